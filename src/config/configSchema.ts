@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+/** `modroute.config.json` at the repository root. Every field is optional. */
+export const configSchema = z
+  .object({
+    /** Module directories: globs matched against directories (e.g. "packages/*", "src/lib/**"). */
+    modules: z.array(z.string().min(1)).optional(),
+    /** Only files matching one of these globs are indexed (default: everything). */
+    include: z.array(z.string().min(1)).optional(),
+    /** Files or directories matching these globs are skipped (in addition to .gitignore). */
+    exclude: z.array(z.string().min(1)).optional(),
+    /** Module id overrides: { "<module path>": "<id>" }. */
+    ids: z.record(z.string(), z.string().min(1)).optional(),
+    limits: z
+      .object({
+        /** Files larger than this are skipped and counted (default 1 MB). */
+        maxFileBytes: z.number().int().positive().default(1_000_000),
+        /** Stop after this many files (default unlimited). */
+        maxFiles: z.number().int().positive().optional(),
+      })
+      .strict()
+      .default({ maxFileBytes: 1_000_000 }),
+    history: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Newest commits to read from `git log` (default 20000). */
+        maxCommits: z.number().int().positive().default(20_000),
+        includeMerges: z.boolean().default(false),
+        /** Author names or emails matching any of these regular expressions are skipped (bots). */
+        ignoreAuthors: z.array(z.string()).default(['\\[bot\\]', '^dependabot', '^renovate', 'github-actions']),
+      })
+      .strict()
+      .default({ enabled: true, maxCommits: 20_000, includeMerges: false, ignoreAuthors: ['\\[bot\\]', '^dependabot', '^renovate', 'github-actions'] }),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export const CONFIG_FILE = 'modroute.config.json';

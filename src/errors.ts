@@ -1,0 +1,90 @@
+/**
+ * Every error a user can cause. Each says what was wrong, where, and what to do next.
+ * Exit codes: 1 = ran but failed, 2 = user-fixable (bad usage, bad input, missing index).
+ * Anything that is not a ModrouteError is a bug, and the CLI shows its stack.
+ */
+export class ModrouteError extends Error {
+  readonly hint: string | undefined;
+  readonly exitCode: number;
+  constructor(message: string, options: { hint?: string; exitCode?: number; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = new.target.name;
+    this.hint = options.hint;
+    this.exitCode = options.exitCode ?? 1;
+  }
+}
+
+/** Bad usage or bad input: exit code 2. */
+export class UsageError extends ModrouteError {
+  constructor(message: string, hint?: string) {
+    super(message, { hint, exitCode: 2 });
+  }
+}
+
+export class RepoNotFoundError extends ModrouteError {
+  constructor(path: string, found: 'missing' | 'file') {
+    super(found === 'missing' ? `Repository directory not found: ${path}` : `Not a directory: ${path}`, {
+      hint: 'Pass the root directory of a repository, e.g. `modroute index path/to/repo`.',
+      exitCode: 2,
+    });
+  }
+}
+
+/** A config file or module list failed validation; names the file, the field and what was expected. */
+export class ConfigError extends ModrouteError {
+  readonly file: string;
+  constructor(file: string, problems: string[], hint?: string) {
+    super(`Invalid ${file}:\n${problems.map((p) => `  - ${p}`).join('\n')}`, {
+      hint: hint ?? 'Fix the file and run the command again.',
+      exitCode: 2,
+    });
+    this.file = file;
+  }
+}
+
+export class IndexMissingError extends ModrouteError {
+  constructor(dbPath: string) {
+    super(`No modroute index at ${dbPath}`, {
+      hint: 'Run `modroute index` in the repository first (or pass --db PATH).',
+      exitCode: 2,
+    });
+  }
+}
+
+export class IndexCorruptError extends ModrouteError {
+  constructor(dbPath: string, detail: string) {
+    super(`The index at ${dbPath} is not a usable modroute index: ${detail}`, {
+      hint: 'Run `modroute index --rebuild` to recreate it (the file will be replaced).',
+      exitCode: 2,
+    });
+  }
+}
+
+export class IndexSchemaMismatchError extends ModrouteError {
+  constructor(dbPath: string, expected: number, actual: number) {
+    super(`The index at ${dbPath} has schema v${actual}, this modroute expects v${expected}`, {
+      hint: 'Run `modroute index --rebuild`.',
+      exitCode: 2,
+    });
+  }
+}
+
+export class IndexLockedError extends ModrouteError {
+  constructor(lockPath: string, pid: number) {
+    super(`Another \`modroute index\` (pid ${pid}) is already writing this index (${lockPath})`, {
+      hint: 'Wait for it to finish. If no such process is running, delete the lock file.',
+      exitCode: 2,
+    });
+  }
+}
+
+export class UnknownModuleError extends ModrouteError {
+  constructor(id: string, suggestions: string[]) {
+    super(`Unknown module: ${id}`, {
+      hint: suggestions.length
+        ? `Did you mean: ${suggestions.join(', ')}? See \`modroute modules\`.`
+        : 'See `modroute modules` for the list of module ids.',
+      exitCode: 2,
+    });
+  }
+}

@@ -1,0 +1,13 @@
+import type { FileFacts, SourceFile } from '../types.ts';
+
+/** A tree-sitter tree as returned by web-tree-sitter (typed loosely so core code needs no import). */
+export type ParseFn = (language: string, text: string) => Promise<import('web-tree-sitter').Tree>;
+
+/** Turns one source file into facts. Knows files, not graphs: graph/ resolves facts into nodes and edges. */
+export interface Extractor {
+  /** Also picks tree-sitter-<grammar>.wasm. */
+  readonly language: string;
+  /** Cheap: path, extension, shebang; no parsing. */
+  shouldUse(file: SourceFile): boolean;
+  extract(file: SourceFile, parse: ParseFn): Promise<FileFacts>;
+}

@@ -1,0 +1,91 @@
+/** A repository module id (usually a repo-relative directory path). Branded so a path can't pass for it. */
+export type ModuleId = string & { readonly __brand: 'ModuleId' };
+export const asModuleId = (s: string): ModuleId => s as ModuleId;
+
+/** A module as discovered (before files are assigned). `path` is repo-relative, POSIX, '' = repo root. */
+export interface ModuleDef {
+  id: ModuleId;
+  path: string;
+  /** Name from a manifest (package name, artifactId, crate name, Go module path …). */
+  name?: string;
+  /** Description from a manifest. */
+  description?: string;
+  /** Repo-relative path of the manifest that declared it, if any. */
+  manifest?: string;
+}
+
+export type DiscoverySource =
+  | 'list'
+  | 'config'
+  | 'npm-workspaces'
+  | 'pnpm-workspace'
+  | 'gradle'
+  | 'maven'
+  | 'cargo'
+  | 'go'
+  | 'swift'
+  | 'cmake'
+  | 'python'
+  | 'directories';
+
+/** One source file handed to an extractor. `path` is repo-relative POSIX. */
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+export type SymbolKind =
+  | 'class'
+  | 'interface'
+  | 'struct'
+  | 'enum'
+  | 'trait'
+  | 'protocol'
+  | 'function'
+  | 'method'
+  | 'type'
+  | 'variable'
+  | 'constant'
+  | 'module'
+  | 'namespace'
+  | 'property';
+
+export interface SymbolFact {
+  name: string;
+  kind: SymbolKind;
+  /** 1-based line of the declaration. */
+  line: number;
+  /** Public API: exported (JS/TS), `pub` (Rust), capitalized (Go), not private (Java/Kotlin/C#/Swift), top-level (C/Python w/o leading _). */
+  exported: boolean;
+  /** Doc comment attached to the declaration, cleaned of comment markers. */
+  doc?: string;
+  /** Enclosing class/type for methods, if any. */
+  container?: string;
+}
+
+/**
+ * An import as written in the source; graph/ resolves it to a module.
+ * kind tells the resolver how to read `spec`:
+ *  - 'path'    : relative or absolute path-like specifier ('./foo', '../bar/baz.js', Python relative '.x')
+ *  - 'package' : bare package specifier ('react', '@scope/pkg/sub', Rust crate path 'crate::a::b', Python 'a.b.c')
+ *  - 'include' : C/C++/ObjC #include / #import target ('foo/bar.h'); `system` true for <...>
+ *  - 'qualified': Java/Kotlin/C#/Swift dotted name ('com.acme.core.Foo', 'System.Text', 'Foundation')
+ *  - 'go'      : Go import path ('github.com/acme/x/pkg/util')
+ */
+export interface ImportFact {
+  spec: string;
+  kind: 'path' | 'package' | 'include' | 'qualified' | 'go';
+  system?: boolean;
+}
+
+export interface FileFacts {
+  language: string;
+  symbols: SymbolFact[];
+  imports: ImportFact[];
+  /** File-level doc: module docstring, file header comment, package doc. Cleaned. */
+  docComments: string[];
+  /** Java/Kotlin/C# package or namespace the file declares, Go package name. */
+  packageName?: string;
+  /** True when the parse tree had error nodes (facts are still what could be extracted). */
+  hasErrors?: boolean;
+}
