@@ -1,0 +1,22 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError } from '../errors.ts';
+import { CONFIG_FILE, type Config, configSchema } from './configSchema.ts';
+import { formatIssues, parseJsonWithPosition } from './formatIssues.ts';
+
+/** Reads `modroute.config.json` from the repository root (defaults when absent), validated by zod. */
+export function loadConfig(root: string): { config: Config; file?: string } {
+  const file = join(root, CONFIG_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: configSchema.parse({}) };
+    throw new ConfigError(file, [`cannot be read: ${(error as Error).message}`]);
+  }
+  const parsed = parseJsonWithPosition(text);
+  if (!parsed.ok) throw new ConfigError(file, [parsed.message]);
+  const result = configSchema.safeParse(parsed.value);
+  if (!result.success) throw new ConfigError(file, formatIssues(result.error.issues), 'See the Configuration section of the README for the fields and their types.');
+  return { config: result.data, file };
+}

@@ -1,0 +1,138 @@
+import { posix } from 'node:path';
+import type { ImportFact, ModuleDef, ModuleId } from './types.ts';
+
+export interface ImportResolverInput {
+  /** Every indexed file, repo-relative. */
+  files: Iterable<string>;
+  modules: ModuleDef[];
+  moduleOf: (path: string) => ModuleId | undefined;
+  /** Java/Kotlin/C# package or namespace → the modules whose files declare it (with file counts). */
+  packages: Map<string, Map<ModuleId, number>>;
+}
+
+const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.rs', '.go', '.svelte', '.vue'];
+const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.jsx', '__init__.py', 'mod.rs', 'lib.rs'];
+
+/**
+ * Resolves the imports an extractor found to the module they point into. Each import kind has its
+ * own rule; an import that leaves the repository (a third-party package, a system header) resolves
+ * to nothing rather than to a guess.
+ */
+export function createImportResolver(input: ImportResolverInput): (fromFile: string, fact: ImportFact) => ModuleId | undefined {
+  const fileSet = new Set(input.files);
+  const byName = new Map<string, ModuleId>();
+  for (const m of input.modules) {
+    if (m.name) {
+      byName.set(m.name, m.id);
+      byName.set(m.name.replace(/-/g, '_'), m.id); // Rust crate names use _ in code
+      const last = m.name.split('/').pop();
+      if (last && !byName.has(last)) byName.set(last, m.id); // Swift targets, Go module tails
+    }
+  }
+  // Include resolution by path suffix: "foo/bar.h" matches any file ending in "/foo/bar.h".
+  const byBase = new Map<string, string[]>();
+  for (const f of fileSet) {
+    const base = posix.basename(f);
+    const list = byBase.get(base);
+    if (list) list.push(f);
+    else byBase.set(base, [f]);
+  }
+  const goModules = input.modules
+    .filter((m) => m.manifest?.endsWith('go.mod') && m.name)
+    .sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
+
+  const findFile = (candidate: string): string | undefined => {
+    const c = posix.normalize(candidate);
+    if (fileSet.has(c)) return c;
+    const stripped = c.replace(/\.(m|c)?jsx?$/, '');
+    for (const ext of SOURCE_EXTS) if (fileSet.has(stripped + ext)) return stripped + ext;
+    for (const ext of SOURCE_EXTS) if (fileSet.has(c + ext)) return c + ext;
+    for (const idx of INDEX_FILES) if (fileSet.has(`${c}/${idx}`)) return `${c}/${idx}`;
+    return undefined;
+  };
+  const moduleOfPath = (p: string): ModuleId | undefined => {
+    if (p.startsWith('..') || p.startsWith('/')) return undefined;
+    const file = findFile(p);
+    return input.moduleOf(file ?? `${p}/_`);
+  };
+
+  const resolvePython = (fromFile: string, spec: string): ModuleId | undefined => {
+    const dots = /^\.+/.exec(spec)?.[0].length ?? 0;
+    const rest = spec.slice(dots).replace(/\./g, '/');
+    if (dots > 0) {
+      let dir = posix.dirname(fromFile);
+      for (let i = 1; i < dots; i++) dir = posix.dirname(dir);
+      return moduleOfPath(rest ? posix.join(dir, rest) : dir);
+    }
+    for (const prefix of ['', 'src/', 'lib/']) {
+      const file = findFile(prefix + rest);
+      if (file) return input.moduleOf(file);
+    }
+    return undefined;
+  };
+
+  const resolveRust = (fromFile: string, spec: string): ModuleId | undefined => {
+    const parts = spec.split('::');
+    const head = parts[0] ?? '';
+    if (head === 'crate' || head === 'self' || head === 'super') {
+      const srcDir = fromFile.includes('/src/') ? fromFile.slice(0, fromFile.lastIndexOf('/src/') + 4) : posix.dirname(fromFile);
+      const base = head === 'crate' ? srcDir : posix.dirname(fromFile);
+      for (let n = parts.length - 1; n >= 1; n--) {
+        const mod = input.moduleOf(findFile(posix.join(base, ...parts.slice(1, n + 1))) ?? '\0');
+        if (mod) return mod;
+      }
+      return input.moduleOf(fromFile);
+    }
+    return byName.get(head);
+  };
+
+  const resolveQualified = (spec: string): ModuleId | undefined => {
+    const parts = spec.replace(/\.\*$/, '').split('.');
+    for (let n = parts.length; n >= 1; n--) {
+      const owners = input.packages.get(parts.slice(0, n).join('.'));
+      if (owners && owners.size) return [...owners.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+    }
+    return byName.get(spec);
+  };
+
+  return (fromFile, fact) => {
+    switch (fact.kind) {
+      case 'path':
+        if (/\.py$/.test(fromFile) && !fact.spec.includes('/')) return resolvePython(fromFile, fact.spec);
+        return moduleOfPath(fact.spec.startsWith('/') ? fact.spec.slice(1) : posix.join(posix.dirname(fromFile), fact.spec));
+      case 'package': {
+        if (/\.py$/.test(fromFile)) return resolvePython(fromFile, fact.spec);
+        if (/\.rs$/.test(fromFile)) return resolveRust(fromFile, fact.spec);
+        const parts = fact.spec.split('/');
+        const pkg = fact.spec.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
+        const target = byName.get(pkg);
+        if (!target) return undefined;
+        const sub = parts.slice(fact.spec.startsWith('@') ? 2 : 1).join('/');
+        const mod = input.modules.find((m) => m.id === target);
+        return (sub && mod ? moduleOfPath(posix.join(mod.path, sub)) ?? moduleOfPath(posix.join(mod.path, 'src', sub)) : undefined) ?? target;
+      }
+      case 'include': {
+        const local = findFile(posix.join(posix.dirname(fromFile), fact.spec));
+        if (local) return input.moduleOf(local);
+        const candidates = byBase.get(posix.basename(fact.spec)) ?? [];
+        const suffix = `/${fact.spec}`;
+        const matches = candidates.filter((f) => f === fact.spec || f.endsWith(suffix));
+        if (matches.length === 0) return undefined;
+        const own = input.moduleOf(fromFile);
+        const pick = matches.find((f) => input.moduleOf(f) === own) ?? matches.sort()[0];
+        return pick ? input.moduleOf(pick) : undefined;
+      }
+      case 'qualified':
+        return resolveQualified(fact.spec);
+      case 'go': {
+        for (const m of goModules) {
+          const name = m.name as string;
+          if (fact.spec === name || fact.spec.startsWith(`${name}/`)) {
+            return moduleOfPath(posix.join(m.path, fact.spec.slice(name.length + 1))) ?? m.id;
+          }
+        }
+        return undefined;
+      }
+    }
+  };
+}

@@ -1,0 +1,74 @@
+import { runGit } from '../util/runGit.ts';
+
+export interface RawCommit {
+  sha: string;
+  date: string;
+  author: string;
+  subject: string;
+  body: string;
+  /** Paths relative to the indexed directory. */
+  files: string[];
+}
+
+export interface HistoryOptions {
+  maxCommits: number;
+  includeMerges: boolean;
+  ignoreAuthors: string[];
+  /** Read only commits after this one (incremental), when it is an ancestor of HEAD. */
+  since?: string;
+}
+
+export type HistoryResult =
+  | { kind: 'none'; reason: string }
+  | { kind: 'full' | 'incremental'; head: string; commits: RawCommit[]; skippedAuthors: number };
+
+const RS = '\x1e';
+const US = '\x1f';
+
+/**
+ * Reads commits up to HEAD with the files they touched, paths relative to `root` (which may be a
+ * subdirectory of the git work tree). Merges and bot authors are filtered as configured.
+ */
+export async function readHistory(root: string, options: HistoryOptions): Promise<HistoryResult> {
+  const inside = await runGit(root, ['rev-parse', '--is-inside-work-tree']);
+  if (!inside.ok || inside.stdout.trim() !== 'true') return { kind: 'none', reason: 'not a git repository' };
+  const head = await runGit(root, ['rev-parse', '--verify', '-q', 'HEAD']);
+  if (!head.ok) return { kind: 'none', reason: 'the git repository has no commits yet' };
+  const headSha = head.stdout.trim();
+  let range = 'HEAD';
+  let kind: 'full' | 'incremental' = 'full';
+  if (options.since) {
+    if (options.since === headSha) return { kind: 'incremental', head: headSha, commits: [], skippedAuthors: 0 };
+    const ancestor = await runGit(root, ['merge-base', '--is-ancestor', options.since, 'HEAD']);
+    if (ancestor.ok) {
+      range = `${options.since}..HEAD`;
+      kind = 'incremental';
+    }
+  }
+  const args = ['log', `--format=${RS}%H${US}%aI${US}%an <%ae>${US}%s${US}%b${US}`, '--name-only', '--relative', '-n', String(options.maxCommits)];
+  if (!options.includeMerges) args.push('--no-merges');
+  args.push(range, '--', '.');
+  const log = await runGit(root, args);
+  if (!log.ok) return { kind: 'none', reason: `git log failed: ${log.stderr.trim().split('\n')[0] ?? ''}` };
+  const bots = options.ignoreAuthors.map((p) => new RegExp(p, 'i'));
+  const commits: RawCommit[] = [];
+  let skippedAuthors = 0;
+  for (const record of log.stdout.split(RS)) {
+    if (!record.trim()) continue;
+    const parts = record.split(US);
+    const [sha, date, author, subject, body, rest] = parts;
+    if (!sha || !date || author === undefined || subject === undefined) continue;
+    if (bots.some((re) => re.test(author))) {
+      skippedAuthors++;
+      continue;
+    }
+    const files = (rest ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+    commits.push({ sha, date, author, subject: subject.trim(), body: firstParagraph(body ?? ''), files });
+  }
+  return { kind, head: headSha, commits, skippedAuthors };
+}
+
+function firstParagraph(body: string): string {
+  const para = body.trim().split(/\n\s*\n/)[0] ?? '';
+  return para.replace(/\s+/g, ' ').trim().slice(0, 1000);
+}

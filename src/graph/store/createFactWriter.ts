@@ -1,0 +1,56 @@
+import type { FileFacts } from '../types.ts';
+import type { Db } from './openStore.ts';
+
+export interface FileRow {
+  path: string;
+  hash: string | null;
+  language: string | null;
+  size: number;
+  lines: number;
+  status: string;
+  facts: FileFacts | null;
+}
+
+/** Prepared statements for per-file facts; every call runs inside the caller's transaction. */
+export function createFactWriter(db: Db) {
+  const delSymbols = db.prepare('DELETE FROM symbols WHERE file = ?');
+  const delImports = db.prepare('DELETE FROM imports WHERE file = ?');
+  const delFile = db.prepare('DELETE FROM files WHERE path = ?');
+  const upsertFile = db.prepare(`INSERT INTO files (path, hash, language, size, lines, status, package_name, has_errors, docs)
+    VALUES (@path, @hash, @language, @size, @lines, @status, @packageName, @hasErrors, @docs)
+    ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, language = excluded.language, size = excluded.size,
+      lines = excluded.lines, status = excluded.status, package_name = excluded.package_name,
+      has_errors = excluded.has_errors, docs = excluded.docs`);
+  const insSymbol = db.prepare('INSERT INTO symbols (file, name, kind, line, exported, doc, container) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insImport = db.prepare('INSERT INTO imports (file, spec, kind, system) VALUES (?, ?, ?, ?)');
+  const knownHashes = () =>
+    new Map((db.prepare('SELECT path, hash FROM files').all() as { path: string; hash: string | null }[]).map((r) => [r.path, r.hash]));
+
+  return {
+    knownHashes,
+    write(row: FileRow): void {
+      delSymbols.run(row.path);
+      delImports.run(row.path);
+      const f = row.facts;
+      upsertFile.run({
+        path: row.path,
+        hash: row.hash,
+        language: row.language,
+        size: row.size,
+        lines: row.lines,
+        status: row.status,
+        packageName: f?.packageName ?? null,
+        hasErrors: f?.hasErrors ? 1 : 0,
+        docs: JSON.stringify(f?.docComments ?? []),
+      });
+      if (!f) return;
+      for (const s of f.symbols) insSymbol.run(row.path, s.name, s.kind, s.line, s.exported ? 1 : 0, s.doc ?? null, s.container ?? null);
+      for (const i of f.imports) insImport.run(row.path, i.spec, i.kind, i.system ? 1 : 0);
+    },
+    remove(path: string): void {
+      delSymbols.run(path);
+      delImports.run(path);
+      delFile.run(path);
+    },
+  };
+}

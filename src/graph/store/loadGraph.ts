@@ -1,0 +1,50 @@
+import type { CommitRecord, ModuleEdge, ModuleGraph, ModuleNode, ModuleSymbol } from '../ModuleGraph.ts';
+import type { ModuleId, SymbolKind } from '../types.ts';
+import { getMeta, type Db } from './openStore.ts';
+
+/** Reads the whole module graph into memory: what every backend works from. */
+export function loadGraph(db: Db): ModuleGraph {
+  const files = new Map<string, string[]>();
+  for (const r of db.prepare('SELECT path, module_id FROM files WHERE module_id IS NOT NULL ORDER BY path').iterate() as Iterable<{ path: string; module_id: string }>) {
+    (files.get(r.module_id) ?? files.set(r.module_id, []).get(r.module_id)!).push(r.path);
+  }
+  const symbols = new Map<string, ModuleSymbol[]>();
+  const symRows = db.prepare(`SELECT f.module_id AS mod, s.name, s.kind, s.file, s.exported, s.doc FROM symbols s JOIN files f ON f.path = s.file
+    WHERE f.module_id IS NOT NULL ORDER BY f.module_id, s.exported DESC, s.file, s.line`).iterate() as Iterable<{ mod: string; name: string; kind: SymbolKind; file: string; exported: number; doc: string | null }>;
+  for (const s of symRows) {
+    const list = symbols.get(s.mod) ?? symbols.set(s.mod, []).get(s.mod)!;
+    if (list.length < 400) list.push({ name: s.name, kind: s.kind, file: s.file, exported: s.exported === 1, ...(s.doc ? { doc: s.doc } : {}) });
+  }
+  const modules = (db.prepare('SELECT * FROM modules ORDER BY id').all() as {
+    id: ModuleId; path: string; name: string | null; description: string | null; readme: string | null; summary: string;
+    bytes: number; languages: string; docs: string;
+  }[]).map((m): ModuleNode => ({
+    id: m.id,
+    path: m.path,
+    ...(m.name ? { name: m.name } : {}),
+    ...(m.description ? { description: m.description } : {}),
+    files: files.get(m.id) ?? [],
+    languages: JSON.parse(m.languages) as Record<string, number>,
+    bytes: m.bytes,
+    symbols: symbols.get(m.id) ?? [],
+    docComments: JSON.parse(m.docs) as string[],
+    ...(m.readme ? { readme: m.readme } : {}),
+    summary: m.summary,
+  }));
+  const edges = db.prepare('SELECT src AS "from", dst AS "to", weight FROM edges ORDER BY src, dst').all() as ModuleEdge[];
+  const links = new Map<string, ModuleId[]>();
+  for (const r of db.prepare('SELECT sha, module_id FROM commit_modules ORDER BY sha, module_id').iterate() as Iterable<{ sha: string; module_id: ModuleId }>) {
+    (links.get(r.sha) ?? links.set(r.sha, []).get(r.sha)!).push(r.module_id);
+  }
+  const commits = (db.prepare('SELECT sha, date, author, subject, body FROM commits ORDER BY seq DESC').all() as Omit<CommitRecord, 'modules'>[])
+    .map((c): CommitRecord => ({ ...c, modules: links.get(c.sha) ?? [] }));
+  const head = getMeta(db, 'head');
+  return {
+    root: getMeta(db, 'root') ?? '',
+    modules,
+    edges,
+    commits,
+    ...(head ? { head } : {}),
+    fingerprint: getMeta(db, 'fingerprint') ?? '',
+  };
+}

@@ -1,0 +1,95 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type DatabaseType from 'better-sqlite3';
+import { IndexCorruptError, IndexMissingError, IndexSchemaMismatchError, ModrouteError } from '../../errors.ts';
+import { APP_ID, SCHEMA_VERSION, schemaSql } from './schema.ts';
+
+export type Db = DatabaseType.Database;
+
+export interface OpenStoreOptions {
+  /** Create the file (and its folder) when missing; otherwise a missing file is IndexMissingError. */
+  create: boolean;
+  /** Delete whatever is at dbPath first (for `index --rebuild` over a corrupt or foreign file). */
+  wipe?: boolean;
+  readonly?: boolean;
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Opens the index database, checking that it is a modroute store of the expected schema.
+ * A foreign or corrupt file is refused with a hint to `--rebuild`, never silently overwritten.
+ */
+export async function openStore(dbPath: string, options: OpenStoreOptions): Promise<Db> {
+  if (options.wipe) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbPath + suffix, { force: true });
+  const exists = existsSync(dbPath);
+  if (!exists && !options.create) throw new IndexMissingError(dbPath);
+  if (exists) {
+    const st = statSync(dbPath);
+    if (!st.isFile()) throw new IndexCorruptError(dbPath, 'it is not a file');
+    if (st.size > 0) checkMagic(dbPath);
+  } else {
+    mkdirSync(dirname(dbPath), { recursive: true });
+  }
+  const { default: Database } = await import('better-sqlite3');
+  let db: Db;
+  try {
+    db = new Database(dbPath, { readonly: Boolean(options.readonly) && exists, fileMustExist: !options.create });
+  } catch (error) {
+    throw new IndexCorruptError(dbPath, (error as Error).message);
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    if (!options.readonly) {
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+    }
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
+    if (tables.length === 0) {
+      if (options.readonly || !options.create) throw new IndexMissingError(dbPath);
+      db.exec(schemaSql);
+      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)').run('app', APP_ID, 'schema_version', String(SCHEMA_VERSION));
+      return db;
+    }
+    if (!tables.includes('meta')) throw new IndexCorruptError(dbPath, 'it is an SQLite database of another application');
+    const meta = new Map(
+      (db.prepare('SELECT key, value FROM meta').all() as { key: string; value: string }[]).map((r) => [r.key, r.value]),
+    );
+    if (meta.get('app') !== APP_ID) throw new IndexCorruptError(dbPath, 'it is an SQLite database of another application');
+    const version = Number(meta.get('schema_version'));
+    if (version !== SCHEMA_VERSION) throw new IndexSchemaMismatchError(dbPath, SCHEMA_VERSION, version);
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new IndexCorruptError(dbPath, `integrity check failed (${String(check)})`);
+    return db;
+  } catch (error) {
+    db.close();
+    if (error instanceof ModrouteError) throw error;
+    throw new IndexCorruptError(dbPath, (error as Error).message);
+  }
+}
+
+function checkMagic(dbPath: string): void {
+  // Reading 16 bytes is enough to tell an SQLite file from anything else, and it gives a clearer
+  // message than SQLite's "file is not a database" at the first query.
+  if (readHead(dbPath) !== SQLITE_MAGIC) throw new IndexCorruptError(dbPath, 'the file is not an SQLite database');
+}
+
+function readHead(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return buf.subarray(0, n).toString('latin1');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function getMeta(db: Db, key: string): string | undefined {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value;
+}
+
+export function setMeta(db: Db, key: string, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}

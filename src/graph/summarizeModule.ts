@@ -1,0 +1,64 @@
+import type { ModuleSymbol } from './ModuleGraph.ts';
+
+export interface SummaryInput {
+  id: string;
+  name?: string;
+  description?: string;
+  readme?: string;
+  fileCount: number;
+  languages: Record<string, number>;
+  symbols: ModuleSymbol[];
+  docComments: string[];
+  dependsOn: string[];
+  usedBy: string[];
+}
+
+/**
+ * A deterministic one-paragraph description of a module built only from graph facts (no model):
+ * what it says about itself first (manifest description, README, file docs), then what it declares
+ * and how it connects. Used by search, by `show`, and as the card an LLM sees.
+ */
+export function summarizeModule(m: SummaryInput): string {
+  const parts: string[] = [];
+  const label = m.name && m.name !== m.id ? `${m.id} (${m.name})` : m.id;
+  const about = m.description || firstSentence(m.readme ? stripMarkdown(m.readme) : '') || firstSentence(m.docComments[0] ?? '');
+  parts.push(about ? `${label}: ${about}` : `${label}.`);
+  const langs = Object.entries(m.languages)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([l, n]) => `${n} ${l}`)
+    .join(', ');
+  parts.push(`${m.fileCount} file${m.fileCount === 1 ? '' : 's'}${langs ? ` (${langs})` : ''}.`);
+  const key = keySymbols(m.symbols, 8);
+  if (key.length) parts.push(`Declares ${key.join(', ')}.`);
+  if (m.dependsOn.length) parts.push(`Depends on ${m.dependsOn.slice(0, 5).join(', ')}.`);
+  if (m.usedBy.length) parts.push(`Used by ${m.usedBy.slice(0, 5).join(', ')}.`);
+  return parts.join(' ');
+}
+
+/** Exported types and classes first, then functions; each name once. */
+export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
+  const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
+  const seen = new Set<string>();
+  return [...symbols]
+    .filter((s) => s.exported)
+    .sort((a, b) => (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5))
+    .map((s) => s.name)
+    .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
+    .slice(0, limit);
+}
+
+export function firstSentence(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean) return '';
+  const match = /^(.{12,240}?[.!?])(\s|$)/.exec(clean);
+  return (match?.[1] ?? clean.slice(0, 200)).trim();
+}
+
+function stripMarkdown(md: string): string {
+  return md
+    .split('\n')
+    .filter((l) => !/^\s*(#|!\[|\[!\[|<|```|\||-{3,}|={3,})/.test(l))
+    .join(' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '');
+}
