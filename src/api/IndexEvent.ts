@@ -1,0 +1,27 @@
+export type IndexPhase = 'discover' | 'walk' | 'parse' | 'graph' | 'history' | 'commit';
+
+export interface IndexStats {
+  root: string;
+  dbPath: string;
+  modules: number;
+  discovery: string;
+  files: number;
+  parsed: number;
+  unchanged: number;
+  removed: number;
+  skipped: Record<string, number>;
+  bytesRead: number;
+  symbols: number;
+  edges: number;
+  commits: number;
+  history: string;
+  elapsedMs: number;
+  threads: number;
+}
+
+/** The one stream that feeds the CLI progress bar, JSON output and tests. Core code never prints. */
+export type IndexEvent =
+  | { kind: 'phase'; phase: IndexPhase; message: string }
+  | { kind: 'progress'; phase: 'parse'; done: number; total: number; bytes: number }
+  | { kind: 'warning'; message: string; file?: string }
+  | { kind: 'done'; stats: IndexStats };

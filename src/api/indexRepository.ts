@@ -1,0 +1,234 @@
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../config/loadConfig.ts';
+import { IndexCorruptError, IndexSchemaMismatchError } from '../errors.ts';
+import { createModuleResolver } from '../graph/discovery/createModuleResolver.ts';
+import { discoverModules } from '../graph/discovery/discoverModules.ts';
+import { createParsePool, parseFileInThread, type ParseJob, type ParseResult } from '../graph/parse/index.ts';
+import { readHistory } from '../graph/readHistory.ts';
+import { acquireLock } from '../graph/store/acquireLock.ts';
+import { createFactWriter } from '../graph/store/createFactWriter.ts';
+import { getMeta, openStore, setMeta, type Db } from '../graph/store/openStore.ts';
+import { rebuildModules } from '../graph/store/rebuildModules.ts';
+import { writeHistory } from '../graph/store/writeHistory.ts';
+import { walkRepository } from '../graph/walkRepository.ts';
+import type { IndexEvent, IndexStats } from './IndexEvent.ts';
+import { resolveRepo } from './resolveRepo.ts';
+
+export interface IndexOptions {
+  /** Repository directory (default: current directory). */
+  repo?: string;
+  /** Index database path (default: <repo>/.modroute/index.db). */
+  db?: string;
+  /** Explicit module list (JSON), overriding config and manifests. */
+  modulesFile?: string;
+  /** Start over instead of re-parsing only changed files. */
+  rebuild?: boolean;
+  /** Parser threads (default: the number of cores). */
+  threads?: number;
+  signal?: AbortSignal;
+}
+
+/** Below this many files to parse, worker start-up costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+
+/**
+ * Builds or updates the module knowledge graph of a repository. Yields progress and warnings; the
+ * last event is `done` with the stats. Everything is written in one transaction: an interrupted run
+ * (error, abort, kill -9) leaves the previous index exactly as it was.
+ */
+export async function* indexRepository(options: IndexOptions = {}): AsyncGenerator<IndexEvent, IndexStats> {
+  const started = performance.now();
+  const { root, dbPath } = resolveRepo(options.repo, options.db);
+  const { config } = loadConfig(root);
+
+  yield { kind: 'phase', phase: 'discover', message: 'discovering modules' };
+  const discovery = await discoverModules(root, { modulesFile: options.modulesFile, config });
+  for (const message of discovery.warnings) yield { kind: 'warning', message };
+  const moduleOf = createModuleResolver(discovery.modules);
+
+  yield { kind: 'phase', phase: 'walk', message: 'listing files' };
+  const walk = await walkRepository(root, {
+    include: config.include,
+    exclude: config.exclude,
+    roots: discovery.source === 'list' ? discovery.modules.map((m) => m.path) : undefined,
+    maxFiles: config.limits.maxFiles,
+  });
+  if (walk.truncated) yield { kind: 'warning', message: `stopped listing files at limits.maxFiles = ${config.limits.maxFiles}` };
+  for (const dir of walk.skipped.unreadableDirs) yield { kind: 'warning', message: 'directory cannot be read; skipped', file: dir };
+  const owned = walk.files.filter((f) => moduleOf(f) !== undefined);
+  if (discovery.modules.length === 0) yield { kind: 'warning', message: 'no modules found: the directory has no source files' };
+
+  const release = acquireLock(`${dbPath}.lock`);
+  let db: Db | undefined;
+  try {
+    db = await openForWrite(dbPath, Boolean(options.rebuild));
+    const stats: IndexStats = {
+      root, dbPath, modules: discovery.modules.length, discovery: discovery.source, files: owned.length, parsed: 0, unchanged: 0,
+      removed: 0, skipped: { vendored: walk.skipped.vendored, ignored: walk.skipped.ignored, excluded: walk.skipped.excluded,
+        symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
+      bytesRead: 0, symbols: 0, edges: 0, commits: 0, history: 'skipped', elapsedMs: 0, threads: 1,
+    };
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      if (options.rebuild) clearAll(db);
+      const writer = createFactWriter(db);
+      const known = writer.knownHashes();
+
+      yield { kind: 'phase', phase: 'parse', message: `reading and parsing ${owned.length} files` };
+      const jobs: ParseJob[] = owned.map((path) => ({
+        path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, ...(known.get(path) ? { knownHash: known.get(path) as string } : {}),
+      }));
+      const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
+      const useWorkers = threads > 1 && jobs.length >= MIN_FILES_FOR_WORKERS;
+      stats.threads = useWorkers ? threads : 1;
+      let lastEmit = 0;
+      let done = 0;
+      for await (const r of runJobs(jobs, useWorkers ? threads : 0, options.signal)) {
+        done++;
+        record(r, writer, stats);
+        if (r.status === 'skipped' && r.reason === 'unreadable') yield { kind: 'warning', message: `cannot be read (${r.detail ?? 'error'}); skipped`, file: r.path };
+        const now = performance.now();
+        if (now - lastEmit > 100 || done === jobs.length) {
+          lastEmit = now;
+          yield { kind: 'progress', phase: 'parse', done, total: jobs.length, bytes: stats.bytesRead };
+        }
+      }
+      const present = new Set(owned);
+      for (const path of known.keys()) {
+        if (!present.has(path)) {
+          writer.remove(path);
+          stats.removed++;
+        }
+      }
+
+      if (config.history.enabled) {
+        yield { kind: 'phase', phase: 'history', message: 'reading git history' };
+        const since = options.rebuild ? undefined : getMeta(db, 'history_head');
+        const history = await readHistory(root, { ...config.history, ...(since ? { since } : {}) });
+        if (history.kind === 'none') {
+          stats.history = history.reason;
+          yield { kind: 'warning', message: `${history.reason}: history skipped` };
+          writeHistory(db, [], true);
+        } else {
+          writeHistory(db, history.commits, history.kind === 'full');
+          setMeta(db, 'history_head', history.head);
+          setMeta(db, 'head', history.head);
+          stats.history = history.kind;
+        }
+      }
+
+      yield { kind: 'phase', phase: 'graph', message: 'building the module graph' };
+      const graph = rebuildModules(db, root, discovery.modules, moduleOf);
+      stats.edges = graph.edges;
+      stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols s JOIN files f ON f.path = s.file WHERE f.module_id IS NOT NULL').pluck().get() as number;
+      stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
+      setMeta(db, 'root', root);
+      setMeta(db, 'discovery', discovery.source);
+      setMeta(db, 'indexed_at', new Date().toISOString());
+      setMeta(db, 'fingerprint', fingerprint(db));
+      options.signal?.throwIfAborted();
+      yield { kind: 'phase', phase: 'commit', message: 'writing the index' };
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+    stats.elapsedMs = Math.round(performance.now() - started);
+    yield { kind: 'done', stats };
+    return stats;
+  } finally {
+    db?.close();
+    release();
+  }
+}
+
+async function openForWrite(dbPath: string, rebuild: boolean): Promise<Db> {
+  try {
+    return await openStore(dbPath, { create: true });
+  } catch (error) {
+    // Only an explicit --rebuild may replace a file we cannot read; otherwise the user decides.
+    if (rebuild && (error instanceof IndexCorruptError || error instanceof IndexSchemaMismatchError)) {
+      return openStore(dbPath, { create: true, wipe: true });
+    }
+    throw error;
+  }
+}
+
+function clearAll(db: Db): void {
+  db.exec(`DELETE FROM files; DELETE FROM symbols; DELETE FROM imports; DELETE FROM edges; DELETE FROM modules;
+    DELETE FROM commits; DELETE FROM commit_files; DELETE FROM commit_modules; DELETE FROM artifacts;
+    DELETE FROM meta WHERE key NOT IN ('app', 'schema_version');`);
+}
+
+function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats): void {
+  if (r.status === 'unchanged') {
+    stats.unchanged++;
+    return;
+  }
+  if (r.status === 'skipped') {
+    stats.skipped[r.reason] = (stats.skipped[r.reason] ?? 0) + 1;
+    writer.write({ path: r.path, hash: null, language: null, size: r.size ?? 0, lines: 0, status: `skipped:${r.reason}`, facts: null });
+    return;
+  }
+  stats.parsed++;
+  stats.bytesRead += r.size;
+  writer.write({ path: r.path, hash: r.hash, language: r.language, size: r.size, lines: r.lines, status: 'parsed', facts: r.facts });
+}
+
+/** Runs parse jobs with a bounded number in flight and yields results as they complete. */
+async function* runJobs(jobs: ParseJob[], threads: number, signal?: AbortSignal): AsyncGenerator<ParseResult> {
+  if (threads === 0) {
+    for (const job of jobs) {
+      signal?.throwIfAborted();
+      yield await parseFileInThread(job);
+    }
+    return;
+  }
+  const pool = createParsePool({ threads });
+  try {
+    const window = threads * 4;
+    const ready: ParseResult[] = [];
+    let wake: (() => void) | undefined;
+    let failure: unknown;
+    let next = 0;
+    let inFlight = 0;
+    const launch = () => {
+      while (inFlight < window && next < jobs.length) {
+        const job = jobs[next++] as ParseJob;
+        inFlight++;
+        pool.run(job).then(
+          (r) => { ready.push(r); },
+          (e: unknown) => { failure = e; },
+        ).finally(() => { inFlight--; wake?.(); });
+      }
+    };
+    launch();
+    while (ready.length || inFlight || next < jobs.length) {
+      if (failure) throw failure;
+      signal?.throwIfAborted();
+      if (!ready.length) {
+        await new Promise<void>((r) => { wake = r; });
+        wake = undefined;
+        continue;
+      }
+      const r = ready.shift() as ParseResult;
+      launch();
+      yield r;
+    }
+    if (failure) throw failure;
+  } finally {
+    await pool.close();
+  }
+}
+
+function fingerprint(db: Db): string {
+  const h = createHash('sha1');
+  for (const r of db.prepare('SELECT path, hash, module_id FROM files ORDER BY path').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
+  for (const r of db.prepare('SELECT src, dst, weight FROM edges ORDER BY src, dst').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
+  for (const r of db.prepare('SELECT id, path FROM modules ORDER BY id').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
+  h.update(getMeta(db, 'head') ?? '');
+  return h.digest('hex').slice(0, 16);
+}
+

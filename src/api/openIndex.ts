@@ -1,0 +1,123 @@
+import { UnknownModuleError } from '../errors.ts';
+import type { CommitRecord, ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
+import { keySymbols } from '../graph/summarizeModule.ts';
+import { loadGraph } from '../graph/store/loadGraph.ts';
+import { getMeta, openStore } from '../graph/store/openStore.ts';
+import type { ModuleId } from '../graph/types.ts';
+import { resolveRepo } from './resolveRepo.ts';
+
+export interface ModuleRow {
+  id: ModuleId;
+  name?: string;
+  path: string;
+  files: number;
+  languages: string[];
+  symbols: number;
+  dependsOn: number;
+  usedBy: number;
+  commits: number;
+}
+
+export interface ModuleCard {
+  id: ModuleId;
+  name?: string;
+  path: string;
+  summary: string;
+  description?: string;
+  files: number;
+  languages: Record<string, number>;
+  keySymbols: string[];
+  dependsOn: { id: ModuleId; weight: number }[];
+  usedBy: { id: ModuleId; weight: number }[];
+  recentCommits: Pick<CommitRecord, 'sha' | 'date' | 'subject'>[];
+}
+
+export interface IndexInfo {
+  root: string;
+  dbPath: string;
+  storeDir: string;
+  indexedAt?: string;
+  discovery?: string;
+  fingerprint: string;
+}
+
+export interface ModrouteIndex {
+  readonly info: IndexInfo;
+  /** The whole module graph (loaded once, then cached). */
+  graph(): ModuleGraph;
+  modules(): ModuleRow[];
+  /** A module card; unknown ids throw UnknownModuleError with close matches. */
+  show(id: string): ModuleCard;
+  close(): void;
+}
+
+/**
+ * Opens an existing index read-only. Throws IndexMissingError when `modroute index` has not run,
+ * IndexCorruptError for a foreign or damaged file.
+ * @example const index = await openIndex({ repo: '.' }); index.modules(); index.close();
+ */
+export async function openIndex(options: { repo?: string; db?: string } = {}): Promise<ModrouteIndex> {
+  const paths = resolveRepo(options.repo, options.db);
+  const db = await openStore(paths.dbPath, { create: false, readonly: true });
+  let cached: ModuleGraph | undefined;
+  const info: IndexInfo = {
+    ...paths,
+    fingerprint: getMeta(db, 'fingerprint') ?? '',
+    ...(getMeta(db, 'indexed_at') ? { indexedAt: getMeta(db, 'indexed_at') as string } : {}),
+    ...(getMeta(db, 'discovery') ? { discovery: getMeta(db, 'discovery') as string } : {}),
+  };
+  const graph = () => (cached ??= loadGraph(db));
+  const find = (id: string): ModuleNode => {
+    const g = graph();
+    const node = g.modules.find((m) => m.id === id) ?? g.modules.find((m) => m.id === id.replace(/\/+$/, '').replace(/^\.\//, ''));
+    if (node) return node;
+    const needle = id.toLowerCase();
+    const close = g.modules.filter((m) => m.id.toLowerCase().includes(needle) || needle.includes(m.id.split('/').pop()?.toLowerCase() ?? '\0'));
+    throw new UnknownModuleError(id, close.slice(0, 5).map((m) => m.id));
+  };
+  return {
+    info,
+    graph,
+    modules() {
+      const g = graph();
+      const out = new Map<string, number>();
+      const inc = new Map<string, number>();
+      for (const e of g.edges) {
+        out.set(e.from, (out.get(e.from) ?? 0) + 1);
+        inc.set(e.to, (inc.get(e.to) ?? 0) + 1);
+      }
+      const commits = new Map<string, number>();
+      for (const c of g.commits) for (const m of c.modules) commits.set(m, (commits.get(m) ?? 0) + 1);
+      return g.modules.map((m) => ({
+        id: m.id,
+        ...(m.name ? { name: m.name } : {}),
+        path: m.path,
+        files: m.files.length,
+        languages: Object.keys(m.languages).sort(),
+        symbols: m.symbols.length,
+        dependsOn: out.get(m.id) ?? 0,
+        usedBy: inc.get(m.id) ?? 0,
+        commits: commits.get(m.id) ?? 0,
+      }));
+    },
+    show(id) {
+      const m = find(id);
+      const g = graph();
+      const sortW = (a: { id: ModuleId; weight: number }, b: { id: ModuleId; weight: number }) => b.weight - a.weight || (a.id < b.id ? -1 : 1);
+      return {
+        id: m.id,
+        ...(m.name ? { name: m.name } : {}),
+        path: m.path,
+        summary: m.summary,
+        ...(m.description ? { description: m.description } : {}),
+        files: m.files.length,
+        languages: m.languages,
+        keySymbols: keySymbols(m.symbols, 20),
+        dependsOn: g.edges.filter((e) => e.from === m.id).map((e) => ({ id: e.to, weight: e.weight })).sort(sortW),
+        usedBy: g.edges.filter((e) => e.to === m.id).map((e) => ({ id: e.from, weight: e.weight })).sort(sortW),
+        recentCommits: g.commits.filter((c) => c.modules.includes(m.id)).slice(0, 10).map(({ sha, date, subject }) => ({ sha, date, subject })),
+      };
+    },
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,28 @@
+import { realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { RepoNotFoundError } from '../errors.ts';
+
+/** The default store folder inside a repository. */
+export const STORE_DIR = '.modroute';
+export const DB_FILE = 'index.db';
+
+export interface RepoPaths {
+  root: string;
+  dbPath: string;
+  storeDir: string;
+}
+
+/** Resolves and checks the repository directory and where its index lives (`--db` overrides). */
+export function resolveRepo(repo: string | undefined, db?: string): RepoPaths {
+  const input = resolve(repo ?? '.');
+  let st;
+  try {
+    st = statSync(input);
+  } catch {
+    throw new RepoNotFoundError(input, 'missing');
+  }
+  if (!st.isDirectory()) throw new RepoNotFoundError(input, 'file');
+  const root = realpathSync(input);
+  const dbPath = db ? resolve(db) : join(root, STORE_DIR, DB_FILE);
+  return { root, dbPath, storeDir: db ? resolve(db, '..') : join(root, STORE_DIR) };
+}

@@ -1,0 +1,61 @@
+import type { IndexEvent } from '../api/IndexEvent.ts';
+import { err } from './output.ts';
+
+export interface ProgressRenderer {
+  onEvent(event: IndexEvent): void;
+  stop(): void;
+}
+
+/**
+ * A bar with files/s and ETA on a terminal; one line every few seconds otherwise (CI logs);
+ * nothing with --quiet. Warnings always go to stderr.
+ */
+export async function createProgressRenderer(mode: { quiet: boolean; tty: boolean }): Promise<ProgressRenderer> {
+  let bar: import('cli-progress').SingleBar | undefined;
+  let started = 0;
+  let lastLine = 0;
+  const warnings: string[] = [];
+  const { SingleBar, Presets } = mode.tty && !mode.quiet ? await import('cli-progress') : ({} as typeof import('cli-progress'));
+  return {
+    onEvent(e) {
+      if (e.kind === 'warning') {
+        const line = `warning: ${e.file ? `${e.file}: ` : ''}${e.message}`;
+        if (bar) warnings.push(line);
+        else err(line);
+        return;
+      }
+      if (mode.quiet) return;
+      if (e.kind === 'phase') {
+        if (bar) {
+          bar.stop();
+          bar = undefined;
+        }
+        if (e.phase !== 'parse' || !mode.tty) err(`${e.message}…`);
+        started = performance.now();
+        return;
+      }
+      if (e.kind === 'progress') {
+        const secs = Math.max((performance.now() - started) / 1000, 1e-3);
+        const rate = e.done / secs;
+        const mbps = e.bytes / 1e6 / secs;
+        if (mode.tty && SingleBar) {
+          if (!bar) {
+            bar = new SingleBar({ format: '  parsing [{bar}] {value}/{total} files | {rate} files/s | {mbps} MB/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+            bar.start(e.total, 0, { rate: '0', mbps: '0' });
+          }
+          bar.update(e.done, { rate: rate.toFixed(0), mbps: mbps.toFixed(1) });
+        } else if (performance.now() - lastLine > 2000 || e.done === e.total) {
+          lastLine = performance.now();
+          const eta = rate > 0 ? Math.round((e.total - e.done) / rate) : 0;
+          err(`  parsed ${e.done}/${e.total} files (${rate.toFixed(0)} files/s, ${mbps.toFixed(1)} MB/s, ETA ${eta}s)`);
+        }
+      }
+    },
+    stop() {
+      bar?.stop();
+      bar = undefined;
+      for (const w of warnings) err(w);
+      warnings.length = 0;
+    },
+  };
+}
