@@ -1,0 +1,25 @@
+import type { ModuleDef, ModuleId } from '../types.ts';
+
+/**
+ * Returns a function mapping a repo-relative POSIX file path to its owner: the deepest module whose path
+ * is the file's path or one of its ancestor directories ('/' boundaries; the root module, path '',
+ * owns whatever no other module does). undefined when no module owns the file.
+ *
+ * Walks up the directory chain with one Map lookup per level instead of testing every module, so
+ * resolving 100k files costs about 100k × depth lookups whatever the number of modules.
+ */
+export const createModuleResolver = (modules: readonly ModuleDef[]): ((filePath: string) => ModuleId | undefined) => {
+  const byPath = new Map<string, ModuleId>();
+  for (const m of modules) if (!byPath.has(m.path)) byPath.set(m.path, m.id);
+  const rootId = byPath.get('');
+  return (filePath) => {
+    let path = filePath.startsWith('./') ? filePath.slice(2) : filePath;
+    for (;;) {
+      const id = byPath.get(path);
+      if (id !== undefined) return id;
+      const slash = path.lastIndexOf('/');
+      if (slash < 0) return rootId;
+      path = path.slice(0, slash);
+    }
+  };
+};

@@ -1,0 +1,79 @@
+import type { DiscoverySource, ModuleDef } from '../types.ts';
+import type { ModuleCandidate } from './DiscoveryContext.ts';
+import { configModuleCandidates } from './configModuleCandidates.ts';
+import { createDiscoveryContext } from './createDiscoveryContext.ts';
+import { directoryModuleCandidates } from './directoryModuleCandidates.ts';
+import { findUnownedSourceFile } from './findUnownedSourceFile.ts';
+import { compareIds, toModuleDefs } from './toModuleDefs.ts';
+import { loadModuleList } from './loadModuleList.ts';
+import { manifestDiscoverers } from './manifestDiscoverers.ts';
+
+export interface DiscoverOptions {
+  /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
+  modulesFile?: string;
+  /** The validated config's `modules` globs and `ids` overrides (path → id). */
+  config?: { modules?: string[] | undefined; ids?: Record<string, string> | undefined };
+}
+
+export interface DiscoveryResult {
+  /** Sorted by id, one per id and per path. */
+  modules: ModuleDef[];
+  source: DiscoverySource;
+  warnings: string[];
+}
+
+/**
+ * Finds the modules of the repository at `root`. The first of these that applies wins:
+ * an explicit list (`modulesFile`), the config's `modules` globs, build manifests (all kinds merged),
+ * then top-level source directories. See README.md in this folder for the rules.
+ *
+ * @throws UsageError when `modulesFile` does not exist; ConfigError when it, or the config, is invalid.
+ */
+export const discoverModules = async (root: string, options: DiscoverOptions = {}): Promise<DiscoveryResult> => {
+  const warnings: string[] = [];
+  const ctx = createDiscoveryContext(root, warnings);
+
+  if (options.modulesFile !== undefined) {
+    const list = await loadModuleList(options.modulesFile);
+    warnings.push(...list.warnings);
+    // Missing paths are kept: the list is authoritative (a bench list may describe another checkout),
+    // and dropping them would silently change the label space. The module just owns no files.
+    const exists = await Promise.all(list.modules.map((m) => ctx.isDirectory(m.path)));
+    list.modules.forEach((m, i) => {
+      if (!exists[i]) warnings.push(`${options.modulesFile}: module "${m.id}" has no directory "${m.path}" under ${root}; it will own no files`);
+    });
+    return { modules: [...list.modules].sort(compareIds), source: 'list', warnings };
+  }
+
+  const ids = options.config?.ids ?? {};
+  const globs = options.config?.modules;
+  if (globs !== undefined && globs.length > 0) {
+    const candidates = await configModuleCandidates(ctx, globs);
+    return { modules: toModuleDefs(candidates, ids, ctx.warn), source: 'config', warnings };
+  }
+
+  let source: DiscoverySource | undefined;
+  let candidates: ModuleCandidate[] = [];
+  for (const discoverer of manifestDiscoverers) {
+    const found: ModuleCandidate[] = [];
+    for (const candidate of await discoverer.discover(ctx)) {
+      if (candidate.path === '' || (await ctx.isDirectory(candidate.path))) found.push(candidate);
+      else ctx.warn(`${candidate.manifest ?? discoverer.source}: declared module directory "${candidate.path}" does not exist; skipped`);
+    }
+    if (found.some((c) => c.path !== '')) source ??= discoverer.source;
+    candidates.push(...found);
+  }
+  // A manifest naming only the root (a lone go.mod, a single crate) says nothing about the layout inside.
+  if (source === undefined) {
+    source = 'directories';
+    candidates = await directoryModuleCandidates(ctx);
+  }
+
+  const paths = new Set(candidates.map((c) => c.path));
+  if (!paths.has('')) {
+    const unowned = await findUnownedSourceFile(ctx, paths);
+    if (unowned !== undefined) candidates.push({ path: '' });
+  }
+  if (candidates.length === 0) ctx.warn(`no modules found under ${root}: no manifest, and no directory holds source files`);
+  return { modules: toModuleDefs(candidates, ids, ctx.warn), source, warnings };
+};

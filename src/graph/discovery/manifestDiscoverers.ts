@@ -1,0 +1,27 @@
+import type { ManifestDiscoverer } from './ManifestDiscoverer.ts';
+import { cargoDiscoverer } from './manifests/cargoDiscoverer.ts';
+import { cmakeDiscoverer } from './manifests/cmakeDiscoverer.ts';
+import { goDiscoverer } from './manifests/goDiscoverer.ts';
+import { gradleDiscoverer } from './manifests/gradleDiscoverer.ts';
+import { mavenDiscoverer } from './manifests/mavenDiscoverer.ts';
+import { npmWorkspacesDiscoverer } from './manifests/npmWorkspacesDiscoverer.ts';
+import { pnpmWorkspaceDiscoverer } from './manifests/pnpmWorkspaceDiscoverer.ts';
+import { pythonDiscoverer } from './manifests/pythonDiscoverer.ts';
+import { swiftDiscoverer } from './manifests/swiftDiscoverer.ts';
+
+/**
+ * Every manifest kind, all consulted and merged. The order decides which one names a directory that two
+ * manifests declare (first wins; later ones only fill a missing name/description) and which one is
+ * reported as the `source` (the first that found a module).
+ */
+export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
+  npmWorkspacesDiscoverer,
+  pnpmWorkspaceDiscoverer,
+  gradleDiscoverer,
+  mavenDiscoverer,
+  cargoDiscoverer,
+  goDiscoverer,
+  swiftDiscoverer,
+  cmakeDiscoverer,
+  pythonDiscoverer,
+];

@@ -1,0 +1,221 @@
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+import { discoverModules } from '../../../src/graph/discovery/discoverModules.ts';
+import type { ModuleDef } from '../../../src/graph/types.ts';
+import { ConfigError } from '../../../src/errors.ts';
+
+const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
+
+/** Plain objects, so deepEqual compares them with literal expectations (ModuleId is a branded string). */
+const plain = (modules: ModuleDef[]): Record<string, string>[] => modules.map((m) => ({ ...m }));
+
+describe('discoverModules: manifests', () => {
+  it('npm workspaces: globs, negation, only dirs with package.json; root owns scripts/ and the excluded package', async () => {
+    const result = await discoverModules(fixture('npm-workspaces'));
+    assert.equal(result.source, 'npm-workspaces');
+    assert.deepEqual(plain(result.modules), [
+      { id: '.', path: '' },
+      { id: 'apps/web', path: 'apps/web', name: 'web', description: 'The web app', manifest: 'apps/web/package.json' },
+      { id: 'packages/core', path: 'packages/core', name: '@acme/core', description: 'Core utilities', manifest: 'packages/core/package.json' },
+      { id: 'packages/ui', path: 'packages/ui', name: '@acme/ui', manifest: 'packages/ui/package.json' },
+    ]);
+    assert.deepEqual(result.warnings, []);
+  });
+
+  it('pnpm-workspace.yaml: quoted items, comments, negation, stops at the next key', async () => {
+    const result = await discoverModules(fixture('pnpm-workspace'));
+    assert.equal(result.source, 'pnpm-workspace');
+    assert.deepEqual(plain(result.modules), [
+      { id: '.', path: '' }, // packages/internal-x is excluded but holds index.ts
+      { id: 'packages/a', path: 'packages/a', name: 'a', description: 'Package A', manifest: 'packages/a/package.json' },
+      { id: 'packages/b', path: 'packages/b', name: 'b', manifest: 'packages/b/package.json' },
+      { id: 'tools/cli', path: 'tools/cli', name: 'cli', manifest: 'tools/cli/package.json' },
+    ]);
+  });
+
+  it('gradle: include forms, continuation lines, comments, simple projectDir override, build.gradle description', async () => {
+    const result = await discoverModules(fixture('gradle-multi-project'));
+    assert.equal(result.source, 'gradle');
+    const m = 'settings.gradle';
+    assert.deepEqual(plain(result.modules), [
+      { id: 'app', path: 'app', name: ':app', description: 'The Android app', manifest: m },
+      { id: 'core/data', path: 'core/data', name: ':core:data', manifest: m },
+      { id: 'core/model', path: 'core/model', name: ':core:model', description: 'Domain model', manifest: m },
+      { id: 'feature/profile', path: 'feature/profile', name: ':feature:profile', manifest: m },
+      { id: 'feature/search', path: 'feature/search', name: ':feature:search', manifest: m },
+      { id: 'old/legacy-lib', path: 'old/legacy-lib', name: ':legacy', manifest: m },
+    ]);
+    assert.deepEqual(result.warnings, []);
+  });
+
+  it('maven: recursive <modules>, own artifactId (not parent/dependency), description, commented modules ignored', async () => {
+    const result = await discoverModules(fixture('maven-multi-module'));
+    assert.equal(result.source, 'maven');
+    assert.deepEqual(plain(result.modules), [
+      { id: 'core', path: 'core', name: 'acme-core', description: 'Core domain & model', manifest: 'core/pom.xml' },
+      { id: 'services', path: 'services', name: 'acme-services', manifest: 'services/pom.xml' },
+      { id: 'services/api', path: 'services/api', name: 'acme-api', description: 'Service API', manifest: 'services/api/pom.xml' },
+      { id: 'services/impl', path: 'services/impl', name: 'acme-impl', manifest: 'services/impl/pom.xml' },
+    ]);
+  });
+
+  it('cargo: member globs minus exclude, crate name and description; root owns the excluded crate', async () => {
+    const result = await discoverModules(fixture('cargo-workspace'));
+    assert.equal(result.source, 'cargo');
+    assert.deepEqual(plain(result.modules), [
+      { id: '.', path: '' },
+      { id: 'crates/cli', path: 'crates/cli', name: 'acme-cli', description: 'Command line for acme', manifest: 'crates/cli/Cargo.toml' },
+      { id: 'crates/engine', path: 'crates/engine', name: 'acme-engine', description: 'The # engine', manifest: 'crates/engine/Cargo.toml' },
+      { id: 'tools/xtask', path: 'tools/xtask', name: 'xtask', manifest: 'tools/xtask/Cargo.toml' },
+    ]);
+  });
+
+  it('go: go.work use (block and single) plus nested go.mod, testdata ignored, name = module path', async () => {
+    const result = await discoverModules(fixture('go-multi-module'));
+    assert.equal(result.source, 'go');
+    assert.deepEqual(plain(result.modules), [
+      { id: 'api', path: 'api', name: 'github.com/acme/api', manifest: 'api/go.mod' },
+      { id: 'libs/util', path: 'libs/util', name: 'github.com/acme/util', manifest: 'libs/util/go.mod' },
+      { id: 'services/billing', path: 'services/billing', name: 'github.com/acme/billing', manifest: 'services/billing/go.mod' },
+      { id: 'tools', path: 'tools', name: 'github.com/acme/tools', manifest: 'tools/go.mod' },
+    ]);
+  });
+
+  it('swift: targets with default and explicit paths; dependency .target(name:) is not a declaration', async () => {
+    const result = await discoverModules(fixture('swift-package'));
+    assert.equal(result.source, 'swift');
+    const m = 'Package.swift';
+    assert.deepEqual(plain(result.modules), [
+      { id: 'Sources/AcmeKit', path: 'Sources/AcmeKit', name: 'AcmeKit', manifest: m },
+      { id: 'Sources/Net', path: 'Sources/Net', name: 'Networking', manifest: m },
+      { id: 'Sources/acme-cli', path: 'Sources/acme-cli', name: 'acme-cli', manifest: m },
+      { id: 'Tests/AcmeKitTests', path: 'Tests/AcmeKitTests', name: 'AcmeKitTests', manifest: m },
+    ]);
+    assert.deepEqual(result.warnings, []);
+  });
+
+  it('cmake: add_subdirectory recursively, project() name, unresolvable variables warned, root owns disabled/', async () => {
+    const result = await discoverModules(fixture('cmake-subdirs'));
+    assert.equal(result.source, 'cmake');
+    assert.deepEqual(plain(result.modules), [
+      { id: '.', path: '' },
+      { id: 'app', path: 'app', manifest: 'app/CMakeLists.txt' },
+      { id: 'libs', path: 'libs', manifest: 'libs/CMakeLists.txt' },
+      { id: 'libs/core', path: 'libs/core', name: 'AcmeCore', manifest: 'libs/core/CMakeLists.txt' },
+      { id: 'libs/net', path: 'libs/net', manifest: 'libs/net/CMakeLists.txt' },
+      { id: 'tools', path: 'tools', manifest: 'tools/CMakeLists.txt' },
+    ]);
+    assert.deepEqual(result.warnings, ['CMakeLists.txt: cannot resolve add_subdirectory(${EXTERNAL_DIR}/json); skipped']);
+  });
+
+  it('python: packages with __init__.py under src/, sub-project pyproject (poetry); root owns tests/ and non-packages', async () => {
+    const result = await discoverModules(fixture('python-packages'));
+    assert.equal(result.source, 'python');
+    assert.deepEqual(plain(result.modules), [
+      { id: '.', path: '' },
+      {
+        id: 'plugins/acme-plugin-s3',
+        path: 'plugins/acme-plugin-s3',
+        name: 'acme-plugin-s3',
+        description: 'S3 storage plugin',
+        manifest: 'plugins/acme-plugin-s3/pyproject.toml',
+      },
+      { id: 'src/acme', path: 'src/acme', name: 'acme', manifest: 'pyproject.toml' },
+      { id: 'src/acme_cli', path: 'src/acme_cli', name: 'acme_cli', manifest: 'pyproject.toml' },
+    ]);
+  });
+});
+
+describe('discoverModules: directory fallback', () => {
+  it('a lone src/ is expanded into its source children, plus src itself for its direct files', async () => {
+    const result = await discoverModules(fixture('plain-directories'));
+    assert.equal(result.source, 'directories');
+    assert.deepEqual(plain(result.modules), [
+      { id: 'src', path: 'src' },
+      { id: 'src/parser', path: 'src/parser' },
+      { id: 'src/render', path: 'src/render' },
+      { id: 'test', path: 'test' },
+    ]);
+  });
+
+  it('several top-level source dirs stay top-level; vendor/ skipped; root files give a root module', async () => {
+    const result = await discoverModules(fixture('flat-directories'));
+    assert.equal(result.source, 'directories');
+    assert.deepEqual(plain(result.modules), [
+      { id: '.', path: '' },
+      { id: 'cmd', path: 'cmd' },
+      { id: 'internal', path: 'internal' },
+      { id: 'pkg', path: 'pkg' },
+    ]);
+  });
+});
+
+describe('discoverModules: precedence', () => {
+  const listFile = fixture('explicit-module-list/modules.json');
+
+  it('an explicit list beats config and manifests; missing paths are kept with a warning', async () => {
+    const result = await discoverModules(fixture('explicit-module-list'), {
+      modulesFile: listFile,
+      config: { modules: ['lib/*'] },
+    });
+    assert.equal(result.source, 'list');
+    assert.deepEqual(plain(result.modules), [
+      { id: 'core', path: 'lib/core' },
+      { id: 'lib/missing', path: 'lib/missing' },
+      { id: 'lib/util', path: 'lib/util', name: 'Utilities' },
+      { id: 'root', path: '', description: 'everything else' },
+    ]);
+    assert.deepEqual(result.warnings, [
+      `${listFile}: modules[4] repeats modules[1] (id "lib/util"); ignored`,
+      `${listFile}: module "lib/missing" has no directory "lib/missing" under ${fixture('explicit-module-list')}; it will own no files`,
+    ]);
+  });
+
+  it('without a list the same repo is discovered from its npm workspaces', async () => {
+    const result = await discoverModules(fixture('explicit-module-list'));
+    assert.equal(result.source, 'npm-workspaces');
+    assert.deepEqual(result.modules.map((m) => m.id), ['lib/core', 'lib/util']);
+  });
+
+  it('config globs beat manifests: negation, "**" includes the base dir, ids override', async () => {
+    const result = await discoverModules(fixture('config-module-globs'), {
+      config: { modules: ['services/*', '!services/legacy', 'shared/**'], ids: { 'shared/lib': 'lib' } },
+    });
+    assert.equal(result.source, 'config');
+    assert.deepEqual(plain(result.modules), [
+      { id: 'lib', path: 'shared/lib' },
+      { id: 'services/auth', path: 'services/auth' },
+      { id: 'services/billing', path: 'services/billing' },
+      { id: 'shared', path: 'shared' },
+    ]);
+    assert.deepEqual(result.warnings, []);
+  });
+
+  it('without config globs the same repo is discovered from its workspaces', async () => {
+    const result = await discoverModules(fixture('config-module-globs'));
+    assert.equal(result.source, 'npm-workspaces');
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'services/auth']);
+  });
+
+  it('config globs that match nothing are a ConfigError naming the field', async () => {
+    await assert.rejects(
+      discoverModules(fixture('config-module-globs'), { config: { modules: ['nope/*'] } }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.equal(error.file, 'modroute.config.json');
+        assert.match(error.message, /modules: expected globs matching directories .* \["nope\/\*"\] match none/);
+        return true;
+      },
+    );
+  });
+
+  it('ids overrides that collide are a ConfigError; unknown override paths are warned about', async () => {
+    await assert.rejects(
+      discoverModules(fixture('config-module-globs'), { config: { modules: ['services/*'], ids: { 'services/auth': 'services/billing' } } }),
+      /ids: modules "services\/auth" and "services\/billing" would both have the id "services\/billing"/,
+    );
+    const result = await discoverModules(fixture('config-module-globs'), { config: { modules: ['shared'], ids: { gone: 'x' } } });
+    assert.deepEqual(result.warnings, ['modroute.config.json ids: no discovered module has the path "gone"; ignored']);
+  });
+});
