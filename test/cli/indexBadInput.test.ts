@@ -1,0 +1,225 @@
+import assert from 'node:assert/strict';
+import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { makeGitRepo, tempDir, writeFiles } from '../helpers/gitFixture.ts';
+import { assertNoStack, runCli, startCli } from '../helpers/runCli.ts';
+
+const smallRepo = () => {
+  const dir = tempDir();
+  writeFiles(dir, {
+    'core/engine.ts': '/** Runs the simulation loop. */\nexport function tick(dt: number) { return dt; }\n',
+    'ui/view.ts': "import { tick } from '../core/engine';\nexport const render = () => tick(1);\n",
+  });
+  return dir;
+};
+
+const indexJson = (dir: string, extra: string[] = []) => {
+  const r = runCli(['index', dir, '--json', ...extra]);
+  assertNoStack(r.stderr);
+  return r;
+};
+
+describe('modroute index: bad input gets a clear error and loses nothing', () => {
+  it('a path that does not exist: exit 2, names the path', () => {
+    const r = runCli(['index', '/nonexistent/modroute-nowhere']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Repository directory not found: \/nonexistent\/modroute-nowhere/);
+    assertNoStack(r.stderr);
+  });
+
+  it('a path that is a file: exit 2', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'f.txt'), 'x');
+    const r = runCli(['index', join(dir, 'f.txt')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Not a directory/);
+  });
+
+  it('an empty directory indexes to zero modules with a warning', () => {
+    const dir = tempDir();
+    const r = indexJson(dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).modules, 0);
+    assert.match(r.stderr, /no modules found/);
+  });
+
+  it('a directory that is not a git repository: history skipped, said once', () => {
+    const dir = smallRepo();
+    const r = indexJson(dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr.match(/not a git repository/g)?.length, 1);
+    assert.equal(JSON.parse(r.stdout).history, 'not a git repository');
+  });
+
+  it('binary, huge, minified and invalid UTF-8 files are skipped or decoded, and counted', () => {
+    const dir = smallRepo();
+    writeFiles(dir, {
+      'core/blob.bin': Buffer.from([0, 1, 2, 3, 0, 255, 0]),
+      'core/huge.ts': `export const big = "${'x'.repeat(1_100_000)}";\n`,
+      'ui/bundle.min.js': `var a=1;${'function f(){return 1};'.repeat(400)}`,
+      'core/latin1.ts': Buffer.concat([Buffer.from('/** caf'), Buffer.from([0xe9]), Buffer.from(' */\nexport function brew() {}\n')]),
+    });
+    const r = indexJson(dir);
+    assert.equal(r.code, 0, r.stderr);
+    const stats = JSON.parse(r.stdout);
+    assert.equal(stats.skipped.binary, 1);
+    assert.equal(stats.skipped['too-large'], 1);
+    assert.equal(stats.skipped.minified, 1);
+    const show = JSON.parse(runCli(['show', 'core', '--repo', dir, '--json']).stdout);
+    assert.ok(show.keySymbols.includes('brew'), 'a file with invalid UTF-8 is still parsed');
+  });
+
+  it('broken symlinks and symlink loops are skipped, not followed', () => {
+    const dir = smallRepo();
+    symlinkSync(join(dir, 'missing-target.ts'), join(dir, 'core', 'broken.ts'));
+    mkdirSync(join(dir, 'loop'));
+    writeFileSync(join(dir, 'loop', 'a.ts'), 'export const a = 1;\n');
+    symlinkSync(join(dir, 'loop'), join(dir, 'loop', 'self'));
+    const r = indexJson(dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).skipped.symlinks, 2);
+  });
+
+  it('an unreadable file is reported and skipped', { skip: process.platform === 'win32' }, () => {
+    const dir = smallRepo();
+    writeFileSync(join(dir, 'core', 'secret.ts'), 'export const s = 1;\n');
+    chmodSync(join(dir, 'core', 'secret.ts'), 0o000);
+    // root reads anything: run the CLI as an unprivileged user so the permission really applies
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(dir, 0o777), chmodSync(join(dir, 'core'), 0o777), chmodSync(join(dir, 'ui'), 0o777);
+    const r = runCli(['index', dir, '--json'], asRoot ? { uid: 65534, gid: 65534, env: { HOME: dir } } : {});
+    assertNoStack(r.stderr);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).skipped.unreadable, 1);
+    assert.match(r.stderr, /core\/secret\.ts: cannot be read/);
+  });
+
+  it('a malformed module list names the file and the field: exit 2', () => {
+    const dir = smallRepo();
+    const list = join(dir, 'mods.json');
+    writeFileSync(list, JSON.stringify([{ id: 'core', path: 'core' }, { id: 'ui', path: 42 }]));
+    const r = runCli(['index', dir, '--modules', list]);
+    assert.equal(r.code, 2);
+    assert.ok(r.stderr.includes(list), r.stderr);
+    assert.match(r.stderr, /\[1\]\.path/);
+    assertNoStack(r.stderr);
+    writeFileSync(list, '[{"id": "core", "path": "core"},');
+    const bad = runCli(['index', dir, '--modules', list]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /JSON/);
+  });
+
+  it('a malformed config names the file and the field: exit 2', () => {
+    const dir = smallRepo();
+    writeFileSync(join(dir, 'modroute.config.json'), JSON.stringify({ limits: { maxFileBytes: 'big' } }));
+    const r = runCli(['index', dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /modroute\.config\.json/);
+    assert.match(r.stderr, /limits\.maxFileBytes/);
+    assertNoStack(r.stderr);
+  });
+
+  it('a listed module path that does not exist is kept and warned about', () => {
+    const dir = smallRepo();
+    const list = join(dir, 'mods.json');
+    writeFileSync(list, JSON.stringify([{ id: 'core', path: 'core' }, { id: 'gone', path: 'gone' }]));
+    const r = indexJson(dir, ['--modules', list]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /gone/);
+    const ids = JSON.parse(runCli(['modules', '--repo', dir, '--json']).stdout).map((m: { id: string }) => m.id);
+    assert.deepEqual(ids, ['core', 'gone']);
+  });
+
+  it('a corrupt or foreign database: clear message suggesting --rebuild, and --rebuild recovers', () => {
+    const dir = smallRepo();
+    mkdirSync(join(dir, '.modroute'));
+    writeFileSync(join(dir, '.modroute', 'index.db'), 'this is not a database at all, just text '.repeat(100));
+    const r = runCli(['modules', '--repo', dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /not an SQLite database/);
+    assert.match(r.stderr, /--rebuild/);
+    const idx = runCli(['index', dir]);
+    assert.equal(idx.code, 2, 'index without --rebuild must not overwrite a file it cannot read');
+    assert.match(readFileSync(join(dir, '.modroute', 'index.db'), 'utf8'), /not a database/);
+    assert.equal(runCli(['index', dir, '--rebuild', '--quiet']).code, 0);
+    assert.equal(runCli(['modules', '--repo', dir, '--json']).code, 0);
+
+    const foreign = join(dir, 'other.db');
+    const db = new Database(foreign);
+    db.exec('CREATE TABLE people (name TEXT)');
+    db.close();
+    const f = runCli(['modules', '--repo', dir, '--db', foreign]);
+    assert.equal(f.code, 2);
+    assert.match(f.stderr, /another application/);
+  });
+
+  it('asking before indexing says to run modroute index', () => {
+    const dir = smallRepo();
+    const r = runCli(['modules', '--repo', dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /modroute index/);
+  });
+
+  it('unknown module in show: exit 2 with suggestions', () => {
+    const dir = smallRepo();
+    indexJson(dir);
+    const r = runCli(['show', 'cor', '--repo', dir]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Unknown module: cor/);
+    assert.match(r.stderr, /core/);
+  });
+
+  it('bad usage exits 2', () => {
+    assert.equal(runCli(['index', '--threads', 'zero']).code, 2);
+    assert.equal(runCli(['no-such-command']).code, 2);
+    assert.equal(runCli(['--version']).code, 0);
+  });
+});
+
+describe('modroute index: interruption and concurrency', () => {
+  const bigRepo = () => {
+    const files: Record<string, string> = {};
+    for (let m = 0; m < 8; m++) {
+      for (let f = 0; f < 150; f++) {
+        files[`mod${m}/file${f}.ts`] = `/** Module ${m} file ${f}. */\n${Array.from({ length: 60 }, (_, i) => `export function fn${m}_${f}_${i}(a: number) { return a * ${i}; }`).join('\n')}\n`;
+      }
+    }
+    const dir = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files }]);
+    return dir;
+  };
+
+  it('kill -9 in the middle of indexing leaves the previous index intact and usable', async () => {
+    const dir = bigRepo();
+    assert.equal(runCli(['index', dir, '--quiet']).code, 0);
+    const before = runCli(['modules', '--repo', dir, '--json']).stdout;
+    writeFiles(dir, { 'mod0/file0.ts': 'export function changed() {}\n', 'newmod/x.ts': 'export const x = 1;\n' });
+    const child = startCli(['index', dir, '--rebuild']);
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        if (/parsed|parsing/.test(chunk.toString())) resolve();
+      });
+      child.on('exit', () => resolve());
+    });
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    const after = runCli(['modules', '--repo', dir, '--json']);
+    assert.equal(after.code, 0, after.stderr);
+    assert.equal(after.stdout, before, 'the previous index is unchanged');
+    const again = runCli(['index', dir, '--json']);
+    assert.equal(again.code, 0, 'a stale lock of a killed run does not block the next one');
+    assert.ok(JSON.parse(runCli(['modules', '--repo', dir, '--json']).stdout).some((m: { id: string }) => m.id === 'newmod'));
+  });
+
+  it('a second concurrent index on the same store is refused with a clear message', async () => {
+    const dir = bigRepo();
+    const first = startCli(['index', dir]);
+    await new Promise<void>((resolve) => first.stderr.on('data', (c: Buffer) => /parsing|parsed/.test(c.toString()) && resolve()));
+    const second = runCli(['index', dir]);
+    assert.equal(second.code, 2);
+    assert.match(second.stderr, /already writing this index/);
+    const code = await new Promise((r) => first.on('exit', r));
+    assert.equal(code, 0);
+  });
+});
