@@ -1,0 +1,57 @@
+import { cooccurringTerms } from './cooccurrence.ts';
+import type { CutoffState, LexicalIndex } from './LexicalIndex.ts';
+import type { ParsedQuery, QueryTerm } from './parseQuery.ts';
+import { porterStem } from './porterStem.ts';
+
+export type SynonymSource = (word: string) => Promise<string[]>;
+
+/**
+ * Adds down-weighted expansion terms: WordNet synonyms of the query's words and identifier terms that
+ * co-occur with its terms in the repository's own text. An expansion never replaces or outweighs an
+ * original term, and only terms that exist in the index are added (the rest could not match anyway).
+ */
+export const expandQuery = async (
+  index: LexicalIndex,
+  state: CutoffState,
+  parsed: ParsedQuery,
+  synonyms: SynonymSource | undefined,
+): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
+  const { wordnet, cooccurrence, stem } = index.options;
+  const warnings: string[] = [];
+  const byTerm = new Map<string, QueryTerm>(parsed.terms.map((t) => [t.term, t]));
+  const add = (candidate: QueryTerm): void => {
+    if (!index.vocabulary.has(candidate.term)) return;
+    const existing = byTerm.get(candidate.term);
+    if (existing === undefined || existing.weight < candidate.weight) byTerm.set(candidate.term, candidate);
+  };
+
+  if (wordnet.enabled && synonyms !== undefined && parsed.words.length > 0) {
+    const words = parsed.words.slice(0, wordnet.maxLookups);
+    try {
+      const lists = await Promise.all(words.map((w) => synonyms(w)));
+      words.forEach((word, i) => {
+        let kept = 0;
+        for (const synonym of lists[i] ?? []) {
+          if (kept >= wordnet.maxSynonymsPerTerm) break;
+          const term = stem ? porterStem(synonym) : synonym;
+          if (!index.vocabulary.has(term) || byTerm.get(term)?.source === 'query') continue;
+          add({ term, weight: wordnet.weight, source: 'wordnet', from: word });
+          kept++;
+        }
+      });
+    } catch (error) {
+      warnings.push(`WordNet expansion skipped: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  if (cooccurrence.enabled) {
+    for (const original of parsed.terms) {
+      const neighbours = cooccurringTerms(index, state, original.term);
+      const best = neighbours[0]?.ppmi ?? 0;
+      for (const { term, ppmi } of neighbours) {
+        add({ term, weight: (cooccurrence.weight * ppmi) / best, source: 'cooccurrence', from: original.term });
+      }
+    }
+  }
+  return { terms: [...byTerm.values()], warnings };
+};

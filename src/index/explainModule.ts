@@ -1,0 +1,115 @@
+import type { ModuleId } from '../graph/types.ts';
+import type { CutoffState, LexicalIndex, Posting } from './LexicalIndex.ts';
+import type { ModuleScores } from './scoreModules.ts';
+import { fieldPostings } from './scoreModules.ts';
+
+/** JSON-serializable evidence of one lexical hit. */
+export interface LexicalEvidence {
+  baseScore: number;
+  graphScore: number;
+  /** Best contributing terms, each with the field that gave it most. */
+  terms: { term: string; field: string; score: number; source: string; from?: string }[];
+  /** Top terms per field. */
+  fields: Record<string, string[]>;
+  /** Expansion terms that contributed to this module. */
+  expansions: { term: string; from: string; source: string; score: number }[];
+  /** Neighbours whose score flowed into this one. */
+  neighbours: { id: ModuleId; score: number }[];
+}
+
+const tfIn = (posting: Posting, doc: number): number => {
+  let lo = 0;
+  let hi = posting.docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = posting.docs[mid] ?? -1;
+    if (d === doc) return posting.tfs[mid] ?? 0;
+    if (d < doc) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
+};
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Recomputes the per-term, per-field parts of one module's score (only done for the returned top K). */
+export const explainModule = (
+  index: LexicalIndex,
+  state: CutoffState,
+  scores: ModuleScores,
+  doc: number,
+): LexicalEvidence => {
+  const { k1, explain } = index.options;
+  const terms: LexicalEvidence['terms'] = [];
+  const byField: Record<string, { term: string; score: number }[]> = {};
+  for (const { term, idf } of scores.matched) {
+    const parts = index.fields.map((field, f) => {
+      let tf = 0;
+      for (const posting of fieldPostings(index, state, f, term.term)) tf += tfIn(posting, doc);
+      return (field.weight * tf) / (state.norms[f]?.[doc] ?? 1);
+    });
+    const pseudo = parts.reduce((a, b) => a + b, 0);
+    if (pseudo <= 0) continue;
+    const score = (term.weight * idf * pseudo) / (k1 + pseudo);
+    let best = 0;
+    parts.forEach((p, f) => {
+      if (p > (parts[best] ?? 0)) best = f;
+      const name = index.fields[f]?.name ?? '?';
+      if (p > 0) (byField[name] ??= []).push({ term: term.term, score: (score * p) / pseudo });
+    });
+    const entry = { term: term.term, field: index.fields[best]?.name ?? '?', score: round(score), source: term.source };
+    terms.push(term.from === undefined ? entry : { ...entry, from: term.from });
+  }
+  terms.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1));
+  const fields: Record<string, string[]> = {};
+  for (const name of Object.keys(byField).sort()) {
+    fields[name] = (byField[name] ?? [])
+      .sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : 1))
+      .slice(0, explain.maxTerms)
+      .map((t) => t.term);
+  }
+  const expansions = terms
+    .filter((t) => t.source !== 'query')
+    .map((t) => ({ term: t.term, from: t.from ?? '', source: t.source, score: t.score }));
+
+  const neighbours: LexicalEvidence['neighbours'] = [];
+  const alpha = index.options.graph.weight;
+  if (alpha > 0) {
+    const adj = index.adjacency[doc];
+    adj?.to.forEach((from) => {
+      // Shares are symmetric in who-links-whom but normalized by the sender, so look up the sender's share.
+      const sender = index.adjacency[from];
+      const at = sender?.to.indexOf(doc) ?? -1;
+      const flow = alpha * (scores.base[from] ?? 0) * (sender?.share[at] ?? 0);
+      const id = index.ids[from];
+      if (flow > 0 && id !== undefined) neighbours.push({ id, score: round(flow) });
+    });
+    neighbours.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  }
+  const baseScore = scores.base[doc] ?? 0;
+  return {
+    baseScore: round(baseScore),
+    graphScore: round((scores.final[doc] ?? 0) - baseScore),
+    terms: terms.slice(0, explain.maxTerms * 2),
+    fields,
+    expansions,
+    neighbours: neighbours.slice(0, explain.maxNeighbours),
+  };
+};
+
+/** One line: `path: blocks, each · symbols: eachblock · wordnet: delete←remove · graph +0.31 via src/a`. */
+export const formatReason = (evidence: LexicalEvidence, maxTerms: number): string => {
+  const parts: string[] = [];
+  const perField = new Map<string, string[]>();
+  for (const t of evidence.terms.filter((x) => x.source === 'query').slice(0, maxTerms)) {
+    const list = perField.get(t.field) ?? [];
+    list.push(t.term);
+    perField.set(t.field, list);
+  }
+  for (const [field, list] of perField) parts.push(`${field}: ${list.join(', ')}`);
+  for (const e of evidence.expansions.slice(0, 2)) parts.push(`${e.source}: ${e.term}←${e.from}`);
+  if (evidence.graphScore > 0 && evidence.neighbours.length > 0) {
+    parts.push(`graph +${evidence.graphScore.toFixed(2)} via ${evidence.neighbours.map((x) => x.id).join(', ')}`);
+  }
+  return parts.length === 0 ? 'no direct match' : parts.join(' · ');
+};

@@ -1,0 +1,135 @@
+/**
+ * Every tunable of the lexical index in one plain object. config/ wraps this shape in zod; the
+ * numbers here are the defaults (see README.md for where they come from).
+ */
+
+/** Text sources of a module; fields are built from one or more of them. */
+export type SourceName = 'path' | 'name' | 'symbols' | 'docs' | 'readme' | 'summary' | 'history';
+export const sourceNames: readonly SourceName[] = ['path', 'name', 'symbols', 'docs', 'readme', 'summary', 'history'];
+
+export interface FieldOptions {
+  /** Multiplies the field's term frequency before saturation (BM25F). 0 disables the field. */
+  weight: number;
+  /** Length normalization of this field, 0 (none) … 1 (full). */
+  b: number;
+  sources: SourceName[];
+}
+
+export interface LexicalOptions {
+  /** Global BM25F saturation. */
+  k1: number;
+  fields: Record<string, FieldOptions>;
+  /** Porter stemming at index and query time. */
+  stem: boolean;
+  /** Drop a leading `fix(scope):`-style prefix from queries (and from history subjects); the scope is kept. */
+  stripCommitPrefix: boolean;
+  /** Unique query terms kept; the rest are dropped with a warning. */
+  maxQueryTerms: number;
+  history: {
+    /** A commit's weight halves every this many days before the newest usable commit. */
+    halfLifeDays: number;
+    /** Floor of the recency weight, so old but unique history still counts. */
+    minWeight: number;
+    /** Commits touching more modules than this are skipped (mass renames, formatting). */
+    maxModulesPerCommit: number;
+    /** Also index the first body paragraph. */
+    includeBody: boolean;
+  };
+  wordnet: {
+    enabled: boolean;
+    /** Query weight of a synonym, relative to 1 for an original term. */
+    weight: number;
+    maxSynonymsPerTerm: number;
+    /** WordNet lookups per query (each costs ~1–3 ms when not cached). */
+    maxLookups: number;
+  };
+  cooccurrence: {
+    enabled: boolean;
+    /** Query weight of the best neighbour; others get weight × ppmi / best ppmi. */
+    weight: number;
+    topK: number;
+    /** Minimum number of contexts a pair must share. */
+    minCount: number;
+    /** Terms of a context beyond this are ignored (long comments would dominate). */
+    maxTermsPerContext: number;
+    /** Terms in more than this fraction of contexts are not expanded (too common to say anything). */
+    maxContextFraction: number;
+    /** Use commit subjects (before `asOf`) as contexts, besides doc comments and READMEs. */
+    useHistory: boolean;
+  };
+  graph: {
+    /** Fraction of a module's score that flows to its dependency neighbours (split by edge weight). */
+    weight: number;
+  };
+  explain: {
+    maxTerms: number;
+    maxNeighbours: number;
+  };
+}
+
+export const lexicalDefaults: LexicalOptions = {
+  k1: 1.8,
+  fields: {
+    path: { weight: 3, b: 0.4, sources: ['path'] },
+    name: { weight: 2, b: 0.3, sources: ['name'] },
+    symbols: { weight: 1.5, b: 0.4, sources: ['symbols'] },
+    docs: { weight: 0.5, b: 0.4, sources: ['docs'] },
+    readme: { weight: 0.5, b: 0.4, sources: ['readme'] },
+    summary: { weight: 0.5, b: 0.3, sources: ['summary'] },
+    history: { weight: 1, b: 0.4, sources: ['history'] },
+  },
+  stem: false,
+  stripCommitPrefix: true,
+  maxQueryTerms: 512,
+  history: { halfLifeDays: 365, minWeight: 0.2, maxModulesPerCommit: 20, includeBody: true },
+  wordnet: { enabled: true, weight: 0.2, maxSynonymsPerTerm: 3, maxLookups: 12 },
+  cooccurrence: {
+    enabled: true,
+    weight: 0.2,
+    topK: 3,
+    minCount: 2,
+    maxTermsPerContext: 40,
+    maxContextFraction: 0.1,
+    useHistory: true,
+  },
+  graph: { weight: 0.1 },
+  explain: { maxTerms: 4, maxNeighbours: 2 },
+};
+
+/** Plain BM25: one field with every source, textbook k1/b, no expansion, no graph step. */
+export const bm25BaselineOptions: LexicalOptions = {
+  ...lexicalDefaults,
+  k1: 1.2,
+  fields: { all: { weight: 1, b: 0.75, sources: [...sourceNames] } },
+  stripCommitPrefix: false,
+  wordnet: { ...lexicalDefaults.wordnet, enabled: false },
+  cooccurrence: { ...lexicalDefaults.cooccurrence, enabled: false },
+  graph: { weight: 0 },
+};
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Overlays already-validated partial options on a base, one level of nesting deep (`fields` entries are
+ * merged per field, so `{ fields: { docs: { weight: 0 } } }` only changes that weight).
+ */
+export const mergeLexicalOptions = (base: LexicalOptions, overrides: Record<string, unknown>): LexicalOptions => {
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const current = out[key];
+    if (key === 'fields' && isRecord(value) && isRecord(current)) {
+      const fields: Record<string, unknown> = { ...current };
+      for (const [name, field] of Object.entries(value)) {
+        const prev = fields[name];
+        fields[name] = isRecord(field) && isRecord(prev) ? { ...prev, ...field } : field;
+      }
+      out[key] = fields;
+    } else if (isRecord(value) && isRecord(current)) {
+      out[key] = { ...current, ...value };
+    } else {
+      out[key] = value;
+    }
+  }
+  return out as unknown as LexicalOptions;
+};

@@ -1,0 +1,68 @@
+import type { ModuleId } from '../graph/types.ts';
+import { getCutoffState } from './cutoffState.ts';
+import { expandQuery, type SynonymSource } from './expandQuery.ts';
+import { explainModule, formatReason, type LexicalEvidence } from './explainModule.ts';
+import type { LexicalIndex } from './LexicalIndex.ts';
+import { parseQuery, type QueryTerm } from './parseQuery.ts';
+import { scoreModules } from './scoreModules.ts';
+
+export interface LexicalHit {
+  id: ModuleId;
+  score: number;
+  reason: string;
+  evidence: LexicalEvidence;
+}
+
+export interface LexicalSearchResult {
+  hits: LexicalHit[];
+  warnings: string[];
+  /** Every term used, expansions included (for explanations and debugging). */
+  terms: QueryTerm[];
+}
+
+export interface LexicalSearchOptions {
+  top: number;
+  /** ISO date: history strictly before it only. Must parse (callers validate user input). */
+  asOf?: string;
+  /** Where WordNet synonyms come from (injected so the index never imports wordpos eagerly). */
+  synonyms?: SynonymSource;
+}
+
+/** Ranks the modules of the index for a query. An empty result always comes with a warning saying why. */
+export const searchLexicalIndex = async (
+  index: LexicalIndex,
+  query: string,
+  options: LexicalSearchOptions,
+): Promise<LexicalSearchResult> => {
+  const parsed = parseQuery(query, index.options);
+  const warnings = [...parsed.warnings];
+  if (parsed.terms.length === 0) {
+    warnings.push('The query has no searchable terms (only stopwords or punctuation)');
+    return { hits: [], warnings, terms: [] };
+  }
+  const state = getCutoffState(index, options.asOf);
+  const expanded = await expandQuery(index, state, parsed, options.synonyms);
+  warnings.push(...expanded.warnings);
+  const scores = scoreModules(index, state, expanded.terms);
+
+  const order: number[] = [];
+  scores.final.forEach((s, d) => {
+    if (s > 0) order.push(d);
+  });
+  order.sort((a, b) => (scores.final[b] ?? 0) - (scores.final[a] ?? 0) || a - b);
+  if (order.length === 0) warnings.push('No module matched the query terms');
+
+  const hits: LexicalHit[] = [];
+  for (const d of order.slice(0, Math.max(0, options.top))) {
+    const id = index.ids[d];
+    if (id === undefined) continue;
+    const evidence = explainModule(index, state, scores, d);
+    hits.push({
+      id,
+      score: Math.round((scores.final[d] ?? 0) * 1e6) / 1e6,
+      reason: formatReason(evidence, index.options.explain.maxTerms),
+      evidence,
+    });
+  }
+  return { hits, warnings, terms: expanded.terms };
+};

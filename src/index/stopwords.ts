@@ -1,0 +1,41 @@
+/**
+ * English function words plus words that are noise in code and commit text. Domain verbs such as
+ * "add", "remove", "fix" stay out: they are rare in identifiers, and IDF already discounts them where
+ * they are common (commit subjects), so removing them would only lose "remove" → `removeChild`.
+ */
+const ENGLISH = `a about above after again against all also am an and any are aren as at be because been
+before being below between both but by can cannot could did didn do does doesn doing don down during each
+either else etc ever few for from further had has have having he her here hers herself him himself his how
+i if in into is isn it its itself just let ll me more most much must my myself no nor not now of off on once
+only or other our ours ourselves out over own per re same shall she should so some such than that the their
+theirs them themselves then there these they this those through thus to too under until up upon us ve very
+via was wasn we were weren what when where whether which while who whom why will with within without won
+would yet you your yours yourself yourselves`;
+
+/** Words that appear in almost every code comment or path and carry no topic. */
+const CODE_NOISE = `js ts mjs cjs jsx tsx dts src lib dist todo fixme xxx eslint disable param params returns
+return type typeof const var true false null undefined void`;
+
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  `${ENGLISH} ${CODE_NOISE}`.split(/\s+/u).filter((w) => w !== ''),
+);
+
+export const isStopword = (token: string): boolean => STOPWORDS.has(token);
+
+/** Conventional-commit types recognised in a `type(scope)!:` prefix. */
+const COMMIT_TYPES =
+  'fix|feat|feature|chore|docs?|refactor|perf|test|tests|build|ci|style|revert|breaking|deps|wip|hotfix|release';
+const COMMIT_PREFIX = new RegExp(`^\\s*(?:${COMMIT_TYPES})(?:\\(([^)]*)\\))?!?\\s*:\\s*`, 'iu');
+
+/**
+ * Removes a conventional-commit prefix. The type (`fix`, `feat`…) is dropped because it says how, not
+ * where; the scope is kept as plain words because projects usually scope by area
+ * (`fix(compiler): …`), which is exactly what we want to match.
+ */
+export const stripCommitPrefix = (text: string): { text: string; stripped: string | undefined } => {
+  const match = COMMIT_PREFIX.exec(text);
+  if (match === null) return { text, stripped: undefined };
+  const scope = match[1]?.trim() ?? '';
+  const rest = text.slice(match[0].length);
+  return { text: scope === '' ? rest : `${scope} ${rest}`, stripped: match[0].trim() };
+};
