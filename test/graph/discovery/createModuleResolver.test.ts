@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createModuleResolver } from '../../../src/graph/discovery/createModuleResolver.ts';
+import { asModuleId } from '../../../src/graph/types.ts';
+import type { ModuleDef } from '../../../src/graph/types.ts';
+
+const mod = (id: string, path = id): ModuleDef => ({ id: asModuleId(id), path });
+
+describe('createModuleResolver', () => {
+  const nested = [mod('src/compiler'), mod('src/compiler/phases/1-parse'), mod('src/internal/client'), mod('lib-x', 'lib')];
+
+  it('picks the deepest module on / boundaries', () => {
+    const resolve = createModuleResolver(nested);
+    const files = [
+      'src/compiler/index.js',
+      'src/compiler/phases/1-parse/acorn.js',
+      'src/compiler/phases/1-parse/read/style.js',
+      'src/compiler/phases/2-analyze/index.js',
+      'src/compilers/x.js', // prefix but not on a '/' boundary
+      'src/internal/client/dom/blocks.js',
+      'src/internal/server.js',
+      'lib/a.js',
+      './lib/b.js',
+      'README.md',
+    ];
+    assert.deepEqual(files.map(resolve), [
+      'src/compiler',
+      'src/compiler/phases/1-parse',
+      'src/compiler/phases/1-parse',
+      'src/compiler',
+      undefined,
+      'src/internal/client',
+      undefined,
+      'lib-x',
+      'lib-x',
+      undefined,
+    ]);
+  });
+
+  it('the root module (path "") owns what no other module does', () => {
+    const resolve = createModuleResolver([...nested, mod('.', '')]);
+    assert.deepEqual(['src/compilers/x.js', 'README.md', 'src/compiler/a.js'].map(resolve), ['.', '.', 'src/compiler']);
+  });
+
+  it('resolves 100k files with 1k modules quickly (map lookups, not a scan of modules)', () => {
+    const modules = Array.from({ length: 1000 }, (_, i) => mod(`pkg/m${i}`));
+    const resolve = createModuleResolver(modules);
+    let owned = 0;
+    for (let i = 0; i < 100_000; i++) if (resolve(`pkg/m${i % 1000}/deep/er/file${i}.ts`) !== undefined) owned++;
+    assert.equal(owned, 100_000);
+  });
+});
