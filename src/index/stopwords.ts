@@ -13,8 +13,8 @@ via was wasn we were weren what when where whether which while who whom why will
 would yet you your yours yourself yourselves`;
 
 /** Words that appear in almost every code comment or path and carry no topic. */
-const CODE_NOISE = `js ts mjs cjs jsx tsx dts src lib dist todo fixme xxx eslint disable param params returns
-return type typeof const var true false null undefined void`;
+const CODE_NOISE = `js ts mjs cjs jsx tsx dts src lib dist todo fixme xxx eslint disable
+type typeof const var true false null undefined void`;
 
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `${ENGLISH} ${CODE_NOISE}`.split(/\s+/u).filter((w) => w !== ''),

@@ -43,7 +43,6 @@ export const tokenize = (text: string): string[] => {
     const whole = raw.replace(/[_\-$]+/gu, '').toLowerCase();
     if (whole.length >= MIN_PART_LENGTH) out.push(whole);
     const parts = splitIdentifier(raw);
-    if (parts.length < 2) continue;
     const seen = new Set<string>([whole]);
     for (const part of parts) {
       if (seen.has(part)) continue;

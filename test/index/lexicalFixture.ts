@@ -35,7 +35,7 @@ export const fixtureGraph = (): ModuleGraph => ({
   modules: [
     node('src/router', ['src/router/Router.ts', 'src/router/matchPath.ts'],
       [fn('Router', 'src/router/Router.ts'), fn('matchPath', 'src/router/matchPath.ts'), fn('addRoute', 'src/router/Router.ts')],
-      ['Matches request URLs against registered route patterns and retries transient failures.'],
+      ['Matches request URLs against registered route patterns; retry on transient failures.'],
       'Routes requests to handlers.'),
     node('src/auth', ['src/auth/session.ts', 'src/auth/login.ts'],
       [fn('createSession', 'src/auth/session.ts'), fn('deleteSession', 'src/auth/session.ts'), fn('verifyPassword', 'src/auth/login.ts')],

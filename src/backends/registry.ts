@@ -1,0 +1,45 @@
+import { UsageError } from '../errors.ts';
+import type { BackendContext, BackendEntry } from './Backend.ts';
+import { createBm25Backend } from './lexical/createBm25Backend.ts';
+import { createLexicalBackend } from './lexical/createLexicalBackend.ts';
+
+const always = () => ({ ok: true });
+
+/** Every ask backend. CLI help, HTTP docs and the MCP enum read this map; a new backend is one line. */
+export const backendRegistry = {
+  lexical: { create: createLexicalBackend, available: always, autoPriority: 100, summary: 'BM25F over module fields + expansion + graph step' },
+  bm25: { create: createBm25Backend, available: always, autoPriority: 1000, summary: 'plain BM25 baseline (one field, no expansion)' },
+} as const satisfies Record<string, BackendEntry>;
+
+export type BackendName = keyof typeof backendRegistry;
+export const backendNames = Object.keys(backendRegistry) as [BackendName, ...BackendName[]];
+
+const isBackendName = (name: string): name is BackendName => Object.hasOwn(backendRegistry, name);
+
+/**
+ * Looks a backend up by name, or for `auto` picks the available one with the lowest `autoPriority`
+ * (ties by name). Throws UsageError for an unknown name, or a named backend that is not available.
+ */
+export const resolveBackend = (
+  name: string,
+  ctx: Omit<BackendContext, 'graph'>,
+): { name: BackendName; entry: BackendEntry } => {
+  if (name === 'auto') {
+    const candidates = backendNames
+      .map((n) => ({ name: n, entry: backendRegistry[n] as BackendEntry }))
+      .filter((c) => c.entry.available(ctx).ok)
+      .sort((a, b) => a.entry.autoPriority - b.entry.autoPriority || (a.name < b.name ? -1 : 1));
+    const best = candidates[0];
+    if (best === undefined) throw new UsageError('No backend is available', `Backends: ${backendNames.join(', ')}.`);
+    return best;
+  }
+  if (!isBackendName(name)) {
+    throw new UsageError(`Unknown backend: ${name}`, `Use one of: auto, ${backendNames.join(', ')}.`);
+  }
+  const entry: BackendEntry = backendRegistry[name];
+  const availability = entry.available(ctx);
+  if (!availability.ok) {
+    throw new UsageError(`Backend ${name} is not available: ${availability.reason ?? 'unknown reason'}`, 'Use --backend auto.');
+  }
+  return { name, entry };
+};

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { getCutoffState } from '../../src/index/cutoffState.ts';
+import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
+import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
+import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
+import { wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
+import { fixtureGraph, ids } from './lexicalFixture.ts';
+
+const graph = fixtureGraph();
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+const indexWith = (overrides: Record<string, unknown> = {}) =>
+  buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, overrides));
+const search = (query: string, overrides: Record<string, unknown> = {}, asOf?: string) =>
+  searchLexicalIndex(indexWith(overrides), query, { top: 10, asOf, synonyms: wordnetSynonyms });
+
+describe('searchLexicalIndex on the fixture graph', () => {
+  it('ranks by path and symbols first', async () => {
+    const result = await search('add optional params to route matching');
+    assert.equal(result.hits[0]?.id, 'src/router');
+    assert.match(result.hits[0]?.reason ?? '', /symbols: route/);
+    assert.deepEqual(result.warnings, []);
+  });
+
+  it('strips the conventional-commit type but matches the scope', async () => {
+    const result = await search('fix(logging): levels', { wordnet: { enabled: false } });
+    assert.deepEqual(ids(result.hits).slice(0, 1), ['src/logging']);
+    assert.equal(result.terms.some((t) => t.term === 'fix'), false);
+  });
+
+  it('finds a module only through a WordNet synonym (erase → delete)', async () => {
+    const withSynonyms = await search('erase for a user');
+    assert.deepEqual(ids(withSynonyms.hits).slice(0, 1), ['src/auth']);
+    assert.deepEqual(withSynonyms.hits[0]?.evidence.expansions, [
+      { term: 'delete', from: 'erase', source: 'wordnet', score: withSynonyms.hits[0]?.evidence.expansions[0]?.score },
+    ]);
+    const without = await search('erase for a user', { wordnet: { enabled: false } });
+    assert.deepEqual(without.hits, []);
+    assert.deepEqual(without.warnings, ['No module matched the query terms']);
+  });
+
+  it('reaches Logger through co-occurrence of "audit" with it in comments', async () => {
+    const withCooc = await search('audit', { wordnet: { enabled: false }, graph: { weight: 0 } });
+    assert.deepEqual(ids(withCooc.hits), ['src/render', 'src/db', 'src/logging']);
+    const logging = withCooc.hits[2];
+    assert.equal(logging?.reason, 'cooccurrence: logger←audit');
+    const without = await search('audit', { wordnet: { enabled: false }, graph: { weight: 0 }, cooccurrence: { enabled: false } });
+    assert.deepEqual(ids(without.hits), ['src/render', 'src/db']);
+  });
+
+  it('the graph step lets a neighbour of a matching module overtake an equal match', async () => {
+    const flat = await search('retry backoff', { graph: { weight: 0 } });
+    assert.deepEqual(ids(flat.hits), ['src/queue', 'src/http', 'src/router']);
+    assert.equal(flat.hits[0]?.score, flat.hits[1]?.score);
+    const stepped = await search('retry backoff', { graph: { weight: 0.1 } });
+    assert.deepEqual(ids(stepped.hits), ['src/http', 'src/queue', 'src/router']);
+    assert.deepEqual(stepped.hits[0]?.evidence.neighbours.map((n) => n.id), ['src/router']);
+    assert.ok((stepped.hits[0]?.evidence.graphScore ?? 0) > 0);
+  });
+
+  it('asOf hides commits at or after the cutoff', async () => {
+    const before = await search('sharding tenants', {}, '2024-05-01');
+    assert.deepEqual(before.hits, []);
+    const exactly = await search('sharding tenants', {}, '2024-06-01T10:00:00Z');
+    assert.deepEqual(exactly.hits, []);
+    const after = await search('sharding tenants', {}, '2024-07-01');
+    assert.deepEqual(ids(after.hits).slice(0, 1), ['src/db']);
+    assert.match(after.hits[0]?.reason ?? '', /^history: /);
+    const noCutoff = await search('sharding tenants');
+    assert.equal(noCutoff.hits[0]?.id, 'src/db');
+  });
+
+  it('weights newer commits more and splits multi-module commits', () => {
+    const index = indexWith();
+    const state = getCutoffState(index, undefined);
+    const historyTf = (term: string) => {
+      const posting = state.historyPostings.get(term);
+      return (posting?.docs ?? []).map((d, i) => [index.ids[d], round3(posting?.tfs[i] ?? 0)]);
+    };
+    // c3 is the newest (weight 1); c2 is 92 days older; c1 is 152 days older and split over 2 modules.
+    assert.deepEqual(historyTf('sharding'), [['src/db', 1]]);
+    assert.deepEqual(historyTf('params'), [['src/router', round3(0.5 ** (92 / 365))]]);
+    const half = round3(0.5 ** (152 / 365) / 2);
+    assert.deepEqual(historyTf('rename'), [['src/router', half], ['src/auth', half]]);
+  });
+
+  it('returns only ids of the graph, in score order, for many queries', async () => {
+    const valid = new Set(graph.modules.map((m) => m.id));
+    const index = indexWith();
+    for (const query of ['router', 'html templates escape', 'pooled connections', 'logger levels', 'jobs', 'session cookie password']) {
+      const result = await searchLexicalIndex(index, query, { top: 10, synonyms: wordnetSynonyms });
+      assert.ok(result.hits.length > 0, query);
+      for (const hit of result.hits) assert.ok(valid.has(hit.id), hit.id);
+      const scores = result.hits.map((h) => h.score);
+      assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+    }
+  });
+
+  it('says why a result is empty instead of failing', async () => {
+    assert.deepEqual(await search('the of and to'), {
+      hits: [], terms: [], warnings: ['The query has no searchable terms (only stopwords or punctuation)'],
+    });
+    const foreign = await search('修复渲染错误');
+    assert.deepEqual(foreign.hits, []);
+    assert.deepEqual(foreign.warnings, ['No module matched the query terms']);
+  });
+
+  it('truncates a huge query to maxQueryTerms and says so', async () => {
+    const words = Array.from({ length: 20_000 }, (_, i) => `word${i.toString(36)}x`).join(' ');
+    const query = `router ${words}`.slice(0, 100_000);
+    const result = await search(query, { wordnet: { enabled: false } });
+    assert.equal(result.hits[0]?.id, 'src/router');
+    assert.equal(result.terms.filter((t) => t.source === 'query').length, 512);
+    assert.match(result.warnings[0] ?? '', /^Query too long: used its first 512 distinct terms, ignored \d+ more$/);
+  });
+});
+

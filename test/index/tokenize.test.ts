@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createAnalyzer } from '../../src/index/analyze.ts';
+import { stripCommitPrefix } from '../../src/index/stopwords.ts';
+import { fileStem, splitIdentifier, tokenize, tokenizePath } from '../../src/index/tokenize.ts';
+
+describe('tokenize', () => {
+  it('keeps the whole identifier, then its camelCase parts', () => {
+    assert.deepEqual(tokenize('getElementById'), ['getelementbyid', 'get', 'element', 'by', 'id']);
+  });
+  it('splits PascalCase with acronyms', () => {
+    assert.deepEqual(tokenize('XMLHttpRequest'), ['xmlhttprequest', 'xml', 'http', 'request']);
+    assert.deepEqual(tokenize('parseHTML'), ['parsehtml', 'parse', 'html']);
+  });
+  it('joins snake_case and kebab-case into one whole form', () => {
+    assert.deepEqual(tokenize('max_file_bytes'), ['maxfilebytes', 'max', 'file', 'bytes']);
+    assert.deepEqual(tokenize('sprite-tiling'), ['spritetiling', 'sprite', 'tiling']);
+  });
+  it('splits digits and drops one-character parts', () => {
+    assert.deepEqual(tokenize('webgl2 Vec3 base64Encode'), ['webgl2', 'webgl', 'vec3', 'vec', 'base64encode', 'base', '64', 'encode']);
+  });
+  it('lowercases plain words and skips punctuation', () => {
+    assert.deepEqual(tokenize('Fix: the `class:` directive!'), ['fix', 'the', 'class', 'directive']);
+  });
+  it('keeps non-Latin letters as tokens', () => {
+    assert.deepEqual(tokenize('修复 Größe café'), ['修复', 'größe', 'café']);
+  });
+  it('drops absurdly long tokens', () => {
+    assert.deepEqual(tokenize(`ok ${'a'.repeat(60)} fine`), ['ok', 'fine']);
+  });
+  it('splitIdentifier returns parts only', () => {
+    assert.deepEqual(splitIdentifier('$state_rawHTML'), ['state', 'raw', 'html']);
+  });
+});
+
+describe('paths', () => {
+  it('fileStem drops (double) extensions', () => {
+    assert.deepEqual(['lib/scene/Sprite.d.ts', 'a/b.test.mjs', 'README', 'x/.env'].map(fileStem), ['Sprite', 'b.test', 'README', '.env']);
+  });
+  it('tokenizePath tokenizes segments and the file stem', () => {
+    assert.deepEqual(tokenizePath('src/compiler/phases/1-parse/readExpression.js'), [
+      'src', 'compiler', 'phases', '1parse', 'parse', 'readexpression', 'read', 'expression',
+    ]);
+  });
+});
+
+describe('analyzer and commit prefix', () => {
+  it('drops stopwords and code noise, stems only when asked', () => {
+    assert.deepEqual(createAnalyzer({ stem: false })('the renderers are in src'), ['renderers']);
+    assert.deepEqual(createAnalyzer({ stem: true })('the renderers are in src'), ['render']);
+  });
+  it('strips a conventional-commit type and keeps the scope', () => {
+    assert.deepEqual(stripCommitPrefix('fix(compiler)!: handle spread'), { text: 'compiler handle spread', stripped: 'fix(compiler)!:' });
+    assert.deepEqual(stripCommitPrefix('feat: add x'), { text: 'add x', stripped: 'feat:' });
+    assert.deepEqual(stripCommitPrefix('fixed: not a prefix'), { text: 'fixed: not a prefix', stripped: undefined });
+  });
+});
