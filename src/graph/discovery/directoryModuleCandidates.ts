@@ -4,7 +4,7 @@ import { joinPath } from './joinPath.ts';
 
 /** Top-level folders that support the code rather than being part of it; kept as modules, never expanded. */
 const AUXILIARY = new Set([
-  'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'doc', 'docs', 'example', 'examples', 'sample', 'samples',
+  'bin', 'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'doc', 'docs', 'example', 'examples', 'sample', 'samples',
   'demo', 'demos', 'script', 'scripts', 'tool', 'tools', 'bench', 'benches', 'benchmark', 'benchmarks', 'fixtures',
 ]);
 

@@ -149,6 +149,16 @@ describe('discoverModules: directory fallback', () => {
       { id: 'pkg', path: 'pkg' },
     ]);
   });
+  it('go.mod / pyproject.toml inside test fixtures are not modules; bin/ does not stop src expansion', async () => {
+    const result = await discoverModules(fixture('nested-fixture-manifests'));
+    assert.equal(result.source, 'directories');
+    assert.deepEqual(plain(result.modules), [
+      { id: 'bin', path: 'bin' },
+      { id: 'lib', path: 'lib' },
+      { id: 'lib/b', path: 'lib/b' },
+      { id: 'test', path: 'test' },
+    ]);
+  });
 });
 
 describe('discoverModules: precedence', () => {

@@ -1,11 +1,12 @@
 import type { ModuleCandidate } from '../DiscoveryContext.ts';
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
+import { isFixturePath } from '../isFixturePath.ts';
 import { joinPath } from '../joinPath.ts';
 import { normalizeModulePath } from '../normalizeModulePath.ts';
 import { parseGoWork, readGoModulePath } from './parseGoWork.ts';
 
 /**
- * Go: go.work `use` directories plus every nested go.mod (outside testdata/ and vendor/), name = module path.
+ * Go: go.work `use` directories plus every nested go.mod (outside vendor/ and test data, see isFixturePath), name = module path.
  * go.mod files count even without go.work: monorepos often keep independent modules side by side.
  */
 export const goDiscoverer: ManifestDiscoverer = {
@@ -19,7 +20,7 @@ export const goDiscoverer: ManifestDiscoverer = {
       else dirs.add(dir);
     }
     for (const dir of await ctx.walk()) {
-      if (dir.split('/').includes('testdata')) continue;
+      if (isFixturePath(dir)) continue;
       if ((await ctx.list(dir)).some((e) => e.kind === 'file' && e.name === 'go.mod')) dirs.add(dir);
     }
     const candidates: ModuleCandidate[] = [];

@@ -1,5 +1,6 @@
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
+import { isFixturePath } from '../isFixturePath.ts';
 import { isSkippedDirectory } from '../isSkippedDirectory.ts';
 import { joinPath } from '../joinPath.ts';
 import { readToml, tomlString } from '../readToml.ts';
@@ -21,7 +22,7 @@ const packagesUnder = async (ctx: DiscoveryContext, base: string, manifest: stri
 
 /**
  * Python: with a root pyproject.toml / setup.py / setup.cfg, the packages directly under the root and
- * under src/ (name = import name); plus every pyproject.toml in a subdirectory (monorepo), named by
+ * under src/ (name = import name); plus every pyproject.toml in a subdirectory (monorepo; not in test data), named by
  * [project] or [tool.poetry]. setup.py `packages=` is not read: it is code (find_packages()), and the
  * __init__.py scan finds the same packages.
  */
@@ -35,7 +36,7 @@ export const pythonDiscoverer: ManifestDiscoverer = {
       break;
     }
     for (const dir of await ctx.walk()) {
-      if (dir === '') continue;
+      if (dir === '' || isFixturePath(dir)) continue;
       const manifest = joinPath(dir, 'pyproject.toml');
       const text = (await ctx.list(dir)).some((e) => e.name === 'pyproject.toml') ? await ctx.readText(manifest) : undefined;
       if (text === undefined) continue;
