@@ -1,0 +1,16 @@
+import type { Extractor } from '../Extractor.ts';
+import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
+import { headerDialect } from '../shared/headerDialect.ts';
+import { visitCFamily } from '../shared/visitCFamily.ts';
+
+export const cExtractor = {
+  language: 'c',
+  shouldUse: (file) => file.path.endsWith('.c') || (file.path.endsWith('.h') && headerDialect(file) === 'c'),
+  extract: (file, parse) =>
+    extractFromTree(file, parse, {
+      language: 'c',
+      commentTypes: ['comment'],
+      isDocComment: docStyles.doxygen,
+      visit: (ctx) => visitCFamily(ctx, ctx.root),
+    }),
+} satisfies Extractor;

@@ -1,0 +1,18 @@
+import type { Extractor } from '../Extractor.ts';
+import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
+import { headerDialect } from '../shared/headerDialect.ts';
+import { visitCFamily } from '../shared/visitCFamily.ts';
+
+export const cppExtractor = {
+  language: 'cpp',
+  shouldUse: (file) =>
+    /\.(cc|cpp|cxx|c\+\+|hh|hpp|hxx|h\+\+|ipp|inl|tpp)$/.test(file.path) ||
+    (file.path.endsWith('.h') && headerDialect(file) === 'cpp'),
+  extract: (file, parse) =>
+    extractFromTree(file, parse, {
+      language: 'cpp',
+      commentTypes: ['comment'],
+      isDocComment: docStyles.doxygen,
+      visit: (ctx) => visitCFamily(ctx, ctx.root),
+    }),
+} satisfies Extractor;

@@ -1,0 +1,48 @@
+import type { SourceFile } from '../types.ts';
+import { cExtractor } from './c/cExtractor.ts';
+import { cppExtractor } from './cpp/cppExtractor.ts';
+import { csharpExtractor } from './csharp/csharpExtractor.ts';
+import type { Extractor } from './Extractor.ts';
+import { goExtractor } from './go/goExtractor.ts';
+import { javaExtractor } from './java/javaExtractor.ts';
+import { javascriptExtractor } from './javascript/javascriptExtractor.ts';
+import { kotlinExtractor } from './kotlin/kotlinExtractor.ts';
+import { objcExtractor } from './objc/objcExtractor.ts';
+import { pythonExtractor } from './python/pythonExtractor.ts';
+import { rustExtractor } from './rust/rustExtractor.ts';
+import { swiftExtractor } from './swift/swiftExtractor.ts';
+import { tsxExtractor } from './tsx/tsxExtractor.ts';
+import { typescriptExtractor } from './typescript/typescriptExtractor.ts';
+
+/** Every extractor, keyed by language (= tree-sitter grammar name). A new language is one folder plus one line. */
+export const extractorRegistry = {
+  typescript: typescriptExtractor,
+  tsx: tsxExtractor,
+  javascript: javascriptExtractor,
+  python: pythonExtractor,
+  java: javaExtractor,
+  kotlin: kotlinExtractor,
+  swift: swiftExtractor,
+  objc: objcExtractor,
+  c: cExtractor,
+  cpp: cppExtractor,
+  go: goExtractor,
+  rust: rustExtractor,
+  c_sharp: csharpExtractor,
+} as const satisfies Record<string, Extractor>;
+
+export type ExtractorLanguage = keyof typeof extractorRegistry;
+const extractors: readonly Extractor[] = Object.values(extractorRegistry);
+
+/**
+ * The extractor for a file, or undefined. Without `text`, only path rules apply (a `.h` is then C,
+ * and extensionless scripts are not recognized); with it, header markers and shebangs count too.
+ */
+export const extractorFor = (path: string, text = ''): Extractor | undefined => {
+  const file: SourceFile = { path, text };
+  return extractors.find((extractor) => extractor.shouldUse(file));
+};
+
+/** Language of a path for statistics (`.h` counts as C unless `text` shows ObjC or C++ markers). */
+export const languageForPath = (path: string, text?: string): ExtractorLanguage | undefined =>
+  extractorFor(path, text)?.language as ExtractorLanguage | undefined;

@@ -1,0 +1,92 @@
+import type { Node } from 'web-tree-sitter';
+import type { SymbolKind } from '../../types.ts';
+import type { Extractor } from '../Extractor.ts';
+import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
+import { childOfType, childrenOfType, hasToken } from '../shared/nodes.ts';
+
+export const kotlinExtractor = {
+  language: 'kotlin',
+  shouldUse: (file) => /\.kts?$/.test(file.path),
+  extract: (file, parse) =>
+    extractFromTree(file, parse, {
+      language: 'kotlin',
+      commentTypes: ['line_comment', 'multiline_comment'],
+      isDocComment: docStyles.block,
+      visit(ctx) {
+        for (const node of declarationChildren(ctx.root)) {
+          if (node.type === 'package_header') {
+            const name = childOfType(node, 'identifier');
+            if (name) ctx.out.setPackageName(name.text);
+          } else if (node.type === 'import_list' || node.type === 'import_header') {
+            const headers = node.type === 'import_list' ? childrenOfType(node, 'import_header') : [node];
+            for (const header of headers) addImport(ctx, header);
+          } else {
+            visitDeclaration(ctx, node, undefined, true);
+          }
+        }
+      },
+    }),
+} satisfies Extractor;
+
+const addImport = (ctx: ExtractContext, header: Node): void => {
+  const name = childOfType(header, 'identifier');
+  if (name) ctx.out.addImport({ spec: name.text + (childOfType(header, 'wildcard_import') ? '.*' : ''), kind: 'qualified' });
+};
+
+const visibility = (node: Node): string | undefined =>
+  childOfType(childOfType(node, 'modifiers') ?? node, 'visibility_modifier')?.text;
+
+const classKind = (node: Node): SymbolKind => {
+  if (hasToken(node, 'interface')) return 'interface';
+  const modifiers = childOfType(node, 'modifiers');
+  if (childOfType(node, 'enum_class_body') || (modifiers && /\benum\b/.test(modifiers.text))) return 'enum';
+  return 'class';
+};
+
+const visitDeclaration = (ctx: ExtractContext, node: Node, container: string | undefined, outerExported: boolean): void => {
+  const exported = outerExported && visibility(node) !== 'private';
+  switch (node.type) {
+    case 'class_declaration':
+    case 'object_declaration': {
+      const name = childOfType(node, 'type_identifier')?.text;
+      if (!name) return;
+      ctx.symbol({ node, name, kind: node.type === 'object_declaration' ? 'class' : classKind(node), exported, container });
+      const body = childOfType(node, 'class_body', 'enum_class_body');
+      if (body) visitBody(ctx, body, name, exported);
+      return;
+    }
+    case 'function_declaration': {
+      // The name is the identifier after an optional receiver type (`fun String.slug()`).
+      const name = childOfType(node, 'simple_identifier')?.text;
+      if (name) ctx.symbol({ node, name, kind: container ? 'method' : 'function', exported, container });
+      return;
+    }
+    case 'type_alias': {
+      const name = childOfType(node, 'type_identifier')?.text;
+      if (name) ctx.symbol({ node, name, kind: 'type', exported, container });
+      return;
+    }
+    case 'property_declaration': {
+      if (container) return; // class properties are state, not API names worth routing on
+      const isConst = /\bconst\b/.test(childOfType(node, 'modifiers')?.text ?? '') || hasToken(node, 'val');
+      for (const variable of childrenOfType(node, 'variable_declaration', 'multi_variable_declaration')) {
+        for (const id of variable.type === 'variable_declaration' ? [variable] : childrenOfType(variable, 'variable_declaration')) {
+          const name = childOfType(id, 'simple_identifier')?.text;
+          if (name) ctx.symbol({ node, name, kind: isConst ? 'constant' : 'variable', exported });
+        }
+      }
+      return;
+    }
+  }
+};
+
+const visitBody = (ctx: ExtractContext, body: Node, container: string, exported: boolean): void => {
+  for (const member of declarationChildren(body)) {
+    if (member.type === 'companion_object') {
+      const inner = childOfType(member, 'class_body');
+      if (inner) visitBody(ctx, inner, container, exported && visibility(member) !== 'private');
+    } else {
+      visitDeclaration(ctx, member, container, exported);
+    }
+  }
+};

@@ -1,0 +1,91 @@
+import type { Node } from 'web-tree-sitter';
+import type { Extractor } from '../Extractor.ts';
+import { cleanDocstring } from '../shared/cleanDoc.ts';
+import { declarationChildren, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
+import { hasShebang } from '../shared/hasShebang.ts';
+import { childOfType, namedChildrenOf } from '../shared/nodes.ts';
+import { queryCaptures } from '../shared/runQuery.ts';
+
+// Imports anywhere: lazy imports inside functions and `if TYPE_CHECKING:` blocks are real dependencies.
+const importQuery = '[(import_statement) (import_from_statement)] @import';
+
+export const pythonExtractor = {
+  language: 'python',
+  shouldUse: (file) => /\.pyi?$/.test(file.path) || hasShebang(file, /python/),
+  extract: (file, parse) =>
+    extractFromTree(file, parse, {
+      language: 'python',
+      commentTypes: ['comment'],
+      isDocComment: () => false, // Python documents with docstrings, not comments
+      firstCodeRow: (root) => firstStatement(root)?.startPosition.row ?? Number.MAX_SAFE_INTEGER,
+      async visit(ctx) {
+        const moduleDoc = docstringOf(ctx.root);
+        ctx.out.addFileDoc(moduleDoc);
+        visitBlock(ctx, ctx.root, undefined, true);
+        for (const capture of await queryCaptures(ctx.root, importQuery)) addImports(ctx, capture.node);
+      },
+    }),
+} satisfies Extractor;
+
+const firstStatement = (block: Node): Node | undefined =>
+  declarationChildren(block).find((node) => node.type !== 'comment');
+
+/** The string literal opening a module, class or function body. */
+const docstringOf = (block: Node | null): string | undefined => {
+  const first = block ? firstStatement(block) : undefined;
+  const literal = first?.type === 'expression_statement' ? first.namedChild(0) : null;
+  if (literal?.type !== 'string') return undefined;
+  return cleanDocstring(literal.text) || undefined;
+};
+
+const isPublic = (name: string): boolean => !name.startsWith('_');
+
+const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefined, exported: boolean): void => {
+  for (const statement of declarationChildren(block)) {
+    const node = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
+    if (!node) continue;
+    const name = node.childForFieldName('name')?.text ?? '';
+    const body = node.childForFieldName('body');
+    if (node.type === 'class_definition') {
+      const classExported = exported && isPublic(name);
+      ctx.symbol({ node, name, kind: 'class', exported: classExported, container, doc: docstringOf(body) });
+      if (body) visitBlock(ctx, body, name, classExported);
+    } else if (node.type === 'function_definition') {
+      if (/^__\w+__$/.test(name)) continue; // dunders implement protocols, they are not API names
+      const kind = container === undefined ? 'function' : 'method';
+      ctx.symbol({ node, name, kind, exported: exported && isPublic(name), container, doc: docstringOf(body) });
+    } else if (node.type === 'expression_statement' && container === undefined) {
+      const assignment = childOfType(node, 'assignment');
+      const target = assignment?.childForFieldName('left');
+      if (target?.type !== 'identifier' || target.text === '__all__') continue;
+      const kind = /^[A-Z][A-Z0-9_]*$/.test(target.text) ? 'constant' : 'variable';
+      ctx.symbol({ node, name: target.text, kind, exported: isPublic(target.text) });
+    }
+  }
+};
+
+const addImports = (ctx: ExtractContext, node: Node): void => {
+  if (node.type === 'import_statement') {
+    for (const name of namedChildrenOf(node)) {
+      const dotted = name.type === 'aliased_import' ? name.childForFieldName('name') : name;
+      if (dotted?.type === 'dotted_name') ctx.out.addImport({ spec: dotted.text, kind: 'package' });
+    }
+    return;
+  }
+  const moduleName = node.childForFieldName('module_name');
+  if (!moduleName) return;
+  if (moduleName.type !== 'relative_import') {
+    ctx.out.addImport({ spec: moduleName.text, kind: 'package' });
+    return;
+  }
+  // `from . import a, b` names sibling modules, so each becomes '.a'; `from .x import y` is '.x'.
+  if (childOfType(moduleName, 'dotted_name')) {
+    ctx.out.addImport({ spec: moduleName.text, kind: 'path' });
+    return;
+  }
+  for (const name of node.childrenForFieldName('name')) {
+    const dotted = name?.type === 'aliased_import' ? name.childForFieldName('name') : name;
+    if (dotted) ctx.out.addImport({ spec: `${moduleName.text}${dotted.text}`, kind: 'path' });
+  }
+  if (childOfType(node, 'wildcard_import')) ctx.out.addImport({ spec: moduleName.text, kind: 'path' });
+};

@@ -1,0 +1,114 @@
+import type { Node } from 'web-tree-sitter';
+import type { SymbolKind } from '../../types.ts';
+import type { Extractor } from '../Extractor.ts';
+import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
+import { childOfType, namedChildrenOf } from '../shared/nodes.ts';
+
+const itemKinds: Record<string, SymbolKind> = {
+  struct_item: 'struct',
+  union_item: 'struct',
+  enum_item: 'enum',
+  trait_item: 'trait',
+  type_item: 'type',
+  const_item: 'constant',
+  static_item: 'variable',
+  function_item: 'function',
+  function_signature_item: 'function',
+  macro_definition: 'function',
+};
+
+export const rustExtractor = {
+  language: 'rust',
+  shouldUse: (file) => file.path.endsWith('.rs'),
+  extract: (file, parse) =>
+    extractFromTree(file, parse, {
+      language: 'rust',
+      commentTypes: ['line_comment', 'block_comment'],
+      isDocComment: docStyles.slashOrBlock,
+      visit: (ctx) => visitItems(ctx, ctx.root, undefined, 'module'),
+    }),
+} satisfies Extractor;
+
+const isPub = (node: Node): boolean => childOfType(node, 'visibility_modifier')?.text.startsWith('pub') === true;
+
+/** Doc comments sit above `#[derive(…)]` and other attributes, not directly above the item. */
+const docRow = (node: Node): number => {
+  let row = node.startPosition.row;
+  for (let prev = node.previousNamedSibling; prev?.type === 'attribute_item'; prev = prev.previousNamedSibling) {
+    row = prev.startPosition.row;
+  }
+  return row;
+};
+
+/**
+ * How members of `parent` are published: items by their own `pub`; trait members with the trait;
+ * methods of a trait impl are as public as the trait, which the impl does not say: count them public.
+ */
+type Visibility = 'module' | 'private-module' | 'public-trait' | 'private-trait' | 'trait-impl';
+
+const isExported = (node: Node, visibility: Visibility): boolean => {
+  if (visibility === 'public-trait' || visibility === 'trait-impl') return true;
+  if (visibility === 'private-trait' || visibility === 'private-module') return false;
+  return isPub(node);
+};
+
+const visitItems = (ctx: ExtractContext, parent: Node, container: string | undefined, visibility: Visibility): void => {
+  for (const node of declarationChildren(parent)) {
+    if (node.type === 'use_declaration') {
+      const argument = node.childForFieldName('argument');
+      if (argument) for (const spec of usePaths(argument, '')) ctx.out.addImport({ spec, kind: 'package' });
+      continue;
+    }
+    const name = node.childForFieldName('name')?.text;
+    if (node.type === 'mod_item' && name) {
+      const body = node.childForFieldName('body');
+      // `mod x;` pulls in x.rs or x/mod.rs next to this file: a file dependency, resolved like a path.
+      if (!body) ctx.out.addImport({ spec: `./${name}`, kind: 'path' });
+      else {
+        const exported = isExported(node, visibility);
+        ctx.symbol({ node, name, kind: 'module', exported, docRow: docRow(node) });
+        visitItems(ctx, body, undefined, exported ? 'module' : 'private-module');
+      }
+      continue;
+    }
+    if (node.type === 'impl_item') {
+      const type = node.childForFieldName('type');
+      const typeName = (type?.type === 'generic_type' ? type.childForFieldName('type') : type)?.text;
+      const body = node.childForFieldName('body');
+      if (typeName && body) visitItems(ctx, body, typeName, node.childForFieldName('trait') ? 'trait-impl' : 'module');
+      continue;
+    }
+    const kind = itemKinds[node.type];
+    if (!kind || !name) continue;
+    const exported = isExported(node, visibility);
+    const isMethod = container !== undefined && kind === 'function';
+    ctx.symbol({ node, name, kind: isMethod ? 'method' : kind, exported, container, docRow: docRow(node) });
+    if (node.type === 'trait_item') {
+      const body = node.childForFieldName('body');
+      if (body) visitItems(ctx, body, name, exported ? 'public-trait' : 'private-trait');
+    }
+  }
+};
+
+/** Expands `a::{b, c::{d, e as f}}` into every full path; wildcards keep their `::*`. */
+const usePaths = (node: Node, prefix: string): string[] => {
+  const join = (tail: string): string => (prefix === '' ? tail : `${prefix}::${tail}`);
+  switch (node.type) {
+    case 'scoped_use_list': {
+      const path = node.childForFieldName('path')?.text;
+      const list = node.childForFieldName('list');
+      const next = path ? join(path) : prefix;
+      return list ? usePaths(list, next) : [next];
+    }
+    case 'use_list':
+      return namedChildrenOf(node).flatMap((child) => usePaths(child, prefix));
+    case 'use_as_clause': {
+      const path = node.childForFieldName('path');
+      return path ? usePaths(path, prefix) : [];
+    }
+    case 'self':
+      return prefix === '' ? ['self'] : [prefix];
+    default:
+      return [join(node.text)];
+  }
+};

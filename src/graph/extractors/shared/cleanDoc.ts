@@ -1,0 +1,48 @@
+/** Upper bound for one cleaned doc comment; longer docs are cut (they rarely add routing signal). */
+export const maxDocChars = 600;
+
+// C# XML doc tags and Javadoc/Doxygen bookkeeping tags carry no meaning for routing.
+const xmlDocTag = /<\/?(summary|remarks|returns|param|typeparam|paramref|typeparamref|para|see|seealso|c|code|example|exception|value|inheritdoc|list|item|description|term)\b[^>]*>/g;
+const bookkeepingLine = /^[@\\](author|since|version|file|date|copyright|license)\b/;
+
+/** Strips comment markers from a raw comment (block, line or Python docstring body) and caps it. */
+export const cleanDoc = (raw: string): string => {
+  const text = raw.trim();
+  let lines: string[];
+  if (text.startsWith('/*')) {
+    lines = text
+      .replace(/^\/\*+!?/, '')
+      .replace(/\*+\/$/, '')
+      .split('\n')
+      .map((line) => line.replace(/^\s*\*+(?!\/) ?/, ''));
+  } else {
+    lines = text.split('\n').map((line) => line.replace(/^\s*(\/\/[/!]?|#+)\s?/, ''));
+  }
+  return tidyLines(lines);
+};
+
+/** Python docstring: drops quotes and prefixes, then dedents like inspect.cleandoc. */
+export const cleanDocstring = (literal: string): string => {
+  const body = literal.replace(/^[rRuUbBfF]*("""|'''|"|')/, '').replace(/("""|'''|"|')$/, '');
+  const lines = body.split('\n');
+  const indents = lines
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.length - line.trimStart().length);
+  const indent = indents.length > 0 ? Math.min(...indents) : 0;
+  return tidyLines([lines[0] ?? '', ...lines.slice(1).map((line) => line.slice(indent))]);
+};
+
+const tidyLines = (lines: string[]): string => {
+  const kept = lines
+    .map((line) => line.replace(xmlDocTag, '').replace(/^\s*[@\\]brief\s+/, '').trimEnd())
+    .filter((line) => !bookkeepingLine.test(line.trim()));
+  const joined = kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  return capDoc(joined);
+};
+
+export const capDoc = (text: string): string =>
+  text.length > maxDocChars ? `${text.slice(0, maxDocChars - 1)}…` : text;

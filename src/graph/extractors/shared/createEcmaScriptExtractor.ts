@@ -1,0 +1,166 @@
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile, SymbolKind } from '../../types.ts';
+import type { Extractor } from '../Extractor.ts';
+import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from './extractFromTree.ts';
+import { childOfType, hasToken, pathOrPackage, unquote } from './nodes.ts';
+import { queryMatches } from './runQuery.ts';
+
+const classKinds: Record<string, SymbolKind> = {
+  class_declaration: 'class',
+  abstract_class_declaration: 'class',
+  class: 'class',
+  interface_declaration: 'interface',
+  enum_declaration: 'enum',
+  type_alias_declaration: 'type',
+};
+
+// require('x') and import('x') anywhere in the file; a template literal or variable is not resolvable.
+const callImportQuery = `
+(call_expression function: (identifier) @fn arguments: (arguments . (string) @spec) (#eq? @fn "require"))
+(call_expression function: (import) arguments: (arguments . (string) @spec))`;
+
+/** One walker for JavaScript, TypeScript and TSX: the grammars share their declaration node types. */
+export const createEcmaScriptExtractor = (language: string, shouldUse: (file: SourceFile) => boolean): Extractor => ({
+  language,
+  shouldUse,
+  extract: (file, parse) =>
+    extractFromTree(file, parse, {
+      language,
+      commentTypes: ['comment'],
+      isDocComment: docStyles.block,
+      async visit(ctx) {
+        visitStatements(ctx, ctx.root, undefined, true);
+        for (const match of await queryMatches(ctx.root, callImportQuery)) {
+          const spec = match.captures.find((capture) => capture.name === 'spec');
+          if (spec) addImport(ctx, spec.node);
+        }
+      },
+    }),
+});
+
+const addImport = (ctx: ExtractContext, stringNode: Node): void => {
+  const spec = unquote(stringNode.text);
+  ctx.out.addImport({ spec, kind: pathOrPackage(spec) });
+};
+
+/** `exported` is undefined at module level (decided by `export`), a boolean inside namespaces. */
+const visitStatements = (ctx: ExtractContext, body: Node, namespace: string | undefined, topLevel: boolean): void => {
+  for (const node of declarationChildren(body)) {
+    switch (node.type) {
+      case 'import_statement': {
+        const source = node.childForFieldName('source') ?? childOfType(childOfType(node, 'import_require_clause') ?? node, 'string');
+        if (source) addImport(ctx, source);
+        break;
+      }
+      case 'export_statement':
+        visitExport(ctx, node, namespace, topLevel);
+        break;
+      case 'expression_statement':
+        visitExpression(ctx, node, topLevel);
+        break;
+      case 'ambient_declaration':
+        // `declare …`: the wrapped declaration; `declare module 'x' {}` declares nothing of ours.
+        for (const inner of declarationChildren(node)) visitDeclaration(ctx, inner, node, false, namespace);
+        break;
+      default:
+        visitDeclaration(ctx, node, node, false, namespace);
+    }
+  }
+};
+
+const visitExport = (ctx: ExtractContext, node: Node, namespace: string | undefined, topLevel: boolean): void => {
+  const source = node.childForFieldName('source');
+  if (source) {
+    addImport(ctx, source);
+    return;
+  }
+  const declaration = node.childForFieldName('declaration');
+  if (declaration) {
+    visitDeclaration(ctx, declaration, node, true, namespace);
+    return;
+  }
+  const value = node.childForFieldName('value');
+  if (value && (value.type === 'class' || value.type.startsWith('function')) && value.childForFieldName('name')) {
+    visitDeclaration(ctx, value, node, true, namespace);
+  } else if (value?.type === 'identifier' && topLevel) {
+    ctx.out.markExported(value.text);
+  }
+  // export { a, b as c }: the local names become public.
+  const clause = childOfType(node, 'export_clause');
+  if (clause && topLevel) {
+    for (const specifier of declarationChildren(clause)) {
+      const name = specifier.childForFieldName('name');
+      if (name) ctx.out.markExported(name.text);
+    }
+  }
+};
+
+const visitDeclaration = (ctx: ExtractContext, node: Node, anchor: Node, exported: boolean, namespace: string | undefined): void => {
+  const name = node.childForFieldName('name')?.text;
+  const classKind = classKinds[node.type];
+  if (classKind && name) {
+    ctx.symbol({ node: anchor, name, kind: classKind, exported, container: namespace });
+    const body = node.childForFieldName('body');
+    if (body && (classKind === 'class' || classKind === 'interface')) visitClassBody(ctx, body, name, exported);
+    return;
+  }
+  switch (node.type) {
+    case 'function_declaration':
+    case 'generator_function_declaration':
+    case 'function_signature':
+    case 'function':
+    case 'function_expression':
+      if (name) ctx.symbol({ node: anchor, name, kind: 'function', exported, container: namespace });
+      return;
+    case 'lexical_declaration':
+    case 'variable_declaration': {
+      const isConst = hasToken(node, 'const');
+      for (const declarator of declarationChildren(node)) {
+        const id = declarator.childForFieldName('name');
+        if (declarator.type !== 'variable_declarator' || id?.type !== 'identifier') continue;
+        const value = declarator.childForFieldName('value')?.type ?? '';
+        const kind: SymbolKind = /function|arrow_function/.test(value) ? 'function' : isConst ? 'constant' : 'variable';
+        ctx.symbol({ node: anchor, name: id.text, kind, exported, container: namespace });
+      }
+      return;
+    }
+    case 'internal_module':
+    case 'module':
+      if (name && node.childForFieldName('name')?.type !== 'string') {
+        ctx.symbol({ node: anchor, name, kind: 'namespace', exported, container: namespace });
+        const body = node.childForFieldName('body');
+        if (body) visitStatements(ctx, body, name, false);
+      }
+      return;
+  }
+};
+
+const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean): void => {
+  const expression = node.namedChild(0);
+  if (!expression) return;
+  if (expression.type === 'internal_module') {
+    visitDeclaration(ctx, expression, node, false, undefined);
+    return;
+  }
+  // CommonJS: exports.foo = …, module.exports.foo = …
+  if (!topLevel || expression.type !== 'assignment_expression') return;
+  const left = expression.childForFieldName('left');
+  const property = left?.childForFieldName('property')?.text;
+  const object = left?.childForFieldName('object')?.text;
+  if (left?.type === 'member_expression' && property && (object === 'exports' || object === 'module.exports')) {
+    const value = expression.childForFieldName('right')?.type ?? '';
+    const kind: SymbolKind = /function|arrow_function/.test(value) ? 'function' : /class/.test(value) ? 'class' : 'variable';
+    ctx.symbol({ node, name: property, kind, exported: true });
+  }
+};
+
+const visitClassBody = (ctx: ExtractContext, body: Node, container: string, classExported: boolean): void => {
+  for (const member of declarationChildren(body)) {
+    if (!/^(method_definition|method_signature|abstract_method_signature)$/.test(member.type)) continue;
+    const nameNode = member.childForFieldName('name');
+    const name = nameNode?.text;
+    if (!name || name === 'constructor') continue;
+    const isPrivate = nameNode?.type === 'private_property_identifier' || childOfType(member, 'accessibility_modifier')?.text === 'private';
+    ctx.symbol({ node: member, name, kind: 'method', exported: classExported && !isPrivate, container });
+  }
+};

@@ -1,0 +1,115 @@
+import type { Node } from 'web-tree-sitter';
+import type { FileFacts, SourceFile, SymbolKind } from '../../types.ts';
+import type { ParseFn } from '../Extractor.ts';
+import { createCommentIndex, type CommentIndex } from './createCommentIndex.ts';
+import { createFactsCollector, type FactsCollector } from './createFactsCollector.ts';
+import { lineOf } from './nodes.ts';
+import { queryCaptures } from './runQuery.ts';
+
+export interface SymbolInput {
+  /** Declaration node: gives the line and, unless `docRow` is set, where its doc comment ends above. */
+  node: Node;
+  name: string;
+  kind: SymbolKind;
+  exported: boolean;
+  container?: string | undefined;
+  /** A doc found another way (Python docstring); skips the comment lookup. */
+  doc?: string | undefined;
+  /** 0-based row the doc comment must end right above (e.g. above Rust #[attributes]). */
+  docRow?: number;
+}
+
+export interface ExtractContext {
+  root: Node;
+  text: string;
+  out: FactsCollector;
+  comments: CommentIndex;
+  /** Adds a symbol, attaching the doc comment right above it. */
+  symbol(input: SymbolInput): void;
+}
+
+export interface TreeExtractorSpec {
+  /** Grammar and FileFacts.language. */
+  language: string;
+  /** Comment node types of this grammar (a query over unknown types fails to compile). */
+  commentTypes: readonly string[];
+  /** Which comments count as declaration docs (`/**`, `///`, any `//` for Go). */
+  isDocComment(raw: string): boolean;
+  /** Walks the tree and fills ctx.out; may await queries. */
+  visit(ctx: ExtractContext): void | Promise<void>;
+  /** Comments before this row can be file docs; defaults to the first non-comment top-level node. */
+  firstCodeRow?(root: Node): number;
+}
+
+/** Parses, walks, and always frees the tree: wasm memory is not garbage-collected. */
+export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: TreeExtractorSpec): Promise<FileFacts> => {
+  const tree = await parse(spec.language, file.text);
+  try {
+    const root = tree.rootNode;
+    const commentQuery = `[${spec.commentTypes.map((type) => `(${type})`).join(' ')}] @comment`;
+    const comments = createCommentIndex(
+      (await queryCaptures(root, commentQuery)).map((capture) => capture.node),
+      file.text,
+    );
+    const out = createFactsCollector(spec.language);
+    const ctx: ExtractContext = {
+      root,
+      text: file.text,
+      out,
+      comments,
+      symbol(input) {
+        const doc = input.doc ?? comments.docAbove(input.docRow ?? input.node.startPosition.row, spec.isDocComment);
+        out.addSymbol({
+          name: input.name,
+          kind: input.kind,
+          line: lineOf(input.node),
+          exported: input.exported,
+          doc,
+          container: input.container,
+        });
+      },
+    };
+    await spec.visit(ctx);
+    const firstCode = spec.firstCodeRow?.(root) ?? defaultFirstCodeRow(root, spec.commentTypes);
+    for (const doc of comments.header(firstCode)) out.addFileDoc(doc);
+    return out.build(root.hasError);
+  } finally {
+    tree.delete();
+  }
+};
+
+const defaultFirstCodeRow = (root: Node, commentTypes: readonly string[]): number => {
+  for (let i = 0; i < root.namedChildCount; i++) {
+    const child = root.namedChild(i);
+    if (child && !commentTypes.includes(child.type)) return child.startPosition.row;
+  }
+  return Number.MAX_SAFE_INTEGER;
+};
+
+/**
+ * Children to walk for declarations: ERROR nodes are flattened so that what parsed around a
+ * syntax error is still found.
+ */
+export const declarationChildren = (node: Node): Node[] => {
+  const out: Node[] = [];
+  for (let i = 0; i < node.namedChildCount; i++) {
+    const child = node.namedChild(i);
+    if (!child) continue;
+    if (child.type === 'ERROR') out.push(...declarationChildren(child));
+    else out.push(child);
+  }
+  return out;
+};
+
+export const docStyles = {
+  /** JSDoc, Javadoc, KDoc: `/** … *\/`. */
+  block: (raw: string): boolean => raw.startsWith('/**') && !raw.startsWith('/**/'),
+  /** C#: `///`. */
+  tripleSlash: (raw: string): boolean => /^\/\/\/(?!\/)/.test(raw),
+  /** Rust, Swift: `///` or `/** *\/`. */
+  slashOrBlock: (raw: string): boolean => /^(\/\/\/(?!\/)|\/\*\*(?!\/))/.test(raw),
+  /** Doxygen: `/**`, `/*!`, `///`, `//!`. */
+  doxygen: (raw: string): boolean => /^(\/\*\*(?!\/)|\/\*!|\/\/\/(?!\/)|\/\/!)/.test(raw),
+  /** Go: any comment directly above. */
+  any: (): boolean => true,
+} as const;

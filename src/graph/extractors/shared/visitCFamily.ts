@@ -1,0 +1,166 @@
+import type { Node } from 'web-tree-sitter';
+import type { SymbolKind } from '../../types.ts';
+import { declarationChildren, type ExtractContext } from './extractFromTree.ts';
+import { childOfType, childrenOfType, hasToken, unquote } from './nodes.ts';
+
+/** Where a declaration sits: top level (container undefined) or inside a class / ObjC interface. */
+interface Scope {
+  container: string | undefined;
+  exported: boolean;
+}
+
+const typeKinds: Record<string, SymbolKind> = {
+  struct_specifier: 'struct',
+  union_specifier: 'struct',
+  class_specifier: 'class',
+  enum_specifier: 'enum',
+};
+
+// Nodes whose children are declarations at the same level: include guards, #if branches, extern "C".
+const transparent = new Set([
+  'preproc_ifdef', 'preproc_if', 'preproc_else', 'preproc_elif', 'preproc_elifdef',
+  'linkage_specification', 'declaration_list', 'template_declaration',
+]);
+
+/** One walker for C, C++ and Objective-C: the grammars extend each other and share node types. */
+export const visitCFamily = (ctx: ExtractContext, parent: Node, scope: Scope = { container: undefined, exported: true }): void => {
+  for (const node of declarationChildren(parent)) visitNode(ctx, node, scope);
+};
+
+const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
+  if (transparent.has(node.type)) {
+    visitCFamily(ctx, node.type === 'linkage_specification' ? node.childForFieldName('body') ?? node : node, scope);
+    return;
+  }
+  const kind = typeKinds[node.type];
+  if (kind) {
+    visitType(ctx, node, kind, scope, node);
+    return;
+  }
+  const isStatic = childrenOfType(node, 'storage_class_specifier').some((s) => s.text === 'static');
+  switch (node.type) {
+    case 'preproc_include': {
+      const path = node.childForFieldName('path');
+      if (path) ctx.out.addImport({ spec: unquote(path.text), kind: 'include', system: path.type === 'system_lib_string' });
+      return;
+    }
+    case 'module_import': {
+      const path = node.childForFieldName('path');
+      if (path) ctx.out.addImport({ spec: path.text, kind: 'qualified' });
+      return;
+    }
+    case 'preproc_def':
+      // Include guards define a name without a value; only valued macros are constants.
+      if (node.childForFieldName('value')) addSymbol(ctx, node, node.childForFieldName('name')?.text, 'constant', scope, false);
+      return;
+    case 'namespace_definition': {
+      const name = node.childForFieldName('name')?.text;
+      if (name) ctx.symbol({ node, name, kind: 'namespace', exported: true });
+      const body = node.childForFieldName('body');
+      if (body) visitCFamily(ctx, body, scope);
+      return;
+    }
+    case 'function_definition':
+    case 'declaration':
+    case 'field_declaration': {
+      const type = node.childForFieldName('type');
+      if (type && typeKinds[type.type] && type.childForFieldName('body')) visitType(ctx, type, typeKinds[type.type] ?? 'struct', scope, node);
+      for (const declarator of node.childrenForFieldName('declarator')) {
+        if (declarator) visitDeclarator(ctx, node, declarator, scope, isStatic);
+      }
+      return;
+    }
+    case 'type_definition':
+    case 'alias_declaration': {
+      const type = node.childForFieldName('type');
+      const names = node.type === 'alias_declaration' ? [node.childForFieldName('name')] : node.childrenForFieldName('declarator');
+      for (const name of names) {
+        if (name?.type !== 'type_identifier') continue;
+        // typedef struct { … } point_t: the struct is only reachable through its typedef name.
+        const anonymous = type && typeKinds[type.type] && type.childForFieldName('body') && !type.childForFieldName('name');
+        addSymbol(ctx, node, name.text, anonymous ? typeKinds[type.type] ?? 'type' : 'type', scope, false);
+      }
+      if (type && typeKinds[type.type] && type.childForFieldName('name')) visitType(ctx, type, typeKinds[type.type] ?? 'struct', scope, node);
+      return;
+    }
+    case 'class_interface':
+    case 'class_implementation':
+    case 'protocol_declaration': {
+      const name = childOfType(node, 'identifier')?.text;
+      if (!name) return;
+      const kindOf: SymbolKind = node.type === 'protocol_declaration' ? 'protocol' : 'class';
+      // @implementation repeats what @interface declared; the collector merges the duplicates.
+      addSymbol(ctx, node, name, kindOf, scope, false);
+      for (const member of declarationChildren(node)) {
+        const method = member.type === 'implementation_definition' ? childOfType(member, 'method_definition') : member;
+        if (method?.type === 'method_declaration' || method?.type === 'method_definition') {
+          ctx.symbol({ node: member, name: selectorOf(method), kind: 'method', exported: true, container: name });
+        }
+      }
+      return;
+    }
+  }
+};
+
+const visitType = (ctx: ExtractContext, node: Node, kind: SymbolKind, scope: Scope, anchor: Node): void => {
+  const name = node.childForFieldName('name')?.text;
+  const body = node.childForFieldName('body');
+  if (!name || !body) return; // `struct foo *p;` mentions a type, it does not declare one
+  addSymbol(ctx, anchor, name, kind, scope, false);
+  if (kind === 'enum') return;
+  // C++ members: class defaults to private, struct and union to public.
+  let isPublic = node.type !== 'class_specifier';
+  for (const member of declarationChildren(body)) {
+    if (member.type === 'access_specifier') {
+      isPublic = member.text.startsWith('public');
+      continue;
+    }
+    visitNode(ctx, member, { container: name, exported: scope.exported && isPublic });
+  }
+};
+
+/** Unwraps pointer/reference declarators; only declarators that reach a function_declarator are functions. */
+const visitDeclarator = (ctx: ExtractContext, anchor: Node, declarator: Node, scope: Scope, isStatic: boolean): void => {
+  let current: Node | null = declarator;
+  let isFunction = false;
+  while (current && !/identifier$|^destructor_name$|^operator_name$/.test(current.type)) {
+    if (current.type === 'function_declarator') isFunction = true;
+    current = current.childForFieldName('declarator') ?? childOfType(current, 'parenthesized_declarator') ?? null;
+  }
+  if (!current) return;
+  if (!isFunction) {
+    // Data members are state, not API names; top-level variables are kept (if exported).
+    if (scope.container === undefined && anchor.type === 'declaration' && !hasToken(anchor, 'typedef')) {
+      addSymbol(ctx, anchor, current.text, 'variable', scope, isStatic);
+    }
+    return;
+  }
+  if (current.type === 'destructor_name') return;
+  if (current.type === 'qualified_identifier') {
+    // void Renderer::draw() {} defines a method of Renderer outside the class body.
+    const scopeName = current.childForFieldName('scope')?.text;
+    const name = lastSegment(current.childForFieldName('name'));
+    if (name && scopeName) ctx.symbol({ node: anchor, name, kind: 'method', exported: !isStatic, container: lastPart(scopeName) });
+    return;
+  }
+  if (scope.container !== undefined && current.text === scope.container) return; // constructor
+  addSymbol(ctx, anchor, current.text, scope.container === undefined ? 'function' : 'method', scope, isStatic);
+};
+
+const addSymbol = (ctx: ExtractContext, node: Node, name: string | undefined, kind: SymbolKind, scope: Scope, isStatic: boolean): void => {
+  if (name) ctx.symbol({ node, name, kind, exported: scope.exported && !isStatic, container: scope.container });
+};
+
+const lastSegment = (node: Node | null): string | undefined => {
+  if (!node) return undefined;
+  if (node.type === 'qualified_identifier') return lastSegment(node.childForFieldName('name'));
+  return node.type === 'template_function' ? node.childForFieldName('name')?.text : node.text;
+};
+
+const lastPart = (qualified: string): string => qualified.split('::').at(-1)?.replace(/<.*$/, '') ?? qualified;
+
+/** ObjC selectors: `- (void)setValue:(int)v forKey:(id)k` is named 'setValue:forKey:'. */
+const selectorOf = (method: Node): string => {
+  const parts = childrenOfType(method, 'identifier').map((id) => id.text);
+  return childOfType(method, 'method_parameter') ? parts.map((part) => `${part}:`).join('') : parts.join('');
+};
