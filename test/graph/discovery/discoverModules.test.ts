@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { discoverModules } from '../../../src/graph/discovery/discoverModules.ts';
 import type { ModuleDef } from '../../../src/graph/types.ts';
 import { ConfigError } from '../../../src/errors.ts';
+import type { Config } from '../../../src/config/configSchema.ts';
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 
@@ -189,9 +190,12 @@ describe('discoverModules: precedence', () => {
   });
 
   it('config globs beat manifests: negation, "**" includes the base dir, ids override', async () => {
-    const result = await discoverModules(fixture('config-module-globs'), {
-      config: { modules: ['services/*', '!services/legacy', 'shared/**'], ids: { 'shared/lib': 'lib' } },
-    });
+    // Typed as the validated config slice, which is what callers pass.
+    const config: Pick<Config, 'modules' | 'ids'> = {
+      modules: ['services/*', '!services/legacy', 'shared/**'],
+      ids: { 'shared/lib': 'lib' },
+    };
+    const result = await discoverModules(fixture('config-module-globs'), { config });
     assert.equal(result.source, 'config');
     assert.deepEqual(plain(result.modules), [
       { id: 'lib', path: 'shared/lib' },
