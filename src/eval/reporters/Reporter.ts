@@ -1,0 +1,48 @@
+import type { CaseError } from '../EvalCase.ts';
+import type { EvalMetrics } from '../computeMetrics.ts';
+
+export interface EvalRun {
+  backend: string;
+  metrics: EvalMetrics;
+}
+
+/** Everything a report shows; produced by api/evaluate.ts, rendered by the pure reporters. */
+export interface EvalReport {
+  /** Name of the cases file. */
+  casesFile: string;
+  /** Malformed lines skipped by readCases. */
+  skipped: CaseError[];
+  /** Runs below this Acc@1 make the exit code 1. */
+  minAcc1: number;
+  /** True when conventional-commit prefixes were stripped from queries (the bench README asks to say so). */
+  strippedCommitPrefix: boolean;
+  runs: EvalRun[];
+}
+
+export type Reporter = (report: EvalReport) => { output: string; exitCode: number };
+
+export const exitCodeOf = (report: EvalReport): number =>
+  report.runs.every((r) => r.metrics.acc1 >= report.minAcc1) ? 0 : 1;
+
+export const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+export const fixed3 = (x: number): string => x.toFixed(3);
+export const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+/** Worst misses first: no gold found, then gold found lowest; ties in case order. At most `limit`. */
+export const worstMisses = (metrics: EvalMetrics, limit: number): EvalMetrics['outcomes'] =>
+  metrics.outcomes
+    .map((o, i) => ({ o, i }))
+    .filter(({ o }) => o.rank !== 1)
+    .sort((a, b) => (b.o.rank ?? Infinity) - (a.o.rank ?? Infinity) || a.i - b.i)
+    .slice(0, limit)
+    .map(({ o }) => o);
+
+/** Union of gold modules over runs, most frequent first: the rows of per-module tables. */
+export const moduleRows = (report: EvalReport): { module: string; n: number; acc1: (number | undefined)[] }[] => {
+  const first = report.runs[0]?.metrics.perModule ?? [];
+  return first.map((m) => ({
+    module: m.module,
+    n: m.n,
+    acc1: report.runs.map((r) => r.metrics.perModule.find((x) => x.module === m.module)?.acc1),
+  }));
+};

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { computeMetrics } from '../../src/eval/computeMetrics.ts';
+import { reporterRegistry } from '../../src/eval/reporters/reporterRegistry.ts';
+import type { EvalReport } from '../../src/eval/reporters/Reporter.ts';
+import { cases, predictions, validIds } from './evalFixture.ts';
+
+const perfect = cases.map((c) => ({ ranked: [...c.modules], latencyMs: 1 }));
+const report = (minAcc1 = 0): EvalReport => ({
+  casesFile: 'cases.jsonl',
+  skipped: [{ line: 7, reason: 'invalid JSON' }],
+  minAcc1,
+  strippedCommitPrefix: true,
+  runs: [
+    { backend: 'lexical', metrics: computeMetrics(cases, predictions, validIds) },
+    { backend: 'bm25', metrics: computeMetrics(cases, perfect, validIds) },
+  ],
+});
+
+describe('reporters', () => {
+  it('html: one svg with one bar group (3 bars) per backend, escaped text, no scripts', () => {
+    const { output } = reporterRegistry.html(report());
+    assert.equal(output.match(/<svg /gu)?.length, 1);
+    const groups = [...output.matchAll(/<g class="group" data-label="([^"]+)">([\s\S]*?)<\/g>/gu)];
+    assert.deepEqual(groups.map((g) => g[1]), ['lexical', 'bm25']);
+    assert.deepEqual(groups.map((g) => g[2]?.match(/<rect /gu)?.length), [3, 3]);
+    // lexical Acc@1 = 25% of the 200 px plot
+    assert.match(groups[0]?.[2] ?? '', /height="50" fill="#3b6ea8"><title>lexical Acc@1: 25\.0%<\/title>/u);
+    assert.ok(output.includes('q4 &lt;b&gt;&amp;'));
+    assert.equal(/<script|https?:\/\/(?!www\.w3\.org)/u.test(output), false);
+    assert.ok(output.includes('Skipped 1 malformed line(s): line 7: invalid JSON'));
+  });
+
+  it('all reporters are deterministic and fail below minAcc1', () => {
+    for (const reporter of Object.values(reporterRegistry)) {
+      assert.equal(reporter(report()).output, reporter(report()).output);
+      assert.equal(reporter(report(0.2)).exitCode, 0);
+      assert.equal(reporter(report(0.5)).exitCode, 1);
+    }
+  });
+
+  it('json: one object per backend with the issue keys, rounded', () => {
+    const parsed = JSON.parse(reporterRegistry.json(report()).output) as { runs: Record<string, unknown>[]; skipped: number };
+    assert.equal(parsed.skipped, 1);
+    assert.deepEqual(Object.keys(parsed.runs[0] ?? {}), ['backend', 'n', 'acc1', 'acc5', 'mrr', 'recall10', 'invalid', 'p50_ms', 'p95_ms', 'unknownGold', 'skipped', 'subsets']);
+    assert.deepEqual([parsed.runs[0]?.acc1, parsed.runs[0]?.mrr, parsed.runs[1]?.acc1], [0.25, 0.425, 1]);
+    const single = JSON.parse(reporterRegistry.json({ ...report(), runs: report().runs.slice(0, 1) }).output) as Record<string, unknown>;
+    assert.equal(single.backend, 'lexical');
+    assert.equal(single.n, 4);
+  });
+
+  it('markdown and text: summary rows, worst misses with reasons', () => {
+    const md = reporterRegistry.markdown(report()).output;
+    assert.ok(md.includes('| lexical | 4 | 25.0% | 62.5% | 0.425 | 75.0% | 1 | 20.0 ms | 30.0 ms |'));
+    assert.ok(md.includes('| q4 <b>& | a, zz | - |  |'));
+    assert.ok(md.includes('| q2 | b | 2 | a (docs: q2); b (); c () |'));
+    const text = reporterRegistry.text(report()).output.split('\n');
+    assert.match(text[0] ?? '', /^backend\s+n\s+Acc@1\s+Acc@5\s+MRR\s+R@10\s+invalid\s+p50\s+p95$/u);
+    assert.match(text[1] ?? '', /^lexical\s+4\s+25\.0%\s+62\.5%\s+0\.425\s+75\.0%\s+1\s+20\.0 ms\s+30\.0 ms$/u);
+    assert.ok(text.includes('conventional-commit prefixes were stripped from queries'));
+  });
+});
