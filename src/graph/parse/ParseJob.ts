@@ -1,0 +1,30 @@
+import type { FileFacts } from '../types.ts';
+
+/** One file to read, hash and parse. The worker reads the file itself so the main thread stays free. */
+export interface ParseJob {
+  /** Repo-relative POSIX path: picks the extractor and is echoed in the result. */
+  path: string;
+  absPath: string;
+  /** sha1 of the content indexed last time; equal content is reported 'unchanged' without parsing. */
+  knownHash?: string;
+  /** Larger files are skipped without being read. */
+  maxFileBytes: number;
+}
+
+export type SkipReason = 'binary' | 'too-large' | 'minified' | 'generated' | 'unreadable' | 'not-file';
+
+export type ParseResult =
+  | { path: string; status: 'unchanged'; hash: string; size: number }
+  | {
+      path: string;
+      status: 'parsed';
+      hash: string;
+      size: number;
+      /** null: no extractor for this file (it still counts: path tokens, size). */
+      language: string | null;
+      /** null when there is no extractor or the extractor failed (then `detail` says why). */
+      facts: FileFacts | null;
+      lines: number;
+      detail?: string;
+    }
+  | { path: string; status: 'skipped'; reason: SkipReason; detail?: string; size?: number; hash?: string };

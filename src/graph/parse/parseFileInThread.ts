@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { ParseFn } from '../extractors/Extractor.ts';
+import { extractorFor } from '../extractors/extractorRegistry.ts';
+import { classifyPath, classifyText, countLines, looksBinary } from './classifyContent.ts';
+import { createParser } from './createParser.ts';
+import type { ParseJob, ParseResult } from './ParseJob.ts';
+
+let defaultParse: ParseFn | undefined;
+// Invalid UTF-8 becomes U+FFFD: a stray Latin-1 byte must not cost the file its facts.
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * Reads, hashes, classifies and parses one file on the calling thread. Never throws for a file's
+ * content or a read error: every outcome is a ParseResult. The worker pool runs exactly this.
+ */
+export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise<ParseResult> => {
+  const { path } = job;
+  let bytes: Buffer;
+  try {
+    const info = await stat(job.absPath);
+    if (!info.isFile()) return { path, status: 'skipped', reason: 'not-file', detail: fileKind(info) };
+    if (info.size > job.maxFileBytes) return { path, status: 'skipped', reason: 'too-large', size: info.size };
+    const byName = classifyPath(path);
+    if (byName) return { path, status: 'skipped', reason: byName, size: info.size };
+    bytes = await readFile(job.absPath);
+  } catch (error) {
+    return { path, status: 'skipped', reason: 'unreadable', detail: errorCode(error) };
+  }
+  const size = bytes.length;
+  // The file may have grown between stat and read.
+  if (size > job.maxFileBytes) return { path, status: 'skipped', reason: 'too-large', size };
+  const hash = createHash('sha1').update(bytes).digest('hex');
+  if (hash === job.knownHash) return { path, status: 'unchanged', hash, size };
+  if (looksBinary(bytes)) return { path, status: 'skipped', reason: 'binary', size, hash };
+
+  const text = decoder.decode(bytes);
+  const byContent = classifyText(path, text);
+  if (byContent) return { path, status: 'skipped', reason: byContent, size, hash };
+  const lines = countLines(text);
+  const extractor = extractorFor(path, text);
+  if (!extractor) return { path, status: 'parsed', hash, size, language: null, facts: null, lines };
+  try {
+    const facts = await extractor.extract({ path, text }, parse ?? (defaultParse ??= createParser()));
+    return { path, status: 'parsed', hash, size, language: extractor.language, facts, lines };
+  } catch (error) {
+    // A grammar that threw may have left its wasm state inconsistent: start over with fresh parsers.
+    if (!parse) defaultParse = undefined;
+    const detail = `extractor failed: ${error instanceof Error ? error.message : String(error)}`;
+    return { path, status: 'parsed', hash, size, language: extractor.language, facts: null, lines, detail };
+  }
+};
+
+const errorCode = (error: unknown): string =>
+  (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+
+const fileKind = (info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean }): string =>
+  info.isDirectory() ? 'directory' : info.isFIFO() ? 'fifo' : info.isSocket() ? 'socket' : 'device';
