@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cExtractor } from '../../../src/graph/extractors/c/cExtractor.ts';
+import { docOf, extractText, importList, symbolList } from './extractText.ts';
+
+const source = `/**
+ * @file buffer.c
+ * Ring buffer implementation.
+ */
+#include <stdlib.h>
+#include "buffer.h"
+
+/** A ring buffer. */
+struct ring_buffer {
+    int size;
+};
+
+typedef struct ring_buffer ring_buffer_t;
+
+enum color { RED, GREEN };
+
+/** Creates a buffer. */
+ring_buffer_t *rb_create(int size) {
+    return NULL;
+}
+
+static void rb_internal(void) {}
+
+int global_counter = 0;
+#define MAX_SIZE 100
+`;
+
+test('c: declared symbols with kinds, exported flags and containers', async () => {
+  const facts = await extractText(cExtractor, 'lib/buffer.c', source);
+  assert.equal(facts.language, 'c');
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'MAX_SIZE constant exported',
+    'color enum exported',
+    'global_counter variable exported',
+    'rb_create function exported',
+    'rb_internal function',
+    'ring_buffer struct exported',
+    'ring_buffer_t type exported',
+  ]);
+});
+
+test('c: imports', async () => {
+  const facts = await extractText(cExtractor, 'lib/buffer.c', source);
+  assert.deepEqual(importList(facts), [
+    'include buffer.h',
+    'include stdlib.h system',
+  ]);
+});
+
+test('c: doc comments on declarations and the file', async () => {
+  const facts = await extractText(cExtractor, 'lib/buffer.c', source);
+  assert.equal(docOf(facts, 'ring_buffer'), 'A ring buffer.');
+  assert.equal(docOf(facts, 'rb_create'), 'Creates a buffer.');
+  assert.deepEqual(facts.docComments, ['Ring buffer implementation.']);
+});

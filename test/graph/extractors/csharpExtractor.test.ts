@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { csharpExtractor } from '../../../src/graph/extractors/csharp/csharpExtractor.ts';
+import { docOf, extractText, importList, symbolList } from './extractText.ts';
+
+const source = `// Order processing service.
+using System;
+using System.Collections.Generic;
+using static System.Math;
+using Alias = Acme.Core.Thing;
+
+namespace Acme.Orders
+{
+    /// <summary>Processes orders.</summary>
+    public class OrderProcessor : IProcessor
+    {
+        /// <summary>Processes one order.</summary>
+        public void Process(Order order) { }
+        private void Helper() { }
+        public string Name { get; set; }
+    }
+
+    public interface IProcessor
+    {
+        void Process(Order order);
+    }
+
+    internal struct OrderId { }
+    public enum Status { Open, Closed }
+    public record Order(int Id);
+}
+`;
+
+test('csharp: declared symbols with kinds, exported flags and containers', async () => {
+  const facts = await extractText(csharpExtractor, 'Orders/OrderProcessor.cs', source);
+  assert.equal(facts.language, 'c_sharp');
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'IProcessor interface exported',
+    'IProcessor.Process method exported',
+    'Order class exported',
+    'OrderId struct exported',
+    'OrderProcessor class exported',
+    'OrderProcessor.Helper method',
+    'OrderProcessor.Name property exported',
+    'OrderProcessor.Process method exported',
+    'Status enum exported',
+  ]);
+});
+
+test('csharp: imports and package', async () => {
+  const facts = await extractText(csharpExtractor, 'Orders/OrderProcessor.cs', source);
+  assert.deepEqual(importList(facts), [
+    'qualified Acme.Core.Thing',
+    'qualified System',
+    'qualified System.Collections.Generic',
+    'qualified System.Math',
+  ]);
+  assert.equal(facts.packageName, 'Acme.Orders');
+});
+
+test('csharp: doc comments on declarations and the file', async () => {
+  const facts = await extractText(csharpExtractor, 'Orders/OrderProcessor.cs', source);
+  assert.equal(docOf(facts, 'OrderProcessor'), 'Processes orders.');
+  assert.equal(docOf(facts, 'Process'), 'Processes one order.');
+  assert.deepEqual(facts.docComments, ['Order processing service.']);
+});

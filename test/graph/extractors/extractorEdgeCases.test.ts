@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractorFor } from '../../../src/graph/extractors/extractorRegistry.ts';
+import { cleanDoc, cleanDocstring, maxDocChars } from '../../../src/graph/extractors/shared/cleanDoc.ts';
+import { maxSymbolsPerFile } from '../../../src/graph/extractors/shared/createFactsCollector.ts';
+import type { FileFacts } from '../../../src/graph/types.ts';
+import { docOf, extractText, importList, symbolList } from './extractText.ts';
+
+const extract = async (path: string, text: string): Promise<FileFacts> => {
+  const extractor = extractorFor(path, text);
+  assert.ok(extractor, `no extractor for ${path}`);
+  return extractText(extractor, path, text);
+};
+
+test('a TypeScript file with a syntax error still yields the declarations that parsed', async () => {
+  const facts = await extract('src/broken.ts', [
+    'export class Good {',
+    '  ok(): void {}',
+    '}',
+    'export function broken( {',
+    '',
+    'export interface AlsoGood { x: number }',
+    'export const z = 1;',
+  ].join('\n'));
+  assert.equal(facts.hasErrors, true);
+  assert.deepEqual(symbolList(facts), [
+    'AlsoGood interface exported', 'Good class exported', 'Good.ok method exported', 'z constant exported',
+  ]);
+});
+
+test('a Python file with a syntax error keeps the functions and classes around it', async () => {
+  const facts = await extract('pkg/broken.py', 'def good():\n    pass\n\ndef bad(:\n    pass\n\nclass Later:\n    def m(self):\n        pass\n');
+  assert.equal(facts.hasErrors, true);
+  assert.ok(symbolList(facts).includes('good function exported'));
+  assert.ok(symbolList(facts).includes('Later.m method exported'));
+});
+
+test('Kotlin `fun interface` (unknown to the grammar) does not hide later classes', async () => {
+  const facts = await extract('a/F.kt', 'package a\n\nfun interface Callback {\n    fun call()\n}\n\nclass After {\n    fun works() {\n    }\n}\n');
+  assert.equal(facts.hasErrors, true);
+  assert.equal(facts.packageName, 'a');
+  assert.deepEqual(symbolList(facts), ['After class exported', 'After.works method exported']);
+});
+
+test('CommonJS exports and `export { … }` lists mark symbols exported', async () => {
+  const facts = await extract('lib/index.js', [
+    "const a = require('./a');",
+    'function local() {}',
+    'function hidden() {}',
+    'class K {}',
+    'exports.run = function () {};',
+    'module.exports.Thing = class {};',
+    'export { local, K as Kay };',
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), [
+    'K class exported', 'Thing class exported', 'hidden function', 'local function exported', 'run function exported',
+  ]);
+  assert.deepEqual(importList(facts), ['path ./a']);
+});
+
+test('TSX components are functions with their JSDoc', async () => {
+  const facts = await extract('web/App.tsx', [
+    "import React from 'react';",
+    '/** The app shell. */',
+    'export function App(): JSX.Element {',
+    '  return <div className="x">hi</div>;',
+    '}',
+    'export const Button = () => <button />;',
+  ].join('\n'));
+  assert.equal(facts.language, 'tsx');
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), ['App function exported', 'Button function exported']);
+  assert.equal(docOf(facts, 'App'), 'The app shell.');
+});
+
+test('Rust docs above #[attributes], inline modules and nested use lists', async () => {
+  const facts = await extract('src/x.rs', '/// Documented.\n#[derive(Debug)]\npub struct S;\npub mod inline_mod {\n    pub fn f() {}\n}\nuse a::{self, b::{c, d as e}};\n');
+  assert.equal(docOf(facts, 'S'), 'Documented.');
+  assert.deepEqual(symbolList(facts), ['S struct exported', 'f function exported', 'inline_mod module exported']);
+  assert.deepEqual(importList(facts), ['package a', 'package a::b::c', 'package a::b::d']);
+});
+
+test('C header: declarations inside include guards and extern "C" blocks, file comment kept', async () => {
+  const facts = await extract('include/api.h', [
+    '/* Public API of the codec. */',
+    '#ifndef API_H',
+    '#define API_H',
+    '#include <stddef.h>',
+    '#ifdef __cplusplus',
+    'extern "C" {',
+    '#endif',
+    '/** Encodes a buffer. */',
+    'int codec_encode(const char *in, size_t n);',
+    'static int codec_internal(void);',
+    '#ifdef __cplusplus',
+    '}',
+    '#endif',
+    '#endif',
+  ].join('\n'));
+  assert.equal(facts.language, 'c');
+  assert.deepEqual(symbolList(facts), ['codec_encode function exported', 'codec_internal function']);
+  assert.equal(docOf(facts, 'codec_encode'), 'Encodes a buffer.');
+  assert.deepEqual(facts.docComments, ['Public API of the codec.']);
+  assert.deepEqual(importList(facts), ['include stddef.h system']);
+});
+
+test('C# file-scoped namespace sets the package', async () => {
+  const facts = await extract('Svc.cs', 'using System;\nnamespace Acme.Svc;\n\n/// <summary>Runs things.</summary>\npublic class Svc\n{\n    public void Run() { }\n}\n');
+  assert.equal(facts.packageName, 'Acme.Svc');
+  assert.deepEqual(symbolList(facts), ['Svc class exported', 'Svc.Run method exported']);
+  assert.equal(docOf(facts, 'Svc'), 'Runs things.');
+});
+
+test('license headers and tool directives are not file docs; a following description is', async () => {
+  const facts = await extract('src/a.ts', [
+    '// Copyright 2024 Acme Inc. All rights reserved.',
+    '// SPDX-License-Identifier: MIT',
+    '',
+    '/* eslint-disable no-console */',
+    '',
+    '// Routes requests to handlers.',
+    "import x from 'x';",
+  ].join('\n'));
+  assert.deepEqual(facts.docComments, ['Routes requests to handlers.']);
+});
+
+test('a trailing comment on the line above is not a declaration doc', async () => {
+  const facts = await extract('a.go', 'package a\n\nvar x = 1 // counter\nfunc F() {}\n');
+  assert.equal(docOf(facts, 'F'), undefined);
+});
+
+test('symbols per file and doc length are capped', async () => {
+  const many = Array.from({ length: maxSymbolsPerFile + 50 }, (_, i) => `export function f${i}() {}`).join('\n');
+  assert.equal((await extract('big.ts', many)).symbols.length, maxSymbolsPerFile);
+  const longDoc = `/** ${'word '.repeat(400)}*/\nexport function g() {}\n`;
+  assert.equal(docOf(await extract('doc.ts', longDoc), 'g')?.length, maxDocChars);
+});
+
+test('cleanDoc strips markers, XML doc tags and bookkeeping tags', () => {
+  assert.equal(cleanDoc('/**\n * Handles invoices.\n * @author bob\n */'), 'Handles invoices.');
+  assert.equal(cleanDoc('/// <summary>Processes orders.</summary>\n/// <returns>count</returns>'), 'Processes orders.\ncount');
+  assert.equal(cleanDoc('//! Crate docs.\n//! More.'), 'Crate docs.\nMore.');
+  assert.equal(cleanDocstring('"""Summary.\n\n    Indented body.\n    """'), 'Summary.\n\nIndented body.');
+});

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { goExtractor } from '../../../src/graph/extractors/go/goExtractor.ts';
+import { docOf, extractText, importList, symbolList } from './extractText.ts';
+
+const source = `// Package store persists orders.
+package store
+
+import (
+	"context"
+	db "database/sql"
+	"github.com/acme/shop/internal/model"
+)
+
+import "fmt"
+
+// Store saves orders.
+type Store struct {
+	db *db.DB
+}
+
+// Saver is anything that saves.
+type Saver interface {
+	Save(ctx context.Context) error
+}
+
+type ID = string
+
+// Save persists an order.
+func (s *Store) Save(ctx context.Context) error {
+	return nil
+}
+
+func (s Store) helper() {}
+
+// NewStore creates a store.
+func NewStore() *Store { return &Store{} }
+
+func internal() {}
+
+const MaxOrders = 10
+
+var defaultStore = NewStore()
+`;
+
+test('go: declared symbols with kinds, exported flags and containers', async () => {
+  const facts = await extractText(goExtractor, 'internal/store/store.go', source);
+  assert.equal(facts.language, 'go');
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'ID type exported',
+    'MaxOrders constant exported',
+    'NewStore function exported',
+    'Saver interface exported',
+    'Store struct exported',
+    'Store.Save method exported',
+    'Store.helper method',
+    'internal function',
+  ]);
+});
+
+test('go: imports and package', async () => {
+  const facts = await extractText(goExtractor, 'internal/store/store.go', source);
+  assert.deepEqual(importList(facts), [
+    'go context',
+    'go database/sql',
+    'go fmt',
+    'go github.com/acme/shop/internal/model',
+  ]);
+  assert.equal(facts.packageName, 'store');
+});
+
+test('go: doc comments on declarations and the file', async () => {
+  const facts = await extractText(goExtractor, 'internal/store/store.go', source);
+  assert.equal(docOf(facts, 'Store'), 'Store saves orders.');
+  assert.equal(docOf(facts, 'Saver'), 'Saver is anything that saves.');
+  assert.equal(docOf(facts, 'Save'), 'Save persists an order.');
+  assert.equal(docOf(facts, 'NewStore'), 'NewStore creates a store.');
+  assert.deepEqual(facts.docComments, ['Package store persists orders.']);
+});

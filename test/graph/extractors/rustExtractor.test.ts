@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { rustExtractor } from '../../../src/graph/extractors/rust/rustExtractor.ts';
+import { docOf, extractText, importList, symbolList } from './extractText.ts';
+
+const source = `//! Parser crate: turns tokens into an AST.
+
+use std::collections::HashMap;
+use crate::lexer::{Token, Lexer};
+use super::ast::*;
+mod tokens;
+pub mod visitor;
+
+/// A parser.
+pub struct Parser {
+    tokens: Vec<Token>,
+}
+
+/// Errors.
+pub enum ParseError { Eof }
+
+pub trait Visit {
+    fn visit(&self);
+}
+
+impl Parser {
+    /// Creates a parser.
+    pub fn new() -> Self { Parser { tokens: vec![] } }
+    fn advance(&mut self) {}
+}
+
+impl Visit for Parser {
+    fn visit(&self) {}
+}
+
+pub fn parse(src: &str) -> Parser { Parser::new() }
+fn helper() {}
+pub type Result<T> = std::result::Result<T, ParseError>;
+pub const MAX_DEPTH: usize = 64;
+static COUNTER: i32 = 0;
+`;
+
+test('rust: declared symbols with kinds, exported flags and containers', async () => {
+  const facts = await extractText(rustExtractor, 'parser/src/lib.rs', source);
+  assert.equal(facts.language, 'rust');
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'MAX_DEPTH constant exported',
+    'ParseError enum exported',
+    'Parser struct exported',
+    'Parser.advance method',
+    'Parser.new method exported',
+    'Parser.visit method exported',
+    'Result type exported',
+    'Visit trait exported',
+    'Visit.visit method exported',
+    'helper function',
+    'parse function exported',
+  ]);
+});
+
+test('rust: imports', async () => {
+  const facts = await extractText(rustExtractor, 'parser/src/lib.rs', source);
+  assert.deepEqual(importList(facts), [
+    'package crate::lexer::Lexer',
+    'package crate::lexer::Token',
+    'package std::collections::HashMap',
+    'package super::ast::*',
+    'path ./tokens',
+    'path ./visitor',
+  ]);
+});
+
+test('rust: doc comments on declarations and the file', async () => {
+  const facts = await extractText(rustExtractor, 'parser/src/lib.rs', source);
+  assert.equal(docOf(facts, 'Parser'), 'A parser.');
+  assert.equal(docOf(facts, 'ParseError'), 'Errors.');
+  assert.equal(docOf(facts, 'new'), 'Creates a parser.');
+  assert.deepEqual(facts.docComments, ['Parser crate: turns tokens into an AST.']);
+});

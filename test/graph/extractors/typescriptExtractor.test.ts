@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { typescriptExtractor } from '../../../src/graph/extractors/typescript/typescriptExtractor.ts';
+import { docOf, extractText, importList, symbolList } from './extractText.ts';
+
+const source = `/**
+ * Billing service: computes invoices.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Invoice } from './types.js';
+import * as path from "path";
+export * from './reexport.js';
+export { a as b } from '../sibling';
+const lazy = await import('./lazy.js');
+const cjs = require('lodash');
+
+/** The invoice service. */
+export class InvoiceService implements Service {
+  private total = 0;
+  /** Adds a line. */
+  addLine(amount: number): void {}
+  static create(): InvoiceService { return new InvoiceService(); }
+}
+export interface Service { run(): void }
+export type Amount = number;
+export enum Currency { EUR, USD }
+export function computeTotal(x: number): number { return x; }
+export const TAX_RATE = 0.2, other = 1;
+export const handler = async () => {};
+function internalHelper() {}
+const hidden = 3;
+export default class {}
+declare module 'foo' { export function bar(): void; }
+namespace NS { export const y = 1; }
+export abstract class Base { abstract go(): void; }
+`;
+
+test('typescript: declared symbols with kinds, exported flags and containers', async () => {
+  const facts = await extractText(typescriptExtractor, 'src/billing/invoice.ts', source);
+  assert.equal(facts.language, 'typescript');
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'Amount type exported',
+    'Base class exported',
+    'Base.go method exported',
+    'Currency enum exported',
+    'InvoiceService class exported',
+    'InvoiceService.addLine method exported',
+    'InvoiceService.create method exported',
+    'NS namespace',
+    'NS.y constant exported',
+    'Service interface exported',
+    'Service.run method exported',
+    'TAX_RATE constant exported',
+    'computeTotal function exported',
+    'handler function exported',
+    'internalHelper function',
+    'other constant exported',
+  ]);
+});
+
+test('typescript: imports', async () => {
+  const facts = await extractText(typescriptExtractor, 'src/billing/invoice.ts', source);
+  assert.deepEqual(importList(facts), [
+    'package lodash',
+    'package node:fs/promises',
+    'package path',
+    'path ../sibling',
+    'path ./lazy.js',
+    'path ./reexport.js',
+    'path ./types.js',
+  ]);
+});
+
+test('typescript: doc comments on declarations and the file', async () => {
+  const facts = await extractText(typescriptExtractor, 'src/billing/invoice.ts', source);
+  assert.equal(docOf(facts, 'InvoiceService'), 'The invoice service.');
+  assert.equal(docOf(facts, 'addLine'), 'Adds a line.');
+  assert.deepEqual(facts.docComments, ['Billing service: computes invoices.']);
+});
