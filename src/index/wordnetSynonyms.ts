@@ -21,17 +21,36 @@ const loadLookup = (): Promise<Lookup> => {
 
 const SINGLE_WORD = /^[a-z]+$/u;
 
+/**
+ * wordpos has no morphology (WordNet's morphy): "erased" finds nothing. Try the word, then a few
+ * regular base forms, and use the first that WordNet knows.
+ */
+export const baseFormCandidates = (word: string): string[] => {
+  const out = [word];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) out.push(word.slice(0, -1));
+  if (word.endsWith('ed')) out.push(word.slice(0, -1), word.slice(0, -2));
+  if (word.endsWith('ing')) out.push(word.slice(0, -3), `${word.slice(0, -3)}e`);
+  return out.filter((w) => w.length >= 3);
+};
+
 /** Single-word synonyms of `word` over all its senses, in WordNet order, without the word itself. */
 export const wordnetSynonyms = (word: string): Promise<string[]> => {
   let result = cache.get(word);
   if (result === undefined) {
     result = loadLookup().then(async (lookup) => {
       const seen = new Set<string>();
-      for (const sense of await lookup(word)) {
-        for (const synonym of sense.synonyms) {
-          const s = synonym.toLowerCase();
-          if (s !== word && SINGLE_WORD.test(s)) seen.add(s);
+      for (const form of baseFormCandidates(word)) {
+        const senses = await lookup(form);
+        if (senses.length === 0) continue;
+        for (const sense of senses) {
+          for (const synonym of sense.synonyms) {
+            const s = synonym.toLowerCase();
+            if (s !== word && s !== form && SINGLE_WORD.test(s)) seen.add(s);
+          }
         }
+        break;
       }
       return [...seen];
     });

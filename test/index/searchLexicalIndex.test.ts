@@ -4,7 +4,7 @@ import { getCutoffState } from '../../src/index/cutoffState.ts';
 import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
-import { wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
+import { baseFormCandidates, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
 
 const graph = fixtureGraph();
@@ -115,3 +115,11 @@ describe('searchLexicalIndex on the fixture graph', () => {
   });
 });
 
+
+describe('wordnetSynonyms', () => {
+  it('falls back to a regular base form when the inflected word is unknown', async () => {
+    assert.deepEqual(baseFormCandidates('erased'), ['erased', 'erase', 'eras']);
+    assert.ok((await wordnetSynonyms('erased')).includes('delete'));
+    assert.deepEqual(await wordnetSynonyms('xqzzyv'), []);
+  });
+});
