@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
+import { after, test } from 'node:test';
+import { parseFileInThread, type ParseJob, type ParseResult } from '../../../src/graph/parse/index.ts';
+import { writeParseFixtures } from './parseFixtureDir.ts';
+
+const { root, jobs, okHash, okSize } = writeParseFixtures();
+after(() => rmSync(root, { recursive: true, force: true }));
+
+const jobFor = (path: string): ParseJob => {
+  const job = jobs.find((j) => j.path === path);
+  assert.ok(job, path);
+  return job;
+};
+
+/** status/reason/detail per path: what the indexer records. */
+const outcome = (result: ParseResult): string =>
+  result.status === 'skipped' ? `skipped:${result.reason}${result.detail ? `:${result.detail}` : ''}` : result.status;
+
+test('each kind of file gets its outcome', async () => {
+  const outcomes: Record<string, string> = {};
+  for (const job of jobs) outcomes[job.path] = outcome(await parseFileInThread(job));
+  assert.deepEqual(outcomes, {
+    'src/ledger.ts': 'parsed',
+    'assets/logo.png': 'skipped:binary',
+    'src/huge.ts': 'skipped:too-large',
+    'dist/app.min.js': 'skipped:minified',
+    'dist/bundle.js': 'skipped:minified',
+    'data/wide.txt': 'skipped:minified',
+    'gen/api.go': 'skipped:generated',
+    'gen/api.pb.go': 'skipped:generated',
+    'src/latin1.py': 'parsed',
+    'docs/notes.md': 'parsed',
+    'src/dangling.ts': 'skipped:unreadable:ENOENT',
+    'src/folder.ts': 'skipped:not-file:directory',
+  });
+});
+
+test('a parsed file carries hash, size, lines and facts', async () => {
+  const result = await parseFileInThread(jobFor('src/ledger.ts'));
+  assert.equal(result.status, 'parsed');
+  assert.equal(result.hash, okHash);
+  assert.equal(result.size, okSize);
+  assert.equal(result.lines, 4);
+  assert.equal(result.language, 'typescript');
+  assert.deepEqual(result.facts?.symbols.map((s) => `${s.name}:${s.doc ?? ''}`), ['Ledger:Ledger entries.', 'add:']);
+});
+
+test('content equal to the known hash is unchanged and not parsed', async () => {
+  const result = await parseFileInThread({ ...jobFor('src/ledger.ts'), knownHash: okHash });
+  assert.deepEqual(result, { path: 'src/ledger.ts', status: 'unchanged', hash: okHash, size: okSize });
+  const changed = await parseFileInThread({ ...jobFor('src/ledger.ts'), knownHash: 'f'.repeat(40) });
+  assert.equal(changed.status, 'parsed');
+});
+
+test('too-large files are reported with their size', async () => {
+  const result = await parseFileInThread(jobFor('src/huge.ts'));
+  assert.deepEqual(result, { path: 'src/huge.ts', status: 'skipped', reason: 'too-large', size: 22_020 });
+});
+
+test('invalid UTF-8 is decoded with replacement characters and still extracted', async () => {
+  const result = await parseFileInThread(jobFor('src/latin1.py'));
+  assert.equal(result.status, 'parsed');
+  assert.deepEqual(result.facts?.symbols.map((s) => `${s.name}:${s.doc ?? ''}`), ['menu:Caf\uFFFD menu.', 'Menu:']);
+});
+
+test('a file without an extractor is parsed with language and facts null, lines counted', async () => {
+  const result = await parseFileInThread(jobFor('docs/notes.md'));
+  assert.equal(result.status, 'parsed');
+  assert.deepEqual([result.language, result.facts, result.lines], [null, null, 4]);
+});
