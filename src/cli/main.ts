@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ModrouteError } from '../errors.ts';
+import { askCommand } from './commands/askCommand.ts';
+import { evalCommand } from './commands/evalCommand.ts';
 import { graphCommand } from './commands/graphCommand.ts';
 import { indexCommand } from './commands/indexCommand.ts';
 import { modulesCommand } from './commands/modulesCommand.ts';
@@ -16,14 +18,14 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 failure (or eval below --min-acc1), 2 bad usage or bad input.')
     .exitOverride();
-  for (const make of [indexCommand, modulesCommand, showCommand, graphCommand]) program.addCommand(make().exitOverride());
+  for (const make of [indexCommand, modulesCommand, showCommand, graphCommand, askCommand, evalCommand]) program.addCommand(make().exitOverride());
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
       // help and version exit through here too, with code 0

@@ -1,0 +1,88 @@
+import type { AskResult, Backend } from '../backends/Backend.ts';
+import { resolveBackend } from '../backends/registry.ts';
+import { UsageError } from '../errors.ts';
+import { runGit } from '../util/runGit.ts';
+import { openIndex, type ModrouteIndex } from './openIndex.ts';
+
+export interface SessionOptions {
+  repo?: string;
+  db?: string;
+  /** Backend-specific options (e.g. lexical weights, model paths), passed through as validated. */
+  backendOptions?: Record<string, unknown>;
+}
+
+export interface AskParams {
+  backend?: string;
+  top?: number;
+  /** ISO date or a commit: only history strictly before it is used. */
+  asOf?: string;
+}
+
+export interface AskAnswer extends AskResult {
+  backend: string;
+  query: string;
+  elapsedMs: number;
+}
+
+export interface Session {
+  readonly index: ModrouteIndex;
+  ask(query: string, params?: AskParams): Promise<AskAnswer>;
+  /** The backend that `name` (or auto) resolves to, created once per session. */
+  backend(name?: string): Promise<{ name: string; backend: Backend }>;
+  /** Turns a commit-ish or date into an ISO date (cached). */
+  resolveAsOf(asOf: string): Promise<string>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * A long-lived handle for many questions against one index: the graph is loaded once and each
+ * backend is built once. `ask()` and `evaluate()` use it; so does the server.
+ */
+export async function openSession(options: SessionOptions = {}): Promise<Session> {
+  const index = await openIndex(options);
+  const backends = new Map<string, Promise<{ name: string; backend: Backend }>>();
+  const asOfCache = new Map<string, Promise<string>>();
+  const ctx = { storeDir: index.info.storeDir, options: options.backendOptions ?? {} };
+  const getBackend = (requested = 'auto') => {
+    let entry = backends.get(requested);
+    if (!entry) {
+      const resolved = resolveBackend(requested, ctx);
+      entry = resolved.entry.create({ ...ctx, graph: index.graph() }).then((backend) => ({ name: resolved.name, backend }));
+      backends.set(requested, entry);
+    }
+    return entry;
+  };
+  const resolveAsOf = (asOf: string) => {
+    let cached = asOfCache.get(asOf);
+    if (!cached) {
+      cached = toDate(index.info.root, asOf);
+      asOfCache.set(asOf, cached);
+    }
+    return cached;
+  };
+  return {
+    index,
+    backend: getBackend,
+    resolveAsOf,
+    async ask(query, params = {}) {
+      const { name, backend } = await getBackend(params.backend);
+      const asOf = params.asOf ? await resolveAsOf(params.asOf) : undefined;
+      const started = performance.now();
+      const result = await backend.ask(query, { top: params.top ?? 5, ...(asOf ? { asOf } : {}) });
+      return { ...result, backend: name, query, elapsedMs: performance.now() - started };
+    },
+    async dispose() {
+      for (const b of backends.values()) await (await b.catch(() => undefined))?.backend.dispose?.();
+      index.close();
+    },
+  };
+}
+
+async function toDate(root: string, asOf: string): Promise<string> {
+  if (/^\d{4}-\d{2}-\d{2}/.test(asOf) && !Number.isNaN(Date.parse(asOf))) return new Date(asOf).toISOString();
+  const r = await runGit(root, ['show', '-s', '--format=%aI', `${asOf}^{commit}`]);
+  if (!r.ok || !r.stdout.trim()) {
+    throw new UsageError(`--as-of ${asOf} is neither a date nor a commit of this repository`, 'Pass an ISO date (2024-06-30) or a commit sha.');
+  }
+  return new Date(r.stdout.trim()).toISOString();
+}

@@ -1,0 +1,54 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { evaluate } from '../../api/evaluate.ts';
+import { htmlReporter } from '../../eval/reporters/htmlReporter.ts';
+import { markdownReporter } from '../../eval/reporters/markdownReporter.ts';
+import { textReporter } from '../../eval/reporters/textReporter.ts';
+import { jsonReporter } from '../../eval/reporters/jsonReporter.ts';
+import { UsageError } from '../../errors.ts';
+import { type CommonOptions, withCommon } from '../commonOptions.ts';
+import { err, out } from '../output.ts';
+
+interface EvalFlags extends CommonOptions {
+  backend: string[];
+  report?: string;
+  minAcc1?: number;
+  ignoreDates?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export const evalCommand = () =>
+  withCommon(
+    new Command('eval')
+      .summary('measure backends on cases with known answers')
+      .description('Score backends on a JSONL file of {"query", "modules": [gold ids]} cases: Acc@1, Acc@5, MRR, recall@10, invalid ids, latency, by subset.')
+      .argument('<cases.jsonl>', 'cases file (the shared/bench format)')
+      .option('-b, --backend <name>', 'backend to evaluate; repeat to compare several', collect)
+      .option('--report <dir>', 'write report.md and report.html (bar chart, per-module accuracy, worst misses)')
+      .option('--min-acc1 <x>', 'exit 1 when a backend scores below this Acc@1 (0..1)', (v: string) => {
+        const x = Number(v);
+        if (!(x >= 0 && x <= 1)) throw new UsageError(`--min-acc1 must be between 0 and 1, got ${v}`);
+        return x;
+      })
+      .option('--ignore-dates', 'let every case see the whole history (by default a case sees only history before its date)'),
+  ).action(async (casesFile: string, flags: EvalFlags) => {
+    const tty = Boolean(process.stderr.isTTY) && !flags.quiet && !flags.json;
+    const report = await evaluate({
+      repo: flags.repo, db: flags.db, casesFile, backends: flags.backend, ...(flags.minAcc1 !== undefined ? { minAcc1: flags.minAcc1 } : {}),
+      ignoreDates: Boolean(flags.ignoreDates),
+      onProgress: tty ? (done, total, backend) => { if (done % 25 === 0 || done === total) process.stderr.write(`\r  ${backend}: ${done}/${total}`); } : undefined,
+    });
+    if (tty) process.stderr.write('\n');
+    for (const e of report.skipped) err(`warning: ${casesFile}:${e.line}: ${e.reason} (skipped)`);
+    if (flags.report) {
+      mkdirSync(flags.report, { recursive: true });
+      writeFileSync(join(flags.report, 'report.md'), markdownReporter(report).output);
+      writeFileSync(join(flags.report, 'report.html'), htmlReporter(report).output);
+      if (!flags.quiet) err(`report written to ${join(flags.report, 'report.html')}`);
+    }
+    const rendered = (flags.json ? jsonReporter : textReporter)(report);
+    out(rendered.output);
+    process.exitCode = rendered.exitCode;
+  });
