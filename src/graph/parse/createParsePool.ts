@@ -12,6 +12,8 @@ export interface ParsePool {
 
 interface Pending {
   job: ParseJob;
+  /** Set after the job was in flight when its worker crashed: it then runs alone, once more. */
+  suspect: boolean;
   resolve(result: ParseResult): void;
   reject(error: Error): void;
 }
@@ -32,15 +34,24 @@ const maxCrashStreak = 5;
  * threads (ERR_UNKNOWN_FILE_EXTENSION); tsx's require hook does work there, so a tiny eval'd
  * bootstrap registers it and requires the .ts worker.
  */
-const startWorker = (): Worker => {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parseWorker.js', import.meta.url));
+const defaultWorkerScript = (): URL =>
+  new URL(import.meta.url.endsWith('.ts') ? './parseWorker.ts' : './parseWorker.js', import.meta.url);
+
+const startWorker = (script: URL): Worker => {
+  if (!script.pathname.endsWith('.ts')) return new Worker(script);
   const tsxCjsApi = createRequire(import.meta.url).resolve('tsx/cjs/api');
-  const script = fileURLToPath(new URL('./parseWorker.ts', import.meta.url));
-  return new Worker(`require(${JSON.stringify(tsxCjsApi)}).register(); require(${JSON.stringify(script)});`, { eval: true });
+  const path = fileURLToPath(script);
+  return new Worker(`require(${JSON.stringify(tsxCjsApi)}).register(); require(${JSON.stringify(path)});`, { eval: true });
 };
 
+export interface ParsePoolOptions {
+  threads: number;
+  /** Worker script speaking the parseWorker.ts protocol; tests pass one that crashes on demand. */
+  workerScript?: URL;
+}
+
 /** Worker threads that read, hash and parse files (see parseFileInThread); results arrive as jobs finish. */
-export const createParsePool = ({ threads }: { threads: number }): ParsePool => {
+export const createParsePool = ({ threads, workerScript = defaultWorkerScript() }: ParsePoolOptions): ParsePool => {
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
@@ -48,7 +59,7 @@ export const createParsePool = ({ threads }: { threads: number }): ParsePool => 
   let closed = false;
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: startWorker(), inFlight: new Map() };
+    const slot: Slot = { worker: startWorker(workerScript), inFlight: new Map() };
     slot.worker.on('message', (response: WorkerResponse) => {
       const pending = slot.inFlight.get(response.id);
       slot.inFlight.delete(response.id);
@@ -62,14 +73,23 @@ export const createParsePool = ({ threads }: { threads: number }): ParsePool => 
     return slot;
   };
 
-  /** Fails the slot's jobs as unreadable (one bad file must not stop indexing) and starts a fresh worker. */
+  /**
+   * Starts a fresh worker. Jobs that were in flight are retried alone, since only one of them may be
+   * to blame; a job that crashes its worker while alone is reported unreadable (one bad file must
+   * not stop indexing).
+   */
   const replace = (slot: Slot, error: Error | undefined): void => {
     const index = slots.indexOf(slot);
     if (index === -1) return;
     slots.splice(index, 1);
     const crashed = slot.inFlight.size > 0 || error !== undefined;
     for (const pending of slot.inFlight.values()) {
-      pending.resolve({ path: pending.job.path, status: 'skipped', reason: 'unreadable', detail: 'parser crashed' });
+      if (pending.suspect) {
+        pending.resolve({ path: pending.job.path, status: 'skipped', reason: 'unreadable', detail: 'parser crashed' });
+      } else {
+        pending.suspect = true;
+        queue.unshift(pending);
+      }
     }
     slot.inFlight.clear();
     void slot.worker.terminate();
@@ -85,6 +105,8 @@ export const createParsePool = ({ threads }: { threads: number }): ParsePool => 
   const dispatch = (): void => {
     for (const slot of slots) {
       while (queue.length > 0 && slot.inFlight.size < jobsPerWorker) {
+        const alone = [...slot.inFlight.values()].some((p) => p.suspect) || (queue[0]?.suspect === true && slot.inFlight.size > 0);
+        if (alone) break;
         const pending = queue.shift() as Pending;
         const id = nextId++;
         slot.inFlight.set(id, pending);
@@ -100,7 +122,7 @@ export const createParsePool = ({ threads }: { threads: number }): ParsePool => 
       if (closed) return Promise.reject(new Error('parse pool is closed'));
       if (crashStreak >= maxCrashStreak) return Promise.reject(new Error('parse workers keep crashing'));
       return new Promise<ParseResult>((resolve, reject) => {
-        queue.push({ job, resolve, reject });
+        queue.push({ job, suspect: false, resolve, reject });
         dispatch();
       });
     },

@@ -38,3 +38,20 @@ test('a closed pool rejects new jobs', async () => {
   await pool.close();
   await assert.rejects(pool.run(jobs[0] ?? assert.fail('no jobs')), /closed/);
 });
+
+test('a worker crash fails only the job that caused it, and the pool keeps working', async () => {
+  const pool = createParsePool({ threads: 2, workerScript: new URL('./crashingParseWorker.ts', import.meta.url) });
+  try {
+    const ok = jobs.find((j) => j.path === 'src/ledger.ts') ?? assert.fail('fixture missing');
+    const crash = { ...ok, path: 'crash' };
+    const results = await Promise.all([ok, crash, ok, crash, ok, ok].map((job) => pool.run(job)));
+    assert.deepEqual(
+      results.map((r) => `${r.path}=${r.status}${r.status === 'skipped' ? `:${r.detail ?? ''}` : ''}`),
+      ['src/ledger.ts=parsed', 'crash=skipped:parser crashed', 'src/ledger.ts=parsed', 'crash=skipped:parser crashed',
+        'src/ledger.ts=parsed', 'src/ledger.ts=parsed'],
+    );
+    assert.equal((await pool.run(ok)).status, 'parsed');
+  } finally {
+    await pool.close();
+  }
+});
