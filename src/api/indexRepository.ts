@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { lstat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config/loadConfig.ts';
@@ -74,12 +75,27 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
     try {
       if (options.rebuild) clearAll(db);
       const writer = createFactWriter(db);
-      const known = writer.knownHashes();
+      const known = writer.known();
 
-      yield { kind: 'phase', phase: 'parse', message: `reading and parsing ${owned.length} files` };
-      const jobs: ParseJob[] = owned.map((path) => ({
-        path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, ...(known.get(path) ? { knownHash: known.get(path) as string } : {}),
-      }));
+      // Like git's index: a file whose size and mtime match what was stored is not read again.
+      // Anything else goes to the parser, which still compares content hashes before parsing.
+      const stamps = await statAll(root, owned);
+      const jobs: ParseJob[] = [];
+      for (const [i, path] of owned.entries()) {
+        const prev = known.get(path);
+        const st = stamps[i];
+        if (prev?.hash && st && prev.size === st.size && prev.mtimeMs === st.mtimeMs) {
+          stats.unchanged++;
+          continue;
+        }
+        jobs.push({ path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, ...(prev?.hash ? { knownHash: prev.hash } : {}) });
+      }
+      // A file changed within the clock's granularity of this run could change again unseen with the
+      // same size and mtime ("racy git"): store no stamp for it, so the next run hashes it.
+      const racy = Date.now() - 2000;
+      const mtimeOf = new Map(owned.map((p, i) => [p, stamps[i] && stamps[i].mtimeMs < racy ? stamps[i].mtimeMs : null]));
+
+      yield { kind: 'phase', phase: 'parse', message: `reading and parsing ${jobs.length} of ${owned.length} files` };
       const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
       const useWorkers = threads > 1 && jobs.length >= MIN_FILES_FOR_WORKERS;
       stats.threads = useWorkers ? threads : 1;
@@ -87,7 +103,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       let done = 0;
       for await (const r of runJobs(jobs, useWorkers ? threads : 0, options.signal)) {
         done++;
-        record(r, writer, stats);
+        record(r, writer, stats, mtimeOf.get(r.path) ?? null);
         if (r.status === 'skipped' && r.reason === 'unreadable') yield { kind: 'warning', message: `cannot be read (${r.detail ?? 'error'}); skipped`, file: r.path };
         const now = performance.now();
         if (now - lastEmit > 100 || done === jobs.length) {
@@ -162,19 +178,21 @@ function clearAll(db: Db): void {
     DELETE FROM meta WHERE key NOT IN ('app', 'schema_version');`);
 }
 
-function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats): void {
+function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats, mtimeMs: number | null): void {
   if (r.status === 'unchanged') {
+    // same content, new mtime (a checkout, a touch): remember the new stamp
     stats.unchanged++;
+    writer.touch(r.path, mtimeMs);
     return;
   }
   if (r.status === 'skipped') {
     stats.skipped[r.reason] = (stats.skipped[r.reason] ?? 0) + 1;
-    writer.write({ path: r.path, hash: null, language: null, size: r.size ?? 0, lines: 0, status: `skipped:${r.reason}`, facts: null });
+    writer.write({ path: r.path, hash: null, language: null, size: r.size ?? 0, lines: 0, mtimeMs: null, status: `skipped:${r.reason}`, facts: null });
     return;
   }
   stats.parsed++;
   stats.bytesRead += r.size;
-  writer.write({ path: r.path, hash: r.hash, language: r.language, size: r.size, lines: r.lines, status: 'parsed', facts: r.facts });
+  writer.write({ path: r.path, hash: r.hash, language: r.language, size: r.size, lines: r.lines, mtimeMs, status: 'parsed', facts: r.facts });
 }
 
 /** Runs parse jobs with a bounded number in flight and yields results as they complete. */
@@ -221,6 +239,19 @@ async function* runJobs(jobs: ParseJob[], threads: number, signal?: AbortSignal)
   } finally {
     await pool.close();
   }
+}
+
+async function statAll(root: string, paths: string[]): Promise<({ size: number; mtimeMs: number } | undefined)[]> {
+  const out: ({ size: number; mtimeMs: number } | undefined)[] = new Array(paths.length);
+  const batch = 256;
+  for (let i = 0; i < paths.length; i += batch) {
+    await Promise.all(
+      paths.slice(i, i + batch).map(async (p, j) => {
+        out[i + j] = await lstat(join(root, p)).then((s) => ({ size: s.size, mtimeMs: s.mtimeMs }), () => undefined);
+      }),
+    );
+  }
+  return out;
 }
 
 function fingerprint(db: Db): string {

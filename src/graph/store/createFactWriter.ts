@@ -7,8 +7,17 @@ export interface FileRow {
   language: string | null;
   size: number;
   lines: number;
+  /** Modification time seen when the file was read; with the size, lets the next run skip reading it. */
+  mtimeMs: number | null;
   status: string;
   facts: FileFacts | null;
+}
+
+export interface KnownFile {
+  path: string;
+  hash: string | null;
+  size: number;
+  mtimeMs: number | null;
 }
 
 /** Prepared statements for per-file facts; every call runs inside the caller's transaction. */
@@ -16,18 +25,21 @@ export function createFactWriter(db: Db) {
   const delSymbols = db.prepare('DELETE FROM symbols WHERE file = ?');
   const delImports = db.prepare('DELETE FROM imports WHERE file = ?');
   const delFile = db.prepare('DELETE FROM files WHERE path = ?');
-  const upsertFile = db.prepare(`INSERT INTO files (path, hash, language, size, lines, status, package_name, has_errors, docs)
-    VALUES (@path, @hash, @language, @size, @lines, @status, @packageName, @hasErrors, @docs)
+  const upsertFile = db.prepare(`INSERT INTO files (path, hash, language, size, lines, mtime_ms, status, package_name, has_errors, docs)
+    VALUES (@path, @hash, @language, @size, @lines, @mtimeMs, @status, @packageName, @hasErrors, @docs)
     ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, language = excluded.language, size = excluded.size,
-      lines = excluded.lines, status = excluded.status, package_name = excluded.package_name,
+      lines = excluded.lines, mtime_ms = excluded.mtime_ms, status = excluded.status, package_name = excluded.package_name,
       has_errors = excluded.has_errors, docs = excluded.docs`);
+  const touchFile = db.prepare('UPDATE files SET mtime_ms = ? WHERE path = ?');
   const insSymbol = db.prepare('INSERT INTO symbols (file, name, kind, line, exported, doc, container) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insImport = db.prepare('INSERT INTO imports (file, spec, kind, system) VALUES (?, ?, ?, ?)');
-  const knownHashes = () =>
-    new Map((db.prepare('SELECT path, hash FROM files').all() as { path: string; hash: string | null }[]).map((r) => [r.path, r.hash]));
+  const known = () =>
+    new Map(
+      (db.prepare('SELECT path, hash, size, mtime_ms AS mtimeMs FROM files').all() as KnownFile[]).map((r) => [r.path, r]),
+    );
 
   return {
-    knownHashes,
+    known,
     write(row: FileRow): void {
       delSymbols.run(row.path);
       delImports.run(row.path);
@@ -38,6 +50,7 @@ export function createFactWriter(db: Db) {
         language: row.language,
         size: row.size,
         lines: row.lines,
+        mtimeMs: row.mtimeMs,
         status: row.status,
         packageName: f?.packageName ?? null,
         hasErrors: f?.hasErrors ? 1 : 0,
@@ -46,6 +59,9 @@ export function createFactWriter(db: Db) {
       if (!f) return;
       for (const s of f.symbols) insSymbol.run(row.path, s.name, s.kind, s.line, s.exported ? 1 : 0, s.doc ?? null, s.container ?? null);
       for (const i of f.imports) insImport.run(row.path, i.spec, i.kind, i.system ? 1 : 0);
+    },
+    touch(path: string, mtimeMs: number | null): void {
+      touchFile.run(mtimeMs, path);
     },
     remove(path: string): void {
       delSymbols.run(path);

@@ -87,7 +87,7 @@ export function rebuildModules(db: Db, root: string, modules: ModuleDef[], modul
   // 4. History links.
   db.exec('DELETE FROM commit_modules');
   const insLink = db.prepare('INSERT OR IGNORE INTO commit_modules (sha, module_id) VALUES (?, ?)');
-  for (const r of db.prepare('SELECT sha, path FROM commit_files').iterate() as Iterable<{ sha: string; path: string }>) {
+  for (const r of db.prepare('SELECT sha, path FROM commit_files').all() as { sha: string; path: string }[]) {
     const mod = moduleOf(r.path);
     if (mod) insLink.run(r.sha, mod);
   }

@@ -11,7 +11,7 @@ CREATE TABLE IF NOT EXISTS modules (
 );
 CREATE TABLE IF NOT EXISTS files (
   path TEXT PRIMARY KEY, module_id TEXT, hash TEXT, language TEXT, size INTEGER NOT NULL DEFAULT 0,
-  lines INTEGER NOT NULL DEFAULT 0, status TEXT NOT NULL, package_name TEXT,
+  lines INTEGER NOT NULL DEFAULT 0, mtime_ms REAL, status TEXT NOT NULL, package_name TEXT,
   has_errors INTEGER NOT NULL DEFAULT 0, docs TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS files_module ON files(module_id);

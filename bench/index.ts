@@ -1,0 +1,76 @@
+// Indexing throughput against the two baselines measured in the same run: merely reading the
+// same files, and parsing them alone (same files, same grammars, same threads). Also peak RSS,
+// store size, and a re-index after one changed file against the full time.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../src/config/loadConfig.ts';
+import { createModuleResolver } from '../src/graph/discovery/createModuleResolver.ts';
+import { discoverModules } from '../src/graph/discovery/discoverModules.ts';
+import { walkRepository } from '../src/graph/walkRepository.ts';
+import { fetchTree } from './fetchTree.ts';
+
+interface Sample { mode: string; ms: number; bytes: number; files: number; maxRssMB: number }
+
+const threads = availableParallelism();
+const child = (args: string[]): Sample =>
+  JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'indexChild.ts'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop() as string) as Sample;
+
+async function ownedFiles(root: string, modulesFile?: string): Promise<string[]> {
+  const { config } = loadConfig(root);
+  const d = await discoverModules(root, { ...(modulesFile ? { modulesFile } : {}), config });
+  const owner = createModuleResolver(d.modules);
+  const walk = await walkRepository(root, { include: config.include, exclude: config.exclude, roots: d.source === 'list' ? d.modules.map((m) => m.path) : undefined });
+  return walk.files.filter((f) => owner(f) !== undefined);
+}
+
+async function benchTree(name: string, root: string, modulesFile?: string, copy = false): Promise<string[]> {
+  const work = mkdtempSync(join(tmpdir(), `modroute-bench-${name}-`));
+  const tree = copy ? join(work, 'tree') : root;
+  if (copy) cpSync(root, tree, { recursive: true });
+  const files = await ownedFiles(tree, modulesFile);
+  const listFile = join(work, 'files.json');
+  writeFileSync(listFile, JSON.stringify(files));
+  const db = join(work, 'index.db');
+  const extra = modulesFile ? [modulesFile] : [];
+  const med = (xs: Sample[]) => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor(xs.length / 2)] as Sample;
+  const reps = files.length > 5000 ? 1 : 3;
+  const reads: Sample[] = [], parses: Sample[] = [], indexes: Sample[] = [];
+  for (let i = 0; i < reps; i++) {
+    // interleaved so machine noise hits all three alike
+    reads.push(child(['read', tree, listFile, '1', db, ...extra]));
+    parses.push(child(['parse', tree, listFile, String(threads), db, ...extra]));
+    indexes.push(child(['index', tree, listFile, String(threads), db, ...extra]));
+  }
+  const read = med(reads), parse = med(parses), index = med(indexes);
+  const size = statSync(db).size;
+  const rows = [
+    `${name}: ${files.length} files, ${(index.bytes / 1e6).toFixed(1)} MB parsed, ${threads} threads, median of ${reps}`,
+    `  index           ${(index.ms / 1000).toFixed(2)} s  ${(files.length / (index.ms / 1000)).toFixed(0)} files/s  ${(index.bytes / 1e6 / (index.ms / 1000)).toFixed(2)} MB/s  peak RSS ${index.maxRssMB.toFixed(0)} MB  store ${(size / 1e6).toFixed(1)} MB`,
+    `  parse only      ${(parse.ms / 1000).toFixed(2)} s  ${(parse.bytes / 1e6 / (parse.ms / 1000)).toFixed(2)} MB/s  peak RSS ${parse.maxRssMB.toFixed(0)} MB`,
+    `  read+hash only  ${(read.ms / 1000).toFixed(2)} s  ${(read.bytes / 1e6 / (read.ms / 1000)).toFixed(1)} MB/s`,
+    `  index vs read          ${(index.ms / read.ms).toFixed(1)}x the time`,
+    `  index vs parse-only    ${((index.bytes / index.ms) / (parse.bytes / parse.ms)).toFixed(2)}x the throughput (target >= 0.9)`,
+  ];
+  if (copy) {
+    const re = child(['reindex', tree, listFile, String(threads), db, ...extra]);
+    rows.push(`  re-index, 1 file changed  ${(re.ms / 1000).toFixed(2)} s = ${((re.ms / index.ms) * 100).toFixed(1)}% of the full index (target <= 2%)`);
+  }
+  process.stdout.write(rows.join('\n') + '\n');
+  rmSync(work, { recursive: true, force: true });
+  return files;
+}
+
+const only = process.argv[2];
+if (!only || only === 'svelte') {
+  const t = fetchTree('bench', 'svelte');
+  await benchTree('svelte', t.dir, t.modulesFile, true);
+}
+if (!only || only === 'pixi') {
+  const t = fetchTree('bench', 'pixi');
+  await benchTree('pixi.js', t.dir, t.modulesFile, true);
+}
+if (!only || only === 'node_modules') {
+  await benchTree('node_modules', join(import.meta.dirname, '..', 'node_modules'));
+}
