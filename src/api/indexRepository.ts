@@ -136,7 +136,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       }
 
       yield { kind: 'phase', phase: 'graph', message: 'building the module graph' };
-      const graph = rebuildModules(db, root, discovery.modules, moduleOf);
+      const graph = rebuildModules(db, root, discovery.modules, moduleOf, walk.files);
       stats.edges = graph.edges;
       stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols s JOIN files f ON f.path = s.file WHERE f.module_id IS NOT NULL').pluck().get() as number;
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;

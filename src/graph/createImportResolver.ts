@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import type { PackageName } from './collectPackageNames.ts';
 import type { ImportFact, ModuleDef, ModuleId } from './types.ts';
 
 export interface ImportResolverInput {
@@ -8,6 +9,8 @@ export interface ImportResolverInput {
   moduleOf: (path: string) => ModuleId | undefined;
   /** Java/Kotlin/C# package or namespace → the modules whose files declare it (with file counts). */
   packages: Map<string, Map<ModuleId, number>>;
+  /** npm/Cargo/Go names from manifests among the files (see collectPackageNames). */
+  packageNames?: PackageName[];
 }
 
 const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.rs', '.go', '.svelte', '.vue'];
@@ -21,8 +24,18 @@ const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.js
 export function createImportResolver(input: ImportResolverInput): (fromFile: string, fact: ImportFact) => ModuleId | undefined {
   const fileSet = new Set(input.files);
   const byName = new Map<string, ModuleId>();
+  // Where a package's code lives (its manifest directory), for `pkg/sub/path` imports.
+  const dirOf = new Map<string, string>();
+  for (const p of input.packageNames ?? []) {
+    const owner = input.moduleOf(p.dir ? `${p.dir}/_` : '_');
+    if (!owner) continue;
+    if (p.kind === 'go') continue;
+    byName.set(p.name, owner);
+    if (p.kind === 'cargo') byName.set(p.name.replace(/-/g, '_'), owner);
+    dirOf.set(p.name, p.dir);
+  }
   for (const m of input.modules) {
-    if (m.name) {
+    if (m.name && !byName.has(m.name)) {
       byName.set(m.name, m.id);
       byName.set(m.name.replace(/-/g, '_'), m.id); // Rust crate names use _ in code
       const last = m.name.split('/').pop();
@@ -37,9 +50,10 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     if (list) list.push(f);
     else byBase.set(base, [f]);
   }
-  const goModules = input.modules
-    .filter((m) => m.manifest?.endsWith('go.mod') && m.name)
-    .sort((a, b) => (b.name?.length ?? 0) - (a.name?.length ?? 0));
+  const goModules = [
+    ...(input.packageNames ?? []).filter((p) => p.kind === 'go').map((p) => ({ name: p.name, path: p.dir })),
+    ...input.modules.filter((m) => m.manifest?.endsWith('go.mod') && m.name).map((m) => ({ name: m.name as string, path: m.path })),
+  ].sort((a, b) => b.name.length - a.name.length);
 
   const findFile = (candidate: string): string | undefined => {
     const c = posix.normalize(candidate);
@@ -67,6 +81,11 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     for (const prefix of ['', 'src/', 'lib/']) {
       const file = findFile(prefix + rest);
       if (file) return input.moduleOf(file);
+    }
+    // Source roots vary (py/, python/, packages/x/src/): match the dotted path as a path suffix.
+    for (const tail of [`${rest}.py`, `${rest}/__init__.py`]) {
+      const hits = (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`)).sort();
+      if (hits[0]) return input.moduleOf(hits[0]);
     }
     return undefined;
   };
@@ -108,8 +127,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         const target = byName.get(pkg);
         if (!target) return undefined;
         const sub = parts.slice(fact.spec.startsWith('@') ? 2 : 1).join('/');
-        const mod = input.modules.find((m) => m.id === target);
-        return (sub && mod ? moduleOfPath(posix.join(mod.path, sub)) ?? moduleOfPath(posix.join(mod.path, 'src', sub)) : undefined) ?? target;
+        const base = dirOf.get(pkg) ?? input.modules.find((m) => m.id === target)?.path;
+        return (sub && base !== undefined ? moduleOfPath(posix.join(base, sub)) ?? moduleOfPath(posix.join(base, 'src', sub)) : undefined) ?? target;
       }
       case 'include': {
         const local = findFile(posix.join(posix.dirname(fromFile), fact.spec));
@@ -128,7 +147,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         for (const m of goModules) {
           const name = m.name as string;
           if (fact.spec === name || fact.spec.startsWith(`${name}/`)) {
-            return moduleOfPath(posix.join(m.path, fact.spec.slice(name.length + 1))) ?? m.id;
+            return moduleOfPath(posix.join(m.path, fact.spec.slice(name.length + 1))) ?? input.moduleOf(m.path ? `${m.path}/_` : '_');
           }
         }
         return undefined;

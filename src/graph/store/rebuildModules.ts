@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { collectPackageNames } from '../collectPackageNames.ts';
 import { createImportResolver } from '../createImportResolver.ts';
 import { summarizeModule } from '../summarizeModule.ts';
 import type { ModuleSymbol } from '../ModuleGraph.ts';
@@ -15,7 +16,14 @@ const MAX_README = 4000;
  * module attributes and summaries, dependency edges, commit→module links and the FTS tables.
  * It is cheap next to parsing, so it always runs in full; only parsing is incremental.
  */
-export function rebuildModules(db: Db, root: string, modules: ModuleDef[], moduleOf: (path: string) => ModuleId | undefined): { edges: number } {
+export function rebuildModules(
+  db: Db,
+  root: string,
+  modules: ModuleDef[],
+  moduleOf: (path: string) => ModuleId | undefined,
+  /** Every listed file, owned or not: a go.mod above the modules still names their import paths. */
+  allFiles: string[],
+): { edges: number } {
   // 1. Ownership.
   const paths = db.prepare('SELECT path FROM files').pluck().all() as string[];
   const setOwner = db.prepare('UPDATE files SET module_id = ? WHERE path = ?');
@@ -29,7 +37,7 @@ export function rebuildModules(db: Db, root: string, modules: ModuleDef[], modul
     m.set(r.mod, r.n);
     packages.set(r.pkg, m);
   }
-  const resolve = createImportResolver({ files: paths, modules, moduleOf, packages });
+  const resolve = createImportResolver({ files: paths, modules, moduleOf, packages, packageNames: collectPackageNames(root, allFiles) });
   const weights = new Map<string, number>();
   const importRows = db.prepare(`SELECT i.file, i.spec, i.kind, i.system, f.module_id AS mod FROM imports i JOIN files f ON f.path = i.file
     WHERE f.module_id IS NOT NULL AND i.system = 0`).iterate() as Iterable<{ file: string; spec: string; kind: ImportFact['kind']; mod: ModuleId }>;

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+
+export interface PackageName {
+  /** Directory of the manifest, repo-relative ('' = root). */
+  dir: string;
+  name: string;
+  kind: 'npm' | 'cargo' | 'go';
+}
+
+const MANIFESTS: Record<string, PackageName['kind']> = { 'package.json': 'npm', 'Cargo.toml': 'cargo', 'go.mod': 'go' };
+
+/**
+ * Names that code imports by, read from every manifest among the indexed files, whatever way the
+ * modules were discovered: with an explicit list or config globs, `import '@acme/ui'`,
+ * `use acme_core::x` or a Go import path must still resolve to the module holding that manifest.
+ */
+export function collectPackageNames(root: string, paths: Iterable<string>): PackageName[] {
+  const out: PackageName[] = [];
+  for (const path of paths) {
+    const kind = MANIFESTS[posix.basename(path)];
+    if (!kind || /(^|\/)(test|tests|testdata|fixtures|__fixtures__|examples?)\//.test(path)) continue;
+    let text: string;
+    try {
+      text = readFileSync(join(root, path), 'utf8');
+    } catch {
+      continue;
+    }
+    const name = kind === 'npm' ? npmName(text) : kind === 'cargo' ? /^\s*name\s*=\s*"([^"]+)"/m.exec(text.split(/^\s*\[(?!package\])/m)[0] ?? '')?.[1] : /^\s*module\s+(\S+)/m.exec(text)?.[1];
+    if (name) out.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), name, kind });
+  }
+  return out;
+}
+
+function npmName(text: string): string | undefined {
+  try {
+    const v = JSON.parse(text) as { name?: unknown };
+    return typeof v.name === 'string' ? v.name : undefined;
+  } catch {
+    return undefined;
+  }
+}

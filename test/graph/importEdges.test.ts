@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { openIndex } from '../../src/api/openIndex.ts';
+import { runIndex } from '../api/indexRepository.test.ts';
+import { tempDir, useFixture } from '../helpers/gitFixture.ts';
+
+describe('dependency edges across modules, one import style per language', () => {
+  it('resolves Go paths, Java/Kotlin packages, C includes, Python, Rust crates, npm names and C# namespaces', async () => {
+    const repo = useFixture('polyglot-imports');
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    const index = await openIndex({ repo, db });
+    try {
+      const edges = index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
+      assert.deepEqual(edges, [
+        'c/app -> c/net', // #include "net/net.h" by path suffix; <stdlib.h> is a system header
+        'cs/Api -> cs/Domain', // using Shop.Domain; System is external
+        'go/cart -> go/pricing', // import path under go/go.mod's module path, though go/ is no module
+        'java/orders -> java/payments', // import com.shop.payments.PaymentGateway
+        'kt/app -> java/payments', // Kotlin importing a Java package
+        'py/billing -> py/ledger', // from ledger.book import post, with py/ as source root
+        'rs/cli -> rs/core', // use shop_core::Engine, crate name from Cargo.toml
+        'ts/web -> ts/ui', // import '@shop/ui' from package.json names; 'react' is external
+      ]);
+    } finally {
+      index.close();
+    }
+  });
+});
