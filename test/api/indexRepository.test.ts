@@ -2,21 +2,9 @@ import assert from 'node:assert/strict';
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import type { IndexEvent, IndexStats } from '../../src/api/IndexEvent.ts';
-import { indexRepository, type IndexOptions } from '../../src/api/indexRepository.ts';
 import { openIndex } from '../../src/api/openIndex.ts';
 import { useFixture } from '../helpers/gitFixture.ts';
-
-export async function runIndex(options: IndexOptions): Promise<{ stats: IndexStats; events: IndexEvent[] }> {
-  const events: IndexEvent[] = [];
-  let stats: IndexStats | undefined;
-  for await (const e of indexRepository(options)) {
-    events.push(e);
-    if (e.kind === 'done') stats = e.stats;
-  }
-  assert.ok(stats, 'indexing must end with a done event');
-  return { stats, events };
-}
+import { runIndex } from '../helpers/runIndex.ts';
 
 describe('indexRepository on an npm-workspaces repo with git history', () => {
   const repo = useFixture('ts-monorepo-history');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openIndex } from '../../src/api/openIndex.ts';
-import { runIndex } from '../api/indexRepository.test.ts';
+import { runIndex } from '../helpers/runIndex.ts';
 import { tempDir, useFixture } from '../helpers/gitFixture.ts';
 
 describe('dependency edges across modules, one import style per language', () => {
