@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { tempDir, useFixture } from '../helpers/gitFixture.ts';
+import { assertNoStack, runCli } from '../helpers/runCli.ts';
+
+describe('modroute ask and eval on a fixture with known answers', () => {
+  let repo = '';
+  before(() => {
+    repo = useFixture('ts-monorepo-history');
+    const r = runCli(['index', repo, '--quiet']);
+    assert.equal(r.code, 0, r.stderr);
+  });
+
+  const ask = (query: string, extra: string[] = []) => {
+    const r = runCli(['ask', query, '--repo', repo, '--json', ...extra]);
+    assertNoStack(r.stderr);
+    return r;
+  };
+
+  it('ranks the module a requirement concerns first, with a reason, as valid ids', () => {
+    const cases: [string, string][] = [
+      ['refresh the oauth access token before it expires', 'packages/api-client'],
+      ['calendar keyboard navigation is broken', 'packages/ui-kit'],
+      ['show the basket summary on the checkout page', 'packages/web'],
+    ];
+    for (const [query, gold] of cases) {
+      const r = ask(query);
+      assert.equal(r.code, 0, r.stderr);
+      const answer = JSON.parse(r.stdout) as { modules: { id: string; reason: string; score: number }[]; backend: string };
+      assert.equal(answer.modules[0]?.id, gold, `${query} -> ${answer.modules.map((m) => m.id).join(', ')}`);
+      assert.ok(answer.modules[0]?.reason.length, 'every answer carries a reason');
+      for (const m of answer.modules) assert.ok(['packages/api-client', 'packages/ui-kit', 'packages/web'].includes(m.id));
+    }
+  });
+
+  it('--top limits the answer and the text output lists ranked ids', () => {
+    const r = runCli(['ask', 'date picker', '--repo', repo, '--top', '1']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^ 1\. packages\/ui-kit/m);
+    assert.doesNotMatch(r.stdout, /^ 2\./m);
+  });
+
+  it('--as-of hides commits from that point on', () => {
+    // "delivery slots" appears only in the newest commit's subject and in web's code;
+    // "503" only in the api-client commit subject/body of 2024-02-01 and its code.
+    const later = JSON.parse(ask('gateway retry backoff during deploys').stdout);
+    assert.equal(later.modules[0].id, 'packages/api-client');
+    assert.match(later.modules[0].reason, /history: .*deploys/);
+    const early = JSON.parse(ask('gateway retry backoff during deploys', ['--as-of', '2024-01-15']).stdout);
+    assert.doesNotMatch(JSON.stringify(early.modules), /deploys/, 'the 2024-02-01 commit is invisible before it happened');
+    assert.ok(early.modules[0].score < later.modules[0].score);
+    const bad = runCli(['ask', 'x', '--repo', repo, '--as-of', 'not-a-commit']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /neither a date nor a commit/);
+  });
+
+  it('bad queries get a clear message, never a crash', () => {
+    const empty = runCli(['ask', '   ', '--repo', repo]);
+    assert.equal(empty.code, 2);
+    assert.match(empty.stderr, /Empty query/);
+    const stop = ask('the and of to');
+    assert.equal(stop.code, 0);
+    assert.deepEqual(JSON.parse(stop.stdout).modules, []);
+    const huge = ask('checkout '.repeat(12_000));
+    assert.equal(huge.code, 0);
+    assert.equal(JSON.parse(huge.stdout).modules[0].id, 'packages/web');
+    const foreign = ask('日本語のテキスト сообщение');
+    assert.equal(foreign.code, 0);
+    const unknown = runCli(['ask', 'x', '--repo', repo, '--backend', 'nope']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /Unknown backend: nope/);
+  });
+
+  it('ask before index says to run modroute index', () => {
+    const r = runCli(['ask', 'anything', '--repo', tempDir()]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /modroute index/);
+  });
+
+  it('eval scores cases, reports malformed lines and unknown gold ids, compares backends and writes reports', () => {
+    const dir = tempDir();
+    const cases = join(dir, 'cases.jsonl');
+    writeFileSync(
+      cases,
+      [
+        JSON.stringify({ id: 'a', query: 'refresh the oauth access token', modules: ['packages/api-client'], set: 'primary', leaks: false }),
+        JSON.stringify({ id: 'b', query: 'date picker week numbers', modules: ['packages/ui-kit'], set: 'primary', leaks: true }),
+        '{ not json',
+        JSON.stringify({ id: 'c', query: 'checkout delivery slots', modules: ['packages/web', 'packages/gone'], set: 'secondary' }),
+        JSON.stringify({ id: 'd', modules: ['packages/web'] }),
+      ].join('\n'),
+    );
+    const report = join(dir, 'report');
+    const r = runCli(['eval', cases, '--repo', repo, '--backend', 'lexical', '--backend', 'bm25', '--json', '--report', report]);
+    assertNoStack(r.stderr);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /cases\.jsonl:3: .*skipped/);
+    assert.match(r.stderr, /cases\.jsonl:5: .*skipped/);
+    const out = JSON.parse(r.stdout) as { runs: { backend: string; n: number; acc1: number; invalid: number; unknownGold: number; skipped: number; subsets: Record<string, { n: number }> }[] };
+    assert.deepEqual(out.runs.map((x) => x.backend), ['lexical', 'bm25']);
+    const lexical = out.runs[0]!;
+    assert.equal(lexical.n, 3);
+    assert.equal(lexical.acc1, 1);
+    assert.equal(lexical.invalid, 0);
+    assert.equal(lexical.unknownGold, 1);
+    assert.equal(lexical.skipped, 2);
+    assert.equal(lexical.subsets.primary?.n, 2);
+    assert.equal(lexical.subsets.secondary?.n, 1);
+    assert.ok(existsSync(join(report, 'report.md')));
+    const html = readFileSync(join(report, 'report.html'), 'utf8');
+    assert.match(html, /<svg/);
+    assert.match(html, /lexical/);
+    const below = runCli(['eval', cases, '--repo', repo, '--min-acc1', '1.0', '--backend', 'bm25', '--quiet']);
+    assert.ok(below.code === 0 || below.code === 1);
+    const missing = runCli(['eval', join(dir, 'nope.jsonl'), '--repo', repo]);
+    assert.equal(missing.code, 2);
+  });
+});
