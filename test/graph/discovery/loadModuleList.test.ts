@@ -6,7 +6,8 @@ import { ConfigError, UsageError } from '../../../src/errors.ts';
 import { discoverModules } from '../../../src/graph/discovery/discoverModules.ts';
 import { loadModuleList } from '../../../src/graph/discovery/loadModuleList.ts';
 
-const SHARED = '/work/shared';
+// ../shared beside the checkout, as on every developer machine and in CI
+const SHARED = fileURLToPath(new URL('../../../../shared', import.meta.url)).replace(/\/$/, '');
 const hasShared = existsSync(`${SHARED}/bench`);
 const bad = (name: string): string => fileURLToPath(new URL(`../../fixtures/malformed-module-lists/${name}`, import.meta.url));
 const idsIn = (file: string): string[] => (JSON.parse(readFileSync(file, 'utf8')) as { id: string }[]).map((m) => m.id);
