@@ -1,6 +1,8 @@
 import type { IndexEvent } from '../api/IndexEvent.ts';
 import { err } from './output.ts';
 
+const MAX_WARNINGS = 20;
+
 export interface ProgressRenderer {
   onEvent(event: IndexEvent): void;
   stop(): void;
@@ -8,17 +10,21 @@ export interface ProgressRenderer {
 
 /**
  * A bar with files/s and ETA on a terminal; one line every few seconds otherwise (CI logs);
- * nothing with --quiet. Warnings always go to stderr.
+ * nothing with --quiet (warnings included). Warnings go to stderr.
  */
 export async function createProgressRenderer(mode: { quiet: boolean; tty: boolean }): Promise<ProgressRenderer> {
   let bar: import('cli-progress').SingleBar | undefined;
   let started = 0;
   let lastLine = 0;
   const warnings: string[] = [];
+  let warningCount = 0;
   const { SingleBar, Presets } = mode.tty && !mode.quiet ? await import('cli-progress') : ({} as typeof import('cli-progress'));
   return {
     onEvent(e) {
       if (e.kind === 'warning') {
+        if (mode.quiet) return;
+        // A tree full of unreadable files must not bury the summary: show the first few, count the rest.
+        if (++warningCount > MAX_WARNINGS) return;
         const line = `warning: ${e.file ? `${e.file}: ` : ''}${e.message}`;
         if (bar) warnings.push(line);
         else err(line);
@@ -56,6 +62,8 @@ export async function createProgressRenderer(mode: { quiet: boolean; tty: boolea
       bar = undefined;
       for (const w of warnings) err(w);
       warnings.length = 0;
+      if (warningCount > MAX_WARNINGS) err(`… and ${warningCount - MAX_WARNINGS} more warnings (use --json for the counts)`);
+      warningCount = 0;
     },
   };
 }

@@ -223,3 +223,18 @@ describe('modroute index: interruption and concurrency', () => {
     assert.equal(code, 0);
   });
 });
+
+describe('modroute index: progress output', () => {
+  it('prints plain one-line updates when stderr is not a terminal, and nothing with --quiet', () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'a/x.ts': 'export const x = 1;\n', 'b/y.ts': 'export const y = 2;\n' });
+    const plain = runCli(['index', dir]);
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.match(plain.stderr, /^ {2}parsed 2\/2 files \(\d+ files\/s, [\d.]+ MB\/s, ETA \d+s\)$/m);
+    assert.match(plain.stdout, /modules {2}2 \(from directories\)/);
+    const quiet = runCli(['index', dir, '--quiet', '--rebuild']);
+    assert.equal(quiet.code, 0);
+    assert.equal(quiet.stdout, '');
+    assert.equal(quiet.stderr, '');
+  });
+});
