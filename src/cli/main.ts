@@ -5,6 +5,7 @@ import { askCommand } from './commands/askCommand.ts';
 import { evalCommand } from './commands/evalCommand.ts';
 import { graphCommand } from './commands/graphCommand.ts';
 import { indexCommand } from './commands/indexCommand.ts';
+import { modelCommand } from './commands/modelCommand.ts';
 import { modulesCommand } from './commands/modulesCommand.ts';
 import { showCommand } from './commands/showCommand.ts';
 import { err } from './output.ts';
@@ -18,7 +19,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 failure (or eval below --min-acc1), 2 bad usage or bad input.')
     .exitOverride();
-  for (const make of [indexCommand, modulesCommand, showCommand, graphCommand, askCommand, evalCommand]) program.addCommand(make().exitOverride());
+  for (const make of [indexCommand, modulesCommand, showCommand, graphCommand, askCommand, evalCommand, modelCommand]) program.addCommand(make().exitOverride());
   return program;
 }
 
