@@ -2,7 +2,7 @@ import { UnknownModuleError } from '../errors.ts';
 import type { CommitRecord, ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
 import { keySymbols } from '../graph/summarizeModule.ts';
 import { loadGraph } from '../graph/store/loadGraph.ts';
-import { getMeta, openStore } from '../graph/store/openStore.ts';
+import { getMeta, openStore, readGuard } from '../graph/store/openStore.ts';
 import type { ModuleId } from '../graph/types.ts';
 import { resolveRepo } from './resolveRepo.ts';
 
@@ -66,7 +66,7 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
     ...(getMeta(db, 'indexed_at') ? { indexedAt: getMeta(db, 'indexed_at') as string } : {}),
     ...(getMeta(db, 'discovery') ? { discovery: getMeta(db, 'discovery') as string } : {}),
   };
-  const graph = () => (cached ??= loadGraph(db));
+  const graph = () => (cached ??= readGuard(paths.dbPath, () => loadGraph(db)));
   const find = (id: string): ModuleNode => {
     const g = graph();
     const node = g.modules.find((m) => m.id === id) ?? g.modules.find((m) => m.id === id.replace(/\/+$/, '').replace(/^\.\//, ''));

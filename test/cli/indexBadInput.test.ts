@@ -155,6 +155,23 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.match(f.stderr, /another application/);
   });
 
+  it('a modroute index whose pages are damaged: clear message, no stack trace', () => {
+    const dir = smallRepo();
+    assert.equal(runCli(['index', dir, '--quiet']).code, 0);
+    const file = join(dir, '.modroute', 'index.db');
+    const bytes = readFileSync(file);
+    for (let i = 4096; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff;
+    writeFileSync(file, bytes);
+    for (const args of [['modules', '--repo', dir], ['ask', 'simulation loop', '--repo', dir], ['index', dir]]) {
+      const r = runCli(args);
+      assertNoStack(r.stderr);
+      assert.equal(r.code, 2, `${args[0]}: ${r.stderr}`);
+      assert.match(r.stderr, /not a usable modroute index/);
+      assert.match(r.stderr, /--rebuild/);
+    }
+    assert.equal(runCli(['index', dir, '--rebuild', '--quiet']).code, 0);
+  });
+
   it('asking before indexing says to run modroute index', () => {
     const dir = smallRepo();
     const r = runCli(['modules', '--repo', dir]);

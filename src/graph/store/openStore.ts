@@ -58,8 +58,12 @@ export async function openStore(dbPath: string, options: OpenStoreOptions): Prom
     if (meta.get('app') !== APP_ID) throw new IndexCorruptError(dbPath, 'it is an SQLite database of another application');
     const version = Number(meta.get('schema_version'));
     if (version !== SCHEMA_VERSION) throw new IndexSchemaMismatchError(dbPath, SCHEMA_VERSION, version);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new IndexCorruptError(dbPath, `integrity check failed (${String(check)})`);
+    // quick_check reads every page: worth it before a write, too slow for each `ask`. Readers
+    // turn an SQLITE_CORRUPT at query time into IndexCorruptError instead (see readGuard).
+    if (!options.readonly) {
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new IndexCorruptError(dbPath, `integrity check failed (${String(check)})`);
+    }
     return db;
   } catch (error) {
     db.close();
@@ -92,4 +96,15 @@ export function getMeta(db: Db, key: string): string | undefined {
 
 export function setMeta(db: Db, key: string, value: string): void {
   db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/** Runs a read against the store, turning SQLite's corruption errors into a hinted IndexCorruptError. */
+export function readGuard<T>(dbPath: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && /^SQLITE_(CORRUPT|NOTADB|ERROR)/.test(code)) throw new IndexCorruptError(dbPath, (error as Error).message);
+    throw error;
+  }
 }
