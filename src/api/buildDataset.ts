@@ -1,0 +1,75 @@
+import { basename } from 'node:path';
+import { UsageError } from '../errors.ts';
+import { computeStats, type DatasetStats } from '../dataset/computeStats.ts';
+import { exporterRegistry, formatNames, isFormatName, type FormatName } from '../dataset/exporters/exporterRegistry.ts';
+import { systemPrompt } from '../dataset/exporters/Exporter.ts';
+import { generateDataset, type Dataset, type DatasetOptions } from '../dataset/generateDataset.ts';
+import { renderCard } from '../dataset/renderCard.ts';
+import { writeDataset, type WrittenDataset } from '../dataset/writeDataset.ts';
+import { openIndex } from './openIndex.ts';
+
+export interface BuildDatasetOptions extends Partial<DatasetOptions> {
+  repo?: string;
+  db?: string;
+  /** Output directory; without it nothing is written (stats and preview only). */
+  out?: string;
+  /** Formats to write (default: all of them). */
+  formats?: string[];
+  /** Repository name in the system prompt and the card (default: the repository directory's name). */
+  name?: string;
+}
+
+export interface BuiltDataset {
+  dataset: Dataset;
+  stats: DatasetStats;
+  /** The card (markdown) written as README.md of the output. */
+  card: string;
+  written?: WrittenDataset;
+  formats: FormatName[];
+}
+
+/** Checks format names against the exporter registry (UsageError, exit 2, for an unknown one). */
+export function resolveFormats(requested: readonly string[] | undefined): FormatName[] {
+  if (!requested?.length) return [...formatNames];
+  const bad = requested.filter((f) => !isFormatName(f));
+  if (bad.length) throw new UsageError(`Unknown dataset format: ${bad.join(', ')}`, `Use one of: ${formatNames.join(', ')} (all by default).`);
+  return [...new Set(requested)] as FormatName[];
+}
+
+/**
+ * Generates the fine-tuning dataset for an indexed repository and, with `out`, writes every
+ * requested format, a dataset card (README.md) and a manifest (dataset.json) atomically.
+ * @example const { stats } = await buildDataset({ repo: '.', out: 'dataset', seed: 7 });
+ */
+export async function buildDataset(options: BuildDatasetOptions = {}): Promise<BuiltDataset> {
+  const formats = resolveFormats(options.formats);
+  const { repo, db, out, name, formats: _formats, ...generation } = options;
+  const index = await openIndex({ ...(repo ? { repo } : {}), ...(db ? { db } : {}) });
+  try {
+    const graph = index.graph();
+    const dataset = await generateDataset(graph, generation);
+    const stats = computeStats(dataset);
+    const repoName = name ?? basename(index.info.root);
+    const generatedAt = new Date().toISOString();
+    const card = renderCard(stats, { repo: repoName, options: dataset.options, formats });
+    let written: WrittenDataset | undefined;
+    if (out) {
+      const manifest = {
+        tool: 'modroute dataset',
+        version: 1,
+        repo: repoName,
+        fingerprint: graph.fingerprint,
+        generatedAt,
+        formats: Object.fromEntries(formats.map((f) => [f, exporterRegistry[f].summary])),
+        answerFormat: 'ANSWER: <module id>[, <module id>]',
+        tokens: 'approximate: ceil(characters / 4)',
+        options: dataset.options,
+        stats,
+      };
+      written = writeDataset(out, dataset, formats, { systemPrompt: systemPrompt(repoName) }, { card, manifest });
+    }
+    return { dataset, stats, card, formats, ...(written ? { written } : {}) };
+  } finally {
+    index.close();
+  }
+}

@@ -1,0 +1,58 @@
+import type { ModuleProfile } from '../buildProfiles.ts';
+import { identifierWords, STOPWORDS } from '../text.ts';
+import type { Operator } from './Operator.ts';
+
+const placeholders = ['this part of the code', 'that component', 'the relevant code', 'this feature', 'that area'];
+const TOKEN = /[\p{L}\p{N}_$@#./-]*[\p{L}\p{N}_$]/gu;
+const DETERMINER = /\b(the|a|an|this|that|our|its)\s+$/i;
+const JOIN = /^(\s+|\s*,\s*|\s+and\s+|\s*\/\s*|\s+(?:of|in)\s+)$/i;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phraseCache = new WeakMap<readonly ModuleProfile[], RegExp | null>();
+
+const isIdentifying = (token: string, targets: readonly ModuleProfile[]): boolean => {
+  const bare = token.replace(/^[@#./-]+|[./-]+$/g, '').replace(/\(\)$/, '');
+  const lower = bare.toLowerCase();
+  if (!lower || STOPWORDS.has(lower)) return false;
+  if (targets.some((t) => t.identifiers.has(lower))) return true;
+  const parts = identifierWords(bare).filter((w) => w.length > 2 && !STOPWORDS.has(w));
+  return parts.length > 1 && parts.every((w) => targets.some((t) => t.identifiers.has(w)));
+};
+
+/**
+ * Drops identifier mentions so that a model cannot answer from the module's name alone: code
+ * spans, symbol and file identifiers, path segments and their humanized phrases
+ * ("client reactivity", `user_effect`) are replaced by a generic phrase ("that component"), one
+ * per run of adjacent mentions, with a dangling article removed.
+ */
+export const dropIdentifiers: Operator = {
+  name: 'drop-identifiers',
+  summary: 'replace module names, paths and symbol identifiers with generic phrases',
+  apply(text, { rng, targets }) {
+    let phrases = phraseCache.get(targets);
+    if (phrases === undefined) {
+      const all = [...new Set(targets.flatMap((t) => t.identifierPhrases))].sort((a, b) => b.length - a.length);
+      phrases = all.length ? new RegExp(`\\b(?:${all.map(escape).join('|')})\\b`, 'giu') : null;
+      phraseCache.set(targets, phrases);
+    }
+    const MARK = '\u0000';
+    let marked = text.replace(/`([^`]+)`/g, (whole, inner: string) => (isIdentifying(inner, targets) ? MARK : whole));
+    if (phrases) marked = marked.replace(phrases, MARK);
+    marked = marked.replace(TOKEN, (token) => (isIdentifying(token, targets) ? MARK : token));
+    if (!marked.includes(MARK)) return undefined;
+    // Collapse runs of marks joined by spaces, commas, "and", "of", "in" or slashes into one placeholder.
+    const pieces = marked.split(MARK);
+    let out = pieces[0] ?? '';
+    let runs = 0;
+    for (let i = 1; i < pieces.length; i++) {
+      const between = pieces[i] ?? '';
+      if (i < pieces.length - 1 && JOIN.test(between)) continue;
+      out = out.replace(DETERMINER, '');
+      const atStart = /(^|[.!?:]\s+|")$/.test(out);
+      const phrase = rng.pick(placeholders);
+      out += (atStart ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase) + between;
+      runs++;
+    }
+    return { text: out.replace(/\s{2,}/g, ' '), detail: runs > 1 ? 'several' : 'one' };
+  },
+};
