@@ -63,7 +63,7 @@ export class IndexCorruptError extends ModrouteError {
 export class IndexSchemaMismatchError extends ModrouteError {
   constructor(dbPath: string, expected: number, actual: number) {
     super(`The index at ${dbPath} has schema v${actual}, this modroute expects v${expected}`, {
-      hint: 'Run `modroute index --rebuild`.',
+      hint: 'Run `modroute index` to rebuild it for this version.',
       exitCode: 2,
     });
   }

@@ -64,7 +64,9 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
   const release = acquireLock(`${dbPath}.lock`);
   let db: Db | undefined;
   try {
-    db = await openForWrite(dbPath, Boolean(options.rebuild));
+    const opened = await openForWrite(dbPath, Boolean(options.rebuild));
+    db = opened.db;
+    if (opened.upgraded) yield { kind: 'warning', message: 'the index was written by another modroute version; rebuilding it' };
     const stats: IndexStats = {
       root, dbPath, modules: discovery.modules.length, discovery: discovery.source, files: owned.length, parsed: 0, unchanged: 0,
       removed: 0, skipped: { vendored: walk.skipped.vendored, ignored: walk.skipped.ignored, excluded: walk.skipped.excluded,
@@ -160,13 +162,14 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
   }
 }
 
-async function openForWrite(dbPath: string, rebuild: boolean): Promise<Db> {
+async function openForWrite(dbPath: string, rebuild: boolean): Promise<{ db: Db; upgraded: boolean }> {
   try {
-    return await openStore(dbPath, { create: true });
+    return { db: await openStore(dbPath, { create: true }), upgraded: false };
   } catch (error) {
-    // Only an explicit --rebuild may replace a file we cannot read; otherwise the user decides.
-    if (rebuild && (error instanceof IndexCorruptError || error instanceof IndexSchemaMismatchError)) {
-      return openStore(dbPath, { create: true, wipe: true });
+    // An index of an older schema is ours and holds only derived data: rebuild it. A file we cannot
+    // read (corrupt, foreign) is replaced only on an explicit --rebuild; otherwise the user decides.
+    if (error instanceof IndexSchemaMismatchError || (rebuild && error instanceof IndexCorruptError)) {
+      return { db: await openStore(dbPath, { create: true, wipe: true }), upgraded: error instanceof IndexSchemaMismatchError };
     }
     throw error;
   }

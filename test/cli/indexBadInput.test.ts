@@ -172,6 +172,21 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.equal(runCli(['index', dir, '--rebuild', '--quiet']).code, 0);
   });
 
+  it('an index of another schema version: readers say to re-index, index rebuilds it', () => {
+    const dir = smallRepo();
+    assert.equal(runCli(['index', dir, '--quiet']).code, 0);
+    const db = new Database(join(dir, '.modroute', 'index.db'));
+    db.prepare("UPDATE meta SET value = '1' WHERE key = 'schema_version'").run();
+    db.close();
+    const read = runCli(['modules', '--repo', dir]);
+    assert.equal(read.code, 2);
+    assert.match(read.stderr, /schema v1, this modroute expects v\d+/);
+    const idx = runCli(['index', dir, '--json']);
+    assert.equal(idx.code, 0, idx.stderr);
+    assert.match(idx.stderr, /another modroute version; rebuilding/);
+    assert.equal(runCli(['modules', '--repo', dir]).code, 0);
+  });
+
   it('asking before indexing says to run modroute index', () => {
     const dir = smallRepo();
     const r = runCli(['modules', '--repo', dir]);

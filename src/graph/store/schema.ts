@@ -1,5 +1,5 @@
 /** Bump when the stored format changes; an older store is refused with a hint to --rebuild. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 export const APP_ID = 'modroute';
 
 export const schemaSql = `
