@@ -52,6 +52,9 @@ export function makeTinyModel(options: TinyModelOptions): Model {
     ...options.config,
     vocabSize: tokenizer.tokens.length,
   };
+  // GGUF stores these as f32: round now so the in-memory model is exactly the one in the file.
+  config.rmsEpsilon = Math.fround(config.rmsEpsilon);
+  config.ropeFreqBase = Math.fround(config.ropeFreqBase);
   const seed = options.seed ?? 0;
   const weights = new Map<string, Weight>();
   const add = (name: string, dims: number[]) => weights.set(name, { dims, data: randomWeight(seed, name, dims) });
