@@ -53,7 +53,7 @@ export function descriptionVariants(p: VariantInput): string[] {
   if (out.length < 3) {
     const neighbour = p.usedBy[0] ?? p.dependsOn[0];
     if (neighbour) {
-      const n = humanize(neighbour.split('/').slice(-2).join(' '));
+      const n = humanize(neighbour.split('/').pop() ?? neighbour);
       out.push(`the ${p.pathPhrase} helpers ${p.usedBy[0] ? 'used by' : 'built on'} ${n}`);
     }
   }

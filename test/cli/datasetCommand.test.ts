@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { tempDir, useFixture } from '../helpers/gitFixture.ts';
+import { assertNoStack, runCli } from '../helpers/runCli.ts';
+
+describe('modroute dataset', () => {
+  let repo: string;
+  before(() => {
+    repo = useFixture('ts-monorepo-history');
+    const r = runCli(['index', repo, '--quiet']);
+    assert.equal(r.code, 0, r.stderr);
+  });
+  const dataset = (args: string[]) => runCli(['dataset', '--repo', repo, '--no-wordnet', ...args]);
+
+  it('writes every format by default, with a card and a manifest, deterministically for a seed', () => {
+    const parent = tempDir();
+    const a = dataset(['--out', join(parent, 'a'), '--seed', '5', '--json']);
+    assert.equal(a.code, 0, a.stderr);
+    const report = JSON.parse(a.stdout) as { stats: { total: number; splits: Record<string, number> }; written: { files: string[] } };
+    assert.ok(report.stats.total > 50);
+    assert.equal(report.written.files.length, 14);
+    const card = readFileSync(join(parent, 'a', 'README.md'), 'utf8');
+    assert.match(card, /^# modroute dataset: /);
+    assert.match(card, /\| train \| \d+ \|/);
+    const b = dataset(['--out', join(parent, 'b'), '--seed', '5', '--quiet']);
+    assert.equal(b.code, 0, b.stderr);
+    for (const f of ['chat/train.jsonl', 'internal/test.jsonl', 'alpaca/val.json']) {
+      assert.equal(readFileSync(join(parent, 'b', f), 'utf8'), readFileSync(join(parent, 'a', f), 'utf8'), f);
+    }
+    const chat = readFileSync(join(parent, 'a', 'chat', 'train.jsonl'), 'utf8').trimEnd().split('\n');
+    const first = JSON.parse(chat[0] as string) as { messages: { role: string; content: string }[] };
+    assert.match(first.messages[2]?.content ?? '', /^<think>\n[\s\S]+\n<\/think>\nANSWER: packages\/[a-z-]+/);
+  });
+
+  it('--format picks formats; history commits become examples', () => {
+    const out = join(tempDir(), 'ds');
+    const r = dataset(['--out', out, '--format', 'internal,chat', '--quiet']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /internal\/train\.jsonl/);
+    assert.doesNotMatch(r.stdout, /sharegpt/);
+    const all = ['train', 'val', 'test'].flatMap((s) => readFileSync(join(out, 'internal', `${s}.jsonl`), 'utf8').trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { source: string; prompt: string }));
+    assert.ok(all.some((e) => e.source === 'history' && /retry requests on 503/i.test(e.prompt)));
+  });
+
+  it('stats prints the card and --preview prints examples, writing nothing', () => {
+    const s = dataset(['stats']);
+    assert.equal(s.code, 0, s.stderr);
+    assert.match(s.stdout, /## Splits[\s\S]*## By source[\s\S]*## Prompt length/);
+    const p = dataset(['--preview', '3']);
+    assert.equal(p.code, 0, p.stderr);
+    assert.equal(p.stdout.match(/^### /gm)?.length, 3);
+    assert.equal(p.stdout.match(/`ANSWER: /g)?.length, 3);
+  });
+
+  it('an unknown format: exit 2 with the known ones', () => {
+    const r = dataset(['--out', join(tempDir(), 'x'), '--format', 'parquet']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Unknown dataset format: parquet/);
+    assert.match(r.stderr, /chat, sharegpt, alpaca, internal/);
+    assertNoStack(r.stderr);
+  });
+
+  it('an unwritable output directory: exit 2, and an existing non-dataset directory is left alone', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'file'), 'x');
+    const r = dataset(['--out', join(dir, 'file', 'sub')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Cannot write the dataset/);
+    assertNoStack(r.stderr);
+    const s = dataset(['--out', dir]);
+    assert.equal(s.code, 2);
+    assert.match(s.stderr, /not a modroute dataset/);
+    assert.equal(readFileSync(join(dir, 'file'), 'utf8'), 'x');
+  });
+
+  it('no --out, an unknown action or a bad flag value: exit 2', () => {
+    assert.equal(dataset([]).code, 2);
+    assert.match(dataset([]).stderr, /--out DIR/);
+    assert.equal(dataset(['build']).code, 2);
+    assert.equal(dataset(['stats', '--seed', '-3']).code, 2);
+    assert.equal(dataset(['stats', '--long', 'maybe']).code, 2);
+  });
+
+  it('without an index: exit 2', () => {
+    const r = runCli(['dataset', '--repo', tempDir(), '--out', join(tempDir(), 'x')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /No modroute index/);
+  });
+});
