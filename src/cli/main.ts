@@ -9,6 +9,7 @@ import { indexCommand } from './commands/indexCommand.ts';
 import { modelCommand } from './commands/modelCommand.ts';
 import { modulesCommand } from './commands/modulesCommand.ts';
 import { showCommand } from './commands/showCommand.ts';
+import { trainCommand } from './commands/trainCommand.ts';
 import { err } from './output.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -20,7 +21,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 failure (or eval below --min-acc1), 2 bad usage or bad input.')
     .exitOverride();
-  for (const make of [indexCommand, modulesCommand, showCommand, graphCommand, askCommand, evalCommand, modelCommand, datasetCommand]) program.addCommand(make().exitOverride());
+  for (const make of [indexCommand, modulesCommand, showCommand, graphCommand, askCommand, evalCommand, modelCommand, datasetCommand, trainCommand]) program.addCommand(make().exitOverride());
   return program;
 }
 

@@ -12,13 +12,13 @@ export interface ProgressRenderer {
  * A bar with files/s and ETA on a terminal; one line every few seconds otherwise (CI logs);
  * nothing with --quiet (warnings included). Warnings go to stderr.
  */
-export async function createProgressRenderer(mode: { quiet: boolean; tty: boolean }): Promise<ProgressRenderer> {
+export async function createProgressRenderer(mode: { quiet: boolean; tty: boolean; /** --json: no progress, warnings still on stderr */ json?: boolean }): Promise<ProgressRenderer> {
   let bar: import('cli-progress').SingleBar | undefined;
   let started = 0;
   let lastLine = 0;
   const warnings: string[] = [];
   let warningCount = 0;
-  const { SingleBar, Presets } = mode.tty && !mode.quiet ? await import('cli-progress') : ({} as typeof import('cli-progress'));
+  const { SingleBar, Presets } = mode.tty && !mode.quiet && !mode.json ? await import('cli-progress') : ({} as typeof import('cli-progress'));
   return {
     onEvent(e) {
       if (e.kind === 'warning') {
@@ -30,7 +30,7 @@ export async function createProgressRenderer(mode: { quiet: boolean; tty: boolea
         else err(line);
         return;
       }
-      if (mode.quiet) return;
+      if (mode.quiet || mode.json) return;
       if (e.kind === 'phase') {
         if (bar) {
           bar.stop();

@@ -21,7 +21,7 @@ export const indexCommand = () =>
       .option('--rebuild', 'start over instead of updating (also replaces a corrupt index)')
       .option('--threads <n>', 'parser threads (default: number of cores)', parsePositiveInt('--threads')),
   ).action(async (dir: string | undefined, flags: IndexFlags) => {
-    const progress = await createProgressRenderer({ quiet: Boolean(flags.quiet || flags.json), tty: Boolean(process.stderr.isTTY) });
+    const progress = await createProgressRenderer({ quiet: Boolean(flags.quiet), json: Boolean(flags.json), tty: Boolean(process.stderr.isTTY) });
     const controller = new AbortController();
     const onSigint = () => controller.abort();
     process.once('SIGINT', onSigint);

@@ -1,0 +1,62 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { trainEngines, trainModel, type TrainEngine, type TrainSummary } from '../../api/trainModel.ts';
+import { type CommonOptions, withCommon } from '../commonOptions.ts';
+import { err, out, printJson } from '../output.ts';
+
+interface TrainFlags extends CommonOptions {
+  engine: TrainEngine;
+  seed: number;
+  timeBudget?: number;
+}
+
+const parseSeed = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) throw new InvalidArgumentError(`--seed must be an integer from 0 to 2147483647, got "${value}"`);
+  return n;
+};
+const parseSeconds = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`--time-budget must be a positive number of seconds, got "${value}"`);
+  return n;
+};
+
+const bar = (done: number, total: number, width = 20) => {
+  const filled = Math.round((Math.min(done, total) / Math.max(total, 1)) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+};
+
+export const trainCommand = () =>
+  withCommon(
+    new Command('train')
+      .summary('train a model on this repository')
+      .description('Train the router (a classifier over the requirement\'s words plus a reranker of lexical candidates) from pseudo-queries made from the code and from the git history; it is saved beside the index and `ask` uses it by default (backends router and hybrid).')
+      .addOption(new Option('--engine <name>', 'trainer engine').choices(trainEngines).default('router'))
+      .addOption(new Option('--seed <n>', 'random seed: the same seed gives the same model').argParser(parseSeed).default(1))
+      .addOption(new Option('--time-budget <seconds>', 'stop training after this long, keeping the best model so far').argParser(parseSeconds)),
+  ).action(async (flags: TrainFlags) => {
+    const quiet = Boolean(flags.quiet || flags.json);
+    let result: TrainSummary | undefined;
+    for await (const e of trainModel({ repo: flags.repo, db: flags.db, engine: flags.engine, seed: flags.seed, ...(flags.timeBudget ? { timeBudgetS: flags.timeBudget } : {}) })) {
+      if (e.kind === 'done') result = e.result;
+      else if (e.kind === 'warning') {
+        if (!flags.quiet) err(`warning: ${e.message}`);
+      } else if (quiet) continue;
+      else if (e.kind === 'phase') err(`${e.message}…`);
+      else {
+        const val = e.valAcc1 !== undefined ? `  val Acc@1 ${(e.valAcc1 * 100).toFixed(1)}%` : '';
+        err(`  ${e.stage} ${bar(e.epoch, e.maxEpochs)} epoch ${String(e.epoch).padStart(2)}/${e.maxEpochs}  loss ${e.loss.toFixed(4)}${val}`);
+      }
+    }
+    if (!result) return;
+    if (flags.json) return printJson(result);
+    if (flags.quiet) return;
+    const s = result.summary;
+    const pct = (x: unknown) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : 'n/a');
+    out(
+      [
+        `Trained ${result.engine} in ${(result.elapsedMs / 1000).toFixed(1)} s -> ${result.path} (${(result.bytes / 1024).toFixed(0)} KB)`,
+        `  examples   ${String(s.codeExamples)} from code, ${String(s.historyExamples)} from history; validation: ${String(s.validationExamples)} ${String(s.validation)}`,
+        `  reranker   ${String(s.rerankerSource)} (val Acc@1 shipped ${pct(s.shippedValAcc1)}${s.refinedValAcc1 !== undefined ? `, refined ${pct(s.refinedValAcc1)}` : ''}); hybrid fusion β ${String(s.fusionBeta)}`,
+      ].join('\n'),
+    );
+  });
