@@ -3,7 +3,16 @@
  * cached for the process: synonyms of a word don't depend on the repository.
  */
 
-type Lookup = (word: string) => Promise<{ synonyms: string[] }[]>;
+type Lookup = (word: string) => Promise<{ synonyms: string[]; pos?: string }[]>;
+
+/**
+ * wordpos reads the part-of-speech files concurrently and concatenates senses in the order the reads
+ * finish, so with several lookups in flight "mark" gave verb senses first in one run and noun senses
+ * in the next: the first 3 synonyms, and the eval, changed between runs. Sort by a fixed POS order
+ * (stable, so WordNet's frequency order holds within a POS).
+ */
+const POS_ORDER: Record<string, number> = { n: 0, v: 1, a: 2, s: 3, r: 4 };
+const byPos = (a: { pos?: string }, b: { pos?: string }): number => (POS_ORDER[a.pos ?? ''] ?? 5) - (POS_ORDER[b.pos ?? ''] ?? 5);
 
 let lookupPromise: Promise<Lookup> | undefined;
 const cache = new Map<string, Promise<string[]>>();
@@ -44,7 +53,7 @@ export const wordnetSynonyms = (word: string): Promise<string[]> => {
       for (const form of baseFormCandidates(word)) {
         const senses = await lookup(form);
         if (senses.length === 0) continue;
-        for (const sense of senses) {
+        for (const sense of [...senses].sort(byPos)) {
           for (const synonym of sense.synonyms) {
             const s = synonym.toLowerCase();
             if (s !== word && s !== form && SINGLE_WORD.test(s)) seen.add(s);
