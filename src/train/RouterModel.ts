@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+import type { SoftmaxClassifier } from './SoftmaxClassifier.ts';
+
+/** Bump when the stored shape or the meaning of a field changes: older files are then refused. */
+export const ROUTER_FORMAT_VERSION = 1;
+export const ROUTER_MODEL_FILE = 'router.json';
+
+export const routerModelSchema = z.object({
+  format: z.literal('modroute-router'),
+  version: z.number().int(),
+  indexFingerprint: z.string(),
+  moduleIds: z.array(z.string()).min(1),
+  datasetFingerprint: z.string(),
+  config: z.object({ seed: z.number().int(), dims: z.number().int().positive(), timeBudgetS: z.number().positive().optional() }),
+  classifier: z.object({
+    dims: z.number().int().positive(),
+    buckets: z.array(z.number().int().nonnegative()),
+    weights: z.string(),
+    bias: z.array(z.number()),
+  }),
+  reranker: z.object({ source: z.enum(['shipped', 'repository']), features: z.array(z.string()), weights: z.array(z.number()) }),
+  fusion: z.object({ beta: z.number().min(0).max(1) }),
+  summary: z.record(z.string(), z.unknown()),
+});
+export type RouterModelFile = z.infer<typeof routerModelSchema>;
+
+export const routerModelPath = (storeDir: string): string => join(storeDir, ROUTER_MODEL_FILE);
+
+export const encodeClassifier = (clf: SoftmaxClassifier): RouterModelFile['classifier'] => {
+  const buckets = [...clf.rowOf.entries()].sort((a, b) => a[1] - b[1]).map(([bucket]) => bucket);
+  const bytes = Buffer.from(clf.weights.buffer, clf.weights.byteOffset, clf.weights.byteLength);
+  return { dims: clf.dims, buckets, weights: bytes.toString('base64'), bias: [...clf.bias].map((b) => Math.round(b * 1e6) / 1e6) };
+};
+
+export const decodeClassifier = (c: RouterModelFile['classifier']): SoftmaxClassifier => {
+  const bytes = Buffer.from(c.weights, 'base64');
+  const m = c.bias.length;
+  if (bytes.byteLength !== c.buckets.length * m * 4) throw new Error(`classifier weights hold ${bytes.byteLength} bytes, expected ${c.buckets.length * m * 4}`);
+  const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  return { dims: c.dims, moduleCount: m, rowOf: new Map(c.buckets.map((b, i) => [b, i])), weights, bias: Float32Array.from(c.bias) };
+};
+
+export type ModelState =
+  | { kind: 'missing' }
+  | { kind: 'corrupt'; reason: string }
+  | { kind: 'ok'; model: RouterModelFile };
+
+/** Reads and validates the model file beside the index (never throws). */
+export const readRouterModel = (storeDir: string): ModelState => {
+  let text: string;
+  try {
+    text = readFileSync(routerModelPath(storeDir), 'utf8');
+  } catch {
+    return { kind: 'missing' };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { kind: 'corrupt', reason: `not JSON (${(error as Error).message})` };
+  }
+  const parsed = routerModelSchema.safeParse(json);
+  if (!parsed.success) return { kind: 'corrupt', reason: `unexpected content at ${parsed.error.issues[0]?.path.join('.') || 'top level'}` };
+  if (parsed.data.version !== ROUTER_FORMAT_VERSION) {
+    return { kind: 'corrupt', reason: `format v${parsed.data.version}, this modroute reads v${ROUTER_FORMAT_VERSION}` };
+  }
+  if (parsed.data.classifier.bias.length !== parsed.data.moduleIds.length) return { kind: 'corrupt', reason: 'classifier and module list disagree' };
+  return { kind: 'ok', model: parsed.data };
+};
+
+/** Writes through a temp file and a rename, so a crash or Ctrl-C leaves the previous model whole. */
+export const writeRouterModel = (storeDir: string, model: RouterModelFile): string => {
+  const path = routerModelPath(storeDir);
+  mkdirSync(dirname(path), { recursive: true });
+  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temp, `${JSON.stringify(model)}\n`);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+  return path;
+};

@@ -1,0 +1,168 @@
+import { mulberry32 } from '../util/random.ts';
+import { hashedFeatures, textWords } from './textFeatures.ts';
+import { hashString } from '../util/random.ts';
+import type { TrainingExample } from './trainingExamples.ts';
+
+/**
+ * Multinomial logistic regression over hashed word unigrams and bigrams. Only buckets seen in
+ * training get a row (`rowOf`), so the weights stay small however large `dims` is.
+ */
+export interface SoftmaxClassifier {
+  dims: number;
+  moduleCount: number;
+  rowOf: Map<number, number>;
+  /** rows × moduleCount, row-major. */
+  weights: Float32Array;
+  bias: Float32Array;
+}
+
+export interface ClassifierOptions {
+  dims: number;
+  maxEpochs: number;
+  learningRate: number;
+  l2: number;
+  /** Epochs without a better validation score before stopping. */
+  patience: number;
+  seed: number;
+}
+
+export const defaultClassifierOptions: ClassifierOptions = { dims: 1 << 18, maxEpochs: 40, learningRate: 0.5, l2: 1e-5, patience: 4, seed: 1 };
+
+export interface EpochReport {
+  epoch: number;
+  loss: number;
+  valAcc1: number | undefined;
+}
+
+interface Encoded {
+  rows: number[];
+  targets: number[];
+  weight: number;
+}
+
+const encode = (clf: SoftmaxClassifier, text: string): number[] =>
+  hashedFeatures(text, clf.dims).map((b) => clf.rowOf.get(b) ?? -1).filter((r) => r >= 0);
+
+/** Probabilities over modules (sum 1) for a text. */
+export const classify = (clf: SoftmaxClassifier, text: string): Float64Array => logitsToProbs(clf, encode(clf, text));
+
+const logitsToProbs = (clf: SoftmaxClassifier, rows: number[]): Float64Array => {
+  const m = clf.moduleCount;
+  const z = new Float64Array(m);
+  const scale = rows.length > 0 ? 1 / Math.sqrt(rows.length) : 0;
+  for (let j = 0; j < m; j++) z[j] = clf.bias[j] ?? 0;
+  for (const r of rows) {
+    const base = r * m;
+    for (let j = 0; j < m; j++) z[j] = (z[j] ?? 0) + scale * (clf.weights[base + j] ?? 0);
+  }
+  let max = -Infinity;
+  for (const v of z) max = Math.max(max, v);
+  let sum = 0;
+  for (let j = 0; j < m; j++) {
+    const e = Math.exp((z[j] ?? 0) - max);
+    z[j] = e;
+    sum += e;
+  }
+  for (let j = 0; j < m; j++) z[j] = (z[j] ?? 0) / sum;
+  return z;
+};
+
+/** The query words that pushed `module` up most (for explanations). */
+export const topWords = (clf: SoftmaxClassifier, text: string, module: number, max = 3): string[] => {
+  const seen = new Set<string>();
+  const scored: { word: string; w: number }[] = [];
+  for (const word of textWords(text)) {
+    if (seen.has(word)) continue;
+    seen.add(word);
+    const row = clf.rowOf.get(hashString(`u:${word}`) % clf.dims);
+    if (row === undefined) continue;
+    const w = clf.weights[row * clf.moduleCount + module] ?? 0;
+    if (w > 0) scored.push({ word, w });
+  }
+  return scored.sort((a, b) => b.w - a.w || (a.word < b.word ? -1 : 1)).slice(0, max).map((s) => s.word);
+};
+
+const top1 = (p: Float64Array): number => {
+  let best = 0;
+  for (let j = 1; j < p.length; j++) if ((p[j] ?? 0) > (p[best] ?? 0)) best = j;
+  return best;
+};
+
+/** Share of examples whose top module is one of their targets. */
+export const accuracyAt1 = (clf: SoftmaxClassifier, examples: readonly TrainingExample[]): number => {
+  if (examples.length === 0) return 0;
+  let hits = 0;
+  for (const e of examples) if (e.targets.includes(top1(classify(clf, e.text)))) hits++;
+  return hits / examples.length;
+};
+
+/**
+ * AdaGrad SGD on soft-label cross-entropy (a multi-module example spreads its target evenly), with
+ * early stopping on validation Acc@1 (ties: lower training loss wins). Deterministic for a seed:
+ * the shuffle is the only randomness and weights start at zero.
+ */
+export function* trainClassifier(
+  examples: readonly TrainingExample[],
+  validation: readonly TrainingExample[],
+  moduleCount: number,
+  options: ClassifierOptions,
+  deadline = Infinity,
+): Generator<EpochReport, SoftmaxClassifier> {
+  const rowOf = new Map<number, number>();
+  for (const e of examples) for (const b of hashedFeatures(e.text, options.dims)) if (!rowOf.has(b)) rowOf.set(b, rowOf.size);
+  const m = moduleCount;
+  const clf: SoftmaxClassifier = { dims: options.dims, moduleCount: m, rowOf, weights: new Float32Array(rowOf.size * m), bias: new Float32Array(m) };
+  const g2 = new Float32Array(rowOf.size * m);
+  const b2 = new Float32Array(m);
+  const encoded: Encoded[] = examples.map((e) => ({ rows: encode(clf, e.text), targets: e.targets, weight: e.weight }));
+  const rng = mulberry32(options.seed);
+  let best: { acc: number; loss: number; weights: Float32Array; bias: Float32Array } | undefined;
+  let since = 0;
+  const grad = new Float64Array(m);
+  for (let epoch = 1; epoch <= options.maxEpochs; epoch++) {
+    let loss = 0;
+    let total = 0;
+    for (const i of rng.shuffle(encoded.map((_, k) => k))) {
+      const ex = encoded[i] as Encoded;
+      const p = logitsToProbs(clf, ex.rows);
+      const share = 1 / ex.targets.length;
+      for (let j = 0; j < m; j++) grad[j] = (p[j] ?? 0) * ex.weight;
+      for (const t of ex.targets) {
+        grad[t] = (grad[t] ?? 0) - share * ex.weight;
+        loss -= ex.weight * share * Math.log(Math.max(p[t] ?? 0, 1e-12));
+      }
+      total += ex.weight;
+      const scale = ex.rows.length > 0 ? 1 / Math.sqrt(ex.rows.length) : 0;
+      for (let j = 0; j < m; j++) {
+        const g = grad[j] ?? 0;
+        b2[j] = (b2[j] ?? 0) + g * g;
+        clf.bias[j] = (clf.bias[j] ?? 0) - (options.learningRate * g) / Math.sqrt((b2[j] ?? 0) + 1e-8);
+      }
+      for (const r of ex.rows) {
+        const base = r * m;
+        for (let j = 0; j < m; j++) {
+          const w = clf.weights[base + j] ?? 0;
+          const g = scale * (grad[j] ?? 0) + options.l2 * w;
+          if (g === 0) continue;
+          const acc = (g2[base + j] ?? 0) + g * g;
+          g2[base + j] = acc;
+          clf.weights[base + j] = w - (options.learningRate * g) / Math.sqrt(acc + 1e-8);
+        }
+      }
+    }
+    const meanLoss = loss / Math.max(total, 1e-9);
+    const valAcc1 = validation.length > 0 ? accuracyAt1(clf, validation) : undefined;
+    yield { epoch, loss: meanLoss, valAcc1 };
+    const acc = valAcc1 ?? 0;
+    if (!best || acc > best.acc || (acc === best.acc && meanLoss < best.loss)) {
+      best = { acc, loss: meanLoss, weights: clf.weights.slice(), bias: clf.bias.slice() };
+      since = 0;
+    } else if (++since >= options.patience) break;
+    if (performance.now() > deadline) break;
+  }
+  if (best) {
+    clf.weights.set(best.weights);
+    clf.bias.set(best.bias);
+  }
+  return clf;
+}

@@ -1,0 +1,42 @@
+import type { ModuleGraph } from '../graph/ModuleGraph.ts';
+import type { ModuleId } from '../graph/types.ts';
+import { buildLexicalIndex } from '../index/buildLexicalIndex.ts';
+import type { LexicalEvidence } from '../index/explainModule.ts';
+import { lexicalDefaults, mergeLexicalOptions } from '../index/lexicalDefaults.ts';
+import { searchLexicalIndex } from '../index/searchLexicalIndex.ts';
+import { wordnetSynonyms } from '../index/wordnetSynonyms.ts';
+
+/** One lexical candidate of a query: module index (into graph.modules), score, 0-based rank, evidence. */
+export interface Candidate {
+  module: number;
+  id: ModuleId;
+  score: number;
+  rank: number;
+  reason: string;
+  evidence: LexicalEvidence;
+}
+
+export interface CandidateSource {
+  search(query: string, top: number, asOf?: string): Promise<{ candidates: Candidate[]; warnings: string[] }>;
+}
+
+/** How many lexical candidates the reranker scores together (the issue's experiment used 30). */
+export const CANDIDATES = 30;
+
+/** The `lexical` backend's index and search (same defaults and overrides), as the reranker's candidate list. */
+export const createCandidateSource = (graph: ModuleGraph, overrides: Record<string, unknown> = {}): CandidateSource => {
+  const index = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, overrides));
+  const synonyms = index.options.wordnet.enabled ? wordnetSynonyms : undefined;
+  const position = new Map(graph.modules.map((m, i) => [m.id as string, i]));
+  return {
+    async search(query, top, asOf) {
+      const result = await searchLexicalIndex(index, query, { top, ...(asOf ? { asOf } : {}), ...(synonyms ? { synonyms } : {}) });
+      const candidates: Candidate[] = [];
+      result.hits.forEach((hit, rank) => {
+        const module = position.get(hit.id);
+        if (module !== undefined) candidates.push({ module, id: hit.id, score: hit.score, rank, reason: hit.reason, evidence: hit.evidence });
+      });
+      return { candidates, warnings: result.warnings };
+    },
+  };
+};

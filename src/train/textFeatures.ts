@@ -1,0 +1,47 @@
+import { hashString } from '../util/random.ts';
+
+// Small on purpose: the classifier learns which words matter; this only drops words that carry no
+// topic in any repository. Domain verbs (add, fix, remove) stay: their weights are learned.
+const STOPWORDS = new Set(
+  'a an and are as at be by for from has have in into is it its of on or that the this to was were will with when not no can should'.split(' '),
+);
+
+/** Drops a conventional-commit prefix. `keepScope` keeps the scope as words (`fix(jsx): x` → `jsx x`). */
+export const stripCommitPrefix = (text: string, keepScope: boolean): string => {
+  const m = /^\s*\[?([a-z]+)\]?(?:\(([^)]*)\))?!?:\s*/i.exec(text) ?? /^\s*\[([a-z]+)\]\s*/i.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return keepScope && m[2] ? `${m[2].replace(/[/,]/g, ' ')} ${rest}` : rest;
+};
+
+/** Lowercased words, identifiers split at camelCase, digits and joiners; the joined form is kept too. */
+export const textWords = (text: string): string[] => {
+  const out: string[] = [];
+  for (const raw of text.match(/[A-Za-z][A-Za-z0-9_$-]*|\d+/g) ?? []) {
+    const whole = raw.toLowerCase().replace(/[_$-]/g, '');
+    const parts = raw
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+      .split(/[\s_$-]+|(?<=\D)(?=\d)|(?<=\d)(?=\D)/)
+      .map((p) => p.toLowerCase())
+      .filter((p) => p.length > 1 && !STOPWORDS.has(p));
+    if (whole.length > 1 && !STOPWORDS.has(whole) && (parts.length !== 1 || parts[0] !== whole)) out.push(whole);
+    out.push(...parts);
+  }
+  return out;
+};
+
+/**
+ * Hashed word unigrams and bigrams (bucket ids, each at most once, sorted). Hashing keeps the model
+ * independent of a vocabulary list: unseen words fall into buckets that training left near zero.
+ */
+export const hashedFeatures = (text: string, dims: number): number[] => {
+  const words = textWords(text);
+  const buckets = new Set<number>();
+  words.forEach((w, i) => {
+    buckets.add(hashString(`u:${w}`) % dims);
+    const next = words[i + 1];
+    if (next !== undefined) buckets.add(hashString(`b:${w} ${next}`) % dims);
+  });
+  return [...buckets].sort((a, b) => a - b);
+};

@@ -1,0 +1,58 @@
+import type { ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
+import { stripCommitPrefix } from './textFeatures.ts';
+
+/** One training text with its gold module indexes (into graph.modules) and a weight. */
+export interface TrainingExample {
+  text: string;
+  targets: number[];
+  weight: number;
+  source: 'code' | 'history';
+  /** ISO date of the commit (history only). */
+  date?: string;
+}
+
+const firstSentence = (text: string): string => (/^[\s\S]*?[.!?](?:\s|$)/.exec(text)?.[0] ?? text).trim().slice(0, 200);
+
+const PSEUDO_WEIGHT = 0.3;
+const PSEUDO_CAP = 24;
+
+/**
+ * Pseudo-queries from a module's own code: its path, file names, declared names and the first
+ * sentence of its doc comments and README. They are down-weighted (and capped in total weight per
+ * module) because they read like code, not like requests, and a big module must not win the prior.
+ */
+export const codeExamples = (graph: ModuleGraph): TrainingExample[] => {
+  const out: TrainingExample[] = [];
+  graph.modules.forEach((m, i) => {
+    const texts = moduleTexts(m);
+    const weight = PSEUDO_WEIGHT * Math.min(1, PSEUDO_CAP / Math.max(texts.length, 1));
+    for (const text of texts) out.push({ text, targets: [i], weight, source: 'code' });
+  });
+  return out;
+};
+
+export const moduleTexts = (m: ModuleNode): string[] => {
+  const dir = m.path.split('/').filter(Boolean).slice(-2).join(' ');
+  const texts = new Set<string>([`${m.id} ${m.name ?? ''} ${dir}`.trim()]);
+  const stems = [...new Set(m.files.map((f) => (f.split('/').pop() ?? f).replace(/\..*$/, '')))].slice(0, 30);
+  for (const s of stems) texts.add(`${s} ${dir}`);
+  for (const s of m.symbols.slice(0, 40)) texts.add(s.doc ? `${s.name} ${firstSentence(s.doc)}` : s.name);
+  for (const d of m.docComments.slice(0, 20)) texts.add(firstSentence(d));
+  if (m.readme) texts.add(firstSentence(m.readme.replace(/^#.*$/gm, '')));
+  if (m.description) texts.add(m.description);
+  return [...texts].filter((t) => /[a-z]/i.test(t));
+};
+
+/** Commit subjects (type prefix dropped, scope kept) → the modules each commit touched, oldest first. */
+export const historyExamples = (graph: ModuleGraph, maxModules = 3): TrainingExample[] => {
+  const index = new Map(graph.modules.map((m, i) => [m.id as string, i]));
+  const out: TrainingExample[] = [];
+  for (const c of graph.commits) {
+    const targets = [...new Set(c.modules.map((id) => index.get(id)).filter((i): i is number => i !== undefined))];
+    if (targets.length === 0 || targets.length > maxModules || Number.isNaN(Date.parse(c.date))) continue;
+    const text = stripCommitPrefix(c.subject, true).trim();
+    if (!/[a-z]{2}/i.test(text)) continue;
+    out.push({ text, targets: targets.sort((a, b) => a - b), weight: 1, source: 'history', date: c.date });
+  }
+  return out.sort((a, b) => Date.parse(a.date ?? '') - Date.parse(b.date ?? ''));
+};
