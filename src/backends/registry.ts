@@ -1,13 +1,18 @@
 import { UsageError } from '../errors.ts';
 import type { BackendContext, BackendEntry } from './Backend.ts';
+import { createHybridBackend, hybridAvailability } from './hybrid/createHybridBackend.ts';
 import { createBm25Backend } from './lexical/createBm25Backend.ts';
 import { createLexicalBackend } from './lexical/createLexicalBackend.ts';
+import { createRouterBackend } from './router/createRouterBackend.ts';
+import { routerAvailability } from './router/loadRouterModel.ts';
 
 const always = () => ({ ok: true });
 
 /** Every ask backend. CLI help, HTTP docs and the MCP enum read this map; a new backend is one line. */
 export const backendRegistry = {
   lexical: { create: createLexicalBackend, available: always, autoPriority: 100, summary: 'BM25F over module fields + expansion + graph step' },
+  hybrid: { create: createHybridBackend, available: (ctx) => hybridAvailability(ctx.storeDir), autoPriority: 10, summary: 'lexical candidates reranked and fused with the trained router' },
+  router: { create: createRouterBackend, available: (ctx) => routerAvailability(ctx.storeDir), autoPriority: 50, summary: 'classifier trained on this repository (modroute train)' },
   bm25: { create: createBm25Backend, available: always, autoPriority: 1000, summary: 'plain BM25 baseline (one field, no expansion)' },
 } as const satisfies Record<string, BackendEntry>;
 

@@ -1,0 +1,77 @@
+import { fuseRankings } from '../../train/fuseRankings.ts';
+import { CANDIDATES, createCandidateSource } from '../../train/lexicalCandidates.ts';
+import { candidateFeatures, featureNames, moduleStats } from '../../train/rerankFeatures.ts';
+import { decodeClassifier } from '../../train/RouterModel.ts';
+import { alignReranker } from '../../train/shippedReranker.ts';
+import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
+import type { AskOptions, AskResult, Backend, BackendContext, Availability } from '../Backend.ts';
+import { createLexicalBackend, validateAsk } from '../lexical/createLexicalBackend.ts';
+import { checkModelFits, modelState, routerAvailability } from '../router/loadRouterModel.ts';
+
+/**
+ * `auto` picks hybrid whenever a model file exists, even an unusable one: hybrid then answers with
+ * `lexical` and says why in the warnings, instead of `auto` silently dropping the trained model.
+ */
+export const hybridAvailability = (storeDir: string): Availability =>
+  modelState(storeDir).kind === 'missing' ? routerAvailability(storeDir) : { ok: true };
+
+const fallback = async (ctx: BackendContext, why: string): Promise<Backend> => {
+  const lexical = await createLexicalBackend(ctx);
+  return {
+    name: 'hybrid',
+    async ask(query, options) {
+      const r = await lexical.ask(query, options);
+      return { ...r, warnings: [`${why}; answering with lexical. Run \`modroute train --engine router\` to fix it.`, ...r.warnings] };
+    },
+  };
+};
+
+/** Lexical candidates reranked with the trained classifier, fused with the classifier over all modules. */
+export const createHybridBackend = async (ctx: BackendContext): Promise<Backend> => {
+  const state = modelState(ctx.storeDir);
+  if (state.kind !== 'ok') return fallback(ctx, `The router model is unusable (${state.kind === 'corrupt' ? state.reason : 'missing'})`);
+  const fit = checkModelFits(state.model, ctx.graph);
+  if (fit.refused) return fallback(ctx, `The router model was refused: ${fit.refused}`);
+  const model = state.model;
+  const clf = decodeClassifier(model.classifier);
+  const reranker = alignReranker(model.reranker.features, model.reranker.weights);
+  const source = createCandidateSource(ctx.graph, ctx.options);
+  const stats = moduleStats(ctx.graph);
+  const modules = ctx.graph.modules;
+  return {
+    name: 'hybrid',
+    async ask(query: string, options: AskOptions): Promise<AskResult> {
+      validateAsk(query, options);
+      const { candidates, warnings } = await source.search(query, CANDIDATES, options.asOf);
+      const probs = classify(clf, query);
+      const rows = candidateFeatures(query, candidates, probs, stats, options.asOf);
+      const fused = fuseRankings(candidates, rows, reranker, probs, model.fusion.beta).slice(0, options.top);
+      return {
+        modules: fused.flatMap((f) => {
+          const node = modules[f.module];
+          if (!node) return [];
+          const cand = f.candidate !== undefined ? candidates[f.candidate] : undefined;
+          const decisive = (f.contributions ?? [])
+            .map((v, k) => ({ name: featureNames[k] ?? '?', v }))
+            .filter((x) => x.v > 0)
+            .sort((a, b) => b.v - a.v)
+            .slice(0, 2)
+            .map((x) => x.name);
+          const words = topWords(clf, query, f.module);
+          const parts = [
+            ...(decisive.length > 0 ? [`rerank: ${decisive.join(', ')}`] : []),
+            ...(cand ? [cand.reason] : ['not a lexical match']),
+            ...(words.length > 0 ? [`model: ${words.join(', ')}`] : []),
+          ];
+          return [{
+            id: node.id,
+            score: Math.round(f.prob * 1e6) / 1e6,
+            reason: parts.join(' · '),
+            evidence: { probability: f.prob, classifier: probs[f.module] ?? 0, decisive, words, ...(cand ? { lexicalRank: cand.rank + 1, lexical: cand.evidence } : {}) },
+          }];
+        }),
+        warnings: [...(fit.warning ? [fit.warning] : []), ...warnings],
+      };
+    },
+  };
+};

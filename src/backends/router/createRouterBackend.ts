@@ -1,0 +1,38 @@
+import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
+import { decodeClassifier } from '../../train/RouterModel.ts';
+import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
+import { validateAsk } from '../lexical/createLexicalBackend.ts';
+import { requireRouterModel } from './loadRouterModel.ts';
+
+/**
+ * The trained classifier alone: a softmax over every module of the index, so it answers even when
+ * no word of the query occurs in the code. History after `asOf` may have been seen in training.
+ */
+export const createRouterBackend = async (ctx: BackendContext): Promise<Backend> => {
+  const { model, warnings } = requireRouterModel(ctx.storeDir, ctx.graph);
+  const clf = decodeClassifier(model.classifier);
+  const modules = ctx.graph.modules;
+  return {
+    name: 'router',
+    async ask(query: string, options: AskOptions): Promise<AskResult> {
+      validateAsk(query, options);
+      const probs = classify(clf, query);
+      const order = [...probs.keys()].sort((a, b) => (probs[b] ?? 0) - (probs[a] ?? 0) || a - b).slice(0, options.top);
+      return {
+        modules: order.flatMap((i) => {
+          const node = modules[i];
+          if (!node) return [];
+          const words = topWords(clf, query, i);
+          const p = probs[i] ?? 0;
+          return [{
+            id: node.id,
+            score: Math.round(p * 1e6) / 1e6,
+            reason: words.length > 0 ? `model: ${words.join(', ')} (p ${p.toFixed(2)})` : `model prior (p ${p.toFixed(2)})`,
+            evidence: { probability: p, words },
+          }];
+        }),
+        warnings: [...warnings],
+      };
+    },
+  };
+};
