@@ -1,0 +1,66 @@
+import { UsageError } from '../errors.ts';
+import { ROUTER_MODEL_FILE, writeRouterModel, type RouterModelFile } from '../train/RouterModel.ts';
+import { trainRouter, type TrainEvent } from '../train/trainRouter.ts';
+import { openIndex } from './openIndex.ts';
+
+/** Trainer engines `modroute train --engine` accepts. */
+export const trainEngines = ['router'] as const;
+export type TrainEngine = (typeof trainEngines)[number];
+
+export interface TrainOptions {
+  repo?: string;
+  db?: string;
+  engine?: TrainEngine;
+  /** Same seed, same index → the same model file, byte for byte. */
+  seed?: number;
+  /** Wall-clock budget in seconds; training keeps the best model found within it. */
+  timeBudgetS?: number;
+  /** Lexical overrides, as the `lexical` backend gets them (the reranker's candidates must match). */
+  backendOptions?: Record<string, unknown>;
+}
+
+export interface TrainSummary {
+  engine: TrainEngine;
+  path: string;
+  bytes: number;
+  elapsedMs: number;
+  indexFingerprint: string;
+  datasetFingerprint: string;
+  summary: RouterModelFile['summary'];
+}
+
+export type TrainModelEvent = TrainEvent | { kind: 'done'; result: TrainSummary };
+
+/**
+ * Trains the router on the index (pseudo-queries from the code plus commit history) and writes it
+ * atomically beside the index as `router.json`; an interrupted run leaves the previous model.
+ * @example for await (const e of trainModel({ repo: '.', seed: 1 })) if (e.kind === 'done') saved = e.result.path;
+ */
+export async function* trainModel(options: TrainOptions = {}): AsyncGenerator<TrainModelEvent> {
+  const engine = options.engine ?? 'router';
+  if (!(trainEngines as readonly string[]).includes(engine)) throw new UsageError(`Unknown engine: ${engine}`, `Use one of: ${trainEngines.join(', ')}.`);
+  if (options.timeBudgetS !== undefined && !(options.timeBudgetS > 0)) throw new UsageError(`--time-budget must be a positive number of seconds, got ${options.timeBudgetS}`);
+  const started = performance.now();
+  const index = await openIndex(options);
+  try {
+    const graph = index.graph();
+    if (graph.modules.length === 0) throw new UsageError('The index has no modules to train on', 'Run `modroute index` on a repository with source files first.');
+    const run = trainRouter(graph, { seed: options.seed ?? 1, ...(options.timeBudgetS ? { timeBudgetS: options.timeBudgetS } : {}), lexicalOptions: options.backendOptions ?? {} });
+    let step = await run.next();
+    while (!step.done) {
+      yield step.value;
+      step = await run.next();
+    }
+    const model = step.value;
+    const path = writeRouterModel(index.info.storeDir, model);
+    const bytes = Buffer.byteLength(JSON.stringify(model)) + 1;
+    yield {
+      kind: 'done',
+      result: { engine, path, bytes, elapsedMs: performance.now() - started, indexFingerprint: model.indexFingerprint, datasetFingerprint: model.datasetFingerprint, summary: model.summary },
+    };
+  } finally {
+    index.close();
+  }
+}
+
+export { ROUTER_MODEL_FILE };
