@@ -9,6 +9,8 @@ export interface IndexStats {
   parsed: number;
   unchanged: number;
   removed: number;
+  /** Files whose stored row changed without a parse (newly skipped: binary, too large, unreadable …). */
+  rewritten: number;
   skipped: Record<string, number>;
   bytesRead: number;
   symbols: number;

@@ -10,7 +10,7 @@ import { createParsePool, parseFileInThread, type ParseJob, type ParseResult } f
 import { readHistory } from '../graph/readHistory.ts';
 import { acquireLock } from '../graph/store/acquireLock.ts';
 import { createFactWriter } from '../graph/store/createFactWriter.ts';
-import { getMeta, openStore, setMeta, type Db } from '../graph/store/openStore.ts';
+import { getMeta, isCorruption, openStore, setMeta, type Db } from '../graph/store/openStore.ts';
 import { rebuildModules } from '../graph/store/rebuildModules.ts';
 import { writeHistory } from '../graph/store/writeHistory.ts';
 import { walkRepository } from '../graph/walkRepository.ts';
@@ -69,7 +69,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
     if (opened.upgraded) yield { kind: 'warning', message: 'the index was written by another modroute version; rebuilding it' };
     const stats: IndexStats = {
       root, dbPath, modules: discovery.modules.length, discovery: discovery.source, files: owned.length, parsed: 0, unchanged: 0,
-      removed: 0, skipped: { vendored: walk.skipped.vendored, ignored: walk.skipped.ignored, excluded: walk.skipped.excluded,
+      removed: 0, rewritten: 0, skipped: { vendored: walk.skipped.vendored, ignored: walk.skipped.ignored, excluded: walk.skipped.excluded,
         symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
       bytesRead: 0, symbols: 0, edges: 0, commits: 0, history: 'skipped', elapsedMs: 0, threads: 1,
     };
@@ -86,7 +86,9 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       for (const [i, path] of owned.entries()) {
         const prev = known.get(path);
         const st = stamps[i];
-        if (prev?.hash && st && prev.size === st.size && prev.mtimeMs === st.mtimeMs) {
+        // (a file skipped as unreadable is retried: a chmod does not change its mtime)
+        const settled = prev && (prev.hash || (prev.status.startsWith('skipped:') && prev.status !== 'skipped:unreadable'));
+        if (settled && st && prev.size === st.size && prev.mtimeMs === st.mtimeMs) {
           stats.unchanged++;
           continue;
         }
@@ -95,7 +97,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       // A file changed within the clock's granularity of this run could change again unseen with the
       // same size and mtime ("racy git"): store no stamp for it, so the next run hashes it.
       const racy = Date.now() - 2000;
-      const mtimeOf = new Map(owned.map((p, i) => [p, stamps[i] && stamps[i].mtimeMs < racy ? stamps[i].mtimeMs : null]));
+      const stampOf = new Map(owned.map((p, i) => [p, { size: stamps[i]?.size ?? 0, mtimeMs: stamps[i] && stamps[i].mtimeMs < racy ? stamps[i].mtimeMs : null }]));
 
       yield { kind: 'phase', phase: 'parse', message: `reading and parsing ${jobs.length} of ${owned.length} files` };
       const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
@@ -105,7 +107,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       let done = 0;
       for await (const r of runJobs(jobs, useWorkers ? threads : 0, options.signal)) {
         done++;
-        record(r, writer, stats, mtimeOf.get(r.path) ?? null);
+        record(r, writer, stats, stampOf.get(r.path) ?? { size: 0, mtimeMs: null });
         if (r.status === 'skipped' && r.reason === 'unreadable') yield { kind: 'warning', message: `cannot be read (${r.detail ?? 'error'}); skipped`, file: r.path };
         const now = performance.now();
         if (now - lastEmit > 100 || done === jobs.length) {
@@ -121,6 +123,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
         }
       }
 
+      let newCommits = 0;
       if (config.history.enabled) {
         yield { kind: 'phase', phase: 'history', message: 'reading git history' };
         const since = options.rebuild ? undefined : getMeta(db, 'history_head');
@@ -128,8 +131,10 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
         if (history.kind === 'none') {
           stats.history = history.reason;
           yield { kind: 'warning', message: `${history.reason}: history skipped` };
+          if ((db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number) > 0) newCommits = -1;
           writeHistory(db, [], true);
         } else {
+          newCommits = history.kind === 'full' ? -1 : history.commits.length;
           writeHistory(db, history.commits, history.kind === 'full');
           setMeta(db, 'history_head', history.head);
           setMeta(db, 'head', history.head);
@@ -138,19 +143,24 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       }
 
       yield { kind: 'phase', phase: 'graph', message: 'building the module graph' };
-      const graph = rebuildModules(db, root, discovery.modules, moduleOf, walk.files);
-      stats.edges = graph.edges;
+      // Module attributes, edges and summaries derive from the files, the module list and history:
+      // when none of those changed, the stored graph is still exact.
+      const signature = createHash('sha1').update(JSON.stringify(discovery.modules)).digest('hex');
+      const unchanged = stats.parsed === 0 && stats.removed === 0 && stats.rewritten === 0 && newCommits === 0 && getMeta(db, 'modules_signature') === signature;
+      stats.edges = unchanged ? (db.prepare('SELECT COUNT(*) FROM edges').pluck().get() as number) : rebuildModules(db, root, discovery.modules, moduleOf, walk.files).edges;
+      setMeta(db, 'modules_signature', signature);
       stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols s JOIN files f ON f.path = s.file WHERE f.module_id IS NOT NULL').pluck().get() as number;
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);
       setMeta(db, 'indexed_at', new Date().toISOString());
-      setMeta(db, 'fingerprint', fingerprint(db));
+      if (!unchanged || !getMeta(db, 'fingerprint')) setMeta(db, 'fingerprint', fingerprint(db));
       options.signal?.throwIfAborted();
       yield { kind: 'phase', phase: 'commit', message: 'writing the index' };
       db.exec('COMMIT');
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
+      if (isCorruption(error)) throw new IndexCorruptError(dbPath, (error as Error).message);
       throw error;
     }
     stats.elapsedMs = Math.round(performance.now() - started);
@@ -181,7 +191,8 @@ function clearAll(db: Db): void {
     DELETE FROM meta WHERE key NOT IN ('app', 'schema_version');`);
 }
 
-function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats, mtimeMs: number | null): void {
+function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats, stamp: { size: number; mtimeMs: number | null }): void {
+  const { mtimeMs } = stamp;
   if (r.status === 'unchanged') {
     // same content, new mtime (a checkout, a touch): remember the new stamp
     stats.unchanged++;
@@ -190,7 +201,8 @@ function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, sta
   }
   if (r.status === 'skipped') {
     stats.skipped[r.reason] = (stats.skipped[r.reason] ?? 0) + 1;
-    writer.write({ path: r.path, hash: null, language: null, size: r.size ?? 0, lines: 0, mtimeMs: null, status: `skipped:${r.reason}`, facts: null });
+    stats.rewritten++;
+    writer.write({ path: r.path, hash: null, language: null, size: r.size ?? stamp.size, lines: 0, mtimeMs, status: `skipped:${r.reason}`, facts: null });
     return;
   }
   stats.parsed++;

@@ -18,6 +18,7 @@ export interface KnownFile {
   hash: string | null;
   size: number;
   mtimeMs: number | null;
+  status: string;
 }
 
 /** Prepared statements for per-file facts; every call runs inside the caller's transaction. */
@@ -35,7 +36,7 @@ export function createFactWriter(db: Db) {
   const insImport = db.prepare('INSERT INTO imports (file, spec, kind, system) VALUES (?, ?, ?, ?)');
   const known = () =>
     new Map(
-      (db.prepare('SELECT path, hash, size, mtime_ms AS mtimeMs FROM files').all() as KnownFile[]).map((r) => [r.path, r]),
+      (db.prepare('SELECT path, hash, size, mtime_ms AS mtimeMs, status FROM files').all() as KnownFile[]).map((r) => [r.path, r]),
     );
 
   return {

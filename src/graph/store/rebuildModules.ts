@@ -100,16 +100,14 @@ export function rebuildModules(
     if (mod) insLink.run(r.sha, mod);
   }
 
-  // 5. Full-text tables, ready for search.
-  db.exec('DELETE FROM modules_fts; DELETE FROM symbols_fts;');
+  // 5. The full-text table, ready for search (symbol names are a column of it).
+  db.exec('DELETE FROM modules_fts;');
   db.exec(`INSERT INTO modules_fts (id, name, symbols, docs, summary, history)
     SELECT m.id, COALESCE(m.name, ''),
       COALESCE((SELECT group_concat(s.name, ' ') FROM symbols s JOIN files f ON f.path = s.file WHERE f.module_id = m.id), ''),
       m.docs || ' ' || COALESCE(m.readme, '') || ' ' || COALESCE(m.description, ''), m.summary,
       COALESCE((SELECT group_concat(c.subject, ' ') FROM commits c JOIN commit_modules cm ON cm.sha = c.sha WHERE cm.module_id = m.id), '')
     FROM modules m`);
-  db.exec(`INSERT INTO symbols_fts (name, module_id, file) SELECT s.name, f.module_id, s.file FROM symbols s JOIN files f ON f.path = s.file
-    WHERE f.module_id IS NOT NULL`);
   return { edges: weights.size };
 }
 

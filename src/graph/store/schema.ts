@@ -33,5 +33,4 @@ CREATE TABLE IF NOT EXISTS commit_modules (sha TEXT NOT NULL, module_id TEXT NOT
 CREATE INDEX IF NOT EXISTS commit_modules_module ON commit_modules(module_id);
 CREATE TABLE IF NOT EXISTS artifacts (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, value BLOB NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS modules_fts USING fts5(id, name, symbols, docs, summary, history, tokenize = 'unicode61');
-CREATE VIRTUAL TABLE IF NOT EXISTS symbols_fts USING fts5(name, module_id UNINDEXED, file UNINDEXED, tokenize = 'unicode61');
 `;
