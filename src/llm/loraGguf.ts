@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { f32, str, u32, type GgufFile } from './GgufFile.ts';
-import { GgufFormatError } from './GgufFormatError.ts';
+import { GgufFormatError } from '../errors.ts';
 import { GGUF_DEFAULT_ALIGNMENT } from './ggufConstants.ts';
 import type { LoraAdapter } from './LoraAdapter.ts';
 import { parseGguf } from './readGguf.ts';

@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { elementCount, type GgufMetadata, type GgufValue } from './GgufFile.ts';
-import { GgufFormatError } from './GgufFormatError.ts';
+import { GgufFormatError } from '../errors.ts';
 import { GGUF_DEFAULT_ALIGNMENT, GGUF_MAGIC, ggufValueTypes, type GgufValueTypeName } from './ggufConstants.ts';
 import { ggmlTypeSizes, tensorByteSize } from './ggmlTypeSizes.ts';
 

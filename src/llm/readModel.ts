@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { GgufMetadata } from './GgufFile.ts';
-import { GgufFormatError } from './GgufFormatError.ts';
+import { GgufFormatError } from '../errors.ts';
 import { parseGguf } from './readGguf.ts';
 import { readTensorData } from './readTensorData.ts';
 import { tinyArchitectures, type Model, type ModelConfig, type TinyArchitecture, type Weight } from './TinyModel.ts';

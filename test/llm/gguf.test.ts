@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { encodeGguf } from '../../src/llm/encodeGguf.ts';
 import { bool, f32, f32s, i32s, str, strings, u32, type GgufFile } from '../../src/llm/GgufFile.ts';
-import { GgufFormatError } from '../../src/llm/GgufFormatError.ts';
+import { GgufFormatError } from '../../src/errors.ts';
 import { fromHalfBits, toHalfBits } from '../../src/llm/halfFloat.ts';
 import { parseGguf, readGguf } from '../../src/llm/readGguf.ts';
 import { readTensorData } from '../../src/llm/readTensorData.ts';
