@@ -4,10 +4,7 @@ import { cleanDocstring } from '../shared/cleanDoc.ts';
 import { declarationChildren, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { hasShebang } from '../shared/hasShebang.ts';
 import { childOfType, namedChildrenOf } from '../shared/nodes.ts';
-import { queryCaptures } from '../shared/runQuery.ts';
-
-// Imports anywhere: lazy imports inside functions and `if TYPE_CHECKING:` blocks are real dependencies.
-const importQuery = '[(import_statement) (import_from_statement)] @import';
+import { wordOffsets } from '../shared/wordOffsets.ts';
 
 export const pythonExtractor = {
   language: 'python',
@@ -18,11 +15,11 @@ export const pythonExtractor = {
       commentTypes: ['comment'],
       isDocComment: () => false, // Python documents with docstrings, not comments
       firstCodeRow: (root) => firstStatement(root)?.startPosition.row ?? Number.MAX_SAFE_INTEGER,
-      async visit(ctx) {
+      visit(ctx) {
         const moduleDoc = docstringOf(ctx.root);
         ctx.out.addFileDoc(moduleDoc);
         visitBlock(ctx, ctx.root, undefined, true);
-        for (const capture of await queryCaptures(ctx.root, importQuery)) addImports(ctx, capture.node);
+        for (const statement of importStatements(ctx.root, ctx.text)) addImports(ctx, statement);
       },
     }),
 } satisfies Extractor;
@@ -62,6 +59,22 @@ const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefi
       ctx.symbol({ node, name: target.text, kind, exported: isPublic(target.text) });
     }
   }
+};
+
+/**
+ * Imports anywhere: lazy imports inside functions and `if TYPE_CHECKING:` blocks are real
+ * dependencies. Found from each `import` keyword in the text (its parent is the statement) rather
+ * than by a query over every node, which cost about a third of the parse.
+ */
+const importStatements = (root: Node, text: string): Node[] => {
+  const statements: Node[] = [];
+  for (const offset of wordOffsets(text, 'import')) {
+    const keyword = root.descendantForIndex(offset, offset + 6);
+    if (keyword?.type !== 'import' || keyword.startIndex !== offset) continue;
+    const statement = keyword.parent;
+    if (statement?.type === 'import_statement' || statement?.type === 'import_from_statement') statements.push(statement);
+  }
+  return statements;
 };
 
 const addImports = (ctx: ExtractContext, node: Node): void => {

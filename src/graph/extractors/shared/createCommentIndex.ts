@@ -1,6 +1,7 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Query } from 'web-tree-sitter';
 import { cleanDoc } from './cleanDoc.ts';
 import { isBoilerplateComment } from './isBoilerplateComment.ts';
+import { createLineIndex } from './createLineIndex.ts';
 
 interface CommentEntry {
   startRow: number;
@@ -24,28 +25,55 @@ const isLineComment = (text: string): boolean => !text.startsWith('/*');
 /**
  * Looks comments up by line rather than by sibling: grammars attach comments in odd places
  * (Kotlin puts the comment above the first class inside the import list), but rows never lie.
+ *
+ * Only the rows that matter are asked for, with `commentQuery` limited to a range of rows: the row
+ * above each declaration and the rows before the first code. Capturing every comment of the file
+ * walked the whole tree, which cost a quarter of the parse itself.
  */
-export const createCommentIndex = (comments: Node[], source: string): CommentIndex => {
-  const entries: CommentEntry[] = comments.map((node) => {
-    const lineStart = source.lastIndexOf('\n', node.startIndex - 1) + 1;
-    return {
-      startRow: node.startPosition.row,
-      endRow: node.endPosition.row - (node.endPosition.column === 0 ? 1 : 0),
-      text: node.text.trimEnd(),
-      ownLine: source.slice(lineStart, node.startIndex).trim() === '',
-      used: false,
-    };
-  });
-  const byEndRow = new Map<number, CommentEntry>();
-  for (const entry of entries) if (entry.ownLine) byEndRow.set(entry.endRow, entry);
+export const createCommentIndex = (root: Node, source: string, commentQuery: Query): CommentIndex => {
+  const lines = createLineIndex(source);
+  // One entry per comment node, so that `used` set by docAbove is seen by header.
+  const byStart = new Map<number, CommentEntry>();
+  const byEndRow = new Map<number, CommentEntry | undefined>();
+
+  const entryOf = (node: Node): CommentEntry => {
+    let entry = byStart.get(node.startIndex);
+    if (!entry) {
+      const lineStart = source.lastIndexOf('\n', node.startIndex - 1) + 1;
+      const end = node.endPosition;
+      entry = {
+        startRow: node.startPosition.row,
+        endRow: end.row - (end.column === 0 ? 1 : 0),
+        text: node.text.trimEnd(),
+        ownLine: source.slice(lineStart, node.startIndex).trim() === '',
+        used: false,
+      };
+      byStart.set(node.startIndex, entry);
+    }
+    return entry;
+  };
+
+  /** The last own-line comment whose text ends on `row`. */
+  const endingOn = (row: number): CommentEntry | undefined => {
+    if (row < 0 || !lines.mayEndComment(row)) return undefined;
+    if (byEndRow.has(row)) return byEndRow.get(row);
+    let found: CommentEntry | undefined;
+    const range = { startPosition: { row, column: 0 }, endPosition: { row: row + 1, column: 0 } };
+    for (const capture of commentQuery.captures(root, range)) {
+      const entry = entryOf(capture.node);
+      if (entry.ownLine && entry.endRow === row) found = entry;
+    }
+    byEndRow.set(row, found);
+    return found;
+  };
 
   return {
     docAbove(row, accept) {
-      const last = byEndRow.get(row - 1);
+      const last = endingOn(row - 1);
       if (!last || !accept(last.text)) return undefined;
       const group = [last];
       if (isLineComment(last.text)) {
-        for (let prev = byEndRow.get(last.startRow - 1); prev; prev = byEndRow.get(prev.startRow - 1)) {
+        for (let prev = endingOn(last.startRow - 1); prev; prev = endingOn(prev.startRow - 1)) {
           if (!isLineComment(prev.text) || !accept(prev.text)) break;
           group.unshift(prev);
         }
@@ -55,8 +83,12 @@ export const createCommentIndex = (comments: Node[], source: string): CommentInd
       return doc === '' ? undefined : doc;
     },
     header(firstCodeRow) {
+      if (firstCodeRow <= 0) return [];
+      // No code at all (a file of comments): every comment; a row past the file would overflow wasm's i32.
+      const range = firstCodeRow > lines.count ? {} : { startPosition: { row: 0, column: 0 }, endPosition: { row: firstCodeRow, column: 0 } };
       const groups: CommentEntry[][] = [];
-      for (const entry of entries) {
+      for (const capture of commentQuery.captures(root, range)) {
+        const entry = entryOf(capture.node);
         if (entry.startRow >= firstCodeRow) break;
         if (entry.used) continue;
         const group = groups.at(-1);

@@ -3,7 +3,7 @@ import type { SourceFile, SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from './extractFromTree.ts';
 import { childOfType, hasToken, pathOrPackage, unquote } from './nodes.ts';
-import { queryMatches } from './runQuery.ts';
+import { findCallImports } from './findCallImports.ts';
 
 const classKinds: Record<string, SymbolKind> = {
   class_declaration: 'class',
@@ -14,11 +14,6 @@ const classKinds: Record<string, SymbolKind> = {
   type_alias_declaration: 'type',
 };
 
-// require('x') and import('x') anywhere in the file; a template literal or variable is not resolvable.
-const callImportQuery = `
-(call_expression function: (identifier) @fn arguments: (arguments . (string) @spec) (#eq? @fn "require"))
-(call_expression function: (import) arguments: (arguments . (string) @spec))`;
-
 /** One walker for JavaScript, TypeScript and TSX: the grammars share their declaration node types. */
 export const createEcmaScriptExtractor = (language: string, shouldUse: (file: SourceFile) => boolean): Extractor => ({
   language,
@@ -28,12 +23,10 @@ export const createEcmaScriptExtractor = (language: string, shouldUse: (file: So
       language,
       commentTypes: ['comment'],
       isDocComment: docStyles.block,
-      async visit(ctx) {
+      visit(ctx) {
         visitStatements(ctx, ctx.root, undefined, true);
-        for (const match of await queryMatches(ctx.root, callImportQuery)) {
-          const spec = match.captures.find((capture) => capture.name === 'spec');
-          if (spec) addImport(ctx, spec.node);
-        }
+        // require('x') and import('x') anywhere in the file; a template literal or variable is not resolvable.
+        for (const spec of findCallImports(ctx.root, ctx.text)) addImport(ctx, spec);
       },
     }),
 });

@@ -4,7 +4,7 @@ import type { ParseFn } from '../Extractor.ts';
 import { createCommentIndex, type CommentIndex } from './createCommentIndex.ts';
 import { createFactsCollector, type FactsCollector } from './createFactsCollector.ts';
 import { lineOf } from './nodes.ts';
-import { queryCaptures } from './runQuery.ts';
+import { compileQuery } from './compileQuery.ts';
 
 export interface SymbolInput {
   /** Declaration node: gives the line and, unless `docRow` is set, where its doc comment ends above. */
@@ -47,10 +47,7 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
   try {
     const root = tree.rootNode;
     const commentQuery = `[${spec.commentTypes.map((type) => `(${type})`).join(' ')}] @comment`;
-    const comments = createCommentIndex(
-      (await queryCaptures(root, commentQuery)).map((capture) => capture.node),
-      file.text,
-    );
+    const comments = createCommentIndex(root, file.text, await compileQuery(tree.language, commentQuery));
     const out = createFactsCollector(spec.language);
     const ctx: ExtractContext = {
       root,

@@ -1,4 +1,4 @@
-import type { Language, Node, Query, QueryCapture, QueryMatch } from 'web-tree-sitter';
+import type { Language, Query } from 'web-tree-sitter';
 
 type TreeSitter = typeof import('web-tree-sitter');
 
@@ -7,7 +7,11 @@ let runtime: Promise<TreeSitter> | undefined;
 // so a grammar reloaded in another worker never sees a Query built for a different instance.
 const cache = new WeakMap<Language, Map<string, Query>>();
 
-const compile = async (language: Language, source: string): Promise<Query> => {
+/**
+ * A query compiled once per grammar instance and source. Callers run it synchronously, often limited
+ * to a range of rows: a query over the whole tree walks every node, which costs a good part of a parse.
+ */
+export const compileQuery = async (language: Language, source: string): Promise<Query> => {
   let byLanguage = cache.get(language);
   if (!byLanguage) cache.set(language, (byLanguage = new Map()));
   let query = byLanguage.get(source);
@@ -19,11 +23,3 @@ const compile = async (language: Language, source: string): Promise<Query> => {
   }
   return query;
 };
-
-/** Captures of a (cached) query over `node`, in document order. */
-export const queryCaptures = async (node: Node, source: string): Promise<QueryCapture[]> =>
-  (await compile(node.tree.language, source)).captures(node);
-
-/** Matches of a (cached) query over `node`; predicates such as #eq? are applied. */
-export const queryMatches = async (node: Node, source: string): Promise<QueryMatch[]> =>
-  (await compile(node.tree.language, source)).matches(node);
