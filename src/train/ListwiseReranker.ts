@@ -63,16 +63,34 @@ export const trainReranker = (
   const usable = lists.filter((l) => l.gold.some(Boolean) && l.rows.length > 1);
   const total = usable.reduce((a, l) => a + (l.weight ?? 1), 0);
   if (total === 0) return { features: [...features], weights: w };
+  // Flat typed rows: this loop runs iterations × lists × candidates × features times.
+  const flat = usable.map((l) => ({ x: Float64Array.from(l.rows.flat()), n: l.rows.length, gold: l.gold, weight: l.weight ?? 1 }));
+  const z = new Float64Array(Math.max(...flat.map((l) => l.n)));
+  const grad = new Float64Array(d);
   for (let it = 1; it <= options.iterations; it++) {
-    const grad = new Array<number>(d).fill(0);
-    for (const l of usable) {
-      const p = softmax(scoreRows({ features: [...features], weights: w }, l.rows));
-      const goldMass = p.reduce((a, pi, i) => a + (l.gold[i] ? pi : 0), 0);
-      l.rows.forEach((x, i) => {
+    grad.fill(0);
+    for (const l of flat) {
+      let max = -Infinity;
+      for (let i = 0; i < l.n; i++) {
+        let s = 0;
+        for (let k = 0; k < d; k++) s += (l.x[i * d + k] ?? 0) * (w[k] ?? 0);
+        z[i] = s;
+        if (s > max) max = s;
+      }
+      let sum = 0;
+      let goldMass = 0;
+      for (let i = 0; i < l.n; i++) {
+        const e = Math.exp((z[i] ?? 0) - max);
+        z[i] = e;
+        sum += e;
+        if (l.gold[i]) goldMass += e;
+      }
+      for (let i = 0; i < l.n; i++) {
         // d(−log Σ_gold p)/dz_i = p_i − [gold_i] p_i / goldMass
-        const coef = ((p[i] ?? 0) - (l.gold[i] ? (p[i] ?? 0) / goldMass : 0)) * (l.weight ?? 1);
-        if (coef !== 0) x.forEach((xv, k) => (grad[k] = (grad[k] ?? 0) + coef * xv));
-      });
+        const p = (z[i] ?? 0) / sum;
+        const coef = (p - (l.gold[i] ? ((z[i] ?? 0) / goldMass) : 0)) * l.weight;
+        if (coef !== 0) for (let k = 0; k < d; k++) grad[k] = (grad[k] ?? 0) + coef * (l.x[i * d + k] ?? 0);
+      }
     }
     for (let k = 0; k < d; k++) {
       const g = (grad[k] ?? 0) / total + options.l2 * ((w[k] ?? 0) - (center[k] ?? 0));

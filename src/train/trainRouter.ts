@@ -69,10 +69,12 @@ export async function* trainRouter(graph: ModuleGraph, options: TrainRouterOptio
   const history = historyExamples(graph);
   yield { kind: 'phase', phase: 'examples', message: `${code.length} pseudo-queries from code, ${history.length} commit subjects, ${m} modules` };
   if (m === 1) yield { kind: 'warning', message: `The index has one module (${graph.modules[0]?.id}): every answer will be that module` };
-  const covered = new Set([...code, ...history].flatMap((e) => e.targets));
-  const uncovered = graph.modules.filter((_, i) => !covered.has(i)).map((x) => x.id);
-  if (uncovered.length > 0) {
-    yield { kind: 'warning', message: `${uncovered.length} module(s) have no training example (no names, docs or commits): ${uncovered.slice(0, 5).join(', ')}${uncovered.length > 5 ? ', …' : ''}; they are reached through lexical candidates only` };
+  // Every module has its path as a pseudo-query; one with nothing else gives the classifier little.
+  const perModule = new Map<number, number>();
+  for (const e of [...code, ...history]) for (const t of e.targets) perModule.set(t, (perModule.get(t) ?? 0) + 1);
+  const thin = graph.modules.filter((_, i) => (perModule.get(i) ?? 0) <= 1).map((x) => x.id);
+  if (thin.length > 0 && m > 1) {
+    yield { kind: 'warning', message: `${thin.length} module(s) have no training example besides their path (no files, names, docs or commits): ${thin.slice(0, 5).join(', ')}${thin.length > 5 ? ', …' : ''}; they rely on lexical matches` };
   }
 
   // Validation: the newest commits when there is history (later requests are what we must answer),

@@ -1,0 +1,113 @@
+// Trains the shipped reranker (models/reranker.json) on ../shared/corpus with the project's own
+// feature code: `node --import tsx scripts/trainShippedReranker.ts [--seed N] [--out FILE]`.
+// Each corpus package is indexed from its npm tree with its modules.json into a store outside the
+// repository (bench/indexedTree.ts, $MODROUTE_BENCH_CACHE). Validation is leave-one-package-out,
+// never by case. Conventional-commit scopes are stripped from the queries (`fix(jsx): x` → `x`) so
+// the model cannot learn to rely on a module name in the text; Acc@1 is also reported on the cases
+// that leak no module name. ../shared/bench is never read here.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusNames, indexedTree } from '../bench/indexedTree.ts';
+import { openIndex } from '../src/api/openIndex.ts';
+import { IndexSchemaMismatchError } from '../src/errors.ts';
+import { readCases } from '../src/eval/readCases.ts';
+import type { ModuleGraph } from '../src/graph/ModuleGraph.ts';
+import { CANDIDATES, createCandidateSource } from '../src/train/lexicalCandidates.ts';
+import { listAcc1, trainReranker, type ListwiseReranker, type RankingList } from '../src/train/ListwiseReranker.ts';
+import { candidateFeatures, featureNames, moduleStats } from '../src/train/rerankFeatures.ts';
+import { decodeClassifier } from '../src/train/RouterModel.ts';
+import { classify } from '../src/train/SoftmaxClassifier.ts';
+import { stripCommitPrefix } from '../src/train/textFeatures.ts';
+import { trainRouter } from '../src/train/trainRouter.ts';
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+};
+const seed = Number(arg('--seed', '1'));
+const outFile = arg('--out', join(import.meta.dirname, '..', 'models', 'reranker.json'));
+const log = (s: string) => process.stdout.write(`${s}\n`);
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const options = { iterations: 400, learningRate: 0.05, l2: 1e-3 };
+
+interface PackageLists {
+  name: string;
+  lists: (RankingList & { primary: boolean; leaks: boolean })[];
+}
+
+async function loadGraph(name: string): Promise<ModuleGraph> {
+  const open = async (rebuild: boolean) => {
+    const tree = await indexedTree('corpus', name, { rebuild });
+    const index = await openIndex({ repo: tree.root, db: tree.db });
+    try {
+      return { graph: index.graph(), casesFile: tree.casesFile };
+    } finally {
+      index.close();
+    }
+  };
+  const loaded = await open(false).catch((e: unknown) => (e instanceof IndexSchemaMismatchError ? open(true) : Promise.reject(e)));
+  cases.set(name, loaded.casesFile);
+  return loaded.graph;
+}
+const cases = new Map<string, string>();
+
+const packages: PackageLists[] = [];
+for (const name of corpusNames) {
+  const started = performance.now();
+  const graph = await loadGraph(name);
+  // The classifier the reranker sees at ask time: trained by the same code as `modroute train`, on
+  // this package's code only (the npm trees have no history), so it never saw a corpus query.
+  const run = trainRouter(graph, { seed, shipped: { features: [...featureNames], weights: featureNames.map(() => 0) } });
+  let step = await run.next();
+  while (!step.done) step = await run.next();
+  const clf = decodeClassifier(step.value.classifier);
+  const source = createCandidateSource(graph);
+  const stats = moduleStats(graph);
+  const position = new Map(graph.modules.map((m, i) => [m.id as string, i]));
+  const { cases: list } = readCases(readFileSync(cases.get(name) ?? '', 'utf8'), `${name}/cases.jsonl`);
+  const lists: PackageLists['lists'] = [];
+  for (const c of list) {
+    const query = stripCommitPrefix(c.query, false).trim();
+    if (!/[a-z]{2}/i.test(query)) continue;
+    const gold = new Set(c.modules.map((id) => position.get(id)).filter((i) => i !== undefined));
+    const { candidates } = await source.search(query, CANDIDATES, c.date);
+    const probs = classify(clf, query);
+    lists.push({
+      rows: candidateFeatures(query, candidates, probs, stats, c.date),
+      gold: candidates.map((x) => gold.has(x.module)),
+      weight: 1 / list.length,
+      primary: c.set !== 'secondary',
+      leaks: c.leaks === true,
+    });
+  }
+  packages.push({ name, lists });
+  log(`${name}: ${graph.modules.length} modules, ${lists.length} cases, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+const lexicalOnly: ListwiseReranker = { features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? 1 : 0)) };
+const rows: string[] = ['| held-out package | n primary | lexical Acc@1 | reranker Acc@1 | n non-leaking | lexical | reranker |', '|---|---|---|---|---|---|---|'];
+const sums = { lex: 0, rr: 0, lexNl: 0, rrNl: 0 };
+for (const held of packages) {
+  const model = trainReranker(featureNames, packages.filter((p) => p !== held).flatMap((p) => p.lists), options);
+  const primary = held.lists.filter((l) => l.primary);
+  const nonLeaking = primary.filter((l) => !l.leaks);
+  const r = { lex: listAcc1(lexicalOnly, primary), rr: listAcc1(model, primary), lexNl: listAcc1(lexicalOnly, nonLeaking), rrNl: listAcc1(model, nonLeaking) };
+  for (const k of Object.keys(sums) as (keyof typeof sums)[]) sums[k] += r[k] / packages.length;
+  rows.push(`| ${held.name} | ${primary.length} | ${pct(r.lex)} | ${pct(r.rr)} | ${nonLeaking.length} | ${pct(r.lexNl)} | ${pct(r.rrNl)} |`);
+}
+rows.push(`| **mean** | | ${pct(sums.lex)} | ${pct(sums.rr)} | | ${pct(sums.lexNl)} | ${pct(sums.rrNl)} |`);
+for (const r of rows) log(r);
+log('Acc@1 counts a case whose gold module is not among the 30 lexical candidates as a miss for both.');
+
+const final = trainReranker(featureNames, packages.flatMap((p) => p.lists), options);
+const file = {
+  format: 'modroute-reranker',
+  version: 1,
+  features: final.features,
+  weights: final.weights,
+  trainedOn: packages.map((p) => p.name),
+  metrics: { validation: 'leave-one-package-out, primary cases, scopes stripped', lexicalAcc1: sums.lex, rerankerAcc1: sums.rr, lexicalAcc1NonLeaking: sums.lexNl, rerankerAcc1NonLeaking: sums.rrNl },
+  config: { seed, candidates: CANDIDATES, ...options },
+};
+writeFileSync(outFile, `${JSON.stringify(file, null, 1)}\n`);
+log(`wrote ${outFile}`);
