@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { openSession } from '../../src/api/openSession.ts';
+import { trainModel, type TrainModelEvent } from '../../src/api/trainModel.ts';
+import { resolveBackend } from '../../src/backends/registry.ts';
+import { ModrouteError, UsageError } from '../../src/errors.ts';
+import { makeGitRepo, writeFiles } from '../helpers/gitFixture.ts';
+import { assertNoStack, runCli } from '../helpers/runCli.ts';
+import { runIndex } from '../helpers/runIndex.ts';
+import { heldOutRequests, historyCommits } from '../train/historyFixture.ts';
+
+const train = async (repo: string, seed = 1) => {
+  const events: TrainModelEvent[] = [];
+  for await (const e of trainModel({ repo, seed })) events.push(e);
+  return events;
+};
+const acc1 = async (repo: string, backend: string, cases: { query: string; module: string }[]) => {
+  const session = await openSession({ repo });
+  try {
+    let hits = 0;
+    for (const c of cases) {
+      const a = await session.ask(c.query, { backend, top: 5 });
+      if (a.modules[0]?.id === `src/${c.module}`) hits++;
+    }
+    return hits / cases.length;
+  } finally {
+    await session.dispose();
+  }
+};
+
+describe('router and hybrid on a repository with history', () => {
+  let repo = '';
+  before(async () => {
+    repo = makeGitRepo(historyCommits(100));
+    await runIndex({ repo });
+  });
+
+  it('auto is lexical before training; router and hybrid say how to train', async () => {
+    const ctx = { storeDir: join(repo, '.modroute'), options: {} };
+    assert.equal(resolveBackend('auto', ctx).name, 'lexical');
+    assert.throws(() => resolveBackend('router', ctx), (e: unknown) => e instanceof UsageError && /Backend router is not available: no trained model at .*router\.json\. Run `modroute train --engine router`/.test(e.message));
+  });
+
+  it('trained hybrid beats lexical on held-out requests, and auto picks it', async () => {
+    const events = await train(repo);
+    const done = events.find((e) => e.kind === 'done');
+    assert.ok(done && done.kind === 'done');
+    assert.equal(done.result.summary.validation, 'newest commits');
+    const cases = heldOutRequests(36);
+    const lexical = await acc1(repo, 'lexical', cases);
+    const hybrid = await acc1(repo, 'hybrid', cases);
+    assert.ok(hybrid >= lexical + 0.08, `hybrid ${hybrid} vs lexical ${lexical}`);
+    const session = await openSession({ repo });
+    try {
+      const answer = await session.ask('fix invoice when the aggregate is empty', { top: 3 });
+      assert.equal(answer.backend, 'hybrid');
+      assert.deepEqual(answer.warnings, []);
+      assert.equal(answer.modules[0]?.id, 'src/billing');
+      assert.match(answer.modules[0]?.reason ?? '', /^rerank: .*model: .*invoice/);
+      const valid = new Set(session.index.graph().modules.map((m) => m.id));
+      for (const backend of ['router', 'hybrid']) {
+        for (const q of ['zebra giraffe', 'the and of', 'refund']) {
+          for (const m of (await session.ask(q, { backend, top: 10 })).modules) assert.ok(valid.has(m.id), `${backend}: ${m.id}`);
+        }
+      }
+    } finally {
+      await session.dispose();
+    }
+  });
+
+  it('warns after a re-index that the model is stale; train refreshes it', async () => {
+    writeFiles(repo, { 'src/billing/extra.ts': 'export const creditNote = 1;\n' });
+    await runIndex({ repo });
+    const session = await openSession({ repo });
+    const answer = await session.ask('refund twice', { backend: 'hybrid', top: 3 });
+    await session.dispose();
+    assert.equal(answer.warnings.length, 1);
+    assert.match(answer.warnings[0] ?? '', /^The router model is stale: it was trained on index \w+, the index is now \w+\. Run `modroute train` to refresh it\.$/);
+    await train(repo);
+    const fresh = await openSession({ repo });
+    assert.deepEqual((await fresh.ask('refund twice', { backend: 'router', top: 3 })).warnings, []);
+    await fresh.dispose();
+  });
+
+  it('refuses a model of another index; a corrupt model is an error for router, lexical with a warning for auto', async () => {
+    const other = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: { 'modroute.config.json': '{"modules": ["lib/*"]}', 'lib/a/a.ts': 'export const a = 1;\n', 'lib/b/b.ts': 'export const b = 2;\n' } }]);
+    await runIndex({ repo: other });
+    copyFileSync(join(repo, '.modroute', 'router.json'), join(other, '.modroute', 'router.json'));
+    const session = await openSession({ repo: other });
+    await assert.rejects(session.ask('refund', { backend: 'router' }), (e: unknown) => e instanceof ModrouteError && e.exitCode === 2 && /^Refusing the router model: it was trained on another index \(its 6 modules are not this index's 2\)$/.test(e.message));
+    const auto = await session.ask('a', { top: 3 });
+    assert.equal(auto.backend, 'hybrid');
+    assert.match(auto.warnings[0] ?? '', /^The router model was refused: .*; answering with lexical\./);
+    await session.dispose();
+
+    writeFileSync(join(other, '.modroute', 'router.json'), '{"format": "modroute-router", "version": 1');
+    const cli = runCli(['ask', 'refund', '--repo', other, '--backend', 'router']);
+    assert.equal(cli.code, 2);
+    assertNoStack(cli.stderr);
+    assert.match(cli.stderr, /error: Backend router is not available: the model file .*router\.json is unreadable \(not JSON/);
+    const fallback = runCli(['ask', 'a', '--repo', other, '--json']);
+    assert.equal(fallback.code, 0, fallback.stderr);
+    const json = JSON.parse(fallback.stdout) as { warnings: string[]; modules: { id: string }[] };
+    assert.match(json.warnings[0] ?? '', /^The router model is unusable \(not JSON.*\); answering with lexical\./);
+    const lexical = JSON.parse(runCli(['ask', 'a', '--repo', other, '--json', '--backend', 'lexical']).stdout) as { modules: { id: string }[] };
+    assert.deepEqual(json.modules.map((m) => m.id), lexical.modules.map((m) => m.id));
+  });
+
+  it('`modroute train` renders epochs with loss and val Acc@1, and --json the summary', () => {
+    const text = runCli(['train', '--repo', repo, '--seed', '2']);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stderr, /classifier \[#+\.*\] epoch +1\/40 {2}loss \d+\.\d{4} {2}val Acc@1 \d+\.\d%/);
+    assert.match(text.stdout, /^Trained router in \d+\.\d s -> .*router\.json \(\d+ KB\)/);
+    const json = runCli(['train', '--repo', repo, '--json', '--seed', '2']);
+    assert.equal(json.code, 0, json.stderr);
+    const result = JSON.parse(json.stdout) as { engine: string; path: string };
+    assert.equal(result.engine, 'router');
+    const first = readFileSync(result.path, 'utf8');
+    runCli(['train', '--repo', repo, '--json', '--seed', '2']);
+    assert.equal(readFileSync(result.path, 'utf8'), first);
+    const bad = runCli(['train', '--repo', repo, '--time-budget', '-3']);
+    assert.equal(bad.code, 2);
+  });
+});
