@@ -35,7 +35,8 @@ export function dedupe(items: readonly DedupeItem[], threshold: number): DedupeR
   const n = items.length;
   const rank = (s: Split) => splitNames.indexOf(s);
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => rank((items[a] as DedupeItem).split) - rank((items[b] as DedupeItem).split) || a - b);
-  const answerOf = (i: number) => [...(items[i] as DedupeItem).targets].sort().join(',');
+  const answers = items.map((it) => (it.targets.length === 1 ? (it.targets[0] as string) : [...it.targets].sort().join(',')));
+  const answerOf = (i: number) => answers[i] as string;
   const textAnswers = new Map<string, Set<string>>();
   const keys: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -47,6 +48,8 @@ export function dedupe(items: readonly DedupeItem[], threshold: number): DedupeR
   const sets: (Uint32Array | undefined)[] = new Array(n);
   const buckets = new Map<number, number[]>();
   const keptText = new Set<string>();
+  // seenBy[j] === i + 1 when candidate j was already compared with item i (cheaper than a Set per item).
+  const seenBy = new Int32Array(n);
   let exact = 0, near = 0, crossSplit = 0, conflicting = 0;
   for (const i of order) {
     const item = items[i] as DedupeItem;
@@ -63,14 +66,13 @@ export function dedupe(items: readonly DedupeItem[], threshold: number): DedupeR
     const bands = bandKeys(signature(sh));
     const answer = answerOf(i);
     let verdict: 'keep' | 'near' | 'cross' = 'keep';
-    const seen = new Set<number>();
     outer: for (const band of bands) {
       const bucket = buckets.get(band);
       if (!bucket) continue;
       for (let k = Math.max(0, bucket.length - MAX_BUCKET_COMPARISONS); k < bucket.length; k++) {
         const j = bucket[k] as number;
-        if (seen.has(j)) continue;
-        seen.add(j);
+        if (seenBy[j] === i + 1) continue;
+        seenBy[j] = i + 1;
         const sameAnswer = answerOf(j) === answer;
         const sameSplit = (items[j] as DedupeItem).split === item.split;
         if (sameSplit && !sameAnswer) continue;

@@ -8,7 +8,21 @@ const DETERMINER = /\b(the|a|an|this|that|our|its)\s+$/i;
 const JOIN = /^(\s+|\s*,\s*|\s+and\s+|\s*\/\s*|\s+(?:of|in)\s+)$/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const phraseCache = new WeakMap<readonly ModuleProfile[], RegExp | null>();
+// One phrase regex per module (compiling one costs milliseconds; multi-module examples combine
+// modules in thousands of ways) and one verdict cache per module set, keyed by the target ids.
+const phraseCache = new WeakMap<ModuleProfile, RegExp | null>();
+const verdictCache = new Map<string, Map<string, boolean>>();
+const VERDICT_CACHE_LIMIT = 10_000;
+
+const phrasesOf = (p: ModuleProfile): RegExp | null => {
+  let re = phraseCache.get(p);
+  if (re === undefined) {
+    // No 'u' flag: the phrases are lowercase words and a unicode case-insensitive regex is far slower to compile.
+    re = p.identifierPhrases.length ? new RegExp(`\\b(?:${p.identifierPhrases.map(escape).join('|')})\\b`, 'gi') : null;
+    phraseCache.set(p, re);
+  }
+  return re;
+};
 
 const isIdentifying = (token: string, targets: readonly ModuleProfile[]): boolean => {
   const bare = token.replace(/^[@#./-]+|[./-]+$/g, '').replace(/\(\)$/, '');
@@ -29,16 +43,26 @@ export const dropIdentifiers: Operator = {
   name: 'drop-identifiers',
   summary: 'replace module names, paths and symbol identifiers with generic phrases',
   apply(text, { rng, targets }) {
-    let phrases = phraseCache.get(targets);
-    if (phrases === undefined) {
-      const all = [...new Set(targets.flatMap((t) => t.identifierPhrases))].sort((a, b) => b.length - a.length);
-      phrases = all.length ? new RegExp(`\\b(?:${all.map(escape).join('|')})\\b`, 'giu') : null;
-      phraseCache.set(targets, phrases);
+    const key = targets.map((t) => t.id).join('\u0000');
+    let verdicts = verdictCache.get(key);
+    if (verdicts === undefined) {
+      if (verdictCache.size >= VERDICT_CACHE_LIMIT) verdictCache.clear();
+      verdictCache.set(key, (verdicts = new Map()));
     }
+    const known = verdicts;
+    // Template words repeat across thousands of prompts: remember each token's verdict per module set.
+    const identifying = (token: string): boolean => {
+      let v = known.get(token);
+      if (v === undefined) known.set(token, (v = isIdentifying(token, targets)));
+      return v;
+    };
     const MARK = '\u0000';
-    let marked = text.replace(/`([^`]+)`/g, (whole, inner: string) => (isIdentifying(inner, targets) ? MARK : whole));
-    if (phrases) marked = marked.replace(phrases, MARK);
-    marked = marked.replace(TOKEN, (token) => (isIdentifying(token, targets) ? MARK : token));
+    let marked = text.replace(/`([^`]+)`/g, (whole, inner: string) => (identifying(inner) ? MARK : whole));
+    for (const t of targets) {
+      const phrases = phrasesOf(t);
+      if (phrases) marked = marked.replace(phrases, MARK);
+    }
+    marked = marked.replace(TOKEN, (token) => (identifying(token) ? MARK : token));
     if (!marked.includes(MARK)) return undefined;
     // Collapse runs of marks joined by spaces, commas, "and", "of", "in" or slashes into one placeholder.
     const pieces = marked.split(MARK);
