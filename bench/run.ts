@@ -2,6 +2,7 @@
 const benches: Record<string, string> = {
   index: './index.ts',
   ask: './ask.ts',
+  dataset: './dataset.ts',
 };
 const [name, ...rest] = process.argv.slice(2);
 const names = name ? [name] : Object.keys(benches);
