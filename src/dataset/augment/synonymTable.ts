@@ -4,7 +4,7 @@
  *
  * - `wordnet`: single-word synonyms from the word's most frequent WordNet sense of the wanted part
  *   of speech ("fix" as a verb → "repair", "mend"), so replacements keep the meaning;
- * - `repo`: synonyms from any sense that the repository itself uses (its own vocabulary), plus
+ * - `repo`: synonyms from the two most frequent senses that the repository itself uses, plus
  *   abbreviations whose other form appears in the repository ("config" ↔ "configuration").
  */
 export interface SynonymEntry {
@@ -61,7 +61,9 @@ export async function buildSynonymTable(
     const pos = scaffoldWords[word];
     const clean = (xs: string[]) => [...new Set(xs.map((x) => x.toLowerCase()))].filter((x) => x !== word && SINGLE.test(x));
     const wordnet = clean(firstSense(senses, pos)?.synonyms ?? []).slice(0, 4);
-    const repo = clean(senses.filter((s) => !pos || s.pos === pos || (pos === 'a' && s.pos === 's')).flatMap((s) => s.synonyms)).filter((x) => repoVocabulary.has(x));
+    // Only the two most frequent senses: rarer ones turn "support" into "keep".
+    const frequent = senses.filter((s) => !pos || s.pos === pos || (pos === 'a' && s.pos === 's')).slice(0, 2);
+    const repo = clean(frequent.flatMap((s) => s.synonyms)).filter((x) => repoVocabulary.has(x));
     if (wordnet.length || repo.length) table.set(word, { wordnet, repo: repo.slice(0, 4) });
   });
   for (const [short, long] of ABBREVIATIONS) {
