@@ -1,6 +1,7 @@
 import { porterStem } from './porterStem.ts';
+import { internTerm, type TermTable } from './postings.ts';
 import { isStopword } from './stopwords.ts';
-import { rawTokens, splitRawToken, tokenizePath } from './tokenize.ts';
+import { isAscii, rawTokens, scanAsciiRawTokens, splitRawToken, tokenizePath } from './tokenize.ts';
 
 /** Turns text into index terms: tokenize, drop stopwords, optionally stem. Same function at index and query time. */
 export type Analyzer = (text: string) => string[];
@@ -43,3 +44,43 @@ export const createAnalyzer = (options: AnalyzerOptions): Analyzer => {
 
 export const createPathAnalyzer = (options: AnalyzerOptions): Analyzer => (path) =>
   finish(tokenizePath(path), options.stem);
+
+/** The analyzer of the index build: same terms as `createAnalyzer`, appended as interned ids. */
+export interface TermAnalyzer {
+  text(text: string, out: number[]): void;
+  path(path: string, out: number[]): void;
+}
+
+/** Distinct raw tokens memoized by the term analyzer: a big repository has ~1M (mostly unique symbol names). */
+const TERM_MEMO_LIMIT = 2_000_000;
+
+/**
+ * Memoizes raw token → term ids (bounded; cleared when full), so the split, stopword test, stem and
+ * intern of a token that repeats across the repository happen once, not once per occurrence. ASCII
+ * text is scanned by char code straight into the memo, with no intermediate token array.
+ */
+export const createTermAnalyzer = (options: AnalyzerOptions, table: TermTable): TermAnalyzer => {
+  const memo = new Map<string, number[]>();
+  const ids = (tokens: readonly string[]): number[] => finish(tokens, options.stem).map((t) => internTerm(table, t));
+  const emit = (raw: string, out: number[]): void => {
+    let terms = memo.get(raw);
+    if (terms === undefined) {
+      terms = ids(splitRawToken(raw));
+      if (memo.size >= TERM_MEMO_LIMIT) memo.clear();
+      memo.set(raw, terms);
+    }
+    for (let i = 0; i < terms.length; i++) out.push(terms[i] as number);
+  };
+  return {
+    text(text, out) {
+      if (!isAscii(text)) {
+        for (const raw of rawTokens(text)) emit(raw, out);
+        return;
+      }
+      scanAsciiRawTokens(text, (start, end) => emit(text.slice(start, end), out));
+    },
+    path(path, out) {
+      for (const term of ids(tokenizePath(path))) out.push(term);
+    },
+  };
+};

@@ -1,26 +1,10 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
-import { createAnalyzer, createPathAnalyzer } from './analyze.ts';
-import type { Adjacency, FieldIndex, LexicalIndex, Postings, PreparedCommit } from './LexicalIndex.ts';
+import { createTermAnalyzer } from './analyze.ts';
+import type { Adjacency, FieldIndex, LexicalIndex, PreparedCommit } from './LexicalIndex.ts';
 import type { LexicalOptions } from './lexicalDefaults.ts';
-import { moduleContexts, moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
+import { moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
+import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings } from './postings.ts';
 import { stripCommitPrefix } from './stopwords.ts';
-
-const countTerms = (terms: Iterable<string>, into: Map<string, number>, weight = 1): void => {
-  for (const term of terms) into.set(term, (into.get(term) ?? 0) + weight);
-};
-
-/** Appends one document's term counts; documents must be added in ascending index order. */
-export const addToPostings = (postings: Postings, doc: number, counts: Map<string, number>): void => {
-  for (const [term, tf] of counts) {
-    let posting = postings.get(term);
-    if (posting === undefined) {
-      posting = { docs: [], tfs: [] };
-      postings.set(term, posting);
-    }
-    posting.docs.push(doc);
-    posting.tfs.push(tf);
-  }
-};
 
 const buildAdjacency = (graph: ModuleGraph, indexOf: Map<string, number>): Adjacency[] => {
   const weights = graph.modules.map(() => new Map<number, number>());
@@ -44,61 +28,111 @@ const buildAdjacency = (graph: ModuleGraph, indexOf: Map<string, number>): Adjac
   });
 };
 
-const dedupeCapped = (terms: string[], max: number): string[] => {
-  const out = [...new Set(terms)];
-  return out.length > max ? out.slice(0, max) : out;
+/**
+ * Term frequencies of one document, accumulated in a dense scratch array indexed by term id (grown as
+ * the term table grows) with a list of touched ids; `flush` hands them out in first-touch order and resets.
+ */
+export const createTermCounter = () => {
+  let tf = new Float64Array(1024);
+  const touched: number[] = [];
+  return {
+    add(term: number, weight: number): void {
+      if (term >= tf.length) {
+        const next = new Float64Array(Math.max(term + 1, tf.length * 2));
+        next.set(tf);
+        tf = next;
+      }
+      if (tf[term] === 0) touched.push(term);
+      tf[term] = (tf[term] as number) + weight;
+    },
+    /** Calls `emit` per touched term in first-touch order; returns the sum of the frequencies (same order). */
+    flush(emit: (term: number, tf: number) => void): number {
+      let length = 0;
+      for (const term of touched) {
+        const value = tf[term] as number;
+        length += value;
+        emit(term, value);
+        tf[term] = 0;
+      }
+      touched.length = 0;
+      return length;
+    },
+  };
+};
+
+/** Marks every term that has a posting in `postings`. */
+const markPresent = (postings: Postings, into: Uint8Array): void => {
+  for (let t = 0; t + 1 < postings.offsets.length; t++) if (rowEnd(postings, t) > rowStart(postings, t)) into[t] = 1;
 };
 
 /** Builds the lexical index of a module graph. History postings are built lazily per `asOf` cutoff. */
 export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions): LexicalIndex => {
-  const analyze = createAnalyzer({ stem: options.stem });
-  const analyzePath = createPathAnalyzer({ stem: options.stem });
+  const terms = createTermTable();
+  const analyzer = createTermAnalyzer({ stem: options.stem }, terms);
   const ids = graph.modules.map((m) => m.id);
   const indexOf = new Map<string, number>(ids.map((id, i) => [id, i]));
   const n = ids.length;
 
-  const fields: FieldIndex[] = Object.entries(options.fields)
+  const fieldSpecs = Object.entries(options.fields)
     .filter(([, f]) => f.weight > 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, f]) => ({
-      name,
-      weight: f.weight,
-      b: f.b,
-      hasHistory: f.sources.includes('history'),
-      postings: new Map(),
-      lengths: new Float64Array(n),
-    }));
-
-  const vocabulary = new Set<string>();
-  const identifierTerms = new Set<string>();
-  const contexts: string[][] = [];
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const fieldBuilders = fieldSpecs.map(() => new RowsBuilder(true));
+  const fieldLengths = fieldSpecs.map(() => new Float64Array(n));
+  let identifierFlags = new Uint8Array(1024);
+  const contexts = new RowsBuilder(false);
+  let contextCount = 0;
   const maxContextTerms = options.cooccurrence.maxTermsPerContext;
+  const counter = createTermCounter();
+  // Distinct terms of a context in first-occurrence order, capped: a stamp per term id (the call that
+  // last saw it) instead of a Set per context.
+  let stamps = new Int32Array(1024).fill(-1);
+  let stamp = 0;
+  const addContext = (termIds: ArrayLike<number>): boolean => {
+    stamp++;
+    if (terms.terms.length > stamps.length) {
+      const next = new Int32Array(Math.max(terms.terms.length, stamps.length * 2)).fill(-1);
+      next.set(stamps);
+      stamps = next;
+    }
+    let kept = 0;
+    for (let i = 0; i < termIds.length && kept < maxContextTerms; i++) {
+      const t = termIds[i] as number;
+      if (stamps[t] === stamp) continue;
+      stamps[t] = stamp;
+      contexts.add(contextCount, t);
+      kept++;
+    }
+    if (kept < 2) {
+      contexts.drop(kept);
+      return false;
+    }
+    contextCount++;
+    return true;
+  };
 
   graph.modules.forEach((node, doc) => {
-    const sources = moduleSourceTerms(node, analyze, analyzePath);
-    for (const source of ['path', 'name', 'symbols'] as const) for (const t of sources[source]) identifierTerms.add(t);
-    for (const field of fields) {
-      const counts = new Map<string, number>();
-      for (const source of options.fields[field.name]?.sources ?? []) {
+    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems);
+    for (const source of ['path', 'name', 'symbols'] as const) {
+      for (const t of sources[source]) {
+        if (t >= identifierFlags.length) {
+          const next = new Uint8Array(Math.max(t + 1, identifierFlags.length * 2));
+          next.set(identifierFlags);
+          identifierFlags = next;
+        }
+        identifierFlags[t] = 1;
+      }
+    }
+    fieldSpecs.forEach(([, spec], f) => {
+      for (const source of spec.sources) {
         if (source === 'history') continue;
-        countTerms(sources[source as StaticSourceName], counts);
+        for (const t of sources[source as StaticSourceName]) counter.add(t, 1);
       }
-      let length = 0;
-      for (const [term, tf] of counts) {
-        length += tf;
-        vocabulary.add(term);
-      }
-      field.lengths[doc] = length;
-      addToPostings(field.postings, doc, counts);
-    }
-    if (options.cooccurrence.enabled) {
-      for (const text of moduleContexts(node)) {
-        const terms = dedupeCapped(analyze(text), maxContextTerms);
-        if (terms.length >= 2) contexts.push(terms);
-      }
-    }
+      const builder = fieldBuilders[f] as RowsBuilder;
+      (fieldLengths[f] as Float64Array)[doc] = counter.flush((t, tf) => builder.add(t, doc, tf));
+    });
+    if (options.cooccurrence.enabled) for (const passage of passages) addContext(passage);
   });
-  const staticContextCount = contexts.length;
+  const staticContextCount = contextCount;
 
   const prepared: PreparedCommit[] = [];
   for (const commit of graph.commits) {
@@ -109,41 +143,56 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions): 
     if (modules.length === 0) continue;
     const subject = options.stripCommitPrefix ? stripCommitPrefix(commit.subject).text : commit.subject;
     const text = options.history.includeBody && commit.body !== '' ? `${subject}\n${commit.body}` : subject;
-    prepared.push({ time, modules, terms: analyze(text) });
+    const out: number[] = [];
+    analyzer.text(text, out);
+    prepared.push({ time, modules, terms: Int32Array.from(out) });
   }
   prepared.sort((a, b) => a.time - b.time);
-  for (const c of prepared) for (const t of c.terms) vocabulary.add(t);
 
-  const commitContext: number[] = [];
-  for (const c of prepared) {
-    const terms = dedupeCapped(c.terms, maxContextTerms);
-    if (options.cooccurrence.enabled && options.cooccurrence.useHistory && terms.length >= 2) {
-      commitContext.push(contexts.length);
-      contexts.push(terms);
-    } else {
-      commitContext.push(-1);
-    }
-  }
-  const termContexts = new Map<string, number[]>();
-  contexts.forEach((terms, id) => {
-    for (const t of terms) {
-      const list = termContexts.get(t);
-      if (list === undefined) termContexts.set(t, [id]);
-      else list.push(id);
+  const commitContext = new Int32Array(prepared.length).fill(-1);
+  const moduleCommits = new RowsBuilder(false);
+  prepared.forEach((c, i) => {
+    for (const m of c.modules) moduleCommits.add(m, i);
+    if (options.cooccurrence.enabled && options.cooccurrence.useHistory) {
+      const id = contextCount;
+      if (addContext(c.terms)) commitContext[i] = id;
     }
   });
+
+  // Every term is known now: freeze the term-indexed tables at the final vocabulary size.
+  const termCount = terms.terms.length;
+  const contextRows = contexts.rows(contextCount);
+  const termContexts = new RowsBuilder(false);
+  for (let c = 0; c < contextCount; c++) {
+    for (let i = rowStart(contextRows, c); i < rowEnd(contextRows, c); i++) termContexts.add(contextRows.values[i] as number, c);
+  }
+  const fields: FieldIndex[] = fieldSpecs.map(([name, spec], f) => ({
+    name,
+    weight: spec.weight,
+    b: spec.b,
+    hasHistory: spec.sources.includes('history'),
+    postings: (fieldBuilders[f] as RowsBuilder).postings(termCount),
+    lengths: fieldLengths[f] as Float64Array,
+  }));
+  const vocabulary = new Uint8Array(termCount);
+  for (const field of fields) markPresent(field.postings, vocabulary);
+  for (const c of prepared) for (const t of c.terms) vocabulary[t] = 1;
+  const identifier = new Uint8Array(termCount);
+  identifier.set(identifierFlags.subarray(0, Math.min(termCount, identifierFlags.length)));
 
   return {
     options,
     ids,
+    terms,
     fields,
     commits: prepared,
+    moduleCommits: moduleCommits.rows(n),
     adjacency: buildAdjacency(graph, indexOf),
-    contexts,
+    contexts: contextRows,
     staticContextCount,
     commitContext,
-    termContexts,
-    identifierTerms,
+    termContexts: termContexts.rows(termCount),
+    identifier,
     vocabulary,
     cutoffs: new Map(),
   };

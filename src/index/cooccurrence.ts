@@ -1,16 +1,21 @@
 import type { CutoffState, LexicalIndex } from './LexicalIndex.ts';
+import { rowEnd, rowStart, type Rows } from './postings.ts';
 
-/** Number of ascending ids below `limit`. */
-const countBelow = (ids: number[], limit: number): number => {
-  let lo = 0;
-  let hi = ids.length;
+/** Number of ids below `limit` in an ascending row. */
+const countBelow = (rows: Rows, row: number, limit: number): number => {
+  const start = rowStart(rows, row);
+  let lo = start;
+  let hi = rowEnd(rows, row);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((ids[mid] ?? 0) < limit) lo = mid + 1;
+    if ((rows.values[mid] as number) < limit) lo = mid + 1;
     else hi = mid;
   }
-  return lo;
+  return lo - start;
 };
+
+/** Per-index scratch counters (term id → shared contexts), reused across queries and reset after each. */
+const scratch = new WeakMap<LexicalIndex, Int32Array>();
 
 /**
  * Identifier terms that co-occur with `term` in the repository's own comments, READMEs and (usable)
@@ -26,24 +31,36 @@ export const cooccurringTerms = (
   if (cached !== undefined) return cached;
   const { minCount, topK, maxContextFraction } = index.options.cooccurrence;
   const limit = state.contextLimit;
-  const own = index.termContexts.get(term) ?? [];
-  const ownCount = countBelow(own, limit);
+  const id = index.terms.idOf.get(term) ?? -1;
+  const { termContexts, contexts, identifier } = index;
+  const ownCount = countBelow(termContexts, id, limit);
   let result: { term: string; ppmi: number }[] = [];
   // A term found in a large share of all passages co-occurs with everything: no signal, and slow.
   if (ownCount >= minCount && ownCount <= Math.max(minCount * 10, maxContextFraction * limit)) {
-    const together = new Map<string, number>();
+    let together = scratch.get(index);
+    if (together === undefined) {
+      together = new Int32Array(index.terms.terms.length);
+      scratch.set(index, together);
+    }
+    const touched: number[] = [];
+    const own = rowStart(termContexts, id);
     for (let i = 0; i < ownCount; i++) {
-      const context = index.contexts[own[i] ?? -1];
-      if (context === undefined) continue;
-      for (const other of context) {
-        if (other !== term && index.identifierTerms.has(other)) together.set(other, (together.get(other) ?? 0) + 1);
+      const context = termContexts.values[own + i] as number;
+      const end = rowEnd(contexts, context);
+      for (let k = rowStart(contexts, context); k < end; k++) {
+        const other = contexts.values[k] as number;
+        if (other === id || identifier[other] !== 1) continue;
+        if (together[other] === 0) touched.push(other);
+        together[other] = (together[other] as number) + 1;
       }
     }
-    for (const [other, count] of together) {
+    for (const other of touched) {
+      const count = together[other] as number;
+      together[other] = 0;
       if (count < minCount) continue;
-      const otherCount = countBelow(index.termContexts.get(other) ?? [], limit);
+      const otherCount = countBelow(termContexts, other, limit);
       const ppmi = Math.log((count * limit) / (ownCount * otherCount));
-      if (ppmi > 0) result.push({ term: other, ppmi });
+      if (ppmi > 0) result.push({ term: index.terms.terms[other] as string, ppmi });
     }
     result.sort((a, b) => b.ppmi - a.ppmi || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     result = result.slice(0, topK);

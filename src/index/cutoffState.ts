@@ -1,5 +1,6 @@
-import { addToPostings } from './buildLexicalIndex.ts';
-import type { CutoffState, LexicalIndex, Postings } from './LexicalIndex.ts';
+import { createTermCounter } from './buildLexicalIndex.ts';
+import type { CutoffState, LexicalIndex, PreparedCommit } from './LexicalIndex.ts';
+import { RowsBuilder, rowEnd, rowStart } from './postings.ts';
 
 const DAY_MS = 86_400_000;
 const MAX_CACHED_CUTOFFS = 16;
@@ -27,29 +28,34 @@ const countBefore = (index: LexicalIndex, time: number): number => {
 const buildState = (index: LexicalIndex, commitCount: number): CutoffState => {
   const { history } = index.options;
   const n = index.ids.length;
-  const perModule = index.ids.map(() => new Map<string, number>());
   const newest = index.commits[commitCount - 1]?.time ?? 0;
+  // Newer commits describe the module as it is now; a commit split over k modules says 1/k as much about each.
+  const weights = new Float64Array(commitCount);
   for (let i = 0; i < commitCount; i++) {
     const commit = index.commits[i];
     if (commit === undefined || commit.modules.length > history.maxModulesPerCommit) continue;
-    // Newer commits describe the module as it is now; a commit split over k modules says 1/k as much about each.
     const ageDays = (newest - commit.time) / DAY_MS;
     const recency = Math.max(history.minWeight, 0.5 ** (ageDays / history.halfLifeDays));
-    const weight = recency / commit.modules.length;
-    for (const doc of commit.modules) {
-      const counts = perModule[doc];
-      if (counts === undefined) continue;
-      for (const term of commit.terms) counts.set(term, (counts.get(term) ?? 0) + weight);
-    }
+    weights[i] = recency / commit.modules.length;
   }
-  const historyPostings: Postings = new Map();
+  // Module by module (rows of moduleCommits are ascending commit indexes, i.e. oldest first), so
+  // each module's frequencies are summed in commit order and emitted in ascending module order.
+  const counter = createTermCounter();
+  const builder = new RowsBuilder(true);
   const historyLengths = new Float64Array(n);
-  perModule.forEach((counts, doc) => {
-    let length = 0;
-    for (const tf of counts.values()) length += tf;
-    historyLengths[doc] = length;
-    addToPostings(historyPostings, doc, counts);
-  });
+  const { moduleCommits } = index;
+  for (let doc = 0; doc < n; doc++) {
+    for (let k = rowStart(moduleCommits, doc); k < rowEnd(moduleCommits, doc); k++) {
+      const c = moduleCommits.values[k] as number;
+      if (c >= commitCount) break;
+      const weight = weights[c] as number;
+      if (weight === 0) continue;
+      const terms = (index.commits[c] as PreparedCommit).terms;
+      for (let i = 0; i < terms.length; i++) counter.add(terms[i] as number, weight);
+    }
+    historyLengths[doc] = counter.flush((t, tf) => builder.add(t, doc, tf));
+  }
+  const historyPostings = builder.postings(index.terms.terms.length);
 
   const norms = index.fields.map((field) => {
     const lengths = new Float64Array(n);
@@ -63,7 +69,7 @@ const buildState = (index: LexicalIndex, commitCount: number): CutoffState => {
     return lengths.map((len) => 1 - field.b + (field.b * len) / avg);
   });
 
-  let contextLimit = index.contexts.length;
+  let contextLimit = index.contexts.offsets.length - 1;
   for (let i = commitCount; i < index.commitContext.length; i++) {
     const id = index.commitContext[i] ?? -1;
     if (id >= 0) {

@@ -1,5 +1,5 @@
 import { cooccurringTerms } from './cooccurrence.ts';
-import type { CutoffState, LexicalIndex } from './LexicalIndex.ts';
+import { vocabularyId, type CutoffState, type LexicalIndex } from './LexicalIndex.ts';
 import type { ParsedQuery, QueryTerm } from './parseQuery.ts';
 import { porterStem } from './porterStem.ts';
 
@@ -20,7 +20,7 @@ export const expandQuery = async (
   const warnings: string[] = [];
   const byTerm = new Map<string, QueryTerm>(parsed.terms.map((t) => [t.term, t]));
   const add = (candidate: QueryTerm): void => {
-    if (!index.vocabulary.has(candidate.term)) return;
+    if (vocabularyId(index, candidate.term) === undefined) return;
     const existing = byTerm.get(candidate.term);
     if (existing === undefined || existing.weight < candidate.weight) byTerm.set(candidate.term, candidate);
   };
@@ -34,7 +34,7 @@ export const expandQuery = async (
         for (const synonym of lists[i] ?? []) {
           if (kept >= wordnet.maxSynonymsPerTerm) break;
           const term = stem ? porterStem(synonym) : synonym;
-          if (!index.vocabulary.has(term) || byTerm.get(term)?.source === 'query') continue;
+          if (vocabularyId(index, term) === undefined || byTerm.get(term)?.source === 'query') continue;
           add({ term, weight: wordnet.weight, source: 'wordnet', from: word });
           kept++;
         }

@@ -1,5 +1,6 @@
 import type { ModuleId } from '../graph/types.ts';
-import type { CutoffState, LexicalIndex, Posting } from './LexicalIndex.ts';
+import type { CutoffState, LexicalIndex } from './LexicalIndex.ts';
+import { rowEnd, rowStart, type Postings } from './postings.ts';
 import type { ModuleScores } from './scoreModules.ts';
 import { fieldPostings } from './scoreModules.ts';
 
@@ -17,13 +18,13 @@ export interface LexicalEvidence {
   neighbours: { id: ModuleId; score: number }[];
 }
 
-const tfIn = (posting: Posting, doc: number): number => {
-  let lo = 0;
-  let hi = posting.docs.length - 1;
+const tfIn = (postings: Postings, term: number, doc: number): number => {
+  let lo = rowStart(postings, term);
+  let hi = rowEnd(postings, term) - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const d = posting.docs[mid] ?? -1;
-    if (d === doc) return posting.tfs[mid] ?? 0;
+    const d = postings.docs[mid] ?? -1;
+    if (d === doc) return postings.tfs[mid] ?? 0;
     if (d < doc) lo = mid + 1;
     else hi = mid - 1;
   }
@@ -43,9 +44,10 @@ export const explainModule = (
   const terms: LexicalEvidence['terms'] = [];
   const byField: Record<string, { term: string; score: number }[]> = {};
   for (const { term, idf } of scores.matched) {
+    const id = index.terms.idOf.get(term.term) ?? -1;
     const parts = index.fields.map((field, f) => {
       let tf = 0;
-      for (const posting of fieldPostings(index, state, f, term.term)) tf += tfIn(posting, doc);
+      for (const postings of fieldPostings(index, state, f)) tf += tfIn(postings, id, doc);
       return (field.weight * tf) / (state.norms[f]?.[doc] ?? 1);
     });
     const pseudo = parts.reduce((a, b) => a + b, 0);

@@ -19,6 +19,8 @@ export interface LexicalOptions {
   /** Global BM25F saturation. */
   k1: number;
   fields: Record<string, FieldOptions>;
+  /** Count a file name once per directory however many build variants ship it (X.js, X.mjs, X.d.ts, X.js.map). */
+  distinctFileStems: boolean;
   /** Porter stemming at index and query time. */
   stem: boolean;
   /** Drop a leading `fix(scope):`-style prefix from queries (and from history subjects); the scope is kept. */
@@ -78,6 +80,7 @@ export const lexicalDefaults: LexicalOptions = {
     summary: { weight: 0.5, b: 0.3, sources: ['summary'] },
     history: { weight: 1, b: 0.4, sources: ['history'] },
   },
+  distinctFileStems: false,
   stem: false,
   stripCommitPrefix: true,
   maxQueryTerms: 512,

@@ -1,4 +1,5 @@
-import type { CutoffState, LexicalIndex, Posting } from './LexicalIndex.ts';
+import type { CutoffState, LexicalIndex } from './LexicalIndex.ts';
+import { rowEnd, rowStart, type Postings } from './postings.ts';
 import type { QueryTerm } from './parseQuery.ts';
 
 export interface TermScore {
@@ -15,18 +16,11 @@ export interface ModuleScores {
   matched: TermScore[];
 }
 
-/** Postings of a term in one field for this cutoff: static, plus history when the field has it. */
-export const fieldPostings = (index: LexicalIndex, state: CutoffState, fieldIndex: number, term: string): Posting[] => {
+/** Postings of a term id in one field for this cutoff: static, plus history when the field has it. */
+export const fieldPostings = (index: LexicalIndex, state: CutoffState, fieldIndex: number): Postings[] => {
   const field = index.fields[fieldIndex];
   if (field === undefined) return [];
-  const out: Posting[] = [];
-  const own = field.postings.get(term);
-  if (own !== undefined) out.push(own);
-  if (field.hasHistory) {
-    const history = state.historyPostings.get(term);
-    if (history !== undefined) out.push(history);
-  }
-  return out;
+  return field.hasHistory ? [field.postings, state.historyPostings] : [field.postings];
 };
 
 /**
@@ -43,22 +37,26 @@ export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: Que
   const touched: number[] = [];
   const matched: TermScore[] = [];
 
+  const fieldLists = index.fields.map((_, f) => fieldPostings(index, state, f));
   for (const term of terms) {
+    const id = index.terms.idOf.get(term.term);
+    if (id === undefined) continue;
     touched.length = 0;
     index.fields.forEach((field, f) => {
       const norm = state.norms[f];
       if (norm === undefined) return;
-      for (const posting of fieldPostings(index, state, f, term.term)) {
-        const { docs, tfs } = posting;
-        for (let i = 0; i < docs.length; i++) {
-          const d = docs[i] ?? 0;
-          const tf = tfs[i] ?? 0;
+      for (const postings of fieldLists[f] ?? []) {
+        const { docs, tfs } = postings;
+        const end = rowEnd(postings, id);
+        for (let i = rowStart(postings, id); i < end; i++) {
+          const d = docs[i] as number;
+          const tf = tfs[i] as number;
           if (tf <= 0) continue;
           if (seen[d] === 0) {
             seen[d] = 1;
             touched.push(d);
           }
-          pseudo[d] = (pseudo[d] ?? 0) + (field.weight * tf) / (norm[d] ?? 1);
+          pseudo[d] = (pseudo[d] as number) + (field.weight * tf) / (norm[d] ?? 1);
         }
       }
     });
@@ -67,8 +65,8 @@ export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: Que
     const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     matched.push({ term, idf });
     for (const d of touched) {
-      const t = pseudo[d] ?? 0;
-      base[d] = (base[d] ?? 0) + (term.weight * idf * t) / (k1 + t);
+      const t = pseudo[d] as number;
+      base[d] = (base[d] as number) + (term.weight * idf * t) / (k1 + t);
       pseudo[d] = 0;
       seen[d] = 0;
     }

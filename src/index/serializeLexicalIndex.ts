@@ -1,110 +1,142 @@
-import type { FieldIndex, LexicalIndex, Postings } from './LexicalIndex.ts';
-import type { LexicalOptions } from './lexicalDefaults.ts';
 import type { ModuleId } from '../graph/types.ts';
+import type { FieldIndex, LexicalIndex, PreparedCommit } from './LexicalIndex.ts';
+import type { LexicalOptions } from './lexicalDefaults.ts';
+import { createTermTable, type Postings, type Rows } from './postings.ts';
 
-/** Bump when the shape below changes; a cache with another version is rebuilt, never read. */
-export const LEXICAL_INDEX_FORMAT = 'lexical-index.v1';
+/** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
+export const LEXICAL_INDEX_FORMAT = 'lexical-index.v2';
 
-interface SerializedPostings {
-  terms: string[];
-  docs: number[][];
-  tfs: number[][];
-}
+const MAGIC = 'MRLX';
 
-/** Plain-JSON form of a built index (history cutoff states are not stored: they are rebuilt on demand). */
-export interface SerializedLexicalIndex {
+type ArrayKind = 'i32' | 'f64' | 'u8';
+type Typed = Int32Array | Float64Array | Uint8Array;
+
+/** Small things as JSON; every typed array as raw bytes after it, 8-byte aligned, described here. */
+interface Header {
   format: typeof LEXICAL_INDEX_FORMAT;
-  /** ModuleGraph.fingerprint the index was built from. */
   fingerprint: string;
   options: LexicalOptions;
   ids: string[];
-  fields: { name: string; weight: number; b: number; hasHistory: boolean; lengths: number[]; postings: SerializedPostings }[];
-  commits: LexicalIndex['commits'];
+  terms: string[];
+  fields: { name: string; weight: number; b: number; hasHistory: boolean }[];
+  commitModules: number[][];
   adjacency: LexicalIndex['adjacency'];
-  contexts: string[][];
   staticContextCount: number;
-  commitContext: number[];
-  identifierTerms: string[];
+  arrays: { kind: ArrayKind; offset: number; length: number }[];
 }
 
-const packPostings = (postings: Postings): SerializedPostings => {
-  const out: SerializedPostings = { terms: [], docs: [], tfs: [] };
-  for (const [term, posting] of postings) {
-    out.terms.push(term);
-    out.docs.push(posting.docs);
-    out.tfs.push(posting.tfs);
-  }
+const kindOf = (a: Typed): ArrayKind => (a instanceof Int32Array ? 'i32' : a instanceof Float64Array ? 'f64' : 'u8');
+
+/**
+ * The built index as one buffer: `MRLX`, a uint32 header length, the JSON header, then the arrays.
+ * Reading it back is a JSON.parse of the small header and zero-copy views of the rest, far cheaper
+ * than re-analyzing every symbol and comment of the graph. Cutoff states are not stored.
+ */
+export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string): Buffer => {
+  const arrays: Typed[] = [];
+  const push = (a: Typed) => arrays.push(a);
+  for (const f of index.fields) [f.postings.offsets, f.postings.docs, f.postings.tfs, f.lengths].forEach(push);
+  const commitTermOffsets = new Int32Array(index.commits.length + 1);
+  index.commits.forEach((c, i) => (commitTermOffsets[i + 1] = (commitTermOffsets[i] as number) + c.terms.length));
+  const commitTerms = new Int32Array(commitTermOffsets[index.commits.length] as number);
+  index.commits.forEach((c, i) => commitTerms.set(c.terms, commitTermOffsets[i]));
+  [
+    Float64Array.from(index.commits, (c) => c.time), commitTermOffsets, commitTerms,
+    index.moduleCommits.offsets, index.moduleCommits.values, index.contexts.offsets, index.contexts.values,
+    index.commitContext, index.termContexts.offsets, index.termContexts.values, index.identifier, index.vocabulary,
+  ].forEach(push);
+  let offset = 0;
+  const descriptors = arrays.map((a) => {
+    const d = { kind: kindOf(a), offset, length: a.length };
+    offset += Math.ceil(a.byteLength / 8) * 8;
+    return d;
+  });
+  const header: Header = {
+    format: LEXICAL_INDEX_FORMAT,
+    fingerprint,
+    options: index.options,
+    ids: index.ids,
+    terms: index.terms.terms,
+    fields: index.fields.map(({ name, weight, b, hasHistory }) => ({ name, weight, b, hasHistory })),
+    commitModules: index.commits.map((c) => c.modules),
+    adjacency: index.adjacency,
+    staticContextCount: index.staticContextCount,
+    arrays: descriptors,
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const dataStart = Math.ceil((8 + json.length) / 8) * 8;
+  const out = Buffer.alloc(dataStart + offset);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(json.length, 4);
+  json.copy(out, 8);
+  arrays.forEach((a, i) => out.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), dataStart + (descriptors[i]?.offset ?? 0)));
   return out;
 };
 
-const unpackPostings = (packed: SerializedPostings): Postings => {
-  const postings: Postings = new Map();
-  packed.terms.forEach((term, i) => postings.set(term, { docs: packed.docs[i] ?? [], tfs: packed.tfs[i] ?? [] }));
-  return postings;
-};
-
-export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string): SerializedLexicalIndex => ({
-  format: LEXICAL_INDEX_FORMAT,
-  fingerprint,
-  options: index.options,
-  ids: index.ids,
-  fields: index.fields.map((f) => ({
-    name: f.name,
-    weight: f.weight,
-    b: f.b,
-    hasHistory: f.hasHistory,
-    lengths: Array.from(f.lengths),
-    postings: packPostings(f.postings),
-  })),
-  commits: index.commits,
-  adjacency: index.adjacency,
-  contexts: index.contexts,
-  staticContextCount: index.staticContextCount,
-  commitContext: index.commitContext,
-  identifierTerms: [...index.identifierTerms],
-});
-
 /**
- * Restores an index, or returns undefined when the cache is stale: another format, another graph
- * fingerprint, or other options (compared as JSON). Callers then rebuild and overwrite the cache.
+ * Restores an index, or returns undefined when the buffer is not a usable cache: another format, another
+ * graph fingerprint, other options (compared as JSON), or damaged bytes. Callers then rebuild and overwrite.
  */
 export const deserializeLexicalIndex = (
-  data: SerializedLexicalIndex,
+  data: Uint8Array,
   expected: { fingerprint: string; options: LexicalOptions },
 ): LexicalIndex | undefined => {
-  if (data.format !== LEXICAL_INDEX_FORMAT || data.fingerprint !== expected.fingerprint) return undefined;
-  if (JSON.stringify(data.options) !== JSON.stringify(expected.options)) return undefined;
-  const fields: FieldIndex[] = data.fields.map((f) => ({
-    name: f.name,
-    weight: f.weight,
-    b: f.b,
-    hasHistory: f.hasHistory,
-    lengths: Float64Array.from(f.lengths),
-    postings: unpackPostings(f.postings),
-  }));
-  const vocabulary = new Set<string>();
-  for (const f of fields) for (const term of f.postings.keys()) vocabulary.add(term);
-  for (const c of data.commits) for (const t of c.terms) vocabulary.add(t);
-  const termContexts = new Map<string, number[]>();
-  data.contexts.forEach((terms, id) => {
-    for (const t of terms) {
-      const list = termContexts.get(t);
-      if (list === undefined) termContexts.set(t, [id]);
-      else list.push(id);
-    }
-  });
-  return {
-    options: data.options,
-    ids: data.ids as ModuleId[],
-    fields,
-    commits: data.commits,
-    adjacency: data.adjacency,
-    contexts: data.contexts,
-    staticContextCount: data.staticContextCount,
-    commitContext: data.commitContext,
-    termContexts,
-    identifierTerms: new Set(data.identifierTerms),
-    vocabulary,
-    cutoffs: new Map(),
-  };
+  try {
+    const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (buf.length < 8 || buf.toString('latin1', 0, 4) !== MAGIC) return undefined;
+    const jsonLength = buf.readUInt32LE(4);
+    const header = JSON.parse(buf.toString('utf8', 8, 8 + jsonLength)) as Header;
+    if (header.format !== LEXICAL_INDEX_FORMAT || header.fingerprint !== expected.fingerprint) return undefined;
+    if (JSON.stringify(header.options) !== JSON.stringify(expected.options)) return undefined;
+    // One aligned copy of the data section, so every view below is aligned whatever `data` was.
+    const dataStart = Math.ceil((8 + jsonLength) / 8) * 8;
+    const section = new Uint8Array(buf.length - dataStart);
+    section.set(buf.subarray(dataStart));
+    let next = 0;
+    const take = <K extends ArrayKind>(kind: K): K extends 'i32' ? Int32Array : K extends 'f64' ? Float64Array : Uint8Array => {
+      const d = header.arrays[next++];
+      if (d === undefined || d.kind !== kind) throw new RangeError('array layout mismatch');
+      const view = kind === 'i32' ? new Int32Array(section.buffer, d.offset, d.length) : kind === 'f64' ? new Float64Array(section.buffer, d.offset, d.length) : new Uint8Array(section.buffer, d.offset, d.length);
+      return view as never;
+    };
+    const fields: FieldIndex[] = header.fields.map((f) => {
+      const postings: Postings = { offsets: take('i32'), docs: take('i32'), tfs: take('f64') };
+      return { ...f, postings, lengths: take('f64') };
+    });
+    const times = take('f64');
+    const commitTermOffsets = take('i32');
+    const commitTerms = take('i32');
+    const commits: PreparedCommit[] = header.commitModules.map((modules, i) => ({
+      time: times[i] as number,
+      modules,
+      terms: commitTerms.slice(commitTermOffsets[i], commitTermOffsets[i + 1]),
+    }));
+    const moduleCommits: Rows = { offsets: take('i32'), values: take('i32') };
+    const contexts: Rows = { offsets: take('i32'), values: take('i32') };
+    const commitContext = take('i32');
+    const termContexts: Rows = { offsets: take('i32'), values: take('i32') };
+    const identifier = take('u8');
+    const vocabulary = take('u8');
+    const termCount = header.terms.length;
+    if (commits.length !== times.length || vocabulary.length !== termCount || identifier.length !== termCount) return undefined;
+    if (fields.some((f) => f.lengths.length !== header.ids.length)) return undefined;
+    return {
+      options: header.options,
+      ids: header.ids as ModuleId[],
+      terms: createTermTable(header.terms),
+      fields,
+      commits,
+      moduleCommits,
+      adjacency: header.adjacency,
+      contexts,
+      staticContextCount: header.staticContextCount,
+      commitContext,
+      termContexts,
+      identifier,
+      vocabulary,
+      cutoffs: new Map(),
+    };
+  } catch {
+    return undefined;
+  }
 };

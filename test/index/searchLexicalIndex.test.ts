@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { getCutoffState } from '../../src/index/cutoffState.ts';
 import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
+import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { baseFormCandidates, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
@@ -74,8 +75,11 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const index = indexWith();
     const state = getCutoffState(index, undefined);
     const historyTf = (term: string) => {
-      const posting = state.historyPostings.get(term);
-      return (posting?.docs ?? []).map((d, i) => [index.ids[d], round3(posting?.tfs[i] ?? 0)]);
+      const id = index.terms.idOf.get(term) ?? -1;
+      const p = state.historyPostings;
+      const out: [string | undefined, number][] = [];
+      for (let i = rowStart(p, id); i < rowEnd(p, id); i++) out.push([index.ids[p.docs[i] ?? -1], round3(p.tfs[i] ?? 0)]);
+      return out;
     };
     // c3 is the newest (weight 1); c2 is 92 days older; c1 is 152 days older and split over 2 modules.
     assert.deepEqual(historyTf('sharding'), [['src/db', 1]]);
@@ -121,5 +125,27 @@ describe('wordnetSynonyms', () => {
     assert.deepEqual(baseFormCandidates('erased'), ['erased', 'erase', 'eras']);
     assert.ok((await wordnetSynonyms('erased')).includes('delete'));
     assert.deepEqual(await wordnetSynonyms('xqzzyv'), []);
+  });
+});
+
+describe('distinctFileStems', () => {
+  it('counts a file shipped as X.js, X.mjs, X.d.ts and maps once in the path field', () => {
+    const g = fixtureGraph();
+    const router = g.modules.find((m) => m.id === 'src/router');
+    assert.ok(router);
+    router.files = ['src/router/Router.js', 'src/router/Router.mjs', 'src/router/Router.d.ts', 'src/router/Router.js.map', 'src/router/sub/Router.js'];
+    const pathTf = (distinctFileStems: boolean) => {
+      const index = buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { distinctFileStems }));
+      const field = index.fields.find((f) => f.name === 'path');
+      const id = index.terms.idOf.get('router') ?? -1;
+      assert.ok(field);
+      const p = field.postings;
+      for (let i = rowStart(p, id); i < rowEnd(p, id); i++) if (index.ids[p.docs[i] ?? -1] === 'src/router') return p.tfs[i];
+      return 0;
+    };
+    // The id (= path) gives `router` once; each file stem once more (sub/Router.js is another
+    // directory, so it stays); the subdirectory `sub` adds none.
+    assert.equal(pathTf(false), 1 + 5);
+    assert.equal(pathTf(true), 1 + 2);
   });
 });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createAnalyzer } from '../../src/index/analyze.ts';
 import { stripCommitPrefix } from '../../src/index/stopwords.ts';
-import { fileStem, splitIdentifier, tokenize, tokenizePath } from '../../src/index/tokenize.ts';
+import { fileStem, MAX_TOKEN_LENGTH, rawTokens, splitIdentifier, tokenize, tokenizePath } from '../../src/index/tokenize.ts';
+import { mulberry32 } from '../../src/util/random.ts';
 
 describe('tokenize', () => {
   it('keeps the whole identifier, then its camelCase parts', () => {
@@ -53,5 +54,31 @@ describe('analyzer and commit prefix', () => {
     assert.deepEqual(stripCommitPrefix('fix(compiler)!: handle spread'), { text: 'compiler handle spread', stripped: 'fix(compiler)!:' });
     assert.deepEqual(stripCommitPrefix('feat: add x'), { text: 'add x', stripped: 'feat:' });
     assert.deepEqual(stripCommitPrefix('fixed: not a prefix'), { text: 'fixed: not a prefix', stripped: undefined });
+  });
+});
+
+describe('ASCII fast paths', () => {
+  // The scanners must agree with the unicode regexes they replace, on adversarial mixes of
+  // letters, digits and joiners (seeded, so a failure reproduces).
+  const RAW = /[\p{L}\p{N}]+(?:[_\-$]+[\p{L}\p{N}]+)*/gu;
+  const splitRef = (identifier: string) => {
+    const parts: string[] = [];
+    for (const chunk of identifier.split(/[_\-$]+/u)) {
+      const spaced = chunk.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
+        .replace(/(\p{L})(\p{N})/gu, '$1 $2').replace(/(\p{N})(\p{L})/gu, '$1 $2');
+      for (const part of spaced.split(' ')) if (part.length >= 2) parts.push(part.toLowerCase());
+    }
+    return parts;
+  };
+  it('splitIdentifier and rawTokens match the regex definitions', () => {
+    const rng = mulberry32(7);
+    const alphabet = 'aAbBzZ09_-$xX1 .(\n';
+    for (let i = 0; i < 20000; i++) {
+      let s = '';
+      for (let j = 1 + rng.int(24); j > 0; j--) s += alphabet[rng.int(alphabet.length)];
+      assert.deepEqual(rawTokens(s), [...s.matchAll(RAW)].map((m) => m[0]).filter((t) => t.length <= MAX_TOKEN_LENGTH), s);
+      for (const raw of rawTokens(s)) assert.deepEqual(splitIdentifier(raw), splitRef(raw), raw);
+    }
+    assert.deepEqual(splitIdentifier('XMLHttpRequest2Go'), ['xml', 'http', 'request', 'go']);
   });
 });

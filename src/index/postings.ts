@@ -1,0 +1,122 @@
+/**
+ * Flat storage for the lexical index. Strings are interned once into a `TermTable`; everything else
+ * is rows of integers in CSR form (row r is `values[offsets[r] .. offsets[r + 1])`), built by
+ * appending (row, value) pairs and one counting sort. Maps of arrays per term cost ~70 s and GBs of
+ * garbage on a 2,000-module graph; this costs seconds.
+ */
+
+export interface TermTable {
+  readonly terms: string[];
+  readonly idOf: Map<string, number>;
+}
+
+export const createTermTable = (terms: string[] = []): TermTable => ({
+  terms,
+  idOf: new Map(terms.map((t, i) => [t, i])),
+});
+
+export const internTerm = (table: TermTable, term: string): number => {
+  let id = table.idOf.get(term);
+  if (id === undefined) {
+    id = table.terms.length;
+    table.terms.push(term);
+    table.idOf.set(term, id);
+  }
+  return id;
+};
+
+/** Rows of integers: row r is `values[offsets[r] .. offsets[r + 1])`; rows past the end are empty. */
+export interface Rows {
+  offsets: Int32Array;
+  values: Int32Array;
+}
+
+/** Term id → ascending module indexes (`docs`) with their term frequencies. */
+export interface Postings {
+  offsets: Int32Array;
+  docs: Int32Array;
+  tfs: Float64Array;
+}
+
+export const rowStart = (rows: { offsets: Int32Array }, row: number): number =>
+  row >= 0 && row + 1 < rows.offsets.length ? (rows.offsets[row] as number) : 0;
+export const rowEnd = (rows: { offsets: Int32Array }, row: number): number =>
+  row >= 0 && row + 1 < rows.offsets.length ? (rows.offsets[row + 1] as number) : 0;
+
+/** A growable typed array (amortized doubling), to avoid boxing millions of numbers in JS arrays. */
+class Growable<T extends Int32Array | Float64Array> {
+  length = 0;
+  data: T;
+  private readonly make: (n: number) => T;
+  constructor(make: (n: number) => T) {
+    this.make = make;
+    this.data = make(1024);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = this.make(Math.max(16, this.data.length * 2));
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  pop(count: number): void {
+    this.length -= count;
+  }
+}
+
+const int32 = (n: number) => new Int32Array(n);
+const float64 = (n: number) => new Float64Array(n);
+
+/** Collects (row, value[, weight]) triples in any row order; rows come out with values in append order. */
+export class RowsBuilder {
+  private readonly rowIds = new Growable(int32);
+  private readonly values = new Growable(int32);
+  private readonly weights: Growable<Float64Array> | undefined;
+  constructor(withWeights: boolean) {
+    this.weights = withWeights ? new Growable(float64) : undefined;
+  }
+  add(row: number, value: number, weight = 0): void {
+    this.rowIds.push(row);
+    this.values.push(value);
+    this.weights?.push(weight);
+  }
+  /** Removes the last `count` triples added. */
+  drop(count: number): void {
+    this.rowIds.pop(count);
+    this.values.pop(count);
+    this.weights?.pop(count);
+  }
+  /** Counting sort by row (stable, so values keep their append order within a row). */
+  private sort(rowCount: number): { offsets: Int32Array; values: Int32Array; weights: Float64Array } {
+    const n = this.values.length;
+    const rows = this.rowIds.data;
+    const offsets = new Int32Array(rowCount + 1);
+    for (let i = 0; i < n; i++) {
+      const r = (rows[i] as number) + 1;
+      offsets[r] = (offsets[r] as number) + 1;
+    }
+    for (let r = 0; r < rowCount; r++) offsets[r + 1] = (offsets[r + 1] as number) + (offsets[r] as number);
+    const cursor = offsets.slice(0, rowCount);
+    const values = new Int32Array(n);
+    const weights = new Float64Array(this.weights ? n : 0);
+    const srcValues = this.values.data;
+    const srcWeights = this.weights?.data;
+    for (let i = 0; i < n; i++) {
+      const row = rows[i] as number;
+      const at = cursor[row] as number;
+      cursor[row] = at + 1;
+      values[at] = srcValues[i] as number;
+      if (srcWeights) weights[at] = srcWeights[i] as number;
+    }
+    return { offsets, values, weights };
+  }
+  rows(rowCount: number): Rows {
+    const { offsets, values } = this.sort(rowCount);
+    return { offsets, values };
+  }
+  postings(rowCount: number): Postings {
+    const { offsets, values, weights } = this.sort(rowCount);
+    return { offsets, docs: values, tfs: weights };
+  }
+}

@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createTermAnalyzer } from '../../src/index/analyze.ts';
+import { createTermTable, internTerm, rowEnd, rowStart, RowsBuilder } from '../../src/index/postings.ts';
+
+const row = (rows: { offsets: Int32Array; values?: Int32Array; docs?: Int32Array }, r: number) =>
+  Array.from((rows.values ?? rows.docs ?? new Int32Array()).subarray(rowStart(rows, r), rowEnd(rows, r)));
+
+describe('postings', () => {
+  it('groups triples by row, keeping append order inside a row, with their weights', () => {
+    const b = new RowsBuilder(true);
+    b.add(2, 0, 1.5);
+    b.add(0, 1, 2);
+    b.add(2, 3, 0.5);
+    b.add(0, 4, 1);
+    const p = b.postings(4);
+    assert.deepEqual(Array.from(p.offsets), [0, 2, 2, 4, 4]);
+    assert.deepEqual(row(p, 0), [1, 4]);
+    assert.deepEqual(row(p, 2), [0, 3]);
+    assert.deepEqual(Array.from(p.tfs), [2, 1, 1.5, 0.5]);
+    assert.deepEqual(row(p, 1), []);
+    // Rows past the end and negative rows (unknown terms) are empty, not an error.
+    assert.deepEqual([rowStart(p, 9), rowEnd(p, 9), rowStart(p, -1), rowEnd(p, -1)], [0, 0, 0, 0]);
+  });
+
+  it('drops the last triples and grows past its initial capacity', () => {
+    const b = new RowsBuilder(false);
+    for (let i = 0; i < 5000; i++) b.add(i % 3, i);
+    b.drop(2); // removes 4999 (row 1) and 4998 (row 0)
+    const rows = b.rows(3);
+    assert.deepEqual([row(rows, 0).length, row(rows, 1).length, row(rows, 2).length], [1666, 1666, 1666]);
+    assert.equal(row(rows, 0).at(-1), 4995);
+    assert.equal(row(rows, 1).at(-1), 4996);
+  });
+
+  it('interns each term once and the term analyzer emits the same terms as ids', () => {
+    const table = createTermTable();
+    assert.equal(internTerm(table, 'router'), 0);
+    assert.equal(internTerm(table, 'http'), 1);
+    assert.equal(internTerm(table, 'router'), 0);
+    const analyzer = createTermAnalyzer({ stem: false }, table);
+    const out: number[] = [];
+    analyzer.text('the XMLHttpRequest router, café-Bar', out);
+    assert.deepEqual(out.map((id) => table.terms[id]), ['xmlhttprequest', 'xml', 'http', 'request', 'router', 'cafébar', 'café', 'bar']);
+    const path: number[] = [];
+    analyzer.path('src/sprite-tiling/TilingSprite.d.ts', path);
+    assert.deepEqual(path.map((id) => table.terms[id]), ['spritetiling', 'sprite', 'tiling', 'tilingsprite', 'tiling', 'sprite']);
+  });
+});
