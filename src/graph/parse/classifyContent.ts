@@ -16,9 +16,8 @@ export const classifyPath = (path: string): SkipReason | undefined => {
 export const looksBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).includes(0);
 
 /** Generated and minified files describe no hand-written module; they only add noise. */
-export const classifyText = (path: string, text: string): SkipReason | undefined => {
+export const classifyText = (path: string, text: string, lineCount = countLines(text)): SkipReason | undefined => {
   if (generatedMarker.test(firstLines(text, 5))) return 'generated';
-  const lineCount = countLines(text);
   if (text.length > 2048 && text.length / Math.max(lineCount, 1) > 300) return 'minified';
   if (scriptOrStyle.test(path) && hasLineLongerThan(text, 5000)) return 'minified';
   return undefined;

@@ -23,7 +23,8 @@ interface Slot {
   inFlight: Map<number, Pending>;
 }
 
-// Two jobs per worker hide the message round trip: one is read from disk while the other parses.
+// Two jobs per worker hide the message round trip: the next one is already queued in the worker
+// when the current one finishes.
 const jobsPerWorker = 2;
 // A worker that dies this many times in a row without finishing a job cannot start at all.
 const maxCrashStreak = 5;
