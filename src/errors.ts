@@ -105,3 +105,65 @@ export class GgufFormatError extends ModrouteError {
     this.reason = reason;
   }
 }
+
+/** A model file for the llm backends that is missing, unreadable, or too large for this machine. */
+export class ModelFileError extends ModrouteError {
+  readonly file: string;
+  constructor(file: string, detail: string, hint?: string) {
+    super(`Cannot use the model ${file}: ${detail}`, {
+      hint: hint ?? 'Pass a GGUF model with --model FILE.gguf (try `modroute model tiny --out tiny.gguf`), or use another --backend.',
+      exitCode: 2,
+    });
+    this.file = file;
+  }
+}
+
+/** A LoRA adapter that does not fit the base model (another architecture or other tensor shapes). */
+export class AdapterMismatchError extends ModrouteError {
+  constructor(adapter: string, model: string, detail: string) {
+    super(`The adapter ${adapter} does not fit the model ${model}: ${detail}`, {
+      hint: 'Use the adapter with the base model it was trained on, or drop --lora.',
+      exitCode: 2,
+    });
+  }
+}
+
+/** The prompt does not fit the model's context even with every candidate card trimmed. */
+export class PromptTooLongError extends ModrouteError {
+  constructor(tokens: number, contextSize: number) {
+    super(`The prompt needs ${tokens} tokens, the context holds ${contextSize} (candidate cards already trimmed)`, {
+      hint: 'Shorten the requirement, lower --think, or use a model with a larger context.',
+      exitCode: 2,
+    });
+  }
+}
+
+/** An OpenAI-compatible endpoint that could not be reached or did not answer in time. */
+export class EndpointUnreachableError extends ModrouteError {
+  constructor(endpoint: string, detail: string, attempts: number) {
+    super(`The endpoint ${endpoint} did not answer (${detail}; ${attempts} attempt${attempts === 1 ? '' : 's'})`, {
+      hint: 'Check that the server runs and --endpoint is its base URL (e.g. http://localhost:8080/v1); raise --timeout for slow models.',
+      exitCode: 2,
+    });
+  }
+}
+
+/** The endpoint refused the API key (HTTP 401/403). */
+export class EndpointAuthError extends ModrouteError {
+  constructor(endpoint: string, status: number, keyEnv: string, keySet: boolean) {
+    super(`The endpoint ${endpoint} refused the request with HTTP ${status} (${keySet ? `the key in $${keyEnv} was rejected` : `no key: $${keyEnv} is not set`})`, {
+      hint: `Export a valid key in $${keyEnv}, or name another variable with --api-key-env.`,
+      exitCode: 2,
+    });
+  }
+}
+
+/** The endpoint answered, but not with a usable OpenAI chat completion. */
+export class EndpointResponseError extends ModrouteError {
+  constructor(endpoint: string, detail: string) {
+    super(`The endpoint ${endpoint} answered with something that is not a usable chat completion: ${detail}`, {
+      hint: 'Point --endpoint at an OpenAI-compatible chat API (llama.cpp server, Ollama, vLLM, LM Studio) and check --model.',
+      exitCode: 2,
+    });
+  }
+}

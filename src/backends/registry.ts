@@ -3,6 +3,8 @@ import type { BackendContext, BackendEntry } from './Backend.ts';
 import { createHybridBackend, hybridAvailability } from './hybrid/createHybridBackend.ts';
 import { createBm25Backend } from './lexical/createBm25Backend.ts';
 import { createLexicalBackend } from './lexical/createLexicalBackend.ts';
+import { createLlmBackend, llmAvailability } from './llm/createLlmBackend.ts';
+import { createOpenAiBackend, openAiAvailability } from './openai/createOpenAiBackend.ts';
 import { createRouterBackend } from './router/createRouterBackend.ts';
 import { routerAvailability } from './router/loadRouterModel.ts';
 
@@ -13,6 +15,8 @@ export const backendRegistry = {
   lexical: { create: createLexicalBackend, available: always, autoPriority: 100, summary: 'BM25F over module fields + expansion + graph step' },
   hybrid: { create: createHybridBackend, available: (ctx) => hybridAvailability(ctx.storeDir), autoPriority: 10, summary: 'lexical candidates reranked and fused with the trained router' },
   router: { create: createRouterBackend, available: (ctx) => routerAvailability(ctx.storeDir), autoPriority: 50, summary: 'classifier trained on this repository (modroute train)' },
+  llm: { create: createLlmBackend, available: (ctx) => llmAvailability(ctx.options), autoPriority: 5, summary: 'local GGUF model (node-llama-cpp), grammar-constrained module ids; needs --model' },
+  openai: { create: createOpenAiBackend, available: (ctx) => openAiAvailability(ctx.options), autoPriority: 6, summary: 'OpenAI-compatible chat endpoint, JSON-schema ids; needs --endpoint' },
   bm25: { create: createBm25Backend, available: always, autoPriority: 1000, summary: 'plain BM25 baseline (one field, no expansion)' },
 } as const satisfies Record<string, BackendEntry>;
 
