@@ -89,8 +89,8 @@ const defaultFirstCodeRow = (root: Node, commentTypes: readonly string[]): numbe
  */
 export const declarationChildren = (node: Node): Node[] => {
   const out: Node[] = [];
-  for (let i = 0; i < node.namedChildCount; i++) {
-    const child = node.namedChild(i);
+  // namedChildren is one call into wasm; namedChild(i) was one per child.
+  for (const child of node.namedChildren) {
     if (!child) continue;
     if (child.type === 'ERROR') out.push(...declarationChildren(child));
     else out.push(child);

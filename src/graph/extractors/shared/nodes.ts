@@ -24,7 +24,10 @@ export const fieldText = (node: Node, field: string): string | undefined =>
 export const lineOf = (node: Node): number => node.startPosition.row + 1;
 
 /** Strips one level of matching quotes ('x', "x", `x`, <x>). */
-export const unquote = (literal: string): string => literal.replace(/^(["'`<])(.*)(["'`>])$/s, '$2');
+export const unquote = (literal: string): string =>
+  literal.length >= 2 && '"\'`<'.includes(literal.charAt(0)) && '"\'`>'.includes(literal.charAt(literal.length - 1))
+    ? literal.slice(1, -1)
+    : literal;
 
 /** 'path' for relative or absolute specifiers, 'package' for bare ones. */
 export const pathOrPackage = (spec: string): 'path' | 'package' =>
