@@ -1,7 +1,7 @@
 import { porterStem } from './porterStem.ts';
 import { internTerm, type TermTable } from './postings.ts';
 import { isStopword } from './stopwords.ts';
-import { isAscii, rawTokens, scanAsciiRawTokens, splitRawToken, tokenizePath } from './tokenize.ts';
+import { isAscii, rawTokens, scanAsciiRawTokens, splitRawToken, splitRawTokenOnce, tokenizePath } from './tokenize.ts';
 
 /** Turns text into index terms: tokenize, drop stopwords, optionally stem. Same function at index and query time. */
 export type Analyzer = (text: string) => string[];
@@ -57,19 +57,44 @@ const TERM_MEMO_LIMIT = 2_000_000;
 /**
  * Memoizes raw token → term ids (bounded; cleared when full), so the split, stopword test, stem and
  * intern of a token that repeats across the repository happen once, not once per occurrence. ASCII
- * text is scanned by char code straight into the memo, with no intermediate token array.
+ * text is scanned by char code straight into the memo, with no intermediate token array. Memo values
+ * are plain numbers (a term id, -1 for none, or -2 - offset into a pool of `[count, ...ids]`): millions
+ * of small arrays would cost more in garbage collection than the analysis itself.
  */
 export const createTermAnalyzer = (options: AnalyzerOptions, table: TermTable): TermAnalyzer => {
-  const memo = new Map<string, number[]>();
+  const memo = new Map<string, number>();
+  let pool = new Int32Array(1 << 16);
+  let poolLength = 0;
   const ids = (tokens: readonly string[]): number[] => finish(tokens, options.stem).map((t) => internTerm(table, t));
-  const emit = (raw: string, out: number[]): void => {
-    let terms = memo.get(raw);
-    if (terms === undefined) {
-      terms = ids(splitRawToken(raw));
-      if (memo.size >= TERM_MEMO_LIMIT) memo.clear();
-      memo.set(raw, terms);
+  const encode = (terms: number[]): number => {
+    if (terms.length === 0) return -1;
+    if (terms.length === 1) return terms[0] as number;
+    if (poolLength + terms.length + 1 > pool.length) {
+      const next = new Int32Array(Math.max(pool.length * 2, poolLength + terms.length + 1));
+      next.set(pool);
+      pool = next;
     }
-    for (let i = 0; i < terms.length; i++) out.push(terms[i] as number);
+    const at = poolLength;
+    pool[poolLength++] = terms.length;
+    for (const t of terms) pool[poolLength++] = t;
+    return -2 - at;
+  };
+  const emit = (raw: string, out: number[]): void => {
+    let code = memo.get(raw);
+    if (code === undefined) {
+      if (memo.size >= TERM_MEMO_LIMIT) {
+        memo.clear();
+        poolLength = 0;
+      }
+      code = encode(ids(splitRawTokenOnce(raw)));
+      memo.set(raw, code);
+    }
+    if (code >= 0) out.push(code);
+    else if (code < -1) {
+      const at = -2 - code;
+      const end = at + 1 + (pool[at] as number);
+      for (let i = at + 1; i < end; i++) out.push(pool[i] as number);
+    }
   };
   return {
     text(text, out) {

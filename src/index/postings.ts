@@ -43,38 +43,43 @@ export const rowStart = (rows: { offsets: Int32Array }, row: number): number =>
 export const rowEnd = (rows: { offsets: Int32Array }, row: number): number =>
   row >= 0 && row + 1 < rows.offsets.length ? (rows.offsets[row + 1] as number) : 0;
 
-/** A growable typed array (amortized doubling), to avoid boxing millions of numbers in JS arrays. */
-class Growable<T extends Int32Array | Float64Array> {
+/**
+ * Growable typed arrays (amortized doubling), to avoid boxing millions of numbers in JS arrays. Two
+ * classes, not one generic: a store site that sees both element kinds goes polymorphic and slow.
+ */
+class GrowableInt32 {
   length = 0;
-  data: T;
-  private readonly make: (n: number) => T;
-  constructor(make: (n: number) => T) {
-    this.make = make;
-    this.data = make(1024);
-  }
+  data = new Int32Array(1024);
   push(v: number): void {
     if (this.length === this.data.length) {
-      const next = this.make(Math.max(16, this.data.length * 2));
+      const next = new Int32Array(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }
     this.data[this.length++] = v;
   }
-  pop(count: number): void {
-    this.length -= count;
+}
+
+class GrowableFloat64 {
+  length = 0;
+  data = new Float64Array(1024);
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
   }
 }
 
-const int32 = (n: number) => new Int32Array(n);
-const float64 = (n: number) => new Float64Array(n);
-
 /** Collects (row, value[, weight]) triples in any row order; rows come out with values in append order. */
 export class RowsBuilder {
-  private readonly rowIds = new Growable(int32);
-  private readonly values = new Growable(int32);
-  private readonly weights: Growable<Float64Array> | undefined;
+  private readonly rowIds = new GrowableInt32();
+  private readonly values = new GrowableInt32();
+  private readonly weights: GrowableFloat64 | undefined;
   constructor(withWeights: boolean) {
-    this.weights = withWeights ? new Growable(float64) : undefined;
+    this.weights = withWeights ? new GrowableFloat64() : undefined;
   }
   add(row: number, value: number, weight = 0): void {
     this.rowIds.push(row);
@@ -83,9 +88,9 @@ export class RowsBuilder {
   }
   /** Removes the last `count` triples added. */
   drop(count: number): void {
-    this.rowIds.pop(count);
-    this.values.pop(count);
-    this.weights?.pop(count);
+    this.rowIds.length -= count;
+    this.values.length -= count;
+    if (this.weights) this.weights.length -= count;
   }
   /** Counting sort by row (stable, so values keep their append order within a row). */
   private sort(rowCount: number): { offsets: Int32Array; values: Int32Array; weights: Float64Array } {

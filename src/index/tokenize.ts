@@ -67,22 +67,25 @@ export const splitIdentifier = (identifier: string): string[] => {
  * A compound yields the whole form first, then each distinct part that differs from it.
  */
 const SIMPLE_WORD = /^[a-z]+$/u;
+const HAS_JOINER = /[_\-$]/;
 const MEMO_LIMIT = 200_000;
 // Identifiers repeat a lot across a repository (and the split below costs ~3 µs): memoize per raw token.
 const memo = new Map<string, readonly string[]>();
 
+/** The whole form, then the distinct parts, of a compound raw token (not memoized). */
+const partsOfRaw = (raw: string): string[] => {
+  const out: string[] = [];
+  const whole = (HAS_JOINER.test(raw) ? raw.replace(/[_\-$]+/gu, '') : raw).toLowerCase();
+  if (whole.length >= MIN_PART_LENGTH) out.push(whole);
+  // A handful of parts: a linear scan beats a Set.
+  for (const part of splitIdentifier(raw)) if (part !== whole && !out.includes(part)) out.push(part);
+  return out;
+};
+
 const tokensOfRaw = (raw: string): readonly string[] => {
   const cached = memo.get(raw);
   if (cached !== undefined) return cached;
-  const out: string[] = [];
-  const whole = raw.replace(/[_\-$]+/gu, '').toLowerCase();
-  if (whole.length >= MIN_PART_LENGTH) out.push(whole);
-  const seen = new Set<string>([whole]);
-  for (const part of splitIdentifier(raw)) {
-    if (seen.has(part)) continue;
-    seen.add(part);
-    out.push(part);
-  }
+  const out = partsOfRaw(raw);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(raw, out);
   return out;
@@ -136,6 +139,10 @@ export const rawTokens = (text: string): string[] => {
 /** Tokens of one raw token: the whole form, then its distinct parts. */
 export const splitRawToken = (raw: string): readonly string[] =>
   SIMPLE_WORD.test(raw) ? (raw.length >= MIN_PART_LENGTH ? [raw] : []) : tokensOfRaw(raw);
+
+/** `splitRawToken` without its memo, for callers that memoize the finished terms themselves. */
+export const splitRawTokenOnce = (raw: string): readonly string[] =>
+  SIMPLE_WORD.test(raw) ? (raw.length >= MIN_PART_LENGTH ? [raw] : []) : partsOfRaw(raw);
 
 export const tokenize = (text: string): string[] => {
   const out: string[] = [];
