@@ -4,23 +4,54 @@ import { backendNames } from '../../backends/registry.ts';
 import { type CommonOptions, parsePositiveInt, withCommon } from '../commonOptions.ts';
 import { err, out, printJson } from '../output.ts';
 
-interface AskFlags extends CommonOptions {
+/** Flags of the model backends (llm, openai, rag, agent); the same on every command that runs a backend. */
+export interface BackendFlags {
+  model?: string;
+  lora?: string[];
+  endpoint?: string;
+  apiKeyEnv?: string;
+  think?: number | true;
+  shortlist?: number;
+  threads?: number;
+}
+
+export const withBackendOptions = (cmd: Command): Command =>
+  cmd
+    .option('--model <file|name>', 'llm: GGUF model file; openai: model name')
+    .option('--lora <file[:scale]>', 'llm: LoRA adapter GGUF, repeatable', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--endpoint <url>', 'openai: base URL of an OpenAI-compatible API, e.g. http://localhost:8080/v1')
+    .option('--api-key-env <name>', 'openai: environment variable holding the API key (default OPENAI_API_KEY)')
+    .option('--think [budget]', 'let the model reason up to this many tokens first (default 256)', parsePositiveInt('--think'))
+    .option('--shortlist <k>', 'put the top K lexical candidates\' cards in the prompt', parsePositiveInt('--shortlist'))
+    .option('--threads <n>', 'llm: CPU threads (default: number of cores)', parsePositiveInt('--threads'));
+
+/** Backend options from the flags; the API key is read here, where the environment may be touched. */
+export const backendOptionsFrom = (flags: BackendFlags): Record<string, unknown> => {
+  const keyEnv = flags.apiKeyEnv ?? 'OPENAI_API_KEY';
+  const entries = {
+    model: flags.model, lora: flags.lora, endpoint: flags.endpoint, apiKeyEnv: flags.apiKeyEnv, apiKey: process.env[keyEnv] || undefined,
+    think: flags.think === true ? 256 : flags.think, shortlist: flags.shortlist, threads: flags.threads,
+  };
+  return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined));
+};
+
+interface AskFlags extends CommonOptions, BackendFlags {
   backend: string;
   top: number;
   asOf?: string;
 }
 
 export const askCommand = () =>
-  withCommon(
+  withCommon(withBackendOptions(
     new Command('ask')
       .summary('which modules does this requirement concern?')
       .description('Rank the modules of the index for a requirement, bug report or change note, each with a short reason.')
       .argument('<requirement...>', 'the requirement text (quote it, or pass several words)')
       .addOption(new Option('-b, --backend <name>', `backend: auto, ${backendNames.join(', ')}`).default('auto'))
       .option('-k, --top <k>', 'how many modules to return', parsePositiveInt('--top'), 5)
-      .option('--as-of <date|commit>', 'use only history before this date or commit'),
+      .option('--as-of <date|commit>', 'use only history before this date or commit')),
   ).action(async (words: string[], flags: AskFlags) => {
-    const session = await openSession(flags);
+    const session = await openSession({ ...flags, backendOptions: backendOptionsFrom(flags) });
     try {
       const answer = await session.ask(words.join(' '), { backend: flags.backend, top: flags.top, ...(flags.asOf ? { asOf: flags.asOf } : {}) });
       if (flags.json) return printJson({ ...answer, elapsedMs: Math.round(answer.elapsedMs * 100) / 100 });

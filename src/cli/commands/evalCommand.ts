@@ -9,8 +9,9 @@ import { jsonReporter } from '../../eval/reporters/jsonReporter.ts';
 import { UsageError } from '../../errors.ts';
 import { type CommonOptions, withCommon } from '../commonOptions.ts';
 import { err, out } from '../output.ts';
+import { backendOptionsFrom, withBackendOptions, type BackendFlags } from './askCommand.ts';
 
-interface EvalFlags extends CommonOptions {
+interface EvalFlags extends CommonOptions, BackendFlags {
   backend: string[];
   report?: string;
   minAcc1?: number;
@@ -20,7 +21,7 @@ interface EvalFlags extends CommonOptions {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export const evalCommand = () =>
-  withCommon(
+  withCommon(withBackendOptions(
     new Command('eval')
       .summary('measure backends on cases with known answers')
       .description('Score backends on a JSONL file of {"query", "modules": [gold ids]} cases: Acc@1, Acc@5, MRR, recall@10, invalid ids, latency, by subset.')
@@ -32,11 +33,11 @@ export const evalCommand = () =>
         if (!(x >= 0 && x <= 1)) throw new UsageError(`--min-acc1 must be between 0 and 1, got ${v}`);
         return x;
       })
-      .option('--ignore-dates', 'let every case see the whole history (by default a case sees only history before its date)'),
+      .option('--ignore-dates', 'let every case see the whole history (by default a case sees only history before its date)')),
   ).action(async (casesFile: string, flags: EvalFlags) => {
     const tty = Boolean(process.stderr.isTTY) && !flags.quiet && !flags.json;
     const report = await evaluate({
-      repo: flags.repo, db: flags.db, casesFile, backends: flags.backend, ...(flags.minAcc1 !== undefined ? { minAcc1: flags.minAcc1 } : {}),
+      repo: flags.repo, db: flags.db, casesFile, backendOptions: backendOptionsFrom(flags), backends: flags.backend, ...(flags.minAcc1 !== undefined ? { minAcc1: flags.minAcc1 } : {}),
       ignoreDates: Boolean(flags.ignoreDates),
       onProgress: tty ? (done, total, backend) => { if (done % 25 === 0 || done === total) process.stderr.write(`\r  ${backend}: ${done}/${total}`); } : undefined,
     });
