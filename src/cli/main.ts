@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ModrouteError } from '../errors.ts';
 import { askCommand } from './commands/askCommand.ts';
 import { datasetCommand } from './commands/datasetCommand.ts';
+import { doctorCommand } from './commands/doctorCommand.ts';
 import { evalCommand } from './commands/evalCommand.ts';
 import { graphCommand } from './commands/graphCommand.ts';
 import { indexCommand } from './commands/indexCommand.ts';
@@ -21,7 +22,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 failure (or eval below --min-acc1), 2 bad usage or bad input.')
     .exitOverride();
-  for (const make of [indexCommand, modulesCommand, showCommand, graphCommand, askCommand, evalCommand, modelCommand, datasetCommand, trainCommand]) program.addCommand(make().exitOverride());
+  for (const make of [indexCommand, modulesCommand, showCommand, graphCommand, askCommand, evalCommand, modelCommand, datasetCommand, trainCommand, doctorCommand]) program.addCommand(make().exitOverride());
   return program;
 }
 
