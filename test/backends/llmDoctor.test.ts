@@ -39,7 +39,12 @@ describe('doctor', () => {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
     }
-    const down = await doctor({ skipLlama: true, backendOptions: { endpoint: url } });
+    // a port nothing listens on (the closed server's port may still have a pooled keep-alive socket)
+    const probe = createServer();
+    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
+    const closed = (probe.address() as AddressInfo).port;
+    await new Promise<void>((r) => probe.close(() => r()));
+    const down = await doctor({ skipLlama: true, backendOptions: { endpoint: `http://127.0.0.1:${closed}/v1` } });
     assert.equal(down.endpoint?.reachable, false);
     assert.match(down.endpoint?.detail ?? '', /ECONNREFUSED/);
   });
