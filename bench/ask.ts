@@ -1,0 +1,76 @@
+// `npm run bench -- ask [MODULESxSYMBOLSxCOMMITS ...]`: lexical index build time, warm query p50 and
+// cache read time on synthetic graphs, each next to a same-run baseline: the plain BM25 index (one
+// field, no co-occurrence contexts) built from the same graph, interleaved so noise hits both alike.
+import { buildLexicalIndex } from '../src/index/buildLexicalIndex.ts';
+import type { LexicalIndex } from '../src/index/LexicalIndex.ts';
+import { bm25BaselineOptions, lexicalDefaults, type LexicalOptions } from '../src/index/lexicalDefaults.ts';
+import { searchLexicalIndex } from '../src/index/searchLexicalIndex.ts';
+import { deserializeLexicalIndex, serializeLexicalIndex } from '../src/index/serializeLexicalIndex.ts';
+import { syntheticGraph, syntheticQueries } from './syntheticGraph.ts';
+
+const shapes = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['50x100x2000', '500x500x5000', '2000x1000x20000']).map((s) => {
+  const [modules, symbolsPerModule, commits] = s.split('x').map(Number);
+  return { label: s, modules: modules ?? 50, symbolsPerModule: symbolsPerModule ?? 100, commits: commits ?? 0 };
+});
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const line = (name: string, candidate: number[], baseline: number[], baselineName: string) => {
+  const c = median(candidate);
+  const b = median(baseline);
+  process.stdout.write(`${name.padEnd(34)} vs ${baselineName.padEnd(14)} ${(c / b).toFixed(2)}x  (median of ${candidate.length}: ${fmt(c)} vs ${fmt(b)})\n`);
+};
+
+for (const shape of shapes) {
+  const graph = syntheticGraph(shape);
+  const big = shape.modules * shape.symbolsPerModule >= 1_000_000;
+  const reps = big ? 1 : 3;
+  const build = (o: LexicalOptions): { ms: number; index: LexicalIndex } => {
+    const started = performance.now();
+    const index = buildLexicalIndex(graph, o);
+    return { ms: performance.now() - started, index };
+  };
+  const lexicalMs: number[] = [];
+  const bm25Ms: number[] = [];
+  let lexical: LexicalIndex | undefined;
+  let bm25: LexicalIndex | undefined;
+  for (let i = 0; i < reps; i++) {
+    const a = build(lexicalDefaults);
+    lexicalMs.push(a.ms);
+    lexical = a.index;
+    const b = build(bm25BaselineOptions);
+    bm25Ms.push(b.ms);
+    bm25 = b.index;
+  }
+  if (lexical === undefined || bm25 === undefined) continue;
+  line(`ask.build ${shape.label}`, lexicalMs, bm25Ms, 'bm25-baseline');
+
+  // Warm queries: each query was asked once already (first-use work such as co-occurrence neighbours
+  // is cached per cutoff), no WordNet (it is I/O, not index work).
+  const queries = syntheticQueries(graph, 200);
+  const time = async (index: LexicalIndex) => {
+    for (const q of queries) await searchLexicalIndex(index, q, { top: 10 });
+    const out: number[] = [];
+    for (const q of queries) {
+      const started = performance.now();
+      await searchLexicalIndex(index, q, { top: 10 });
+      out.push(performance.now() - started);
+    }
+    return out;
+  };
+  const coldStarted = performance.now();
+  for (const q of syntheticQueries(graph, 50, 99)) await searchLexicalIndex(lexical, q, { top: 10 });
+  const coldMs = (performance.now() - coldStarted) / 50;
+  line(`ask.query.warm ${shape.label}`, await time(lexical), await time(bm25), 'bm25-baseline');
+  process.stdout.write(`${`ask.query.first-use ${shape.label}`.padEnd(34)} ${fmt(coldMs)} mean over 50 new queries (co-occurrence neighbours computed)\n`);
+
+  // The cache beside the store: reading it back against building.
+  const bytes = serializeLexicalIndex(lexical, graph.fingerprint);
+  const readMs: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const started = performance.now();
+    deserializeLexicalIndex(bytes, { fingerprint: graph.fingerprint, options: lexicalDefaults });
+    readMs.push(performance.now() - started);
+  }
+  line(`ask.cache-read ${shape.label}`, readMs, lexicalMs, 'lexical build');
+  process.stdout.write(`${''.padEnd(34)} cache ${(bytes.length / 1e6).toFixed(1)} MB, ${lexical.terms.terms.length} terms\n`);
+}
