@@ -22,13 +22,16 @@ export interface CommentIndex {
 
 const isLineComment = (text: string): boolean => !text.startsWith('/*');
 
+// Rows per comment query: small enough to skip function bodies far from any declaration asked about.
+const rowsPerBlock = 128;
+
 /**
  * Looks comments up by line rather than by sibling: grammars attach comments in odd places
  * (Kotlin puts the comment above the first class inside the import list), but rows never lie.
  *
- * Only the rows that matter are asked for, with `commentQuery` limited to a range of rows: the row
- * above each declaration and the rows before the first code. Capturing every comment of the file
- * walked the whole tree, which cost a quarter of the parse itself.
+ * Only the rows that matter are asked for, with `commentQuery` limited to a range of rows: blocks of
+ * rows holding the row above a declaration, and the rows before the first code. Capturing every
+ * comment of the file walked the whole tree, which cost a quarter of the parse itself.
  */
 export const createCommentIndex = (root: Node, source: string, commentQuery: Query): CommentIndex => {
   const lines = createLineIndex(source);
@@ -53,18 +56,29 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
     return entry;
   };
 
+  /**
+   * Loads every comment ending in the block of rows holding `row`. One query per row restarts from
+   * the root each time and steps over every earlier sibling (quadratic in a C header of thousands of
+   * prototypes inside one `#ifdef`); a block serves the declarations that follow from the cache.
+   * A query over rows [a, b) captures every comment whose (adjusted) end row lies in [a, b).
+   */
+  const loadBlock = (row: number): void => {
+    const first = row - (row % rowsPerBlock);
+    const last = Math.min(first + rowsPerBlock, lines.count);
+    const range = { startPosition: { row: first, column: 0 }, endPosition: { row: last, column: 0 } };
+    for (let r = first; r < last; r++) byEndRow.set(r, undefined);
+    for (const capture of commentQuery.captures(root, range)) {
+      const entry = entryOf(capture.node);
+      // The last own-line comment ending on a row is the one right above the next line.
+      if (entry.ownLine && entry.endRow >= first && entry.endRow < last) byEndRow.set(entry.endRow, entry);
+    }
+  };
+
   /** The last own-line comment whose text ends on `row`. */
   const endingOn = (row: number): CommentEntry | undefined => {
     if (row < 0 || !lines.mayEndComment(row)) return undefined;
-    if (byEndRow.has(row)) return byEndRow.get(row);
-    let found: CommentEntry | undefined;
-    const range = { startPosition: { row, column: 0 }, endPosition: { row: row + 1, column: 0 } };
-    for (const capture of commentQuery.captures(root, range)) {
-      const entry = entryOf(capture.node);
-      if (entry.ownLine && entry.endRow === row) found = entry;
-    }
-    byEndRow.set(row, found);
-    return found;
+    if (!byEndRow.has(row)) loadBlock(row);
+    return byEndRow.get(row);
   };
 
   return {

@@ -28,17 +28,17 @@ export const visitCFamily = (ctx: ExtractContext, parent: Node, scope: Scope = {
 };
 
 const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
-  if (transparent.has(node.type)) {
-    visitCFamily(ctx, node.type === 'linkage_specification' ? node.childForFieldName('body') ?? node : node, scope);
+  const nodeType = node.type; // each read is a call into wasm
+  if (transparent.has(nodeType)) {
+    visitCFamily(ctx, nodeType === 'linkage_specification' ? node.childForFieldName('body') ?? node : node, scope);
     return;
   }
-  const kind = typeKinds[node.type];
+  const kind = typeKinds[nodeType];
   if (kind) {
     visitType(ctx, node, kind, scope, node);
     return;
   }
-  const isStatic = childrenOfType(node, 'storage_class_specifier').some((s) => s.text === 'static');
-  switch (node.type) {
+  switch (nodeType) {
     case 'preproc_include': {
       const path = node.childForFieldName('path');
       if (path) ctx.out.addImport({ spec: unquote(path.text), kind: 'include', system: path.type === 'system_lib_string' });
@@ -63,6 +63,8 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
     case 'function_definition':
     case 'declaration':
     case 'field_declaration': {
+      // Only here: listing the children of every node (a whole `#ifdef` body included) was a tenth of C extraction.
+      const isStatic = childrenOfType(node, 'storage_class_specifier').some((s) => s.text === 'static');
       const type = node.childForFieldName('type');
       if (type && typeKinds[type.type] && type.childForFieldName('body')) visitType(ctx, type, typeKinds[type.type] ?? 'struct', scope, node);
       for (const declarator of node.childrenForFieldName('declarator')) {
@@ -73,7 +75,7 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
     case 'type_definition':
     case 'alias_declaration': {
       const type = node.childForFieldName('type');
-      const names = node.type === 'alias_declaration' ? [node.childForFieldName('name')] : node.childrenForFieldName('declarator');
+      const names = nodeType === 'alias_declaration' ? [node.childForFieldName('name')] : node.childrenForFieldName('declarator');
       for (const name of names) {
         if (name?.type !== 'type_identifier') continue;
         // typedef struct { … } point_t: the struct is only reachable through its typedef name.
@@ -88,7 +90,7 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
     case 'protocol_declaration': {
       const name = childOfType(node, 'identifier')?.text;
       if (!name) return;
-      const kindOf: SymbolKind = node.type === 'protocol_declaration' ? 'protocol' : 'class';
+      const kindOf: SymbolKind = nodeType === 'protocol_declaration' ? 'protocol' : 'class';
       // @implementation repeats what @interface declared; the collector merges the duplicates.
       addSymbol(ctx, node, name, kindOf, scope, false);
       for (const member of declarationChildren(node)) {
