@@ -1,10 +1,13 @@
 import { UsageError } from '../errors.ts';
 import type { BackendContext, BackendEntry } from './Backend.ts';
 import { createHybridBackend, hybridAvailability } from './hybrid/createHybridBackend.ts';
+import { createAgentBackend } from './agent/createAgentBackend.ts';
 import { createBm25Backend } from './lexical/createBm25Backend.ts';
 import { createLexicalBackend } from './lexical/createLexicalBackend.ts';
 import { createLlmBackend, llmAvailability } from './llm/createLlmBackend.ts';
+import { driverAvailability } from './llm/createDriver.ts';
 import { createOpenAiBackend, openAiAvailability } from './openai/createOpenAiBackend.ts';
+import { createRagBackend } from './rag/createRagBackend.ts';
 import { createRouterBackend } from './router/createRouterBackend.ts';
 import { routerAvailability } from './router/loadRouterModel.ts';
 
@@ -17,6 +20,8 @@ export const backendRegistry = {
   router: { create: createRouterBackend, available: (ctx) => routerAvailability(ctx.storeDir), autoPriority: 50, summary: 'classifier trained on this repository (modroute train)' },
   llm: { create: createLlmBackend, available: (ctx) => llmAvailability(ctx.options), autoPriority: 5, summary: 'local GGUF model (node-llama-cpp), grammar-constrained module ids; needs --model' },
   openai: { create: createOpenAiBackend, available: (ctx) => openAiAvailability(ctx.options), autoPriority: 6, summary: 'OpenAI-compatible chat endpoint, JSON-schema ids; needs --endpoint' },
+  rag: { create: createRagBackend, available: (ctx) => driverAvailability(ctx.options), autoPriority: 200, summary: 'top lexical candidates\' cards in the prompt of the llm/openai model' },
+  agent: { create: (ctx) => createAgentBackend(ctx), available: (ctx) => driverAvailability(ctx.options), autoPriority: 300, summary: 'bounded tool loop (search, open, neighbours, grep) driven by llm/openai' },
   bm25: { create: createBm25Backend, available: always, autoPriority: 1000, summary: 'plain BM25 baseline (one field, no expansion)' },
 } as const satisfies Record<string, BackendEntry>;
 

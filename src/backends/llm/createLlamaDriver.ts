@@ -61,6 +61,12 @@ export async function createLlamaDriver(options: LlmOptions, ids: readonly strin
     [m.tokens.eos, m.tokens.eot, ...['<|im_end|>', '<|endoftext|>'].map((s) => m.tokenize(s, true)).filter((t) => t.length === 1).map((t) => t[0])]
       .filter((t): t is Token => t != null && m.isEogToken(t)),
   );
+  const grammars = new Map<string, Promise<LlamaGrammar>>();
+  const compiled = (text: string) => {
+    let g = grammars.get(text);
+    if (!g) grammars.set(text, (g = llama.createGrammar({ grammar: text })));
+    return g;
+  };
   let queue: Promise<unknown> = Promise.resolve();
   const serialized = <T>(fn: () => Promise<T>): Promise<T> => {
     const run = queue.then(fn, fn);
@@ -80,7 +86,7 @@ export async function createLlamaDriver(options: LlmOptions, ids: readonly strin
   const run = async (prompt: Token[], opts: GenerateOptions & { isDone?: (text: string) => boolean }): Promise<Generated> => {
     if (prompt.length + opts.maxTokens > ctx.contextSize) throw new PromptTooLongError(prompt.length + opts.maxTokens, ctx.contextSize);
     const pending = await resetTo(prompt);
-    const grammarState = opts.grammar !== undefined ? new LlamaGrammarEvaluationState({ model: m, grammar: opts.grammar === idGrammarText ? grammar : await llama.createGrammar({ grammar: opts.grammar }) }) : undefined;
+    const grammarState = opts.grammar !== undefined ? new LlamaGrammarEvaluationState({ model: m, grammar: opts.grammar === idGrammarText ? grammar : await compiled(opts.grammar) }) : undefined;
     const out: Token[] = [];
     let text = '';
     let stoppedBy: Generated['stoppedBy'] = 'maxTokens';

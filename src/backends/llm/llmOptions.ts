@@ -40,6 +40,8 @@ export const llmOptionsSchema = z
     agentMaxSteps: positive.default(6),
     agentMaxTokens: positive.default(4096),
     agentMaxWallMs: positive.default(120_000),
+    /** Tool steps the agent must take before it may answer (so it looks before it guesses). */
+    agentMinSteps: z.number().int().min(0).default(1),
     /** Which model drives rag/agent when both are configured. */
     driver: z.enum(['llm', 'openai']).optional(),
   })
