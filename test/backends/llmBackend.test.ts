@@ -67,6 +67,7 @@ describe('llm backend on a tiny model', () => {
       const r = await backend.ask(q, { top });
       assert.equal(r.modules.length, top, q);
       assert.ok(r.modules.every((m) => valid.has(m.id)), `invalid id for ${JSON.stringify(q)}`);
+      assert.deepEqual(r.warnings, [], 'the grammar-constrained answer is always a complete id');
     }
   });
 
