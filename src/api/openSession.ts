@@ -1,5 +1,5 @@
 import type { AskResult, Backend } from '../backends/Backend.ts';
-import { resolveBackend } from '../backends/registry.ts';
+import { backendRegistry, resolveBackend } from '../backends/registry.ts';
 import { UsageError } from '../errors.ts';
 import { runGit } from '../util/runGit.ts';
 import { openIndex, type ModrouteIndex } from './openIndex.ts';
@@ -47,10 +47,25 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     let entry = backends.get(requested);
     if (!entry) {
       const resolved = resolveBackend(requested, ctx);
-      entry = resolved.entry.create({ ...ctx, graph: index.graph() }).then((backend) => ({ name: resolved.name, backend }));
+      const created = resolved.entry.create({ ...ctx, graph: index.graph() }).then((backend) => ({ name: resolved.name as string, backend }));
+      // A backend the user named fails loudly; one that `auto` chose (a model that will not load,
+      // an endpoint that is down) must not cost the user an answer: fall back to lexical, say why.
+      entry = requested === 'auto' && resolved.name !== 'lexical' ? created.catch((error: unknown) => fallBack(resolved.name, error)) : created;
       backends.set(requested, entry);
     }
     return entry;
+  };
+  const fallBack = async (chosen: string, error: unknown) => {
+    const lexical = await backendRegistry.lexical.create({ ...ctx, graph: index.graph() });
+    const why = `auto chose ${chosen}, which failed (${error instanceof Error ? error.message : String(error)}); answering with lexical`;
+    const backend: Backend = {
+      name: 'lexical',
+      ask: async (query, opts) => {
+        const r = await lexical.ask(query, opts);
+        return { ...r, warnings: [why, ...r.warnings] };
+      },
+    };
+    return { name: 'lexical', backend };
   };
   const resolveAsOf = (asOf: string) => {
     let cached = asOfCache.get(asOf);

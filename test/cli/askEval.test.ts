@@ -73,6 +73,22 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     assert.match(unknown.stderr, /Unknown backend: nope/);
   });
 
+  it('auto falls back to lexical, with a warning, when the model it chose fails to load', () => {
+    const bad = join(tempDir(), 'broken.gguf');
+    // the GGUF magic passes the cheap availability check; the rest is garbage that fails at load
+    writeFileSync(bad, Buffer.concat([Buffer.from('GGUF'), Buffer.alloc(64, 7)]));
+    const r = runCli(['ask', 'refresh the oauth access token', '--repo', repo, '--model', bad, '--json']);
+    assertNoStack(r.stderr);
+    assert.equal(r.code, 0, r.stderr);
+    const answer = JSON.parse(r.stdout) as { backend: string; modules: { id: string }[]; warnings: string[] };
+    assert.equal(answer.backend, 'lexical');
+    assert.equal(answer.modules[0]?.id, 'packages/api-client');
+    assert.match(answer.warnings[0] ?? '', /^auto chose llm, which failed/);
+    const named = runCli(['ask', 'refresh the oauth access token', '--repo', repo, '--model', bad, '--backend', 'llm']);
+    assert.equal(named.code, 2, 'a backend the user named fails loudly');
+    assertNoStack(named.stderr);
+  });
+
   it('ask before index says to run modroute index', () => {
     const r = runCli(['ask', 'anything', '--repo', tempDir()]);
     assert.equal(r.code, 2);
