@@ -3,6 +3,8 @@ const benches: Record<string, string> = {
   index: './index.ts',
   ask: './ask.ts',
   dataset: './dataset.ts',
+  llm: './llm.ts',
+  train: './trainDev.ts',
 };
 const [name, ...rest] = process.argv.slice(2);
 const names = name ? [name] : Object.keys(benches);
