@@ -1,34 +1,43 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ModrouteError } from '../errors.ts';
-import { askCommand } from './commands/askCommand.ts';
-import { datasetCommand } from './commands/datasetCommand.ts';
-import { doctorCommand } from './commands/doctorCommand.ts';
-import { evalCommand } from './commands/evalCommand.ts';
-import { graphCommand } from './commands/graphCommand.ts';
-import { indexCommand } from './commands/indexCommand.ts';
-import { modelCommand } from './commands/modelCommand.ts';
-import { modulesCommand } from './commands/modulesCommand.ts';
-import { showCommand } from './commands/showCommand.ts';
-import { trainCommand } from './commands/trainCommand.ts';
 import { err } from './output.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-export function buildProgram(): Command {
+/**
+ * Each command's module is imported only when that command runs (or for the command list in
+ * --help): `modroute ask` must not pay for loading the dataset, training and model code.
+ */
+const commandLoaders: Record<string, () => Promise<() => Command>> = {
+  index: async () => (await import('./commands/indexCommand.ts')).indexCommand,
+  modules: async () => (await import('./commands/modulesCommand.ts')).modulesCommand,
+  show: async () => (await import('./commands/showCommand.ts')).showCommand,
+  graph: async () => (await import('./commands/graphCommand.ts')).graphCommand,
+  ask: async () => (await import('./commands/askCommand.ts')).askCommand,
+  eval: async () => (await import('./commands/evalCommand.ts')).evalCommand,
+  dataset: async () => (await import('./commands/datasetCommand.ts')).datasetCommand,
+  train: async () => (await import('./commands/trainCommand.ts')).trainCommand,
+  model: async () => (await import('./commands/modelCommand.ts')).modelCommand,
+  doctor: async () => (await import('./commands/doctorCommand.ts')).doctorCommand,
+};
+
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('modroute')
     .description('Which module(s) of this repository does this requirement concern?')
     .version(pkg.version, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 failure (or eval below --min-acc1), 2 bad usage or bad input.')
     .exitOverride();
-  for (const make of [indexCommand, modulesCommand, showCommand, graphCommand, askCommand, evalCommand, modelCommand, datasetCommand, trainCommand, doctorCommand]) program.addCommand(make().exitOverride());
+  const first = argv.find((a) => !a.startsWith('-'));
+  const wanted = first && first in commandLoaders ? [first] : argv.some((a) => a === '-V' || a === '--version') ? [] : Object.keys(commandLoaders);
+  for (const name of wanted) program.addCommand((await (commandLoaders[name] as () => Promise<() => Command>)())().exitOverride());
   return program;
 }
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv, { from: 'user' });
+    await (await buildProgram(argv)).parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -50,4 +59,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `modroute modules | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 process.exitCode = await main(process.argv.slice(2));
