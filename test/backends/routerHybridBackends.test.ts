@@ -65,6 +65,14 @@ describe('router and hybrid on a repository with history', () => {
           for (const m of (await session.ask(q, { backend, top: 10 })).modules) assert.ok(valid.has(m.id), `${backend}: ${m.id}`);
         }
       }
+      // The model cannot forget commits after --as-of: it says so rather than peeking silently.
+      const newest = session.index.graph().commits[0]?.date as string;
+      for (const backend of ['router', 'hybrid']) {
+        const before = await session.ask('refund twice', { backend, top: 3, asOf: '2000-01-01' });
+        assert.ok(before.warnings.some((w) => /saw history up to .* after --as-of 2000-01-01/.test(w)), `${backend}: ${before.warnings.join(' | ')}`);
+        const after = await session.ask('refund twice', { backend, top: 3, asOf: new Date(Date.parse(newest) + 86_400_000).toISOString() });
+        assert.ok(!after.warnings.some((w) => /saw history/.test(w)), backend);
+      }
     } finally {
       await session.dispose();
     }

@@ -1,3 +1,4 @@
+import { futureHistoryWarning } from '../router/futureHistoryWarning.ts';
 import { fuseRankings } from '../../train/fuseRankings.ts';
 import { CANDIDATES, createCandidateSource } from '../../train/lexicalCandidates.ts';
 import { candidateFeatures, featureNames, moduleStats } from '../../train/rerankFeatures.ts';
@@ -70,7 +71,7 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
             evidence: { probability: f.prob, classifier: probs[f.module] ?? 0, decisive, words, ...(cand ? { lexicalRank: cand.rank + 1, lexical: cand.evidence } : {}) },
           }];
         }),
-        warnings: [...(fit.warning ? [fit.warning] : []), ...warnings],
+        warnings: [...(fit.warning ? [fit.warning] : []), ...warnings, ...[futureHistoryWarning(ctx.graph, options.asOf)].filter((w): w is string => Boolean(w))],
       };
     },
   };

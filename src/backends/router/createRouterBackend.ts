@@ -2,11 +2,13 @@ import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
 import { decodeClassifier } from '../../train/RouterModel.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { validateAsk } from '../lexical/createLexicalBackend.ts';
+import { futureHistoryWarning } from './futureHistoryWarning.ts';
 import { requireRouterModel } from './loadRouterModel.ts';
 
 /**
  * The trained classifier alone: a softmax over every module of the index, so it answers even when
- * no word of the query occurs in the code. History after `asOf` may have been seen in training.
+ * no word of the query occurs in the code. History after `asOf` may have been seen in training,
+ * and the answer then carries a warning saying so.
  */
 export const createRouterBackend = async (ctx: BackendContext): Promise<Backend> => {
   const { model, warnings } = requireRouterModel(ctx.storeDir, ctx.graph);
@@ -31,7 +33,7 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
             evidence: { probability: p, words },
           }];
         }),
-        warnings: [...warnings],
+        warnings: [...warnings, ...[futureHistoryWarning(ctx.graph, options.asOf)].filter((w): w is string => Boolean(w))],
       };
     },
   };
