@@ -35,6 +35,16 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     }
   });
 
+  it('keeps the built lexical index beside the store; a damaged cache is rebuilt, answers unchanged', () => {
+    const cache = join(repo, '.modroute', 'cache', 'lexical.index');
+    const first = JSON.parse(ask('calendar keyboard navigation is broken').stdout);
+    assert.equal(readFileSync(cache).subarray(0, 4).toString('latin1'), 'MRLX');
+    writeFileSync(cache, 'garbage, not an index');
+    const again = JSON.parse(ask('calendar keyboard navigation is broken').stdout);
+    assert.deepEqual(again.modules, first.modules);
+    assert.equal(readFileSync(cache).subarray(0, 4).toString('latin1'), 'MRLX', 'the damaged cache was replaced');
+  });
+
   it('--top limits the answer and the text output lists ranked ids', () => {
     const r = runCli(['ask', 'date picker', '--repo', repo, '--top', '1']);
     assert.equal(r.code, 0, r.stderr);
