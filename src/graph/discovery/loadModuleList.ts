@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ConfigError, UsageError } from '../../errors.ts';
 import { asModuleId } from '../types.ts';
 import type { ModuleDef } from '../types.ts';
-import { describeZodIssue } from './describeZodIssue.ts';
+import { describeZodIssue, jsonErrorLocation } from '../../util/describeZodIssue.ts';
 import { normalizeModulePath } from './normalizeModulePath.ts';
 import { ROOT_MODULE_ID } from './rootModuleId.ts';
 
@@ -17,14 +17,6 @@ const listSchema = z.array(entrySchema).min(1);
 
 const MAX_PROBLEMS = 10;
 const HINT = 'A module list is a JSON array of {"id", "path"} objects (or {"modules": [...]}); "id" defaults to "path".';
-
-/** "line 3, column 5" for a JSON.parse error, from the character offset V8 reports. */
-const jsonErrorLocation = (text: string, message: string): string => {
-  const position = /at position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return '';
-  const before = text.slice(0, Number(position)).split('\n');
-  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
-};
 
 const readListFile = async (file: string): Promise<string> => {
   try {

@@ -7,7 +7,8 @@ const typeOf = (value: unknown): string =>
 
 /** `modules[3].path` style location of a zod issue path, under `prefix`. */
 export const formatIssuePath = (prefix: string, path: readonly PropertyKey[]): string =>
-  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), prefix);
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : `${out}.${String(key)}`), prefix).replace(/^\./, '') ||
+  '(top level)';
 
 /**
  * "modules[3].path: expected a string, got number". zod's own wording ("Invalid input: expected string,
@@ -24,4 +25,12 @@ export const describeZodIssue = (prefix: string, issue: z.core.$ZodIssue, data: 
   }
   if (issue.code === 'too_small' && issue.origin === 'string') return `${where}: expected a non-empty string`;
   return `${where}: ${issue.message}`;
+};
+
+/** "line 3, column 5" for a JSON.parse error, from the character offset V8 reports ('' if it gives none). */
+export const jsonErrorLocation = (text: string, message: string): string => {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return '';
+  const before = text.slice(0, Number(position)).split('\n');
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 };
