@@ -41,7 +41,8 @@ describe('searchLexicalIndex on the fixture graph', () => {
   });
 
   it('reaches Logger through co-occurrence of "audit" with it in comments', async () => {
-    const withCooc = await search('audit', { wordnet: { enabled: false }, graph: { weight: 0 } });
+    // co-occurrence is off by default (see lexicalDefaults); the option still works when turned on
+    const withCooc = await search('audit', { wordnet: { enabled: false }, graph: { weight: 0 }, cooccurrence: { enabled: true } });
     assert.deepEqual(ids(withCooc.hits), ['src/render', 'src/db', 'src/logging']);
     const logging = withCooc.hits[2];
     assert.equal(logging?.reason, 'cooccurrence: logger←audit');
