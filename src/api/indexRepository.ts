@@ -64,9 +64,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
   const release = acquireLock(`${dbPath}.lock`);
   // git runs as a child process; spawning one after the parsers' wasm memory is mapped costs
   // ~0.3 s of fork time, so history is read up front, while the process is still small.
-  let historyPromise: ReturnType<typeof readHistory> | undefined;
-  const startHistory = (since: string | undefined) =>
-    (historyPromise ??= readHistory(root, { ...config.history, ...(since ? { since } : {}) }));
+  let pendingHistory: ReturnType<typeof readHistory> | undefined;
   let db: Db | undefined;
   try {
     const opened = await openForWrite(dbPath, Boolean(options.rebuild));
@@ -78,7 +76,11 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
         symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
       bytesRead: 0, symbols: 0, edges: 0, commits: 0, history: 'skipped', elapsedMs: 0, threads: 1,
     };
-    if (config.history.enabled) void startHistory(options.rebuild ? undefined : getMeta(db, 'history_head')).catch(() => undefined);
+    if (config.history.enabled) {
+      const since = options.rebuild ? undefined : getMeta(db, 'history_head');
+      pendingHistory = readHistory(root, { ...config.history, ...(since ? { since } : {}) });
+      pendingHistory.catch(() => undefined); // awaited in the history phase; an early failure must not go unhandled
+    }
     db.exec('BEGIN IMMEDIATE');
     try {
       if (options.rebuild) clearAll(db);
@@ -132,7 +134,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       let newCommits = 0;
       if (config.history.enabled) {
         yield { kind: 'phase', phase: 'history', message: 'reading git history' };
-        const history = await startHistory(options.rebuild ? undefined : getMeta(db, 'history_head'));
+        const history = await (pendingHistory as ReturnType<typeof readHistory>);
         if (history.kind === 'none') {
           stats.history = history.reason;
           yield { kind: 'warning', message: `${history.reason}: history skipped` };
