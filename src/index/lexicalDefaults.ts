@@ -62,6 +62,11 @@ export interface LexicalOptions {
   graph: {
     /** Fraction of a module's score that flows to its dependency neighbours (split by edge weight). */
     weight: number;
+    /**
+     * How a module combines what flows in from several neighbours: `sum` lets a hub imported by many
+     * weakly matching modules outrank the one the query names; `max` takes the strongest single inflow.
+     */
+    aggregate: 'sum' | 'max';
   };
   explain: {
     maxTerms: number;
@@ -109,7 +114,10 @@ export const lexicalDefaults: LexicalOptions = {
     maxContextFraction: 0.1,
     useHistory: true,
   },
-  graph: { weight: 0.1 },
+  // max, 0.2: on the corpus, summing inflows let shared helpers that every rule imports outrank the
+  // rule a request names (stylelint primary Acc@1 41.6 with sum 0.1, 55.4 with max 0.2); mean primary
+  // non-leaking / primary Acc@1 33.6 / 46.8 (sum 0.1) → 33.9 / 48.3 (max 0.2); no step at all 32.6 / 48.5.
+  graph: { weight: 0.2, aggregate: 'max' },
   explain: { maxTerms: 4, maxNeighbours: 2 },
 };
 
@@ -121,7 +129,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   stripCommitPrefix: false,
   wordnet: { ...lexicalDefaults.wordnet, enabled: false },
   cooccurrence: { ...lexicalDefaults.cooccurrence, enabled: false },
-  graph: { weight: 0 },
+  graph: { weight: 0, aggregate: 'sum' },
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -75,13 +75,17 @@ export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: Que
   const final = Float64Array.from(base);
   const alpha = index.options.graph.weight;
   if (alpha > 0) {
+    const useMax = index.options.graph.aggregate === 'max';
+    const inflow = useMax ? new Float64Array(n) : final;
     index.adjacency.forEach((adj, from) => {
       const s = base[from] ?? 0;
       if (s <= 0) return;
       adj.to.forEach((to, i) => {
-        final[to] = (final[to] ?? 0) + alpha * s * (adj.share[i] ?? 0);
+        const flow = alpha * s * (adj.share[i] ?? 0);
+        inflow[to] = useMax ? Math.max(inflow[to] ?? 0, flow) : (inflow[to] ?? 0) + flow;
       });
     });
+    if (useMax) for (let d = 0; d < n; d++) final[d] = (final[d] ?? 0) + (inflow[d] ?? 0);
   }
   return { base, final, matched };
 };
