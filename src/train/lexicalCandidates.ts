@@ -2,6 +2,7 @@ import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import type { ModuleId } from '../graph/types.ts';
 import { buildLexicalIndex } from '../index/buildLexicalIndex.ts';
 import type { LexicalEvidence } from '../index/explainModule.ts';
+import type { LexicalIndex } from '../index/LexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../index/searchLexicalIndex.ts';
 import { wordnetSynonyms } from '../index/wordnetSynonyms.ts';
@@ -23,9 +24,12 @@ export interface CandidateSource {
 /** How many lexical candidates the reranker scores together (the issue's experiment used 30). */
 export const CANDIDATES = 30;
 
-/** The `lexical` backend's index and search (same defaults and overrides), as the reranker's candidate list. */
-export const createCandidateSource = (graph: ModuleGraph, overrides: Record<string, unknown> = {}): CandidateSource => {
-  const index = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, overrides));
+/**
+ * The `lexical` backend's index and search (same defaults and overrides), as the reranker's candidate list.
+ * `prebuilt`: that index read back from the store's cache (hybrid), instead of building it again.
+ */
+export const createCandidateSource = (graph: ModuleGraph, overrides: Record<string, unknown> = {}, prebuilt?: LexicalIndex): CandidateSource => {
+  const index = prebuilt ?? buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, overrides));
   const synonyms = index.options.wordnet.enabled ? wordnetSynonyms : undefined;
   const position = new Map(graph.modules.map((m, i) => [m.id as string, i]));
   return {

@@ -6,7 +6,9 @@ import { decodeClassifier } from '../../train/RouterModel.ts';
 import { alignReranker } from '../../train/shippedReranker.ts';
 import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
 import type { AskOptions, AskResult, Backend, BackendContext, Availability } from '../Backend.ts';
+import { lexicalDefaults, mergeLexicalOptions } from '../../index/lexicalDefaults.ts';
 import { createLexicalBackend, validateAsk } from '../lexical/createLexicalBackend.ts';
+import { loadLexicalIndex } from '../lexical/loadLexicalIndex.ts';
 import { checkModelFits, modelState, routerAvailability } from '../router/loadRouterModel.ts';
 
 /**
@@ -36,7 +38,8 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
   const model = state.model;
   const clf = decodeClassifier(model.classifier);
   const reranker = alignReranker(model.reranker.features, model.reranker.weights);
-  const source = createCandidateSource(ctx.graph, ctx.options);
+  // The lexical backend's cached index (same options): rebuilding it was ~60% of a one-shot ask.
+  const source = createCandidateSource(ctx.graph, ctx.options, loadLexicalIndex('lexical', ctx, mergeLexicalOptions(lexicalDefaults, ctx.options)));
   const stats = moduleStats(ctx.graph);
   const modules = ctx.graph.modules;
   return {

@@ -1,13 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { UsageError } from '../../errors.ts';
-import { deserializeLexicalIndex, serializeLexicalIndex } from '../../index/serializeLexicalIndex.ts';
-import { buildLexicalIndex } from '../../index/buildLexicalIndex.ts';
 import type { LexicalIndex } from '../../index/LexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions, type LexicalOptions } from '../../index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../index/searchLexicalIndex.ts';
 import { wordnetSynonyms } from '../../index/wordnetSynonyms.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
+import { loadLexicalIndex } from './loadLexicalIndex.ts';
 
 /** Checks what a user can get wrong in an ask; the index itself never throws on odd text. */
 export const validateAsk = (query: string, options: AskOptions): void => {
@@ -27,7 +24,7 @@ export const createIndexBackend = (
   base: LexicalOptions,
   prebuilt?: LexicalIndex,
 ): Backend => {
-  const index = prebuilt ?? loadOrBuild(name, ctx, mergeLexicalOptions(base, ctx.options));
+  const index = prebuilt ?? loadLexicalIndex(name, ctx, mergeLexicalOptions(base, ctx.options));
   const synonyms = index.options.wordnet.enabled ? wordnetSynonyms : undefined;
   return {
     name,
@@ -45,36 +42,6 @@ export const createIndexBackend = (
       };
     },
   };
-};
-
-/**
- * Building the index is most of a one-shot `modroute ask`; a copy is kept beside the store, keyed by
- * the graph fingerprint and the options, so the next process reads it back instead. A stale,
- * foreign or damaged cache is rebuilt and overwritten; a store we cannot write just goes uncached.
- */
-const loadOrBuild = (name: string, ctx: BackendContext, options: LexicalOptions): LexicalIndex => {
-  const file = join(ctx.storeDir, 'cache', `${name}.index`);
-  const fingerprint = ctx.graph.fingerprint;
-  if (fingerprint) {
-    try {
-      const cached = deserializeLexicalIndex(readFileSync(file), { fingerprint, options });
-      if (cached) return cached;
-    } catch {
-      // no cache yet
-    }
-  }
-  const index = buildLexicalIndex(ctx.graph, options);
-  if (fingerprint) {
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, serializeLexicalIndex(index, fingerprint));
-      renameSync(tmp, file);
-    } catch {
-      // read-only store: answer uncached
-    }
-  }
-  return index;
 };
 
 /** BM25F over module fields with query expansion and a graph step (see src/index/README.md). */
