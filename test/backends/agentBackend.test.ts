@@ -77,6 +77,7 @@ describe('agent tools (scripted driver)', () => {
       kind: 'llm',
       contextSize: undefined,
       countTokens: (t) => t.length,
+      countPromptTokens: (ms) => ms.reduce((n, msg) => n + msg.content.length, 0),
       async generate(messages) {
         seenPrompts.push(messages.at(-1)?.content ?? '');
         return { text: script.shift() ?? 'answer', tokens: 2, promptTokens: 0, stoppedBy: 'eos' };

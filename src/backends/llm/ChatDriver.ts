@@ -8,6 +8,8 @@ export interface GenerateOptions {
   stop?: readonly string[];
   /** GBNF the output must follow, where the driver can enforce it (llm); others ignore it. */
   grammar?: string;
+  /** A JSON schema the output must follow (llm: compiled to a grammar; the loopback server uses it for response_format). */
+  jsonSchema?: object;
 }
 
 export interface Generated {
@@ -48,6 +50,10 @@ export interface ChatDriver {
   /** The model's context in tokens, where known. */
   readonly contextSize: number | undefined;
   countTokens(text: string): number;
+  /** Tokens of the routing prompt for these messages under the driver's chat template (estimated for openai). */
+  countPromptTokens(messages: readonly ChatMessage[]): number;
+  /** The exact prompt text the model evaluates (llm only: chat template applied, special tokens written out). */
+  renderPrompt?(messages: readonly ChatMessage[], prefill?: string): string;
   generate(messages: readonly ChatMessage[], options: GenerateOptions): Promise<Generated>;
   choose(messages: readonly ChatMessage[], options: ChooseOptions): Promise<Choice>;
   /** What the driver runs on, for explanations and doctor (model file, adapters, endpoint). */

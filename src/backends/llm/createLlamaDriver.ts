@@ -5,7 +5,8 @@ import { validateModel } from './checkModelFile.ts';
 import { idGrammar } from './idGrammar.ts';
 import type { LlmOptions } from './llmOptions.ts';
 import { acquireLlama, importLlamaCpp } from './loadLlama.ts';
-import { afterThinking, NO_THINK_PREFIX, renderChatMl, THINK_CLOSE, THINK_OPEN, type ChatMessage } from './prompt.ts';
+import { renderChatTokens, resolveChatTemplate } from './chatTemplate.ts';
+import { afterThinking, NO_THINK_PREFIX, THINK_CLOSE, THINK_OPEN, type ChatMessage } from './prompt.ts';
 import { scoreContinuations } from './scoreContinuations.ts';
 
 /** Full softmax of the logits: temperature 1 and every filter off, so probabilities are the model's own. */
@@ -47,10 +48,20 @@ export async function createLlamaDriver(options: LlmOptions, ids: readonly strin
   }
   const m = model;
   const ctx = context;
+  let template: Awaited<ReturnType<typeof resolveChatTemplate>>;
+  try {
+    template = await resolveChatTemplate(m, options.chatTemplate);
+  } catch (error) {
+    await ctx.dispose();
+    await m.dispose();
+    await held.release();
+    throw error;
+  }
   const seq = ctx.getSequence();
   const sortedIds = [...new Set(ids)].sort();
   const started = performance.now();
-  const grammar: LlamaGrammar = await llama.createGrammar({ grammar: idGrammar(sortedIds) });
+  // No ids: a plain chat model (the loopback OpenAI server), which never asks for the id grammar.
+  const grammar: LlamaGrammar | undefined = sortedIds.length ? await llama.createGrammar({ grammar: idGrammar(sortedIds) }) : undefined;
   const grammarMs = performance.now() - started;
   const idSet = new Set(sortedIds);
   // An id that is a proper prefix of another can be followed by more characters; sorted, the longer ids come right after it.
@@ -66,6 +77,19 @@ export async function createLlamaDriver(options: LlmOptions, ids: readonly strin
     let g = grammars.get(text);
     if (!g) grammars.set(text, (g = llama.createGrammar({ grammar: text })));
     return g;
+  };
+  const compiledSchema = (schema: object) => {
+    const key = `\u0000json:${JSON.stringify(schema)}`;
+    let g = grammars.get(key);
+    if (!g) grammars.set(key, (g = llama.createGrammarForJsonSchema(schema as never)));
+    return g;
+  };
+  const pickGrammar = async (opts: GenerateOptions): Promise<LlamaGrammar | undefined> => {
+    if (opts.jsonSchema !== undefined) return compiledSchema(opts.jsonSchema);
+    if (opts.grammar === undefined) return undefined;
+    if (opts.grammar !== idGrammarText) return compiled(opts.grammar);
+    if (!grammar) throw new Error('the id grammar was asked for, but this driver has no module ids');
+    return grammar;
   };
   let queue: Promise<unknown> = Promise.resolve();
   const serialized = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -86,7 +110,8 @@ export async function createLlamaDriver(options: LlmOptions, ids: readonly strin
   const run = async (prompt: Token[], opts: GenerateOptions & { isDone?: (text: string) => boolean }): Promise<Generated> => {
     if (prompt.length + opts.maxTokens > ctx.contextSize) throw new PromptTooLongError(prompt.length + opts.maxTokens, ctx.contextSize);
     const pending = await resetTo(prompt);
-    const grammarState = opts.grammar !== undefined ? new LlamaGrammarEvaluationState({ model: m, grammar: opts.grammar === idGrammarText ? grammar : await compiled(opts.grammar) }) : undefined;
+    const chosen = await pickGrammar(opts);
+    const grammarState = chosen ? new LlamaGrammarEvaluationState({ model: m, grammar: chosen }) : undefined;
     const out: Token[] = [];
     let text = '';
     let stoppedBy: Generated['stoppedBy'] = 'maxTokens';
@@ -114,12 +139,16 @@ export async function createLlamaDriver(options: LlmOptions, ids: readonly strin
     return { text, tokens: out.length, promptTokens: prompt.length, stoppedBy };
   };
 
-  const tokenize = (messages: readonly ChatMessage[], prefill: string) => m.tokenize(renderChatMl(messages, prefill), true);
+  // The model's own chat template (or the forced one): user text is text, so a requirement that
+  // contains "<|im_end|>" cannot close its turn early.
+  const tokenize = (messages: readonly ChatMessage[], prefill: string) => renderChatTokens(m, template.wrapper, messages, prefill);
 
   return {
     kind: 'llm',
     contextSize: ctx.contextSize,
     countTokens: (text) => m.tokenize(text, true).length,
+    countPromptTokens: (messages) => tokenize(messages, NO_THINK_PREFIX).length,
+    renderPrompt: (messages, prefill = NO_THINK_PREFIX) => m.detokenize(tokenize(messages, prefill), true),
     generate: (messages, opts) => serialized(() => run(tokenize(messages, opts.prefill ?? ''), opts)),
     choose: (messages, opts: ChooseOptions) =>
       serialized(async (): Promise<Choice> => {
@@ -169,6 +198,7 @@ export async function createLlamaDriver(options: LlmOptions, ids: readonly strin
       parameters: checked.model.parameterCount,
       adapters: checked.adapters.map((a) => ({ path: a.path, scale: a.scale })),
       contextSize: ctx.contextSize,
+      chatTemplate: template.description,
       threads: options.threads,
       gpu: llama.gpu,
       grammarIds: sortedIds.length,

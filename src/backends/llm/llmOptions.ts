@@ -24,6 +24,8 @@ export const llmOptionsSchema = z
     /** Always explicit: node-llama-cpp's default of 4 on a 2-core machine was ~1000× slower. */
     threads: positive.default(() => availableParallelism()),
     contextSize: positive.optional(),
+    /** llm: 'auto' (the GGUF's tokenizer.chat_template; ChatML when it has none), 'jinja', 'chatml' or a node-llama-cpp wrapper name. */
+    chatTemplate: z.string().min(1).default('auto'),
     /** Reasoning tokens before the answer (0 = answer at once). */
     think: z.number().int().min(0).default(0),
     /** Top lexical candidates whose cards go into the prompt (0 = none). */

@@ -56,6 +56,8 @@ export function createOpenAiDriver(options: LlmOptions, ids: readonly string[], 
     kind: 'openai',
     contextSize: options.contextSize,
     countTokens: (text) => Math.ceil(text.length / 4), // the server's tokenizer is unknown: chars/4
+    // the server's template is unknown too: the contents plus a few tokens of markup per message
+    countPromptTokens: (messages) => messages.reduce((n, msg) => n + Math.ceil(msg.content.length / 4) + 4, 3),
     async generate(messages, opts) {
       const all = opts.prefill ? [...messages, { role: 'assistant' as const, content: opts.prefill }] : messages;
       const r = await postChat(ep, { ...base(all, opts.maxTokens), ...(opts.stop?.length ? { stop: opts.stop } : {}) }, fetchImpl);
