@@ -54,7 +54,8 @@ export async function postChat(ep: ChatEndpoint, body: Record<string, unknown>, 
       lastProblem = { kind: 'response', detail: `HTTP ${response.status} ${text.slice(0, 200)}` };
       continue;
     }
-    if (response.status === 400 && body.response_format !== undefined) throw new UnsupportedRequest(text.slice(0, 300));
+    // A 400 for a prompt over the context (llama.cpp: exceed_context_size_error) is not a missing feature.
+    if (response.status === 400 && body.response_format !== undefined && !/context/i.test(text)) throw new UnsupportedRequest(text.slice(0, 300));
     if (!response.ok) throw new EndpointResponseError(ep.endpoint, `HTTP ${response.status} ${text.slice(0, 300)}`);
     const parsed = parseCompletion(text);
     if (typeof parsed === 'string') {
