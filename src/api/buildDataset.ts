@@ -1,8 +1,10 @@
 import { basename } from 'node:path';
+import { backendRegistry } from '../backends/registry.ts';
 import { UsageError } from '../errors.ts';
+import { attachCandidates, type CandidateGold, type CandidateStats } from '../dataset/attachCandidates.ts';
 import { computeStats, type DatasetStats } from '../dataset/computeStats.ts';
 import { exporterRegistry, formatNames, isFormatName, type FormatName } from '../dataset/exporters/exporterRegistry.ts';
-import { systemPrompt } from '../dataset/exporters/Exporter.ts';
+import { moduleCard } from '../dataset/routingChat.ts';
 import { generateDataset, type Dataset, type DatasetOptions } from '../dataset/generateDataset.ts';
 import { renderCard } from '../dataset/renderCard.ts';
 import { writeDataset, type WrittenDataset } from '../dataset/writeDataset.ts';
@@ -17,6 +19,11 @@ export interface BuildDatasetOptions extends Partial<DatasetOptions> {
   formats?: string[];
   /** Repository name in the system prompt and the card (default: the repository directory's name). */
   name?: string;
+  /**
+   * Candidate cards in every prompt: the lexical top `k`, as `--shortlist k` shows them at
+   * inference; `gold: 'ensure'` puts missing gold modules among the train split's cards.
+   */
+  candidates?: { k: number; gold: CandidateGold };
 }
 
 export interface BuiltDataset {
@@ -26,6 +33,8 @@ export interface BuiltDataset {
   card: string;
   written?: WrittenDataset;
   formats: FormatName[];
+  /** With `candidates`: how often the lexical shortlist held the gold module(s). */
+  candidates?: CandidateStats;
 }
 
 /** Checks format names against the exporter registry (UsageError, exit 2, for an unknown one). */
@@ -43,11 +52,31 @@ export function resolveFormats(requested: readonly string[] | undefined): Format
  */
 export async function buildDataset(options: BuildDatasetOptions = {}): Promise<BuiltDataset> {
   const formats = resolveFormats(options.formats);
-  const { repo, db, out, name, formats: _formats, ...generation } = options;
+  const { repo, db, out, name, formats: _formats, candidates: candidateOptions, ...generation } = options;
   const index = await openIndex({ ...(repo ? { repo } : {}), ...(db ? { db } : {}) });
   try {
     const graph = index.graph();
     const dataset = await generateDataset(graph, generation);
+    let candidates: CandidateStats | undefined;
+    if (candidateOptions) {
+      const lexical = await backendRegistry.lexical.create({ graph, storeDir: index.info.storeDir, options: {} });
+      const nodes = new Map(graph.modules.map((m) => [m.id as string, m]));
+      try {
+        const r = await attachCandidates(
+          dataset.examples,
+          { ...candidateOptions, seed: dataset.options.seed },
+          async (query, k) => (await lexical.ask(query, { top: k })).modules.map((m) => m.id),
+          (id) => {
+            const node = nodes.get(id);
+            return node ? moduleCard(node) : undefined;
+          },
+        );
+        dataset.examples = r.examples;
+        candidates = r.stats;
+      } finally {
+        await lexical.dispose?.();
+      }
+    }
     const stats = computeStats(dataset);
     const repoName = name ?? basename(index.info.root);
     const generatedAt = new Date().toISOString();
@@ -62,13 +91,14 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
         generatedAt,
         formats: Object.fromEntries(formats.map((f) => [f, exporterRegistry[f].summary])),
         answerFormat: 'ANSWER: <module id>[, <module id>]',
+        ...(candidates ? { candidates } : {}),
         tokens: 'approximate: ceil(characters / 4)',
         options: dataset.options,
         stats,
       };
-      written = writeDataset(out, dataset, formats, { systemPrompt: systemPrompt(repoName) }, { card, manifest });
+      written = writeDataset(out, dataset, formats, { repoName }, { card, manifest });
     }
-    return { dataset, stats, card, formats, ...(written ? { written } : {}) };
+    return { dataset, stats, card, formats, ...(written ? { written } : {}), ...(candidates ? { candidates } : {}) };
   } finally {
     index.close();
   }

@@ -1,4 +1,5 @@
 import type { ModuleId } from '../graph/types.ts';
+import type { ModuleCard } from './routingChat.ts';
 
 export const splitNames = ['train', 'val', 'test'] as const;
 export type Split = (typeof splitNames)[number];
@@ -45,6 +46,8 @@ export interface DatasetExample extends Draft {
   /** Approximate prompt tokens (see approxTokens). */
   tokens: number;
   truncated?: boolean;
+  /** Candidate cards shown after the requirement (`dataset --candidates K`), as `--shortlist K` shows them at inference. */
+  candidates?: ModuleCard[];
 }
 
 export const ANSWER_PREFIX = 'ANSWER: ';

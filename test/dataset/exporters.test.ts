@@ -4,13 +4,14 @@ import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parseAnswerLine } from '../../src/dataset/DatasetExample.ts';
 import { exporterRegistry, formatNames } from '../../src/dataset/exporters/exporterRegistry.ts';
+import { systemPrompt } from '../../src/dataset/routingChat.ts';
 import { generateDataset, type Dataset } from '../../src/dataset/generateDataset.ts';
 import { MANIFEST, writeDataset } from '../../src/dataset/writeDataset.ts';
 import { UsageError } from '../../src/errors.ts';
 import { tempDir } from '../helpers/gitFixture.ts';
 import { fixtureCommits, fixtureGraph } from './fixtureGraph.ts';
 
-const ctx = { systemPrompt: 'SYSTEM' };
+const ctx = { repoName: 'fixture-repo' };
 const THINK = /^<think>\n([\s\S]+)\n<\/think>\n(ANSWER: .+)$/;
 
 describe('exporters parse in their documented schemas', () => {
@@ -27,7 +28,7 @@ describe('exporters parse in their documented schemas', () => {
       const row = JSON.parse(line) as { messages: { role: string; content: string }[] };
       assert.deepEqual(Object.keys(row), ['messages']);
       assert.deepEqual(row.messages.map((m) => m.role), ['system', 'user', 'assistant']);
-      assert.equal(row.messages[0]?.content, 'SYSTEM');
+      assert.equal(row.messages[0]?.content, systemPrompt('fixture-repo'));
       assert.equal(row.messages[1]?.content, sample()[i]?.prompt);
       const m = THINK.exec(row.messages[2]?.content ?? '');
       assert.ok(m, row.messages[2]?.content);

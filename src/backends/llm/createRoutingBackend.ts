@@ -3,7 +3,7 @@ import type { AskOptions, AskResult, Backend, BackendContext, RankedModule } fro
 import { createLexicalBackend, validateAsk } from '../lexical/createLexicalBackend.ts';
 import type { ChatDriver, Choice } from './ChatDriver.ts';
 import type { LlmOptions } from './llmOptions.ts';
-import { moduleCard, renderChatMl, routingMessages, type ChatMessage, type ModuleCard } from './prompt.ts';
+import { moduleCard, routingMessages, type ChatMessage, type ModuleCard } from './prompt.ts';
 
 /** Tokens kept free after the prompt for the answer line (`ANSWER: ` + the longest id + end). */
 const ANSWER_RESERVE = 64;
@@ -16,7 +16,7 @@ export function fitPrompt(driver: ChatDriver, root: string, query: string, cards
   let kept = cards.length;
   for (;;) {
     const messages = routingMessages(root, query, cards.slice(0, kept));
-    const need = driver.countTokens(renderChatMl(messages)) + reserve;
+    const need = driver.countPromptTokens(messages) + reserve;
     if (driver.contextSize === undefined || need <= driver.contextSize) return { messages, trimmed: cards.length - kept };
     if (kept === 0) throw new PromptTooLongError(need, driver.contextSize);
     kept = Math.max(0, Math.min(kept - 1, Math.floor(kept / 2)));
@@ -66,7 +66,11 @@ export function createRoutingBackend(name: string, ctx: BackendContext, driver: 
       const choice = await driver.choose(messages, { top: ask.top, thinkTokens: options.think, candidates });
       warnings.push(...choice.warnings);
       if (choice.rejected) warnings.push(`${choice.rejected} answer(s) from the model were not module ids and were rejected.`);
-      return { modules: toRanked(choice, driver.kind, new Set(cards.map((c) => c.id))), warnings };
+      const modules = toRanked(choice, driver.kind, new Set(cards.map((c) => c.id)));
+      // What the model read (system and user turns, before its chat template): the same text the
+      // dataset export trains on, so `--json` shows it and a test can compare it byte for byte.
+      if (modules[0]) modules[0] = { ...modules[0], evidence: { ...modules[0].evidence, prompt: messages } };
+      return { modules, warnings };
     },
     dispose: () => driver.dispose(),
   };

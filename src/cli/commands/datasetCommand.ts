@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { buildDataset, resolveFormats } from '../../api/buildDataset.ts';
+import { candidateGoldModes, type CandidateGold } from '../../dataset/attachCandidates.ts';
 import { formatNames } from '../../dataset/exporters/exporterRegistry.ts';
 import { formatExample } from '../../dataset/formatExample.ts';
 import { UsageError } from '../../errors.ts';
@@ -18,6 +19,8 @@ interface DatasetFlags extends CommonOptions {
   minPerModule?: number;
   wordnet: boolean;
   name?: string;
+  candidates?: number;
+  candidatesGold: CandidateGold;
 }
 
 const collectFormats = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -46,7 +49,9 @@ export const datasetCommand = () =>
       .option('--max-per-module <n>', 'cap on training examples per module', parsePositiveInt('--max-per-module'))
       .option('--min-per-module <n>', 'balancing target: augment until a module has this many training examples', parsePositiveInt('--min-per-module'))
       .option('--name <name>', 'repository name used in the system prompt and the card (default: directory name)')
-      .option('--no-wordnet', 'synonyms from the repository vocabulary only (skip WordNet)'),
+      .option('--no-wordnet', 'synonyms from the repository vocabulary only (skip WordNet)')
+      .option('--candidates <k>', 'add the lexical top K candidate cards to every prompt, exactly as `ask --shortlist K` (and rag, K=10) show them', parsePositiveInt('--candidates'))
+      .addOption(new Option('--candidates-gold <mode>', 'natural: the shortlist as lexical ranks it; ensure: missing gold modules are put among the train split\'s cards (val/test stay natural)').choices([...candidateGoldModes]).default('natural')),
   ).action(async (action: string | undefined, flags: DatasetFlags) => {
     if (action !== undefined && action !== 'stats') throw new UsageError(`Unknown dataset action: ${action}`, 'Use `modroute dataset stats`, or no action with --out DIR.');
     const formats = resolveFormats(flags.format);
@@ -66,11 +71,12 @@ export const datasetCommand = () =>
       ...(flags.maxTokens ? { maxTokens: flags.maxTokens } : {}),
       ...(flags.maxPerModule ? { caps: { train: flags.maxPerModule, val: Math.ceil(flags.maxPerModule / 6), test: Math.ceil(flags.maxPerModule / 6) } } : {}),
       ...(flags.minPerModule ? { minTrainPerModule: flags.minPerModule } : {}),
+      ...(flags.candidates ? { candidates: { k: flags.candidates, gold: flags.candidatesGold } } : {}),
     });
     const { stats } = built;
     const preview = flags.preview ? rngFor(flags.seed, 'preview').shuffle(built.dataset.examples).slice(0, flags.preview) : [];
     if (flags.json) {
-      printJson({ stats, ...(built.written ? { written: built.written } : {}), ...(preview.length ? { preview } : {}) });
+      printJson({ stats, ...(built.candidates ? { candidates: built.candidates } : {}), ...(built.written ? { written: built.written } : {}), ...(preview.length ? { preview } : {}) });
       return;
     }
     if (preview.length) out(preview.map((e, i) => formatExample(e, i + 1)).join('\n'));
@@ -82,6 +88,8 @@ export const datasetCommand = () =>
     if (!flags.quiet) {
       err(`${stats.total} examples (train ${stats.splits.train}, val ${stats.splits.val}, test ${stats.splits.test}) for ${stats.modules.length} modules in ${(stats.elapsedMs / 1000).toFixed(1)} s`);
       if (thin.length) err(`thin modules (see the card): ${thin.map((m) => m.id).join(', ')}`);
+      const c = built.candidates;
+      if (c) err(`candidates: the lexical top ${c.k} held every gold module for ${c.goldInShortlist} of ${c.examples} examples (${((100 * c.goldInShortlist) / Math.max(1, c.examples)).toFixed(1)}%)${c.gold === 'ensure' ? `; gold cards inserted in ${c.goldInserted} train examples` : ''}`);
     }
     if (built.written) {
       out(table(['file', 'format'], built.written.files.map((f) => [`${built.written?.dir}/${f}`, f.split('/')[0] ?? ''])));

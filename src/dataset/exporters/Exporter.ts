@@ -1,8 +1,11 @@
 import type { DatasetExample } from '../DatasetExample.ts';
+import { assistantTurn, routingChat, type ChatMessage } from '../routingChat.ts';
+
+export { systemPrompt } from '../routingChat.ts';
 
 export interface ExportContext {
-  /** The system message / instruction every example shares. */
-  systemPrompt: string;
+  /** The repository name the system message names (the backends use the directory name). */
+  repoName: string;
 }
 
 /** One output format: a file per split, rendered from examples (pure; the caller writes). */
@@ -14,8 +17,13 @@ export interface Exporter {
 }
 
 /** The assistant turn: reasoning inside <think>…</think>, then the answer line. */
-export const assistantText = (e: Pick<DatasetExample, 'reasoning' | 'answer'>): string => `<think>\n${e.reasoning}\n</think>\n${e.answer}`;
+export const assistantText = (e: Pick<DatasetExample, 'reasoning' | 'answer'>): string => assistantTurn(e.reasoning, e.answer);
 
-export const systemPrompt = (repoName: string): string =>
-  `You map a software requirement to the module(s) of the repository ${repoName} that it concerns. ` +
-  'Reason briefly inside <think></think>, then answer with exactly one line: ANSWER: <module id>[, <module id>]';
+/**
+ * System, user and assistant turns of one example: the same function the backends prompt with
+ * (routingChat), so the user turn carries the candidate cards exactly as `--shortlist` shows them.
+ */
+export const exampleChat = (e: Pick<DatasetExample, 'prompt' | 'candidates' | 'reasoning' | 'answer'>, ctx: ExportContext): ChatMessage[] => [
+  ...routingChat(ctx.repoName, e.prompt, e.candidates ?? []),
+  { role: 'assistant', content: assistantText(e) },
+];

@@ -1,19 +1,8 @@
-import { assistantText, type Exporter } from './Exporter.ts';
+import { exampleChat, type Exporter } from './Exporter.ts';
 
 /** OpenAI chat fine-tuning JSONL: one `{"messages": [system, user, assistant]}` object per line. */
 export const chatExporter: Exporter = {
   summary: 'OpenAI chat JSONL: {"messages":[{role:"system"},{role:"user"},{role:"assistant"}]} per line',
   fileName: (split) => `${split}.jsonl`,
-  render: (examples, { systemPrompt }) =>
-    examples
-      .map((e) =>
-        JSON.stringify({
-          messages: [
-            { role: 'system', content: systemPrompt },
-            { role: 'user', content: e.prompt },
-            { role: 'assistant', content: assistantText(e) },
-          ],
-        }),
-      )
-      .join('\n') + (examples.length ? '\n' : ''),
+  render: (examples, ctx) => examples.map((e) => JSON.stringify({ messages: exampleChat(e, ctx) })).join('\n') + (examples.length ? '\n' : ''),
 };

@@ -1,4 +1,6 @@
-import { assistantText, type Exporter } from './Exporter.ts';
+import { exampleChat, type Exporter } from './Exporter.ts';
+
+const from = { system: 'system', user: 'human', assistant: 'gpt' } as const;
 
 /**
  * ShareGPT JSON (an array): `{"conversations": [{from: "system"}, {from: "human"}, {from: "gpt"}]}`,
@@ -7,15 +9,9 @@ import { assistantText, type Exporter } from './Exporter.ts';
 export const sharegptExporter: Exporter = {
   summary: 'ShareGPT JSON array: {"conversations":[{from:"system"},{from:"human"},{from:"gpt"}]}',
   fileName: (split) => `${split}.json`,
-  render: (examples, { systemPrompt }) =>
+  render: (examples, ctx) =>
     JSON.stringify(
-      examples.map((e) => ({
-        conversations: [
-          { from: 'system', value: systemPrompt },
-          { from: 'human', value: e.prompt },
-          { from: 'gpt', value: assistantText(e) },
-        ],
-      })),
+      examples.map((e) => ({ conversations: exampleChat(e, ctx).map((m) => ({ from: from[m.role], value: m.content })) })),
       null,
       1,
     ),
