@@ -15,6 +15,8 @@ export interface GgufSummary {
   blockCount: number | undefined;
   vocabSize: number | undefined;
   tokenizer: string | undefined;
+  /** Length of tokenizer.chat_template (0: none, the llm backend then uses ChatML). */
+  chatTemplateChars: number;
   tensorCount: number;
   parameterCount: number;
   /** Tensor count per ggml type name, e.g. { F32: 25 }. */
@@ -44,6 +46,7 @@ export function summarizeGguf(info: GgufInfo): GgufSummary {
     blockCount: num('block_count'),
     vocabSize: tokens?.type === 'array' ? tokens.value.length : num('vocab_size'),
     tokenizer: text('tokenizer.ggml.model'),
+    chatTemplateChars: text('tokenizer.chat_template')?.trim().length ?? 0,
     tensorCount: info.tensors.length,
     parameterCount: info.tensors.reduce((sum, t) => sum + elementCount(t.dims), 0),
     tensorTypes,

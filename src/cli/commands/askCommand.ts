@@ -13,6 +13,7 @@ export interface BackendFlags {
   think?: number | true;
   shortlist?: number;
   threads?: number;
+  chatTemplate?: string;
 }
 
 export const withBackendOptions = (cmd: Command): Command =>
@@ -23,14 +24,15 @@ export const withBackendOptions = (cmd: Command): Command =>
     .option('--api-key-env <name>', 'openai: environment variable holding the API key (default OPENAI_API_KEY)')
     .option('--think [budget]', 'let the model reason up to this many tokens first (default 256)', parsePositiveInt('--think'))
     .option('--shortlist <k>', 'put the top K lexical candidates\' cards in the prompt', parsePositiveInt('--shortlist'))
-    .option('--threads <n>', 'llm: CPU threads (default: number of cores)', parsePositiveInt('--threads'));
+    .option('--threads <n>', 'llm: CPU threads (default: number of cores)', parsePositiveInt('--threads'))
+    .option('--chat-template <name>', 'llm: auto (the GGUF\'s own template; ChatML when it has none), jinja, chatml, or a node-llama-cpp wrapper (llama3.1, gemma, mistral, …)');
 
 /** Backend options from the flags; the API key is read here, where the environment may be touched. */
 export const backendOptionsFrom = (flags: BackendFlags): Record<string, unknown> => {
   const keyEnv = flags.apiKeyEnv ?? 'OPENAI_API_KEY';
   const entries = {
     model: flags.model, lora: flags.lora, endpoint: flags.endpoint, apiKeyEnv: flags.apiKeyEnv, apiKey: process.env[keyEnv] || undefined,
-    think: flags.think === true ? 256 : flags.think, shortlist: flags.shortlist, threads: flags.threads,
+    think: flags.think === true ? 256 : flags.think, shortlist: flags.shortlist, threads: flags.threads, chatTemplate: flags.chatTemplate,
   };
   return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined));
 };

@@ -9,7 +9,8 @@ const gib = (bytes: number | undefined) => (bytes === undefined ? '?' : bytes >=
 const fileLine = (label: string, f: FileReport) =>
   f.ok && f.summary
     ? `${label}: ${f.path}\n  ${f.summary.type}, ${f.summary.architecture ?? '?'}, ${f.summary.parameterCount.toLocaleString('en')} parameters, ` +
-      `${(f.summary.fileSize / 1024 ** 2).toFixed(1)} MiB, context ${f.summary.contextLength ?? '?'}, tensors ${Object.entries(f.summary.tensorTypes).map(([k, v]) => `${k}×${v}`).join(' ')}`
+      `${(f.summary.fileSize / 1024 ** 2).toFixed(1)} MiB, context ${f.summary.contextLength ?? '?'}, tensors ${Object.entries(f.summary.tensorTypes).map(([k, v]) => `${k}×${v}`).join(' ')}` +
+      (f.summary.type === 'model' ? `\n  chat template: ${f.summary.chatTemplateChars ? `in the file (${f.summary.chatTemplateChars} chars), used by --chat-template auto` : 'none in the file, ChatML is used (force another with --chat-template)'}` : '')
     : `${label}: ${f.path}\n  problem: ${f.problem ?? 'unknown'}`;
 
 export function renderDoctor(r: DoctorReport): string {
