@@ -11,7 +11,7 @@ import { corpusNames, indexedTree } from '../bench/indexedTree.ts';
 import { openIndex } from '../src/api/openIndex.ts';
 import { IndexSchemaMismatchError } from '../src/errors.ts';
 import { readCases } from '../src/eval/readCases.ts';
-import type { ModuleGraph } from '../src/graph/ModuleGraph.ts';
+import type { CommitRecord, ModuleGraph } from '../src/graph/ModuleGraph.ts';
 import { CANDIDATES, createCandidateSource } from '../src/train/lexicalCandidates.ts';
 import { listAcc1, trainReranker, type ListwiseReranker, type RankingList } from '../src/train/ListwiseReranker.ts';
 import { candidateFeatures, featureNames, moduleStats } from '../src/train/rerankFeatures.ts';
@@ -51,62 +51,83 @@ async function loadGraph(name: string): Promise<ModuleGraph> {
 }
 const cases = new Map<string, string>();
 
+// Two list sets per package: the tree as it is (npm tarballs carry no git history, like any checkout
+// without one), and the same tree with the package's own cases as its history, each query seeing only
+// the cases strictly before its date (`asOf`), as `ask` sees a repository's earlier commits. Trained on
+// both, the model learns what history features are worth and still ranks well when they are all zero.
 const packages: PackageLists[] = [];
+const packagesWithHistory: PackageLists[] = [];
 for (const name of corpusNames) {
   const started = performance.now();
   const graph = await loadGraph(name);
   // The classifier the reranker sees at ask time: trained by the same code as `modroute train`, on
-  // this package's code only (the npm trees have no history), so it never saw a corpus query.
+  // this package's code only (never on its cases), so it never saw a corpus query.
   const run = trainRouter(graph, { seed, shipped: { features: [...featureNames], weights: featureNames.map(() => 0) } });
   let step = await run.next();
   while (!step.done) step = await run.next();
   const clf = decodeClassifier(step.value.classifier);
-  const source = createCandidateSource(graph);
-  const stats = moduleStats(graph);
   const position = new Map(graph.modules.map((m, i) => [m.id as string, i]));
   const { cases: list } = readCases(readFileSync(cases.get(name) ?? '', 'utf8'), `${name}/cases.jsonl`);
-  const lists: PackageLists['lists'] = [];
-  for (const c of list) {
-    const query = stripCommitPrefix(c.query, false).trim();
-    if (!/[a-z]{2}/i.test(query)) continue;
-    const gold = new Set(c.modules.map((id) => position.get(id)).filter((i) => i !== undefined));
-    const { candidates } = await source.search(query, CANDIDATES, c.date);
-    const probs = classify(clf, query);
-    lists.push({
-      rows: candidateFeatures(query, candidates, probs, stats, c.date),
-      gold: candidates.map((x) => gold.has(x.module)),
-      weight: 1 / list.length,
-      primary: c.set !== 'secondary',
-      leaks: c.leaks === true,
-    });
+  const pseudoHistory: CommitRecord[] = list
+    .filter((c) => c.date !== undefined)
+    .map((c, i) => ({ sha: c.commit ?? String(i), date: c.date ?? '', author: 'corpus', subject: c.query, body: '', modules: c.modules }));
+  for (const [history, into] of [[false, packages], [true, packagesWithHistory]] as const) {
+    const g: ModuleGraph = history ? { ...graph, commits: pseudoHistory } : graph;
+    const source = createCandidateSource(g);
+    const stats = moduleStats(g);
+    const lists: PackageLists['lists'] = [];
+    for (const c of list) {
+      const query = stripCommitPrefix(c.query, false).trim();
+      if (!/[a-z]{2}/i.test(query)) continue;
+      if (history && c.date === undefined) continue;
+      const gold = new Set(c.modules.map((id) => position.get(id)).filter((i) => i !== undefined));
+      const { candidates } = await source.search(query, CANDIDATES, c.date);
+      const probs = classify(clf, query);
+      lists.push({
+        rows: candidateFeatures(query, candidates, probs, stats, c.date),
+        gold: candidates.map((x) => gold.has(x.module)),
+        weight: 1 / list.length,
+        primary: c.set !== 'secondary',
+        leaks: c.leaks === true,
+      });
+    }
+    into.push({ name, lists });
   }
-  packages.push({ name, lists });
-  log(`${name}: ${graph.modules.length} modules, ${lists.length} cases, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  log(`${name}: ${graph.modules.length} modules, ${list.length} cases, ${pseudoHistory.length} as history, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 const lexicalOnly: ListwiseReranker = { features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? 1 : 0)) };
-const rows: string[] = ['| held-out package | n primary | lexical Acc@1 | reranker Acc@1 | n non-leaking | lexical | reranker |', '|---|---|---|---|---|---|---|'];
-const sums = { lex: 0, rr: 0, lexNl: 0, rrNl: 0 };
-for (const held of packages) {
-  const model = trainReranker(featureNames, packages.filter((p) => p !== held).flatMap((p) => p.lists), options);
-  const primary = held.lists.filter((l) => l.primary);
+const sums = { lex: 0, rr: 0, lexNl: 0, rrNl: 0, hLex: 0, hRr: 0, hLexNl: 0, hRrNl: 0 };
+const rows: string[] = [
+  '| held-out package | n primary | lexical | reranker | n non-leaking | lexical | reranker | with history: lexical | reranker | non-leaking lexical | reranker |',
+  '|---|---|---|---|---|---|---|---|---|---|---|',
+];
+const acc = (model: ListwiseReranker, lists: PackageLists['lists']) => {
+  const primary = lists.filter((l) => l.primary);
   const nonLeaking = primary.filter((l) => !l.leaks);
-  const r = { lex: listAcc1(lexicalOnly, primary), rr: listAcc1(model, primary), lexNl: listAcc1(lexicalOnly, nonLeaking), rrNl: listAcc1(model, nonLeaking) };
+  return { n: primary.length, nNl: nonLeaking.length, all: listAcc1(model, primary), nl: listAcc1(model, nonLeaking) };
+};
+packages.forEach((held, i) => {
+  const heldHistory = packagesWithHistory[i] as PackageLists;
+  const rest = [...packages, ...packagesWithHistory].filter((p) => p !== held && p !== heldHistory);
+  const model = trainReranker(featureNames, rest.flatMap((p) => p.lists), options);
+  const [lex, rr, hLex, hRr] = [acc(lexicalOnly, held.lists), acc(model, held.lists), acc(lexicalOnly, heldHistory.lists), acc(model, heldHistory.lists)];
+  const r = { lex: lex.all, rr: rr.all, lexNl: lex.nl, rrNl: rr.nl, hLex: hLex.all, hRr: hRr.all, hLexNl: hLex.nl, hRrNl: hRr.nl };
   for (const k of Object.keys(sums) as (keyof typeof sums)[]) sums[k] += r[k] / packages.length;
-  rows.push(`| ${held.name} | ${primary.length} | ${pct(r.lex)} | ${pct(r.rr)} | ${nonLeaking.length} | ${pct(r.lexNl)} | ${pct(r.rrNl)} |`);
-}
-rows.push(`| **mean** | | ${pct(sums.lex)} | ${pct(sums.rr)} | | ${pct(sums.lexNl)} | ${pct(sums.rrNl)} |`);
+  rows.push(`| ${held.name} | ${lex.n} | ${pct(r.lex)} | ${pct(r.rr)} | ${lex.nNl} | ${pct(r.lexNl)} | ${pct(r.rrNl)} | ${pct(r.hLex)} | ${pct(r.hRr)} | ${pct(r.hLexNl)} | ${pct(r.hRrNl)} |`);
+});
+rows.push(`| **mean** | | ${pct(sums.lex)} | ${pct(sums.rr)} | | ${pct(sums.lexNl)} | ${pct(sums.rrNl)} | ${pct(sums.hLex)} | ${pct(sums.hRr)} | ${pct(sums.hLexNl)} | ${pct(sums.hRrNl)} |`);
 for (const r of rows) log(r);
 log('Acc@1 counts a case whose gold module is not among the 30 lexical candidates as a miss for both.');
 
-const final = trainReranker(featureNames, packages.flatMap((p) => p.lists), options);
+const final = trainReranker(featureNames, [...packages, ...packagesWithHistory].flatMap((p) => p.lists), options);
 const file = {
   format: 'modroute-reranker',
   version: 1,
   features: final.features,
   weights: final.weights,
   trainedOn: packages.map((p) => p.name),
-  metrics: { validation: 'leave-one-package-out, primary cases, scopes stripped', lexicalAcc1: sums.lex, rerankerAcc1: sums.rr, lexicalAcc1NonLeaking: sums.lexNl, rerankerAcc1NonLeaking: sums.rrNl },
+  metrics: { validation: 'leave-one-package-out, primary cases, scopes stripped; withHistory: earlier cases as history', lexicalAcc1: sums.lex, rerankerAcc1: sums.rr, lexicalAcc1NonLeaking: sums.lexNl, rerankerAcc1NonLeaking: sums.rrNl, withHistory: { lexicalAcc1: sums.hLex, rerankerAcc1: sums.hRr, lexicalAcc1NonLeaking: sums.hLexNl, rerankerAcc1NonLeaking: sums.hRrNl } },
   config: { seed, candidates: CANDIDATES, ...options },
 };
 writeFileSync(outFile, `${JSON.stringify(file, null, 1)}\n`);
