@@ -14,6 +14,7 @@ export interface BackendFlags {
   shortlist?: number;
   threads?: number;
   chatTemplate?: string;
+  structured?: string;
 }
 
 export const withBackendOptions = (cmd: Command): Command =>
@@ -25,6 +26,7 @@ export const withBackendOptions = (cmd: Command): Command =>
     .option('--think [budget]', 'let the model reason up to this many tokens first (default 256)', parsePositiveInt('--think'))
     .option('--shortlist <k>', 'put the top K lexical candidates\' cards in the prompt', parsePositiveInt('--shortlist'))
     .option('--threads <n>', 'llm: CPU threads (default: number of cores)', parsePositiveInt('--threads'))
+    .addOption(new Option('--structured <mode>', 'openai: auto (JSON-schema output, free text if the server refuses it), json_schema, none').choices(['auto', 'json_schema', 'none']))
     .option('--chat-template <name>', 'llm: auto (the GGUF\'s own template; ChatML when it has none), jinja, chatml, or a node-llama-cpp wrapper (llama3.1, gemma, mistral, …)');
 
 /** Backend options from the flags; the API key is read here, where the environment may be touched. */
@@ -33,6 +35,7 @@ export const backendOptionsFrom = (flags: BackendFlags): Record<string, unknown>
   const entries = {
     model: flags.model, lora: flags.lora, endpoint: flags.endpoint, apiKeyEnv: flags.apiKeyEnv, apiKey: process.env[keyEnv] || undefined,
     think: flags.think === true ? 256 : flags.think, shortlist: flags.shortlist, threads: flags.threads, chatTemplate: flags.chatTemplate,
+    structured: flags.structured,
   };
   return Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== undefined));
 };
