@@ -11,7 +11,7 @@ import { readHistory } from '../graph/readHistory.ts';
 import { acquireLock } from '../graph/store/acquireLock.ts';
 import { createFactWriter } from '../graph/store/createFactWriter.ts';
 import { getMeta, isCorruption, openStore, setMeta, type Db } from '../graph/store/openStore.ts';
-import { rebuildModules } from '../graph/store/rebuildModules.ts';
+import { updateModules } from '../graph/store/updateModules.ts';
 import { writeHistory } from '../graph/store/writeHistory.ts';
 import { walkRepository } from '../graph/walkRepository.ts';
 import type { IndexEvent, IndexStats } from './IndexEvent.ts';
@@ -131,17 +131,19 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
         }
       }
 
-      let newCommits = 0;
+      let historyUpdate: 'replaced' | string[] = [];
       if (config.history.enabled) {
         yield { kind: 'phase', phase: 'history', message: 'reading git history' };
         const history = await (pendingHistory as ReturnType<typeof readHistory>);
         if (history.kind === 'none') {
           stats.history = history.reason;
           yield { kind: 'warning', message: `${history.reason}: history skipped` };
-          if ((db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number) > 0) newCommits = -1;
+          if ((db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number) > 0) historyUpdate = 'replaced';
           writeHistory(db, [], true);
+          // as a fresh index would have it: no head to read history on from
+          db.prepare(`DELETE FROM meta WHERE key IN ('head', 'history_head')`).run();
         } else {
-          newCommits = history.kind === 'full' ? -1 : history.commits.length;
+          historyUpdate = history.kind === 'full' ? 'replaced' : history.commits.map((c) => c.sha);
           writeHistory(db, history.commits, history.kind === 'full');
           setMeta(db, 'history_head', history.head);
           setMeta(db, 'head', history.head);
@@ -150,18 +152,21 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       }
 
       yield { kind: 'phase', phase: 'graph', message: 'building the module graph' };
-      // Module attributes, edges and summaries derive from the files, the module list and history:
-      // when none of those changed, the stored graph is still exact.
+      // Module attributes, edges and summaries derive from the files, the module list and history;
+      // updateModules recomputes only what this run's changes reach.
       const signature = createHash('sha1').update(JSON.stringify(discovery.modules)).digest('hex');
-      const unchanged = stats.parsed === 0 && stats.removed === 0 && stats.rewritten === 0 && newCommits === 0 && getMeta(db, 'modules_signature') === signature;
-      stats.edges = unchanged ? (db.prepare('SELECT COUNT(*) FROM edges').pluck().get() as number) : rebuildModules(db, root, discovery.modules, moduleOf, walk.files).edges;
+      const graph = updateModules(db, {
+        root, modules: discovery.modules, moduleOf, allFiles: walk.files, full: getMeta(db, 'modules_signature') !== signature,
+        files: writer.changes, history: historyUpdate,
+      });
+      stats.edges = graph.edges;
       setMeta(db, 'modules_signature', signature);
       stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols s JOIN files f ON f.path = s.file WHERE f.module_id IS NOT NULL').pluck().get() as number;
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);
       setMeta(db, 'indexed_at', new Date().toISOString());
-      if (!unchanged || !getMeta(db, 'fingerprint')) setMeta(db, 'fingerprint', fingerprint(db));
+      if (graph.changed || !getMeta(db, 'fingerprint')) setMeta(db, 'fingerprint', fingerprint(db));
       options.signal?.throwIfAborted();
       yield { kind: 'phase', phase: 'commit', message: 'writing the index' };
       db.exec('COMMIT');

@@ -21,11 +21,23 @@ export interface KnownFile {
   status: string;
 }
 
+/** What a run changed among the per-file rows: all that updateModules needs to know to stay incremental. */
+export interface FileChanges {
+  /** Rows written (parsed, or newly skipped), new ones included. */
+  written: Set<string>;
+  /** Paths that had no row before. */
+  added: Set<string>;
+  removed: Set<string>;
+  /** A written file declares another package or namespace than before (Java, Kotlin, C# and Go imports resolve by them). */
+  packagesChanged: boolean;
+}
+
 /** Prepared statements for per-file facts; every call runs inside the caller's transaction. */
 export function createFactWriter(db: Db) {
   const delSymbols = db.prepare('DELETE FROM symbols WHERE file = ?');
   const delImports = db.prepare('DELETE FROM imports WHERE file = ?');
   const delFile = db.prepare('DELETE FROM files WHERE path = ?');
+  const packageOf = db.prepare('SELECT package_name AS packageName FROM files WHERE path = ?');
   const upsertFile = db.prepare(`INSERT INTO files (path, hash, language, size, lines, mtime_ms, status, package_name, has_errors, docs)
     VALUES (@path, @hash, @language, @size, @lines, @mtimeMs, @status, @packageName, @hasErrors, @docs)
     ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, language = excluded.language, size = excluded.size,
@@ -38,13 +50,19 @@ export function createFactWriter(db: Db) {
     new Map(
       (db.prepare('SELECT path, hash, size, mtime_ms AS mtimeMs, status FROM files').all() as KnownFile[]).map((r) => [r.path, r]),
     );
+  const changes: FileChanges = { written: new Set(), added: new Set(), removed: new Set(), packagesChanged: false };
 
   return {
     known,
+    changes,
     write(row: FileRow): void {
+      const f = row.facts;
+      const before = packageOf.get(row.path) as { packageName: string | null } | undefined;
+      if (!before) changes.added.add(row.path);
+      else if (before.packageName !== (f?.packageName ?? null)) changes.packagesChanged = true;
+      changes.written.add(row.path);
       delSymbols.run(row.path);
       delImports.run(row.path);
-      const f = row.facts;
       upsertFile.run({
         path: row.path,
         hash: row.hash,
@@ -65,6 +83,7 @@ export function createFactWriter(db: Db) {
       touchFile.run(mtimeMs, path);
     },
     remove(path: string): void {
+      changes.removed.add(path);
       delSymbols.run(path);
       delImports.run(path);
       delFile.run(path);

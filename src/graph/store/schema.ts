@@ -1,5 +1,5 @@
 /** Bump when the stored format changes; an older store is refused with a hint to --rebuild. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 export const APP_ID = 'modroute';
 
 export const schemaSql = `
@@ -20,9 +20,14 @@ CREATE TABLE IF NOT EXISTS symbols (
   exported INTEGER NOT NULL, doc TEXT, container TEXT
 );
 CREATE INDEX IF NOT EXISTS symbols_file ON symbols(file);
-CREATE TABLE IF NOT EXISTS imports (file TEXT NOT NULL, spec TEXT NOT NULL, kind TEXT NOT NULL, system INTEGER NOT NULL DEFAULT 0);
+-- target: the module the import resolves to (NULL: outside the repository), kept so that a re-index
+-- resolves only the imports of changed files.
+CREATE TABLE IF NOT EXISTS imports (
+  file TEXT NOT NULL, spec TEXT NOT NULL, kind TEXT NOT NULL, system INTEGER NOT NULL DEFAULT 0, target TEXT
+);
 CREATE INDEX IF NOT EXISTS imports_file ON imports(file);
 CREATE TABLE IF NOT EXISTS edges (src TEXT NOT NULL, dst TEXT NOT NULL, weight INTEGER NOT NULL, PRIMARY KEY (src, dst));
+CREATE INDEX IF NOT EXISTS edges_dst ON edges(dst);
 CREATE TABLE IF NOT EXISTS commits (
   sha TEXT PRIMARY KEY, seq INTEGER NOT NULL, date TEXT NOT NULL, author TEXT NOT NULL,
   subject TEXT NOT NULL, body TEXT NOT NULL
@@ -32,5 +37,6 @@ CREATE INDEX IF NOT EXISTS commit_files_sha ON commit_files(sha);
 CREATE TABLE IF NOT EXISTS commit_modules (sha TEXT NOT NULL, module_id TEXT NOT NULL, PRIMARY KEY (sha, module_id));
 CREATE INDEX IF NOT EXISTS commit_modules_module ON commit_modules(module_id);
 CREATE TABLE IF NOT EXISTS artifacts (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, value BLOB NOT NULL);
+-- rowid = modules.rowid, so that one module's row can be replaced alone.
 CREATE VIRTUAL TABLE IF NOT EXISTS modules_fts USING fts5(id, name, symbols, docs, summary, history, tokenize = 'unicode61');
 `;

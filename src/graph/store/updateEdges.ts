@@ -1,0 +1,44 @@
+import type { Db } from './openStore.ts';
+
+/**
+ * Recomputes the weighted edges leaving `sources` (every module when 'all') from the stored import
+ * targets: an edge's weight is the number of imports from the source's files into the target.
+ * Only the rows that differ are written. Returns both ends of every edge that appeared, vanished or
+ * changed weight: their summaries list dependencies and users by weight, so they must be redone.
+ */
+export function updateEdges(db: Db, sources: 'all' | Iterable<string>): Set<string> {
+  type Edge = { src: string; dst: string; weight: number };
+  const aggregate = `SELECT f.module_id AS src, i.target AS dst, COUNT(*) AS weight FROM imports i JOIN files f ON f.path = i.file
+    WHERE i.target IS NOT NULL AND f.module_id IS NOT NULL AND i.target != f.module_id`;
+  const before = new Map<string, number>();
+  const after = new Map<string, number>();
+  const key = (e: Edge) => `${e.src}\0${e.dst}`;
+  if (sources === 'all') {
+    for (const e of db.prepare('SELECT src, dst, weight FROM edges').all() as Edge[]) before.set(key(e), e.weight);
+    for (const e of db.prepare(`${aggregate} GROUP BY f.module_id, i.target`).all() as Edge[]) after.set(key(e), e.weight);
+  } else {
+    const old = db.prepare('SELECT src, dst, weight FROM edges WHERE src = ?');
+    const now = db.prepare(`${aggregate} AND f.module_id = ? GROUP BY i.target`);
+    for (const src of new Set(sources)) {
+      for (const e of old.all(src) as Edge[]) before.set(key(e), e.weight);
+      for (const e of now.all(src) as Edge[]) after.set(key(e), e.weight);
+    }
+  }
+  const del = db.prepare('DELETE FROM edges WHERE src = ? AND dst = ?');
+  const put = db.prepare('INSERT INTO edges (src, dst, weight) VALUES (?, ?, ?) ON CONFLICT(src, dst) DO UPDATE SET weight = excluded.weight');
+  const touched = new Set<string>();
+  const ends = (k: string) => k.split('\0') as [string, string];
+  for (const k of before.keys()) {
+    if (after.has(k)) continue;
+    const [src, dst] = ends(k);
+    del.run(src, dst);
+    touched.add(src).add(dst);
+  }
+  for (const [k, weight] of after) {
+    if (before.get(k) === weight) continue;
+    const [src, dst] = ends(k);
+    put.run(src, dst, weight);
+    touched.add(src).add(dst);
+  }
+  return touched;
+}

@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { collectPackageNames } from '../collectPackageNames.ts';
+import { createImportResolver } from '../createImportResolver.ts';
+import { readModuleReadme } from '../readModuleReadme.ts';
+import type { ModuleDef, ModuleId } from '../types.ts';
+import type { FileChanges } from './createFactWriter.ts';
+import { linkCommits } from './linkCommits.ts';
+import { getMeta, setMeta, type Db } from './openStore.ts';
+import { resolveImportTargets } from './resolveImportTargets.ts';
+import { updateEdges } from './updateEdges.ts';
+import { updateModuleSearch } from './updateModuleSearch.ts';
+import { writeModuleRows } from './writeModuleRows.ts';
+
+export interface ModuleUpdate {
+  root: string;
+  modules: ModuleDef[];
+  moduleOf: (path: string) => ModuleId | undefined;
+  /** Every listed file, owned or not: a go.mod above the modules still names their import paths. */
+  allFiles: string[];
+  /** Recompute everything: the module list changed, or the store was cleared. */
+  full: boolean;
+  /** The per-file rows this run wrote and removed. */
+  files: FileChanges;
+  /** 'replaced': history was read in full or dropped; otherwise the commits appended this run. */
+  history: 'replaced' | readonly string[];
+}
+
+/**
+ * Brings everything derived at module level up to date with the stored per-file facts: file
+ * ownership, import targets, edges, module rows and summaries, commit→module links and the FTS rows.
+ * Only what the changes can reach is recomputed (see README.md, "Re-index"); the result is the
+ * same as recomputing everything. Returns whether anything changed, and the edge count.
+ */
+export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; edges: number } {
+  const { full, files, moduleOf } = input;
+  const owners = (paths: Iterable<string>) => new Set([...paths].map(moduleOf).filter((m) => m !== undefined));
+
+  // 1. Ownership: it only moves when the module list does; new rows have none yet.
+  const setOwner = db.prepare('UPDATE files SET module_id = ? WHERE path = ?');
+  const paths = db.prepare('SELECT path FROM files').pluck().all() as string[];
+  for (const p of full ? paths : files.written) setOwner.run(moduleOf(p) ?? null, p);
+
+  // 2. Import targets. Resolution reads the set of files, the manifests' package names and which
+  // modules declare which Java/Kotlin/C# package: when none of those moved, an unchanged file's
+  // imports still resolve where they did, and only the written files need resolving.
+  const packageNames = collectPackageNames(input.root, input.allFiles);
+  const namesKey = createHash('sha1').update(JSON.stringify(packageNames)).digest('hex');
+  const everywhere = full || files.added.size > 0 || files.removed.size > 0 || files.packagesChanged || getMeta(db, 'package_names') !== namesKey;
+  if (everywhere || files.written.size > 0) {
+    const packages = new Map<string, Map<ModuleId, number>>();
+    for (const r of db.prepare(`SELECT package_name AS pkg, module_id AS mod, COUNT(*) AS n FROM files
+        WHERE package_name IS NOT NULL AND module_id IS NOT NULL GROUP BY pkg, mod`).all() as { pkg: string; mod: ModuleId; n: number }[]) {
+      (packages.get(r.pkg) ?? packages.set(r.pkg, new Map()).get(r.pkg)!).set(r.mod, r.n);
+    }
+    const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, packageNames });
+    resolveImportTargets(db, resolve, everywhere ? 'all' : files.written);
+  }
+  setMeta(db, 'package_names', namesKey);
+
+  // 3. Edges leave the modules whose files changed (every module, when every import was resolved again).
+  const changedOwners = owners([...files.written, ...files.removed]);
+  const edgeEnds = updateEdges(db, everywhere ? 'all' : changedOwners);
+
+  // 4. Module rows: a module's row reads its files, its edges (both ways) and its README.
+  const readmes = new Map(input.modules.map((m) => [m.id, readModuleReadme(input.root, m.path)]));
+  const readmeOf = (m: ModuleDef) => readmes.get(m.id);
+  let dirty: Set<string>;
+  if (full) {
+    db.exec('DELETE FROM modules');
+    dirty = new Set(input.modules.map((m) => m.id));
+  } else {
+    dirty = new Set([...changedOwners, ...edgeEnds]);
+    for (const r of db.prepare('SELECT id, readme FROM modules').all() as { id: ModuleId; readme: string | null }[]) {
+      if ((readmes.get(r.id) ?? null) !== r.readme) dirty.add(r.id);
+    }
+  }
+  writeModuleRows(db, input.modules.filter((m) => dirty.has(m.id)), readmeOf);
+
+  // 5. History links and 6. the full-text rows (which hold commit subjects too).
+  if (full || input.history === 'replaced') {
+    linkCommits(db, moduleOf, 'all');
+    updateModuleSearch(db, 'all');
+  } else {
+    for (const id of linkCommits(db, moduleOf, input.history)) dirty.add(id);
+    updateModuleSearch(db, dirty);
+  }
+  const changed = full || input.history === 'replaced' || input.history.length > 0 || dirty.size > 0 || edgeEnds.size > 0;
+  return { changed, edges: db.prepare('SELECT COUNT(*) FROM edges').pluck().get() as number };
+}

@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { indexRepository } from '../../src/api/indexRepository.ts';
+import { openIndex } from '../../src/api/openIndex.ts';
+import { fixturesDir, makeGitRepo, tempDir, useFixture, writeFiles } from '../helpers/gitFixture.ts';
+import { runIndex } from '../helpers/runIndex.ts';
+
+// Tables that only make the next run faster; they are not part of the graph.
+const CACHES = new Set(['artifacts', 'dir_cache']);
+// Columns that legitimately differ between an incremental and a fresh run.
+const VOLATILE = new Set(['mtime_ms']);
+const VOLATILE_META = new Set(['indexed_at']);
+
+/** Every row of every graph table, sorted, as plain JSON: two stores holding the same graph dump equal. */
+function dumpStore(dbPath: string): Record<string, string[]> {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'modules_fts_%' ORDER BY name`).pluck().all() as string[];
+    const out: Record<string, string[]> = {};
+    for (const table of tables) {
+      if (CACHES.has(table)) continue;
+      const rows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
+      out[table] = rows
+        .filter((r) => table !== 'meta' || !VOLATILE_META.has(String(r.key)))
+        .map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !VOLATILE.has(k)))))
+        .sort();
+    }
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+async function graphOf(repo: string, db: string) {
+  const index = await openIndex({ repo, db });
+  try {
+    return index.graph();
+  } finally {
+    index.close();
+  }
+}
+
+/** Indexes incrementally into `live` and from scratch into a fresh store, and asserts both hold the same graph. */
+async function assertMatchesRebuild(repo: string, live: string, step: string): Promise<void> {
+  await runIndex({ repo, db: live });
+  const fresh = join(tempDir(), 'rebuilt.db');
+  await runIndex({ repo, db: fresh, rebuild: true });
+  const a = dumpStore(live);
+  const b = dumpStore(fresh);
+  for (const table of Object.keys(b)) assert.deepEqual(a[table], b[table], `${step}: table ${table} differs from a --rebuild`);
+  assert.deepEqual(Object.keys(a), Object.keys(b));
+  assert.deepEqual(await graphOf(repo, live), await graphOf(repo, fresh), `${step}: loaded graph differs from a --rebuild`);
+}
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T00:00:00Z' } });
+
+/** A fixture without history.json, committed once into a real git repository. */
+function committedFixture(name: string): string {
+  const src = join(fixturesDir, name);
+  const files: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const p = join(dir, entry);
+      if (statSync(p).isDirectory()) walk(p);
+      else files[relative(src, p)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(src);
+  return makeGitRepo([{ message: 'initial import', date: '2024-01-01T00:00:00Z', files }]);
+}
+
+describe('incremental re-index equals a --rebuild', () => {
+  it('after edits, additions, deletions, renames, manifest and package changes (polyglot, config globs)', async () => {
+    const repo = committedFixture('polyglot-imports');
+    const live = join(tempDir(), 'live.db');
+    await assertMatchesRebuild(repo, live, 'first index');
+
+    // A content change that adds a symbol, raises an edge's weight and imports a file not there yet.
+    writeFiles(repo, {
+      'ts/web/src/app.ts': `import { Button } from '@shop/ui';\nimport { Button as B2 } from '@shop/ui';\nimport { theme } from '../../ui/src/theme';\n/** The app. */\nexport const App = () => [Button, B2, theme];\nexport function route() {}\n`,
+    });
+    await assertMatchesRebuild(repo, live, 'edit');
+
+    // New files that unchanged files' imports now reach: the header shadows c/net's for c/app.
+    writeFiles(repo, { 'ts/ui/src/theme.ts': 'export const theme = 1;\n', 'c/app/net/net.h': 'int net_open(const char *host);\n' });
+    await assertMatchesRebuild(repo, live, 'add');
+    writeFiles(repo, { 'ts/web/src/page.ts': `import { theme } from '../../ui/src/theme';\nexport const page = theme;\n` });
+    await assertMatchesRebuild(repo, live, 'add an importer');
+
+    // Deleting the files imports resolved to.
+    rmSync(join(repo, 'ts/ui/src/theme.ts'));
+    rmSync(join(repo, 'c/app/net'), { recursive: true });
+    await assertMatchesRebuild(repo, live, 'delete');
+
+    // A rename across modules.
+    renameSync(join(repo, 'py/ledger/book.py'), join(repo, 'py/billing/book.py'));
+    await assertMatchesRebuild(repo, live, 'rename');
+
+    // A manifest change: '@shop/ui' no longer names ts/ui, so ts/web's imports of it leave the repo.
+    writeFiles(repo, { 'ts/ui/package.json': '{ "name": "@shop/widgets" }' });
+    await assertMatchesRebuild(repo, live, 'manifest');
+
+    // A Java package moves: Kotlin's import of com.shop.payments now resolves elsewhere.
+    writeFiles(repo, { 'java/payments/src/main/java/com/shop/payments/PaymentGateway.java': 'package com.shop.billing;\n\npublic class PaymentGateway {}\n' });
+    await assertMatchesRebuild(repo, live, 'package');
+    writeFiles(repo, { 'java/orders/src/main/java/com/shop/payments/Shim.java': 'package com.shop.payments;\n\npublic class Shim {}\n' });
+    await assertMatchesRebuild(repo, live, 'package elsewhere');
+
+    // A README (read for the summary), then an edit to it.
+    writeFiles(repo, { 'go/pricing/README.md': '# pricing\n\nComputes unit prices for the shop.\n' });
+    await assertMatchesRebuild(repo, live, 'readme added');
+    writeFiles(repo, { 'go/pricing/README.md': '# pricing\n\nComputes discounted unit prices.\n' });
+    await assertMatchesRebuild(repo, live, 'readme edited');
+
+    // A go.mod outside every module renames the Go module path: go/cart's import leaves the repo.
+    writeFiles(repo, { 'go/go.mod': 'module example.org/shop\n\ngo 1.22\n' });
+    await assertMatchesRebuild(repo, live, 'go.mod');
+
+    // A new module directory matching the config glob.
+    writeFiles(repo, { 'go/shipping/ship.go': 'package shipping\n\nimport "example.org/shop/pricing"\n\n// Ship ships.\nfunc Ship() int { return pricing.Price() }\n' });
+    await assertMatchesRebuild(repo, live, 'new module');
+
+    // A .gitignore that hides a file in an otherwise unchanged directory, and an ignored README,
+    // which still describes its module.
+    writeFiles(repo, { '.gitignore': 'c/net/net.h\ngo/cart/readme.txt\n', 'go/cart/readme.txt': 'Cart: sums baskets.\n' });
+    await assertMatchesRebuild(repo, live, 'gitignore');
+    writeFiles(repo, { '.gitignore': '# nothing\n' });
+    await assertMatchesRebuild(repo, live, 'gitignore edited');
+
+    // History moves on.
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'feat: widgets and shipping');
+    await assertMatchesRebuild(repo, live, 'commit');
+
+    // Nothing changed; then only an mtime.
+    await assertMatchesRebuild(repo, live, 'no change');
+    const old = new Date('2024-01-02T00:00:00Z');
+    utimesSync(join(repo, 'rs/core/src/lib.rs'), old, old);
+    await assertMatchesRebuild(repo, live, 'touch');
+  });
+
+  it('after edits and commits in an npm-workspaces repository with history', async () => {
+    const repo = useFixture('ts-monorepo-history');
+    const live = join(tempDir(), 'live.db');
+    await assertMatchesRebuild(repo, live, 'first index');
+    writeFiles(repo, { 'packages/ui-kit/src/Toast.ts': '/** Pops a toast. */\nexport class Toast {}\n' });
+    writeFiles(repo, { 'packages/api-client/src/index.ts': `import { Toast } from '@acme/ui-kit';\nexport const toast = Toast;\n` });
+    await assertMatchesRebuild(repo, live, 'edit');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'feat: api client shows a toast on retry');
+    await assertMatchesRebuild(repo, live, 'commit');
+    rmSync(join(repo, 'packages/ui-kit'), { recursive: true });
+    await assertMatchesRebuild(repo, live, 'module deleted');
+  });
+
+  it('an interrupted re-index leaves the previous index exactly as it was', async () => {
+    const repo = committedFixture('polyglot-imports');
+    const live = join(tempDir(), 'live.db');
+    await runIndex({ repo, db: live });
+    const before = dumpStore(live);
+    writeFiles(repo, { 'ts/web/src/app.ts': 'export const App = 2;\n', 'ts/web/src/extra.ts': 'export const extra = 1;\n' });
+    rmSync(join(repo, 'c/net/net.c'));
+    const controller = new AbortController();
+    await assert.rejects(async () => {
+      for await (const e of indexRepository({ repo, db: live, signal: controller.signal })) {
+        // abort once the module graph is being rewritten, so the rollback must undo it too
+        if (e.kind === 'phase' && e.phase === 'graph') controller.abort();
+      }
+    });
+    assert.deepEqual(dumpStore(live), before);
+    await assertMatchesRebuild(repo, live, 'after the interrupted run');
+  });
+});
