@@ -2,6 +2,7 @@ import { UsageError } from '../errors.ts';
 import { ROUTER_MODEL_FILE, writeRouterModel, type RouterModelFile } from '../train/RouterModel.ts';
 import { trainRouter, type TrainEvent } from '../train/trainRouter.ts';
 import { openIndex } from './openIndex.ts';
+import { resolveAsOfDate } from './resolveAsOfDate.ts';
 
 /** Trainer engines `modroute train --engine` accepts. */
 export const trainEngines = ['router'] as const;
@@ -17,6 +18,8 @@ export interface TrainOptions {
   timeBudgetS?: number;
   /** Lexical overrides, as the `lexical` backend gets them (the reranker's candidates must match). */
   backendOptions?: Record<string, unknown>;
+  /** ISO date or commit: learn only from history strictly before it (for honest evaluation on later requests). */
+  asOf?: string;
 }
 
 export interface TrainSummary {
@@ -45,7 +48,13 @@ export async function* trainModel(options: TrainOptions = {}): AsyncGenerator<Tr
   try {
     const graph = index.graph();
     if (graph.modules.length === 0) throw new UsageError('The index has no modules to train on', 'Run `modroute index` on a repository with source files first.');
-    const run = trainRouter(graph, { seed: options.seed ?? 1, ...(options.timeBudgetS ? { timeBudgetS: options.timeBudgetS } : {}), lexicalOptions: options.backendOptions ?? {} });
+    const asOf = options.asOf === undefined ? undefined : await resolveAsOfDate(index.info.root, options.asOf);
+    const run = trainRouter(graph, {
+      seed: options.seed ?? 1,
+      ...(options.timeBudgetS ? { timeBudgetS: options.timeBudgetS } : {}),
+      ...(asOf ? { asOf } : {}),
+      lexicalOptions: options.backendOptions ?? {},
+    });
     let step = await run.next();
     while (!step.done) {
       yield step.value;

@@ -18,6 +18,11 @@ export interface TrainRouterOptions {
   lexicalOptions?: Record<string, unknown>;
   /** The reranker to start from (default: the shipped one in models/). */
   shipped?: ListwiseReranker;
+  /**
+   * ISO date: learn only from commits strictly before it, as if training had run then. Evaluating on
+   * requests after the cut is then free of peeking at the future (`eval` passes each case's date).
+   */
+  asOf?: string;
 }
 
 export type TrainEvent =
@@ -61,8 +66,13 @@ const lists = async (
  * it has enough and that wins on validation), then the hybrid fusion weight. Yields progress; returns
  * the model file content (the caller writes it).
  */
-export async function* trainRouter(graph: ModuleGraph, options: TrainRouterOptions): AsyncGenerator<TrainEvent, RouterModelFile> {
+export async function* trainRouter(fullGraph: ModuleGraph, options: TrainRouterOptions): AsyncGenerator<TrainEvent, RouterModelFile> {
   const started = performance.now();
+  const cut = options.asOf === undefined ? Infinity : Date.parse(options.asOf);
+  const graph: ModuleGraph = Number.isFinite(cut) ? { ...fullGraph, commits: fullGraph.commits.filter((c) => Date.parse(c.date) < cut) } : fullGraph;
+  if (Number.isFinite(cut)) {
+    yield { kind: 'phase', phase: 'examples', message: `history cut at ${options.asOf}: ${graph.commits.length} of ${fullGraph.commits.length} commits are before it` };
+  }
   const deadline = options.timeBudgetS ? started + options.timeBudgetS * 1000 : Infinity;
   const m = graph.modules.length;
   const code = codeExamples(graph);
@@ -176,7 +186,7 @@ export async function* trainRouter(graph: ModuleGraph, options: TrainRouterOptio
     indexFingerprint: graph.fingerprint,
     moduleIds: graph.modules.map((x) => x.id),
     datasetFingerprint: fingerprint(train),
-    config: { seed: options.seed, dims: clfOptions.dims, ...(options.timeBudgetS ? { timeBudgetS: options.timeBudgetS } : {}) },
+    config: { seed: options.seed, dims: clfOptions.dims, ...(options.timeBudgetS ? { timeBudgetS: options.timeBudgetS } : {}), ...(options.asOf ? { asOf: options.asOf } : {}) },
     classifier: encodeClassifier(clf),
     reranker: { source: rerankerSource, features: reranker.features, weights: reranker.weights },
     fusion: { beta },

@@ -7,6 +7,7 @@ interface TrainFlags extends CommonOptions {
   engine: TrainEngine;
   seed: number;
   timeBudget?: number;
+  asOf?: string;
 }
 
 const parseSeed = (value: string): number => {
@@ -32,11 +33,12 @@ export const trainCommand = () =>
       .description('Train the router (a classifier over the requirement\'s words plus a reranker of lexical candidates) from pseudo-queries made from the code and from the git history; it is saved beside the index and `ask` uses it by default (backends router and hybrid).')
       .addOption(new Option('--engine <name>', 'trainer engine').choices(trainEngines).default('router'))
       .addOption(new Option('--seed <n>', 'random seed: the same seed gives the same model').argParser(parseSeed).default(1))
-      .addOption(new Option('--time-budget <seconds>', 'stop training after this long, keeping the best model so far').argParser(parseSeconds)),
+      .addOption(new Option('--time-budget <seconds>', 'stop training after this long, keeping the best model so far').argParser(parseSeconds))
+      .option('--as-of <date|commit>', 'learn only from history before this date or commit (then evaluate on later requests)'),
   ).action(async (flags: TrainFlags) => {
     const quiet = Boolean(flags.quiet || flags.json);
     let result: TrainSummary | undefined;
-    for await (const e of trainModel({ repo: flags.repo, db: flags.db, engine: flags.engine, seed: flags.seed, ...(flags.timeBudget ? { timeBudgetS: flags.timeBudget } : {}) })) {
+    for await (const e of trainModel({ repo: flags.repo, db: flags.db, engine: flags.engine, seed: flags.seed, ...(flags.timeBudget ? { timeBudgetS: flags.timeBudget } : {}), ...(flags.asOf ? { asOf: flags.asOf } : {}) })) {
       if (e.kind === 'done') result = e.result;
       else if (e.kind === 'warning') {
         if (!flags.quiet) err(`warning: ${e.message}`);
