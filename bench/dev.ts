@@ -39,16 +39,19 @@ for (const name of benches) {
 
 // Every registered backend that is available for this store (a learned one without a trained model
 // is reported and left out; bm25 is the plain BM25 baseline and always available).
-const availableBackends = (tree: IndexedTree): string[] =>
-  backendNames.filter((name) => {
-    const availability = (backendRegistry[name] as BackendEntry).available({ storeDir: dirname(tree.db), options: {} });
-    if (!availability.ok) log(`${tree.name}: backend ${name} left out: ${availability.reason ?? 'not available'}`);
-    return availability.ok;
-  });
+const availableBackends = async (tree: IndexedTree): Promise<string[]> => {
+  const out: string[] = [];
+  for (const name of backendNames) {
+    const availability = await (backendRegistry[name] as BackendEntry).available({ storeDir: dirname(tree.db), options: {} });
+    if (availability.ok) out.push(name);
+    else log(`${tree.name}: backend ${name} left out: ${availability.reason ?? 'not available'}`);
+  }
+  return out;
+};
 
 const rows: string[] = ['| bench | backend | set | n | Acc@1 | Acc@5 | MRR | R@10 | p50 ms |', '|---|---|---|---|---|---|---|---|---|'];
 for (const tree of trees) {
-  const report = await evaluate({ repo: tree.root, db: tree.db, casesFile: tree.casesFile, backends: availableBackends(tree), top: 10 });
+  const report = await evaluate({ repo: tree.root, db: tree.db, casesFile: tree.casesFile, backends: await availableBackends(tree), top: 10 });
   if (report.skipped.length > 0) log(`${tree.name}: ${report.skipped.length} malformed case lines skipped`);
   for (const run of report.runs) {
     const sets: [string, SubsetMetrics | undefined][] = [
@@ -73,7 +76,7 @@ const svelte = trees[0] as IndexedTree;
 const { cases } = readCases(readFileSync(svelte.casesFile, 'utf8'), 'cases.jsonl');
 const session = await openSession({ repo: svelte.root, db: svelte.db });
 try {
-  for (const backend of availableBackends(svelte)) {
+  for (const backend of await availableBackends(svelte)) {
     for (const c of cases) await session.ask(c.query, { backend, top: 10 });
     const times: number[] = [];
     for (const c of cases) times.push((await session.ask(c.query, { backend, top: 10 })).elapsedMs);

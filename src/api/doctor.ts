@@ -79,7 +79,7 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport>
   }
   for (const name of backendNames) {
     const entry: BackendEntry = backendRegistry[name];
-    const a = entry.available({ storeDir, options: raw });
+    const a = await entry.available({ storeDir, options: raw });
     report.backends.push({ name, available: a.ok, ...(a.reason ? { reason: a.reason } : {}), autoPriority: entry.autoPriority });
   }
   return report;

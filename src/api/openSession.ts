@@ -46,11 +46,12 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const getBackend = (requested = 'auto') => {
     let entry = backends.get(requested);
     if (!entry) {
-      const resolved = resolveBackend(requested, ctx);
-      const created = resolved.entry.create({ ...ctx, graph: index.graph() }).then((backend) => ({ name: resolved.name as string, backend }));
-      // A backend the user named fails loudly; one that `auto` chose (a model that will not load,
-      // an endpoint that is down) must not cost the user an answer: fall back to lexical, say why.
-      entry = requested === 'auto' && resolved.name !== 'lexical' ? created.catch((error: unknown) => fallBack(resolved.name, error)) : created;
+      entry = resolveBackend(requested, ctx).then((resolved) => {
+        const created = resolved.entry.create({ ...ctx, graph: index.graph() }).then((backend) => ({ name: resolved.name as string, backend }));
+        // A backend the user named fails loudly; one that `auto` chose (a model that will not load,
+        // an endpoint that is down) must not cost the user an answer: fall back to lexical, say why.
+        return requested === 'auto' && resolved.name !== 'lexical' ? created.catch((error: unknown) => fallBack(resolved.name, error)) : created;
+      });
       backends.set(requested, entry);
     }
     return entry;

@@ -44,7 +44,8 @@ export interface Availability {
 
 export interface BackendEntry {
   create(ctx: BackendContext): Promise<Backend>;
-  available(ctx: Omit<BackendContext, 'graph'>): Availability;
+  /** Async: it may load the backend's code or read its model file (once per process). */
+  available(ctx: Omit<BackendContext, 'graph'>): Promise<Availability>;
   /** Lower = preferred by `auto` when available. */
   autoPriority: number;
   summary: string;

@@ -1,28 +1,33 @@
 import { UsageError } from '../errors.ts';
 import type { BackendContext, BackendEntry } from './Backend.ts';
-import { createHybridBackend, hybridAvailability } from './hybrid/createHybridBackend.ts';
-import { createAgentBackend } from './agent/createAgentBackend.ts';
-import { createBm25Backend } from './lexical/createBm25Backend.ts';
-import { createLexicalBackend } from './lexical/createLexicalBackend.ts';
-import { createLlmBackend, llmAvailability } from './llm/createLlmBackend.ts';
-import { driverAvailability } from './llm/createDriver.ts';
-import { createOpenAiBackend, openAiAvailability } from './openai/createOpenAiBackend.ts';
-import { createRagBackend } from './rag/createRagBackend.ts';
-import { createRouterBackend } from './router/createRouterBackend.ts';
-import { routerAvailability } from './router/loadRouterModel.ts';
+import { hybridAvailability, routerAvailability } from './router/loadRouterModel.ts';
 
-const always = () => ({ ok: true });
+// Each backend's code loads when it is created or asked whether it can run, not with the registry:
+// a one-shot `modroute ask` must not pay for node-llama-cpp wrappers, zod and the trainer's code of
+// backends it does not use (the registry's imports were ~40% of it). Only the model-file checks of
+// router and hybrid are here, from a file that imports neither.
+const lexical = () => import('./lexical/createLexicalBackend.ts');
+const bm25 = () => import('./lexical/createBm25Backend.ts');
+const hybrid = () => import('./hybrid/createHybridBackend.ts');
+const router = () => import('./router/createRouterBackend.ts');
+const llm = () => import('./llm/createLlmBackend.ts');
+const openai = () => import('./openai/createOpenAiBackend.ts');
+const driver = () => import('./llm/createDriver.ts');
+const rag = () => import('./rag/createRagBackend.ts');
+const agent = () => import('./agent/createAgentBackend.ts');
+
+const always = async () => ({ ok: true });
 
 /** Every ask backend. CLI help, HTTP docs and the MCP enum read this map; a new backend is one line. */
 export const backendRegistry = {
-  lexical: { create: createLexicalBackend, available: always, autoPriority: 100, summary: 'BM25F over module fields + expansion + graph step' },
-  hybrid: { create: createHybridBackend, available: (ctx) => hybridAvailability(ctx.storeDir), autoPriority: 10, summary: 'lexical candidates reranked and fused with the trained router' },
-  router: { create: createRouterBackend, available: (ctx) => routerAvailability(ctx.storeDir), autoPriority: 50, summary: 'classifier trained on this repository (modroute train)' },
-  llm: { create: createLlmBackend, available: (ctx) => llmAvailability(ctx.options), autoPriority: 5, summary: 'local GGUF model (node-llama-cpp), grammar-constrained module ids; needs --model' },
-  openai: { create: createOpenAiBackend, available: (ctx) => openAiAvailability(ctx.options), autoPriority: 6, summary: 'OpenAI-compatible chat endpoint, JSON-schema ids; needs --endpoint' },
-  rag: { create: createRagBackend, available: (ctx) => driverAvailability(ctx.options), autoPriority: 200, summary: 'top lexical candidates\' cards in the prompt of the llm/openai model' },
-  agent: { create: (ctx) => createAgentBackend(ctx), available: (ctx) => driverAvailability(ctx.options), autoPriority: 300, summary: 'bounded tool loop (search, open, neighbours, grep) driven by llm/openai' },
-  bm25: { create: createBm25Backend, available: always, autoPriority: 1000, summary: 'plain BM25 baseline (one field, no expansion)' },
+  lexical: { create: async (ctx) => (await lexical()).createLexicalBackend(ctx), available: always, autoPriority: 100, summary: 'BM25F over module fields + expansion + graph step' },
+  hybrid: { create: async (ctx) => (await hybrid()).createHybridBackend(ctx), available: (ctx) => hybridAvailability(ctx.storeDir), autoPriority: 10, summary: 'lexical candidates reranked and fused with the trained router' },
+  router: { create: async (ctx) => (await router()).createRouterBackend(ctx), available: (ctx) => routerAvailability(ctx.storeDir), autoPriority: 50, summary: 'classifier trained on this repository (modroute train)' },
+  llm: { create: async (ctx) => (await llm()).createLlmBackend(ctx), available: async (ctx) => (await llm()).llmAvailability(ctx.options), autoPriority: 5, summary: 'local GGUF model (node-llama-cpp), grammar-constrained module ids; needs --model' },
+  openai: { create: async (ctx) => (await openai()).createOpenAiBackend(ctx), available: async (ctx) => (await openai()).openAiAvailability(ctx.options), autoPriority: 6, summary: 'OpenAI-compatible chat endpoint, JSON-schema ids; needs --endpoint' },
+  rag: { create: async (ctx) => (await rag()).createRagBackend(ctx), available: async (ctx) => (await driver()).driverAvailability(ctx.options), autoPriority: 200, summary: 'top lexical candidates\' cards in the prompt of the llm/openai model' },
+  agent: { create: async (ctx) => (await agent()).createAgentBackend(ctx), available: async (ctx) => (await driver()).driverAvailability(ctx.options), autoPriority: 300, summary: 'bounded tool loop (search, open, neighbours, grep) driven by llm/openai' },
+  bm25: { create: async (ctx) => (await bm25()).createBm25Backend(ctx), available: always, autoPriority: 1000, summary: 'plain BM25 baseline (one field, no expansion)' },
 } as const satisfies Record<string, BackendEntry>;
 
 export type BackendName = keyof typeof backendRegistry;
@@ -31,27 +36,37 @@ export const backendNames = Object.keys(backendRegistry) as [BackendName, ...Bac
 const isBackendName = (name: string): name is BackendName => Object.hasOwn(backendRegistry, name);
 
 /**
- * Looks a backend up by name, or for `auto` picks the available one with the lowest `autoPriority`
- * (ties by name). Throws UsageError for an unknown name, or a named backend that is not available.
+ * llm, openai, rag and agent all need a model file or an endpoint; without either in the options none
+ * of them is available, so `auto` passes them over without loading their code to be told so.
  */
-export const resolveBackend = (
+const needsModelOrEndpoint: ReadonlySet<BackendName> = new Set(['llm', 'openai', 'rag', 'agent']);
+const cannotRun = (name: BackendName, options: Record<string, unknown>): boolean =>
+  needsModelOrEndpoint.has(name) && options.model === undefined && options.endpoint === undefined;
+
+const byAutoPriority = backendNames
+  .map((n) => ({ name: n, entry: backendRegistry[n] as BackendEntry }))
+  .sort((a, b) => a.entry.autoPriority - b.entry.autoPriority || (a.name < b.name ? -1 : 1));
+
+/**
+ * Looks a backend up by name, or for `auto` picks the available one with the lowest `autoPriority`
+ * (ties by name). Rejects with UsageError for an unknown name, or a named backend that is not available.
+ */
+export const resolveBackend = async (
   name: string,
   ctx: Omit<BackendContext, 'graph'>,
-): { name: BackendName; entry: BackendEntry } => {
+): Promise<{ name: BackendName; entry: BackendEntry }> => {
   if (name === 'auto') {
-    const candidates = backendNames
-      .map((n) => ({ name: n, entry: backendRegistry[n] as BackendEntry }))
-      .filter((c) => c.entry.available(ctx).ok)
-      .sort((a, b) => a.entry.autoPriority - b.entry.autoPriority || (a.name < b.name ? -1 : 1));
-    const best = candidates[0];
-    if (best === undefined) throw new UsageError('No backend is available', `Backends: ${backendNames.join(', ')}.`);
-    return best;
+    // In priority order, stopping at the first available: the same pick as checking them all.
+    for (const candidate of byAutoPriority) {
+      if (!cannotRun(candidate.name, ctx.options) && (await candidate.entry.available(ctx)).ok) return candidate;
+    }
+    throw new UsageError('No backend is available', `Backends: ${backendNames.join(', ')}.`);
   }
   if (!isBackendName(name)) {
     throw new UsageError(`Unknown backend: ${name}`, `Use one of: auto, ${backendNames.join(', ')}.`);
   }
   const entry: BackendEntry = backendRegistry[name];
-  const availability = entry.available(ctx);
+  const availability = await entry.available(ctx);
   if (!availability.ok) {
     throw new UsageError(`Backend ${name} is not available: ${availability.reason ?? 'unknown reason'}`, 'Use --backend auto.');
   }

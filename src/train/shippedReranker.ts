@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { alignReranker } from './alignReranker.ts';
 import type { ListwiseReranker } from './ListwiseReranker.ts';
-import { featureNames } from './rerankFeatures.ts';
+
+// Re-exported from its own file, so the hybrid backend aligns a model's weights without importing zod.
+export { alignReranker } from './alignReranker.ts';
 
 export const shippedRerankerSchema = z.object({
   format: z.literal('modroute-reranker'),
@@ -16,12 +19,6 @@ export type ShippedRerankerFile = z.infer<typeof shippedRerankerSchema>;
 
 /** models/reranker.json: the same relative path from src/train/ (tsx) and dist/train/ (built). */
 export const shippedRerankerUrl = new URL('../../models/reranker.json', import.meta.url);
-
-/** Weights by feature name, so a file written by older feature code still loads (missing names get 0). */
-export const alignReranker = (features: readonly string[], weights: readonly number[]): ListwiseReranker => {
-  const byName = new Map(features.map((f, i) => [f, weights[i] ?? 0]));
-  return { features: [...featureNames], weights: featureNames.map((f) => byName.get(f) ?? 0) };
-};
 
 /**
  * The reranker trained on other repositories (scripts/trainShippedReranker.ts). Without the file

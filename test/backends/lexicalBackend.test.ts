@@ -12,11 +12,11 @@ describe('backend registry', () => {
     assert.ok(backendNames.includes('lexical') && backendNames.includes('bm25'));
     assert.equal(new Set(backendNames).size, backendNames.length);
   });
-  it('auto picks the available backend with the lowest autoPriority (no model trained: lexical)', () => {
-    assert.equal(resolveBackend('auto', { storeDir: '/tmp/modroute-no-such-store', options: {} }).name, 'lexical');
+  it('auto picks the available backend with the lowest autoPriority (no model trained: lexical)', async () => {
+    assert.equal((await resolveBackend('auto', { storeDir: '/tmp/modroute-no-such-store', options: {} })).name, 'lexical');
   });
-  it('rejects an unknown name with the list of names', () => {
-    assert.throws(
+  it('rejects an unknown name with the list of names', async () => {
+    await assert.rejects(
       () => resolveBackend('nope', { storeDir: '/tmp/none', options: {} }),
       (e: unknown) => e instanceof UsageError && e.message === 'Unknown backend: nope' && e.hint === `Use one of: auto, ${backendNames.join(', ')}.` && e.exitCode === 2,
     );

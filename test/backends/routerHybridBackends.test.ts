@@ -39,8 +39,8 @@ describe('router and hybrid on a repository with history', () => {
 
   it('auto is lexical before training; router and hybrid say how to train', async () => {
     const ctx = { storeDir: join(repo, '.modroute'), options: {} };
-    assert.equal(resolveBackend('auto', ctx).name, 'lexical');
-    assert.throws(() => resolveBackend('router', ctx), (e: unknown) => e instanceof UsageError && /Backend router is not available: no trained model at .*router\.json\. Run `modroute train --engine router`/.test(e.message));
+    assert.equal((await resolveBackend('auto', ctx)).name, 'lexical');
+    await assert.rejects(() => resolveBackend('router', ctx), (e: unknown) => e instanceof UsageError && /Backend router is not available: no trained model at .*router\.json\. Run `modroute train --engine router`/.test(e.message));
   });
 
   it('trained hybrid beats lexical on held-out requests, and auto picks it', async () => {

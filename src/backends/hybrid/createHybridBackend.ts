@@ -2,21 +2,14 @@ import { futureHistoryWarning } from '../router/futureHistoryWarning.ts';
 import { fuseRankings } from '../../train/fuseRankings.ts';
 import { CANDIDATES, createCandidateSource } from '../../train/lexicalCandidates.ts';
 import { candidateFeatures, featureNames, moduleStats } from '../../train/rerankFeatures.ts';
-import { decodeClassifier } from '../../train/RouterModel.ts';
-import { alignReranker } from '../../train/shippedReranker.ts';
+import { alignReranker } from '../../train/alignReranker.ts';
+import { decodeClassifier } from '../../train/routerModelFormat.ts';
 import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
-import type { AskOptions, AskResult, Backend, BackendContext, Availability } from '../Backend.ts';
+import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../index/lexicalDefaults.ts';
 import { createLexicalBackend, validateAsk } from '../lexical/createLexicalBackend.ts';
 import { loadLexicalIndex } from '../lexical/loadLexicalIndex.ts';
-import { checkModelFits, modelState, routerAvailability } from '../router/loadRouterModel.ts';
-
-/**
- * `auto` picks hybrid whenever a model file exists, even an unusable one: hybrid then answers with
- * `lexical` and says why in the warnings, instead of `auto` silently dropping the trained model.
- */
-export const hybridAvailability = (storeDir: string): Availability =>
-  modelState(storeDir).kind === 'missing' ? routerAvailability(storeDir) : { ok: true };
+import { checkModelFits, modelState } from '../router/loadRouterModel.ts';
 
 const fallback = async (ctx: BackendContext, why: string): Promise<Backend> => {
   const lexical = await createLexicalBackend(ctx);
@@ -31,7 +24,7 @@ const fallback = async (ctx: BackendContext, why: string): Promise<Backend> => {
 
 /** Lexical candidates reranked with the trained classifier, fused with the classifier over all modules. */
 export const createHybridBackend = async (ctx: BackendContext): Promise<Backend> => {
-  const state = modelState(ctx.storeDir);
+  const state = await modelState(ctx.storeDir);
   if (state.kind !== 'ok') return fallback(ctx, `The router model is unusable (${state.kind === 'corrupt' ? state.reason : 'missing'})`);
   const fit = checkModelFits(state.model, ctx.graph);
   if (fit.refused) return fallback(ctx, `The router model was refused: ${fit.refused}`);

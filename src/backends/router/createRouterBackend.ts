@@ -1,5 +1,5 @@
 import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
-import { decodeClassifier } from '../../train/RouterModel.ts';
+import { decodeClassifier } from '../../train/routerModelFormat.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { validateAsk } from '../lexical/createLexicalBackend.ts';
 import { futureHistoryWarning } from './futureHistoryWarning.ts';
@@ -11,7 +11,7 @@ import { requireRouterModel } from './loadRouterModel.ts';
  * and the answer then carries a warning saying so.
  */
 export const createRouterBackend = async (ctx: BackendContext): Promise<Backend> => {
-  const { model, warnings } = requireRouterModel(ctx.storeDir, ctx.graph);
+  const { model, warnings } = await requireRouterModel(ctx.storeDir, ctx.graph);
   const clf = decodeClassifier(model.classifier);
   const modules = ctx.graph.modules;
   return {

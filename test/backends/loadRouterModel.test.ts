@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import type { RouterModelFile } from '../../src/train/RouterModel.ts';
+
+// A fresh copy of the module each time: its in-process cache would otherwise answer, and what is
+// tested here is what the next process reads from disk.
+let copies = 0;
+const freshModelState = async () => (await import(`../../src/backends/router/loadRouterModel.ts?copy=${copies++}`) as typeof import('../../src/backends/router/loadRouterModel.ts')).modelState;
+
+const model: RouterModelFile = {
+  format: 'modroute-router',
+  version: 1,
+  indexFingerprint: 'f1',
+  moduleIds: ['src/a', 'src/b'],
+  datasetFingerprint: 'd1',
+  config: { seed: 1, dims: 8 },
+  classifier: { dims: 8, buckets: [3], weights: Buffer.alloc(8).toString('base64'), bias: [0.5, -0.5] },
+  reranker: { source: 'shipped', features: ['lexScoreRel'], weights: [1] },
+  fusion: { beta: 0.5 },
+  summary: { examples: 2 },
+};
+
+describe('router model: validated once, read back by later processes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'modroute-router-model-'));
+  const file = join(dir, 'router.json');
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (value: unknown) => writeFileSync(file, typeof value === 'string' ? value : JSON.stringify(value));
+  const kept = join(dir, 'cache', 'router.validated');
+
+  it('keeps a model that passed validation, and a later process reads that copy', async () => {
+    write(model);
+    assert.deepEqual(await (await freshModelState())(dir), { kind: 'ok', model });
+    // Mark the kept copy: what the next process answers must come from it, not from router.json.
+    writeFileSync(kept, readFileSync(kept, 'utf8').replace('"indexFingerprint":"f1"', '"indexFingerprint":"kept"'));
+    const state = await (await freshModelState())(dir);
+    assert.equal(state.kind === 'ok' && state.model.indexFingerprint, 'kept');
+  });
+
+  it('validates again once the file changed, even in place with the same size and mtime', async () => {
+    const { mtime } = statSync(file);
+    write({ ...model, indexFingerprint: 'f2' });
+    utimesSync(file, mtime, mtime);
+    const state = await (await freshModelState())(dir);
+    assert.equal(state.kind === 'ok' && state.model.indexFingerprint, 'f2');
+    write('{"format": "modroute-router"}');
+    assert.equal((await (await freshModelState())(dir)).kind, 'corrupt');
+  });
+
+  it('is missing without a model file, whatever the cache holds', async () => {
+    rmSync(file);
+    assert.deepEqual(await (await freshModelState())(dir), { kind: 'missing' });
+  });
+});
