@@ -27,12 +27,20 @@ const rows = ['| bench | history | backend | set | n | Acc@1 | Acc@5 | MRR | R@1
 for (const name of names) {
   const tree = fetchTree('bench', name);
   const modules = JSON.parse(readFileSync(tree.modulesFile, 'utf8')) as { id: string; path: string; gitPath: string }[];
-  const { cases } = readCases(readFileSync(tree.casesFile, 'utf8'), 'cases.jsonl');
+  const casesText = readFileSync(tree.casesFile, 'utf8');
+  const { cases } = readCases(casesText, 'cases.jsonl');
+  // The changed files of each case (git paths), which EvalCase does not keep.
+  const filesOf = new Map<string, string[]>();
+  for (const line of casesText.split('\n')) {
+    if (line.trim() === '') continue;
+    const raw = JSON.parse(line) as { id?: string; files?: string[] };
+    if (raw.id !== undefined) filesOf.set(raw.id, raw.files ?? []);
+  }
   const dated = cases.filter((c) => c.date !== undefined).sort((a, b) => Date.parse(a.date ?? '') - Date.parse(b.date ?? ''));
   const home = join(benchCacheDir, 'history', name);
   const repo = join(home, 'repo');
   const stamp = join(home, 'stamp.json');
-  const wanted = JSON.stringify({ version: 1, npm: tree.source.npm, cases: dated.length });
+  const wanted = JSON.stringify({ version: 2, npm: tree.source.npm, cases: dated.length });
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== wanted) {
     const started = performance.now();
     rmSync(home, { recursive: true, force: true });
@@ -49,7 +57,7 @@ for (const name of names) {
     };
     const anyFile = (dir: string): string | undefined => readdirSync(join(repo, dir)).map((f) => `${dir}/${f}`).find((f) => statSync(join(repo, f)).isFile());
     for (const [i, c] of dated.entries()) {
-      let files = (c.files ?? []).map(toTree).filter((f): f is string => f !== undefined && existsSync(join(repo, f)));
+      let files = (filesOf.get(c.id) ?? []).map(toTree).filter((f): f is string => f !== undefined && existsSync(join(repo, f)));
       if (files.length === 0) files = c.modules.map((id) => anyFile(modules.find((m) => m.id === id)?.path ?? id)).filter((f): f is string => f !== undefined);
       for (const f of files) appendFileSync(join(repo, f), `\n// change ${i}\n`);
       git(repo, ['add', ...files]);

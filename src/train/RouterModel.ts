@@ -13,7 +13,7 @@ export const routerModelSchema = z.object({
   indexFingerprint: z.string(),
   moduleIds: z.array(z.string()).min(1),
   datasetFingerprint: z.string(),
-  config: z.object({ seed: z.number().int(), dims: z.number().int().positive(), timeBudgetS: z.number().positive().optional() }),
+  config: z.object({ seed: z.number().int(), dims: z.number().int().positive(), timeBudgetS: z.number().positive().optional(), asOf: z.string().optional() }),
   classifier: z.object({
     dims: z.number().int().positive(),
     buckets: z.array(z.number().int().nonnegative()),

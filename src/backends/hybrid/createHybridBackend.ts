@@ -67,7 +67,7 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
             evidence: { probability: f.prob, classifier: probs[f.module] ?? 0, decisive, words, ...(cand ? { lexicalRank: cand.rank + 1, lexical: cand.evidence } : {}) },
           }];
         }),
-        warnings: [...(fit.warning ? [fit.warning] : []), ...warnings, ...[futureHistoryWarning(ctx.graph, options.asOf)].filter((w): w is string => Boolean(w))],
+        warnings: [...(fit.warning ? [fit.warning] : []), ...warnings, ...[futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf)].filter((w): w is string => Boolean(w))],
       };
     },
   };

@@ -33,7 +33,7 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
             evidence: { probability: p, words },
           }];
         }),
-        warnings: [...warnings, ...[futureHistoryWarning(ctx.graph, options.asOf)].filter((w): w is string => Boolean(w))],
+        warnings: [...warnings, ...[futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf)].filter((w): w is string => Boolean(w))],
       };
     },
   };
