@@ -3,6 +3,8 @@ import { backendRegistry, resolveBackend } from '../backends/registry.ts';
 import { UsageError } from '../errors.ts';
 import { runGit } from '../util/runGit.ts';
 import { openIndex, type ModrouteIndex } from './openIndex.ts';
+import { readLexicalConfig } from '../config/readLexicalConfig.ts';
+import { lexicalOverrides } from '../index/lexicalDefaults.ts';
 
 export interface SessionOptions {
   repo?: string;
@@ -42,7 +44,16 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const index = await openIndex(options);
   const backends = new Map<string, Promise<{ name: string; backend: Backend }>>();
   const asOfCache = new Map<string, Promise<string>>();
-  const ctx = { storeDir: index.info.storeDir, options: options.backendOptions ?? {} };
+  // The config's `lexical` section, under what the caller passed: read per session, so editing the
+  // weights needs no re-index (the cached lexical index is keyed by its options and rebuilt).
+  let lexical: Record<string, unknown>;
+  try {
+    lexical = { ...(await readLexicalConfig(index.info.root)), ...lexicalOverrides(options.backendOptions ?? {}) };
+  } catch (error) {
+    index.close();
+    throw error;
+  }
+  const ctx = { storeDir: index.info.storeDir, options: { ...(options.backendOptions ?? {}), lexical } };
   const getBackend = (requested = 'auto') => {
     let entry = backends.get(requested);
     if (!entry) {

@@ -3,6 +3,8 @@ import { ROUTER_MODEL_FILE, writeRouterModel, type RouterModelFile } from '../tr
 import { trainRouter, type TrainEvent } from '../train/trainRouter.ts';
 import { openIndex } from './openIndex.ts';
 import { resolveAsOfDate } from './resolveAsOfDate.ts';
+import { readLexicalConfig } from '../config/readLexicalConfig.ts';
+import { lexicalOverrides } from '../index/lexicalDefaults.ts';
 
 /** Trainer engines `modroute train --engine` accepts. */
 export const trainEngines = ['router'] as const;
@@ -16,7 +18,7 @@ export interface TrainOptions {
   seed?: number;
   /** Wall-clock budget in seconds; training keeps the best model found within it. */
   timeBudgetS?: number;
-  /** Lexical overrides, as the `lexical` backend gets them (the reranker's candidates must match). */
+  /** Backend options; `lexical` holds lexical overrides over the config's (the reranker's candidates must match the lexical backend's). */
   backendOptions?: Record<string, unknown>;
   /** ISO date or commit: learn only from history strictly before it (for honest evaluation on later requests). */
   asOf?: string;
@@ -53,7 +55,7 @@ export async function* trainModel(options: TrainOptions = {}): AsyncGenerator<Tr
       seed: options.seed ?? 1,
       ...(options.timeBudgetS ? { timeBudgetS: options.timeBudgetS } : {}),
       ...(asOf ? { asOf } : {}),
-      lexicalOptions: options.backendOptions ?? {},
+      lexicalOptions: { ...(await readLexicalConfig(index.info.root)), ...lexicalOverrides(options.backendOptions ?? {}) },
     });
     let step = await run.next();
     while (!step.done) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lexicalConfigSchema } from './lexicalConfigSchema.ts';
 
 /** `modroute.config.json` at the repository root. Every field is optional. */
 export const configSchema = z
@@ -31,9 +32,11 @@ export const configSchema = z
       })
       .strict()
       .default({ enabled: true, maxCommits: 20_000, includeMerges: false, ignoreAuthors: ['\\[bot\\]', '^dependabot', '^renovate', 'github-actions'] }),
+    /** Lexical search tunables (field weights, k1, expansion, graph step), overlaid on the defaults. */
+    lexical: lexicalConfigSchema.optional(),
   })
   .strict();
 
 export type Config = z.infer<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
-export const CONFIG_FILE = 'modroute.config.json';
+export { CONFIG_FILE } from './configFile.ts';

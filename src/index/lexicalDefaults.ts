@@ -164,3 +164,9 @@ export const mergeLexicalOptions = (base: LexicalOptions, overrides: Record<stri
   }
   return out as unknown as LexicalOptions;
 };
+
+/** The lexical overrides inside a backend's options (`options.lexical`, from the config's `lexical` section). */
+export const lexicalOverrides = (options: Record<string, unknown>): Record<string, unknown> => {
+  const value = options.lexical;
+  return isRecord(value) ? value : {};
+};

@@ -6,7 +6,7 @@ import { alignReranker } from '../../train/alignReranker.ts';
 import { decodeClassifier } from '../../train/routerModelFormat.ts';
 import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
-import { lexicalDefaults, mergeLexicalOptions } from '../../index/lexicalDefaults.ts';
+import { lexicalDefaults, lexicalOverrides, mergeLexicalOptions } from '../../index/lexicalDefaults.ts';
 import { createLexicalBackend, validateAsk } from '../lexical/createLexicalBackend.ts';
 import { loadLexicalIndex } from '../lexical/loadLexicalIndex.ts';
 import { checkModelFits, modelState } from '../router/loadRouterModel.ts';
@@ -32,7 +32,8 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
   const clf = decodeClassifier(model.classifier);
   const reranker = alignReranker(model.reranker.features, model.reranker.weights);
   // The lexical backend's cached index (same options): rebuilding it was ~60% of a one-shot ask.
-  const source = createCandidateSource(ctx.graph, ctx.options, loadLexicalIndex('lexical', ctx, mergeLexicalOptions(lexicalDefaults, ctx.options)));
+  const overrides = lexicalOverrides(ctx.options);
+  const source = createCandidateSource(ctx.graph, overrides, loadLexicalIndex('lexical', ctx, mergeLexicalOptions(lexicalDefaults, overrides)));
   const stats = moduleStats(ctx.graph);
   const modules = ctx.graph.modules;
   return {

@@ -1,6 +1,6 @@
 import { UsageError } from '../../errors.ts';
 import type { LexicalIndex } from '../../index/LexicalIndex.ts';
-import { lexicalDefaults, mergeLexicalOptions, type LexicalOptions } from '../../index/lexicalDefaults.ts';
+import { lexicalDefaults, lexicalOverrides, mergeLexicalOptions, type LexicalOptions } from '../../index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../index/searchLexicalIndex.ts';
 import { wordnetSynonyms } from '../../index/wordnetSynonyms.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
@@ -24,7 +24,7 @@ export const createIndexBackend = (
   base: LexicalOptions,
   prebuilt?: LexicalIndex,
 ): Backend => {
-  const index = prebuilt ?? loadLexicalIndex(name, ctx, mergeLexicalOptions(base, ctx.options));
+  const index = prebuilt ?? loadLexicalIndex(name, ctx, mergeLexicalOptions(base, lexicalOverrides(ctx.options)));
   const synonyms = index.options.wordnet.enabled ? wordnetSynonyms : undefined;
   return {
     name,

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { sourceNames, type SourceName } from '../index/lexicalDefaults.ts';
+
+const weight = z.number().min(0);
+const unit = z.number().min(0).max(1);
+
+/**
+ * The `lexical` section of `modroute.config.json`: any subset of the lexical index's tunables
+ * (src/index/lexicalDefaults.ts), overlaid on the defaults. A field named in `fields` that the
+ * defaults lack is a new field and needs `weight`, `b` and `sources`.
+ */
+export const lexicalConfigSchema = z
+  .object({
+    k1: z.number().positive().optional(),
+    fields: z
+      .record(
+        z.string().min(1),
+        z
+          .object({
+            weight: weight.optional(),
+            b: unit.optional(),
+            sources: z.array(z.enum(sourceNames as [SourceName, ...SourceName[]])).min(1).optional(),
+          })
+          .strict(),
+      )
+      .optional(),
+    distinctFileStems: z.boolean().optional(),
+    stem: z.boolean().optional(),
+    stripCommitPrefix: z.boolean().optional(),
+    maxQueryTerms: z.number().int().positive().optional(),
+    history: z
+      .object({ halfLifeDays: z.number().positive(), minWeight: unit, maxModulesPerCommit: z.number().int().positive(), includeBody: z.boolean() })
+      .partial()
+      .strict()
+      .optional(),
+    wordnet: z
+      .object({ enabled: z.boolean(), weight, maxSynonymsPerTerm: z.number().int().min(0), maxLookups: z.number().int().min(0) })
+      .partial()
+      .strict()
+      .optional(),
+    cooccurrence: z
+      .object({
+        enabled: z.boolean(),
+        weight,
+        topK: z.number().int().min(0),
+        minCount: z.number().int().min(1),
+        maxTermsPerContext: z.number().int().min(2),
+        maxContextFraction: unit,
+        useHistory: z.boolean(),
+      })
+      .partial()
+      .strict()
+      .optional(),
+    graph: z.object({ weight, aggregate: z.enum(['sum', 'max']) }).partial().strict().optional(),
+    explain: z.object({ maxTerms: z.number().int().min(0), maxNeighbours: z.number().int().min(0) }).partial().strict().optional(),
+  })
+  .strict();
+
+export type LexicalConfig = z.infer<typeof lexicalConfigSchema>;
