@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config/loadConfig.ts';
@@ -10,6 +10,7 @@ import { createParsePool, parseFileInThread, type ParseJob, type ParseResult } f
 import { readHistory } from '../graph/readHistory.ts';
 import { acquireLock } from '../graph/store/acquireLock.ts';
 import { createFactWriter } from '../graph/store/createFactWriter.ts';
+import { readFsCache, writeFsCache } from '../graph/store/fsCache.ts';
 import { getMeta, isCorruption, openStore, setMeta, type Db } from '../graph/store/openStore.ts';
 import { updateModules } from '../graph/store/updateModules.ts';
 import { writeHistory } from '../graph/store/writeHistory.ts';
@@ -45,7 +46,9 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
   const { config } = loadConfig(root);
 
   yield { kind: 'phase', phase: 'discover', message: 'discovering modules' };
-  const discovery = await discoverModules(root, { modulesFile: options.modulesFile, config });
+  // What the last run's discovery and walk read, to stat instead of reading it all again.
+  const fsCache = options.rebuild ? {} : await readFsCache(dbPath);
+  const discovery = await discoverModules(root, { modulesFile: options.modulesFile, config, previous: fsCache.discovery });
   for (const message of discovery.warnings) yield { kind: 'warning', message };
   const moduleOf = createModuleResolver(discovery.modules);
 
@@ -55,6 +58,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
     exclude: config.exclude,
     roots: discovery.source === 'list' ? discovery.modules.map((m) => m.path) : undefined,
     maxFiles: config.limits.maxFiles,
+    previous: fsCache.walk,
   });
   if (walk.truncated) yield { kind: 'warning', message: `stopped listing files at limits.maxFiles = ${config.limits.maxFiles}` };
   for (const dir of walk.skipped.unreadableDirs) yield { kind: 'warning', message: 'directory cannot be read; skipped', file: dir };
@@ -84,12 +88,13 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
     db.exec('BEGIN IMMEDIATE');
     try {
       if (options.rebuild) clearAll(db);
+      writeFsCache(db, { discovery, walk }, fsCache);
       const writer = createFactWriter(db);
       const known = writer.known();
 
       // Like git's index: a file whose size and mtime match what was stored is not read again.
       // Anything else goes to the parser, which still compares content hashes before parsing.
-      const stamps = await statAll(root, owned);
+      const stamps = statAll(root, owned);
       const jobs: ParseJob[] = [];
       for (const [i, path] of owned.entries()) {
         const prev = known.get(path);
@@ -199,7 +204,7 @@ async function openForWrite(dbPath: string, rebuild: boolean): Promise<{ db: Db;
 
 function clearAll(db: Db): void {
   db.exec(`DELETE FROM files; DELETE FROM symbols; DELETE FROM imports; DELETE FROM edges; DELETE FROM modules;
-    DELETE FROM commits; DELETE FROM commit_files; DELETE FROM commit_modules; DELETE FROM artifacts;
+    DELETE FROM commits; DELETE FROM commit_files; DELETE FROM commit_modules; DELETE FROM artifacts; DELETE FROM fs_cache;
     DELETE FROM meta WHERE key NOT IN ('app', 'schema_version');`);
 }
 
@@ -268,17 +273,17 @@ async function* runJobs(jobs: ParseJob[], threads: number, signal?: AbortSignal)
   }
 }
 
-async function statAll(root: string, paths: string[]): Promise<({ size: number; mtimeMs: number } | undefined)[]> {
-  const out: ({ size: number; mtimeMs: number } | undefined)[] = new Array(paths.length);
-  const batch = 256;
-  for (let i = 0; i < paths.length; i += batch) {
-    await Promise.all(
-      paths.slice(i, i + batch).map(async (p, j) => {
-        out[i + j] = await lstat(join(root, p)).then((s) => ({ size: s.size, mtimeMs: s.mtimeMs }), () => undefined);
-      }),
-    );
-  }
-  return out;
+function statAll(root: string, paths: string[]): ({ size: number; mtimeMs: number } | undefined)[] {
+  // Synchronous: one lstat is a few microseconds of syscall, while fs/promises paid a thread-pool
+  // round trip and a promise for each (about 5x the time on 4,000 files).
+  return paths.map((p) => {
+    try {
+      const s = lstatSync(join(root, p));
+      return { size: s.size, mtimeMs: s.mtimeMs };
+    } catch {
+      return undefined; // gone or unreadable: the parser reports which
+    }
+  });
 }
 
 function fingerprint(db: Db): string {

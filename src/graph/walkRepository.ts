@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
 
 /** Directories that hold vendored or generated code in most ecosystems; skipped and counted. */
 export const VENDORED_DIRS = new Set([
@@ -19,6 +20,8 @@ export interface WalkOptions {
   /** Only files under one of these repo-relative directories ('' = whole repo). */
   roots?: string[];
   maxFiles?: number;
+  /** The previous run's listing: returned as it is when made with the same options and every read it came from still holds. */
+  previous?: WalkResult | undefined;
 }
 
 export interface WalkResult {
@@ -26,6 +29,9 @@ export interface WalkResult {
   files: string[];
   skipped: { vendored: number; ignored: number; excluded: number; symlinks: number; special: number; unreadableDirs: string[] };
   truncated: boolean;
+  /** The options the listing was made with, and what it read (directories, ignore files): while these hold, so does the listing. */
+  key: string;
+  reads: Stamp[];
 }
 
 /**
@@ -34,6 +40,11 @@ export interface WalkResult {
  */
 export async function walkRepository(root: string, options: WalkOptions = {}): Promise<WalkResult> {
   const skipVendored = options.skipVendored ?? true;
+  const key = JSON.stringify([options.include ?? [], options.exclude ?? [], skipVendored, options.roots ?? null, options.maxFiles ?? null]);
+  // A file's edit changes no directory, so a re-index after edits lists nothing: it stats what the
+  // last listing read (one stat per directory) instead of reading and filtering every directory.
+  const { previous } = options;
+  if (previous && previous.key === key && stampsHold(root, previous.reads)) return previous;
   const isExcluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
   const isIncluded = options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
   const rootFilter = rootFilterFor(options.roots);
@@ -41,8 +52,11 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
     files: [],
     skipped: { vendored: 0, ignored: 0, excluded: 0, symlinks: 0, special: 0, unreadableDirs: [] },
     truncated: false,
+    key,
+    reads: [],
   };
   const base = ignore();
+  result.reads.push(takeStamp(root, '.git/info/exclude', true));
   const infoExclude = await readText(join(root, '.git', 'info', 'exclude'));
   if (infoExclude) base.add(infoExclude);
   const rules: { dir: string; ig: Ignore }[] = [{ dir: '', ig: base }];
@@ -50,6 +64,8 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
   const visit = async (dir: string, depthRules: { dir: string; ig: Ignore }[]): Promise<void> => {
     if (options.maxFiles !== undefined && result.files.length >= options.maxFiles) return;
     let entries;
+    // stamped before it is read: a change after the stamp shows at the next run, none can hide
+    result.reads.push(takeStamp(root, dir, true));
     try {
       entries = await readdir(join(root, dir), { withFileTypes: true });
     } catch {
@@ -58,6 +74,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
     }
     let scoped = depthRules;
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
+      result.reads.push(takeStamp(root, dir ? `${dir}/.gitignore` : '.gitignore', true));
       const text = await readText(join(root, dir, '.gitignore'));
       if (text) scoped = [...depthRules, { dir, ig: ignore().add(text) }];
     }

@@ -10,7 +10,7 @@ import { fixturesDir, makeGitRepo, tempDir, useFixture, writeFiles } from '../he
 import { runIndex } from '../helpers/runIndex.ts';
 
 // Tables that only make the next run faster; they are not part of the graph.
-const CACHES = new Set(['artifacts', 'dir_cache']);
+const CACHES = new Set(['artifacts', 'fs_cache']);
 // Columns that legitimately differ between an incremental and a fresh run.
 const VOLATILE = new Set(['mtime_ms']);
 const VOLATILE_META = new Set(['indexed_at']);
@@ -156,6 +156,33 @@ describe('incremental re-index equals a --rebuild', () => {
     await assertMatchesRebuild(repo, live, 'commit');
     rmSync(join(repo, 'packages/ui-kit'), { recursive: true });
     await assertMatchesRebuild(repo, live, 'module deleted');
+  });
+
+  it('notices changes made long enough before the run that the cached listing and discovery are consulted', async () => {
+    // A stamp taken within 2 s of a change never holds (fsStamps.ts), so each change here is left to
+    // age past that window before the run that must see it through stamps alone.
+    const settle = () => new Promise((r) => setTimeout(r, 2100));
+    const repo = useFixture('ts-monorepo-history');
+    const live = join(tempDir(), 'live.db');
+    await runIndex({ repo, db: live });
+    await settle();
+    await assertMatchesRebuild(repo, live, 'settled');
+    writeFiles(repo, { 'packages/web/src/banner.ts': 'export const banner = 1;\n' });
+    await settle();
+    await assertMatchesRebuild(repo, live, 'file added to a listed directory');
+    writeFiles(repo, { '.gitignore': 'packages/web/src/banner.ts\n' });
+    await settle();
+    await assertMatchesRebuild(repo, live, 'ignore file added');
+    writeFiles(repo, { '.gitignore': 'packages/web/src/cart.ts\n' });
+    await settle();
+    await assertMatchesRebuild(repo, live, 'ignore file edited');
+    const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { workspaces: string[] };
+    writeFiles(repo, { 'package.json': JSON.stringify({ ...manifest, workspaces: [...manifest.workspaces, 'tools/*'] }), 'tools/lint/package.json': '{ "name": "@acme/lint" }', 'tools/lint/index.ts': 'export const lint = 1;\n' });
+    await settle();
+    await assertMatchesRebuild(repo, live, 'workspace added');
+    rmSync(join(repo, 'packages/api-client/src'), { recursive: true });
+    await settle();
+    await assertMatchesRebuild(repo, live, 'directory removed');
   });
 
   it('an interrupted re-index leaves the previous index exactly as it was', async () => {

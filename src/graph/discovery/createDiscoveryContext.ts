@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { takeStamp, type Stamp } from '../fsStamps.ts';
 import type { DirectoryEntry, DiscoveryContext } from './DiscoveryContext.ts';
 import { isSkippedDirectory } from './isSkippedDirectory.ts';
 import { joinPath } from './joinPath.ts';
@@ -10,14 +11,18 @@ const WALK_BATCH = 64;
 
 const byName = (a: DirectoryEntry, b: DirectoryEntry): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** Creates the cached repository view for one discovery run; `warnings` collects `warn()` calls in order. */
-export const createDiscoveryContext = (root: string, warnings: string[]): DiscoveryContext => {
+/**
+ * Creates the cached repository view for one discovery run; `warnings` collects `warn()` calls in
+ * order, and `reads` a stamp of everything read, taken before the read (see fsStamps.ts).
+ */
+export const createDiscoveryContext = (root: string, warnings: string[], reads: Stamp[] = []): DiscoveryContext => {
   const listings = new Map<string, Promise<DirectoryEntry[]>>();
   let walked: Promise<string[]> | undefined;
 
   const list = (path: string): Promise<DirectoryEntry[]> => {
     let listing = listings.get(path);
     if (!listing) {
+      reads.push(takeStamp(root, path, true));
       listing = readdir(join(root, path), { withFileTypes: true }).then(
         (entries) =>
           entries
@@ -32,6 +37,7 @@ export const createDiscoveryContext = (root: string, warnings: string[]): Discov
   };
 
   const kindOf = async (path: string): Promise<'file' | 'directory' | undefined> => {
+    reads.push(takeStamp(root, path, false));
     try {
       const s = await stat(join(root, path));
       return s.isDirectory() ? 'directory' : s.isFile() ? 'file' : undefined;
@@ -64,6 +70,7 @@ export const createDiscoveryContext = (root: string, warnings: string[]): Discov
     root,
     list,
     async readText(path) {
+      reads.push(takeStamp(root, path, true));
       try {
         return await readFile(join(root, path), 'utf8');
       } catch {

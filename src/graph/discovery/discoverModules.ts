@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { stampsHold, takeStamp, type Stamp } from '../fsStamps.ts';
 import type { DiscoverySource, ModuleDef } from '../types.ts';
 import type { ModuleCandidate } from './DiscoveryContext.ts';
 import { configModuleCandidates } from './configModuleCandidates.ts';
@@ -13,6 +15,8 @@ export interface DiscoverOptions {
   modulesFile?: string;
   /** The validated config's `modules` globs and `ids` overrides (path → id). */
   config?: { modules?: string[] | undefined; ids?: Record<string, string> | undefined };
+  /** The previous run's result: returned as it is when found with the same options and every read it came from still holds. */
+  previous?: DiscoveryResult | undefined;
 }
 
 export interface DiscoveryResult {
@@ -20,6 +24,9 @@ export interface DiscoveryResult {
   modules: ModuleDef[];
   source: DiscoverySource;
   warnings: string[];
+  /** The options it was found with, and a stamp of everything discovery read: while these hold, so does the result. */
+  key: string;
+  reads: Stamp[];
 }
 
 /**
@@ -30,10 +37,23 @@ export interface DiscoveryResult {
  * @throws UsageError when `modulesFile` does not exist; ConfigError when it, or the config, is invalid.
  */
 export const discoverModules = async (root: string, options: DiscoverOptions = {}): Promise<DiscoveryResult> => {
+  const key = JSON.stringify([options.modulesFile === undefined ? null : resolve(options.modulesFile), options.config?.modules ?? null, options.config?.ids ?? null]);
+  // Discovery reads manifests and walks directories; a re-index after file edits only stats them.
+  const { previous } = options;
+  if (previous && previous.key === key && stampsHold(root, previous.reads)) return previous;
+  const found = await discover(root, options);
+  const seen = new Set<string>();
+  const reads = found.reads.filter((s) => !seen.has(`${s[0]}\0${s[2] === null}`) && seen.add(`${s[0]}\0${s[2] === null}`));
+  return { ...found, key, reads };
+};
+
+const discover = async (root: string, options: DiscoverOptions): Promise<Omit<DiscoveryResult, 'key'>> => {
   const warnings: string[] = [];
-  const ctx = createDiscoveryContext(root, warnings);
+  const reads: Stamp[] = [];
+  const ctx = createDiscoveryContext(root, warnings, reads);
 
   if (options.modulesFile !== undefined) {
+    reads.push(takeStamp(root, resolve(options.modulesFile), true));
     const list = await loadModuleList(options.modulesFile);
     warnings.push(...list.warnings);
     // Missing paths are kept: the list is authoritative (a bench list may describe another checkout),
@@ -42,14 +62,14 @@ export const discoverModules = async (root: string, options: DiscoverOptions = {
     list.modules.forEach((m, i) => {
       if (!exists[i]) warnings.push(`${options.modulesFile}: module "${m.id}" has no directory "${m.path}" under ${root}; it will own no files`);
     });
-    return { modules: [...list.modules].sort(compareIds), source: 'list', warnings };
+    return { modules: [...list.modules].sort(compareIds), source: 'list', warnings, reads };
   }
 
   const ids = options.config?.ids ?? {};
   const globs = options.config?.modules;
   if (globs !== undefined && globs.length > 0) {
     const candidates = await configModuleCandidates(ctx, globs);
-    return { modules: toModuleDefs(candidates, ids, ctx.warn), source: 'config', warnings };
+    return { modules: toModuleDefs(candidates, ids, ctx.warn), source: 'config', warnings, reads };
   }
 
   let source: DiscoverySource | undefined;
@@ -75,5 +95,5 @@ export const discoverModules = async (root: string, options: DiscoverOptions = {
     if (unowned !== undefined) candidates.push({ path: '' });
   }
   if (candidates.length === 0) ctx.warn(`no modules found under ${root}: no manifest, and no directory holds source files`);
-  return { modules: toModuleDefs(candidates, ids, ctx.warn), source, warnings };
+  return { modules: toModuleDefs(candidates, ids, ctx.warn), source, warnings, reads };
 };

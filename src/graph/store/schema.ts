@@ -1,5 +1,5 @@
 /** Bump when the stored format changes; an older store is refused with a hint to --rebuild. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 export const APP_ID = 'modroute';
 
 export const schemaSql = `
@@ -36,6 +36,8 @@ CREATE TABLE IF NOT EXISTS commit_files (sha TEXT NOT NULL, path TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS commit_files_sha ON commit_files(sha);
 CREATE TABLE IF NOT EXISTS commit_modules (sha TEXT NOT NULL, module_id TEXT NOT NULL, PRIMARY KEY (sha, module_id));
 CREATE INDEX IF NOT EXISTS commit_modules_module ON commit_modules(module_id);
+-- Results of earlier runs' file-system reads (discovery, the walk) with the stamps they hold while.
+CREATE TABLE IF NOT EXISTS fs_cache (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS artifacts (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, value BLOB NOT NULL);
 -- rowid = modules.rowid, so that one module's row can be replaced alone.
 CREATE VIRTUAL TABLE IF NOT EXISTS modules_fts USING fts5(id, name, symbols, docs, summary, history, tokenize = 'unicode61');
