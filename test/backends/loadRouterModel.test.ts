@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { routerClassifier } from '../../src/backends/router/validatedModelCache.ts';
 import type { RouterModelFile } from '../../src/train/RouterModel.ts';
+import { decodeClassifier } from '../../src/train/routerModelFormat.ts';
 
 // A fresh copy of the module each time: its in-process cache would otherwise answer, and what is
 // tested here is what the next process reads from disk.
@@ -33,10 +35,22 @@ describe('router model: validated once, read back by later processes', () => {
   it('keeps a model that passed validation, and a later process reads that copy', async () => {
     write(model);
     assert.deepEqual(await (await freshModelState())(dir), { kind: 'ok', model });
+    assert.deepEqual(await (await freshModelState())(dir), { kind: 'ok', model });
     // Mark the kept copy: what the next process answers must come from it, not from router.json.
-    writeFileSync(kept, readFileSync(kept, 'utf8').replace('"indexFingerprint":"f1"', '"indexFingerprint":"kept"'));
+    writeFileSync(kept, readFileSync(kept, 'latin1').replace('"indexFingerprint":"f1"', '"indexFingerprint":"k1"'), 'latin1');
     const state = await (await freshModelState())(dir);
-    assert.equal(state.kind === 'ok' && state.model.indexFingerprint, 'kept');
+    assert.equal(state.kind === 'ok' && state.model.indexFingerprint, 'k1');
+  });
+
+  it('reads the classifier back as it was trained, weights as float32', async () => {
+    const weights = Float32Array.from([0.25, -1.5, 3, 0, 1e-7, -2]);
+    const three = { ...model, classifier: { dims: 8, buckets: [3, 5, 7], weights: Buffer.from(weights.buffer).toString('base64'), bias: [0.5, -0.5] } };
+    write(three);
+    await (await freshModelState())(dir);
+    const state = await (await freshModelState())(dir);
+    assert.ok(state.kind === 'ok');
+    assert.deepEqual(routerClassifier(state.model), decodeClassifier(three.classifier));
+    assert.equal(state.model.classifier.weights, three.classifier.weights);
   });
 
   it('validates again once the file changed, even in place with the same size and mtime', async () => {

@@ -3,13 +3,13 @@ import { fuseRankings } from '../../train/fuseRankings.ts';
 import { CANDIDATES, createCandidateSource } from '../../train/lexicalCandidates.ts';
 import { candidateFeatures, featureNames, moduleStats } from '../../train/rerankFeatures.ts';
 import { alignReranker } from '../../train/alignReranker.ts';
-import { decodeClassifier } from '../../train/routerModelFormat.ts';
 import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { lexicalDefaults, lexicalOverrides, mergeLexicalOptions } from '../../index/lexicalDefaults.ts';
 import { createLexicalBackend, validateAsk } from '../lexical/createLexicalBackend.ts';
 import { loadLexicalIndex } from '../lexical/loadLexicalIndex.ts';
 import { checkModelFits, modelState } from '../router/loadRouterModel.ts';
+import { routerClassifier } from '../router/validatedModelCache.ts';
 
 const fallback = async (ctx: BackendContext, why: string): Promise<Backend> => {
   const lexical = await createLexicalBackend(ctx);
@@ -29,7 +29,7 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
   const fit = checkModelFits(state.model, ctx.graph);
   if (fit.refused) return fallback(ctx, `The router model was refused: ${fit.refused}`);
   const model = state.model;
-  const clf = decodeClassifier(model.classifier);
+  const clf = routerClassifier(model);
   const reranker = alignReranker(model.reranker.features, model.reranker.weights);
   // The lexical backend's cached index (same options): rebuilding it was ~60% of a one-shot ask.
   const overrides = lexicalOverrides(ctx.options);

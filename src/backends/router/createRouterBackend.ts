@@ -1,9 +1,9 @@
 import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
-import { decodeClassifier } from '../../train/routerModelFormat.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { validateAsk } from '../lexical/createLexicalBackend.ts';
 import { futureHistoryWarning } from './futureHistoryWarning.ts';
 import { requireRouterModel } from './loadRouterModel.ts';
+import { routerClassifier } from './validatedModelCache.ts';
 
 /**
  * The trained classifier alone: a softmax over every module of the index, so it answers even when
@@ -12,7 +12,7 @@ import { requireRouterModel } from './loadRouterModel.ts';
  */
 export const createRouterBackend = async (ctx: BackendContext): Promise<Backend> => {
   const { model, warnings } = await requireRouterModel(ctx.storeDir, ctx.graph);
-  const clf = decodeClassifier(model.classifier);
+  const clf = routerClassifier(model);
   const modules = ctx.graph.modules;
   return {
     name: 'router',

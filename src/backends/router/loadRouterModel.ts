@@ -1,10 +1,10 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { ModrouteError } from '../../errors.ts';
 import type { ModuleGraph } from '../../graph/ModuleGraph.ts';
 import type { ModelState, RouterModelFile } from '../../train/RouterModel.ts';
 import { ROUTER_FORMAT_VERSION, routerModelPath } from '../../train/routerModelFormat.ts';
 import type { Availability } from '../Backend.ts';
+import { readValidatedModel, writeValidatedModel } from './validatedModelCache.ts';
 
 const TRAIN_HINT = 'Run `modroute train --engine router` to (re)train it.';
 
@@ -21,46 +21,25 @@ const versionKey = (path: string): string | undefined => {
   }
 };
 
-// Validating the model takes zod, and importing zod costs ~100 ms, a third of a one-shot `ask`. A
-// model that passed validation is therefore also kept as validated, under <store>/cache, keyed by
-// the model file's version: the next process reads that back and never loads zod. Anything else (a
-// changed, corrupt or foreign file) goes through readRouterModel and its messages as before.
-const validatedFile = (storeDir: string): string => join(storeDir, 'cache', 'router.validated');
-
-const readValidated = (storeDir: string, key: string): ModelState | undefined => {
-  try {
-    const text = readFileSync(validatedFile(storeDir), 'utf8');
-    const eol = text.indexOf('\n');
-    if (text.slice(0, eol) !== key) return undefined;
-    return { kind: 'ok', model: JSON.parse(text.slice(eol + 1)) as RouterModelFile };
-  } catch {
-    return undefined;
-  }
-};
-
 const validate = async (storeDir: string, key: string): Promise<ModelState> => {
   const { readRouterModel } = await import('../../train/RouterModel.ts');
   const state = readRouterModel(storeDir);
   // Keep it only if the file did not change while it was read.
-  if (state.kind === 'ok' && versionKey(routerModelPath(storeDir)) === key) {
-    try {
-      const file = validatedFile(storeDir);
-      mkdirSync(join(storeDir, 'cache'), { recursive: true });
-      writeFileSync(`${file}.${process.pid}.tmp`, `${key}\n${JSON.stringify(state.model)}`);
-      renameSync(`${file}.${process.pid}.tmp`, file);
-    } catch {
-      // read-only store: validate again next time
-    }
-  }
+  if (state.kind === 'ok' && versionKey(routerModelPath(storeDir)) === key) writeValidatedModel(storeDir, key, state.model);
   return state;
 };
 
+/**
+ * The model file's state. Only a file that is new or changed since it last passed validation goes
+ * through readRouterModel (and zod); see validatedModelCache.ts.
+ */
 export const modelState = async (storeDir: string): Promise<ModelState> => {
   const path = routerModelPath(storeDir);
   const key = versionKey(path);
   if (key === undefined) return { kind: 'missing' };
   if (cache?.key !== `${path}:${key}`) {
-    const state = readValidated(storeDir, key) ?? (await validate(storeDir, key));
+    const kept = readValidatedModel(storeDir, key);
+    const state: ModelState = kept ? { kind: 'ok', model: kept } : await validate(storeDir, key);
     cache = { key: `${path}:${key}`, state };
   }
   return cache.state;
