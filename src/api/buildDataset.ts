@@ -80,7 +80,7 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
     const stats = computeStats(dataset);
     const repoName = name ?? basename(index.info.root);
     const generatedAt = new Date().toISOString();
-    const card = renderCard(stats, { repo: repoName, options: dataset.options, formats });
+    const card = renderCard(stats, { repo: repoName, options: dataset.options, formats, ...(candidates ? { candidates } : {}) });
     let written: WrittenDataset | undefined;
     if (out) {
       const manifest = {

@@ -1,3 +1,4 @@
+import type { CandidateStats } from './attachCandidates.ts';
 import type { DatasetStats } from './computeStats.ts';
 import type { DatasetOptions } from './generateDataset.ts';
 
@@ -14,7 +15,7 @@ const histogram = (h: Record<string, number>) => {
 const sorted = (r: Record<string, number>) => Object.entries(r).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
 /** The dataset card (README.md of the output): what is in it, where it came from, what is thin. Pure. */
-export function renderCard(stats: DatasetStats, info: { repo: string; options: DatasetOptions; formats: string[]; generatedAt?: string }): string {
+export function renderCard(stats: DatasetStats, info: { repo: string; options: DatasetOptions; formats: string[]; generatedAt?: string; candidates?: CandidateStats }): string {
   const o = info.options;
   const c = stats.counts;
   const thin = stats.modules.filter((m) => m.thin || m.belowTarget);
@@ -27,6 +28,14 @@ export function renderCard(stats: DatasetStats, info: { repo: string; options: D
     '',
     `Formats: ${info.formats.map((f) => `\`${f}/\``).join(', ')}. Token counts are approximate (characters / 4).`,
     '',
+    ...(info.candidates
+      ? [
+          `Every prompt ends with \`Candidate modules:\` and the lexical top ${info.candidates.k} cards, as \`modroute ask --shortlist ${info.candidates.k}\` shows them` +
+            ` (gold: ${info.candidates.gold}). Lexical's top ${info.candidates.k} held every gold module for ${info.candidates.goldInShortlist} of ${info.candidates.examples} examples` +
+            `${info.candidates.gold === 'ensure' ? `; gold cards were inserted in ${info.candidates.goldInserted} train examples` : ''}. Ask a model tuned on this data with the same shortlist.`,
+          '',
+        ]
+      : []),
     '## Splits',
     '',
     table(['split', 'examples'], [...Object.entries(stats.splits), ['total', stats.total]]),

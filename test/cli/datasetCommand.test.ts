@@ -83,6 +83,27 @@ describe('modroute dataset', () => {
     assert.equal(dataset(['stats', '--long', 'maybe']).code, 2);
   });
 
+  it('--candidates K puts the lexical top K cards in every prompt and says how often they held the gold', () => {
+    const out = join(tempDir(), 'ds');
+    const r = dataset(['--out', out, '--format', 'chat', '--candidates', '3', '--candidates-gold', 'ensure', '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout) as { stats: { total: number }; candidates: { k: number; gold: string; examples: number; goldInShortlist: number; goldInserted: number } };
+    assert.equal(report.candidates.k, 3);
+    assert.equal(report.candidates.examples, report.stats.total);
+    assert.ok(report.candidates.goldInShortlist > 0 && report.candidates.goldInShortlist <= report.candidates.examples);
+    const rows = readFileSync(join(out, 'chat', 'train.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { messages: { content: string }[] });
+    const withCards = rows.filter((row) => /\n\nCandidate modules:\n- /.test(row.messages[1]?.content ?? ''));
+    assert.ok(withCards.length > 0.8 * rows.length, `${withCards.length} of ${rows.length}`);
+    // ensure: every train prompt that has cards lists its gold module(s) among them
+    for (const row of withCards) {
+      const gold = (row.messages[2]?.content ?? '').split('ANSWER: ')[1]?.split(', ') ?? [];
+      const cards = (row.messages[1]?.content ?? '').split('\n').filter((l) => l.startsWith('- ')).map((l) => l.slice(2).split(':')[0]);
+      assert.ok(gold.every((g) => cards.includes(g)), `${gold.join(', ')} not in ${cards.join(', ')}`);
+    }
+    assert.match(readFileSync(join(out, 'README.md'), 'utf8'), /Candidate modules:` and the lexical top 3 cards/);
+    assert.equal(dataset(['stats', '--candidates-gold', 'sometimes']).code, 2);
+  });
+
   it('without an index: exit 2', () => {
     const r = runCli(['dataset', '--repo', tempDir(), '--out', join(tempDir(), 'x')]);
     assert.equal(r.code, 2);
