@@ -5,7 +5,7 @@
 // never by case. Conventional-commit scopes are stripped from the queries (`fix(jsx): x` → `x`) so
 // the model cannot learn to rely on a module name in the text; Acc@1 is also reported on the cases
 // that leak no module name. ../shared/bench is never read here.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusNames, indexedTree } from '../bench/indexedTree.ts';
 import { openIndex } from '../src/api/openIndex.ts';
@@ -57,7 +57,16 @@ const cases = new Map<string, string>();
 // both, the model learns what history features are worth and still ranks well when they are all zero.
 const packages: PackageLists[] = [];
 const packagesWithHistory: PackageLists[] = [];
-for (const name of corpusNames) {
+// --lists FILE: reuse the feature lists of an earlier run (same code, same corpus) to iterate on the
+// model alone; written after they are built.
+const listsFile = process.argv.includes('--lists') ? arg('--lists', '') : undefined;
+if (listsFile && existsSync(listsFile)) {
+  const cached = JSON.parse(readFileSync(listsFile, 'utf8')) as { packages: PackageLists[]; packagesWithHistory: PackageLists[] };
+  packages.push(...cached.packages);
+  packagesWithHistory.push(...cached.packagesWithHistory);
+  log(`feature lists read from ${listsFile}`);
+}
+for (const name of packages.length > 0 ? [] : corpusNames) {
   const started = performance.now();
   const graph = await loadGraph(name);
   // The classifier the reranker sees at ask time: trained by the same code as `modroute train`, on
@@ -95,6 +104,8 @@ for (const name of corpusNames) {
   }
   log(`${name}: ${graph.modules.length} modules, ${list.length} cases, ${pseudoHistory.length} as history, ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
+
+if (listsFile && !existsSync(listsFile)) writeFileSync(listsFile, JSON.stringify({ packages, packagesWithHistory }));
 
 const lexicalOnly: ListwiseReranker = { features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? 1 : 0)) };
 const sums = { lex: 0, rr: 0, lexNl: 0, rrNl: 0, hLex: 0, hRr: 0, hLexNl: 0, hRrNl: 0 };
