@@ -4,13 +4,19 @@ import type { ParseFn } from '../extractors/Extractor.ts';
 
 type TreeSitter = typeof import('web-tree-sitter');
 
+/** A ParseFn that can start loading a grammar before the first file of its language arrives. */
+export type WarmParseFn = ParseFn & {
+  /** Starts loading the runtime and, if named, the language's grammar; never rejects. */
+  warm(language?: string): void;
+};
+
 /**
  * Creates a ParseFn that loads web-tree-sitter and each grammar on first use and caches them.
  * One Parser per language: switching a shared parser's language is cheap, but keeping one per
  * language avoids re-setting it for every file of a mixed repository.
  * The caller owns the returned Tree and must `delete()` it (wasm memory is not garbage-collected).
  */
-export const createParser = (): ParseFn => {
+export const createParser = (): WarmParseFn => {
   const require = createRequire(import.meta.url);
   let runtime: Promise<TreeSitter> | undefined;
   const parsers = new Map<string, Promise<Parser>>();
@@ -21,14 +27,18 @@ export const createParser = (): ParseFn => {
       return ts;
     }));
 
+  // Grammars load one at a time: loading links a side module into the one wasm memory and table,
+  // and two links in flight (warm() starts several) left a grammar extracting nothing.
+  let lastLoad: Promise<unknown> = Promise.resolve();
   const loadParser = (language: string): Promise<Parser> => {
     let parser = parsers.get(language);
     if (!parser) {
-      parser = loadRuntime().then(async (ts) => {
+      parser = lastLoad.then(loadRuntime).then(async (ts) => {
         const wasm = require.resolve(`tree-sitter-wasms/out/tree-sitter-${language}.wasm`);
         const lang: Language = await ts.Language.load(wasm);
         return new ts.Parser().setLanguage(lang);
       });
+      lastLoad = parser.catch(() => undefined);
       // A failed load (unknown grammar) must not poison later attempts with the same rejection.
       parser.catch(() => parsers.delete(language));
       parsers.set(language, parser);
@@ -36,10 +46,13 @@ export const createParser = (): ParseFn => {
     return parser;
   };
 
-  return async (language: string, text: string): Promise<Tree> => {
+  const parse = async (language: string, text: string): Promise<Tree> => {
     const parser = await loadParser(language);
     const tree = parser.parse(text);
     if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
     return tree;
   };
+  // a failure shows again, and is reported, when a file of that language is parsed
+  const warm = (language?: string): void => void (language ? loadParser(language) : loadRuntime()).catch(() => undefined);
+  return Object.assign(parse, { warm });
 };

@@ -3,12 +3,26 @@ import { readFileSync, statSync } from 'node:fs';
 import type { ParseFn } from '../extractors/Extractor.ts';
 import { extractorFor } from '../extractors/extractorRegistry.ts';
 import { classifyPath, classifyText, countLines, looksBinary } from './classifyContent.ts';
-import { createParser } from './createParser.ts';
+import { createParser, type WarmParseFn } from './createParser.ts';
 import type { ParseJob, ParseResult } from './ParseJob.ts';
 
-let defaultParse: ParseFn | undefined;
+let defaultParse: WarmParseFn | undefined;
 // Invalid UTF-8 becomes U+FFFD: a stray Latin-1 byte must not cost the file its facts.
 const decoder = new TextDecoder('utf-8', { fatal: false });
+
+/**
+ * Starts loading, on this thread, the tree-sitter runtime and the grammars of these files (by path),
+ * so that parseFileInThread finds them ready: compiling them runs on V8's background threads while
+ * the caller stats and reads.
+ */
+export const warmParserInThread = (paths: Iterable<string> = []): void => {
+  const parse = (defaultParse ??= createParser());
+  parse.warm();
+  for (const path of paths) {
+    const language = extractorFor(path)?.language;
+    if (language) parse.warm(language);
+  }
+};
 
 /**
  * Reads, hashes, classifies and parses one file on the calling thread. Never throws for a file's
