@@ -6,7 +6,7 @@ import { loadConfig } from '../config/loadConfig.ts';
 import { IndexCorruptError, IndexSchemaMismatchError } from '../errors.ts';
 import { createModuleResolver } from '../graph/discovery/createModuleResolver.ts';
 import { discoverModules } from '../graph/discovery/discoverModules.ts';
-import { createParsePool, parseFileInThread, type ParseJob, type ParseResult } from '../graph/parse/index.ts';
+import { createParsePool, parseFileInThread, warmParserInThread, type ParseJob, type ParseResult } from '../graph/parse/index.ts';
 import { readHistory } from '../graph/readHistory.ts';
 import { acquireLock } from '../graph/store/acquireLock.ts';
 import { createFactWriter } from '../graph/store/createFactWriter.ts';
@@ -48,6 +48,9 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
   yield { kind: 'phase', phase: 'discover', message: 'discovering modules' };
   // What the last run's discovery and walk read, to stat instead of reading it all again.
   const fsCache = options.rebuild ? {} : await readFsCache(dbPath);
+  // A re-index usually parses a few files here, on this thread: start compiling tree-sitter's wasm
+  // now, on V8's background threads, rather than after the walk and the stats.
+  if (fsCache.walk) warmParserInThread();
   const discovery = await discoverModules(root, { modulesFile: options.modulesFile, config, previous: fsCache.discovery });
   for (const message of discovery.warnings) yield { kind: 'warning', message };
   const moduleOf = createModuleResolver(discovery.modules);
@@ -115,6 +118,7 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       yield { kind: 'phase', phase: 'parse', message: `reading and parsing ${jobs.length} of ${owned.length} files` };
       const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
       const useWorkers = threads > 1 && jobs.length >= MIN_FILES_FOR_WORKERS;
+      if (!useWorkers) warmParserInThread(jobs.map((j) => j.path));
       stats.threads = useWorkers ? threads : 1;
       let lastEmit = 0;
       let done = 0;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { takeStamp, type Stamp } from './fsStamps.ts';
 
 export interface PackageName {
   /** Directory of the manifest, repo-relative ('' = root). */
@@ -10,16 +11,25 @@ export interface PackageName {
 
 const MANIFESTS: Record<string, PackageName['kind']> = { 'package.json': 'npm', 'Cargo.toml': 'cargo', 'go.mod': 'go' };
 
+/** The manifests collectPackageNames reads among `paths`. */
+export function manifestPaths(paths: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const path of paths) {
+    if (MANIFESTS[posix.basename(path)] && !/(^|\/)(test|tests|testdata|fixtures|__fixtures__|examples?)\//.test(path)) out.push(path);
+  }
+  return out;
+}
+
 /**
  * Names that code imports by, read from every manifest among the indexed files, whatever way the
  * modules were discovered: with an explicit list or config globs, `import '@acme/ui'`,
  * `use acme_core::x` or a Go import path must still resolve to the module holding that manifest.
  */
-export function collectPackageNames(root: string, paths: Iterable<string>): PackageName[] {
+export function collectPackageNames(root: string, paths: Iterable<string>, reads?: Stamp[]): PackageName[] {
   const out: PackageName[] = [];
-  for (const path of paths) {
-    const kind = MANIFESTS[posix.basename(path)];
-    if (!kind || /(^|\/)(test|tests|testdata|fixtures|__fixtures__|examples?)\//.test(path)) continue;
+  for (const path of manifestPaths(paths)) {
+    const kind = MANIFESTS[posix.basename(path)] as PackageName['kind'];
+    reads?.push(takeStamp(root, path, true));
     let text: string;
     try {
       text = readFileSync(join(root, path), 'utf8');

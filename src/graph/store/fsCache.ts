@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { DiscoveryResult } from '../discovery/discoverModules.ts';
+import { stampsHold, type Stamp } from '../fsStamps.ts';
 import type { WalkResult } from '../walkRepository.ts';
 import { openStore, type Db } from './openStore.ts';
 
@@ -34,3 +35,23 @@ export function writeFsCache(db: Db, cache: Required<FsCache>, previous: FsCache
   if (cache.discovery !== previous.discovery) put.run('discovery', JSON.stringify(cache.discovery));
   if (cache.walk !== previous.walk) put.run('walk', JSON.stringify(cache.walk));
 }
+
+/**
+ * A value computed from file-system reads, kept in the store beside the stamps of those reads: the
+ * stored one is returned while `key` (what was read) is the same and every stamp holds; otherwise
+ * `compute` runs, pushing a stamp before each read, and its result is stored. Runs inside the
+ * run's transaction.
+ */
+export function cachedRead<T>(db: Db, root: string, name: string, key: string, compute: (reads: Stamp[]) => T): T {
+  const row = db.prepare('SELECT value FROM fs_cache WHERE key = ?').pluck().get(name) as string | undefined;
+  if (row !== undefined) {
+    const stored = JSON.parse(row) as { key: string; reads: Stamp[]; value: T };
+    if (stored.key === key && stampsHold(root, stored.reads)) return stored.value;
+  }
+  const reads: Stamp[] = [];
+  const value = compute(reads);
+  db.prepare('INSERT INTO fs_cache (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+    .run(name, JSON.stringify({ key, reads, value }));
+  return value;
+}
+

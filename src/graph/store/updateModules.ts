@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { collectPackageNames } from '../collectPackageNames.ts';
+import { collectPackageNames, manifestPaths } from '../collectPackageNames.ts';
 import { createImportResolver } from '../createImportResolver.ts';
 import { readModuleReadme } from '../readModuleReadme.ts';
 import type { ModuleDef, ModuleId } from '../types.ts';
 import type { FileChanges } from './createFactWriter.ts';
+import { cachedRead } from './fsCache.ts';
 import { linkCommits } from './linkCommits.ts';
 import { getMeta, setMeta, type Db } from './openStore.ts';
 import { resolveImportTargets } from './resolveImportTargets.ts';
@@ -43,7 +44,9 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   // 2. Import targets. Resolution reads the set of files, the manifests' package names and which
   // modules declare which Java/Kotlin/C# package: when none of those moved, an unchanged file's
   // imports still resolve where they did, and only the written files need resolving.
-  const packageNames = collectPackageNames(input.root, input.allFiles);
+  // (manifests and READMEs are read again only when their stamps moved: see fsCache.ts)
+  const manifests = manifestPaths(input.allFiles);
+  const packageNames = cachedRead(db, input.root, 'package_names', JSON.stringify(manifests), (reads) => collectPackageNames(input.root, manifests, reads));
   const namesKey = createHash('sha1').update(JSON.stringify(packageNames)).digest('hex');
   const everywhere = full || files.added.size > 0 || files.removed.size > 0 || files.packagesChanged || getMeta(db, 'package_names') !== namesKey;
   if (everywhere || files.written.size > 0) {
@@ -62,7 +65,9 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   const edgeEnds = updateEdges(db, everywhere ? 'all' : changedOwners);
 
   // 4. Module rows: a module's row reads its files, its edges (both ways) and its README.
-  const readmes = new Map(input.modules.map((m) => [m.id, readModuleReadme(input.root, m.path)]));
+  const readmeList = cachedRead(db, input.root, 'readmes', JSON.stringify(input.modules.map((m) => m.path)), (reads) =>
+    input.modules.map((m) => readModuleReadme(input.root, m.path, reads) ?? null));
+  const readmes = new Map(input.modules.map((m, i) => [m.id, readmeList[i] ?? undefined]));
   const readmeOf = (m: ModuleDef) => readmes.get(m.id);
   let dirty: Set<string>;
   if (full) {
