@@ -22,20 +22,4 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 export const isStopword = (token: string): boolean => STOPWORDS.has(token);
 
-/** Conventional-commit types recognised in a `type(scope)!:` prefix. */
-const COMMIT_TYPES =
-  'fix|feat|feature|chore|docs?|refactor|perf|test|tests|build|ci|style|revert|breaking|deps|wip|hotfix|release';
-const COMMIT_PREFIX = new RegExp(`^\\s*(?:${COMMIT_TYPES})(?:\\(([^)]*)\\))?!?\\s*:\\s*`, 'iu');
-
-/**
- * Removes a conventional-commit prefix. The type (`fix`, `feat`…) is dropped because it says how, not
- * where; the scope is kept as plain words because projects usually scope by area
- * (`fix(compiler): …`), which is exactly what we want to match.
- */
-export const stripCommitPrefix = (text: string): { text: string; stripped: string | undefined } => {
-  const match = COMMIT_PREFIX.exec(text);
-  if (match === null) return { text, stripped: undefined };
-  const scope = match[1]?.trim() ?? '';
-  const rest = text.slice(match[0].length);
-  return { text: scope === '' ? rest : `${scope} ${rest}`, stripped: match[0].trim() };
-};
+export { stripCommitPrefix } from '../util/stripCommitPrefix.ts';

@@ -1,3 +1,4 @@
+import { stripCommitPrefix as stripPrefix } from '../util/stripCommitPrefix.ts';
 import { hashString } from '../util/random.ts';
 
 // Small on purpose: the classifier learns which words matter; this only drops words that carry no
@@ -7,12 +8,7 @@ const STOPWORDS = new Set(
 );
 
 /** Drops a conventional-commit prefix. `keepScope` keeps the scope as words (`fix(jsx): x` → `jsx x`). */
-export const stripCommitPrefix = (text: string, keepScope: boolean): string => {
-  const m = /^\s*\[?([a-z]+)\]?(?:\(([^)]*)\))?!?:\s*/i.exec(text) ?? /^\s*\[([a-z]+)\]\s*/i.exec(text);
-  if (!m) return text;
-  const rest = text.slice(m[0].length);
-  return keepScope && m[2] ? `${m[2].replace(/[/,]/g, ' ')} ${rest}` : rest;
-};
+export const stripCommitPrefix = (text: string, keepScope: boolean): string => stripPrefix(text, { keepScope }).text;
 
 /** Lowercased words, identifiers split at camelCase, digits and joiners; the joined form is kept too. */
 export const textWords = (text: string): string[] => {

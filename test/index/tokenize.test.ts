@@ -82,3 +82,13 @@ describe('ASCII fast paths', () => {
     assert.deepEqual(splitIdentifier('XMLHttpRequest2Go'), ['xml', 'http', 'request', 'go']);
   });
 });
+
+describe('stripCommitPrefix (one rule for search, training and the dataset)', () => {
+  it('takes the bracket form, drops the scope on request, and leaves areas before a colon', async () => {
+    const { stripCommitPrefix: strip } = await import('../../src/util/stripCommitPrefix.ts');
+    assert.deepEqual(strip('[Fix] Handle camera'), { text: 'Handle camera', stripped: '[Fix]' });
+    assert.deepEqual(strip('fix(jsx,dom): keep attributes', { keepScope: false }), { text: 'keep attributes', stripped: 'fix(jsx,dom):' });
+    assert.equal(strip('fix(jsx/dom): keep attributes').text, 'jsx dom keep attributes');
+    assert.deepEqual(strip('net: fix a leak'), { text: 'net: fix a leak', stripped: undefined });
+  });
+});
