@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ConfigError } from '../errors.ts';
 import { lexicalDefaults } from '../index/lexicalDefaults.ts';
-import { describeZodIssue, jsonErrorLocation } from '../util/describeZodIssue.ts';
-import { CONFIG_FILE } from './configFile.ts';
+import { describeZodIssue } from '../util/describeZodIssue.ts';
+import { readConfigFile } from './readConfigFile.ts';
 
 /**
  * The `lexical` section of `modroute.config.json` at `root`, validated ({} when there is no file or
@@ -11,21 +9,9 @@ import { CONFIG_FILE } from './configFile.ts';
  * next `ask` without re-indexing. zod is loaded only when the section exists: `ask` stays fast.
  */
 export async function readLexicalConfig(root: string): Promise<Record<string, unknown>> {
-  const file = join(root, CONFIG_FILE);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw new ConfigError(file, [`cannot be read: ${(error as Error).message}`]);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message;
-    throw new ConfigError(file, [`not valid JSON${jsonErrorLocation(text, message)}: ${message}`]);
-  }
+  const read = readConfigFile(root);
+  if (read === undefined) return {};
+  const { file, data } = read;
   if (typeof data !== 'object' || data === null || !('lexical' in data)) return {};
   const { lexicalConfigSchema } = await import('./lexicalConfigSchema.ts');
   const section = (data as { lexical: unknown }).lexical;
