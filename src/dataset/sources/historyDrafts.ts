@@ -1,7 +1,7 @@
 import type { CommitRecord } from '../../graph/ModuleGraph.ts';
 import type { Draft } from '../DatasetExample.ts';
+import { stripCommitPrefix } from '../../util/stripCommitPrefix.ts';
 
-const CONVENTIONAL_PREFIX = /^(\w+)(\([^)]*\))?!?:\s*/;
 const TRIVIAL = /^(merge\b|revert\b|wip\b|bump\b|release\b|v?\d+\.\d+|version packages|update changelog|format|lint|typo)/i;
 const MAX_BODY_CHARS = 400;
 
@@ -14,8 +14,9 @@ export function historyDrafts(commits: readonly CommitRecord[], maxModules = 3):
   const out: Draft[] = [];
   for (const c of commits) {
     if (c.modules.length === 0 || c.modules.length > maxModules) continue;
-    const subject = c.subject.replace(CONVENTIONAL_PREFIX, '').trim();
-    if (subject.split(/\s+/).length < 3 || TRIVIAL.test(subject)) continue;
+    // The scope goes too: it often names the module, which a requirement usually does not.
+    const subject = stripCommitPrefix(c.subject, { keepScope: false }).text.trim();
+    if (subject.split(/\s+/).length < 3 || TRIVIAL.test(subject) || TRIVIAL.test(c.subject)) continue;
     const body = c.body.replace(/\s+/g, ' ').trim().slice(0, MAX_BODY_CHARS);
     const prompt = body ? `${subject.replace(/[.]?$/, '.')} ${body}` : subject;
     out.push({
