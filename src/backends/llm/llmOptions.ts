@@ -30,8 +30,12 @@ export const llmOptionsSchema = z
     think: z.number().int().min(0).default(0),
     /** Top lexical candidates whose cards go into the prompt (0 = none). */
     shortlist: z.number().int().min(0).optional(),
-    /** With at most this many ids, --top K ranks all of them; above it, the shortlist plus the greedy answer. */
-    scoreAllUpTo: z.number().int().min(0).default(64),
+    /**
+     * With at most this many ids, --top K ranks all of them exactly; above it, the greedy answer plus
+     * the lexical shortlist. Exact scoring evaluates every id's tokens (about 3× the greedy path on the
+     * tiny model over svelte's 49 ids; a real model pays that per token), so it is kept for small indexes.
+     */
+    scoreAllUpTo: z.number().int().min(0).default(16),
     endpoint: z.url().optional(),
     apiKey: z.string().optional(),
     apiKeyEnv: z.string().default('OPENAI_API_KEY'),
