@@ -1,4 +1,5 @@
 import type { AskResult, Backend } from '../backends/Backend.ts';
+import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import { backendRegistry, resolveBackend } from '../backends/registry.ts';
 import { UsageError } from '../errors.ts';
 import { runGit } from '../util/runGit.ts';
@@ -58,7 +59,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     let entry = backends.get(requested);
     if (!entry) {
       entry = resolveBackend(requested, ctx).then((resolved) => {
-        const created = resolved.entry.create({ ...ctx, graph: index.graph() }).then((backend) => ({ name: resolved.name as string, backend }));
+        const created = resolved.entry.create({ ...ctx, graph: lazyGraph(index) }).then((backend) => ({ name: resolved.name as string, backend }));
         // A backend the user named fails loudly; one that `auto` chose (a model that will not load,
         // an endpoint that is down) must not cost the user an answer: fall back to lexical, say why.
         return requested === 'auto' && resolved.name !== 'lexical' ? created.catch((error: unknown) => fallBack(resolved.name, error)) : created;
@@ -68,7 +69,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     return entry;
   };
   const fallBack = async (chosen: string, error: unknown) => {
-    const lexical = await backendRegistry.lexical.create({ ...ctx, graph: index.graph() });
+    const lexical = await backendRegistry.lexical.create({ ...ctx, graph: lazyGraph(index) });
     const why = `auto chose ${chosen}, which failed (${error instanceof Error ? error.message : String(error)}); answering with lexical`;
     const backend: Backend = {
       name: 'lexical',
@@ -104,6 +105,30 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     },
   };
 }
+
+/**
+ * The graph as backends get it: the fingerprint is already known from the index's metadata, the rest
+ * is read on first touch. `lexical` with its cached index needs nothing else, so a one-shot ask skips
+ * loading every module, symbol and commit (~10% of it on svelte).
+ */
+const lazyGraph = (index: ModrouteIndex): ModuleGraph => ({
+  get root() {
+    return index.graph().root;
+  },
+  get modules() {
+    return index.graph().modules;
+  },
+  get edges() {
+    return index.graph().edges;
+  },
+  get commits() {
+    return index.graph().commits;
+  },
+  get head() {
+    return index.graph().head;
+  },
+  fingerprint: index.info.fingerprint,
+});
 
 async function toDate(root: string, asOf: string): Promise<string> {
   if (/^\d{4}-\d{2}-\d{2}/.test(asOf) && !Number.isNaN(Date.parse(asOf))) return new Date(asOf).toISOString();
