@@ -170,7 +170,8 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
       });
       stats.edges = graph.edges;
       setMeta(db, 'modules_signature', signature);
-      stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols s JOIN files f ON f.path = s.file WHERE f.module_id IS NOT NULL').pluck().get() as number;
+      // every stored file is owned (files outside all modules are never written, and removed), so no join
+      stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols').pluck().get() as number;
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);

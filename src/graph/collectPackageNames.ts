@@ -15,7 +15,9 @@ const MANIFESTS: Record<string, PackageName['kind']> = { 'package.json': 'npm', 
 export function manifestPaths(paths: Iterable<string>): string[] {
   const out: string[] = [];
   for (const path of paths) {
-    if (MANIFESTS[posix.basename(path)] && !/(^|\/)(test|tests|testdata|fixtures|__fixtures__|examples?)\//.test(path)) out.push(path);
+    // (a suffix test first: this runs over every listed file at each re-index)
+    if (!/(^|\/)(package\.json|Cargo\.toml|go\.mod)$/.test(path)) continue;
+    if (!/(^|\/)(test|tests|testdata|fixtures|__fixtures__|examples?)\//.test(path)) out.push(path);
   }
   return out;
 }
