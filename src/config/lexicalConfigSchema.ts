@@ -33,6 +33,7 @@ export const lexicalConfigSchema = z
       .partial()
       .strict()
       .optional(),
+    compounds: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     wordnet: z
       .object({ enabled: z.boolean(), weight, maxSynonymsPerTerm: z.number().int().min(0), maxLookups: z.number().int().min(0) })
       .partial()

@@ -6,7 +6,7 @@ import { porterStem } from './porterStem.ts';
 export type SynonymSource = (word: string) => Promise<string[]>;
 
 /**
- * Adds down-weighted expansion terms: WordNet synonyms of the query's words and identifier terms that
+ * Adds down-weighted expansion terms: adjacent query words joined as one identifier would be, WordNet synonyms of the query's words and identifier terms that
  * co-occur with its terms in the repository's own text. An expansion never replaces or outweighs an
  * original term, and only terms that exist in the index are added (the rest could not match anyway).
  */
@@ -16,7 +16,7 @@ export const expandQuery = async (
   parsed: ParsedQuery,
   synonyms: SynonymSource | undefined,
 ): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
-  const { wordnet, cooccurrence, stem } = index.options;
+  const { wordnet, cooccurrence, compounds, stem } = index.options;
   const warnings: string[] = [];
   const byTerm = new Map<string, QueryTerm>(parsed.terms.map((t) => [t.term, t]));
   const add = (candidate: QueryTerm): void => {
@@ -24,6 +24,11 @@ export const expandQuery = async (
     const existing = byTerm.get(candidate.term);
     if (existing === undefined || existing.weight < candidate.weight) byTerm.set(candidate.term, candidate);
   };
+
+  // Compounds are not stemmed: whole forms of identifiers are indexed as they are.
+  if (compounds.enabled) {
+    for (const c of parsed.compounds) add({ term: c.term, weight: compounds.weight, source: 'compound', from: c.from });
+  }
 
   if (wordnet.enabled && synonyms !== undefined && parsed.words.length > 0) {
     const words = parsed.words.slice(0, wordnet.maxLookups);

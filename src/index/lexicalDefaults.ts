@@ -37,6 +37,11 @@ export interface LexicalOptions {
     /** Also index the first body paragraph. */
     includeBody: boolean;
   };
+  compounds: {
+    /** Also search adjacent query words joined (`sprite tiling` → `spritetiling`), if the index has the term. */
+    enabled: boolean;
+    weight: number;
+  };
   wordnet: {
     enabled: boolean;
     /** Query weight of a synonym, relative to 1 for an original term. */
@@ -105,6 +110,8 @@ export const lexicalDefaults: LexicalOptions = {
   stripCommitPrefix: true,
   maxQueryTerms: 512,
   history: { halfLifeDays: 365, minWeight: 0.2, maxModulesPerCommit: 20, includeBody: true },
+  // Corpus mean primary non-leaking / primary Acc@1: off 33.9 / 48.3, 0.5 → 34.1 / 48.6, 1 → 34.0 / 48.6, 1.5 → 33.9 / 48.5.
+  compounds: { enabled: true, weight: 0.5 },
   wordnet: { enabled: true, weight: 0.2, maxSynonymsPerTerm: 3, maxLookups: 12 },
   cooccurrence: {
     // Off by default: on the corpus every weight tried cost accuracy (mean primary non-leaking / primary
@@ -133,6 +140,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   k1: 1.2,
   fields: { all: { weight: 1, b: 0.75, sources: [...sourceNames] } },
   stripCommitPrefix: false,
+  compounds: { ...lexicalDefaults.compounds, enabled: false },
   wordnet: { ...lexicalDefaults.wordnet, enabled: false },
   cooccurrence: { ...lexicalDefaults.cooccurrence, enabled: false },
   graph: { weight: 0, aggregate: 'sum' },

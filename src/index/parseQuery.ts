@@ -5,7 +5,7 @@ import { tokenize } from './tokenize.ts';
 export interface QueryTerm {
   term: string;
   weight: number;
-  source: 'query' | 'wordnet' | 'cooccurrence';
+  source: 'query' | 'compound' | 'wordnet' | 'cooccurrence';
   /** The query term an expansion came from. */
   from?: string;
 }
@@ -14,10 +14,17 @@ export interface ParsedQuery {
   terms: QueryTerm[];
   /** Lowercase plain words of the query, unstemmed: what WordNet is asked about. */
   words: string[];
+  /**
+   * Adjacent words joined (`sprite tiling` → `spritetiling`), stopwords skipped: how the query would
+   * read as one identifier or directory (`SpriteTiling`, `sprite-tiling`), whose whole form the index keeps.
+   */
+  compounds: { term: string; from: string }[];
   warnings: string[];
 }
 
 const WORDNET_WORD = /^[a-z]{3,}$/u;
+/** Compounds looked up per query (each is one vocabulary lookup). */
+const MAX_COMPOUNDS = 64;
 
 export const parseQuery = (
   query: string,
@@ -43,8 +50,19 @@ export const parseQuery = (
     unique.add(term);
     if (WORDNET_WORD.test(token)) words.add(token);
   }
+  const compounds = new Map<string, string>();
+  const plain = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !isStopword(w));
+  for (let i = 1; i < plain.length && compounds.size < MAX_COMPOUNDS; i++) {
+    const term = `${plain[i - 1]}${plain[i]}`;
+    if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${plain[i - 1]} ${plain[i]}`);
+  }
   if (dropped > 0) {
     warnings.push(`Query too long: used its first ${options.maxQueryTerms} distinct terms, ignored ${dropped} more`);
   }
-  return { terms: [...unique].map((term) => ({ term, weight: 1, source: 'query' })), words: [...words], warnings };
+  return {
+    terms: [...unique].map((term) => ({ term, weight: 1, source: 'query' })),
+    words: [...words],
+    compounds: [...compounds].map(([term, from]) => ({ term, from })),
+    warnings,
+  };
 };

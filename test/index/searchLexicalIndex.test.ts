@@ -29,6 +29,17 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(result.terms.some((t) => t.term === 'fix'), false);
   });
 
+  it('joins adjacent words into the identifier they may name (match path → matchpath)', async () => {
+    const result = await search('the match of path rules', { wordnet: { enabled: false } });
+    const compounds = result.terms.filter((t) => t.source === 'compound');
+    // "of" and "the" are stopwords, so "match" and "path" are adjacent; "pathrules" is no index term.
+    assert.deepEqual(compounds, [{ term: 'matchpath', weight: 0.5, source: 'compound', from: 'match path' }]);
+    assert.equal(result.hits[0]?.id, 'src/router');
+    assert.ok(result.hits[0]?.evidence.expansions.some((e) => e.source === 'compound' && e.term === 'matchpath'));
+    const off = await search('the match of path rules', { wordnet: { enabled: false }, compounds: { enabled: false } });
+    assert.equal(off.terms.some((t) => t.source === 'compound'), false);
+  });
+
   it('finds a module only through a WordNet synonym (erase → delete)', async () => {
     const withSynonyms = await search('erase for a user');
     assert.deepEqual(ids(withSynonyms.hits).slice(0, 1), ['src/auth']);
