@@ -9,6 +9,7 @@ import { ModrouteError } from '../errors.ts';
 import { readGguf } from '../llm/readGguf.ts';
 import { summarizeGguf, type GgufSummary } from '../llm/summarizeGguf.ts';
 import { resolveRepo } from './resolveRepo.ts';
+import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
 
 export interface DoctorOptions {
   repo?: string;
@@ -51,7 +52,14 @@ const fileReport = async (path: string): Promise<FileReport> => {
  * problem it can report.
  */
 export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport> {
-  const raw = options.backendOptions ?? {};
+  let paths: ReturnType<typeof resolveRepo> | undefined;
+  try {
+    paths = resolveRepo(options.repo, options.db);
+  } catch {
+    paths = undefined; // doctor also runs outside any repository
+  }
+  // The config's llm section under the flags, as ask would see them.
+  const raw = paths ? withBackendConfig(await readBackendConfig(paths.root), options.backendOptions) : (options.backendOptions ?? {});
   const llm = parseLlmOptions(raw);
   const report: DoctorReport = {
     machine: { platform: platform(), arch: arch(), node: process.version, cores: availableParallelism(), totalMemoryBytes: totalmem(), freeMemoryBytes: freemem() },
@@ -71,12 +79,7 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport>
     }
   }
   if (llm.endpoint) report.endpoint = { url: llm.endpoint, ...(await probeEndpoint(llm.endpoint, llm.apiKey)) };
-  let storeDir: string;
-  try {
-    storeDir = resolveRepo(options.repo, options.db).storeDir;
-  } catch {
-    storeDir = '';
-  }
+  const storeDir = paths?.storeDir ?? '';
   for (const name of backendNames) {
     const entry: BackendEntry = backendRegistry[name];
     const a = await entry.available({ storeDir, options: raw });

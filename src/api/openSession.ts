@@ -4,8 +4,7 @@ import { backendRegistry, resolveBackend } from '../backends/registry.ts';
 import { UsageError } from '../errors.ts';
 import { runGit } from '../util/runGit.ts';
 import { openIndex, type ModrouteIndex } from './openIndex.ts';
-import { readLexicalConfig } from '../config/readLexicalConfig.ts';
-import { lexicalOverrides } from '../index/lexicalDefaults.ts';
+import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
 
 export interface SessionOptions {
   repo?: string;
@@ -45,21 +44,23 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const index = await openIndex(options);
   const backends = new Map<string, Promise<{ name: string; backend: Backend }>>();
   const asOfCache = new Map<string, Promise<string>>();
-  // The config's `lexical` section, under what the caller passed: read per session, so editing the
-  // weights needs no re-index (the cached lexical index is keyed by its options and rebuilt).
-  let lexical: Record<string, unknown>;
+  // The config's `lexical` and `llm` sections, under what the caller passed: read per session, so
+  // an edit needs no re-index (the cached lexical index is keyed by its options and rebuilt).
+  let backendOptions: Record<string, unknown>;
   try {
-    lexical = { ...(await readLexicalConfig(index.info.root)), ...lexicalOverrides(options.backendOptions ?? {}) };
+    backendOptions = withBackendConfig(await readBackendConfig(index.info.root), options.backendOptions);
   } catch (error) {
     index.close();
     throw error;
   }
-  const ctx = { storeDir: index.info.storeDir, options: { ...(options.backendOptions ?? {}), lexical } };
+  const ctx = { storeDir: index.info.storeDir, options: backendOptions };
   const getBackend = (requested = 'auto') => {
     let entry = backends.get(requested);
     if (!entry) {
       entry = resolveBackend(requested, ctx).then((resolved) => {
-        const created = resolved.entry.create({ ...ctx, graph: lazyGraph(index) }).then((backend) => ({ name: resolved.name as string, backend }));
+        const created = resolved.entry
+          .create({ ...ctx, graph: lazyGraph(index) })
+          .then((backend) => ({ name: resolved.name as string, backend: withWarnings(backend, resolved.passedOver ?? []) }));
         // A backend the user named fails loudly; one that `auto` chose (a model that will not load,
         // an endpoint that is down) must not cost the user an answer: fall back to lexical, say why.
         return requested === 'auto' && resolved.name !== 'lexical' ? created.catch((error: unknown) => fallBack(resolved.name, error)) : created;
@@ -138,3 +139,15 @@ async function toDate(root: string, asOf: string): Promise<string> {
   }
   return new Date(r.stdout.trim()).toISOString();
 }
+
+/** The backend, with `warnings` put before each answer's own (nothing changes when there are none). */
+const withWarnings = (backend: Backend, warnings: string[]): Backend =>
+  warnings.length === 0
+    ? backend
+    : {
+        ...backend,
+        ask: async (query, opts) => {
+          const r = await backend.ask(query, opts);
+          return { ...r, warnings: [...warnings, ...r.warnings] };
+        },
+      };

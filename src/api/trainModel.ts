@@ -3,7 +3,7 @@ import { ROUTER_MODEL_FILE, writeRouterModel, type RouterModelFile } from '../tr
 import { trainRouter, type TrainEvent } from '../train/trainRouter.ts';
 import { openIndex } from './openIndex.ts';
 import { resolveAsOfDate } from './resolveAsOfDate.ts';
-import { readLexicalConfig } from '../config/readLexicalConfig.ts';
+import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
 import { lexicalOverrides } from '../index/lexicalDefaults.ts';
 
 /** Trainer engines `modroute train --engine` accepts. */
@@ -55,7 +55,7 @@ export async function* trainModel(options: TrainOptions = {}): AsyncGenerator<Tr
       seed: options.seed ?? 1,
       ...(options.timeBudgetS ? { timeBudgetS: options.timeBudgetS } : {}),
       ...(asOf ? { asOf } : {}),
-      lexicalOptions: { ...(await readLexicalConfig(index.info.root)), ...lexicalOverrides(options.backendOptions ?? {}) },
+      lexicalOptions: lexicalOverrides(withBackendConfig(await readBackendConfig(index.info.root), options.backendOptions)),
     });
     let step = await run.next();
     while (!step.done) {

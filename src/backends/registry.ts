@@ -43,6 +43,12 @@ const needsModelOrEndpoint: ReadonlySet<BackendName> = new Set(['llm', 'openai',
 const cannotRun = (name: BackendName, options: Record<string, unknown>): boolean =>
   needsModelOrEndpoint.has(name) && options.model === undefined && options.endpoint === undefined;
 
+/** Whether the options name what this backend runs on (a model file for llm, an endpoint for openai). */
+const configuredFor = (name: BackendName, options: Record<string, unknown>): boolean =>
+  name === 'llm' ? options.model !== undefined && options.endpoint === undefined
+    : name === 'openai' ? options.endpoint !== undefined
+      : needsModelOrEndpoint.has(name) && !cannotRun(name, options);
+
 const byAutoPriority = backendNames
   .map((n) => ({ name: n, entry: backendRegistry[n] as BackendEntry }))
   .sort((a, b) => a.entry.autoPriority - b.entry.autoPriority || (a.name < b.name ? -1 : 1));
@@ -54,11 +60,17 @@ const byAutoPriority = backendNames
 export const resolveBackend = async (
   name: string,
   ctx: Omit<BackendContext, 'graph'>,
-): Promise<{ name: BackendName; entry: BackendEntry }> => {
+): Promise<{ name: BackendName; entry: BackendEntry; passedOver?: string[] }> => {
   if (name === 'auto') {
-    // In priority order, stopping at the first available: the same pick as checking them all.
+    // In priority order, stopping at the first available: the same pick as checking them all. A model
+    // backend the user configured (a model or an endpoint was given) but that cannot run is reported,
+    // so a missing model file does not silently turn into lexical answers.
+    const passedOver: string[] = [];
     for (const candidate of byAutoPriority) {
-      if (!cannotRun(candidate.name, ctx.options) && (await candidate.entry.available(ctx)).ok) return candidate;
+      if (cannotRun(candidate.name, ctx.options)) continue;
+      const availability = await candidate.entry.available(ctx);
+      if (availability.ok) return passedOver.length > 0 ? { ...candidate, passedOver } : candidate;
+      if (configuredFor(candidate.name, ctx.options)) passedOver.push(`auto passed over ${candidate.name}: ${availability.reason ?? 'not available'}`);
     }
     throw new UsageError('No backend is available', `Backends: ${backendNames.join(', ')}.`);
   }

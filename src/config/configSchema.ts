@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { lexicalConfigSchema } from './lexicalConfigSchema.ts';
+import { llmConfigSchema } from './llmConfigSchema.ts';
 
 /** `modroute.config.json` at the repository root. Every field is optional. */
 export const configSchema = z
@@ -34,6 +35,8 @@ export const configSchema = z
       .default({ enabled: true, maxCommits: 20_000, includeMerges: false, ignoreAuthors: ['\\[bot\\]', '^dependabot', '^renovate', 'github-actions'] }),
     /** Lexical search tunables (field weights, k1, expansion, graph step), overlaid on the defaults. */
     lexical: lexicalConfigSchema.optional(),
+    /** Model backends (llm, openai, rag, agent): model, lora, endpoint, threads, … as the CLI flags. */
+    llm: llmConfigSchema.optional(),
   })
   .strict();
 
