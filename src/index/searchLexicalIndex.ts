@@ -24,7 +24,7 @@ export interface LexicalSearchOptions {
   top: number;
   /** ISO date: history strictly before it only. Must parse (callers validate user input). */
   asOf?: string;
-  /** Where WordNet synonyms come from (injected so the index never imports wordpos eagerly). */
+  /** Where WordNet synonyms come from (injected, so the index itself never reads WordNet's files). */
   synonyms?: SynonymSource;
 }
 

