@@ -72,14 +72,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const fallBack = async (chosen: string, error: unknown) => {
     const lexical = await backendRegistry.lexical.create({ ...ctx, graph: lazyGraph(index) });
     const why = `auto chose ${chosen}, which failed (${error instanceof Error ? error.message : String(error)}); answering with lexical`;
-    const backend: Backend = {
-      name: 'lexical',
-      ask: async (query, opts) => {
-        const r = await lexical.ask(query, opts);
-        return { ...r, warnings: [why, ...r.warnings] };
-      },
-    };
-    return { name: 'lexical', backend };
+    return { name: 'lexical', backend: withWarnings(lexical, [why]) };
   };
   const resolveAsOf = (asOf: string) => {
     let cached = asOfCache.get(asOf);
