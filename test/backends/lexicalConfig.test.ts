@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { openSession } from '../../src/api/openSession.ts';
 import { ConfigError } from '../../src/errors.ts';
-import { makeGitRepo } from '../helpers/gitFixture.ts';
+import { makeConfigRepo, writeConfig } from '../helpers/configFixture.ts';
 import { assertNoStack, runCli } from '../helpers/runCli.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 
-const config = (repo: string, lexical?: unknown) =>
-  writeFileSync(join(repo, 'modroute.config.json'), JSON.stringify({ modules: ['src/*'], ...(lexical === undefined ? {} : { lexical }) }));
+const config = (repo: string, lexical?: unknown) => writeConfig(repo, lexical === undefined ? {} : { lexical });
 const ask = async (repo: string, query: string) => {
   const session = await openSession({ repo });
   try {
@@ -22,15 +19,7 @@ const ask = async (repo: string, query: string) => {
 describe('lexical weights from modroute.config.json', () => {
   let repo = '';
   before(async () => {
-    repo = makeGitRepo([{
-      message: 'init',
-      date: '2024-01-01T00:00:00Z',
-      files: {
-        'modroute.config.json': JSON.stringify({ modules: ['src/*'] }),
-        'src/roads/signals.ts': 'export function zebraCrossing(): number {\n  return 1;\n}\n',
-        'src/rivers/bridges.ts': 'export const span = 2;\n',
-      },
-    }]);
+    repo = makeConfigRepo();
     await runIndex({ repo });
   });
 

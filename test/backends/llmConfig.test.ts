@@ -1,31 +1,22 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { doctor } from '../../src/api/doctor.ts';
 import { openSession } from '../../src/api/openSession.ts';
 import { ConfigError } from '../../src/errors.ts';
-import { makeGitRepo } from '../helpers/gitFixture.ts';
+import { makeConfigRepo, writeConfig } from '../helpers/configFixture.ts';
 import { writeTinyModel } from '../helpers/llmFixtures.ts';
 import { assertNoStack, runCli } from '../helpers/runCli.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 
-const config = (repo: string, llm?: unknown) =>
-  writeFileSync(join(repo, 'modroute.config.json'), JSON.stringify({ modules: ['src/*'], ...(llm === undefined ? {} : { llm }) }));
+const config = (repo: string, llm?: unknown) => writeConfig(repo, llm === undefined ? {} : { llm });
 
 describe('model backend options from modroute.config.json', () => {
   let repo = '';
   let model = '';
   before(async () => {
-    repo = makeGitRepo([{
-      message: 'init',
-      date: '2024-01-01T00:00:00Z',
-      files: {
-        'modroute.config.json': JSON.stringify({ modules: ['src/*'] }),
-        'src/roads/signals.ts': 'export function zebraCrossing(): number {\n  return 1;\n}\n',
-        'src/rivers/bridges.ts': 'export const span = 2;\n',
-      },
-    }]);
+    repo = makeConfigRepo();
     mkdirSync(join(repo, 'models'));
     model = (await writeTinyModel(join(repo, 'models'), 'qwen3', 3)).path;
     await runIndex({ repo });
