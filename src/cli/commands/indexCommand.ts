@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Command } from 'commander';
+import { ROUTER_MODEL_FILE } from '../../train/routerModelFormat.ts';
 import type { IndexStats } from '../../api/IndexEvent.ts';
 import { indexRepository } from '../../api/indexRepository.ts';
 import { type CommonOptions, parsePositiveInt, withCommon } from '../commonOptions.ts';
@@ -51,4 +54,9 @@ export const indexCommand = () =>
         `  time     ${(stats.elapsedMs / 1000).toFixed(2)} s on ${stats.threads} thread${stats.threads === 1 ? '' : 's'} -> ${stats.dbPath}`,
       ].join('\n'),
     );
+    // Until a model is trained, `ask` answers with lexical alone; training takes seconds and is the
+    // largest gain a user can get (see the README's measured figures), so say it once, here.
+    if (!existsSync(join(dirname(stats.dbPath), ROUTER_MODEL_FILE))) {
+      out(`Next: modroute ask "<requirement>"; modroute train learns from this repository in seconds, and ask then uses it`);
+    }
   });
