@@ -1,9 +1,8 @@
 import type { AskResult, Backend } from '../backends/Backend.ts';
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import { backendRegistry, resolveBackend } from '../backends/registry.ts';
-import { UsageError } from '../errors.ts';
-import { runGit } from '../util/runGit.ts';
 import { openIndex, type ModrouteIndex } from './openIndex.ts';
+import { resolveAsOfDate } from './resolveAsOfDate.ts';
 import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
 
 export interface SessionOptions {
@@ -77,7 +76,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
   const resolveAsOf = (asOf: string) => {
     let cached = asOfCache.get(asOf);
     if (!cached) {
-      cached = toDate(index.info.root, asOf);
+      cached = resolveAsOfDate(index.info.root, asOf);
       asOfCache.set(asOf, cached);
     }
     return cached;
@@ -123,15 +122,6 @@ const lazyGraph = (index: ModrouteIndex): ModuleGraph => ({
   },
   fingerprint: index.info.fingerprint,
 });
-
-async function toDate(root: string, asOf: string): Promise<string> {
-  if (/^\d{4}-\d{2}-\d{2}/.test(asOf) && !Number.isNaN(Date.parse(asOf))) return new Date(asOf).toISOString();
-  const r = await runGit(root, ['show', '-s', '--format=%aI', `${asOf}^{commit}`]);
-  if (!r.ok || !r.stdout.trim()) {
-    throw new UsageError(`--as-of ${asOf} is neither a date nor a commit of this repository`, 'Pass an ISO date (2024-06-30) or a commit sha.');
-  }
-  return new Date(r.stdout.trim()).toISOString();
-}
 
 /** The backend, with `warnings` put before each answer's own (nothing changes when there are none). */
 const withWarnings = (backend: Backend, warnings: string[]): Backend =>

@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { ConfigError } from '../errors.ts';
 import { lexicalDefaults, lexicalOverrides } from '../index/lexicalDefaults.ts';
 import { describeZodIssue } from '../util/describeZodIssue.ts';
+import { isRecord } from '../util/isRecord.ts';
 import { readConfigFile } from './readConfigFile.ts';
 
 /** What `modroute.config.json` says about searching: lexical tunables and model backend options. */
@@ -10,7 +11,6 @@ export interface BackendConfig {
   llm: Record<string, unknown>;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const HINT = 'See the Configuration section of the README.';
 
 /**

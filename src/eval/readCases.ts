@@ -1,6 +1,5 @@
 import type { CaseError, EvalCase } from './EvalCase.ts';
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isRecord } from '../util/isRecord.ts';
 
 const parseCase = (value: unknown, line: number, fileName: string): EvalCase | string => {
   if (!isRecord(value)) return 'expected a JSON object';

@@ -1,3 +1,5 @@
+import { isRecord } from '../util/isRecord.ts';
+
 /**
  * Every tunable of the lexical index in one plain object. config/ wraps this shape in zod; the
  * numbers here are the defaults (see README.md for where they come from).
@@ -146,7 +148,6 @@ export const bm25BaselineOptions: LexicalOptions = {
   graph: { weight: 0, aggregate: 'sum' },
 };
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Overlays already-validated partial options on a base, one level of nesting deep (`fields` entries are

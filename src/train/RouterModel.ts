@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeFileAtomicSync } from '../util/writeFileAtomicSync.ts';
 import { z } from 'zod';
 import { ROUTER_FORMAT_VERSION, routerModelPath } from './routerModelFormat.ts';
 
@@ -57,14 +56,6 @@ export const readRouterModel = (storeDir: string): ModelState => {
 /** Writes through a temp file and a rename, so a crash or Ctrl-C leaves the previous model whole. */
 export const writeRouterModel = (storeDir: string, model: RouterModelFile): string => {
   const path = routerModelPath(storeDir);
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    writeFileSync(temp, `${JSON.stringify(model)}\n`);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFileAtomicSync(path, `${JSON.stringify(model)}\n`);
   return path;
 };

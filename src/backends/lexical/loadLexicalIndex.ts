@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildLexicalIndex } from '../../index/buildLexicalIndex.ts';
 import type { LexicalIndex } from '../../index/LexicalIndex.ts';
 import type { LexicalOptions } from '../../index/lexicalDefaults.ts';
 import { deserializeLexicalIndex, serializeLexicalIndex } from '../../index/serializeLexicalIndex.ts';
 import type { BackendContext } from '../Backend.ts';
+import { writeFileAtomicSync } from '../../util/writeFileAtomicSync.ts';
 
 /**
  * Building the index is most of a one-shot `modroute ask`; a copy is kept beside the store, keyed by
@@ -26,10 +27,7 @@ export const loadLexicalIndex = (name: string, ctx: Pick<BackendContext, 'graph'
   const index = buildLexicalIndex(ctx.graph, options);
   if (fingerprint) {
     try {
-      mkdirSync(dirname(file), { recursive: true });
-      const tmp = `${file}.${process.pid}.tmp`;
-      writeFileSync(tmp, serializeLexicalIndex(index, fingerprint));
-      renameSync(tmp, file);
+      writeFileAtomicSync(file, serializeLexicalIndex(index, fingerprint));
     } catch {
       // read-only store: answer uncached
     }

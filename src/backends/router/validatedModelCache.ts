@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RouterModelFile } from '../../train/RouterModel.ts';
 import { decodeClassifier } from '../../train/routerModelFormat.ts';
 import type { SoftmaxClassifier } from '../../train/SoftmaxClassifier.ts';
+import { writeFileAtomicSync } from '../../util/writeFileAtomicSync.ts';
 
 // Validating router.json takes zod (~100 ms to import, a third of a one-shot `ask`), and its 2 MB of
 // JSON with base64 weights took another ~40 ms to parse and decode. A model that passed validation is
@@ -68,11 +69,8 @@ export const writeValidatedModel = (storeDir: string, key: string, model: Router
   keyBytes.copy(out, 12);
   header.copy(out, 12 + keyBytes.length);
   weights.copy(out, start);
-  const file = cacheFile(storeDir);
   try {
-    mkdirSync(join(storeDir, 'cache'), { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, out);
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    writeFileAtomicSync(cacheFile(storeDir), out);
   } catch {
     // read-only store: validated again next time
   }
