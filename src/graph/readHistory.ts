@@ -18,9 +18,10 @@ export interface HistoryOptions {
   since?: string;
 }
 
+/** `gitDir`: the repository's absolute git directory, where HEAD and the refs live (a watch follows them). */
 export type HistoryResult =
-  | { kind: 'none'; reason: string }
-  | { kind: 'full' | 'incremental'; head: string; commits: RawCommit[]; skippedAuthors: number };
+  | { kind: 'none'; reason: string; gitDir?: string }
+  | { kind: 'full' | 'incremental'; head: string; commits: RawCommit[]; skippedAuthors: number; gitDir: string };
 
 const RS = '\x1e';
 const US = '\x1f';
@@ -30,15 +31,17 @@ const US = '\x1f';
  * subdirectory of the git work tree). Merges and bot authors are filtered as configured.
  */
 export async function readHistory(root: string, options: HistoryOptions): Promise<HistoryResult> {
-  const inside = await runGit(root, ['rev-parse', '--is-inside-work-tree']);
-  if (!inside.ok || inside.stdout.trim() !== 'true') return { kind: 'none', reason: 'not a git repository' };
-  const head = await runGit(root, ['rev-parse', '--verify', '-q', 'HEAD']);
-  if (!head.ok) return { kind: 'none', reason: 'the git repository has no commits yet' };
-  const headSha = head.stdout.trim();
+  // One process answers all three questions (a git spawn is a few ms of fork and start-up each):
+  // outside a repository it fails with no output; with no commits yet it prints the first two lines.
+  const probe = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--absolute-git-dir', '--verify', '-q', 'HEAD']);
+  const [inside, gitDir, headLine] = probe.stdout.split('\n').map((l) => l.trim());
+  if (inside !== 'true' || !gitDir) return { kind: 'none', reason: 'not a git repository' };
+  if (!probe.ok || !headLine) return { kind: 'none', reason: 'the git repository has no commits yet', gitDir };
+  const headSha = headLine;
   let range = 'HEAD';
   let kind: 'full' | 'incremental' = 'full';
   if (options.since) {
-    if (options.since === headSha) return { kind: 'incremental', head: headSha, commits: [], skippedAuthors: 0 };
+    if (options.since === headSha) return { kind: 'incremental', head: headSha, commits: [], skippedAuthors: 0, gitDir };
     const ancestor = await runGit(root, ['merge-base', '--is-ancestor', options.since, 'HEAD']);
     if (ancestor.ok) {
       range = `${options.since}..HEAD`;
@@ -65,7 +68,7 @@ export async function readHistory(root: string, options: HistoryOptions): Promis
     const files = (rest ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
     commits.push({ sha, date, author, subject: subject.trim(), body: firstParagraph(body ?? ''), files });
   }
-  return { kind, head: headSha, commits, skippedAuthors };
+  return { kind, head: headSha, commits, skippedAuthors, gitDir };
 }
 
 function firstParagraph(body: string): string {

@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
 import type { DiscoveryResult } from '../discovery/discoverModules.ts';
 import { stampsHold, type Stamp } from '../fsStamps.ts';
 import type { WalkResult } from '../walkRepository.ts';
-import { openStore, type Db } from './openStore.ts';
+import type { Db } from './openStore.ts';
 
 /** What the last run's discovery and walk found, with the stamps of what they read (see fsStamps.ts). */
 export interface FsCache {
@@ -11,20 +10,15 @@ export interface FsCache {
 }
 
 /**
- * Reads the cache from the store at `dbPath`, before the run takes the lock: a missing, foreign,
- * older or damaged store simply has none (the run itself then reports what is wrong with it).
+ * Reads the cache from the store the run opened for writing (one open per run): a damaged row
+ * simply means no cache, and the run reads the file system again.
  */
-export async function readFsCache(dbPath: string): Promise<FsCache> {
-  if (!existsSync(dbPath)) return {};
-  let db: Db | undefined;
+export function readFsCache(db: Db): FsCache {
   try {
-    db = await openStore(dbPath, { create: false, readonly: true });
     const rows = db.prepare('SELECT key, value FROM fs_cache').all() as { key: keyof FsCache; value: string }[];
     return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown])) as FsCache;
   } catch {
     return {};
-  } finally {
-    db?.close();
   }
 }
 

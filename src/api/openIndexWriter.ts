@@ -1,0 +1,320 @@
+import { createHash } from 'node:crypto';
+import { lstatSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Config } from '../config/configSchema.ts';
+import { loadConfig } from '../config/loadConfig.ts';
+import { IndexCorruptError, IndexSchemaMismatchError } from '../errors.ts';
+import { createModuleResolver } from '../graph/discovery/createModuleResolver.ts';
+import { discoverModules, type DiscoveryResult } from '../graph/discovery/discoverModules.ts';
+import { warmParserInThread, type ParseJob, type ParseResult } from '../graph/parse/index.ts';
+import { readHistory } from '../graph/readHistory.ts';
+import { acquireLock } from '../graph/store/acquireLock.ts';
+import { createFactWriter } from '../graph/store/createFactWriter.ts';
+import { readFsCache, writeFsCache } from '../graph/store/fsCache.ts';
+import { getMeta, isCorruption, openStore, setMeta, type Db } from '../graph/store/openStore.ts';
+import { updateModules } from '../graph/store/updateModules.ts';
+import { writeHistory } from '../graph/store/writeHistory.ts';
+import type { ModuleId } from '../graph/types.ts';
+import { walkRepository, type WalkResult } from '../graph/walkRepository.ts';
+import { classifyChanges, type ChangeHint } from './classifyChanges.ts';
+import type { IndexEvent, IndexStats } from './IndexEvent.ts';
+import type { IndexOptions } from './indexRepository.ts';
+import { resolveRepo } from './resolveRepo.ts';
+import { runParseJobs } from './runParseJobs.ts';
+
+/** Below this many files to parse, worker start-up costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 64;
+
+/** What one run learnt about the file system; a watch keeps it for the next run. */
+interface TreeState {
+  config: Config;
+  discovery: DiscoveryResult | undefined;
+  walk: WalkResult | undefined;
+  moduleOf?: (path: string) => ModuleId | undefined;
+  owned?: string[];
+}
+
+/**
+ * The store of one repository opened for writing: the lock is held and the database open until
+ * `dispose()`. Each `update()` is one index run in one transaction. `indexRepository` makes one run;
+ * `watchRepository` keeps the writer and hands each run the paths its file events named.
+ */
+export interface IndexWriter {
+  readonly root: string;
+  readonly dbPath: string;
+  /**
+   * Brings the index up to date. Without a hint, every listed file is checked against its stored
+   * stamp; with one, only the files it names (and those under directories it names) are, while the
+   * module list, the listing and history are read again only when a hinted path can change them.
+   */
+  update(hint?: ChangeHint, signal?: AbortSignal): AsyncGenerator<IndexEvent, IndexStats>;
+  /** What the last run read: the directories a watch must follow, and git's directory. */
+  watched(): { dirs: string[]; gitDir: string | undefined };
+  dispose(): void;
+}
+
+export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Promise<IndexWriter> {
+  const { root, dbPath } = resolveRepo(options.repo, options.db);
+  const { config } = loadConfig(root);
+  const release = acquireLock(`${dbPath}.lock`);
+  let db: Db;
+  let upgraded: boolean;
+  try {
+    ({ db, upgraded } = await openForWrite(dbPath, Boolean(options.rebuild)));
+  } catch (error) {
+    release();
+    throw error;
+  }
+  // What the last run's discovery and walk read, to stat instead of reading it all again.
+  const cache = options.rebuild || upgraded ? {} : readFsCache(db);
+  let state: TreeState = { config, discovery: cache.discovery, walk: cache.walk };
+  let gitDir: string | undefined;
+  let rebuild = Boolean(options.rebuild);
+  let disposed = false;
+
+  async function* update(hint?: ChangeHint, signal?: AbortSignal): AsyncGenerator<IndexEvent, IndexStats> {
+    const started = performance.now();
+    if (upgraded) {
+      upgraded = false;
+      yield { kind: 'warning', message: 'the index was written by another modroute version; rebuilding it' };
+    }
+    const changes = hint ? classifyChanges(root, hint, state) : undefined;
+    const config = changes?.config === false ? state.config : loadConfig(root).config;
+
+    yield { kind: 'phase', phase: 'discover', message: 'discovering modules' };
+    const discovery = changes?.discovery === false && state.discovery
+      ? state.discovery
+      : await discoverModules(root, { modulesFile: options.modulesFile, config, previous: state.discovery });
+    if (discovery !== state.discovery || !hint) for (const message of discovery.warnings) yield { kind: 'warning', message };
+    const moduleOf = discovery === state.discovery && state.moduleOf ? state.moduleOf : createModuleResolver(discovery.modules);
+
+    yield { kind: 'phase', phase: 'walk', message: 'listing files' };
+    const walk = changes?.listing === false && state.walk
+      ? state.walk
+      : await walkRepository(root, {
+        include: config.include,
+        exclude: config.exclude,
+        roots: discovery.source === 'list' ? discovery.modules.map((m) => m.path) : undefined,
+        maxFiles: config.limits.maxFiles,
+        previous: state.walk,
+      });
+    if (walk !== state.walk || !hint) {
+      if (walk.truncated) yield { kind: 'warning', message: `stopped listing files at limits.maxFiles = ${config.limits.maxFiles}` };
+      for (const dir of walk.skipped.unreadableDirs) yield { kind: 'warning', message: 'directory cannot be read; skipped', file: dir };
+    }
+    const owned = walk === state.walk && moduleOf === state.moduleOf && state.owned ? state.owned : walk.files.filter((f) => moduleOf(f) !== undefined);
+    if (discovery.modules.length === 0 && (discovery !== state.discovery || !hint)) yield { kind: 'warning', message: 'no modules found: the directory has no source files' };
+
+    const stats: IndexStats = {
+      root, dbPath, modules: discovery.modules.length, discovery: discovery.source, files: owned.length, parsed: 0, unchanged: 0,
+      removed: 0, rewritten: 0, skipped: { vendored: walk.skipped.vendored, ignored: walk.skipped.ignored, excluded: walk.skipped.excluded,
+        symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
+      bytesRead: 0, symbols: 0, edges: 0, commits: 0, history: 'unchanged', elapsedMs: 0, threads: 1,
+    };
+    // git runs as a child process; spawning one after the parsers' wasm memory is mapped costs
+    // ~0.3 s of fork time, so history is read up front, while the process is still small.
+    // A watch reads it only when git's HEAD or refs moved.
+    let pendingHistory: ReturnType<typeof readHistory> | undefined;
+    if (!config.history.enabled) stats.history = 'skipped';
+    else if (!hint || hint.history) {
+      const since = rebuild ? undefined : getMeta(db, 'history_head');
+      pendingHistory = readHistory(root, { ...config.history, ...(since ? { since } : {}) });
+      pendingHistory.catch(() => undefined); // awaited in the history phase; an early failure must not go unhandled
+    }
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      if (rebuild) clearAll(db);
+      writeFsCache(db, { discovery, walk }, { discovery: state.discovery, walk: state.walk });
+      const writer = createFactWriter(db);
+      const known = writer.known();
+
+      // Like git's index: a file whose size and mtime match what was stored is not read again.
+      // Anything else goes to the parser, which still compares content hashes before parsing.
+      // With a hint, only the files it names are checked, and those no row holds yet.
+      const candidates = changes ? owned.filter((p) => changes.mayHaveChanged(p) || !known.has(p)) : owned;
+      stats.unchanged += owned.length - candidates.length;
+      const stamps = statAll(root, candidates);
+      const jobs: ParseJob[] = [];
+      for (const [i, path] of candidates.entries()) {
+        const prev = known.get(path);
+        const st = stamps[i];
+        // (a file skipped as unreadable is retried: a chmod does not change its mtime)
+        const settled = prev && (prev.hash || (prev.status.startsWith('skipped:') && prev.status !== 'skipped:unreadable'));
+        if (settled && st && prev.size === st.size && prev.mtimeMs === st.mtimeMs) {
+          stats.unchanged++;
+          continue;
+        }
+        jobs.push({ path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, ...(prev?.hash ? { knownHash: prev.hash } : {}) });
+      }
+      // A file changed within the clock's granularity of this run could change again unseen with the
+      // same size and mtime ("racy git"): store no stamp for it, so the next run hashes it.
+      const racy = Date.now() - 2000;
+      const stampOf = new Map(candidates.map((p, i) => [p, { size: stamps[i]?.size ?? 0, mtimeMs: stamps[i] && stamps[i].mtimeMs < racy ? stamps[i].mtimeMs : null }]));
+
+      yield { kind: 'phase', phase: 'parse', message: `reading and parsing ${jobs.length} of ${owned.length} files` };
+      const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 16));
+      const useWorkers = threads > 1 && jobs.length >= MIN_FILES_FOR_WORKERS;
+      // tree-sitter loads only when a file needs parsing (about 0.2 s in a new process)
+      if (!useWorkers && jobs.length > 0) warmParserInThread(jobs.map((j) => j.path));
+      stats.threads = useWorkers ? threads : 1;
+      let lastEmit = 0;
+      let done = 0;
+      for await (const r of runParseJobs(jobs, useWorkers ? threads : 0, signal)) {
+        done++;
+        record(r, writer, stats, stampOf.get(r.path) ?? { size: 0, mtimeMs: null });
+        if (r.status === 'skipped' && r.reason === 'unreadable') yield { kind: 'warning', message: `cannot be read (${r.detail ?? 'error'}); skipped`, file: r.path };
+        const now = performance.now();
+        if (now - lastEmit > 100 || done === jobs.length) {
+          lastEmit = now;
+          yield { kind: 'progress', phase: 'parse', done, total: jobs.length, bytes: stats.bytesRead };
+        }
+      }
+      if (owned !== state.owned || !changes) {
+        const present = new Set(owned);
+        for (const path of known.keys()) {
+          if (!present.has(path)) {
+            writer.remove(path);
+            stats.removed++;
+          }
+        }
+      }
+
+      let historyUpdate: 'replaced' | string[] = [];
+      if (pendingHistory) {
+        yield { kind: 'phase', phase: 'history', message: 'reading git history' };
+        const history = await pendingHistory;
+        gitDir = history.gitDir;
+        if (history.kind === 'none') {
+          stats.history = history.reason;
+          yield { kind: 'warning', message: `${history.reason}: history skipped` };
+          if ((db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number) > 0) historyUpdate = 'replaced';
+          writeHistory(db, [], true);
+          // as a fresh index would have it: no head to read history on from
+          db.prepare(`DELETE FROM meta WHERE key IN ('head', 'history_head')`).run();
+        } else {
+          historyUpdate = history.kind === 'full' ? 'replaced' : history.commits.map((c) => c.sha);
+          writeHistory(db, history.commits, history.kind === 'full');
+          setMeta(db, 'history_head', history.head);
+          setMeta(db, 'head', history.head);
+          stats.history = history.kind;
+        }
+      }
+
+      yield { kind: 'phase', phase: 'graph', message: 'building the module graph' };
+      // Module attributes, edges and summaries derive from the files, the module list and history;
+      // updateModules recomputes only what this run's changes reach.
+      const signature = createHash('sha1').update(JSON.stringify(discovery.modules)).digest('hex');
+      const graph = updateModules(db, {
+        root, modules: discovery.modules, moduleOf, allFiles: walk.files, full: getMeta(db, 'modules_signature') !== signature,
+        files: writer.changes, history: historyUpdate,
+      });
+      stats.edges = graph.edges;
+      setMeta(db, 'modules_signature', signature);
+      // every stored file is owned (files outside all modules are never written, and removed), so no join
+      stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols').pluck().get() as number;
+      stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
+      setMeta(db, 'root', root);
+      setMeta(db, 'discovery', discovery.source);
+      setMeta(db, 'indexed_at', new Date().toISOString());
+      if (graph.changed || !getMeta(db, 'fingerprint')) setMeta(db, 'fingerprint', fingerprint(db));
+      signal?.throwIfAborted();
+      yield { kind: 'phase', phase: 'commit', message: 'writing the index' };
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      if (isCorruption(error)) throw new IndexCorruptError(dbPath, (error as Error).message);
+      throw error;
+    }
+    // Only a committed run moves what the next one starts from: after a rollback the store still
+    // matches the old state, so a watch's next run (given no hint) checks everything again.
+    state = { config, discovery, walk, moduleOf, owned };
+    rebuild = false;
+    stats.elapsedMs = Math.round(performance.now() - started);
+    yield { kind: 'done', stats };
+    return stats;
+  }
+
+  return {
+    root,
+    dbPath,
+    update,
+    watched: () => ({ dirs: watchedDirs(state), gitDir }),
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      db.close();
+      release();
+    },
+  };
+}
+
+/** Directories whose listing or files the last run read: a change the index depends on shows up in one of them. */
+function watchedDirs(state: TreeState): string[] {
+  const dirs = new Set<string>();
+  for (const [path, kind] of [...(state.walk?.reads ?? []), ...(state.discovery?.reads ?? [])]) {
+    if (kind === 'dir') dirs.add(path);
+    else if (kind === 'file') dirs.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+  }
+  return [...dirs].sort();
+}
+
+async function openForWrite(dbPath: string, rebuild: boolean): Promise<{ db: Db; upgraded: boolean }> {
+  try {
+    return { db: await openStore(dbPath, { create: true }), upgraded: false };
+  } catch (error) {
+    // An index of an older schema is ours and holds only derived data: rebuild it. A file we cannot
+    // read (corrupt, foreign) is replaced only on an explicit --rebuild; otherwise the user decides.
+    if (error instanceof IndexSchemaMismatchError || (rebuild && error instanceof IndexCorruptError)) {
+      return { db: await openStore(dbPath, { create: true, wipe: true }), upgraded: error instanceof IndexSchemaMismatchError };
+    }
+    throw error;
+  }
+}
+
+function clearAll(db: Db): void {
+  db.exec(`DELETE FROM files; DELETE FROM symbols; DELETE FROM imports; DELETE FROM edges; DELETE FROM modules;
+    DELETE FROM commits; DELETE FROM commit_files; DELETE FROM commit_modules; DELETE FROM artifacts; DELETE FROM fs_cache;
+    DELETE FROM meta WHERE key NOT IN ('app', 'schema_version');`);
+}
+
+function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats, stamp: { size: number; mtimeMs: number | null }): void {
+  const { mtimeMs } = stamp;
+  if (r.status === 'unchanged') {
+    // same content, new mtime (a checkout, a touch): remember the new stamp
+    stats.unchanged++;
+    writer.touch(r.path, mtimeMs);
+    return;
+  }
+  if (r.status === 'skipped') {
+    stats.skipped[r.reason] = (stats.skipped[r.reason] ?? 0) + 1;
+    stats.rewritten++;
+    writer.write({ path: r.path, hash: null, language: null, size: r.size ?? stamp.size, lines: 0, mtimeMs, status: `skipped:${r.reason}`, facts: null });
+    return;
+  }
+  stats.parsed++;
+  stats.bytesRead += r.size;
+  writer.write({ path: r.path, hash: r.hash, language: r.language, size: r.size, lines: r.lines, mtimeMs, status: 'parsed', facts: r.facts });
+}
+
+function statAll(root: string, paths: string[]): ({ size: number; mtimeMs: number } | undefined)[] {
+  // Synchronous: one lstat is a few microseconds of syscall, while fs/promises paid a thread-pool
+  // round trip and a promise for each (about 5x the time on 4,000 files).
+  return paths.map((p) => {
+    try {
+      const s = lstatSync(join(root, p));
+      return { size: s.size, mtimeMs: s.mtimeMs };
+    } catch {
+      return undefined; // gone or unreadable: the parser reports which
+    }
+  });
+}
+
+function fingerprint(db: Db): string {
+  const h = createHash('sha1');
+  for (const r of db.prepare('SELECT path, hash, module_id FROM files ORDER BY path').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
+  for (const r of db.prepare('SELECT src, dst, weight FROM edges ORDER BY src, dst').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
+  for (const r of db.prepare('SELECT id, path FROM modules ORDER BY id').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
+  h.update(getMeta(db, 'head') ?? '');
+  return h.digest('hex').slice(0, 16);
+}
