@@ -72,9 +72,26 @@ export class IndexSchemaMismatchError extends ModrouteError {
 export class IndexLockedError extends ModrouteError {
   constructor(lockPath: string, pid: number) {
     super(`Another \`modroute index\` (pid ${pid}) is already writing this index (${lockPath})`, {
-      hint: 'Wait for it to finish. If no such process is running, delete the lock file.',
+      hint: 'Wait for it to finish (an `index --watch` runs until stopped with Ctrl-C). If no such process is running, delete the lock file.',
       exitCode: 2,
     });
+  }
+}
+
+/** `index --watch` on a directory where discovery finds no module: nothing it could keep up to date. */
+export class NothingToWatchError extends ModrouteError {
+  constructor(root: string) {
+    super(`Nothing to watch in ${root}: no modules were found`, {
+      hint: 'Point it at a repository with source files, or name the modules with --modules FILE or modroute.config.json.',
+      exitCode: 2,
+    });
+  }
+}
+
+/** The system refused another directory watch (inotify's max_user_watches, or open files); the watch then polls. */
+export class WatchLimitError extends ModrouteError {
+  constructor(dir: string, code: string) {
+    super(`Cannot watch ${dir || '.'}: ${code}`, { hint: 'Raise fs.inotify.max_user_watches, or let the watch poll.', exitCode: 2 });
   }
 }
 

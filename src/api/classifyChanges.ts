@@ -36,8 +36,10 @@ export function classifyChanges(root: string, hint: ChangeHint, last: { discover
   const listed = last.walk ? listedSetOf(last.walk) : new Set<string>();
   // Paths that are not listed files: new files, directories, ignored files, or files just removed.
   const others = new Set(paths.filter((p) => !listed.has(p)));
+  // A listed file that is still a file keeps the listing; any other path that exists is a new entry
+  // (perhaps ignored: the walk's stamps tell); one that is gone was listed, or was a directory the walk read.
   const listing = !last.walk || paths.some((p) =>
-    p.endsWith('.gitignore') || p === '.git/info/exclude' || listed.has(p) !== isPlainFile(root, p) || reaches(root, p, last.walk?.reads ?? [], false));
+    p.endsWith('.gitignore') || p === '.git/info/exclude' || reaches(root, p, last.walk?.reads ?? [], false) || (listed.has(p) ? !isPlainFile(root, p) : exists(root, p)));
   return {
     config: hint.paths.has(CONFIG_FILE),
     discovery: !last.discovery || paths.some((p) => reaches(root, p, last.discovery?.reads ?? [], true)),
@@ -59,6 +61,10 @@ function listedSetOf(walk: WalkResult): Set<string> {
 
 function isPlainFile(root: string, path: string): boolean {
   return lstatSync(resolve(root, path), { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+function exists(root: string, path: string): boolean {
+  return lstatSync(resolve(root, path), { throwIfNoEntry: false }) !== undefined;
 }
 
 interface ReadIndex { exact: Set<string>; above: Set<string>; dirs: Set<string> }

@@ -1,78 +1,22 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, renameSync, rmSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import Database from 'better-sqlite3';
 import { indexRepository } from '../../src/api/indexRepository.ts';
-import { openIndex } from '../../src/api/openIndex.ts';
-import { fixturesDir, makeGitRepo, tempDir, useFixture, writeFiles } from '../helpers/gitFixture.ts';
+import { dumpStore, matchesRebuild } from '../helpers/compareStores.ts';
+import { committedFixture } from '../helpers/committedFixture.ts';
+import { tempDir, useFixture, writeFiles } from '../helpers/gitFixture.ts';
 import { runIndex } from '../helpers/runIndex.ts';
-
-// Tables that only make the next run faster; they are not part of the graph.
-const CACHES = new Set(['artifacts', 'fs_cache']);
-// Columns that legitimately differ between an incremental and a fresh run.
-const VOLATILE = new Set(['mtime_ms']);
-const VOLATILE_META = new Set(['indexed_at']);
-
-/** Every row of every graph table, sorted, as plain JSON: two stores holding the same graph dump equal. */
-function dumpStore(dbPath: string): Record<string, string[]> {
-  const db = new Database(dbPath, { readonly: true });
-  try {
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'modules_fts_%' ORDER BY name`).pluck().all() as string[];
-    const out: Record<string, string[]> = {};
-    for (const table of tables) {
-      if (CACHES.has(table)) continue;
-      const rows = db.prepare(`SELECT * FROM ${table}`).all() as Record<string, unknown>[];
-      out[table] = rows
-        .filter((r) => table !== 'meta' || !VOLATILE_META.has(String(r.key)))
-        .map((r) => JSON.stringify(Object.fromEntries(Object.entries(r).filter(([k]) => !VOLATILE.has(k)))))
-        .sort();
-    }
-    return out;
-  } finally {
-    db.close();
-  }
-}
-
-async function graphOf(repo: string, db: string) {
-  const index = await openIndex({ repo, db });
-  try {
-    return index.graph();
-  } finally {
-    index.close();
-  }
-}
 
 /** Indexes incrementally into `live` and from scratch into a fresh store, and asserts both hold the same graph. */
 async function assertMatchesRebuild(repo: string, live: string, step: string): Promise<void> {
   await runIndex({ repo, db: live });
-  const fresh = join(tempDir(), 'rebuilt.db');
-  await runIndex({ repo, db: fresh, rebuild: true });
-  const a = dumpStore(live);
-  const b = dumpStore(fresh);
-  for (const table of Object.keys(b)) assert.deepEqual(a[table], b[table], `${step}: table ${table} differs from a --rebuild`);
-  assert.deepEqual(Object.keys(a), Object.keys(b));
-  assert.deepEqual(await graphOf(repo, live), await graphOf(repo, fresh), `${step}: loaded graph differs from a --rebuild`);
+  await matchesRebuild(repo, live, step);
 }
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GIT_AUTHOR_DATE: '2024-05-01T00:00:00Z', GIT_COMMITTER_DATE: '2024-05-01T00:00:00Z' } });
-
-/** A fixture without history.json, committed once into a real git repository. */
-function committedFixture(name: string): string {
-  const src = join(fixturesDir, name);
-  const files: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir)) {
-      const p = join(dir, entry);
-      if (statSync(p).isDirectory()) walk(p);
-      else files[relative(src, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(src);
-  return makeGitRepo([{ message: 'initial import', date: '2024-01-01T00:00:00Z', files }]);
-}
 
 describe('incremental re-index equals a --rebuild', () => {
   it('after edits, additions, deletions, renames, manifest and package changes (polyglot, config globs)', async () => {
