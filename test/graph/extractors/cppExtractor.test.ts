@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cppExtractor } from '../../../src/graph/extractors/cpp/cppExtractor.ts';
+import { extractorFor } from '../../../src/graph/extractors/extractorRegistry.ts';
 import { docOf, extractText, importList, symbolList } from './extractText.ts';
 
 const source = `// Renderer core.
@@ -62,4 +63,34 @@ test('cpp: doc comments on declarations and the file', async () => {
   assert.equal(docOf(facts, 'Renderer'), 'The renderer.');
   assert.equal(docOf(facts, 'draw'), 'Draws a frame.');
   assert.deepEqual(facts.docComments, ['Renderer core.']);
+});
+
+test('cpp: CUDA (.cu, .cuh) and Metal (.metal) sources are C++ dialects: kernels, headers and includes', async () => {
+  const cuda = `#include "common.cuh"
+
+template <int block_size>
+static __global__ void rms_norm_f32(const float * x, float * dst, const int ncols) {
+    dst[threadIdx.x] = x[threadIdx.x];
+}
+
+void ggml_cuda_op_rms_norm(ggml_backend_cuda_context & ctx, ggml_tensor * dst) {
+    rms_norm_f32<256><<<1, 256, 0, ctx.stream()>>>(nullptr, nullptr, 0);
+}
+`;
+  assert.equal(extractorFor('ggml-cuda/norm.cu', cuda)?.language, 'cpp');
+  assert.equal(extractorFor('ggml-cuda/common.cuh')?.language, 'cpp');
+  const facts = await extractText(cppExtractor, 'ggml-cuda/norm.cu', cuda);
+  assert.deepEqual(symbolList(facts), ['ggml_cuda_op_rms_norm function exported', 'rms_norm_f32 function']);
+  assert.deepEqual(importList(facts), ['include common.cuh']);
+
+  const metal = `#include <metal_stdlib>
+using namespace metal;
+
+kernel void kernel_add(device const float * src0, device float * dst, uint tpig[[thread_position_in_grid]]) {
+    dst[tpig] = src0[tpig];
+}
+`;
+  assert.equal(extractorFor('kernels/add.metal', metal)?.language, 'cpp');
+  const metalFacts = await extractText(cppExtractor, 'kernels/add.metal', metal);
+  assert.deepEqual(symbolList(metalFacts), ['kernel_add function exported']);
 });

@@ -6,7 +6,7 @@ import { visitCFamily } from '../shared/visitCFamily.ts';
 export const cppExtractor = {
   language: 'cpp',
   shouldUse: (file) =>
-    /\.(cc|cpp|cxx|c\+\+|hh|hpp|hxx|h\+\+|ipp|inl|tpp)$/.test(file.path) ||
+    /\.(cc|cpp|cxx|c\+\+|hh|hpp|hxx|h\+\+|ipp|inl|tpp|cu|cuh|metal)$/.test(file.path) ||
     (file.path.endsWith('.h') && headerDialect(file) === 'cpp'),
   extract: (file, parse) =>
     extractFromTree(file, parse, {
