@@ -110,6 +110,20 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.warnings, ['CMakeLists.txt: cannot resolve add_subdirectory(${EXTERNAL_DIR}/json); skipped']);
   });
 
+  it('cmake: add_subdirectory(${var}) takes the children with a CMakeLists.txt; vendored targets and FetchContent dirs are left out', async () => {
+    const result = await discoverModules(fixture('cmake-variable-subdirs'));
+    assert.equal(result.source, 'cmake');
+    assert.deepEqual(plain(result.modules), [
+      { id: 'engine', path: 'engine', manifest: 'engine/CMakeLists.txt' },
+      { id: 'engine/backend-cpu', path: 'engine/backend-cpu', manifest: 'engine/backend-cpu/CMakeLists.txt' },
+      { id: 'engine/backend-gpu', path: 'engine/backend-gpu', manifest: 'engine/backend-gpu/CMakeLists.txt' },
+    ]);
+    assert.deepEqual(result.warnings, [
+      'CMakeLists.txt: cannot resolve add_subdirectory(${FetchedLib_SOURCE_DIR}); skipped',
+      'engine/CMakeLists.txt: cannot resolve add_subdirectory(${backend_dir}); taking the 2 sub-directories with a CMakeLists.txt it may name',
+    ]);
+  });
+
   it('python: packages with __init__.py under src/, sub-project pyproject (poetry); root owns tests/ and non-packages', async () => {
     const result = await discoverModules(fixture('python-packages'));
     assert.equal(result.source, 'python');

@@ -1,9 +1,25 @@
 import { posix } from 'node:path';
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
+import { isSkippedDirectory } from '../isSkippedDirectory.ts';
 import { joinPath } from '../joinPath.ts';
 import { normalizeModulePath } from '../normalizeModulePath.ts';
 import { parseCMakeLists } from './parseCMakeLists.ts';
+
+// `add_subdirectory(${backend_target})` inside a function or foreach names one of the directory's
+// own children (llama.cpp adds every ggml backend this way). Without it, one module swallowed them
+// all. FetchContent's `${x_SOURCE_DIR}` / `${x_BINARY_DIR}` point outside the tree, so they don't count.
+const BARE_VARIABLE = /^\$\{(?![A-Za-z0-9_]*_(?:SOURCE|BINARY)_DIR\})[A-Za-z0-9_]+\}$/;
+
+const childrenWithCMakeLists = async (ctx: DiscoveryContext, dir: string): Promise<string[]> => {
+  const children: string[] = [];
+  for (const entry of await ctx.list(dir)) {
+    if (entry.kind !== 'directory' || isSkippedDirectory(entry.name)) continue;
+    const child = joinPath(dir, entry.name);
+    if (await ctx.isFile(joinPath(child, 'CMakeLists.txt'))) children.push(child);
+  }
+  return children;
+};
 
 const visit = async (ctx: DiscoveryContext, dir: string, seen: Set<string>, out: ModuleCandidate[]): Promise<void> => {
   const manifest = joinPath(dir, 'CMakeLists.txt');
@@ -15,17 +31,31 @@ const visit = async (ctx: DiscoveryContext, dir: string, seen: Set<string>, out:
     if (project !== undefined) candidate.name = project;
     out.push(candidate);
   }
-  for (const arg of skipped) ctx.warn(`${manifest}: cannot resolve add_subdirectory(${arg}); skipped`);
+  const children: string[] = [];
   for (const sub of subdirectories) {
     const child = normalizeModulePath(posix.normalize(joinPath(dir, sub)));
     if (child === undefined || child === '') {
       ctx.warn(`${manifest}: add_subdirectory(${sub}) points outside the repository; skipped`);
       continue;
     }
+    // The walk never lists vendored directories: a module there would own no files.
+    if (child.split('/').some(isSkippedDirectory)) continue;
+    if (await ctx.isFile(joinPath(child, 'CMakeLists.txt'))) children.push(child);
+    else ctx.warn(`${manifest}: add_subdirectory(${sub}) has no ${joinPath(child, 'CMakeLists.txt')}; skipped`);
+  }
+  for (const arg of skipped) {
+    if (!BARE_VARIABLE.test(arg)) {
+      ctx.warn(`${manifest}: cannot resolve add_subdirectory(${arg}); skipped`);
+      continue;
+    }
+    const guessed = (await childrenWithCMakeLists(ctx, dir)).filter((c) => !children.includes(c));
+    ctx.warn(`${manifest}: cannot resolve add_subdirectory(${arg}); taking the ${guessed.length} sub-directories with a CMakeLists.txt it may name`);
+    children.push(...guessed);
+  }
+  for (const child of children) {
     if (seen.has(child)) continue;
     seen.add(child);
-    if (await ctx.isFile(joinPath(child, 'CMakeLists.txt'))) await visit(ctx, child, seen, out);
-    else ctx.warn(`${manifest}: add_subdirectory(${sub}) has no ${joinPath(child, 'CMakeLists.txt')}; skipped`);
+    await visit(ctx, child, seen, out);
   }
 };
 
