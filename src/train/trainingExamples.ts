@@ -14,7 +14,7 @@ export interface TrainingExample {
 const firstSentence = (text: string): string => (/^[\s\S]*?[.!?](?:\s|$)/.exec(text)?.[0] ?? text).trim().slice(0, 200);
 
 const PSEUDO_WEIGHT = 0.3;
-const PSEUDO_CAP = 24;
+const PSEUDO_CAP = 48;
 
 /**
  * Pseudo-queries from a module's own code: its path, file names, declared names and the first
@@ -31,13 +31,18 @@ export const codeExamples = (graph: ModuleGraph): TrainingExample[] => {
   return out;
 };
 
+/** Per-module limits of the pseudo-queries (the store keeps at most 400 symbols per module). */
+const MAX_STEMS = 400;
+const MAX_SYMBOLS = 400;
+const MAX_DOCS = 200;
+
 export const moduleTexts = (m: ModuleNode): string[] => {
   const dir = m.path.split('/').filter(Boolean).slice(-2).join(' ');
   const texts = new Set<string>([`${m.id} ${m.name ?? ''} ${dir}`.trim()]);
-  const stems = [...new Set(m.files.map((f) => (f.split('/').pop() ?? f).replace(/\..*$/, '')))].slice(0, 30);
+  const stems = [...new Set(m.files.map((f) => (f.split('/').pop() ?? f).replace(/\..*$/, '')))].slice(0, MAX_STEMS);
   for (const s of stems) texts.add(`${s} ${dir}`);
-  for (const s of m.symbols.slice(0, 40)) texts.add(s.doc ? `${s.name} ${firstSentence(s.doc)}` : s.name);
-  for (const d of m.docComments.slice(0, 20)) texts.add(firstSentence(d));
+  for (const s of m.symbols.slice(0, MAX_SYMBOLS)) texts.add(s.doc ? `${s.name} ${firstSentence(s.doc)}` : s.name);
+  for (const d of m.docComments.slice(0, MAX_DOCS)) texts.add(firstSentence(d));
   if (m.readme) texts.add(firstSentence(m.readme.replace(/^#.*$/gm, '')));
   if (m.description) texts.add(m.description);
   return [...texts].filter((t) => /[a-z]/i.test(t));
