@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { ROUTER_MODEL_FILE } from '../../train/routerModelFormat.ts';
 import type { IndexStats } from '../../api/IndexEvent.ts';
 import { indexRepository } from '../../api/indexRepository.ts';
+import { watchRepository, type WatchEvent } from '../../api/watchRepository.ts';
 import { type CommonOptions, parsePositiveInt, withCommon } from '../commonOptions.ts';
 import { out, printJson } from '../output.ts';
 import { createProgressRenderer } from '../renderProgress.ts';
@@ -12,6 +13,7 @@ interface IndexFlags extends CommonOptions {
   modules?: string;
   rebuild?: boolean;
   threads?: number;
+  watch?: boolean;
 }
 
 export const indexCommand = () =>
@@ -22,8 +24,10 @@ export const indexCommand = () =>
       .argument('[dir]', 'repository directory (same as --repo)')
       .option('--modules <file>', 'explicit module list: JSON array of {id, path} (or {"modules": [...]})')
       .option('--rebuild', 'start over instead of updating (also replaces a corrupt index)')
-      .option('--threads <n>', 'parser threads (default: number of cores)', parsePositiveInt('--threads')),
+      .option('--threads <n>', 'parser threads (default: number of cores)', parsePositiveInt('--threads'))
+      .option('--watch', 'after indexing, keep the index up to date as files change, until Ctrl-C (one line per re-index; --json: one JSON object per line)'),
   ).action(async (dir: string | undefined, flags: IndexFlags) => {
+    if (flags.watch) return watch(dir, flags);
     const progress = await createProgressRenderer({ quiet: Boolean(flags.quiet), json: Boolean(flags.json), tty: Boolean(process.stderr.isTTY) });
     const controller = new AbortController();
     const onSigint = () => controller.abort();
@@ -43,20 +47,72 @@ export const indexCommand = () =>
     if (!stats) return;
     if (flags.json) return printJson(stats);
     if (flags.quiet) return;
-    const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
-    out(
-      [
-        `Indexed ${stats.root}`,
-        `  modules  ${stats.modules} (from ${stats.discovery})`,
-        `  files    ${stats.files} (${stats.parsed} parsed, ${stats.unchanged} unchanged, ${stats.removed} removed)`,
-        `  skipped  ${skipped || 'none'}`,
-        `  symbols  ${stats.symbols}, edges ${stats.edges}, commits ${stats.commits} (history: ${stats.history})`,
-        `  time     ${(stats.elapsedMs / 1000).toFixed(2)} s on ${stats.threads} thread${stats.threads === 1 ? '' : 's'} -> ${stats.dbPath}`,
-      ].join('\n'),
-    );
-    // Until a model is trained, `ask` answers with lexical alone; training takes seconds and is the
-    // largest gain a user can get (see the README's measured figures), so say it once, here.
-    if (!existsSync(join(dirname(stats.dbPath), ROUTER_MODEL_FILE))) {
-      out(`Next: modroute ask "<requirement>"; modroute train learns from this repository in seconds, and ask then uses it`);
-    }
+    printSummary(stats);
   });
+
+function printSummary(stats: IndexStats): void {
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
+  out(
+    [
+      `Indexed ${stats.root}`,
+      `  modules  ${stats.modules} (from ${stats.discovery})`,
+      `  files    ${stats.files} (${stats.parsed} parsed, ${stats.unchanged} unchanged, ${stats.removed} removed)`,
+      `  skipped  ${skipped || 'none'}`,
+      `  symbols  ${stats.symbols}, edges ${stats.edges}, commits ${stats.commits} (history: ${stats.history})`,
+      `  time     ${(stats.elapsedMs / 1000).toFixed(2)} s on ${stats.threads} thread${stats.threads === 1 ? '' : 's'} -> ${stats.dbPath}`,
+    ].join('\n'),
+  );
+  // Until a model is trained, `ask` answers with lexical alone; training takes seconds and is the
+  // largest gain a user can get (see the README's measured figures), so say it once, here.
+  if (!existsSync(join(dirname(stats.dbPath), ROUTER_MODEL_FILE))) {
+    out(`Next: modroute ask "<requirement>"; modroute train learns from this repository in seconds, and ask then uses it`);
+  }
+}
+
+/** `index --watch`: the first index as usual, then one line (or JSON object) per re-index until SIGINT or SIGTERM. */
+async function watch(dir: string | undefined, flags: IndexFlags): Promise<void> {
+  const progress = await createProgressRenderer({ quiet: Boolean(flags.quiet), json: Boolean(flags.json), tty: Boolean(process.stderr.isTTY) });
+  const controller = new AbortController();
+  // Ending the loop, not the process: the run in flight rolls back, then the store closes and the lock goes.
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    for await (const event of watchRepository({
+      repo: dir ?? flags.repo, db: flags.db, modulesFile: flags.modules, rebuild: flags.rebuild, threads: flags.threads, signal: controller.signal,
+    })) {
+      if (event.kind === 'phase' || event.kind === 'progress' || event.kind === 'warning') {
+        progress.onEvent(event);
+        continue;
+      }
+      if (event.kind === 'done') progress.stop();
+      renderWatchEvent(event, flags);
+    }
+  } finally {
+    progress.stop();
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+}
+
+function renderWatchEvent(event: Exclude<WatchEvent, { kind: 'phase' | 'progress' | 'warning' }>, flags: IndexFlags): void {
+  if (flags.quiet) return;
+  if (flags.json) {
+    if (event.kind === 'done') out(JSON.stringify({ event: 'indexed', ...event.stats }));
+    else if (event.kind === 'watching') out(JSON.stringify({ event: 'watching', mode: event.mode, directories: event.directories, ...(event.reason ? { reason: event.reason } : {}) }));
+    else out(JSON.stringify({ event: 'reindexed', paths: event.paths.length, changed: event.changed, ...event.stats }));
+    return;
+  }
+  if (event.kind === 'done') return printSummary(event.stats);
+  if (event.kind === 'watching') {
+    const how = event.mode === 'events' ? `${event.directories} director${event.directories === 1 ? 'y' : 'ies'}` : `by polling (${event.reason ?? 'as asked'})`;
+    return out(`Watching ${how} for changes; Ctrl-C stops`);
+  }
+  if (!event.changed) return; // an event on an ignored file, or a save that changed nothing
+  const { stats } = event;
+  const files = stats.parsed + stats.rewritten + stats.removed;
+  const parts = [`re-indexed ${files} file${files === 1 ? '' : 's'}`];
+  if (stats.removed) parts.push(`(${stats.removed} removed)`);
+  if (event.history) parts.push('and history');
+  out(`${parts.join(' ')} in ${stats.elapsedMs} ms`);
+}
