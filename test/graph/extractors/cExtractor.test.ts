@@ -59,3 +59,36 @@ test('c: doc comments on declarations and the file', async () => {
   assert.equal(docOf(facts, 'rb_create'), 'Creates a buffer.');
   assert.deepEqual(facts.docComments, ['Ring buffer implementation.']);
 });
+
+test('c: plain // and /* */ comments right above a declaration are its doc; code, rules and licenses are not', async () => {
+  const header = `#include <stddef.h>
+
+#define LLAMA_API
+
+// Initialize the llama + ggml backend
+// Call once at the start of the program
+LLAMA_API void llama_backend_init(void);
+
+/* Frees the backend. */
+LLAMA_API void llama_backend_free(void);
+
+// llama_backend_reset(ctx);
+LLAMA_API void llama_backend_reset(void);
+
+//----------------------------------------------
+LLAMA_API int llama_max_devices(void);
+
+// SPDX-License-Identifier: MIT
+int llama_version(void);
+
+int counter; // trailing notes are not docs
+int llama_counter(void);
+`;
+  const facts = await extractText(cExtractor, 'include/llama.h', header);
+  assert.equal(docOf(facts, 'llama_backend_init'), 'Initialize the llama + ggml backend\nCall once at the start of the program');
+  assert.equal(docOf(facts, 'llama_backend_free'), 'Frees the backend.');
+  assert.equal(docOf(facts, 'llama_backend_reset'), undefined);
+  assert.equal(docOf(facts, 'llama_max_devices'), undefined);
+  assert.equal(docOf(facts, 'llama_version'), undefined);
+  assert.equal(docOf(facts, 'llama_counter'), undefined);
+});

@@ -10,7 +10,7 @@ export const cExtractor = {
     extractFromTree(file, parse, {
       language: 'c',
       commentTypes: ['comment'],
-      isDocComment: docStyles.doxygen,
+      isDocComment: docStyles.cFamily,
       visit: (ctx) => visitCFamily(ctx, ctx.root),
     }),
 } satisfies Extractor;

@@ -12,7 +12,7 @@ export const cppExtractor = {
     extractFromTree(file, parse, {
       language: 'cpp',
       commentTypes: ['comment'],
-      isDocComment: docStyles.doxygen,
+      isDocComment: docStyles.cFamily,
       visit: (ctx) => visitCFamily(ctx, ctx.root),
     }),
 } satisfies Extractor;

@@ -3,6 +3,7 @@ import type { FileFacts, SourceFile, SymbolKind } from '../../types.ts';
 import type { ParseFn } from '../Extractor.ts';
 import { createCommentIndex, type CommentIndex } from './createCommentIndex.ts';
 import { createFactsCollector, type FactsCollector } from './createFactsCollector.ts';
+import { isBoilerplateComment } from './isBoilerplateComment.ts';
 import { lineOf } from './nodes.ts';
 import { compileQuery } from './compileQuery.ts';
 
@@ -107,6 +108,14 @@ export const docStyles = {
   slashOrBlock: (raw: string): boolean => /^(\/\/\/(?!\/)|\/\*\*(?!\/))/.test(raw),
   /** Doxygen: `/**`, `/*!`, `///`, `//!`. */
   doxygen: (raw: string): boolean => /^(\/\*\*(?!\/)|\/\*!|\/\/\/(?!\/)|\/\/!)/.test(raw),
+  /**
+   * C and C++: Doxygen, or any prose comment directly above. Most C/C++ code (Google style, llama.cpp,
+   * CPython's C sources) documents declarations with plain `//` or `/* *\/`; requiring Doxygen markers
+   * left a header like llama.h with 20 documented symbols out of 265. Commented-out code (ending in
+   * `;`, `{`, `}`), separator rules and license or tool lines are not docs.
+   */
+  cFamily: (raw: string): boolean =>
+    docStyles.doxygen(raw) || (/[A-Za-z]{2}/.test(raw) && !/[;{}]\s*(?:\*\/)?$/.test(raw) && !isBoilerplateComment(raw)),
   /** Go: any comment directly above. */
   any: (): boolean => true,
 } as const;
