@@ -1,10 +1,12 @@
 // One measurement in a fresh process, so peak RSS and JIT state belong to that mode alone.
-// argv: mode (read|parse-raw|parse|index|reindex) root listFile threads dbPath [modulesFile]
+// argv: mode (read|parse-raw|parse|index|reindex|watch) root listFile threads dbPath [modulesFile]
 //   read       read + sha1 each file, one thread
 //   parse-raw  tree-sitter alone: `threads` workers read, parse with the file's grammar and delete the
 //              tree, skipping what the indexer skips; no facts are extracted (the issue's baseline)
 //   parse      the parse pool as the indexer runs it: read, hash, classify, parse and extract facts
 //   index      indexRepository end to end; reindex: again after changing one file
+//   watch      watchRepository: after its first (incremental) index, change one file and time until
+//              the re-index event arrives, and the re-index itself; median of WATCH_REPS changes
 // index and reindex run in a plain Node process on dist/, as the CLI does: under `--import tsx`
 // every dynamic import (better-sqlite3, web-tree-sitter) goes through tsx's loader thread, which
 // cost a one-file re-index about 1 s of CPU that no user pays.
@@ -20,6 +22,7 @@ import { createParsePool, parseFileInThread } from '../dist/graph/parse/index.js
  * index: a full index (--rebuild). reindex: the parent indexed already; change one file and index
  * again, restoring the file afterwards (the tree may be a real one, such as this project's node_modules).
  */
+const WATCH_REPS = 9;
 const plainIndex = `
   import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
   import { join } from 'node:path';
@@ -41,6 +44,49 @@ const plainIndex = `
   const ms = performance.now() - started;
   const { user, system } = process.cpuUsage(cpuStarted);
   process.stdout.write(JSON.stringify({ mode, ms, cpuMs: (user + system) / 1000, bytes, files: files.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
+`;
+
+/** watch: ms is the median time from the write to the re-index event; innerMs the median re-index as timed inside the run. */
+const plainWatch = `
+  import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+  import { join } from 'node:path';
+  const { watchRepository } = await import(${JSON.stringify(new URL('../dist/api/watchRepository.js', import.meta.url).href)});
+  const [, root, listFile, threadsArg, dbPath, modulesFile] = process.argv.slice(2);
+  const files = JSON.parse(readFileSync(listFile, 'utf8'));
+  const target = join(root, files[Math.floor(files.length / 2)]);
+  const original = readFileSync(target);
+  const controller = new AbortController();
+  const events = watchRepository({ repo: root, db: dbPath, threads: Number(threadsArg), signal: controller.signal, ...(modulesFile ? { modulesFile } : {}) });
+  const until = async (kind, test = () => true) => {
+    for (;;) {
+      const { value, done } = await events.next();
+      if (done) throw new Error('the watch ended');
+      if (value.kind === kind && test(value)) return value;
+    }
+  };
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const latencies = [], inner = [];
+  let cpuMs = 0;
+  try {
+    await until('watching');
+    for (let i = 0; i < ${WATCH_REPS}; i++) {
+      const cpu = process.cpuUsage();
+      const started = performance.now();
+      appendFileSync(target, '\\n// touched by bench ' + Date.now() + '\\n');
+      const e = await until('reindexed', (e) => e.stats.parsed > 0);
+      latencies.push(performance.now() - started);
+      inner.push(e.stats.elapsedMs);
+      const { user, system } = process.cpuUsage(cpu);
+      cpuMs += (user + system) / 1000;
+      writeFileSync(target, original);
+      await until('reindexed', (e) => e.stats.parsed > 0);
+    }
+  } finally {
+    writeFileSync(target, original);
+    controller.abort();
+    await events.return();
+  }
+  process.stdout.write(JSON.stringify({ mode: 'watch', ms: med(latencies), innerMs: med(inner), cpuMs: cpuMs / latencies.length, bytes: 0, files: files.length, maxRssMB: process.resourceUsage().maxRSS / 1024 }) + '\\n');
 `;
 
 const [mode, root, listFile, threadsArg, dbPath, modulesFile] = process.argv.slice(2) as [string, string, string, string, string, string | undefined];
@@ -77,10 +123,10 @@ if (mode === 'read') {
     for (const r of results) if (r.status === 'parsed') bytes += r.size;
     await pool.close();
   }
-} else if (mode === 'index' || mode === 'reindex') {
+} else if (mode === 'index' || mode === 'reindex' || mode === 'watch') {
   // a file, not -e: workers inherit execArgv, and --input-type would stop them
   const script = join(mkdtempSync(join(tmpdir(), 'modroute-bench-')), 'index.mjs');
-  writeFileSync(script, plainIndex);
+  writeFileSync(script, mode === 'watch' ? plainWatch : plainIndex);
   const out = execFileSync(process.execPath, [script, ...process.argv.slice(2)], { encoding: 'utf8', maxBuffer: 1 << 26 });
   rmSync(dirname(script), { recursive: true, force: true });
   process.stdout.write(out.trim().split('\n').pop() + '\n');
