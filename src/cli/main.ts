@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ModrouteError } from '../errors.ts';
+import { commandNames, type CommandName } from './commandNames.ts';
 import { err } from './output.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -9,7 +10,7 @@ const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.ur
  * Each command's module is imported only when that command runs (or for the command list in
  * --help): `modroute ask` must not pay for loading the dataset, training and model code.
  */
-const commandLoaders: Record<string, () => Promise<() => Command>> = {
+const commandLoaders: Record<CommandName, () => Promise<() => Command>> = {
   index: async () => (await import('./commands/indexCommand.ts')).indexCommand,
   modules: async () => (await import('./commands/modulesCommand.ts')).modulesCommand,
   show: async () => (await import('./commands/showCommand.ts')).showCommand,
@@ -30,8 +31,8 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
     .addHelpText('after', '\nExit codes: 0 ok, 1 failure (or eval below --min-acc1), 2 bad usage or bad input.')
     .exitOverride();
   const first = argv.find((a) => !a.startsWith('-'));
-  const wanted = first && first in commandLoaders ? [first] : argv.some((a) => a === '-V' || a === '--version') ? [] : Object.keys(commandLoaders);
-  for (const name of wanted) program.addCommand((await (commandLoaders[name] as () => Promise<() => Command>)())().exitOverride());
+  const wanted = first && first in commandLoaders ? [first as CommandName] : argv.some((a) => a === '-V' || a === '--version') ? [] : commandNames;
+  for (const name of wanted) program.addCommand((await commandLoaders[name]())().exitOverride());
   return program;
 }
 
@@ -64,4 +65,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw error;
 });
-process.exitCode = await main(process.argv.slice(2));
+// No top-level await: the bundle (scripts/bundle.mjs) runs this file as a script, not as an ES module.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
