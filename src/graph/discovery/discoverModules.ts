@@ -73,6 +73,7 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   }
 
   let source: DiscoverySource | undefined;
+  let most = 0;
   let candidates: ModuleCandidate[] = [];
   for (const discoverer of manifestDiscoverers) {
     const found: ModuleCandidate[] = [];
@@ -80,7 +81,10 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
       if (candidate.path === '' || (await ctx.isDirectory(candidate.path))) found.push(candidate);
       else ctx.warn(`${candidate.manifest ?? discoverer.source}: declared module directory "${candidate.path}" does not exist; skipped`);
     }
-    if (found.some((c) => c.path !== '')) source ??= discoverer.source;
+    // The kind that found the most modules names the layout: a CMake tree with one nested Android
+    // build is a CMake repository.
+    const count = found.filter((c) => c.path !== '').length;
+    if (count > most) [source, most] = [discoverer.source, count];
     candidates.push(...found);
   }
   // A manifest naming only the root (a lone go.mod, a single crate) says nothing about the layout inside.

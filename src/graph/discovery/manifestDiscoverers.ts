@@ -12,7 +12,7 @@ import { swiftDiscoverer } from './manifests/swiftDiscoverer.ts';
 /**
  * Every manifest kind, all consulted and merged. The order decides which one names a directory that two
  * manifests declare (first wins; later ones only fill a missing name/description) and which one is
- * reported as the `source` (the first that found a module).
+ * reported as the `source` on a tie (the kind that found the most modules wins).
  */
 export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   npmWorkspacesDiscoverer,

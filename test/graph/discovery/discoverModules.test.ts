@@ -50,6 +50,25 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.warnings, []);
   });
 
+  it('gradle: nested builds beside another build system, projects named after their root project; a build without includes is one module', async () => {
+    const result = await discoverModules(fixture('gradle-nested-build'));
+    assert.equal(result.source, 'gradle'); // three Gradle modules against one CMake module
+    const android = 'platform/android/settings.gradle.kts';
+    assert.deepEqual(plain(result.modules), [
+      { id: 'core', path: 'core', manifest: 'core/CMakeLists.txt' },
+      { id: 'platform/android/app', path: 'platform/android/app', name: 'EngineDemo:app', manifest: android },
+      {
+        id: 'platform/android/lib',
+        path: 'platform/android/lib',
+        name: 'EngineDemo:lib',
+        description: 'Kotlin bindings for the engine',
+        manifest: android,
+      },
+      { id: 'plugins/idea', path: 'plugins/idea', name: 'engine-idea-plugin', manifest: 'plugins/idea/settings.gradle' },
+    ]);
+    assert.deepEqual(result.warnings, []);
+  });
+
   it('maven: recursive <modules>, own artifactId (not parent/dependency), description, commented modules ignored', async () => {
     const result = await discoverModules(fixture('maven-multi-module'));
     assert.equal(result.source, 'maven');
