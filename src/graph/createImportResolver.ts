@@ -16,6 +16,27 @@ export interface ImportResolverInput {
 const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.rs', '.go', '.svelte', '.vue'];
 const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.jsx', '__init__.py', 'mod.rs', 'lib.rs'];
 
+const segments = (path: string): string[] => posix.dirname(path).split('/');
+
+/**
+ * Of several headers that an include's path suffix matches, the one a compiler would most likely
+ * find: deepest directory shared with the including file, then the shallowest (include directories
+ * are ancestors far more often than siblings' subfolders), then by name. Name order alone sent
+ * llama.cpp's ggml-cpu to ggml-openvino's copy of ggml-quants.h instead of ggml/src/ggml-quants.h.
+ */
+const nearestInclude = (fromFile: string, matches: string[]): string | undefined => {
+  const from = segments(fromFile);
+  const shared = (path: string): number => {
+    const dirs = segments(path);
+    let n = 0;
+    while (n < dirs.length && n < from.length && dirs[n] === from[n]) n++;
+    return n;
+  };
+  const ranked = matches.map((path) => ({ path, shared: shared(path), depth: segments(path).length }));
+  ranked.sort((a, b) => b.shared - a.shared || a.depth - b.depth || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return ranked[0]?.path;
+};
+
 /**
  * Resolves the imports an extractor found to the module they point into. Each import kind has its
  * own rule; an import that leaves the repository (a third-party package, a system header) resolves
@@ -138,7 +159,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         const matches = candidates.filter((f) => f === fact.spec || f.endsWith(suffix));
         if (matches.length === 0) return undefined;
         const own = input.moduleOf(fromFile);
-        const pick = matches.find((f) => input.moduleOf(f) === own) ?? matches.sort()[0];
+        const pick = matches.find((f) => input.moduleOf(f) === own) ?? nearestInclude(fromFile, matches);
         return pick ? input.moduleOf(pick) : undefined;
       }
       case 'qualified':

@@ -28,3 +28,19 @@ describe('dependency edges across modules, one import style per language', () =>
     }
   });
 });
+
+describe('C/C++ includes that several headers match', () => {
+  it('go to the header nearest the including file, not the first by name', async () => {
+    const repo = useFixture('cmake-header-clash');
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    const index = await openIndex({ repo, db });
+    try {
+      // lib/cpu/quants.c includes "quants.h": lib/quants.h (an ancestor's) rather than lib/openvino/quants.h,
+      // which sorts first; lib/openvino/ov.cpp finds its own copy beside it.
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`), ['lib/cpu -> lib']);
+    } finally {
+      index.close();
+    }
+  });
+});
