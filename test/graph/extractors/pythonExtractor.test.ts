@@ -69,3 +69,51 @@ test('python: doc comments on declarations and the file', async () => {
   assert.equal(docOf(facts, 'refund'), 'Refund a transaction.');
   assert.deepEqual(facts.docComments, ['Payment gateway client.\n\nTalks to the remote API.']);
 });
+
+test('python: definitions inside if/elif/else, try/except/finally and with branches count; the main guard does not', async () => {
+  const branches = `import sys
+try:
+    from _speedups import scan
+except ImportError:
+    def scan(text):
+        """Pure-Python fallback scanner."""
+        return text
+
+if sys.platform == 'win32':
+    class STARTUPINFO:
+        """Windows process start-up options."""
+elif sys.platform == 'darwin':
+    DEFAULT_SHELL = '/bin/zsh'
+else:
+    DEFAULT_SHELL = '/bin/sh'
+
+class Popen:
+    if sys.platform == 'win32':
+        def _execute_child(self):
+            """Execute program (MS Windows version)."""
+    else:
+        def _execute_child(self):
+            """Execute program (POSIX version)."""
+
+    def poll(self):
+        with self._lock:
+            def inner():
+                pass
+
+if __name__ == '__main__':
+    parser = object()
+    def main():
+        pass
+`;
+  const facts = await extractText(pythonExtractor, 'proc.py', branches);
+  assert.deepEqual(symbolList(facts), [
+    'DEFAULT_SHELL constant exported',
+    'Popen class exported',
+    'Popen._execute_child method',
+    'Popen.poll method exported',
+    'STARTUPINFO class exported',
+    'scan function exported',
+  ]);
+  assert.equal(docOf(facts, 'scan'), 'Pure-Python fallback scanner.');
+  assert.equal(docOf(facts, '_execute_child'), 'Execute program (MS Windows version).');
+});

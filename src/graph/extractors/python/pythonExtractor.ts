@@ -37,8 +37,25 @@ const docstringOf = (block: Node | null): string | undefined => {
 
 const isPublic = (name: string): boolean => !name.startsWith('_');
 
+// Platform and fallback branches hold real definitions (`if sys.platform == 'win32': class X`,
+// `try: from _json import f` / `except ImportError: def f`): subprocess.Popen's methods sit in them.
+const COMPOUND = new Set(['if_statement', 'try_statement', 'with_statement']);
+const CLAUSES = new Set(['elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'finally_clause']);
+
+/** The blocks directly inside an if/try/with statement, its clauses included. */
+const branchBlocks = (statement: Node): Node[] =>
+  namedChildrenOf(statement).flatMap((child) =>
+    child.type === 'block' ? [child] : CLAUSES.has(child.type) ? namedChildrenOf(child).filter((c) => c.type === 'block') : [],
+  );
+
 const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefined, exported: boolean): void => {
   for (const statement of declarationChildren(block)) {
+    if (COMPOUND.has(statement.type)) {
+      // A script's main guard runs code; its assignments are locals, not the module's API.
+      if (statement.type === 'if_statement' && /^__name__\s*==/.test(statement.childForFieldName('condition')?.text ?? '')) continue;
+      for (const branch of branchBlocks(statement)) visitBlock(ctx, branch, container, exported);
+      continue;
+    }
     const node = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
     if (!node) continue;
     const name = node.childForFieldName('name')?.text ?? '';
