@@ -124,6 +124,21 @@ test('license headers and tool directives are not file docs; a following descrip
   assert.deepEqual(facts.docComments, ['Routes requests to handlers.']);
 });
 
+test('an IDE new-file template (Xcode, Android Studio) is not a file doc; a description after it is', async () => {
+  const facts = await extract('Sources/Chat/ChatView.swift', [
+    '//',
+    '//  ChatView.swift',
+    '//  llama.swiftui',
+    '//',
+    '//  Created by Jane Doe on 10/31/25.',
+    '//',
+    '',
+    '// Renders the conversation and the prompt field.',
+    'import SwiftUI',
+  ].join('\n'));
+  assert.deepEqual(facts.docComments, ['Renders the conversation and the prompt field.']);
+});
+
 test('a trailing comment on the line above is not a declaration doc', async () => {
   const facts = await extract('a.go', 'package a\n\nvar x = 1 // counter\nfunc F() {}\n');
   assert.equal(docOf(facts, 'F'), undefined);

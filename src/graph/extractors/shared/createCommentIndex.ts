@@ -1,6 +1,6 @@
 import type { Node, Query } from 'web-tree-sitter';
 import { cleanDoc } from './cleanDoc.ts';
-import { isBoilerplateComment } from './isBoilerplateComment.ts';
+import { isBoilerplateComment, isIdeTemplateComment } from './isBoilerplateComment.ts';
 import { createLineIndex } from './createLineIndex.ts';
 
 interface CommentEntry {
@@ -114,6 +114,7 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
         }
       }
       return groups
+        .filter((group) => !group.some((entry) => isIdeTemplateComment(entry.text)))
         .map((group) => group.filter((entry) => !isBoilerplateComment(entry.text)))
         .filter((group) => group.length > 0 && !isBoilerplateComment(group.map((e) => e.text).join('\n')))
         .map((group) => cleanDoc(group.map((entry) => entry.text).join('\n')))

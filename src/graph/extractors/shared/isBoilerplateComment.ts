@@ -6,3 +6,10 @@ const directive =
 
 /** True for license boilerplate and tool directives (shebang, eslint, go:build, coding lines). */
 export const isBoilerplateComment = (raw: string): boolean => directive.test(raw.trim()) || license.test(raw);
+
+// Xcode and Android Studio stamp every new file with `//  File.swift / //  Project / //  Created by
+// Name on 1/2/23.`: no line of that block says what the file does, so the whole block goes.
+const ideTemplate = /created by [^\n]{1,80}? on \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+
+/** True for a comment holding an IDE's new-file template line ("Created by … on 10/31/25."). */
+export const isIdeTemplateComment = (raw: string): boolean => ideTemplate.test(raw);
