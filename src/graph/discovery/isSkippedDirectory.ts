@@ -1,3 +1,5 @@
+import { VENDORED_DIRS } from '../walkRepository.ts';
+
 /** Directories that hold dependencies, build output or caches, never a module of their own. */
 export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'node_modules',
@@ -12,5 +14,9 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'venv',
 ]);
 
-/** Hidden directories (.git, .github, .venv …) and SKIPPED_DIRECTORIES are left out of walks. */
-export const isSkippedDirectory = (name: string): boolean => name.startsWith('.') || SKIPPED_DIRECTORIES.has(name);
+/**
+ * Hidden directories (.git, .github, .venv …), SKIPPED_DIRECTORIES and whatever the walk skips as
+ * vendored (third_party, Pods, Carthage …) are left out of walks: a module there would own no files.
+ */
+export const isSkippedDirectory = (name: string): boolean =>
+  name.startsWith('.') || SKIPPED_DIRECTORIES.has(name) || VENDORED_DIRS.has(name);

@@ -115,6 +115,19 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.warnings, []);
   });
 
+  it('swift: local packages and Xcode projects below the root are modules; Pods/ (vendored) is not', async () => {
+    const result = await discoverModules(fixture('apple-nested-projects'));
+    assert.equal(result.source, 'swift');
+    const pkg = 'Packages/ChatUI/Package.swift';
+    assert.deepEqual(plain(result.modules), [
+      { id: 'Packages/ChatUI/Sources/ChatTheme', path: 'Packages/ChatUI/Sources/ChatTheme', name: 'ChatTheme', manifest: pkg },
+      { id: 'Packages/ChatUI/Sources/ChatUI', path: 'Packages/ChatUI/Sources/ChatUI', name: 'ChatUI', manifest: pkg },
+      { id: 'apps/ChatApp', path: 'apps/ChatApp', name: 'ChatApp', manifest: 'apps/ChatApp/ChatApp.xcodeproj' },
+      { id: 'core', path: 'core', manifest: 'core/CMakeLists.txt' },
+    ]);
+    assert.deepEqual(result.warnings, []);
+  });
+
   it('cmake: add_subdirectory recursively, project() name, unresolvable variables warned, root owns disabled/', async () => {
     const result = await discoverModules(fixture('cmake-subdirs'));
     assert.equal(result.source, 'cmake');
