@@ -20,6 +20,8 @@ export interface ChangeReach {
   discovery: boolean;
   /** The file listing may differ: a path appeared or went, a directory or an ignore file was named. */
   listing: boolean;
+  /** The directories whose listing to make again ('' = all of it). */
+  relist: string[];
   /** Whether a listed file may have changed: it was named, or lies under a named directory. */
   mayHaveChanged(path: string): boolean;
 }
@@ -37,13 +39,20 @@ export function classifyChanges(root: string, hint: ChangeHint, last: { discover
   // Paths that are not listed files: new files, directories, ignored files, or files just removed.
   const others = new Set(paths.filter((p) => !listed.has(p)));
   // A listed file that is still a file keeps the listing; any other path that exists is a new entry
-  // (perhaps ignored: the walk's stamps tell); one that is gone was listed, or was a directory the walk read.
-  const listing = !last.walk || paths.some((p) =>
-    p.endsWith('.gitignore') || p === '.git/info/exclude' || reaches(root, p, last.walk?.reads ?? [], false) || (listed.has(p) ? !isPlainFile(root, p) : exists(root, p)));
+  // (perhaps ignored); one that is gone was listed, or was a directory the walk read. Either way the
+  // directory holding it is listed again; an ignore file's own directory, with all below it.
+  const relist = new Set<string>();
+  for (const p of paths) {
+    if (p.startsWith('../') || p.startsWith('/')) continue;
+    if (p === '.git/info/exclude') relist.add('');
+    else if (p === '.gitignore' || p.endsWith('/.gitignore')) relist.add(parentOf(p));
+    else if (reaches(root, p, last.walk?.reads ?? [], false) || (listed.has(p) ? !isPlainFile(root, p) : exists(root, p))) relist.add(parentOf(p));
+  }
   return {
     config: hint.paths.has(CONFIG_FILE),
     discovery: !last.discovery || paths.some((p) => reaches(root, p, last.discovery?.reads ?? [], true)),
-    listing,
+    listing: !last.walk || relist.size > 0,
+    relist: [...relist],
     mayHaveChanged(path) {
       if (hint.paths.has(path)) return true;
       if (others.size === 0) return false;
@@ -61,6 +70,11 @@ function listedSetOf(walk: WalkResult): Set<string> {
 
 function isPlainFile(root: string, path: string): boolean {
   return lstatSync(resolve(root, path), { throwIfNoEntry: false })?.isFile() ?? false;
+}
+
+function parentOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
 }
 
 function exists(root: string, path: string): boolean {

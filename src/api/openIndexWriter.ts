@@ -98,6 +98,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
         roots: discovery.source === 'list' ? discovery.modules.map((m) => m.path) : undefined,
         maxFiles: config.limits.maxFiles,
         previous: state.walk,
+        ...(changes?.listing ? { relist: changes.relist } : {}),
       });
     if (walk !== state.walk || !hint) {
       if (walk.truncated) yield { kind: 'warning', message: `stopped listing files at limits.maxFiles = ${config.limits.maxFiles}` };

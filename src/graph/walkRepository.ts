@@ -1,3 +1,4 @@
+import { lstatSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -22,7 +23,15 @@ export interface WalkOptions {
   maxFiles?: number;
   /** The previous run's listing: returned as it is when made with the same options and every read it came from still holds. */
   previous?: WalkResult | undefined;
+  /**
+   * With `previous` (same options): the directories whose listing changed (a watch knows them from
+   * file events). Only they are listed again, with everything below them; the rest of `previous` is
+   * kept without a stat. '' lists everything again.
+   */
+  relist?: readonly string[];
 }
+
+type SkipCounts = Omit<WalkResult['skipped'], 'unreadableDirs'>;
 
 export interface WalkResult {
   /** Repo-relative POSIX paths of regular files, sorted. */
@@ -32,6 +41,8 @@ export interface WalkResult {
   /** The options the listing was made with, and what it read (directories, ignore files): while these hold, so does the listing. */
   key: string;
   reads: Stamp[];
+  /** The skip counts of each directory that skipped something: a directory listed again subtracts its old ones. */
+  dirSkips?: Record<string, Partial<SkipCounts>>;
 }
 
 /**
@@ -44,24 +55,111 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
   // A file's edit changes no directory, so a re-index after edits lists nothing: it stats what the
   // last listing read (one stat per directory) instead of reading and filtering every directory.
   const { previous } = options;
-  if (previous && previous.key === key && stampsHold(root, previous.reads)) return previous;
-  const isExcluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
-  const isIncluded = options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
-  const rootFilter = rootFilterFor(options.roots);
+  if (previous && previous.key === key) {
+    if (options.relist) {
+      const partial = await relistDirs(root, previous, options.relist, options);
+      if (partial) return partial;
+    } else if (stampsHold(root, previous.reads)) {
+      return previous;
+    }
+  }
   const result: WalkResult = {
     files: [],
     skipped: { vendored: 0, ignored: 0, excluded: 0, symlinks: 0, special: 0, unreadableDirs: [] },
     truncated: false,
     key,
     reads: [],
+    dirSkips: {},
   };
+  const rules = await rulesAbove(root, '', result.reads);
+  await createVisitor(root, options, result)('', rules);
+  result.files.sort();
+  return result;
+}
+
+type Rules = { dir: string; ig: Ignore }[];
+
+/**
+ * Lists `dirs` again into a copy of `previous`: their old files, reads and skip counts go, a fresh
+ * listing of each comes in. Returns undefined where only a full walk is sure to be right (the root or
+ * an unknown directory named, or a listing at its file limit).
+ */
+async function relistDirs(root: string, previous: WalkResult, dirs: readonly string[], options: WalkOptions): Promise<WalkResult | undefined> {
+  if (!previous.dirSkips || previous.truncated) return undefined;
+  const listed = new Set(previous.reads.filter((r) => r[1] === 'dir').map((r) => r[0]));
+  // the nearest directory the last walk listed and that still is one: a removed directory's parent
+  const targets = new Set<string>();
+  for (let dir of dirs) {
+    while (dir !== '' && !(listed.has(dir) && lstatSync(join(root, dir), { throwIfNoEntry: false })?.isDirectory())) dir = parentOf(dir);
+    if (dir === '' || !listed.has(dir)) return undefined;
+    targets.add(dir);
+  }
+  const cover = [...targets].filter((d) => ![...targets].some((t) => t !== d && d.startsWith(`${t}/`)));
+  const under = (p: string) => cover.some((d) => p === d || p.startsWith(`${d}/`));
+  const result: WalkResult = {
+    files: previous.files.filter((f) => !under(f)),
+    skipped: { ...previous.skipped, unreadableDirs: previous.skipped.unreadableDirs.filter((d) => !under(d)) },
+    truncated: false,
+    key: previous.key,
+    reads: previous.reads.filter((r) => !under(r[0])),
+    dirSkips: {},
+  };
+  for (const [dir, counts] of Object.entries(previous.dirSkips)) {
+    if (!under(dir)) {
+      (result.dirSkips as Record<string, Partial<SkipCounts>>)[dir] = counts;
+      continue;
+    }
+    for (const [kind, n] of Object.entries(counts) as [keyof SkipCounts, number][]) result.skipped[kind] -= n;
+  }
+  const visit = createVisitor(root, { ...options, maxFiles: undefined }, result);
+  for (const dir of cover) await visit(dir, await rulesAbove(root, dir, []));
+  if (options.maxFiles !== undefined && result.files.length > options.maxFiles) return undefined;
+  result.files.sort();
+  return result;
+}
+
+/**
+ * The ignore rules that apply inside `dir` from above it: .git/info/exclude and the .gitignore of
+ * each directory from the root down to `dir`'s parent (`dir`'s own is read when it is visited).
+ */
+async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Rules> {
   const base = ignore();
-  result.reads.push(takeStamp(root, '.git/info/exclude', true));
+  reads.push(takeStamp(root, '.git/info/exclude', true));
   const infoExclude = await readText(join(root, '.git', 'info', 'exclude'));
   if (infoExclude) base.add(infoExclude);
-  const rules: { dir: string; ig: Ignore }[] = [{ dir: '', ig: base }];
+  const rules: Rules = [{ dir: '', ig: base }];
+  if (dir === '') return rules;
+  const parts = dir.split('/');
+  for (let i = 0; i < parts.length; i++) {
+    const above = parts.slice(0, i).join('/');
+    const file = join(root, above, '.gitignore');
+    // as the walk does: a .gitignore counts when it is a regular file (not a link, not a directory)
+    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) continue;
+    const text = await readText(file);
+    if (text) rules.push({ dir: above, ig: ignore().add(text) });
+  }
+  return rules;
+}
 
-  const visit = async (dir: string, depthRules: { dir: string; ig: Ignore }[]): Promise<void> => {
+function parentOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '' : path.slice(0, slash);
+}
+
+/** The walk of one directory and everything below it, adding to `result`. */
+function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
+  const skipVendored = options.skipVendored ?? true;
+  const isExcluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
+  const isIncluded = options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
+  const rootFilter = rootFilterFor(options.roots);
+  const dirSkips = (result.dirSkips ??= {});
+  const skip = (dir: string, kind: keyof SkipCounts) => {
+    result.skipped[kind]++;
+    const counts = (dirSkips[dir] ??= {});
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  };
+
+  const visit = async (dir: string, depthRules: Rules): Promise<void> => {
     if (options.maxFiles !== undefined && result.files.length >= options.maxFiles) return;
     let entries;
     // stamped before it is read: a change after the stamp shows at the next run, none can hide
@@ -82,25 +180,25 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
     for (const entry of entries) {
       const rel = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isSymbolicLink()) {
-        result.skipped.symlinks++;
+        skip(dir, 'symlinks');
         continue;
       }
       const isDir = entry.isDirectory();
       if (!isDir && !entry.isFile()) {
-        result.skipped.special++;
+        skip(dir, 'special');
         continue;
       }
       if (isDir && entry.name === '.git') continue;
       if (isDir && skipVendored && VENDORED_DIRS.has(entry.name)) {
-        result.skipped.vendored++;
+        skip(dir, 'vendored');
         continue;
       }
       if (isIgnored(scoped, rel, isDir)) {
-        result.skipped.ignored++;
+        skip(dir, 'ignored');
         continue;
       }
       if (isExcluded && (isExcluded(rel) || (isDir && isExcluded(`${rel}/`)))) {
-        result.skipped.excluded++;
+        skip(dir, 'excluded');
         continue;
       }
       if (isDir) {
@@ -109,7 +207,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
       }
       if (!rootFilter.keep(rel)) continue;
       if (isIncluded && !isIncluded(rel)) {
-        result.skipped.excluded++;
+        skip(dir, 'excluded');
         continue;
       }
       if (options.maxFiles !== undefined && result.files.length >= options.maxFiles) {
@@ -119,9 +217,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
       result.files.push(rel);
     }
   };
-  await visit('', rules);
-  result.files.sort();
-  return result;
+  return visit;
 }
 
 function isIgnored(rules: { dir: string; ig: Ignore }[], rel: string, isDir: boolean): boolean {

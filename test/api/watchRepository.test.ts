@@ -87,10 +87,15 @@ describe('watchRepository', () => {
       await watch.change(() => renameSync(join(repo, 'packages/api-client/src/auth.ts'), join(repo, 'packages/ui-kit/src/auth.ts')), ['packages/api-client/src/auth.ts', 'packages/ui-kit/src/auth.ts']);
       await matchesRebuild(repo, watch.db, 'file moved across modules');
 
-      await watch.change(() => writeFiles(repo, { '.gitignore': 'packages/web/src/banner.ts\n' }), ['.gitignore']);
-      await matchesRebuild(repo, watch.db, 'ignore file added');
-      await watch.change(() => writeFiles(repo, { '.gitignore': 'packages/web/src/checkout.ts\n' }), ['.gitignore']);
-      await matchesRebuild(repo, watch.db, 'ignore file edited');
+      // The listing is made again only where the events point; its counts must still be a full walk's.
+      const sameCounts = (runs: Reindexed[], fresh: { files: number; skipped: Record<string, number> }, step: string) =>
+        assert.deepEqual({ files: runs.at(-1)?.stats.files, skipped: runs.at(-1)?.stats.skipped }, { files: fresh.files, skipped: fresh.skipped }, step);
+      let runs = await watch.change(() => writeFiles(repo, { '.gitignore': 'packages/web/src/banner.ts\n' }), ['.gitignore']);
+      sameCounts(runs, await matchesRebuild(repo, watch.db, 'ignore file added'), 'ignore file added');
+      runs = await watch.change(() => writeFiles(repo, { '.gitignore': 'packages/web/src/checkout.ts\n' }), ['.gitignore']);
+      sameCounts(runs, await matchesRebuild(repo, watch.db, 'ignore file edited'), 'ignore file edited');
+      runs = await watch.change(() => writeFiles(repo, { 'packages/web/.gitignore': '*.log\n', 'packages/web/src/debug.log': 'x\n' }), ['packages/web/.gitignore', 'packages/web/src/debug.log']);
+      sameCounts(runs, await matchesRebuild(repo, watch.db, 'nested ignore file'), 'nested ignore file');
 
       // A new workspace: the root manifest names it, and a new directory tree holds its files.
       const manifest = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')) as { workspaces: string[] };
@@ -107,7 +112,7 @@ describe('watchRepository', () => {
       await watch.change(() => rmSync(join(repo, 'packages/ui-kit'), { recursive: true }), ['packages/ui-kit']);
       await matchesRebuild(repo, watch.db, 'module deleted');
 
-      const runs = await watch.change(() => {
+      runs = await watch.change(() => {
         git(repo, 'add', '-A');
         git(repo, 'commit', '-q', '-m', 'feat: lint tool and a round button');
       }, [], { history: true });

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { IndexStats } from '../../src/api/IndexEvent.ts';
 import { openIndex } from '../../src/api/openIndex.ts';
 import { tempDir } from './gitFixture.ts';
 import { runIndex } from './runIndex.ts';
@@ -40,13 +41,14 @@ async function graphOf(repo: string, db: string) {
   }
 }
 
-/** Indexes `repo` from scratch into a fresh store and asserts that `live` holds the same graph (every table, and the loaded graph). */
-export async function matchesRebuild(repo: string, live: string, step: string): Promise<void> {
+/** Indexes `repo` from scratch into a fresh store and asserts that `live` holds the same graph (every table, and the loaded graph). Returns the fresh run's stats. */
+export async function matchesRebuild(repo: string, live: string, step: string): Promise<IndexStats> {
   const fresh = join(tempDir(), 'rebuilt.db');
-  await runIndex({ repo, db: fresh, rebuild: true });
+  const { stats } = await runIndex({ repo, db: fresh, rebuild: true });
   const a = dumpStore(live);
   const b = dumpStore(fresh);
   for (const table of Object.keys(b)) assert.deepEqual(a[table], b[table], `${step}: table ${table} differs from a --rebuild`);
   assert.deepEqual(Object.keys(a), Object.keys(b));
   assert.deepEqual(await graphOf(repo, live), await graphOf(repo, fresh), `${step}: loaded graph differs from a --rebuild`);
+  return stats;
 }
