@@ -32,8 +32,8 @@ const line = (name: string, candidate: number[], baseline: number[], baselineNam
 // One-shot CLI ask, end to end (process start to exit), as a user runs it: the index is already built
 // and its caches written (the first asks below warm them and are not counted: the lexical index and
 // validated router model beside the store, the bundle's code cache beside dist/cli.bundle.cjs). Each
-// round starts the four commands in turn, so load on this machine hits them alike; every round asks
-// a different benchmark case, so nothing a process caches per query text can help the next one.
+// round starts every command in turn, so load on this machine hits them alike; every round asks a
+// different benchmark case, so nothing a process caches per query text can help the next one.
 const bin = new URL('../bin/modroute.js', import.meta.url).pathname;
 const tree = await indexedTree('bench', 'svelte');
 const queries = readFileSync(tree.casesFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { query: string }).query);
@@ -43,7 +43,9 @@ const run = (argv: string[]): number => {
   execFileSync(process.execPath, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
   return performance.now() - started;
 };
-const askArgv = (q: string, backend: string) => [bin, 'ask', q, '--repo', tree.root, '--db', tree.db, '--quiet', '--backend', backend];
+const askArgv = (q: string, backend: string, entry = bin) => [entry, 'ask', q, '--repo', tree.root, '--db', tree.db, '--quiet', '--backend', backend];
+// The previous implementation, kept as the baseline: dist/ loaded file by file, no bundle, no code cache.
+const distMain = new URL('../dist/cli/main.js', import.meta.url).pathname;
 // The first ask says which backend auto picks: hybrid once a router model exists (bench:dev trains one).
 const warm = spawnSync(process.execPath, [bin, 'ask', queries[0] ?? 'warm the cache', '--repo', tree.root, '--db', tree.db], { encoding: 'utf8' });
 if (warm.status !== 0) throw new Error(`modroute ask failed: ${warm.stderr}`);
@@ -53,17 +55,21 @@ const hasModel = autoBackend === 'hybrid';
 for (const backend of hasModel ? ['lexical', 'hybrid'] : ['lexical']) run(askArgv(queries[0] ?? 'warm the cache', backend));
 run([bin, '--version']);
 const rounds = Number(process.env.ASK_BENCH_ROUNDS ?? 21);
-const cli = { lexical: [] as number[], hybrid: [] as number[], node: [] as number[], version: [] as number[] };
+const cli = { lexical: [] as number[], hybrid: [] as number[], node: [] as number[], version: [] as number[], distLexical: [] as number[], distHybrid: [] as number[] };
 for (let i = 0; i < rounds; i++) {
   const q = queries[(i * 31) % queries.length] ?? 'x';
   cli.node.push(run(['-e', '0']));
   cli.version.push(run([bin, '--version']));
   cli.lexical.push(run(askArgv(q, 'lexical')));
+  cli.distLexical.push(run(askArgv(q, 'lexical', distMain)));
   if (hasModel) cli.hybrid.push(run(askArgv(q, 'hybrid')));
+  if (hasModel) cli.distHybrid.push(run(askArgv(q, 'hybrid', distMain)));
 }
 line('ask.cli svelte (lexical)', cli.lexical, cli.node, 'node -e 0');
 if (hasModel) line('ask.cli svelte (hybrid)', cli.hybrid, cli.node, 'node -e 0');
 line('ask.cli svelte --version', cli.version, cli.node, 'node -e 0');
+line('ask.cli svelte (lexical)', cli.lexical, cli.distLexical, 'dist/ unbundled');
+if (hasModel) line('ask.cli svelte (hybrid)', cli.hybrid, cli.distHybrid, 'dist/ unbundled');
 process.stdout.write(`${''.padEnd(34)} target: ask ≤ 300 ms; p50 lexical ${fmt(median(cli.lexical))}, hybrid ${hasModel ? fmt(median(cli.hybrid)) : 'not run (no router model)'} (auto picks ${autoBackend}), node -e 0 ${fmt(median(cli.node))}\n`);
 
 for (const shape of shapes) {
