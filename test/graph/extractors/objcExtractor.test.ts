@@ -59,3 +59,21 @@ test('objc: doc comments on declarations and the file', async () => {
   assert.equal(docOf(facts, 'capture'), 'Captures a photo.');
   assert.deepEqual(facts.docComments, ['Camera controller.']);
 });
+
+test('objc: plain // comments above interfaces, methods and functions are docs, as in C', async () => {
+  const text = `#import <Metal/Metal.h>
+
+// Wraps one compiled Metal pipeline.
+@interface GGMLMetalPipeline : NSObject
+// Threads per threadgroup the pipeline allows.
+- (NSUInteger)maxThreads;
+@end
+
+// Compiles a kernel library from source at run time.
+id<MTLLibrary> ggml_metal_library_compile(id<MTLDevice> device, NSString * src);
+`;
+  const facts = await extractText(objcExtractor, 'ggml-metal/ggml-metal-device.m', text);
+  assert.equal(docOf(facts, 'GGMLMetalPipeline'), 'Wraps one compiled Metal pipeline.');
+  assert.equal(docOf(facts, 'maxThreads'), 'Threads per threadgroup the pipeline allows.');
+  assert.equal(docOf(facts, 'ggml_metal_library_compile'), 'Compiles a kernel library from source at run time.');
+});

@@ -11,7 +11,7 @@ export const objcExtractor = {
     extractFromTree(file, parse, {
       language: 'objc',
       commentTypes: ['comment'],
-      isDocComment: docStyles.doxygen,
+      isDocComment: docStyles.cFamily,
       visit: (ctx) => visitCFamily(ctx, ctx.root),
     }),
 } satisfies Extractor;

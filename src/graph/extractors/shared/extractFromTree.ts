@@ -109,7 +109,7 @@ export const docStyles = {
   /** Doxygen: `/**`, `/*!`, `///`, `//!`. */
   doxygen: (raw: string): boolean => /^(\/\*\*(?!\/)|\/\*!|\/\/\/(?!\/)|\/\/!)/.test(raw),
   /**
-   * C and C++: Doxygen, or any prose comment directly above. Most C/C++ code (Google style, llama.cpp,
+   * C, C++ and Objective-C: Doxygen, or any prose comment directly above. Most C/C++ code (Google style, llama.cpp,
    * CPython's C sources) documents declarations with plain `//` or `/* *\/`; requiring Doxygen markers
    * left a header like llama.h with 20 documented symbols out of 265. Commented-out code (ending in
    * `;`, `{`, `}`), separator rules and license or tool lines are not docs.
