@@ -19,8 +19,8 @@ const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.js
 const segments = (path: string): string[] => posix.dirname(path).split('/');
 
 /**
- * Of several headers that an include's path suffix matches, the one a compiler would most likely
- * find: deepest directory shared with the including file, then the shallowest (include directories
+ * Of several headers that an include's path suffix matches (or Python files a dotted name does),
+ * the one a compiler would most likely find: deepest directory shared with the including file, then the shallowest (include directories
  * are ancestors far more often than siblings' subfolders), then by name. Name order alone sent
  * llama.cpp's ggml-cpu to ggml-openvino's copy of ggml-quants.h instead of ggml/src/ggml-quants.h.
  */
@@ -104,9 +104,10 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       if (file) return input.moduleOf(file);
     }
     // Source roots vary (py/, python/, packages/x/src/): match the dotted path as a path suffix.
+    // A script's own directory comes first on sys.path, so of several matches the nearest wins.
     for (const tail of [`${rest}.py`, `${rest}/__init__.py`]) {
-      const hits = (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`)).sort();
-      if (hits[0]) return input.moduleOf(hits[0]);
+      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`)));
+      if (hit) return input.moduleOf(hit);
     }
     return undefined;
   };

@@ -44,3 +44,19 @@ describe('C/C++ includes that several headers match', () => {
     }
   });
 });
+
+describe('Python imports by bare module name', () => {
+  it('go to the nearest file of that name, as sys.path would find the script directory first', async () => {
+    const repo = useFixture('python-script-imports');
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    const index = await openIndex({ repo, db });
+    try {
+      // beta/main.py's `import common` is beta/common.py, not alpha/common.py (first by name);
+      // gamma/tool.py's `import text_util` has one match, in alpha.
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`), ['gamma -> alpha']);
+    } finally {
+      index.close();
+    }
+  });
+});
