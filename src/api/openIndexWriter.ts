@@ -10,9 +10,11 @@ import { discoverModules, type DiscoveryResult } from '../graph/discovery/discov
 import { warmParserInThread, type ParseJob, type ParseResult } from '../graph/parse/index.ts';
 import { readHistory } from '../graph/readHistory.ts';
 import { acquireLock } from '../graph/store/acquireLock.ts';
+import { clearStore } from '../graph/store/clearStore.ts';
 import { createFactWriter } from '../graph/store/createFactWriter.ts';
 import { readFsCache, writeFsCache } from '../graph/store/fsCache.ts';
 import { getMeta, isCorruption, openStore, setMeta, type Db } from '../graph/store/openStore.ts';
+import { graphFingerprint } from '../graph/store/graphFingerprint.ts';
 import { updateModules } from '../graph/store/updateModules.ts';
 import { writeHistory } from '../graph/store/writeHistory.ts';
 import type { ModuleId } from '../graph/types.ts';
@@ -125,7 +127,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
     }
     db.exec('BEGIN IMMEDIATE');
     try {
-      if (rebuild) clearAll(db);
+      if (rebuild) clearStore(db);
       writeFsCache(db, { discovery, walk }, { discovery: state.discovery, walk: state.walk });
       const writer = createFactWriter(db);
       const known = writer.known();
@@ -218,7 +220,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);
       setMeta(db, 'indexed_at', new Date().toISOString());
-      if (graph.changed || !getMeta(db, 'fingerprint')) setMeta(db, 'fingerprint', fingerprint(db));
+      if (graph.changed || !getMeta(db, 'fingerprint')) setMeta(db, 'fingerprint', graphFingerprint(db));
       signal?.throwIfAborted();
       yield { kind: 'phase', phase: 'commit', message: 'writing the index' };
       db.exec('COMMIT');
@@ -273,12 +275,6 @@ async function openForWrite(dbPath: string, rebuild: boolean): Promise<{ db: Db;
   }
 }
 
-function clearAll(db: Db): void {
-  db.exec(`DELETE FROM files; DELETE FROM symbols; DELETE FROM imports; DELETE FROM edges; DELETE FROM modules;
-    DELETE FROM commits; DELETE FROM commit_files; DELETE FROM commit_modules; DELETE FROM artifacts; DELETE FROM fs_cache;
-    DELETE FROM meta WHERE key NOT IN ('app', 'schema_version');`);
-}
-
 function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats, stamp: { size: number; mtimeMs: number | null }): void {
   const { mtimeMs } = stamp;
   if (r.status === 'unchanged') {
@@ -309,13 +305,4 @@ function statAll(root: string, paths: string[]): ({ size: number; mtimeMs: numbe
       return undefined; // gone or unreadable: the parser reports which
     }
   });
-}
-
-function fingerprint(db: Db): string {
-  const h = createHash('sha1');
-  for (const r of db.prepare('SELECT path, hash, module_id FROM files ORDER BY path').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
-  for (const r of db.prepare('SELECT src, dst, weight FROM edges ORDER BY src, dst').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
-  for (const r of db.prepare('SELECT id, path FROM modules ORDER BY id').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
-  h.update(getMeta(db, 'head') ?? '');
-  return h.digest('hex').slice(0, 16);
 }

@@ -99,6 +99,7 @@ export async function* watchRepository(options: WatchOptions = {}): AsyncGenerat
     yield { kind: 'watching', mode, directories: tree?.size ?? 0, ...(reason ? { reason } : {}) };
     const pollMs = options.pollMs ?? 1000;
     let full = false;
+    let commits = first.commits;
 
     while (!signal?.aborted) {
       if (mode === 'polling') {
@@ -134,7 +135,9 @@ export async function* watchRepository(options: WatchOptions = {}): AsyncGenerat
         continue;
       }
       if (!stats) continue;
-      const changed = stats.parsed + stats.rewritten + stats.removed > 0 || stats.history === 'full' || stats.history === 'incremental';
+      // (a new branch moves a ref but adds no commit: history was read, nothing changed)
+      const changed = stats.parsed + stats.rewritten + stats.removed > 0 || stats.commits !== commits || stats.history === 'full';
+      commits = stats.commits;
       if (mode === 'events') {
         // Files created in a new directory before its watch began raised no event: look once more.
         for (const dir of follow()) onTreePath(dir);

@@ -1,0 +1,15 @@
+import { createHash } from 'node:crypto';
+import { getMeta, type Db } from './openStore.ts';
+
+/**
+ * A hash of the graph (files with their content hash and owner, edges, modules, HEAD): it changes
+ * whenever the graph does, and equals for equal graphs, so trained models and caches can key on it.
+ */
+export function graphFingerprint(db: Db): string {
+  const h = createHash('sha1');
+  for (const r of db.prepare('SELECT path, hash, module_id FROM files ORDER BY path').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
+  for (const r of db.prepare('SELECT src, dst, weight FROM edges ORDER BY src, dst').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
+  for (const r of db.prepare('SELECT id, path FROM modules ORDER BY id').raw().iterate() as Iterable<unknown[]>) h.update(r.join('\0') + '\n');
+  h.update(getMeta(db, 'head') ?? '');
+  return h.digest('hex').slice(0, 16);
+}
