@@ -10,6 +10,13 @@ import { compareIds, toModuleDefs } from './toModuleDefs.ts';
 import { loadModuleList } from './loadModuleList.ts';
 import { manifestDiscoverers } from './manifestDiscoverers.ts';
 
+/**
+ * Part of the key a previous result is reused under: bump it when the rules change, or an index made
+ * by an older modroute keeps its old modules while every manifest's stamp holds (2: cmake `${var}`
+ * children, nested Gradle/Swift/Xcode builds, vendored names skipped).
+ */
+export const DISCOVERY_RULES_VERSION = 2;
+
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
   modulesFile?: string;
@@ -37,7 +44,7 @@ export interface DiscoveryResult {
  * @throws UsageError when `modulesFile` does not exist; ConfigError when it, or the config, is invalid.
  */
 export const discoverModules = async (root: string, options: DiscoverOptions = {}): Promise<DiscoveryResult> => {
-  const key = JSON.stringify([options.modulesFile === undefined ? null : resolve(options.modulesFile), options.config?.modules ?? null, options.config?.ids ?? null]);
+  const key = JSON.stringify([DISCOVERY_RULES_VERSION, options.modulesFile === undefined ? null : resolve(options.modulesFile), options.config?.modules ?? null, options.config?.ids ?? null]);
   // Discovery reads manifests and walks directories; a re-index after file edits only stats them.
   const { previous } = options;
   if (previous && previous.key === key && stampsHold(root, previous.reads)) return previous;

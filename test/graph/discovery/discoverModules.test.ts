@@ -279,3 +279,14 @@ describe('discoverModules: precedence', () => {
     assert.deepEqual(result.warnings, ['modroute.config.json ids: no discovered module has the path "gone"; ignored']);
   });
 });
+
+describe('discoverModules: reusing a previous result', () => {
+  it('reuses it while its reads hold, but not one found under older rules', async () => {
+    const root = fixture('cmake-variable-subdirs');
+    const first = await discoverModules(root);
+    assert.equal(await discoverModules(root, { previous: first }), first);
+    const older = { ...first, key: first.key.replace(/^\[\d+,/, '[1,'), modules: [] };
+    const again = await discoverModules(root, { previous: older });
+    assert.deepEqual(plain(again.modules), plain(first.modules));
+  });
+});
