@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
@@ -84,6 +84,13 @@ function readCache(path: string, key: string): Buffer | undefined {
 
 function writeCache(path: string, key: string, produce: () => Buffer): void {
   const tmp = `${path}.${process.pid}.tmp`;
+  let fd: number;
+  try {
+    // Opened before producing: in a read-only install every run would otherwise serialize for nothing.
+    fd = openSync(tmp, 'wx');
+  } catch {
+    return;
+  }
   try {
     const payload = produce();
     const keyBytes = Buffer.from(key, 'utf8');
@@ -92,9 +99,15 @@ function writeCache(path: string, key: string, produce: () => Buffer): void {
     head.writeUInt32LE(keyBytes.byteLength, 4);
     head.writeUInt32LE(payload.byteLength, 8);
     head.writeUInt32LE(checksum(new Uint8Array(payload)), 12);
-    writeFileSync(tmp, Buffer.concat([head, keyBytes, payload]));
+    writeFileSync(fd, Buffer.concat([head, keyBytes, payload]));
+    closeSync(fd);
     renameSync(tmp, path); // atomic: a concurrent run reads the old file or the new one, never half
   } catch {
+    try {
+      closeSync(fd);
+    } catch {
+      // already closed
+    }
     rmSync(tmp, { force: true });
   }
 }
