@@ -2,6 +2,30 @@ import type { CommitRecord, ModuleEdge, ModuleGraph, ModuleNode, ModuleSymbol } 
 import type { ModuleId, SymbolKind } from '../types.ts';
 import { getMeta, type Db } from './openStore.ts';
 
+/** Symbols a module node carries (its whole list stays in the store). */
+const MAX_SYMBOLS = 1000;
+
+/**
+ * The first `max` symbols of a module taken file by file in turns (each file's exported ones first,
+ * then by line), in the store's order: the first ones in path order would all come from the first
+ * few files of a big module (llama.cpp's `src` with the old limit of 400: 14 of 219 files), and the
+ * rest of its files would be invisible to search and training. Corpus mean primary non-leaking /
+ * primary Acc@1 of `lexical`: 400 in path order 34.1 / 48.6; 400 spread 33.7 / 48.5; 1,000 spread
+ * 34.9 / 49.0; 2,000 or all 34.7 / 49.0.
+ */
+const spreadOverFiles = (list: readonly ModuleSymbol[], max: number): ModuleSymbol[] => {
+  const turn = new Map<string, number>();
+  const ranked = list.map((s, order) => {
+    const k = turn.get(s.file) ?? 0;
+    turn.set(s.file, k + 1);
+    return { s, k, order };
+  });
+  ranked.sort((a, b) => a.k - b.k || a.order - b.order);
+  const kept = ranked.slice(0, max);
+  kept.sort((a, b) => a.order - b.order);
+  return kept.map((x) => x.s);
+};
+
 /** Reads the whole module graph into memory: what every backend works from. */
 export function loadGraph(db: Db): ModuleGraph {
   const files = new Map<string, string[]>();
@@ -13,8 +37,9 @@ export function loadGraph(db: Db): ModuleGraph {
     WHERE f.module_id IS NOT NULL ORDER BY f.module_id, s.exported DESC, s.file, s.line`).iterate() as Iterable<{ mod: string; name: string; kind: SymbolKind; file: string; exported: number; doc: string | null }>;
   for (const s of symRows) {
     const list = symbols.get(s.mod) ?? symbols.set(s.mod, []).get(s.mod)!;
-    if (list.length < 400) list.push({ name: s.name, kind: s.kind, file: s.file, exported: s.exported === 1, ...(s.doc ? { doc: s.doc } : {}) });
+    list.push({ name: s.name, kind: s.kind, file: s.file, exported: s.exported === 1, ...(s.doc ? { doc: s.doc } : {}) });
   }
+  for (const [mod, list] of symbols) if (list.length > MAX_SYMBOLS) symbols.set(mod, spreadOverFiles(list, MAX_SYMBOLS));
   const modules = (db.prepare('SELECT * FROM modules ORDER BY id').all() as {
     id: ModuleId; path: string; name: string | null; description: string | null; readme: string | null; summary: string;
     bytes: number; languages: string; docs: string;
