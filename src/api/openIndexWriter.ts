@@ -7,7 +7,7 @@ import { loadConfig } from '../config/loadConfig.ts';
 import { IndexCorruptError, IndexSchemaMismatchError } from '../errors.ts';
 import { createModuleResolver } from '../graph/discovery/createModuleResolver.ts';
 import { discoverModules, type DiscoveryResult } from '../graph/discovery/discoverModules.ts';
-import { warmParserInThread, type ParseJob, type ParseResult } from '../graph/parse/index.ts';
+import { EXTRACTION_VERSION, warmParserInThread, type ParseJob, type ParseResult } from '../graph/parse/index.ts';
 import { readHistory } from '../graph/readHistory.ts';
 import { acquireLock } from '../graph/store/acquireLock.ts';
 import { clearStore } from '../graph/store/clearStore.ts';
@@ -68,8 +68,12 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
     release();
     throw error;
   }
+  // Files extracted by another modroute hold other facts under the same content hash: read and parse
+  // them all again (a store with no files yet has nothing stale).
+  const extractedWith = getMeta(db, 'extraction_version');
+  let reextract = !upgraded && !options.rebuild && extractedWith !== String(EXTRACTION_VERSION) && hasFiles(db);
   // What the last run's discovery and walk read, to stat instead of reading it all again.
-  const cache = options.rebuild || upgraded ? {} : readFsCache(db);
+  const cache = options.rebuild || upgraded || reextract ? {} : readFsCache(db);
   let state: TreeState = { config, discovery: cache.discovery, walk: cache.walk };
   let gitDir: string | undefined;
   let rebuild = Boolean(options.rebuild);
@@ -80,6 +84,11 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
     if (upgraded) {
       upgraded = false;
       yield { kind: 'warning', message: 'the index was written by another modroute version; rebuilding it' };
+    }
+    // cleared only once a run commits: after a rollback the store still holds the old facts
+    const reextractAll = reextract;
+    if (reextract) {
+      yield { kind: 'warning', message: `files were extracted by another modroute version (extraction v${extractedWith ?? 0}, now v${EXTRACTION_VERSION}); parsing every file again` };
     }
     const changes = hint ? classifyChanges(root, hint, state) : undefined;
     const config = changes?.config === false ? state.config : loadConfig(root).config;
@@ -135,7 +144,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       // Like git's index: a file whose size and mtime match what was stored is not read again.
       // Anything else goes to the parser, which still compares content hashes before parsing.
       // With a hint, only the files it names are checked, and those no row holds yet.
-      const candidates = changes ? owned.filter((p) => changes.mayHaveChanged(p) || !known.has(p)) : owned;
+      const candidates = changes && !reextractAll ? owned.filter((p) => changes.mayHaveChanged(p) || !known.has(p)) : owned;
       stats.unchanged += owned.length - candidates.length;
       const stamps = statAll(root, candidates);
       const jobs: ParseJob[] = [];
@@ -144,11 +153,11 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
         const st = stamps[i];
         // (a file skipped as unreadable is retried: a chmod does not change its mtime)
         const settled = prev && (prev.hash || (prev.status.startsWith('skipped:') && prev.status !== 'skipped:unreadable'));
-        if (settled && st && prev.size === st.size && prev.mtimeMs === st.mtimeMs) {
+        if (settled && !reextractAll && st && prev.size === st.size && prev.mtimeMs === st.mtimeMs) {
           stats.unchanged++;
           continue;
         }
-        jobs.push({ path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, ...(prev?.hash ? { knownHash: prev.hash } : {}) });
+        jobs.push({ path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, ...(prev?.hash && !reextractAll ? { knownHash: prev.hash } : {}) });
       }
       // A file changed within the clock's granularity of this run could change again unseen with the
       // same size and mtime ("racy git"): store no stamp for it, so the next run hashes it.
@@ -220,6 +229,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);
       setMeta(db, 'indexed_at', new Date().toISOString());
+      setMeta(db, 'extraction_version', String(EXTRACTION_VERSION));
       if (graph.changed || !getMeta(db, 'fingerprint')) setMeta(db, 'fingerprint', graphFingerprint(db));
       signal?.throwIfAborted();
       yield { kind: 'phase', phase: 'commit', message: 'writing the index' };
@@ -233,6 +243,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
     // matches the old state, so a watch's next run (given no hint) checks everything again.
     state = { config, discovery, walk, moduleOf, owned };
     rebuild = false;
+    reextract = false;
     stats.elapsedMs = Math.round(performance.now() - started);
     yield { kind: 'done', stats };
     return stats;
@@ -273,6 +284,10 @@ async function openForWrite(dbPath: string, rebuild: boolean): Promise<{ db: Db;
     }
     throw error;
   }
+}
+
+function hasFiles(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM files LIMIT 1').get() !== undefined;
 }
 
 function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats, stamp: { size: number; mtimeMs: number | null }): void {

@@ -1,0 +1,11 @@
+/**
+ * The version of what parsing a file yields (language, facts, skip decisions). A store records the
+ * version its files were extracted with; a run under another one re-extracts every file, because
+ * a file whose content hash is unchanged is otherwise never parsed again and would keep the facts
+ * of the older modroute. Bump it with any change to extractor output: a language newly parsed, a
+ * query or doc-comment rule, a skip rule or limit. (Listing and discovery rules have their own
+ * versions: DISCOVERY_RULES_VERSION.)
+ *
+ * 1: first recorded (a store without one predates it).
+ */
+export const EXTRACTION_VERSION = 1;
