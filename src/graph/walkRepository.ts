@@ -1,4 +1,4 @@
-import { lstatSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -8,15 +8,37 @@ import { stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
 /** Directories that hold vendored or generated code in most ecosystems; skipped and counted. */
 export const VENDORED_DIRS = new Set([
   'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'third_party', 'third-party', 'thirdparty',
-  'Pods', 'Carthage', '.venv', 'venv', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle',
+  'Pods', 'Carthage', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle',
   '.idea', '.vscode', '.next', '.nuxt', '.svelte-kit', '.turbo', '.cache', 'coverage', '.modroute', '.git',
   '.hg', '.svn', 'DerivedData',
 ]);
 
+/**
+ * The usual names of Python virtual environments. A directory so named is skipped only when it is one,
+ * that is, it holds `pyvenv.cfg` (written by venv and virtualenv 20+): by name alone, CPython's `venv`
+ * package and any project package called `env` were dropped.
+ */
+export const VIRTUAL_ENV_NAMES: ReadonlySet<string> = new Set(['venv', '.venv', 'env', '.env', 'virtualenv', '.virtualenv']);
+
+/**
+ * Whether the walk skips the directory at `path` (repo-relative) as vendored. One source of truth for
+ * the walk and for discovery (`discovery/isSkippedDirectory.ts`). Names only, except for the names of
+ * virtual environments: one stat each, and only for directories so named.
+ */
+export const isVendoredDirectory = (root: string, path: string): boolean => {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  if (VENDORED_DIRS.has(name)) return true;
+  if (!VIRTUAL_ENV_NAMES.has(name)) return false;
+  return existsSync(join(root, path, 'pyvenv.cfg'));
+};
+
+/** Part of a listing's key: bump it when the skip rules change, so that a cached listing is made again (2: venv by pyvenv.cfg). */
+export const WALK_RULES_VERSION = 2;
+
 export interface WalkOptions {
   include?: string[];
   exclude?: string[];
-  /** Skip directories named in VENDORED_DIRS (default true). */
+  /** Skip vendored directories, see isVendoredDirectory (default true). */
   skipVendored?: boolean;
   /** Only files under one of these repo-relative directories ('' = whole repo). */
   roots?: string[];
@@ -51,7 +73,7 @@ export interface WalkResult {
  */
 export async function walkRepository(root: string, options: WalkOptions = {}): Promise<WalkResult> {
   const skipVendored = options.skipVendored ?? true;
-  const key = JSON.stringify([options.include ?? [], options.exclude ?? [], skipVendored, options.roots ?? null, options.maxFiles ?? null]);
+  const key = JSON.stringify([WALK_RULES_VERSION, options.include ?? [], options.exclude ?? [], skipVendored, options.roots ?? null, options.maxFiles ?? null]);
   // A file's edit changes no directory, so a re-index after edits lists nothing: it stats what the
   // last listing read (one stat per directory) instead of reading and filtering every directory.
   const { previous } = options;
@@ -189,7 +211,11 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
         continue;
       }
       if (isDir && entry.name === '.git') continue;
-      if (isDir && skipVendored && VENDORED_DIRS.has(entry.name)) {
+      if (isDir && skipVendored && VIRTUAL_ENV_NAMES.has(entry.name)) {
+        // what decides is inside it: pyvenv.cfg added or removed must show at the next run
+        result.reads.push(takeStamp(root, `${rel}/pyvenv.cfg`, false));
+      }
+      if (isDir && skipVendored && isVendoredDirectory(root, rel)) {
         skip(dir, 'vendored');
         continue;
       }

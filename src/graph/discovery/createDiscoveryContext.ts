@@ -57,7 +57,7 @@ export const createDiscoveryContext = (root: string, warnings: string[], reads: 
         const listed = await Promise.all(batch.map(async (dir) => ({ dir, entries: await list(dir) })));
         for (const { dir, entries } of listed) {
           for (const e of entries) {
-            if (e.kind === 'directory' && !isSkippedDirectory(e.name)) next.push(joinPath(dir, e.name));
+            if (e.kind === 'directory' && !isSkippedDirectory(root, joinPath(dir, e.name))) next.push(joinPath(dir, e.name));
           }
         }
       }

@@ -13,9 +13,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
 /**
  * Part of the key a previous result is reused under: bump it when the rules change, or an index made
  * by an older modroute keeps its old modules while every manifest's stamp holds (2: cmake `${var}`
- * children, nested Gradle/Swift/Xcode builds, vendored names skipped).
+ * children, nested Gradle/Swift/Xcode builds, vendored names skipped; 3: `venv`-like directories
+ * skipped only when they are virtual environments).
  */
-export const DISCOVERY_RULES_VERSION = 2;
+export const DISCOVERY_RULES_VERSION = 3;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -43,7 +43,7 @@ export const expandDirectoryGlobs = async (
     if (segment === '**') {
       await expand(segments, index + 1, dir);
       for (const e of await ctx.list(dir)) {
-        if (e.kind === 'directory' && !isSkippedDirectory(e.name)) await expand(segments, index, joinPath(dir, e.name));
+        if (e.kind === 'directory' && !isSkippedDirectory(ctx.root, joinPath(dir, e.name))) await expand(segments, index, joinPath(dir, e.name));
       }
       return;
     }

@@ -4,7 +4,7 @@
  * a file whose content hash is unchanged is otherwise never parsed again and would keep the facts
  * of the older modroute. Bump it with any change to extractor output: a language newly parsed, a
  * query or doc-comment rule, a skip rule or limit. (Listing and discovery rules have their own
- * versions: DISCOVERY_RULES_VERSION.)
+ * versions, WALK_RULES_VERSION and DISCOVERY_RULES_VERSION.)
  *
  * 1: first recorded (a store without one predates it).
  */

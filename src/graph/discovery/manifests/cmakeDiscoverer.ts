@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
-import { isSkippedDirectory } from '../isSkippedDirectory.ts';
+import { isSkippedDirectory, isUnderSkippedDirectory } from '../isSkippedDirectory.ts';
 import { joinPath } from '../joinPath.ts';
 import { normalizeModulePath } from '../normalizeModulePath.ts';
 import { parseCMakeLists } from './parseCMakeLists.ts';
@@ -14,7 +14,7 @@ const BARE_VARIABLE = /^\$\{(?![A-Za-z0-9_]*_(?:SOURCE|BINARY)_DIR\})[A-Za-z0-9_
 const childrenWithCMakeLists = async (ctx: DiscoveryContext, dir: string): Promise<string[]> => {
   const children: string[] = [];
   for (const entry of await ctx.list(dir)) {
-    if (entry.kind !== 'directory' || isSkippedDirectory(entry.name)) continue;
+    if (entry.kind !== 'directory' || isSkippedDirectory(ctx.root, joinPath(dir, entry.name))) continue;
     const child = joinPath(dir, entry.name);
     if (await ctx.isFile(joinPath(child, 'CMakeLists.txt'))) children.push(child);
   }
@@ -39,7 +39,7 @@ const visit = async (ctx: DiscoveryContext, dir: string, seen: Set<string>, out:
       continue;
     }
     // The walk never lists vendored directories: a module there would own no files.
-    if (child.split('/').some(isSkippedDirectory)) continue;
+    if (isUnderSkippedDirectory(ctx.root, child)) continue;
     if (await ctx.isFile(joinPath(child, 'CMakeLists.txt'))) children.push(child);
     else ctx.warn(`${manifest}: add_subdirectory(${sub}) has no ${joinPath(child, 'CMakeLists.txt')}; skipped`);
   }

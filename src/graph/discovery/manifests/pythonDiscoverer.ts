@@ -11,7 +11,7 @@ const ROOT_MANIFESTS = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 const packagesUnder = async (ctx: DiscoveryContext, base: string, manifest: string): Promise<ModuleCandidate[]> => {
   const candidates: ModuleCandidate[] = [];
   for (const entry of await ctx.list(base)) {
-    if (entry.kind !== 'directory' || isSkippedDirectory(entry.name)) continue;
+    if (entry.kind !== 'directory' || isSkippedDirectory(ctx.root, joinPath(base, entry.name))) continue;
     const dir = joinPath(base, entry.name);
     if ((await ctx.list(dir)).some((e) => e.kind === 'file' && e.name === '__init__.py')) {
       candidates.push({ path: dir, name: entry.name, manifest });
