@@ -24,9 +24,28 @@ export interface ClassifierOptions {
   /** Epochs without a better validation score before stopping. */
   patience: number;
   seed: number;
+  /**
+   * Most weights (feature rows × modules) the model may hold. The weight matrix is dense per row, so
+   * a repository with many modules and many distinct words would otherwise grow past the model-size
+   * and memory limits: past this budget only the most frequent feature buckets get a row.
+   */
+  maxWeights: number;
 }
 
-export const defaultClassifierOptions: ClassifierOptions = { dims: 1 << 18, maxEpochs: 40, learningRate: 0.5, l2: 1e-5, patience: 4, seed: 1 };
+export const defaultClassifierOptions: ClassifierOptions = { dims: 1 << 18, maxEpochs: 40, learningRate: 0.5, l2: 1e-5, patience: 4, seed: 1, maxWeights: 3_000_000 };
+
+/**
+ * Feature bucket → weight row for the buckets of the training texts: all of them when they fit in
+ * `maxRows`, otherwise the most frequent ones (ties: lower bucket id, so the choice is deterministic).
+ */
+const assignRows = (featureLists: readonly number[][], maxRows: number): Map<number, number> => {
+  const counts = new Map<number, number>();
+  for (const buckets of featureLists) for (const b of buckets) counts.set(b, (counts.get(b) ?? 0) + 1);
+  let kept = [...counts.keys()];
+  if (kept.length > maxRows) kept = kept.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || a - b).slice(0, maxRows);
+  kept.sort((a, b) => a - b);
+  return new Map(kept.map((b, i) => [b, i]));
+};
 
 export interface EpochReport {
   epoch: number;
@@ -50,10 +69,11 @@ const logitsToProbs = (clf: SoftmaxClassifier, rows: number[]): Float64Array => 
   const m = clf.moduleCount;
   const z = new Float64Array(m);
   const scale = rows.length > 0 ? 1 / Math.sqrt(rows.length) : 0;
-  for (let j = 0; j < m; j++) z[j] = clf.bias[j] ?? 0;
+  const { bias, weights } = clf;
+  for (let j = 0; j < m; j++) z[j] = bias[j] as number;
   for (const r of rows) {
     const base = r * m;
-    for (let j = 0; j < m; j++) z[j] = (z[j] ?? 0) + scale * (clf.weights[base + j] ?? 0);
+    for (let j = 0; j < m; j++) z[j] = (z[j] as number) + scale * (weights[base + j] as number);
   }
   let max = -Infinity;
   for (const v of z) max = Math.max(max, v);
@@ -108,9 +128,8 @@ export function* trainClassifier(
   options: ClassifierOptions,
   deadline = Infinity,
 ): Generator<EpochReport, SoftmaxClassifier> {
-  const rowOf = new Map<number, number>();
-  for (const e of examples) for (const b of hashedFeatures(e.text, options.dims)) if (!rowOf.has(b)) rowOf.set(b, rowOf.size);
   const m = moduleCount;
+  const rowOf = assignRows(examples.map((e) => hashedFeatures(e.text, options.dims)), Math.max(1, Math.floor(options.maxWeights / Math.max(m, 1))));
   const clf: SoftmaxClassifier = { dims: options.dims, moduleCount: m, rowOf, weights: new Float32Array(rowOf.size * m), bias: new Float32Array(m) };
   const g2 = new Float32Array(rowOf.size * m);
   const b2 = new Float32Array(m);
@@ -133,20 +152,23 @@ export function* trainClassifier(
       }
       total += ex.weight;
       const scale = ex.rows.length > 0 ? 1 / Math.sqrt(ex.rows.length) : 0;
+      // Hot loop (examples × rows × modules): typed arrays in locals, indexes always in range.
+      const { bias, weights } = clf;
+      const { learningRate, l2 } = options;
       for (let j = 0; j < m; j++) {
-        const g = grad[j] ?? 0;
-        b2[j] = (b2[j] ?? 0) + g * g;
-        clf.bias[j] = (clf.bias[j] ?? 0) - (options.learningRate * g) / Math.sqrt((b2[j] ?? 0) + 1e-8);
+        const g = grad[j] as number;
+        b2[j] = (b2[j] as number) + g * g;
+        bias[j] = (bias[j] as number) - (learningRate * g) / Math.sqrt((b2[j] as number) + 1e-8);
       }
       for (const r of ex.rows) {
         const base = r * m;
         for (let j = 0; j < m; j++) {
-          const w = clf.weights[base + j] ?? 0;
-          const g = scale * (grad[j] ?? 0) + options.l2 * w;
+          const w = weights[base + j] as number;
+          const g = scale * (grad[j] as number) + l2 * w;
           if (g === 0) continue;
-          const acc = (g2[base + j] ?? 0) + g * g;
+          const acc = (g2[base + j] as number) + g * g;
           g2[base + j] = acc;
-          clf.weights[base + j] = w - (options.learningRate * g) / Math.sqrt(acc + 1e-8);
+          weights[base + j] = w - (learningRate * g) / Math.sqrt(acc + 1e-8);
         }
       }
     }

@@ -14,6 +14,21 @@ export interface TrainingExample {
 const firstSentence = (text: string): string => (/^[\s\S]*?[.!?](?:\s|$)/.exec(text)?.[0] ?? text).trim().slice(0, 200);
 
 const PSEUDO_WEIGHT = 0.3;
+/**
+ * Training cost grows with examples × modules (the softmax touches every module), so pseudo-queries
+ * per module are capped at COST_BUDGET / modules² (never under MIN_TEXTS_PER_MODULE): a 100-module
+ * index keeps up to 600 per module, 500 modules keep 32. The corpus trees (≤ 133 modules) are
+ * almost untouched, where every text counts (a flat cap of 100 or 200 per module cost 2–6 points).
+ */
+const COST_BUDGET = 6_000_000;
+const MIN_TEXTS_PER_MODULE = 32;
+
+/** At most `n` items spread evenly over the list (the first, the module's path text, always kept). */
+const evenSample = <T>(items: readonly T[], n: number): T[] => {
+  if (items.length <= n) return [...items];
+  const step = (items.length - 1) / (n - 1);
+  return [...new Set(Array.from({ length: n }, (_, k) => items[Math.round(k * step)] as T))];
+};
 const PSEUDO_CAP = 48;
 
 /**
@@ -23,17 +38,19 @@ const PSEUDO_CAP = 48;
  */
 export const codeExamples = (graph: ModuleGraph): TrainingExample[] => {
   const out: TrainingExample[] = [];
+  const modules = Math.max(graph.modules.length, 1);
+  const perModule = Math.max(MIN_TEXTS_PER_MODULE, Math.floor(COST_BUDGET / (modules * modules)));
   graph.modules.forEach((m, i) => {
-    const texts = moduleTexts(m);
+    const texts = evenSample(moduleTexts(m), perModule);
     const weight = PSEUDO_WEIGHT * Math.min(1, PSEUDO_CAP / Math.max(texts.length, 1));
     for (const text of texts) out.push({ text, targets: [i], weight, source: 'code' });
   });
   return out;
 };
 
-/** Per-module limits of the pseudo-queries (the store keeps at most 400 symbols per module). */
+/** Per-module limits of the pseudo-queries (a module node carries at most 1,000 symbols). */
 const MAX_STEMS = 400;
-const MAX_SYMBOLS = 400;
+const MAX_SYMBOLS = 1000;
 const MAX_DOCS = 200;
 
 export const moduleTexts = (m: ModuleNode): string[] => {
