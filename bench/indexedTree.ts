@@ -38,7 +38,7 @@ const opens = async (repo: string, db: string): Promise<boolean> => {
 };
 
 /** Bump to re-index every cached store (e.g. after an extractor change). */
-const STORE_VERSION = '1';
+const STORE_VERSION = '2';
 
 export async function indexedTree(kind: 'bench' | 'corpus', name: string, options: { rebuild?: boolean } = {}): Promise<IndexedTree> {
   const tree = fetchTree(kind, name);

@@ -57,7 +57,7 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     const dir = smallRepo();
     writeFiles(dir, {
       'core/blob.bin': Buffer.from([0, 1, 2, 3, 0, 255, 0]),
-      'core/huge.ts': `export const big = "${'x'.repeat(1_100_000)}";\n`,
+      'core/huge.ts': `export const big = "${'x'.repeat(4_100_000)}";\n`,
       'ui/bundle.min.js': `var a=1;${'function f(){return 1};'.repeat(400)}`,
       'core/latin1.ts': Buffer.concat([Buffer.from('/** caf'), Buffer.from([0xe9]), Buffer.from(' */\nexport function brew() {}\n')]),
     });

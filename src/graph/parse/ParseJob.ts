@@ -7,8 +7,13 @@ export interface ParseJob {
   absPath: string;
   /** sha1 of the content indexed last time; equal content is reported 'unchanged' without parsing. */
   knownHash?: string;
-  /** Larger files are skipped without being read. */
+  /** Larger files are skipped without being read, unless an extractor takes them (below). */
   maxFileBytes: number;
+  /**
+   * The limit for files an extractor takes by their path (the larger of the two applies; default
+   * maxFileBytes). Source files are what the index is for: a backend's main file passes 1 MB.
+   */
+  maxSourceFileBytes?: number;
 }
 
 export type SkipReason = 'binary' | 'too-large' | 'minified' | 'generated' | 'unreadable' | 'not-file';

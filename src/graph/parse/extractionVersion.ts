@@ -6,6 +6,7 @@
  * query or doc-comment rule, a skip rule or limit. (Listing and discovery rules have their own
  * versions, WALK_RULES_VERSION and DISCOVERY_RULES_VERSION.)
  *
- * 1: first recorded (a store without one predates it).
+ * 1: first recorded (a store without one predates it); 2: source files parsed up to 4 MB
+ * (limits.maxSourceFileBytes), where 1 MB files were skipped as too large.
  */
-export const EXTRACTION_VERSION = 1;
+export const EXTRACTION_VERSION = 2;

@@ -30,6 +30,8 @@ export const warmParserInThread = (paths: Iterable<string> = []): void => {
  */
 export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise<ParseResult> => {
   const { path } = job;
+  // by path only: a shebang script without an extension keeps the general limit, as it is not read yet
+  const maxBytes = extractorFor(path) ? Math.max(job.maxFileBytes, job.maxSourceFileBytes ?? 0) : job.maxFileBytes;
   let bytes: Buffer;
   try {
     // Synchronous on purpose: fs/promises spent about 1 ms of CPU per file (a thread-pool round
@@ -37,7 +39,7 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
     // A pool worker blocks only itself; stat comes first so a FIFO is never opened.
     const info = statSync(job.absPath);
     if (!info.isFile()) return { path, status: 'skipped', reason: 'not-file', detail: fileKind(info) };
-    if (info.size > job.maxFileBytes) return { path, status: 'skipped', reason: 'too-large', size: info.size };
+    if (info.size > maxBytes) return { path, status: 'skipped', reason: 'too-large', size: info.size };
     const byName = classifyPath(path);
     if (byName) return { path, status: 'skipped', reason: byName, size: info.size };
     bytes = readFileSync(job.absPath);
@@ -46,7 +48,7 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   }
   const size = bytes.length;
   // The file may have grown between stat and read.
-  if (size > job.maxFileBytes) return { path, status: 'skipped', reason: 'too-large', size };
+  if (size > maxBytes) return { path, status: 'skipped', reason: 'too-large', size };
   const hash = createHash('sha1').update(bytes).digest('hex');
   if (hash === job.knownHash) return { path, status: 'unchanged', hash, size };
   if (looksBinary(bytes)) return { path, status: 'skipped', reason: 'binary', size, hash };

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { committedFixture } from '../../helpers/committedFixture.ts';
+import { tempDir, writeFiles } from '../../helpers/gitFixture.ts';
+import { runIndex } from '../../helpers/runIndex.ts';
+
+/** Over the 1 MB general limit: a backend's main source file, a data table, a minified bundle. */
+const addLargeFiles = (repo: string): void => {
+  const functions = Array.from({ length: 30_000 }, (_, i) => `int vk_op_${i}(int x) { return x + ${i}; }\n`);
+  const table = Array.from({ length: 90_000 }, (_, i) => `row ${i} ${i * 7}\n`);
+  const bundle = `var a=${JSON.stringify('x'.repeat(1_100_000))};function start(){return a}\n`;
+  writeFiles(repo, { 'backend/vulkan.cpp': functions.join(''), 'backend/table.txt': table.join(''), 'web/bundle.js': bundle });
+};
+
+const rows = (dbPath: string, sql: string): unknown[] => {
+  const db = new Database(dbPath, { readonly: true });
+  try {
+    return db.prepare(sql).all();
+  } finally {
+    db.close();
+  }
+};
+
+describe('files over limits.maxFileBytes', () => {
+  it('parses source files up to maxSourceFileBytes; others stay skipped, minified ones too', async () => {
+    const repo = committedFixture('large-source-file');
+    addLargeFiles(repo);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    assert.deepEqual(rows(db, `SELECT path, status, size > 1000000 AS big FROM files ORDER BY path`), [
+      { path: 'backend/ops.cpp', status: 'parsed', big: 0 },
+      { path: 'backend/table.txt', status: 'skipped:too-large', big: 1 },
+      { path: 'backend/vulkan.cpp', status: 'parsed', big: 1 },
+      { path: 'web/app.js', status: 'parsed', big: 0 },
+      { path: 'web/bundle.js', status: 'skipped:minified', big: 1 },
+    ]);
+    assert.deepEqual(rows(db, `SELECT name FROM symbols WHERE file = 'backend/vulkan.cpp' AND name IN ('vk_op_0', 'vk_op_499')`), [{ name: 'vk_op_0' }, { name: 'vk_op_499' }]);
+  });
+
+  it('keeps the limit a config sets', async () => {
+    const repo = committedFixture('large-source-file');
+    addLargeFiles(repo);
+    writeFileSync(join(repo, 'modroute.config.json'), JSON.stringify({ limits: { maxSourceFileBytes: 1_000_000 } }));
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    assert.deepEqual(rows(db, `SELECT status FROM files WHERE path = 'backend/vulkan.cpp'`), [{ status: 'skipped:too-large' }]);
+  });
+});
