@@ -157,7 +157,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
           stats.unchanged++;
           continue;
         }
-        jobs.push({ path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, maxSourceFileBytes: config.limits.maxSourceFileBytes, ...(prev?.hash && !reextractAll ? { knownHash: prev.hash } : {}) });
+        jobs.push({ path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, ...(config.limits.maxSourceFileBytes ? { maxSourceFileBytes: config.limits.maxSourceFileBytes } : {}), ...(prev?.hash && !reextractAll ? { knownHash: prev.hash } : {}) });
       }
       // A file changed within the clock's granularity of this run could change again unseen with the
       // same size and mtime ("racy git"): store no stamp for it, so the next run hashes it.

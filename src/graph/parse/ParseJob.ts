@@ -10,8 +10,8 @@ export interface ParseJob {
   /** Larger files are skipped without being read, unless an extractor takes them (below). */
   maxFileBytes: number;
   /**
-   * The limit for files an extractor takes by their path (the larger of the two applies; default
-   * maxFileBytes). Source files are what the index is for: a backend's main file passes 1 MB.
+   * The limit for files an extractor takes by their path (the larger of the two applies; unset:
+   * maxFileBytes). Trees with big hand-written sources set it: a backend's main file can pass 1 MB.
    */
   maxSourceFileBytes?: number;
 }

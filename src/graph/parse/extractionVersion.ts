@@ -7,6 +7,7 @@
  * versions, WALK_RULES_VERSION and DISCOVERY_RULES_VERSION.)
  *
  * 1: first recorded (a store without one predates it); 2: source files parsed up to 4 MB
- * (limits.maxSourceFileBytes), where 1 MB files were skipped as too large.
+ * (limits.maxSourceFileBytes); 3: that limit unset by default again (1 MB for every file, as
+ * issue 3 specifies), so stores of version 2 drop the 1–4 MB files they parsed.
  */
-export const EXTRACTION_VERSION = 2;
+export const EXTRACTION_VERSION = 3;

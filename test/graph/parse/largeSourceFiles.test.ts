@@ -25,9 +25,10 @@ const rows = (dbPath: string, sql: string): unknown[] => {
 };
 
 describe('files over limits.maxFileBytes', () => {
-  it('parses source files up to maxSourceFileBytes; others stay skipped, minified ones too', async () => {
+  it('with maxSourceFileBytes set, parses source files up to it; others stay skipped, minified ones too', async () => {
     const repo = committedFixture('large-source-file');
     addLargeFiles(repo);
+    writeFileSync(join(repo, 'modroute.config.json'), JSON.stringify({ limits: { maxSourceFileBytes: 4_000_000 } }));
     const db = join(tempDir(), 'index.db');
     await runIndex({ repo, db });
     assert.deepEqual(rows(db, `SELECT path, status, size > 1000000 AS big FROM files ORDER BY path`), [
@@ -40,10 +41,9 @@ describe('files over limits.maxFileBytes', () => {
     assert.deepEqual(rows(db, `SELECT name FROM symbols WHERE file = 'backend/vulkan.cpp' AND name IN ('vk_op_0', 'vk_op_499')`), [{ name: 'vk_op_0' }, { name: 'vk_op_499' }]);
   });
 
-  it('keeps the limit a config sets', async () => {
+  it('by default a source file over 1 MB is skipped as too large, like any other', async () => {
     const repo = committedFixture('large-source-file');
     addLargeFiles(repo);
-    writeFileSync(join(repo, 'modroute.config.json'), JSON.stringify({ limits: { maxSourceFileBytes: 1_000_000 } }));
     const db = join(tempDir(), 'index.db');
     await runIndex({ repo, db });
     assert.deepEqual(rows(db, `SELECT status FROM files WHERE path = 'backend/vulkan.cpp'`), [{ status: 'skipped:too-large' }]);
