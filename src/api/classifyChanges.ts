@@ -4,6 +4,7 @@ import { CONFIG_FILE } from '../config/configFile.ts';
 import type { DiscoveryResult } from '../graph/discovery/discoverModules.ts';
 import type { Stamp } from '../graph/fsStamps.ts';
 import type { WalkResult } from '../graph/walkRepository.ts';
+import { parentDir } from '../util/parentDir.ts';
 
 /** What file events said since the last run (see watchRepository). */
 export interface ChangeHint {
@@ -45,8 +46,8 @@ export function classifyChanges(root: string, hint: ChangeHint, last: { discover
   for (const p of paths) {
     if (p.startsWith('../') || p.startsWith('/')) continue;
     if (p === '.git/info/exclude') relist.add('');
-    else if (p === '.gitignore' || p.endsWith('/.gitignore')) relist.add(parentOf(p));
-    else if (reaches(root, p, last.walk?.reads ?? [], false) || (listed.has(p) ? !isPlainFile(root, p) : exists(root, p))) relist.add(parentOf(p));
+    else if (p === '.gitignore' || p.endsWith('/.gitignore')) relist.add(parentDir(p));
+    else if (reaches(root, p, last.walk?.reads ?? [], false) || (listed.has(p) ? !entryAt(root, p)?.isFile() : entryAt(root, p) !== undefined)) relist.add(parentDir(p));
   }
   return {
     config: hint.paths.has(CONFIG_FILE),
@@ -68,18 +69,8 @@ function listedSetOf(walk: WalkResult): Set<string> {
   return set;
 }
 
-function isPlainFile(root: string, path: string): boolean {
-  return lstatSync(resolve(root, path), { throwIfNoEntry: false })?.isFile() ?? false;
-}
-
-function parentOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
-}
-
-function exists(root: string, path: string): boolean {
-  return lstatSync(resolve(root, path), { throwIfNoEntry: false }) !== undefined;
-}
+/** The entry at `path` as it is now (not following a link), or undefined when there is none. */
+const entryAt = (root: string, path: string) => lstatSync(resolve(root, path), { throwIfNoEntry: false });
 
 interface ReadIndex { exact: Set<string>; above: Set<string>; dirs: Set<string> }
 const readIndexes = new WeakMap<readonly Stamp[], ReadIndex>();

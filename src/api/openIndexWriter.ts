@@ -23,6 +23,7 @@ import { classifyChanges, type ChangeHint } from './classifyChanges.ts';
 import type { IndexEvent, IndexStats } from './IndexEvent.ts';
 import type { IndexOptions } from './indexRepository.ts';
 import { resolveRepo } from './resolveRepo.ts';
+import { parentDir } from '../util/parentDir.ts';
 import { runParseJobs } from './runParseJobs.ts';
 
 /** Below this many files to parse, worker start-up costs more than it saves. */
@@ -268,7 +269,7 @@ function watchedDirs(state: TreeState): string[] {
   const dirs = new Set<string>();
   for (const [path, kind] of [...(state.walk?.reads ?? []), ...(state.discovery?.reads ?? [])]) {
     if (kind === 'dir') dirs.add(path);
-    else if (kind === 'file') dirs.add(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+    else if (kind === 'file') dirs.add(parentDir(path));
   }
   return [...dirs].sort();
 }

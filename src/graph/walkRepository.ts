@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { parentDir } from '../util/parentDir.ts';
 import { stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
 
 /** Directories that hold vendored or generated code in most ecosystems; skipped and counted. */
@@ -112,7 +113,7 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
   // the nearest directory the last walk listed and that still is one: a removed directory's parent
   const targets = new Set<string>();
   for (let dir of dirs) {
-    while (dir !== '' && !(listed.has(dir) && lstatSync(join(root, dir), { throwIfNoEntry: false })?.isDirectory())) dir = parentOf(dir);
+    while (dir !== '' && !(listed.has(dir) && lstatSync(join(root, dir), { throwIfNoEntry: false })?.isDirectory())) dir = parentDir(dir);
     if (dir === '' || !listed.has(dir)) return undefined;
     targets.add(dir);
   }
@@ -161,11 +162,6 @@ async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Ru
     if (text) rules.push({ dir: above, ig: ignore().add(text) });
   }
   return rules;
-}
-
-function parentOf(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '' : path.slice(0, slash);
 }
 
 /** The walk of one directory and everything below it, adding to `result`. */

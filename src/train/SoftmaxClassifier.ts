@@ -129,11 +129,17 @@ export function* trainClassifier(
   deadline = Infinity,
 ): Generator<EpochReport, SoftmaxClassifier> {
   const m = moduleCount;
-  const rowOf = assignRows(examples.map((e) => hashedFeatures(e.text, options.dims)), Math.max(1, Math.floor(options.maxWeights / Math.max(m, 1))));
+  const features = examples.map((e) => hashedFeatures(e.text, options.dims));
+  const rowOf = assignRows(features, Math.max(1, Math.floor(options.maxWeights / Math.max(m, 1))));
   const clf: SoftmaxClassifier = { dims: options.dims, moduleCount: m, rowOf, weights: new Float32Array(rowOf.size * m), bias: new Float32Array(m) };
   const g2 = new Float32Array(rowOf.size * m);
   const b2 = new Float32Array(m);
-  const encoded: Encoded[] = examples.map((e) => ({ rows: encode(clf, e.text), targets: e.targets, weight: e.weight }));
+  // the buckets hashed once above, mapped to rows as `encode` does (buckets without a row dropped)
+  const encoded: Encoded[] = examples.map((e, i) => ({
+    rows: (features[i] ?? []).map((b) => rowOf.get(b) ?? -1).filter((r) => r >= 0),
+    targets: e.targets,
+    weight: e.weight,
+  }));
   const rng = mulberry32(options.seed);
   let best: { acc: number; loss: number; weights: Float32Array; bias: Float32Array } | undefined;
   let since = 0;
