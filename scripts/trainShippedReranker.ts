@@ -7,6 +7,7 @@
 // that leak no module name. ../shared/bench is never read here.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { termBagsInMemory } from '../bench/corpusEval.ts';
 import { corpusNames, indexedTree } from '../bench/indexedTree.ts';
 import { openIndex } from '../src/api/openIndex.ts';
 import { IndexSchemaMismatchError } from '../src/errors.ts';
@@ -40,7 +41,7 @@ async function loadGraph(name: string): Promise<ModuleGraph> {
     const tree = await indexedTree('corpus', name, { rebuild });
     const index = await openIndex({ repo: tree.root, db: tree.db });
     try {
-      return { graph: index.graph(), casesFile: tree.casesFile };
+      return { graph: termBagsInMemory(index.graph()), casesFile: tree.casesFile };
     } finally {
       index.close();
     }

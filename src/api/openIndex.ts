@@ -39,6 +39,8 @@ export interface IndexInfo {
   indexedAt?: string;
   discovery?: string;
   fingerprint: string;
+  /** The store holds term bags (a store written before they existed does not, until re-indexed). */
+  termBags: boolean;
 }
 
 export interface ModrouteIndex {
@@ -63,6 +65,7 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
   const info: IndexInfo = {
     ...paths,
     fingerprint: getMeta(db, 'fingerprint') ?? '',
+    termBags: db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'file_terms'").get() !== undefined,
     ...(getMeta(db, 'indexed_at') ? { indexedAt: getMeta(db, 'indexed_at') as string } : {}),
     ...(getMeta(db, 'discovery') ? { discovery: getMeta(db, 'discovery') as string } : {}),
   };

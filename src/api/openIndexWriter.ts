@@ -307,7 +307,7 @@ function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, sta
   }
   stats.parsed++;
   stats.bytesRead += r.size;
-  writer.write({ path: r.path, hash: r.hash, language: r.language, size: r.size, lines: r.lines, mtimeMs, status: 'parsed', facts: r.facts });
+  writer.write({ path: r.path, hash: r.hash, language: r.language, size: r.size, lines: r.lines, mtimeMs, status: 'parsed', facts: r.facts, ...(r.terms ? { terms: r.terms } : {}) });
 }
 
 function statAll(root: string, paths: string[]): ({ size: number; mtimeMs: number } | undefined)[] {

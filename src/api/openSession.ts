@@ -120,6 +120,8 @@ const lazyGraph = (index: ModrouteIndex): ModuleGraph => ({
   get head() {
     return index.graph().head;
   },
+  // Known from the store's tables: asking must not load the graph just to learn it.
+  ...(index.info.termBags ? { termBag: (file: string) => index.graph().termBag?.(file) ?? [] } : {}),
   fingerprint: index.info.fingerprint,
 });
 

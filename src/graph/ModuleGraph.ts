@@ -1,4 +1,7 @@
+import type { TermBag } from './codeTermBag.ts';
 import type { ModuleId, SymbolKind } from './types.ts';
+
+export type { TermBag };
 
 /** A public symbol as stored on a module node. */
 export interface ModuleSymbol {
@@ -59,4 +62,10 @@ export interface ModuleGraph {
   head?: string;
   /** Fingerprint of the graph content; changes whenever a re-index changed anything. */
   fingerprint: string;
+  /**
+   * The term bag of a file (graph/codeTermBag.ts), read from the store on demand: too big to load
+   * with the graph, and only an index build needs it. Empty for a file without one; absent on a
+   * graph built in memory or read from a store that has none.
+   */
+  termBag?: (file: string) => TermBag;
 }

@@ -76,6 +76,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions): 
   const fieldSpecs = Object.entries(options.fields)
     .filter(([, f]) => f.weight > 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const needsCode = fieldSpecs.some(([, f]) => f.sources.includes('code'));
   const fieldBuilders = fieldSpecs.map(() => new RowsBuilder(true));
   const fieldLengths = fieldSpecs.map(() => new Float64Array(n));
   let identifierFlags = new Uint8Array(1024);
@@ -111,7 +112,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions): 
   };
 
   graph.modules.forEach((node, doc) => {
-    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems);
+    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined);
     for (const source of ['path', 'name', 'symbols'] as const) {
       for (const t of sources[source]) {
         if (t >= identifierFlags.length) {

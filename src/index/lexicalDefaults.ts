@@ -6,8 +6,8 @@ import { isRecord } from '../util/isRecord.ts';
  */
 
 /** Text sources of a module; fields are built from one or more of them. */
-export type SourceName = 'path' | 'name' | 'symbols' | 'docs' | 'readme' | 'summary' | 'history';
-export const sourceNames: readonly SourceName[] = ['path', 'name', 'symbols', 'docs', 'readme', 'summary', 'history'];
+export type SourceName = 'path' | 'name' | 'symbols' | 'docs' | 'readme' | 'summary' | 'history' | 'code';
+export const sourceNames: readonly SourceName[] = ['path', 'name', 'symbols', 'docs', 'readme', 'summary', 'history', 'code'];
 
 export interface FieldOptions {
   /** Multiplies the field's term frequency before saturation (BM25F). 0 disables the field. */
@@ -106,6 +106,11 @@ export const lexicalDefaults: LexicalOptions = {
     readme: { weight: 0.5, b: 0.4, sources: ['readme'] },
     summary: { weight: 0.25, b: 0.3, sources: ['summary'] },
     history: { weight: 1, b: 0.1, sources: ['history'] },
+    // Every word of the module's files (graph/codeTermBag.ts). Corpus mean primary non-leaking / primary
+    // Acc@1: without 34.9 / 49.1; weight 0.1 42.3 / 58.5 (b 0.2); 0.15 42.1 / 58.3; 0.2 42.8 / 58.4;
+    // 0.3 43.1 / 58.0; at 0.2, b 0.2 43.1 / 58.1, b 0.4 42.3 / 58.1, b 0.6 40.9 / 57.4. Low weight: it
+    // is the longest field by far, and every module's code says "function" and "return".
+    code: { weight: 0.2, b: 0.3, sources: ['code'] },
   },
   distinctFileStems: false,
   stem: false,

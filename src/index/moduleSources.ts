@@ -1,4 +1,4 @@
-import type { ModuleNode } from '../graph/ModuleGraph.ts';
+import type { ModuleNode, TermBag } from '../graph/ModuleGraph.ts';
 import type { TermAnalyzer } from './analyze.ts';
 import type { SourceName } from './lexicalDefaults.ts';
 
@@ -7,12 +7,14 @@ export type StaticSourceName = Exclude<SourceName, 'history'>;
 /**
  * Analyzed term ids of each static source of one module, and of its co-occurrence contexts. The path source holds the id, the path, the
  * directories below the module path (once each) and every file stem: file names are the strongest
- * single signal, and repeating the module's own path once per file would drown them.
+ * single signal, and repeating the module's own path once per file would drown them. The code source
+ * (the files' term bags) is read only when `termBag` is given: it is most of the build's work.
  */
 export const moduleSourceTerms = (
   node: ModuleNode,
   analyzer: TermAnalyzer,
   distinctFileStems = false,
+  termBag?: (file: string) => TermBag,
 ): { sources: Record<StaticSourceName, number[]>; contexts: number[][] } => {
   const path: number[] = [];
   analyzer.path(node.id, path);
@@ -60,5 +62,21 @@ export const moduleSourceTerms = (
   if (node.description !== undefined) contexts.push(passage(node.description, readme));
   const summary: number[] = [];
   analyzer.text(node.summary, summary);
-  return { sources: { path, name, symbols, docs, readme, summary }, contexts };
+  const code: number[] = [];
+  if (termBag) for (const file of node.files) bagTerms(termBag(file), analyzer, code);
+  return { sources: { path, name, symbols, docs, readme, summary, code }, contexts };
+};
+
+/**
+ * The terms of a file's bag, each repeated 1 + ⌊log2 count⌋ times: a word a file uses once counts,
+ * one it uses 1,000 times counts 10 (on ../shared/corpus, damping per file beat raw counts and
+ * presence alike: mean primary Acc@1 57.6 raw, 57.2 presence, 58.1 damped).
+ */
+const bagTerms = (bag: TermBag, analyzer: TermAnalyzer, into: number[]): void => {
+  for (const [token, count] of bag) {
+    const start = into.length;
+    analyzer.text(token, into);
+    const end = into.length;
+    for (let k = Math.floor(Math.log2(count)); k > 0; k--) for (let i = start; i < end; i++) into.push(into[i] as number);
+  }
 };

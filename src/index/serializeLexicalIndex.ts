@@ -4,7 +4,7 @@ import type { LexicalOptions } from './lexicalDefaults.ts';
 import { createTermTable, type Postings, type Rows } from './postings.ts';
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
-export const LEXICAL_INDEX_FORMAT = 'lexical-index.v3';
+export const LEXICAL_INDEX_FORMAT = 'lexical-index.v4';
 
 const MAGIC = 'MRLX';
 

@@ -9,10 +9,11 @@
  * Parts shorter than 2 characters are dropped: `x`, `2` and the `t` of "don't" carry no signal.
  */
 
-const RAW_TOKEN = /[\p{L}\p{N}]+(?:[_\-$]+[\p{L}\p{N}]+)*/gu;
+import { isAscii, MAX_TOKEN_LENGTH, rawTokens, scanAsciiRawTokens } from '../util/rawTokens.ts';
+
+export { isAscii, MAX_TOKEN_LENGTH, rawTokens, scanAsciiRawTokens };
+
 const JOINERS = /[_\-$]+/u;
-/** Longer tokens are base64 blobs, hashes or minified code, not words. */
-export const MAX_TOKEN_LENGTH = 48;
 const MIN_PART_LENGTH = 2;
 
 const ASCII_ALNUM = /^[A-Za-z0-9]+$/u;
@@ -88,51 +89,6 @@ const tokensOfRaw = (raw: string): readonly string[] => {
   const out = partsOfRaw(raw);
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(raw, out);
-  return out;
-};
-
-const NON_ASCII = /[^\x00-\x7f]/;
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isJoiner = (c: number): boolean => c === 95 || c === 45 || c === 36;
-
-export const isAscii = (text: string): boolean => !NON_ASCII.test(text);
-
-/**
- * RAW_TOKEN for ASCII text by a char-code scan (the unicode regex costs several times more per
- * token): calls `onToken(start, end)` per raw token, skipping overlong ones.
- */
-export const scanAsciiRawTokens = (text: string, onToken: (start: number, end: number) => void): void => {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isAlnum(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isAlnum(text.charCodeAt(i))) i++;
-    for (;;) {
-      let j = i;
-      while (j < n && isJoiner(text.charCodeAt(j))) j++;
-      if (j === i || j >= n || !isAlnum(text.charCodeAt(j))) break;
-      i = j;
-      while (i < n && isAlnum(text.charCodeAt(i))) i++;
-    }
-    if (i - start <= MAX_TOKEN_LENGTH) onToken(start, i);
-  }
-};
-
-/** Raw tokens of a text in order (before splitting), skipping overlong ones. */
-export const rawTokens = (text: string): string[] => {
-  const out: string[] = [];
-  if (isAscii(text)) {
-    scanAsciiRawTokens(text, (start, end) => out.push(text.slice(start, end)));
-    return out;
-  }
-  RAW_TOKEN.lastIndex = 0;
-  for (let match = RAW_TOKEN.exec(text); match !== null; match = RAW_TOKEN.exec(text)) {
-    if (match[0].length <= MAX_TOKEN_LENGTH) out.push(match[0]);
-  }
   return out;
 };
 

@@ -2,7 +2,7 @@ import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import type { Candidate } from './lexicalCandidates.ts';
 import { textWords } from './textFeatures.ts';
 
-const FIELDS = ['path', 'name', 'symbols', 'docs', 'readme', 'summary', 'history'] as const;
+const FIELDS = ['path', 'name', 'symbols', 'docs', 'readme', 'summary', 'history', 'code'] as const;
 
 /** Module-independent features of one candidate: the same names mean the same thing in every repository. */
 export const featureNames = [

@@ -25,13 +25,13 @@ describe('lexical weights from modroute.config.json', () => {
 
   it('applies the section at the next ask, without re-indexing', async () => {
     assert.equal((await ask(repo, 'zebra crossing')).modules[0]?.id, 'src/roads');
-    // Symbols and the generated summary (which lists them) off: no field holds "zebra" any more.
-    config(repo, { fields: { symbols: { weight: 0 }, summary: { weight: 0 } } });
+    // Symbols, the generated summary (which lists them) and the code text off: no field holds "zebra" any more.
+    config(repo, { fields: { symbols: { weight: 0 }, summary: { weight: 0 }, code: { weight: 0 } } });
     const off = await ask(repo, 'zebra crossing');
     assert.deepEqual(off.modules, []);
     assert.ok(off.warnings.some((w) => /No module matched/.test(w)), off.warnings.join(' | '));
     // A field of its own for the symbols, under another name, brings it back.
-    config(repo, { fields: { symbols: { weight: 0 }, summary: { weight: 0 }, names: { weight: 2, b: 0.3, sources: ['symbols'] } } });
+    config(repo, { fields: { symbols: { weight: 0 }, summary: { weight: 0 }, code: { weight: 0 }, names: { weight: 2, b: 0.3, sources: ['symbols'] } } });
     const renamed = await ask(repo, 'zebra crossing');
     assert.equal(renamed.modules[0]?.id, 'src/roads');
     assert.deepEqual(Object.keys(renamed.modules[0]?.evidence?.fields ?? {}), ['names']);

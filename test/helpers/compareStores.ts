@@ -32,10 +32,13 @@ export function dumpStore(dbPath: string): Record<string, string[]> {
   }
 }
 
+/** The loaded graph as plain data: the lazy term-bag reader becomes every file's bag. */
 async function graphOf(repo: string, db: string) {
   const index = await openIndex({ repo, db });
   try {
-    return index.graph();
+    const { termBag, ...graph } = index.graph();
+    const bags = Object.fromEntries(graph.modules.flatMap((m) => m.files).map((f) => [f, termBag?.(f)]));
+    return { ...graph, bags };
   } finally {
     index.close();
   }

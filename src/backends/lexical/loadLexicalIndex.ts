@@ -15,7 +15,8 @@ import { writeFileAtomicSync } from '../../util/writeFileAtomicSync.ts';
  */
 export const loadLexicalIndex = (name: string, ctx: Pick<BackendContext, 'graph' | 'storeDir'>, options: LexicalOptions): LexicalIndex => {
   const file = join(ctx.storeDir, 'cache', `${name}.index`);
-  const fingerprint = ctx.graph.fingerprint;
+  // A store without term bags (written before they existed) builds an index without the code field.
+  const fingerprint = ctx.graph.fingerprint && `${ctx.graph.fingerprint}${ctx.graph.termBag ? '' : ':no-bags'}`;
   if (fingerprint) {
     try {
       const cached = deserializeLexicalIndex(readFileSync(file), { fingerprint, options });

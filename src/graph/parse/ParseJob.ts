@@ -30,6 +30,8 @@ export type ParseResult =
       /** null when there is no extractor or the extractor failed (then `detail` says why). */
       facts: FileFacts | null;
       lines: number;
+      /** The file's term bag (graph/codeTermBag.ts), deflated; absent for data files and token-less text. */
+      terms?: Uint8Array;
       detail?: string;
     }
   | { path: string; status: 'skipped'; reason: SkipReason; detail?: string; size?: number; hash?: string };

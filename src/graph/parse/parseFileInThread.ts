@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { encodeTermBag, wantsTermBag } from '../codeTermBag.ts';
 import type { ParseFn } from '../extractors/Extractor.ts';
 import { extractorFor } from '../extractors/extractorRegistry.ts';
 import { classifyPath, classifyText, countLines, looksBinary } from './classifyContent.ts';
@@ -57,16 +58,19 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   const lines = countLines(text);
   const byContent = classifyText(path, text, lines);
   if (byContent) return { path, status: 'skipped', reason: byContent, size, hash };
+  const bag = wantsTermBag(path) ? encodeTermBag(text) : undefined;
+  // A plain Uint8Array, as a pool worker's result arrives (structured clone drops Buffer's prototype).
+  const terms = bag ? { terms: new Uint8Array(bag) } : {};
   const extractor = extractorFor(path, text);
-  if (!extractor) return { path, status: 'parsed', hash, size, language: null, facts: null, lines };
+  if (!extractor) return { path, status: 'parsed', hash, size, language: null, facts: null, lines, ...terms };
   try {
     const facts = await extractor.extract({ path, text }, parse ?? (defaultParse ??= createParser()));
-    return { path, status: 'parsed', hash, size, language: extractor.language, facts, lines };
+    return { path, status: 'parsed', hash, size, language: extractor.language, facts, lines, ...terms };
   } catch (error) {
     // A grammar that threw may have left its wasm state inconsistent: start over with fresh parsers.
     if (!parse) defaultParse = undefined;
     const detail = `extractor failed: ${error instanceof Error ? error.message : String(error)}`;
-    return { path, status: 'parsed', hash, size, language: extractor.language, facts: null, lines, detail };
+    return { path, status: 'parsed', hash, size, language: extractor.language, facts: null, lines, ...terms, detail };
   }
 };
 

@@ -11,6 +11,8 @@ export interface FileRow {
   mtimeMs: number | null;
   status: string;
   facts: FileFacts | null;
+  /** The file's deflated term bag (graph/codeTermBag.ts), if it has one. */
+  terms?: Uint8Array;
 }
 
 export interface KnownFile {
@@ -37,6 +39,8 @@ export function createFactWriter(db: Db) {
   const delSymbols = db.prepare('DELETE FROM symbols WHERE file = ?');
   const delImports = db.prepare('DELETE FROM imports WHERE file = ?');
   const delFile = db.prepare('DELETE FROM files WHERE path = ?');
+  const delTerms = db.prepare('DELETE FROM file_terms WHERE path = ?');
+  const insTerms = db.prepare('INSERT INTO file_terms (path, terms) VALUES (?, ?)');
   const packageOf = db.prepare('SELECT package_name AS packageName FROM files WHERE path = ?');
   const upsertFile = db.prepare(`INSERT INTO files (path, hash, language, size, lines, mtime_ms, status, package_name, has_errors, docs)
     VALUES (@path, @hash, @language, @size, @lines, @mtimeMs, @status, @packageName, @hasErrors, @docs)
@@ -63,6 +67,9 @@ export function createFactWriter(db: Db) {
       changes.written.add(row.path);
       delSymbols.run(row.path);
       delImports.run(row.path);
+      delTerms.run(row.path);
+      // better-sqlite3 binds only a Buffer as a blob; a worker's result arrives as a plain Uint8Array.
+      if (row.terms) insTerms.run(row.path, Buffer.from(row.terms.buffer, row.terms.byteOffset, row.terms.byteLength));
       upsertFile.run({
         path: row.path,
         hash: row.hash,
@@ -86,6 +93,7 @@ export function createFactWriter(db: Db) {
       changes.removed.add(path);
       delSymbols.run(path);
       delImports.run(path);
+      delTerms.run(path);
       delFile.run(path);
     },
   };

@@ -1,3 +1,4 @@
+import { decodeTermBag } from '../codeTermBag.ts';
 import type { CommitRecord, ModuleEdge, ModuleGraph, ModuleNode, ModuleSymbol } from '../ModuleGraph.ts';
 import type { ModuleId, SymbolKind } from '../types.ts';
 import { getMeta, type Db } from './openStore.ts';
@@ -64,6 +65,14 @@ export function loadGraph(db: Db): ModuleGraph {
   const commits = (db.prepare('SELECT sha, date, author, subject, body FROM commits ORDER BY seq DESC').all() as Omit<CommitRecord, 'modules'>[])
     .map((c): CommitRecord => ({ ...c, modules: links.get(c.sha) ?? [] }));
   const head = getMeta(db, 'head');
+  // A store written before term bags existed, opened read-only, has no file_terms table.
+  const hasBags = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'file_terms'").get() !== undefined;
+  let bagOf: ReturnType<Db['prepare']> | undefined;
+  const termBag = (file: string) => {
+    bagOf ??= db.prepare('SELECT terms FROM file_terms WHERE path = ?').pluck();
+    const blob = bagOf.get(file) as Buffer | undefined;
+    return blob ? decodeTermBag(blob) : [];
+  };
   return {
     root: getMeta(db, 'root') ?? '',
     modules,
@@ -71,5 +80,6 @@ export function loadGraph(db: Db): ModuleGraph {
     commits,
     ...(head ? { head } : {}),
     fingerprint: getMeta(db, 'fingerprint') ?? '',
+    ...(hasBags ? { termBag } : {}),
   };
 }

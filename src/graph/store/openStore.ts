@@ -58,6 +58,9 @@ export async function openStore(dbPath: string, options: OpenStoreOptions): Prom
     if (meta.get('app') !== APP_ID) throw new IndexCorruptError(dbPath, 'it is an SQLite database of another application');
     const version = Number(meta.get('schema_version'));
     if (version !== SCHEMA_VERSION) throw new IndexSchemaMismatchError(dbPath, SCHEMA_VERSION, version);
+    // Tables added within a schema version (file_terms) are created when a writer first opens an
+    // older store: every statement of the schema is CREATE ... IF NOT EXISTS.
+    if (!options.readonly && !tables.includes('file_terms')) db.exec(schemaSql);
     // No quick_check here: it reads every page (180 ms on a 10 MB index), which every run paid for.
     // Damage shows up as SQLITE_CORRUPT when a page is read; callers map it with readGuard/isCorruption.
     return db;

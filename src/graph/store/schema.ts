@@ -20,6 +20,9 @@ CREATE TABLE IF NOT EXISTS symbols (
   exported INTEGER NOT NULL, doc TEXT, container TEXT
 );
 CREATE INDEX IF NOT EXISTS symbols_file ON symbols(file);
+-- Each text file's term bag (graph/codeTermBag.ts): distinct raw tokens with counts, deflated. A store
+-- of an older modroute gains the table empty; its extraction version makes the next index fill it.
+CREATE TABLE IF NOT EXISTS file_terms (path TEXT PRIMARY KEY, terms BLOB NOT NULL);
 -- target: the module the import resolves to (NULL: outside the repository), kept so that a re-index
 -- resolves only the imports of changed files.
 CREATE TABLE IF NOT EXISTS imports (

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { openIndex } from '../../src/api/openIndex.ts';
+import { openSession } from '../../src/api/openSession.ts';
+import { decodeTermBag, encodeTermBag, MAX_BAG_TOKENS, wantsTermBag } from '../../src/graph/codeTermBag.ts';
+import { committedFixture } from '../helpers/committedFixture.ts';
+import { tempDir } from '../helpers/gitFixture.ts';
+import { runIndex } from '../helpers/runIndex.ts';
+
+const REQUEST = 'payment gateway timed out after retries';
+
+const bagRows = (db: string): Map<string, Map<string, number>> => {
+  const raw = new Database(db, { readonly: true });
+  try {
+    const rows = raw.prepare('SELECT path, terms FROM file_terms ORDER BY path').all() as { path: string; terms: Buffer }[];
+    return new Map(rows.map((r) => [r.path, new Map(decodeTermBag(r.terms))]));
+  } finally {
+    raw.close();
+  }
+};
+
+const ask = async (repo: string, db: string, query: string) => {
+  const session = await openSession({ repo, db });
+  try {
+    return await session.ask(query, { backend: 'lexical', top: 5 });
+  } finally {
+    await session.dispose();
+  }
+};
+
+describe('term bags: the words of code bodies, comments and strings', () => {
+  it('encodes counts, caps distinct tokens by frequency, and reads a damaged blob as empty', () => {
+    const bag = new Map(decodeTermBag(encodeTermBag('fooBar fooBar baz_qux 42 fooBar — überGröße')!));
+    assert.deepEqual([...bag], [['fooBar', 3], ['baz_qux', 1], ['42', 1], ['überGröße', 1]]);
+    assert.equal(encodeTermBag('  ;; {} () '), undefined);
+    const many = Array.from({ length: MAX_BAG_TOKENS + 50 }, (_, i) => `tok${i}`).join(' ');
+    const capped = decodeTermBag(encodeTermBag(`${many} hot hot hot`)!);
+    assert.equal(capped.length, MAX_BAG_TOKENS);
+    assert.deepEqual(capped[0], ['hot', 3]);
+    assert.deepEqual(decodeTermBag(Buffer.from('not deflate data')), []);
+    assert.equal(wantsTermBag('src/a.ts'), true);
+    assert.equal(wantsTermBag('CMakeLists.txt'), true);
+    assert.equal(wantsTermBag('src/locale/en.json'), false);
+  });
+
+  it('index stores a bag per text file (not data files), and lexical finds a module by its code body alone', async () => {
+    const repo = committedFixture('code-body-terms');
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    const bags = bagRows(db);
+    assert.equal(bags.get('src/billing/invoice.ts')?.get('gateway'), 1);
+    assert.equal(bags.get('src/billing/invoice.ts')?.get('attempt'), 6);
+    assert.equal(bags.has('src/billing/rates.json'), false, 'data files have no bag');
+    assert.ok(bags.has('src/shipping/label.ts'));
+
+    const found = await ask(repo, db, REQUEST);
+    assert.equal(found.modules[0]?.id, 'src/billing');
+    assert.match(found.modules[0]?.reason ?? '', /code: /);
+    // rates.json says "parcel" and "courier", but a data file's words are not the module's.
+    assert.deepEqual((await ask(repo, db, 'courier parcel')).modules, []);
+
+    // The same request with the code field switched off: nothing else in the graph says "gateway".
+    writeFileSync(join(repo, 'modroute.config.json'), JSON.stringify({ lexical: { fields: { code: { weight: 0 } } } }));
+    await runIndex({ repo, db });
+    assert.notEqual((await ask(repo, db, REQUEST)).modules[0]?.id, 'src/billing');
+  });
+
+  it('a re-index replaces the bag of an edited file and drops the bag of a deleted one', async () => {
+    const repo = committedFixture('code-body-terms');
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    writeFileSync(join(repo, 'src/shipping/label.ts'), 'export function printLabel(id: string) {\n  return customsDeclaration(id);\n}\nconst customsDeclaration = (id: string) => `CN22 ${id}`;\n');
+    rmSync(join(repo, 'src/billing/invoice.ts'));
+    await runIndex({ repo, db });
+    const bags = bagRows(db);
+    assert.equal(bags.has('src/billing/invoice.ts'), false);
+    assert.equal(bags.get('src/shipping/label.ts')?.get('customsDeclaration'), 2);
+    assert.equal(bags.get('src/shipping/label.ts')?.has('LABEL'), false);
+    assert.equal((await ask(repo, db, 'customs declaration')).modules[0]?.id, 'src/shipping');
+  });
+
+  it('a store from before term bags gains the table on the next index, and is read without it until then', async () => {
+    const repo = committedFixture('code-body-terms');
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    const raw = new Database(db);
+    raw.exec(`DROP TABLE file_terms; UPDATE meta SET value = '3' WHERE key = 'extraction_version'`);
+    raw.close();
+
+    const old = await openIndex({ repo, db });
+    try {
+      assert.equal(old.graph().termBag, undefined);
+    } finally {
+      old.close();
+    }
+    assert.notEqual((await ask(repo, db, REQUEST)).modules[0]?.id, 'src/billing');
+
+    const { stats } = await runIndex({ repo, db });
+    assert.equal(stats.parsed, stats.files);
+    assert.equal(bagRows(db).get('src/billing/invoice.ts')?.get('gateway'), 1);
+    assert.equal((await ask(repo, db, REQUEST)).modules[0]?.id, 'src/billing');
+  });
+});
