@@ -55,4 +55,27 @@ describe('training cost caps', () => {
     const q = classify(capped, 'a network socket');
     assert.ok((q[1] ?? 0) > (q[0] ?? 0));
   });
+
+  it('each file with a term bag adds one pseudo-query of its most telling words, capped like the rest', () => {
+    const a = { ...moduleWith('a', 2), files: ['a/main.ts', 'a/retry.ts'] };
+    const b = moduleWith('b', 2);
+    const bags: Record<string, [string, number][]> = {
+      'a/main.ts': [['function', 9], ['zeppelinMooring', 3], ['hangar', 1], ['x', 40], ['return', 7]],
+      'a/retry.ts': [['function', 2], ['backoffJitter', 2]],
+      'b/main.ts': [['function', 4], ['return', 2], ['socket', 5]],
+    };
+    const g: ModuleGraph = { ...graphOf([a, b]), termBag: (file) => bags[file] ?? [] };
+    const texts = (i: number) => codeExamples(g).filter((e) => e.targets[0] === i).map((e) => e.text);
+    // Words every module uses (function, return) say nothing; one-letter words and stopwords are skipped;
+    // a file with a single telling word gives no text.
+    assert.ok(texts(0).includes('zeppelinMooring hangar'), texts(0).join(' | '));
+    assert.equal(texts(0).some((t) => /backoffJitter/.test(t)), false);
+    assert.equal(texts(1).some((t) => /socket/.test(t)), false, 'b/main.ts has one telling word');
+    assert.deepEqual(codeExamples(graphOf([a, b])).map((e) => e.text), [...moduleTexts(a), ...moduleTexts(b)]);
+    // Capped like the names: many files do not outweigh the module's other pseudo-queries.
+    const big = { ...moduleWith('big', 1), files: Array.from({ length: 300 }, (_, k) => `big/f${k}.ts`) };
+    const many: ModuleGraph = { ...graphOf([big, b]), termBag: (file) => (file.startsWith('big/') ? [['alpha', 2], ['beta', 1]] : bags[file] ?? []) };
+    const bagWeight = codeExamples(many).filter((e) => e.targets[0] === 0 && e.text === 'alpha beta').reduce((s, e) => s + e.weight, 0);
+    assert.ok(bagWeight <= 0.3 * 48 + 1e-9, String(bagWeight));
+  });
 });
