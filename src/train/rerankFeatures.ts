@@ -10,7 +10,7 @@ export const featureNames = [
   ...FIELDS.map((f) => `field_${f}`),
   'expansionShare', 'graphShare', 'termCoverage',
   'clfProb', 'clfLogRatio', 'clfRecipRank', 'clfTop',
-  'historyPrior', 'recency', 'pathOverlap', 'lastSegmentInQuery', 'logFiles',
+  'historyPrior', 'recency', 'pathOverlap', 'lastSegmentInQuery', 'logFiles', 'logUsedBy', 'logBytes',
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
 
@@ -22,6 +22,8 @@ export interface ModuleStats {
   pathWords: Set<string>[];
   lastSegmentWords: string[][];
   files: number[];
+  usedBy: number[];
+  bytes: number[];
 }
 
 export const moduleStats = (graph: ModuleGraph): ModuleStats => {
@@ -41,7 +43,16 @@ export const moduleStats = (graph: ModuleGraph): ModuleStats => {
     pathWords: graph.modules.map((m) => new Set(textWords(`${m.path} ${m.id} ${m.name ?? ''}`))),
     lastSegmentWords: graph.modules.map((m) => textWords(m.path.split('/').filter(Boolean).pop() ?? m.id)),
     files: graph.modules.map((m) => m.files.length),
+    usedBy: usedByCounts(graph, position),
+    bytes: graph.modules.map((m) => m.bytes),
   };
+};
+
+/** Distinct modules importing each module. */
+const usedByCounts = (graph: ModuleGraph, position: Map<string, number>): number[] => {
+  const users = graph.modules.map(() => new Set<string>());
+  for (const e of graph.edges) if (e.from !== e.to) users[position.get(e.to) ?? -1]?.add(e.from);
+  return users.map((u) => u.size);
 };
 
 /** Number of values < limit in an ascending array. */
@@ -122,6 +133,8 @@ export const candidateFeatures = (
       overlap / Math.max(qWords.size, 1),
       seg.length > 0 && seg.every((w) => qWords.has(w)) ? 1 : 0,
       Math.log1p(stats.files[c.module] ?? 0) / 5,
+      Math.log1p(stats.usedBy[c.module] ?? 0) / Math.log1p(Math.max(m - 1, 1)),
+      Math.log1p(stats.bytes[c.module] ?? 0) / 15,
     ];
   });
 };
