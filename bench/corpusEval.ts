@@ -5,7 +5,8 @@ import { openIndex } from '../src/api/openIndex.ts';
 import { computeMetrics, type SubsetMetrics } from '../src/eval/computeMetrics.ts';
 import type { EvalCase, Prediction } from '../src/eval/EvalCase.ts';
 import { readCases } from '../src/eval/readCases.ts';
-import type { ModuleGraph, TermBag } from '../src/graph/ModuleGraph.ts';
+import { detachGraph } from '../src/graph/detachGraph.ts';
+import type { ModuleGraph } from '../src/graph/ModuleGraph.ts';
 import { buildLexicalIndex } from '../src/index/buildLexicalIndex.ts';
 import type { LexicalOptions } from '../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../src/index/searchLexicalIndex.ts';
@@ -19,20 +20,11 @@ export interface LoadedPackage {
   validIds: Set<string>;
 }
 
-/** The graph with every file's term bag read now, so that it outlives the store it came from. */
-export const termBagsInMemory = (stored: ModuleGraph): ModuleGraph => {
-  const { termBag, ...rest } = stored;
-  if (!termBag) return rest;
-  const bags = new Map<string, TermBag>();
-  for (const m of stored.modules) for (const f of m.files) bags.set(f, termBag(f));
-  return { ...rest, termBag: (file) => bags.get(file) ?? [] };
-};
-
 export async function loadPackage(kind: 'bench' | 'corpus', name: string): Promise<LoadedPackage> {
   const tree = await indexedTree(kind, name);
   const index = await openIndex({ repo: tree.root, db: tree.db });
   try {
-    const graph = termBagsInMemory(index.graph());
+    const graph = detachGraph(index.graph());
     const { cases } = readCases(readFileSync(tree.casesFile, 'utf8'), `${name}/cases.jsonl`);
     return { name, graph, cases, validIds: new Set(graph.modules.map((m) => m.id)) };
   } finally {

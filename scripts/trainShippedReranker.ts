@@ -7,9 +7,9 @@
 // that leak no module name. ../shared/bench is never read here.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { termBagsInMemory } from '../bench/corpusEval.ts';
 import { corpusNames, indexedTree } from '../bench/indexedTree.ts';
 import { openIndex } from '../src/api/openIndex.ts';
+import { detachGraph } from '../src/graph/detachGraph.ts';
 import { IndexSchemaMismatchError } from '../src/errors.ts';
 import { readCases } from '../src/eval/readCases.ts';
 import type { CommitRecord, ModuleGraph } from '../src/graph/ModuleGraph.ts';
@@ -41,7 +41,7 @@ async function loadGraph(name: string): Promise<ModuleGraph> {
     const tree = await indexedTree('corpus', name, { rebuild });
     const index = await openIndex({ repo: tree.root, db: tree.db });
     try {
-      return { graph: termBagsInMemory(index.graph()), casesFile: tree.casesFile };
+      return { graph: detachGraph(index.graph()), casesFile: tree.casesFile };
     } finally {
       index.close();
     }

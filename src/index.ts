@@ -12,5 +12,6 @@ export { doctor } from './api/doctor.ts';
 export { backendNames, backendRegistry, type BackendName } from './backends/registry.ts';
 export type { Backend, RankedModule, AskOptions, AskResult } from './backends/Backend.ts';
 export type { ModuleGraph, ModuleNode, ModuleEdge, CommitRecord, ModuleSymbol } from './graph/ModuleGraph.ts';
+export { detachGraph } from './graph/detachGraph.ts';
 export type { ModuleId, ModuleDef, FileFacts, SymbolFact, ImportFact } from './graph/types.ts';
 export * from './errors.ts';

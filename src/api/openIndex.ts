@@ -45,7 +45,10 @@ export interface IndexInfo {
 
 export interface ModrouteIndex {
   readonly info: IndexInfo;
-  /** The whole module graph (loaded once, then cached). */
+  /**
+   * The whole module graph (loaded once, then cached). Module symbols and term bags are read from
+   * the store on first access: read them before `close()`, or keep `detachGraph(graph)`.
+   */
   graph(): ModuleGraph;
   modules(): ModuleRow[];
   /** A module card; unknown ids throw UnknownModuleError with close matches. */
@@ -69,7 +72,9 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
     ...(getMeta(db, 'indexed_at') ? { indexedAt: getMeta(db, 'indexed_at') as string } : {}),
     ...(getMeta(db, 'discovery') ? { discovery: getMeta(db, 'discovery') as string } : {}),
   };
-  const graph = () => (cached ??= readGuard(paths.dbPath, () => loadGraph(db)));
+  let open = true;
+  const guard = <T>(read: () => T): T => readGuard(paths.dbPath, read);
+  const graph = () => (cached ??= guard(() => loadGraph(db, { guard, isOpen: () => open })));
   const find = (id: string): ModuleNode => {
     const g = graph();
     const node = g.modules.find((m) => m.id === id) ?? g.modules.find((m) => m.id === id.replace(/\/+$/, '').replace(/^\.\//, ''));
@@ -121,6 +126,9 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
         recentCommits: g.commits.filter((c) => c.modules.includes(m.id)).slice(0, 10).map(({ sha, date, subject }) => ({ sha, date, subject })),
       };
     },
-    close: () => db.close(),
+    close: () => {
+      open = false;
+      db.close();
+    },
   };
 }

@@ -22,5 +22,12 @@ export const decodeClassifier = (c: RouterModelFile['classifier']): SoftmaxClass
   const m = c.bias.length;
   if (bytes.byteLength !== c.buckets.length * m * 4) throw new Error(`classifier weights hold ${bytes.byteLength} bytes, expected ${c.buckets.length * m * 4}`);
   const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  return { dims: c.dims, moduleCount: m, rowOf: new Map(c.buckets.map((b, i) => [b, i])), weights, bias: Float32Array.from(c.bias) };
+  return { dims: c.dims, moduleCount: m, rowOf: bucketRows(c.buckets), weights, bias: Float32Array.from(c.bias) };
+};
+
+/** Hashed bucket → weight row, by a loop: no pair array per bucket (tens of thousands, read on every ask). */
+export const bucketRows = (buckets: readonly number[]): Map<number, number> => {
+  const rows = new Map<number, number>();
+  for (let i = 0; i < buckets.length; i++) rows.set(buckets[i] as number, i);
+  return rows;
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { IndexStats } from '../../src/api/IndexEvent.ts';
 import { openIndex } from '../../src/api/openIndex.ts';
+import { detachGraph } from '../../src/graph/detachGraph.ts';
 import { tempDir } from './gitFixture.ts';
 import { runIndex } from './runIndex.ts';
 
@@ -36,7 +37,7 @@ export function dumpStore(dbPath: string): Record<string, string[]> {
 async function graphOf(repo: string, db: string) {
   const index = await openIndex({ repo, db });
   try {
-    const { termBag, ...graph } = index.graph();
+    const { termBag, ...graph } = detachGraph(index.graph());
     const bags = Object.fromEntries(graph.modules.flatMap((m) => m.files).map((f) => [f, termBag?.(f)]));
     return { ...graph, bags };
   } finally {

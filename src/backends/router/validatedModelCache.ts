@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RouterModelFile } from '../../train/RouterModel.ts';
-import { decodeClassifier } from '../../train/routerModelFormat.ts';
+import { bucketRows, decodeClassifier } from '../../train/routerModelFormat.ts';
 import type { SoftmaxClassifier } from '../../train/SoftmaxClassifier.ts';
 import { writeFileAtomicSync } from '../../util/writeFileAtomicSync.ts';
 
@@ -43,7 +43,7 @@ export const readValidatedModel = (storeDir: string, key: string): RouterModelFi
     const weights = (buf.byteOffset + start) % 4 === 0
       ? new Float32Array(buf.buffer, buf.byteOffset + start, count)
       : new Float32Array(buf.buffer.slice(buf.byteOffset + start, buf.byteOffset + start + count * 4));
-    decoded.set(model, { dims, moduleCount: bias.length, rowOf: new Map(buckets.map((b, i) => [b, i])), weights, bias: Float32Array.from(bias) });
+    decoded.set(model, { dims, moduleCount: bias.length, rowOf: bucketRows(buckets), weights, bias: Float32Array.from(bias) });
     // Nothing on the ask path reads the base64 form; whoever does gets it encoded from the same bytes.
     Object.defineProperty(model.classifier, 'weights', {
       enumerable: true,
