@@ -41,12 +41,15 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(capped.length, MAX_BAG_TOKENS);
     assert.deepEqual(capped[0], ['hot', 3]);
     assert.deepEqual(decodeTermBag(Buffer.from('not deflate data')), []);
-    assert.equal(wantsTermBag('src/a.ts'), true);
-    assert.equal(wantsTermBag('CMakeLists.txt'), true);
-    assert.equal(wantsTermBag('src/locale/en.json'), false);
+    assert.equal(wantsTermBag('src/a.ts', true), true);
+    assert.equal(wantsTermBag('ggml-vulkan/shaders/mul_mat.comp', false), true);
+    assert.equal(wantsTermBag('ui/src/Chat.svelte', false), true);
+    for (const prose of ['docs/build.md', 'CMakeLists.txt', 'src/locale/en.json', '.github/workflows/ci.yml', 'tests/x.gguf.out']) {
+      assert.equal(wantsTermBag(prose, false), false, prose);
+    }
   });
 
-  it('index stores a bag per text file (not data files), and lexical finds a module by its code body alone', async () => {
+  it('index stores a bag per code file (not data or prose), and lexical finds a module by its code body alone', async () => {
     const repo = committedFixture('code-body-terms');
     const db = join(tempDir(), 'index.db');
     await runIndex({ repo, db });
@@ -54,6 +57,7 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(bags.get('src/billing/invoice.ts')?.get('gateway'), 1);
     assert.equal(bags.get('src/billing/invoice.ts')?.get('attempt'), 6);
     assert.equal(bags.has('src/billing/rates.json'), false, 'data files have no bag');
+    assert.equal(bags.has('src/shipping/notes.md'), false, 'prose has no bag');
     assert.ok(bags.has('src/shipping/label.ts'));
 
     const found = await ask(repo, db, REQUEST);

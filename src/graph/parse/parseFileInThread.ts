@@ -58,10 +58,10 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   const lines = countLines(text);
   const byContent = classifyText(path, text, lines);
   if (byContent) return { path, status: 'skipped', reason: byContent, size, hash };
-  const bag = wantsTermBag(path) ? encodeTermBag(text) : undefined;
+  const extractor = extractorFor(path, text);
+  const bag = wantsTermBag(path, extractor !== undefined) ? encodeTermBag(text) : undefined;
   // A plain Uint8Array, as a pool worker's result arrives (structured clone drops Buffer's prototype).
   const terms = bag ? { terms: new Uint8Array(bag) } : {};
-  const extractor = extractorFor(path, text);
   if (!extractor) return { path, status: 'parsed', hash, size, language: null, facts: null, lines, ...terms };
   try {
     const facts = await extractor.extract({ path, text }, parse ?? (defaultParse ??= createParser()));
