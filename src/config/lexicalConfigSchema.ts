@@ -52,6 +52,7 @@ export const lexicalConfigSchema = z
       .partial()
       .strict()
       .optional(),
+    files: z.object({ weight }).partial().strict().optional(),
     graph: z.object({ weight, aggregate: z.enum(['sum', 'max']) }).partial().strict().optional(),
     explain: z.object({ maxTerms: z.number().int().min(0), maxNeighbours: z.number().int().min(0) }).partial().strict().optional(),
   })

@@ -63,6 +63,14 @@ export interface LexicalIndex {
   /** Per term id, 1 when some field or commit has it (any cutoff): expansions outside it can't match. */
   vocabulary: Uint8Array;
   cutoffs: Map<string, CutoffState>;
+  /** File-level index (options.files.weight > 0): one document per file, sharing `terms`. */
+  files?: FileLevel;
+}
+
+/** Every file of the graph as a document of its own, and the module (index into `ids`) owning each. */
+export interface FileLevel {
+  index: LexicalIndex;
+  owner: Int32Array;
 }
 
 /** Id of a term that some field or commit has, or undefined. */

@@ -1,9 +1,9 @@
-import type { ModuleGraph } from '../graph/ModuleGraph.ts';
+import type { ModuleGraph, ModuleNode, ModuleSymbol } from '../graph/ModuleGraph.ts';
 import { createTermAnalyzer } from './analyze.ts';
-import type { Adjacency, FieldIndex, LexicalIndex, PreparedCommit } from './LexicalIndex.ts';
-import type { LexicalOptions } from './lexicalDefaults.ts';
+import type { Adjacency, FieldIndex, FileLevel, LexicalIndex, PreparedCommit } from './LexicalIndex.ts';
+import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
-import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings } from './postings.ts';
+import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings, type TermTable } from './postings.ts';
 import { stripCommitPrefix } from './stopwords.ts';
 
 const buildAdjacency = (graph: ModuleGraph, indexOf: Map<string, number>): Adjacency[] => {
@@ -65,9 +65,31 @@ const markPresent = (postings: Postings, into: Uint8Array): void => {
   for (let t = 0; t + 1 < postings.offsets.length; t++) if (rowEnd(postings, t) > rowStart(postings, t)) into[t] = 1;
 };
 
-/** Builds the lexical index of a module graph. History postings are built lazily per `asOf` cutoff. */
-export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions): LexicalIndex => {
-  const terms = createTermTable();
+/**
+ * Every file of the graph as a one-file module (its path, its symbols, its term bag), owned by the
+ * module (index) it belongs to. Built before the module index, into the same term table.
+ */
+const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable): FileLevel => {
+  const nodes: ModuleNode[] = [];
+  const owner: number[] = [];
+  graph.modules.forEach((m, i) => {
+    const byFile = new Map<string, ModuleSymbol[]>();
+    for (const s of m.symbols) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
+    for (const file of m.files) {
+      nodes.push({ id: file as ModuleNode['id'], path: file, files: [file], languages: {}, bytes: 0, symbols: byFile.get(file) ?? [], docComments: [], summary: '' });
+      owner.push(i);
+    }
+  });
+  const fileGraph: ModuleGraph = { root: graph.root, modules: nodes, edges: [], commits: [], fingerprint: graph.fingerprint, ...(graph.termBag ? { termBag: graph.termBag } : {}) };
+  return { index: buildLexicalIndex(fileGraph, fileIndexOptions(options), terms), owner: Int32Array.from(owner) };
+};
+
+/**
+ * Builds the lexical index of a module graph. History postings are built lazily per `asOf` cutoff.
+ * `terms` is shared with an enclosing index (the file level shares its module index's table).
+ */
+export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable = createTermTable()): LexicalIndex => {
+  const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms) : undefined;
   const analyzer = createTermAnalyzer({ stem: options.stem }, terms);
   const ids = graph.modules.map((m) => m.id);
   const indexOf = new Map<string, number>(ids.map((id, i) => [id, i]));
@@ -196,5 +218,6 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions): 
     identifier,
     vocabulary,
     cutoffs: new Map(),
+    ...(files ? { files } : {}),
   };
 };

@@ -16,6 +16,8 @@ export interface LexicalEvidence {
   expansions: { term: string; from: string; source: string; score: number }[];
   /** Neighbours whose score flowed into this one. */
   neighbours: { id: ModuleId; score: number }[];
+  /** The module's best-matching file and what it added (file-level evidence, options.files). */
+  file?: { path: string; score: number };
 }
 
 const tfIn = (postings: Postings, term: number, doc: number): number => {
@@ -99,7 +101,7 @@ export const explainModule = (
   };
 };
 
-/** One line: `path: blocks, each · symbols: eachblock · wordnet: delete←remove · graph +0.31 via src/a`. */
+/** One line: `path: blocks, each · symbols: eachblock · wordnet: delete←remove · graph +0.31 via src/a · file +0.52 src/a/each.ts`. */
 export const formatReason = (evidence: LexicalEvidence, maxTerms: number): string => {
   const parts: string[] = [];
   const perField = new Map<string, string[]>();
@@ -113,5 +115,6 @@ export const formatReason = (evidence: LexicalEvidence, maxTerms: number): strin
   if (evidence.graphScore > 0 && evidence.neighbours.length > 0) {
     parts.push(`graph +${evidence.graphScore.toFixed(2)} via ${evidence.neighbours.map((x) => x.id).join(', ')}`);
   }
+  if (evidence.file && evidence.file.score >= 0.01) parts.push(`file +${evidence.file.score.toFixed(2)} ${evidence.file.path}`);
   return parts.length === 0 ? 'no direct match' : parts.join(' · ');
 };

@@ -4,6 +4,7 @@ import { expandQuery, type SynonymSource } from './expandQuery.ts';
 import { explainModule, formatReason, type LexicalEvidence } from './explainModule.ts';
 import type { LexicalIndex } from './LexicalIndex.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
+import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
 
 export interface LexicalHit {
@@ -44,12 +45,14 @@ export const searchLexicalIndex = async (
   const expanded = await expandQuery(index, state, parsed, options.synonyms);
   warnings.push(...expanded.warnings);
   const scores = scoreModules(index, state, expanded.terms);
+  const files = scoreFiles(index, expanded.terms, scores.final);
+  const ranked = scores.final.map((s, d) => (s > 0 ? s + (files.bonus[d] ?? 0) : 0));
 
   const order: number[] = [];
-  scores.final.forEach((s, d) => {
+  ranked.forEach((s, d) => {
     if (s > 0) order.push(d);
   });
-  order.sort((a, b) => (scores.final[b] ?? 0) - (scores.final[a] ?? 0) || a - b);
+  order.sort((a, b) => (ranked[b] ?? 0) - (ranked[a] ?? 0) || a - b);
   if (order.length === 0) warnings.push('No module matched the query terms');
 
   const hits: LexicalHit[] = [];
@@ -57,9 +60,11 @@ export const searchLexicalIndex = async (
     const id = index.ids[d];
     if (id === undefined) continue;
     const evidence = explainModule(index, state, scores, d);
+    const file = index.files?.index.ids[files.bestFile[d] ?? -1];
+    if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
     hits.push({
       id,
-      score: Math.round((scores.final[d] ?? 0) * 1e6) / 1e6,
+      score: Math.round((ranked[d] ?? 0) * 1e6) / 1e6,
       reason: formatReason(evidence, index.options.explain.maxTerms),
       evidence,
     });

@@ -1,10 +1,10 @@
 import type { ModuleId } from '../graph/types.ts';
 import type { FieldIndex, LexicalIndex, PreparedCommit } from './LexicalIndex.ts';
-import type { LexicalOptions } from './lexicalDefaults.ts';
-import { createTermTable, type Postings, type Rows } from './postings.ts';
+import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
+import { createTermTable, type Postings, type Rows, type TermTable } from './postings.ts';
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
-export const LEXICAL_INDEX_FORMAT = 'lexical-index.v4';
+export const LEXICAL_INDEX_FORMAT = 'lexical-index.v5';
 
 const MAGIC = 'MRLX';
 
@@ -22,6 +22,8 @@ interface Header {
   commitModules: number[][];
   adjacency: LexicalIndex['adjacency'];
   staticContextCount: number;
+  /** The file level follows the other arrays: its own serialized bytes (terms omitted) and the owners. */
+  hasFiles: boolean;
   arrays: { kind: ArrayKind; offset: number; length: number }[];
 }
 
@@ -32,7 +34,7 @@ const kindOf = (a: Typed): ArrayKind => (a instanceof Int32Array ? 'i32' : a ins
  * Reading it back is a JSON.parse of the small header and zero-copy views of the rest, far cheaper
  * than re-analyzing every symbol and comment of the graph. Cutoff states are not stored.
  */
-export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string): Buffer => {
+export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, sharedTerms = false): Buffer => {
   const arrays: Typed[] = [];
   const push = (a: Typed) => arrays.push(a);
   for (const f of index.fields) [f.postings.offsets, f.postings.docs, f.postings.tfs, f.lengths].forEach(push);
@@ -45,6 +47,11 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string):
     index.moduleCommits.offsets, index.moduleCommits.values, index.contexts.offsets, index.contexts.values,
     index.commitContext, index.termContexts.offsets, index.termContexts.values, index.identifier, index.vocabulary,
   ].forEach(push);
+  if (index.files) {
+    const nested = serializeLexicalIndex(index.files.index, fingerprint, true);
+    push(new Uint8Array(nested.buffer, nested.byteOffset, nested.byteLength));
+    push(index.files.owner);
+  }
   let offset = 0;
   const descriptors = arrays.map((a) => {
     const d = { kind: kindOf(a), offset, length: a.length };
@@ -56,11 +63,12 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string):
     fingerprint,
     options: index.options,
     ids: index.ids,
-    terms: index.terms.terms,
+    terms: sharedTerms ? [] : index.terms.terms,
     fields: index.fields.map(({ name, weight, b, hasHistory }) => ({ name, weight, b, hasHistory })),
     commitModules: index.commits.map((c) => c.modules),
     adjacency: index.adjacency,
     staticContextCount: index.staticContextCount,
+    hasFiles: index.files !== undefined,
     arrays: descriptors,
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -80,6 +88,7 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string):
 export const deserializeLexicalIndex = (
   data: Uint8Array,
   expected: { fingerprint: string; options: LexicalOptions },
+  shared?: TermTable,
 ): LexicalIndex | undefined => {
   try {
     const buf = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -117,13 +126,23 @@ export const deserializeLexicalIndex = (
     const termContexts: Rows = { offsets: take('i32'), values: take('i32') };
     const identifier = take('u8');
     const vocabulary = take('u8');
-    const termCount = header.terms.length;
-    if (commits.length !== times.length || vocabulary.length !== termCount || identifier.length !== termCount) return undefined;
+    const terms = shared ?? createTermTable(header.terms);
+    // A file level was built first into the shared table: it may know fewer terms than the whole.
+    const termCount = shared ? vocabulary.length : header.terms.length;
+    if (commits.length !== times.length || vocabulary.length !== termCount || identifier.length !== termCount || termCount > terms.terms.length) return undefined;
     if (fields.some((f) => f.lengths.length !== header.ids.length)) return undefined;
+    let files: LexicalIndex['files'];
+    if (header.hasFiles) {
+      const nested = deserializeLexicalIndex(take('u8'), { fingerprint: expected.fingerprint, options: fileIndexOptions(expected.options) }, terms);
+      const owner = take('i32');
+      if (!nested || owner.length !== nested.ids.length) return undefined;
+      files = { index: nested, owner };
+    }
     return {
+      ...(files ? { files } : {}),
       options: header.options,
       ids: header.ids as ModuleId[],
-      terms: createTermTable(header.terms),
+      terms,
       fields,
       commits,
       moduleCommits,

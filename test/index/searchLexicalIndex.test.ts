@@ -7,6 +7,8 @@ import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { baseFormCandidates, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
+import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
+import { asModuleId } from '../../src/graph/types.ts';
 
 const graph = fixtureGraph();
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -56,7 +58,7 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const withCooc = await search('audit', { wordnet: { enabled: false }, graph: { weight: 0 }, cooccurrence: { enabled: true } });
     assert.deepEqual(ids(withCooc.hits), ['src/render', 'src/db', 'src/logging']);
     const logging = withCooc.hits[2];
-    assert.equal(logging?.reason, 'cooccurrence: logger←audit');
+    assert.equal(logging?.reason, 'cooccurrence: logger←audit · file +0.14 src/logging/logger.ts');
     const without = await search('audit', { wordnet: { enabled: false }, graph: { weight: 0 }, cooccurrence: { enabled: false } });
     assert.deepEqual(ids(without.hits), ['src/render', 'src/db']);
   });
@@ -159,5 +161,41 @@ describe('distinctFileStems', () => {
     // directory, so it stays); the subdirectory `sub` adds none.
     assert.equal(pathTf(false), 1 + 5);
     assert.equal(pathTf(true), 1 + 2);
+  });
+});
+
+describe('file-level evidence (files.weight)', () => {
+  // src/ledger spreads the request's words over three files (each word many times, with other code);
+  // src/payments has one file that says all of them once. Summed per module ledger matches more.
+  const filler = Array.from({ length: 40 }, (_, k) => [`ledgerWord${k}`, 2] as [string, number]);
+  const bags: Record<string, [string, number][]> = {
+    'src/ledger/a.ts': [['refund', 2], ...filler],
+    'src/ledger/b.ts': [['charge', 2], ...filler],
+    'src/ledger/c.ts': [['twice', 2], ...filler],
+    'src/payments/core.ts': [['refund', 1], ['charge', 1], ['twice', 1], ['idempotency', 1]],
+  };
+  const module = (id: string, files: string[]): ModuleNode => ({ id: asModuleId(id), path: id, files, languages: {}, bytes: 100, symbols: [], docComments: [], summary: '' });
+  const graph: ModuleGraph = {
+    root: '/repo',
+    modules: [module('src/ledger', ['src/ledger/a.ts', 'src/ledger/b.ts', 'src/ledger/c.ts']), module('src/payments', ['src/payments/core.ts'])],
+    edges: [],
+    commits: [],
+    fingerprint: 'files',
+    termBag: (file) => bags[file] ?? [],
+  };
+  it('a module whose one file says it all passes a module where the words are spread over files', async () => {
+    const query = 'refund charged twice: refund charge';
+    const without = await searchLexicalIndex(buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { files: { weight: 0 } })), query, { top: 2 });
+    assert.deepEqual(without.hits.map((h) => h.id), ['src/ledger', 'src/payments']);
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    assert.equal(index.files?.index.ids.length, 4);
+    const withFiles = await searchLexicalIndex(index, query, { top: 2 });
+    assert.deepEqual(withFiles.hits.map((h) => h.id), ['src/payments', 'src/ledger']);
+    assert.deepEqual(withFiles.hits[0]?.evidence.file?.path, 'src/payments/core.ts');
+    assert.match(withFiles.hits[0]?.reason ?? '', /file \+\d\.\d\d src\/payments\/core\.ts/);
+    // The file bonus is apart from the BM25F and graph parts, which stay what they were.
+    const ledger = withFiles.hits.find((h) => h.id === 'src/ledger');
+    assert.equal(ledger?.evidence.baseScore, without.hits[0]?.evidence.baseScore);
+    assert.ok((ledger?.score ?? 0) > (without.hits[0]?.score ?? 0));
   });
 });

@@ -1,0 +1,44 @@
+import { getCutoffState } from './cutoffState.ts';
+import type { LexicalIndex } from './LexicalIndex.ts';
+import type { QueryTerm } from './parseQuery.ts';
+import { scoreModules } from './scoreModules.ts';
+
+export interface FileBonus {
+  /** Per module: what its best file adds to its score (0 without file-level evidence). */
+  bonus: Float64Array;
+  /** Per module: index of its best file in the file level (-1: none matched). */
+  bestFile: Int32Array;
+}
+
+/**
+ * File-level evidence (options.files): the query scored against every file as a document of its
+ * own; each module gains weight × (top module score) × (its best file / best file overall), so a
+ * module with one file that says it all can pass a big module where the same words are spread thin.
+ */
+export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores: Float64Array): FileBonus => {
+  const n = index.ids.length;
+  const bonus = new Float64Array(n);
+  const bestFile = new Int32Array(n).fill(-1);
+  const level = index.files;
+  const weight = index.options.files.weight;
+  if (!level || weight <= 0) return { bonus, bestFile };
+  // No history at file level: commits are linked to modules, so every cutoff is the same.
+  const { base } = scoreModules(level.index, getCutoffState(level.index, undefined), terms);
+  const best = new Float64Array(n);
+  let topFile = 0;
+  for (let f = 0; f < base.length; f++) {
+    const s = base[f] as number;
+    if (s <= 0) continue;
+    const m = level.owner[f] as number;
+    if (s > (best[m] as number)) {
+      best[m] = s;
+      bestFile[m] = f;
+    }
+    if (s > topFile) topFile = s;
+  }
+  let topModule = 0;
+  for (const s of moduleScores) if (s > topModule) topModule = s;
+  if (topFile <= 0 || topModule <= 0) return { bonus, bestFile };
+  for (let m = 0; m < n; m++) bonus[m] = (weight * topModule * (best[m] as number)) / topFile;
+  return { bonus, bestFile };
+};
