@@ -75,6 +75,6 @@ export interface FileLevel {
 
 /** Id of a term that some field or commit has, or undefined. */
 export const vocabularyId = (index: LexicalIndex, term: string): number | undefined => {
-  const id = index.terms.idOf.get(term);
+  const id = index.terms.id(term);
   return id !== undefined && index.vocabulary[id] === 1 ? id : undefined;
 };

@@ -31,7 +31,7 @@ export const cooccurringTerms = (
   if (cached !== undefined) return cached;
   const { minCount, topK, maxContextFraction } = index.options.cooccurrence;
   const limit = state.contextLimit;
-  const id = index.terms.idOf.get(term) ?? -1;
+  const id = index.terms.id(term) ?? -1;
   const { termContexts, contexts, identifier } = index;
   const ownCount = countBelow(termContexts, id, limit);
   let result: { term: string; ppmi: number }[] = [];

@@ -46,7 +46,7 @@ export const explainModule = (
   const terms: LexicalEvidence['terms'] = [];
   const byField: Record<string, { term: string; score: number }[]> = {};
   for (const { term, idf } of scores.matched) {
-    const id = index.terms.idOf.get(term.term) ?? -1;
+    const id = index.terms.id(term.term) ?? -1;
     const parts = index.fields.map((field, f) => {
       let tf = 0;
       for (const postings of fieldPostings(index, state, f)) tf += tfIn(postings, id, doc);

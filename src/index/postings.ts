@@ -7,25 +7,68 @@
 
 export interface TermTable {
   readonly terms: string[];
-  readonly idOf: Map<string, number>;
+  /** Id of a term, or undefined. */
+  id(term: string): number | undefined;
+  /** Id of a term, added when new (only a table being built can add). */
+  intern(term: string): number;
 }
 
+/** A table being built: a Map from term to id. */
 export const createTermTable = (terms: string[] = []): TermTable => {
-  // A loop, not new Map(terms.map(...)): no pair array per term (half the cost of reading an index back).
+  // A loop, not new Map(terms.map(...)): no pair array per term.
   const idOf = new Map<string, number>();
   for (let i = 0; i < terms.length; i++) idOf.set(terms[i] as string, i);
-  return { terms, idOf };
+  return {
+    terms,
+    id: (term) => idOf.get(term),
+    intern(term) {
+      let id = idOf.get(term);
+      if (id === undefined) {
+        id = terms.length;
+        terms.push(term);
+        idOf.set(term, id);
+      }
+      return id;
+    },
+  };
 };
 
-export const internTerm = (table: TermTable, term: string): number => {
-  let id = table.idOf.get(term);
-  if (id === undefined) {
-    id = table.terms.length;
-    table.terms.push(term);
-    table.idOf.set(term, id);
-  }
-  return id;
+/** Term ids in the order of their terms (code-unit order): what `sortedTermTable` searches. */
+export const termOrder = (terms: readonly string[]): Int32Array =>
+  Int32Array.from(terms.keys()).sort((a, b) => {
+    const x = terms[a] as string;
+    const y = terms[b] as string;
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
+
+/**
+ * A read-back table: lookups by binary search over `order` (termOrder), so answering one query never
+ * builds a Map of every term of the repository (the biggest part of reading an index back). It cannot
+ * grow; the first `intern` of a new term turns it into a Map-backed table.
+ */
+export const sortedTermTable = (terms: string[], order: Int32Array): TermTable => {
+  let grown: TermTable | undefined;
+  const find = (term: string): number | undefined => {
+    let lo = 0;
+    let hi = order.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const id = order[mid] as number;
+      const t = terms[id] as string;
+      if (t === term) return id;
+      if (t < term) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  return {
+    terms,
+    id: (term) => (grown ? grown.id(term) : find(term)),
+    intern: (term) => (grown ??= createTermTable(terms)).intern(term),
+  };
 };
+
+export const internTerm = (table: TermTable, term: string): number => table.intern(term);
 
 /** Rows of integers: row r is `values[offsets[r] .. offsets[r + 1])`; rows past the end are empty. */
 export interface Rows {
@@ -37,7 +80,8 @@ export interface Rows {
 export interface Postings {
   offsets: Int32Array;
   docs: Int32Array;
-  tfs: Float64Array;
+  /** Float32: half the bytes of the biggest array of the index (term frequencies need no more). */
+  tfs: Float32Array;
 }
 
 export const rowStart = (rows: { offsets: Int32Array }, row: number): number =>
@@ -124,6 +168,6 @@ export class RowsBuilder {
   }
   postings(rowCount: number): Postings {
     const { offsets, values, weights } = this.sort(rowCount);
-    return { offsets, docs: values, tfs: weights };
+    return { offsets, docs: values, tfs: Float32Array.from(weights) };
   }
 }

@@ -39,7 +39,7 @@ export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: Que
 
   const fieldLists = index.fields.map((_, f) => fieldPostings(index, state, f));
   for (const term of terms) {
-    const id = index.terms.idOf.get(term.term);
+    const id = index.terms.id(term.term);
     if (id === undefined) continue;
     touched.length = 0;
     index.fields.forEach((field, f) => {

@@ -1,15 +1,15 @@
 import type { ModuleId } from '../graph/types.ts';
 import type { FieldIndex, LexicalIndex, PreparedCommit } from './LexicalIndex.ts';
 import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
-import { createTermTable, type Postings, type Rows, type TermTable } from './postings.ts';
+import { sortedTermTable, termOrder, type Postings, type Rows, type TermTable } from './postings.ts';
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
-export const LEXICAL_INDEX_FORMAT = 'lexical-index.v5';
+export const LEXICAL_INDEX_FORMAT = 'lexical-index.v7';
 
 const MAGIC = 'MRLX';
 
-type ArrayKind = 'i32' | 'f64' | 'u8';
-type Typed = Int32Array | Float64Array | Uint8Array;
+type ArrayKind = 'i32' | 'f64' | 'f32' | 'u8';
+type Typed = Int32Array | Float64Array | Float32Array | Uint8Array;
 
 /** Small things as JSON; every typed array as raw bytes after it, 8-byte aligned, described here. */
 interface Header {
@@ -27,7 +27,7 @@ interface Header {
   arrays: { kind: ArrayKind; offset: number; length: number }[];
 }
 
-const kindOf = (a: Typed): ArrayKind => (a instanceof Int32Array ? 'i32' : a instanceof Float64Array ? 'f64' : 'u8');
+const kindOf = (a: Typed): ArrayKind => (a instanceof Int32Array ? 'i32' : a instanceof Float64Array ? 'f64' : a instanceof Float32Array ? 'f32' : 'u8');
 
 /**
  * The built index as one buffer: `MRLX`, a uint32 header length, the JSON header, then the arrays.
@@ -47,6 +47,7 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, 
     index.moduleCommits.offsets, index.moduleCommits.values, index.contexts.offsets, index.contexts.values,
     index.commitContext, index.termContexts.offsets, index.termContexts.values, index.identifier, index.vocabulary,
   ].forEach(push);
+  if (!sharedTerms) push(termOrder(index.terms.terms));
   if (index.files) {
     const nested = serializeLexicalIndex(index.files.index, fingerprint, true);
     push(new Uint8Array(nested.buffer, nested.byteOffset, nested.byteLength));
@@ -97,19 +98,28 @@ export const deserializeLexicalIndex = (
     const header = JSON.parse(buf.toString('utf8', 8, 8 + jsonLength)) as Header;
     if (header.format !== LEXICAL_INDEX_FORMAT || header.fingerprint !== expected.fingerprint) return undefined;
     if (JSON.stringify(header.options) !== JSON.stringify(expected.options)) return undefined;
-    // One aligned copy of the data section, so every view below is aligned whatever `data` was.
+    // Views need 8-byte alignment: a file read whole starts aligned and is used in place; anything else
+    // (a slice at an odd offset) is copied once into an aligned section.
     const dataStart = Math.ceil((8 + jsonLength) / 8) * 8;
-    const section = new Uint8Array(buf.length - dataStart);
-    section.set(buf.subarray(dataStart));
+    let section = buf.subarray(dataStart);
+    if (section.byteOffset % 8 !== 0) {
+      const copy = new Uint8Array(section.length);
+      copy.set(section);
+      section = Buffer.from(copy.buffer);
+    }
+    const base = section.byteOffset;
     let next = 0;
-    const take = <K extends ArrayKind>(kind: K): K extends 'i32' ? Int32Array : K extends 'f64' ? Float64Array : Uint8Array => {
+    const take = <K extends ArrayKind>(kind: K): K extends 'i32' ? Int32Array : K extends 'f64' ? Float64Array : K extends 'f32' ? Float32Array : Uint8Array => {
       const d = header.arrays[next++];
       if (d === undefined || d.kind !== kind) throw new RangeError('array layout mismatch');
-      const view = kind === 'i32' ? new Int32Array(section.buffer, d.offset, d.length) : kind === 'f64' ? new Float64Array(section.buffer, d.offset, d.length) : new Uint8Array(section.buffer, d.offset, d.length);
+      const bytes = d.length * (kind === 'f64' ? 8 : kind === 'u8' ? 1 : 4);
+      if (d.offset + bytes > section.length) throw new RangeError('array past the end');
+      const at = base + d.offset;
+      const view = kind === 'i32' ? new Int32Array(section.buffer, at, d.length) : kind === 'f64' ? new Float64Array(section.buffer, at, d.length) : kind === 'f32' ? new Float32Array(section.buffer, at, d.length) : new Uint8Array(section.buffer, at, d.length);
       return view as never;
     };
     const fields: FieldIndex[] = header.fields.map((f) => {
-      const postings: Postings = { offsets: take('i32'), docs: take('i32'), tfs: take('f64') };
+      const postings: Postings = { offsets: take('i32'), docs: take('i32'), tfs: take('f32') };
       return { ...f, postings, lengths: take('f64') };
     });
     const times = take('f64');
@@ -126,7 +136,9 @@ export const deserializeLexicalIndex = (
     const termContexts: Rows = { offsets: take('i32'), values: take('i32') };
     const identifier = take('u8');
     const vocabulary = take('u8');
-    const terms = shared ?? createTermTable(header.terms);
+    const order = shared ? undefined : take('i32');
+    if (order && order.length !== header.terms.length) return undefined;
+    const terms = shared ?? sortedTermTable(header.terms, order as Int32Array);
     // A file level was built first into the shared table: it may know fewer terms than the whole.
     const termCount = shared ? vocabulary.length : header.terms.length;
     if (commits.length !== times.length || vocabulary.length !== termCount || identifier.length !== termCount || termCount > terms.terms.length) return undefined;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createTermAnalyzer } from '../../src/index/analyze.ts';
-import { createTermTable, internTerm, rowEnd, rowStart, RowsBuilder } from '../../src/index/postings.ts';
+import { createTermTable, internTerm, rowEnd, rowStart, RowsBuilder, sortedTermTable, termOrder } from '../../src/index/postings.ts';
 
 const row = (rows: { offsets: Int32Array; values?: Int32Array; docs?: Int32Array }, r: number) =>
   Array.from((rows.values ?? rows.docs ?? new Int32Array()).subarray(rowStart(rows, r), rowEnd(rows, r)));
@@ -45,5 +45,17 @@ describe('postings', () => {
     const path: number[] = [];
     analyzer.path('src/sprite-tiling/TilingSprite.d.ts', path);
     assert.deepEqual(path.map((id) => table.terms[id]), ['spritetiling', 'sprite', 'tiling', 'tilingsprite', 'tiling', 'sprite']);
+  });
+});
+
+describe('term tables', () => {
+  it('a read-back table finds every term by binary search, misses the rest, and can still grow', () => {
+    const terms = ['zeta', 'alpha', 'Épée', 'épée', 'alpha2', '修复', 'a', 'b-c', ''];
+    const built = createTermTable([...terms]);
+    const read = sortedTermTable([...terms], termOrder(terms));
+    for (const t of [...terms, 'missing', 'alph', 'zz', '修']) assert.equal(read.id(t), built.id(t), t);
+    assert.equal(read.intern('new'), terms.length);
+    assert.equal(read.id('new'), terms.length);
+    assert.equal(read.id('zeta'), 0);
   });
 });

@@ -89,7 +89,7 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const index = indexWith();
     const state = getCutoffState(index, undefined);
     const historyTf = (term: string) => {
-      const id = index.terms.idOf.get(term) ?? -1;
+      const id = index.terms.id(term) ?? -1;
       const p = state.historyPostings;
       const out: [string | undefined, number][] = [];
       for (let i = rowStart(p, id); i < rowEnd(p, id); i++) out.push([index.ids[p.docs[i] ?? -1], round3(p.tfs[i] ?? 0)]);
@@ -151,7 +151,7 @@ describe('distinctFileStems', () => {
     const pathTf = (distinctFileStems: boolean) => {
       const index = buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { distinctFileStems }));
       const field = index.fields.find((f) => f.name === 'path');
-      const id = index.terms.idOf.get('router') ?? -1;
+      const id = index.terms.id('router') ?? -1;
       assert.ok(field);
       const p = field.postings;
       for (let i = rowStart(p, id); i < rowEnd(p, id); i++) if (index.ids[p.docs[i] ?? -1] === 'src/router') return p.tfs[i];
