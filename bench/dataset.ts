@@ -9,6 +9,7 @@ import { evaluate } from '../src/api/evaluate.ts';
 import { indexRepository } from '../src/api/indexRepository.ts';
 import { openIndex } from '../src/api/openIndex.ts';
 import { generateDataset, type Dataset } from '../src/dataset/generateDataset.ts';
+import { detachGraph } from '../src/graph/detachGraph.ts';
 import type { CommitRecord, ModuleGraph, ModuleNode, ModuleSymbol } from '../src/graph/ModuleGraph.ts';
 import { asModuleId } from '../src/graph/types.ts';
 import { mulberry32 } from '../src/util/random.ts';
@@ -95,7 +96,8 @@ try {
   const db = join(work, 'svelte.db');
   for await (const _ of indexRepository({ repo: tree.dir, db, modulesFile: tree.modulesFile })) void _;
   const index = await openIndex({ repo: tree.dir, db });
-  const graph = index.graph();
+  // Symbols are read lazily from the store: keep a store-free copy before closing it.
+  const graph = detachGraph(index.graph());
   index.close();
   const svelte = await time(graph);
   report('svelte', graph, svelte);
