@@ -21,7 +21,7 @@ export interface SummaryInput {
 export function summarizeModule(m: SummaryInput): string {
   const parts: string[] = [];
   const label = m.name && m.name !== m.id ? `${m.id} (${m.name})` : m.id;
-  const about = m.description || firstSentence(m.readme ? stripMarkdown(m.readme) : '') || firstSentence(m.docComments[0] ?? '');
+  const about = m.description || firstSentence(m.readme ? stripMarkdown(m.readme) : '') || firstSentence(m.docComments.find(readsAsProse) ?? '');
   parts.push(about ? `${label}: ${about}` : `${label}.`);
   const langs = Object.entries(m.languages)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
@@ -46,6 +46,19 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
     .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
     .slice(0, limit);
 }
+
+/** Boilerplate that opens doc comments without saying what the code does. */
+const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|eslint-|@ts-/iu;
+
+/**
+ * Whether a doc comment can open a summary: it starts like a sentence (three words or more) and is no
+ * tag, import, licence or generator notice (`@import { Derived } from '#client'`, "generated with
+ * scripts/gen-unicode-data.py").
+ */
+export const readsAsProse = (doc: string): boolean => {
+  const sentence = firstSentence(doc);
+  return !BOILERPLATE.test(sentence) && (sentence.match(/\p{L}{2,}/gu) ?? []).length >= 3;
+};
 
 export function firstSentence(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();

@@ -9,6 +9,7 @@
  * 1: first recorded (a store without one predates it); 2: source files parsed up to 4 MB
  * (limits.maxSourceFileBytes); 3: that limit unset by default again (1 MB for every file, as
  * issue 3 specifies), so stores of version 2 drop the 1–4 MB files they parsed; 4: each text file's
- * term bag (file_terms, graph/codeTermBag.ts); 5: term bags for code only (no prose, config or data).
+ * term bag (file_terms, graph/codeTermBag.ts); 5: term bags for code only (no prose, config or data);
+ * 6: module doc comments (and so summaries) start from the file named like the module.
  */
-export const EXTRACTION_VERSION = 5;
+export const EXTRACTION_VERSION = 6;

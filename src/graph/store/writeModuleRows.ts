@@ -32,8 +32,8 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
       const lang = f.language ?? 'other';
       languages[lang] = (languages[lang] ?? 0) + 1;
       bytes += f.size;
-      for (const d of JSON.parse(f.docs) as string[]) if (docs.length < MAX_DOCS) docs.push(d);
     }
+    for (const f of mainFilesFirst(files, m.path)) for (const d of JSON.parse(f.docs) as string[]) if (docs.length < MAX_DOCS) docs.push(d);
     const symbols = (symbolsOf.all(m.id) as { name: string; kind: SymbolKind; file: string; exported: number; doc: string | null }[]).map(
       (s): ModuleSymbol => ({ name: s.name, kind: s.kind, file: s.file, exported: s.exported === 1, ...(s.doc ? { doc: s.doc } : {}) }),
     );
@@ -49,3 +49,27 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     });
   }
 }
+
+const ENTRY_STEMS = new Set(['index', 'main', 'mod', 'lib', 'init', '__init__', 'package-info']);
+const stemKey = (name: string): string => name.replace(/\..*$/u, '').replace(/[-_]/gu, '').toLowerCase();
+
+/**
+ * A module's files with the one that speaks for it first: a file named like the module's directory
+ * (`src/router/router.ts`, `ggml-cuda/ggml-cuda.cu`), then an entry file (`index.ts`, `mod.rs`,
+ * `__init__.py`) directly in it, then its other files, then those of its subdirectories, each group in
+ * path order. The summary opens with the first doc
+ * comment, which in path order came from whatever file sorted first (`src: Laguna (poolside): …` for
+ * llama.cpp's `src`, from a model's file).
+ */
+export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], modulePath: string): T[] => {
+  const prefix = modulePath === '' ? '' : `${modulePath}/`;
+  const own = stemKey(modulePath.split('/').pop() ?? '');
+  const rank = (path: string): number => {
+    const rest = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    if (rest.includes('/')) return 3;
+    const stem = stemKey(rest);
+    if (own !== '' && stem === own) return 0;
+    return ENTRY_STEMS.has(rest.replace(/\..*$/u, '').toLowerCase()) ? 1 : 2;
+  };
+  return files.map((f, i) => ({ f, i, r: rank(f.path) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
+};

@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { mainFilesFirst } from '../../src/graph/store/writeModuleRows.ts';
+import { summarizeModule } from '../../src/graph/summarizeModule.ts';
+
+const order = (paths: string[], module: string) => mainFilesFirst(paths.map((path) => ({ path })), module).map((f) => f.path);
+
+describe('the file that speaks for a module comes first', () => {
+  it('a file named like the module, then an entry file, then its other files, then its subdirectories', () => {
+    // llama.cpp's src: a model's file in a subdirectory sorted first and gave the summary its opening.
+    assert.deepEqual(order(['src/llama-model.cpp', 'src/llama.cpp', 'src/models/laguna.cpp', 'src/unicode.h'], 'src'), [
+      'src/llama-model.cpp', 'src/llama.cpp', 'src/unicode.h', 'src/models/laguna.cpp',
+    ]);
+    assert.deepEqual(order(['ggml/src/ggml-cuda/acc.cu', 'ggml/src/ggml-cuda/ggml-cuda.cu', 'ggml/src/ggml-cuda/x/index.cu'], 'ggml/src/ggml-cuda'), [
+      'ggml/src/ggml-cuda/ggml-cuda.cu', 'ggml/src/ggml-cuda/acc.cu', 'ggml/src/ggml-cuda/x/index.cu',
+    ]);
+    assert.deepEqual(order(['pkg/a.py', 'pkg/sub/__init__.py', 'pkg/__init__.py'], 'pkg'), ['pkg/__init__.py', 'pkg/a.py', 'pkg/sub/__init__.py']);
+    assert.deepEqual(order(['src/query_builder/a.ts', 'src/query_builder/QueryBuilder.ts', 'src/query_builder/index.ts'], 'src/query_builder'), [
+      'src/query_builder/QueryBuilder.ts', 'src/query_builder/index.ts', 'src/query_builder/a.ts',
+    ]);
+    // The repository root has no name to match; entry files still lead.
+    assert.deepEqual(order(['a/x.ts', 'b.ts', 'main.go'], ''), ['main.go', 'b.ts', 'a/x.ts']);
+  });
+  it('so the summary opens with what the module says about itself', () => {
+    const files = [
+      { path: 'src/cache/adapters.ts', docs: ['Adapters for third-party stores.'] },
+      { path: 'src/cache/cache.ts', docs: ['An LRU cache with time-to-live eviction.'] },
+    ];
+    const docs = mainFilesFirst(files, 'src/cache').flatMap((f) => f.docs);
+    const summary = summarizeModule({ id: 'src/cache', fileCount: 2, languages: { typescript: 2 }, symbols: [], docComments: docs, dependsOn: [], usedBy: [] });
+    assert.match(summary, /^src\/cache: An LRU cache with time-to-live eviction\./);
+  });
+});
+
+describe('readsAsProse', () => {
+  it('skips tags, imports, generator and licence notices when choosing the opening sentence', async () => {
+    const { readsAsProse } = await import('../../src/graph/summarizeModule.ts');
+    for (const junk of ["@import { Derived, Effect } from '#client'", 'generated with scripts/gen-unicode-data.py', 'Copyright 2024 The Authors. All rights reserved.', 'SPDX-License-Identifier: MIT', 'TODO', 'eslint-disable no-console']) {
+      assert.equal(readsAsProse(junk), false, junk);
+    }
+    assert.equal(readsAsProse('Simplified API for asynchronous data loading.'), true);
+    const summary = summarizeModule({ id: 'src/x', fileCount: 1, languages: {}, symbols: [], docComments: ['@import { A } from "b"', 'Schedules effects after each batch.'], dependsOn: [], usedBy: [] });
+    assert.match(summary, /^src\/x: Schedules effects after each batch\./);
+  });
+});
