@@ -48,10 +48,11 @@ export interface LoadGraphOptions {
 }
 
 /**
- * Reads the module graph: what every backend works from. Each module's `symbols` and `docComments`
- * are read on first access (all modules' at once), from the same store: a hybrid `ask` never needs
- * them, and on svelte they were half of loading the graph in a new process (symbols 17 ms, doc
- * comments 7 ms cold). Read them before the store closes, or take `detachGraph` of the graph.
+ * Reads the module graph: what every backend works from. Module `symbols` (all modules' at once) and
+ * file term bags are read from the same store on first access, and each module's `docComments`
+ * parsed on first access: a hybrid `ask` never needs them, and on svelte they were half of loading
+ * the graph in a new process (symbols 17 ms, doc comments 7 ms cold). Read symbols and bags before
+ * the store closes, or take `detachGraph` of the graph.
  */
 export function loadGraph(db: Db, options: LoadGraphOptions = {}): ModuleGraph {
   const guard = options.guard ?? (<T>(read: () => T): T => read());
