@@ -22,8 +22,16 @@ export const MAX_BAG_TOKENS = 4000;
  */
 const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|cl|svelte|vue|astro|sh|bash|zsh|ps1|lua|rb|php|pl|pm|r|scala|dart|zig|nim|ex|exs|erl|hs|ml|mli|clj|cljs|elm|fs|fsx|jl|groovy|sql|proto|graphql|gql|thrift|sol|sv|vhd|vhdl)$/iu;
 
-/** Whether a file's text goes into the bag: every file an extractor parses, and code that none does. */
-export const wantsTermBag = (path: string, hasExtractor: boolean): boolean => hasExtractor || CODE_WITHOUT_EXTRACTOR.test(path);
+/**
+ * Tests and fixtures: they exercise every module in its own words, so in a test module their bags made
+ * it the answer to requests about the code under test ("add a Kotlin extractor…" → `test`, on this
+ * repository's self-check). Their paths and declared names still count.
+ */
+const TEST_FILE = /(^|\/)(tests?|__tests__|specs?|testdata|test-data|fixtures?|__fixtures__|__mocks__|e2e)\/|\.(test|spec)\.[^/]+$|_test\.[^/.]+$|(^|\/)test_[^/]*\.py$|Tests?\.(java|kt|swift|cs|scala)$/u;
+
+/** Whether a file's text goes into the bag: every file an extractor parses and code that none does, but no tests. */
+export const wantsTermBag = (path: string, hasExtractor: boolean): boolean =>
+  (hasExtractor || CODE_WITHOUT_EXTRACTOR.test(path)) && !TEST_FILE.test(path);
 
 /** Counts a text's raw tokens; undefined when it has none. Stored deflated: `token count` pairs, space-separated. */
 export const encodeTermBag = (text: string): Buffer | undefined => {

@@ -47,6 +47,11 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     for (const prose of ['docs/build.md', 'CMakeLists.txt', 'src/locale/en.json', '.github/workflows/ci.yml', 'tests/x.gguf.out']) {
       assert.equal(wantsTermBag(prose, false), false, prose);
     }
+    // Tests exercise every module in its own words: no bag, whatever the language.
+    for (const test of ['test/graph/kotlin.test.ts', 'src/__tests__/a.ts', 'pkg/foo_test.go', 'lib/test_json.py', 'app/src/test/java/FooTest.java', 'tests/fixtures/x.c', 'src/ui/Button.spec.tsx']) {
+      assert.equal(wantsTermBag(test, true), false, test);
+    }
+    for (const code of ['src/testing.ts', 'src/contest/score.ts', 'lib/attestation.py', 'src/test-utils-free.ts']) assert.equal(wantsTermBag(code, true), true, code);
   });
 
   it('index stores a bag per code file (not data or prose), and lexical finds a module by its code body alone', async () => {

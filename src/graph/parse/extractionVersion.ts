@@ -10,6 +10,7 @@
  * (limits.maxSourceFileBytes); 3: that limit unset by default again (1 MB for every file, as
  * issue 3 specifies), so stores of version 2 drop the 1–4 MB files they parsed; 4: each text file's
  * term bag (file_terms, graph/codeTermBag.ts); 5: term bags for code only (no prose, config or data);
- * 6: module doc comments (and so summaries) start from the file named like the module.
+ * 6: module doc comments (and so summaries) start from the file named like the module; 7: no term
+ * bags for tests and fixtures.
  */
-export const EXTRACTION_VERSION = 6;
+export const EXTRACTION_VERSION = 7;
