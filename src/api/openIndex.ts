@@ -2,7 +2,7 @@ import { UnknownModuleError } from '../errors.ts';
 import type { CommitRecord, ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
 import { keySymbols } from '../graph/summarizeModule.ts';
 import { loadGraph } from '../graph/store/loadGraph.ts';
-import { getMeta, openStore, readGuard } from '../graph/store/openStore.ts';
+import { getMeta, hasTable, openStore, readGuard } from '../graph/store/openStore.ts';
 import type { ModuleId } from '../graph/types.ts';
 import { resolveRepo } from './resolveRepo.ts';
 
@@ -68,13 +68,13 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
   const info: IndexInfo = {
     ...paths,
     fingerprint: getMeta(db, 'fingerprint') ?? '',
-    termBags: db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'file_terms'").get() !== undefined,
+    termBags: hasTable(db, 'file_terms'),
     ...(getMeta(db, 'indexed_at') ? { indexedAt: getMeta(db, 'indexed_at') as string } : {}),
     ...(getMeta(db, 'discovery') ? { discovery: getMeta(db, 'discovery') as string } : {}),
   };
   let open = true;
   const guard = <T>(read: () => T): T => readGuard(paths.dbPath, read);
-  const graph = () => (cached ??= guard(() => loadGraph(db, { guard, isOpen: () => open })));
+  const graph = () => (cached ??= guard(() => loadGraph(db, { guard, isOpen: () => open, termBags: info.termBags })));
   const find = (id: string): ModuleNode => {
     const g = graph();
     const node = g.modules.find((m) => m.id === id) ?? g.modules.find((m) => m.id === id.replace(/\/+$/, '').replace(/^\.\//, ''));

@@ -1,5 +1,5 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { isAscii, rawTokens, scanAsciiRawTokens } from '../util/rawTokens.ts';
+import { forEachRawToken } from '../util/rawTokens.ts';
 
 /**
  * A file's term bag: every distinct raw token of its text (identifiers, words of comments and
@@ -33,17 +33,14 @@ const TEST_FILE = /(^|\/)(tests?|__tests__|specs?|testdata|test-data|fixtures?|_
 export const wantsTermBag = (path: string, hasExtractor: boolean): boolean =>
   (hasExtractor || CODE_WITHOUT_EXTRACTOR.test(path)) && !TEST_FILE.test(path);
 
-/** Counts a text's raw tokens; undefined when it has none. Stored deflated: `token count` pairs, space-separated. */
-export const encodeTermBag = (text: string): Buffer | undefined => {
+/**
+ * Counts a text's raw tokens; undefined when it has none. Stored deflated: `token count` pairs,
+ * space-separated. A plain Uint8Array, as a pool worker's result arrives: structured clone drops
+ * Buffer's prototype.
+ */
+export const encodeTermBag = (text: string): Uint8Array | undefined => {
   const counts = new Map<string, number>();
-  if (isAscii(text)) {
-    scanAsciiRawTokens(text, (start, end) => {
-      const token = text.slice(start, end);
-      counts.set(token, (counts.get(token) ?? 0) + 1);
-    });
-  } else {
-    for (const token of rawTokens(text)) counts.set(token, (counts.get(token) ?? 0) + 1);
-  }
+  forEachRawToken(text, (token) => counts.set(token, (counts.get(token) ?? 0) + 1));
   if (counts.size === 0) return undefined;
   let entries = [...counts];
   if (entries.length > MAX_BAG_TOKENS) {
@@ -52,7 +49,8 @@ export const encodeTermBag = (text: string): Buffer | undefined => {
   }
   const parts: string[] = [];
   for (const [token, count] of entries) parts.push(token, String(count));
-  return deflateRawSync(Buffer.from(parts.join(' '), 'utf8'));
+  // A copy, not a view: zlib's output may sit in a larger buffer, which a worker would clone whole.
+  return new Uint8Array(deflateRawSync(Buffer.from(parts.join(' '), 'utf8')));
 };
 
 /** The bag of a stored blob; a damaged blob reads as empty (the file then only misses its code terms). */

@@ -1,7 +1,8 @@
 import { porterStem } from './porterStem.ts';
 import { internTerm, type TermTable } from './postings.ts';
 import { isStopword } from './stopwords.ts';
-import { isAscii, rawTokens, scanAsciiRawTokens, splitRawToken, splitRawTokenOnce, tokenizePath } from './tokenize.ts';
+import { forEachRawToken } from '../util/rawTokens.ts';
+import { rawTokens, splitRawToken, splitRawTokenOnce, tokenizePath } from './tokenize.ts';
 
 /** Turns text into index terms: tokenize, drop stopwords, optionally stem. Same function at index and query time. */
 export type Analyzer = (text: string) => string[];
@@ -98,11 +99,7 @@ export const createTermAnalyzer = (options: AnalyzerOptions, table: TermTable): 
   };
   return {
     text(text, out) {
-      if (!isAscii(text)) {
-        for (const raw of rawTokens(text)) emit(raw, out);
-        return;
-      }
-      scanAsciiRawTokens(text, (start, end) => emit(text.slice(start, end), out));
+      forEachRawToken(text, (raw) => emit(raw, out));
     },
     path(path, out) {
       for (const term of ids(tokenizePath(path))) out.push(term);

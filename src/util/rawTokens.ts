@@ -39,17 +39,21 @@ export const scanAsciiRawTokens = (text: string, onToken: (start: number, end: n
   }
 };
 
-/** Raw tokens of a text in order (before splitting), skipping overlong ones. */
-export const rawTokens = (text: string): string[] => {
-  const out: string[] = [];
+/** Calls `onToken` with each raw token of a text in order (before splitting), skipping overlong ones. */
+export const forEachRawToken = (text: string, onToken: (raw: string) => void): void => {
   if (isAscii(text)) {
-    scanAsciiRawTokens(text, (start, end) => out.push(text.slice(start, end)));
-    return out;
+    scanAsciiRawTokens(text, (start, end) => onToken(text.slice(start, end)));
+    return;
   }
   RAW_TOKEN.lastIndex = 0;
   for (let match = RAW_TOKEN.exec(text); match !== null; match = RAW_TOKEN.exec(text)) {
-    if (match[0].length <= MAX_TOKEN_LENGTH) out.push(match[0]);
+    if (match[0].length <= MAX_TOKEN_LENGTH) onToken(match[0]);
   }
-  return out;
 };
 
+/** Raw tokens of a text in order (before splitting), skipping overlong ones. */
+export const rawTokens = (text: string): string[] => {
+  const out: string[] = [];
+  forEachRawToken(text, (raw) => out.push(raw));
+  return out;
+};

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mainFilesFirst } from '../../src/graph/store/writeModuleRows.ts';
+import { mainFilesFirst } from '../../src/graph/mainFilesFirst.ts';
 import { summarizeModule } from '../../src/graph/summarizeModule.ts';
 
 const order = (paths: string[], module: string) => mainFilesFirst(paths.map((path) => ({ path })), module).map((f) => f.path);

@@ -60,8 +60,7 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   if (byContent) return { path, status: 'skipped', reason: byContent, size, hash };
   const extractor = extractorFor(path, text);
   const bag = wantsTermBag(path, extractor !== undefined) ? encodeTermBag(text) : undefined;
-  // A plain Uint8Array, as a pool worker's result arrives (structured clone drops Buffer's prototype).
-  const terms = bag ? { terms: new Uint8Array(bag) } : {};
+  const terms = bag ? { terms: bag } : {};
   if (!extractor) return { path, status: 'parsed', hash, size, language: null, facts: null, lines, ...terms };
   try {
     const facts = await extractor.extract({ path, text }, parse ?? (defaultParse ??= createParser()));

@@ -1,7 +1,7 @@
 import { decodeTermBag } from '../codeTermBag.ts';
 import type { CommitRecord, ModuleEdge, ModuleGraph, ModuleNode, ModuleSymbol } from '../ModuleGraph.ts';
 import type { ModuleId, SymbolKind } from '../types.ts';
-import { getMeta, type Db } from './openStore.ts';
+import { getMeta, hasTable, type Db } from './openStore.ts';
 
 /** Symbols a module node carries (its whole list stays in the store). */
 const MAX_SYMBOLS = 1000;
@@ -45,6 +45,8 @@ export interface LoadGraphOptions {
   guard?: <T>(read: () => T) => T;
   /** Whether the store is still open: a lazy part read after it closed throws a clear error. */
   isOpen?: () => boolean;
+  /** Whether the store has term bags, when the caller knows already (default: look). */
+  termBags?: boolean;
 }
 
 /**
@@ -56,14 +58,17 @@ export interface LoadGraphOptions {
  */
 export function loadGraph(db: Db, options: LoadGraphOptions = {}): ModuleGraph {
   const guard = options.guard ?? (<T>(read: () => T): T => read());
+  const assertOpen = (what: string): void => {
+    if (options.isOpen && !options.isOpen()) {
+      throw new Error(`The module graph's ${what} were read after its index was closed: read them first, or use detachGraph(graph)`);
+    }
+  };
   const lazily = <T>(what: string, read: () => T): (() => T) => {
     let value: T | undefined;
     let done = false;
     return () => {
       if (!done) {
-        if (options.isOpen && !options.isOpen()) {
-          throw new Error(`The module graph's ${what} were read after its index was closed: read them first, or use detachGraph(graph)`);
-        }
+        assertOpen(what);
         value = guard(read);
         done = true;
       }
@@ -109,10 +114,10 @@ export function loadGraph(db: Db, options: LoadGraphOptions = {}): ModuleGraph {
     .map((c): CommitRecord => ({ ...c, modules: links.get(c.sha) ?? [] }));
   const head = getMeta(db, 'head');
   // A store written before term bags existed, opened read-only, has no file_terms table.
-  const hasBags = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'file_terms'").get() !== undefined;
+  const hasBags = options.termBags ?? hasTable(db, 'file_terms');
   const bagOf = lazily('term bags', () => db.prepare('SELECT terms FROM file_terms WHERE path = ?').pluck());
   const termBag = (file: string) => {
-    if (options.isOpen && !options.isOpen()) throw new Error('The module graph\'s term bags were read after its index was closed: read them first, or use detachGraph(graph)');
+    assertOpen('term bags');
     const blob = guard(() => bagOf().get(file)) as Buffer | undefined;
     return blob ? decodeTermBag(blob) : [];
   };

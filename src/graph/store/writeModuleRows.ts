@@ -1,4 +1,5 @@
 import type { ModuleSymbol } from '../ModuleGraph.ts';
+import { mainFilesFirst } from '../mainFilesFirst.ts';
 import { summarizeModule } from '../summarizeModule.ts';
 import type { ModuleDef, SymbolKind } from '../types.ts';
 import type { Db } from './openStore.ts';
@@ -49,27 +50,3 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     });
   }
 }
-
-const ENTRY_STEMS = new Set(['index', 'main', 'mod', 'lib', 'init', '__init__', 'package-info']);
-const stemKey = (name: string): string => name.replace(/\..*$/u, '').replace(/[-_]/gu, '').toLowerCase();
-
-/**
- * A module's files with the one that speaks for it first: a file named like the module's directory
- * (`src/router/router.ts`, `ggml-cuda/ggml-cuda.cu`), then an entry file (`index.ts`, `mod.rs`,
- * `__init__.py`) directly in it, then its other files, then those of its subdirectories, each group in
- * path order. The summary opens with the first doc
- * comment, which in path order came from whatever file sorted first (`src: Laguna (poolside): …` for
- * llama.cpp's `src`, from a model's file).
- */
-export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], modulePath: string): T[] => {
-  const prefix = modulePath === '' ? '' : `${modulePath}/`;
-  const own = stemKey(modulePath.split('/').pop() ?? '');
-  const rank = (path: string): number => {
-    const rest = path.startsWith(prefix) ? path.slice(prefix.length) : path;
-    if (rest.includes('/')) return 3;
-    const stem = stemKey(rest);
-    if (own !== '' && stem === own) return 0;
-    return ENTRY_STEMS.has(rest.replace(/\..*$/u, '').toLowerCase()) ? 1 : 2;
-  };
-  return files.map((f, i) => ({ f, i, r: rank(f.path) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
-};
