@@ -110,7 +110,8 @@ export const lexicalDefaults: LexicalOptions = {
   fields: {
     path: { weight: 3, b: 0.4, sources: ['path'] },
     name: { weight: 2, b: 0.3, sources: ['name'] },
-    symbols: { weight: 3, b: 0.4, sources: ['symbols'] },
+    // Counts damped per module (moduleSources.ts dampRepeats); at 3 before that.
+    symbols: { weight: 2, b: 0.4, sources: ['symbols'] },
     docs: { weight: 0.5, b: 0.4, sources: ['docs'] },
     readme: { weight: 0.5, b: 0.4, sources: ['readme'] },
     summary: { weight: 0.25, b: 0.3, sources: ['summary'] },

@@ -64,7 +64,22 @@ export const moduleSourceTerms = (
   analyzer.text(node.summary, summary);
   const code: number[] = [];
   if (termBag) for (const file of node.files) bagTerms(termBag(file), analyzer, code);
-  return { sources: { path, name, symbols, docs, readme, summary, code }, contexts };
+  return { sources: { path, name, symbols: dampRepeats(symbols), docs, readme, summary, code }, contexts };
+};
+
+/**
+ * Each distinct term once per power of two it occurs (1 + ⌊log2 count⌋), first-seen order. A module of
+ * generated code declares hundreds of names that share a word (`ssr_context_…`, `invalid_…`) and
+ * won every query holding that word on raw counts. ../shared/corpus, mean primary non-leaking /
+ * primary Acc@1 with the symbols field damped: raw counts 43.6 / 61.3; damped 44.1 / 61.6, and at
+ * weight 2 instead of 3 44.5 / 62.2 (1.5: 44.3 / 62.4, 2.5: 44.2 / 61.9); presence only 43.8 / 61.8.
+ */
+export const dampRepeats = (terms: number[]): number[] => {
+  const counts = new Map<number, number>();
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const out: number[] = [];
+  for (const [t, count] of counts) for (let k = Math.floor(Math.log2(count)); k >= 0; k--) out.push(t);
+  return out;
 };
 
 /**
