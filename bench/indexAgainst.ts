@@ -20,7 +20,7 @@ if (process.env.INDEX_AGAINST_CHILD) {
   const dir = mkdtempSync(join(tmpdir(), 'modroute-against-'));
   const db = join(dir, 'index.db');
   const started = performance.now();
-  for await (const _ of indexRepository({ repo: resolve(repo), db, rebuild: true, ...(modulesFile ? { modulesFile: resolve(modulesFile) } : {}) })) { /* drain */ }
+  for await (const _ of indexRepository({ repo: resolve(repo), db, rebuild: true, warmCache: false, ...(modulesFile ? { modulesFile: resolve(modulesFile) } : {}) })) { /* drain */ }
   const ms = performance.now() - started;
   const size = (p: string) => { try { return statSync(p).size; } catch { return 0; } };
   process.stdout.write(`${JSON.stringify({ ms, bytes: size(db) + size(`${db}-wal`) })}\n`);

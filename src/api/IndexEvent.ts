@@ -1,4 +1,4 @@
-export type IndexPhase = 'discover' | 'walk' | 'parse' | 'graph' | 'history' | 'commit';
+export type IndexPhase = 'discover' | 'walk' | 'parse' | 'graph' | 'history' | 'commit' | 'cache';
 
 export interface IndexStats {
   root: string;

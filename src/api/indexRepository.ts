@@ -1,5 +1,6 @@
 import type { IndexEvent, IndexStats } from './IndexEvent.ts';
 import { openIndexWriter } from './openIndexWriter.ts';
+import { openSession } from './openSession.ts';
 
 export interface IndexOptions {
   /** Repository directory (default: current directory). */
@@ -12,6 +13,11 @@ export interface IndexOptions {
   rebuild?: boolean;
   /** Parser threads (default: the number of cores). */
   threads?: number;
+  /**
+   * Build the lexical search index (the `lexical` and `hybrid` backends' cache) right after the graph
+   * is written, so the first `ask` does not pay for it (default true; seconds on a large repository).
+   */
+  warmCache?: boolean;
   signal?: AbortSignal;
 }
 
@@ -23,9 +29,43 @@ export interface IndexOptions {
  */
 export async function* indexRepository(options: IndexOptions = {}): AsyncGenerator<IndexEvent, IndexStats> {
   const writer = await openIndexWriter(options);
+  let stats: IndexStats;
+  let done: IndexEvent | undefined;
   try {
-    return yield* writer.update(undefined, options.signal);
+    const run = writer.update(undefined, options.signal);
+    for (;;) {
+      const next = await run.next();
+      if (next.done) {
+        stats = next.value;
+        break;
+      }
+      // `done` stays the last event: the cache is built first.
+      if (next.value.kind === 'done') done = next.value;
+      else yield next.value;
+    }
   } finally {
     writer.dispose();
+  }
+  if (options.warmCache !== false && !options.signal?.aborted) yield* warmSearchCache(options);
+  if (done) yield done;
+  return stats;
+}
+
+/**
+ * Opens the fresh index as `ask` would (config included) and builds the lexical backend, which writes
+ * its cache beside the store. The graph is already safe on disk: a failure here is only a warning,
+ * and the first `ask` builds the cache instead.
+ */
+async function* warmSearchCache(options: IndexOptions): AsyncGenerator<IndexEvent> {
+  yield { kind: 'phase', phase: 'cache', message: 'building the search index' };
+  try {
+    const session = await openSession({ ...(options.repo !== undefined ? { repo: options.repo } : {}), ...(options.db !== undefined ? { db: options.db } : {}) });
+    try {
+      await session.backend('lexical');
+    } finally {
+      await session.dispose();
+    }
+  } catch (error) {
+    yield { kind: 'warning', message: `search index not cached (the first ask will build it): ${error instanceof Error ? error.message : String(error)}` };
   }
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openIndex } from '../../src/api/openIndex.ts';
+import { openSession } from '../../src/api/openSession.ts';
 import { useFixture } from '../helpers/gitFixture.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 
@@ -85,10 +86,31 @@ describe('indexRepository on an npm-workspaces repo with git history', () => {
     assert.equal(rebuilt.stats.parsed, rebuilt.stats.files);
   });
 
+  it('builds the search index with the graph, so the first ask reads it back', async () => {
+    const cache = join(repo, '.modroute', 'cache', 'lexical.index');
+    rmSync(cache, { force: true });
+    await runIndex({ repo, warmCache: false });
+    assert.equal(existsSync(cache), false);
+    await runIndex({ repo });
+    assert.ok(existsSync(cache));
+    const built = statSync(cache).mtimeMs;
+    // The graph did not change: the next index and the next ask read the cache, neither rewrites it.
+    await runIndex({ repo });
+    const session = await openSession({ repo });
+    try {
+      const answer = await session.ask('typed http client with token refresh', { backend: 'lexical' });
+      assert.equal(answer.modules[0]?.id, 'packages/api-client');
+    } finally {
+      await session.dispose();
+    }
+    assert.equal(statSync(cache).mtimeMs, built);
+  });
+
   it('emits progress events and never prints', async () => {
     const { events } = await runIndex({ repo, rebuild: true });
     const phases = events.filter((e) => e.kind === 'phase').map((e) => (e as { phase: string }).phase);
-    assert.deepEqual(phases, ['discover', 'walk', 'parse', 'history', 'graph', 'commit']);
+    assert.deepEqual(phases, ['discover', 'walk', 'parse', 'history', 'graph', 'commit', 'cache']);
+    assert.equal(events.at(-1)?.kind, 'done');
     const last = events.filter((e) => e.kind === 'progress').at(-1) as { done: number; total: number } | undefined;
     assert.ok(last && last.done === last.total && last.total > 0);
   });

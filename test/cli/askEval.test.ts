@@ -19,6 +19,17 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     return r;
   };
 
+  it('index builds the search index; with --no-cache the first ask does', () => {
+    const cache = join(repo, '.modroute', 'cache', 'lexical.index');
+    assert.ok(existsSync(cache), 'index writes the lexical cache');
+    const other = useFixture('ts-monorepo-history');
+    assert.equal(runCli(['index', other, '--quiet', '--no-cache']).code, 0);
+    const otherCache = join(other, '.modroute', 'cache', 'lexical.index');
+    assert.equal(existsSync(otherCache), false);
+    assert.equal(runCli(['ask', 'calendar keyboard navigation', '--repo', other, '--backend', 'lexical']).code, 0);
+    assert.ok(existsSync(otherCache), 'the first ask writes it');
+  });
+
   it('ranks the module a requirement concerns first, with a reason, as valid ids', () => {
     const cases: [string, string][] = [
       ['refresh the oauth access token before it expires', 'packages/api-client'],

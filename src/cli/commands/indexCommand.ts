@@ -14,6 +14,7 @@ interface IndexFlags extends CommonOptions {
   rebuild?: boolean;
   threads?: number;
   watch?: boolean;
+  cache?: boolean;
 }
 
 export const indexCommand = () =>
@@ -25,6 +26,7 @@ export const indexCommand = () =>
       .option('--modules <file>', 'explicit module list: JSON array of {id, path} (or {"modules": [...]})')
       .option('--rebuild', 'start over instead of updating (also replaces a corrupt index)')
       .option('--threads <n>', 'parser threads (default: number of cores)', parsePositiveInt('--threads'))
+      .option('--no-cache', 'do not build the search index now (the first ask builds it instead)')
       .option('--watch', 'after indexing, keep the index up to date as files change, until Ctrl-C (one line per re-index; --json: one JSON object per line)'),
   ).action(async (dir: string | undefined, flags: IndexFlags) => {
     if (flags.watch) return watch(dir, flags);
@@ -35,7 +37,7 @@ export const indexCommand = () =>
     let stats: IndexStats | undefined;
     try {
       for await (const event of indexRepository({
-        repo: dir ?? flags.repo, db: flags.db, modulesFile: flags.modules, rebuild: flags.rebuild, threads: flags.threads, signal: controller.signal,
+        repo: dir ?? flags.repo, db: flags.db, modulesFile: flags.modules, rebuild: flags.rebuild, threads: flags.threads, warmCache: flags.cache !== false, signal: controller.signal,
       })) {
         if (event.kind === 'done') stats = event.stats;
         else progress.onEvent(event);
