@@ -30,6 +30,9 @@ const outFile = arg('--out', join(import.meta.dirname, '..', 'models', 'reranker
 const log = (s: string) => process.stdout.write(`${s}\n`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const options = { iterations: 400, learningRate: 0.05, l2: 1e-3 };
+// Weight of a case whose query names its module, against 1 for one that does not (--leak-weight).
+const leakWeight = Number(arg('--leak-weight', '1'));
+const weighted = (lists: PackageLists['lists']) => lists.map((l) => (l.leaks ? { ...l, weight: l.weight * leakWeight } : l));
 
 interface PackageLists {
   name: string;
@@ -122,7 +125,7 @@ const acc = (model: ListwiseReranker, lists: PackageLists['lists']) => {
 packages.forEach((held, i) => {
   const heldHistory = packagesWithHistory[i] as PackageLists;
   const rest = [...packages, ...packagesWithHistory].filter((p) => p !== held && p !== heldHistory);
-  const model = trainReranker(featureNames, rest.flatMap((p) => p.lists), options);
+  const model = trainReranker(featureNames, weighted(rest.flatMap((p) => p.lists)), options);
   const [lex, rr, hLex, hRr] = [acc(lexicalOnly, held.lists), acc(model, held.lists), acc(lexicalOnly, heldHistory.lists), acc(model, heldHistory.lists)];
   const r = { lex: lex.all, rr: rr.all, lexNl: lex.nl, rrNl: rr.nl, hLex: hLex.all, hRr: hRr.all, hLexNl: hLex.nl, hRrNl: hRr.nl };
   for (const k of Object.keys(sums) as (keyof typeof sums)[]) sums[k] += r[k] / packages.length;
@@ -132,7 +135,7 @@ rows.push(`| **mean** | | ${pct(sums.lex)} | ${pct(sums.rr)} | | ${pct(sums.lexN
 for (const r of rows) log(r);
 log('Acc@1 counts a case whose gold module is not among the 30 lexical candidates as a miss for both.');
 
-const final = trainReranker(featureNames, [...packages, ...packagesWithHistory].flatMap((p) => p.lists), options);
+const final = trainReranker(featureNames, weighted([...packages, ...packagesWithHistory].flatMap((p) => p.lists)), options);
 const file = {
   format: 'modroute-reranker',
   version: 1,
@@ -140,7 +143,7 @@ const file = {
   weights: final.weights,
   trainedOn: packages.map((p) => p.name),
   metrics: { validation: 'leave-one-package-out, primary cases, scopes stripped; withHistory: earlier cases as history', lexicalAcc1: sums.lex, rerankerAcc1: sums.rr, lexicalAcc1NonLeaking: sums.lexNl, rerankerAcc1NonLeaking: sums.rrNl, withHistory: { lexicalAcc1: sums.hLex, rerankerAcc1: sums.hRr, lexicalAcc1NonLeaking: sums.hLexNl, rerankerAcc1NonLeaking: sums.hRrNl } },
-  config: { seed, candidates: CANDIDATES, ...options },
+  config: { seed, candidates: CANDIDATES, leakWeight, ...options },
 };
 writeFileSync(outFile, `${JSON.stringify(file, null, 1)}\n`);
 log(`wrote ${outFile}`);

@@ -27,6 +27,7 @@ export const lexicalConfigSchema = z
     distinctFileStems: z.boolean().optional(),
     stem: z.boolean().optional(),
     stripCommitPrefix: z.boolean().optional(),
+    stripBoilerplate: z.boolean().optional(),
     maxQueryTerms: z.number().int().positive().optional(),
     history: z
       .object({ halfLifeDays: z.number().positive(), minWeight: unit, maxModulesPerCommit: z.number().int().positive(), includeBody: z.boolean() })

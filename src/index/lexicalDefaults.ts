@@ -27,6 +27,8 @@ export interface LexicalOptions {
   stem: boolean;
   /** Drop a leading `fix(scope):`-style prefix from queries (and from history subjects); the scope is kept. */
   stripCommitPrefix: boolean;
+  /** Drop the framing of a written requirement from queries: "As a user, I want to …", "it would be great if", issue-template headings (util/stripBoilerplate.ts). */
+  stripBoilerplate: boolean;
   /** Unique query terms kept; the rest are dropped with a warning. */
   maxQueryTerms: number;
   history: {
@@ -125,6 +127,7 @@ export const lexicalDefaults: LexicalOptions = {
   distinctFileStems: false,
   stem: false,
   stripCommitPrefix: true,
+  stripBoilerplate: true,
   maxQueryTerms: 512,
   history: { halfLifeDays: 365, minWeight: 0.2, maxModulesPerCommit: 20, includeBody: true },
   // Corpus mean primary non-leaking / primary Acc@1: off 33.9 / 48.3, 0.5 → 34.1 / 48.6, 1 → 34.0 / 48.6, 1.5 → 33.9 / 48.5.
@@ -164,6 +167,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   k1: 1.2,
   fields: { all: { weight: 1, b: 0.75, sources: [...sourceNames] } },
   stripCommitPrefix: false,
+  stripBoilerplate: false,
   compounds: { ...lexicalDefaults.compounds, enabled: false },
   wordnet: { ...lexicalDefaults.wordnet, enabled: false },
   cooccurrence: { ...lexicalDefaults.cooccurrence, enabled: false },

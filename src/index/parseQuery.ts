@@ -1,6 +1,7 @@
 import { porterStem } from './porterStem.ts';
 import { isStopword, stripCommitPrefix } from './stopwords.ts';
 import { tokenize } from './tokenize.ts';
+import { stripRequirementBoilerplate } from '../util/stripBoilerplate.ts';
 
 export interface QueryTerm {
   term: string;
@@ -28,7 +29,7 @@ const MAX_COMPOUNDS = 64;
 
 export const parseQuery = (
   query: string,
-  options: { stem: boolean; stripCommitPrefix: boolean; maxQueryTerms: number },
+  options: { stem: boolean; stripCommitPrefix: boolean; stripBoilerplate?: boolean; maxQueryTerms: number },
 ): ParsedQuery => {
   const warnings: string[] = [];
   let text = query;
@@ -36,6 +37,7 @@ export const parseQuery = (
     const stripped = stripCommitPrefix(query);
     text = stripped.text;
   }
+  if (options.stripBoilerplate) text = stripRequirementBoilerplate(text);
   const unique = new Set<string>();
   const words = new Set<string>();
   let dropped = 0;

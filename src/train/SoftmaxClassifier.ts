@@ -1,5 +1,5 @@
 import { mulberry32 } from '../util/random.ts';
-import { hashedFeatures, textWords } from './textFeatures.ts';
+import { hashedFeatures, queryWords } from './textFeatures.ts';
 import { hashString } from '../util/random.ts';
 import type { TrainingExample } from './trainingExamples.ts';
 
@@ -91,7 +91,7 @@ const logitsToProbs = (clf: SoftmaxClassifier, rows: number[]): Float64Array => 
 export const topWords = (clf: SoftmaxClassifier, text: string, module: number, max = 3): string[] => {
   const seen = new Set<string>();
   const scored: { word: string; w: number }[] = [];
-  for (const word of textWords(text)) {
+  for (const word of queryWords(text)) {
     if (seen.has(word)) continue;
     seen.add(word);
     const row = clf.rowOf.get(hashString(`u:${word}`) % clf.dims);

@@ -1,6 +1,6 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import type { Candidate } from './lexicalCandidates.ts';
-import { textWords } from './textFeatures.ts';
+import { queryWords, textWords } from './textFeatures.ts';
 
 const FIELDS = ['path', 'name', 'symbols', 'docs', 'readme', 'summary', 'history', 'code'] as const;
 
@@ -80,7 +80,7 @@ export const candidateFeatures = (
 ): number[][] => {
   const m = clfProbs.length;
   const top = Math.max(candidates[0]?.score ?? 0, 1e-9);
-  const qWords = new Set(textWords(query));
+  const qWords = new Set(queryWords(query));
   const limit = asOf ? Date.parse(asOf) : Infinity;
   let totalCommits = 0;
   let newest = -Infinity;

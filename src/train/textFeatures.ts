@@ -1,5 +1,6 @@
 import { stripCommitPrefix as stripPrefix } from '../util/stripCommitPrefix.ts';
 import { hashString } from '../util/random.ts';
+import { stripRequirementBoilerplate } from '../util/stripBoilerplate.ts';
 
 // Small on purpose: the classifier learns which words matter; this only drops words that carry no
 // topic in any repository. Domain verbs (add, fix, remove) stay: their weights are learned.
@@ -27,12 +28,15 @@ export const textWords = (text: string): string[] => {
   return out;
 };
 
+/** The words of a request, its requirement boilerplate ("As a user, I want to …") left out. */
+export const queryWords = (text: string): string[] => textWords(stripRequirementBoilerplate(text));
+
 /**
  * Hashed word unigrams and bigrams (bucket ids, each at most once, sorted). Hashing keeps the model
  * independent of a vocabulary list: unseen words fall into buckets that training left near zero.
  */
 export const hashedFeatures = (text: string, dims: number): number[] => {
-  const words = textWords(text);
+  const words = queryWords(text);
   const buckets = new Set<number>();
   words.forEach((w, i) => {
     buckets.add(hashString(`u:${w}`) % dims);

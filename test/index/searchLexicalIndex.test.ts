@@ -31,6 +31,22 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(result.terms.some((t) => t.term === 'fix'), false);
   });
 
+  it('leaves the framing of a written requirement out of the search', async () => {
+    // A module whose comments happen to say "great", "able" and "thanks" must not win on them.
+    const chatty: ModuleNode = {
+      id: asModuleId('src/feedback'), path: 'src/feedback', files: ['src/feedback/form.ts'], languages: { typescript: 1 }, bytes: 100,
+      symbols: [], docComments: ['Great form: users are able to say thanks, and we want to hear it.'], summary: 'Feedback form.',
+    };
+    const noisy: ModuleGraph = { ...graph, modules: [...graph.modules, chatty] };
+    const query = 'As a user, I want to be able to sign in with a password. It would be great if this worked. Thanks!';
+    const framed = await searchLexicalIndex(buildLexicalIndex(noisy, lexicalDefaults), query, { top: 3 });
+    assert.equal(framed.hits[0]?.id, 'src/auth');
+    assert.equal(framed.terms.some((t) => ['great', 'able', 'want', 'thanks'].includes(t.term)), false);
+    assert.equal(framed.hits.some((h) => h.id === 'src/feedback'), false);
+    const raw = await searchLexicalIndex(buildLexicalIndex(noisy, mergeLexicalOptions(lexicalDefaults, { stripBoilerplate: false })), query, { top: 3 });
+    assert.equal(raw.hits[1]?.id, 'src/feedback', 'without the option the filler words match');
+  });
+
   it('joins adjacent words into the identifier they may name (match path → matchpath)', async () => {
     const result = await search('the match of path rules', { wordnet: { enabled: false } });
     const compounds = result.terms.filter((t) => t.source === 'compound');
