@@ -38,7 +38,7 @@ export const searchLexicalIndex = async (
   const parsed = parseQuery(query, index.options);
   const warnings = [...parsed.warnings];
   if (parsed.terms.length === 0) {
-    warnings.push('The query has no searchable terms (only stopwords or punctuation)');
+    warnings.push("The query has no searchable terms (only stopwords, punctuation or phrasing such as 'As a user, I want to'): say what should change, in the words the code or its docs would use");
     return { hits: [], warnings, terms: [] };
   }
   const state = getCutoffState(index, options.asOf);

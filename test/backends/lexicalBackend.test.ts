@@ -38,7 +38,7 @@ describe('lexical and bm25 backends', () => {
       const backend = await backendRegistry[name].create(ctx());
       const valid = new Set(fixtureGraph().modules.map((m) => m.id));
       const stop = await backend.ask('the and of it', { top: 5 });
-      assert.deepEqual(stop, { modules: [], warnings: ['The query has no searchable terms (only stopwords or punctuation)'] });
+      assert.deepEqual(stop, { modules: [], warnings: ["The query has no searchable terms (only stopwords, punctuation or phrasing such as 'As a user, I want to'): say what should change, in the words the code or its docs would use"] });
       const none = await backend.ask('zebra giraffe', { top: 5 });
       assert.deepEqual(none, { modules: [], warnings: ['No module matched the query terms'] });
       const huge = await backend.ask(`router ${'lorem ipsum dolor sit amet '.repeat(4000)} ${Array.from({ length: 3000 }, (_, i) => `t${i}q`).join(' ')}`, { top: 5 });

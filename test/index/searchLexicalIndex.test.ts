@@ -132,8 +132,11 @@ describe('searchLexicalIndex on the fixture graph', () => {
 
   it('says why a result is empty instead of failing', async () => {
     assert.deepEqual(await search('the of and to'), {
-      hits: [], terms: [], warnings: ['The query has no searchable terms (only stopwords or punctuation)'],
+      hits: [], terms: [], warnings: ["The query has no searchable terms (only stopwords, punctuation or phrasing such as 'As a user, I want to'): say what should change, in the words the code or its docs would use"],
     });
+    const framingOnly = await search('As a user, I want to be able to... thanks!');
+    assert.deepEqual(framingOnly.hits, []);
+    assert.match(framingOnly.warnings[0] ?? '', /no searchable terms/);
     const foreign = await search('修复渲染错误');
     assert.deepEqual(foreign.hits, []);
     assert.deepEqual(foreign.warnings, ['No module matched the query terms']);
