@@ -31,6 +31,9 @@ const log = (s: string) => process.stdout.write(`${s}\n`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 const options = { iterations: 400, learningRate: 0.05, l2: 1e-3 };
 // Weight of a case whose query names its module, against 1 for one that does not (--leak-weight).
+// Measured 2026-11 (LOPO, mean primary / non-leaking Acc@1; lexical alone 55.8 / 43.5): 1 → 57.5 / 42.1,
+// 0.5 → 57.4 / 42.3, 0.25 → 56.7 / 42.3, 0 → 53.6 / 43.2. No weight makes the reranker beat lexical on
+// cases that do not name their module, so 1 stays: what it adds is on the cases that do.
 const leakWeight = Number(arg('--leak-weight', '1'));
 const weighted = (lists: PackageLists['lists']) => lists.map((l) => (l.leaks ? { ...l, weight: l.weight * leakWeight } : l));
 
