@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run demo`: index this very repository with the embedded defaults (SQLite, no model download)
-// and answer two example requirements. Runs the real CLI, exactly as a user would.
+// and answer three example requirements. Runs the real CLI, exactly as a user would.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -18,6 +18,8 @@ const hasAsk = spawnSync(process.execPath, [cli, 'ask', '--help'], { cwd: root }
 if (hasAsk) {
   run(['ask', 'add a Kotlin extractor that finds data classes', '--top', '3']);
   run(['ask', 'the progress bar should show an ETA while indexing', '--top', '3']);
+  // A user story: its framing ("As a maintainer, I want to be able to") is not searched.
+  run(['ask', 'As a maintainer, I want to be able to export the module graph as a Mermaid diagram', '--top', '3']);
 } else {
   run(['show', 'src/graph']);
 }
