@@ -25,6 +25,7 @@ export const lexicalConfigSchema = z
       )
       .optional(),
     distinctFileStems: z.boolean().optional(),
+    dampSymbols: z.boolean().optional(),
     stem: z.boolean().optional(),
     stripCommitPrefix: z.boolean().optional(),
     stripBoilerplate: z.boolean().optional(),

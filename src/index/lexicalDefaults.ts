@@ -23,6 +23,8 @@ export interface LexicalOptions {
   fields: Record<string, FieldOptions>;
   /** Count a file name once per directory however many build variants ship it (X.js, X.mjs, X.d.ts, X.js.map). */
   distinctFileStems: boolean;
+  /** Count each symbol-name term 1 + ⌊log2 n⌋ times per module instead of n (moduleSources.ts dampRepeats). */
+  dampSymbols: boolean;
   /** Porter stemming at index and query time. */
   stem: boolean;
   /** Drop a leading `fix(scope):`-style prefix from queries (and from history subjects); the scope is kept. */
@@ -125,6 +127,7 @@ export const lexicalDefaults: LexicalOptions = {
     code: { weight: 0.2, b: 0.3, sources: ['code'] },
   },
   distinctFileStems: false,
+  dampSymbols: true,
   stem: false,
   stripCommitPrefix: true,
   stripBoilerplate: true,
@@ -167,6 +170,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   k1: 1.2,
   fields: { all: { weight: 1, b: 0.75, sources: [...sourceNames] } },
   stripCommitPrefix: false,
+  dampSymbols: false,
   stripBoilerplate: false,
   compounds: { ...lexicalDefaults.compounds, enabled: false },
   wordnet: { ...lexicalDefaults.wordnet, enabled: false },

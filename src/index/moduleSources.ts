@@ -15,6 +15,7 @@ export const moduleSourceTerms = (
   analyzer: TermAnalyzer,
   distinctFileStems = false,
   termBag?: (file: string) => TermBag,
+  dampSymbols = true,
 ): { sources: Record<StaticSourceName, number[]>; contexts: number[][] } => {
   const path: number[] = [];
   analyzer.path(node.id, path);
@@ -64,7 +65,7 @@ export const moduleSourceTerms = (
   analyzer.text(node.summary, summary);
   const code: number[] = [];
   if (termBag) for (const file of node.files) bagTerms(termBag(file), analyzer, code);
-  return { sources: { path, name, symbols: dampRepeats(symbols), docs, readme, summary, code }, contexts };
+  return { sources: { path, name, symbols: dampSymbols ? dampRepeats(symbols) : symbols, docs, readme, summary, code }, contexts };
 };
 
 /**
