@@ -16,7 +16,7 @@ export const expandQuery = async (
   parsed: ParsedQuery,
   synonyms: SynonymSource | undefined,
 ): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
-  const { wordnet, cooccurrence, compounds, stem } = index.options;
+  const { wordnet, cooccurrence, compounds, inflections, stem } = index.options;
   const warnings: string[] = [];
   const byTerm = new Map<string, QueryTerm>(parsed.terms.map((t) => [t.term, t]));
   const add = (candidate: QueryTerm): void => {
@@ -28,6 +28,14 @@ export const expandQuery = async (
   // Compounds are not stemmed: whole forms of identifiers are indexed as they are.
   if (compounds.enabled) {
     for (const c of parsed.compounds) add({ term: c.term, weight: compounds.weight, source: 'compound', from: c.from });
+  }
+
+  // Identifiers keep their number (`effects`, `Effect`), and stemming both sides merged identifiers
+  // that differ (`render`/`renderer`): the other number is searched instead, down-weighted.
+  if (inflections.enabled && !stem) {
+    for (const t of parsed.terms) {
+      for (const form of otherNumber(t.term)) if (!byTerm.has(form)) add({ term: form, weight: inflections.weight, source: 'inflection', from: t.term });
+    }
   }
 
   if (wordnet.enabled && synonyms !== undefined && parsed.words.length > 0) {
@@ -59,4 +67,18 @@ export const expandQuery = async (
     }
   }
   return { terms: [...byTerm.values()], warnings };
+};
+
+/**
+ * The other grammatical number of an English word, by rule: `effects` → `effect`, `classes` →
+ * `class`/`classe`, `entries` → `entry`, `block` → `blocks`, `query` → `querys`/`queries`. Wrong forms
+ * cost nothing: only terms the index has are searched. Short words and `-ss` words are left alone.
+ */
+export const otherNumber = (word: string): string[] => {
+  if (!/^[a-z]+$/u.test(word) || word.length < 3) return [];
+  if (word.endsWith('ies') && word.length > 4) return [`${word.slice(0, -3)}y`];
+  if (word.endsWith('es') && word.length > 4) return [word.slice(0, -2), word.slice(0, -1)];
+  if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return [`${word}es`];
+  if (word.endsWith('s')) return word.length > 3 ? [word.slice(0, -1)] : [];
+  return word.endsWith('y') && !/[aeiou]y$/u.test(word) ? [`${word.slice(0, -1)}ies`] : [`${word}s`];
 };

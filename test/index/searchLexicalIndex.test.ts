@@ -5,6 +5,7 @@ import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
+import { otherNumber } from '../../src/index/expandQuery.ts';
 import { baseFormCandidates, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
 import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
@@ -45,6 +46,18 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(framed.hits.some((h) => h.id === 'src/feedback'), false);
     const raw = await searchLexicalIndex(buildLexicalIndex(noisy, mergeLexicalOptions(lexicalDefaults, { stripBoilerplate: false })), query, { top: 3 });
     assert.equal(raw.hits[1]?.id, 'src/feedback', 'without the option the filler words match');
+  });
+
+  it('searches the other number of a word, down-weighted (sessions → session)', async () => {
+    const result = await search('sessions', { wordnet: { enabled: false } });
+    assert.equal(result.hits[0]?.id, 'src/auth');
+    assert.deepEqual(result.terms.find((t) => t.source === 'inflection'), { term: 'session', weight: 0.2, source: 'inflection', from: 'sessions' });
+    assert.match(result.hits[0]?.reason ?? '', /inflection: session←sessions/);
+    const off = await search('sessions', { wordnet: { enabled: false }, inflections: { enabled: false } });
+    assert.equal(off.hits.some((h) => h.id === 'src/auth'), false);
+    assert.deepEqual(['effects', 'classes', 'entries', 'block', 'query', 'status', 'key', 'js'].map(otherNumber), [
+      ['effect'], ['class', 'classe'], ['entry'], ['blocks'], ['queries'], ['statuses'], ['keys'], [],
+    ]);
   });
 
   it('joins adjacent words into the identifier they may name (match path → matchpath)', async () => {
