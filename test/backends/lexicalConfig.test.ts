@@ -39,6 +39,15 @@ describe('lexical weights from modroute.config.json', () => {
     assert.equal((await ask(repo, 'zebra crossing')).modules[0]?.id, 'src/roads');
   });
 
+  it('switches inflections, the requirement filter and symbol damping from the config', async () => {
+    assert.equal((await ask(repo, 'zebras')).modules[0]?.id, 'src/roads');
+    config(repo, { inflections: { enabled: false }, stripBoilerplate: false, dampSymbols: false });
+    assert.deepEqual((await ask(repo, 'zebras')).modules, []);
+    config(repo, { inflections: { weight: -1 } });
+    await assert.rejects(openSession({ repo }), (e: unknown) => e instanceof ConfigError && /lexical\.inflections\.weight/.test(e.message));
+    config(repo);
+  });
+
   it('rejects a bad section with the field, the problem and no stack, in ask and in index', async () => {
     config(repo, { k1: 'high', graph: { aggregate: 'mean' } });
     await assert.rejects(openSession({ repo }), (e: unknown) => e instanceof ConfigError && /lexical\.k1: expected a number, got string/.test(e.message) && /lexical\.graph\.aggregate/.test(e.message));
