@@ -1,5 +1,5 @@
 import { porterStem } from './porterStem.ts';
-import { internTerm, type TermTable } from './postings.ts';
+import type { TermTable } from './postings.ts';
 import { isStopword } from './stopwords.ts';
 import { forEachRawToken } from '../util/rawTokens.ts';
 import { rawTokens, splitRawToken, splitRawTokenOnce, tokenizePath } from './tokenize.ts';
@@ -66,7 +66,7 @@ export const createTermAnalyzer = (options: AnalyzerOptions, table: TermTable): 
   const memo = new Map<string, number>();
   let pool = new Int32Array(1 << 16);
   let poolLength = 0;
-  const ids = (tokens: readonly string[]): number[] => finish(tokens, options.stem).map((t) => internTerm(table, t));
+  const ids = (tokens: readonly string[]): number[] => finish(tokens, options.stem).map((t) => table.intern(t));
   const encode = (terms: number[]): number => {
     if (terms.length === 0) return -1;
     if (terms.length === 1) return terms[0] as number;

@@ -68,6 +68,9 @@ export const moduleSourceTerms = (
   return { sources: { path, name, symbols: dampSymbols ? dampRepeats(symbols) : symbols, docs, readme, summary, code }, contexts };
 };
 
+/** The one damping rule of the symbols and code sources: n occurrences count 1 + ⌊log2 n⌋. */
+const dampedCount = (n: number): number => 1 + Math.floor(Math.log2(n));
+
 /**
  * Each distinct term once per power of two it occurs (1 + ⌊log2 count⌋), first-seen order. A module of
  * generated code declares hundreds of names that share a word (`ssr_context_…`, `invalid_…`) and
@@ -79,7 +82,7 @@ export const dampRepeats = (terms: number[]): number[] => {
   const counts = new Map<number, number>();
   for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   const out: number[] = [];
-  for (const [t, count] of counts) for (let k = Math.floor(Math.log2(count)); k >= 0; k--) out.push(t);
+  for (const [t, count] of counts) for (let k = dampedCount(count); k > 0; k--) out.push(t);
   return out;
 };
 
@@ -93,6 +96,6 @@ const bagTerms = (bag: TermBag, analyzer: TermAnalyzer, into: number[]): void =>
     const start = into.length;
     analyzer.text(token, into);
     const end = into.length;
-    for (let k = Math.floor(Math.log2(count)); k > 0; k--) for (let i = start; i < end; i++) into.push(into[i] as number);
+    for (let k = dampedCount(count) - 1; k > 0; k--) for (let i = start; i < end; i++) into.push(into[i] as number);
   }
 };

@@ -68,7 +68,6 @@ export const sortedTermTable = (terms: string[], order: Int32Array): TermTable =
   };
 };
 
-export const internTerm = (table: TermTable, term: string): number => table.intern(term);
 
 /** Rows of integers: row r is `values[offsets[r] .. offsets[r + 1])`; rows past the end are empty. */
 export interface Rows {

@@ -9,9 +9,9 @@
  * Parts shorter than 2 characters are dropped: `x`, `2` and the `t` of "don't" carry no signal.
  */
 
-import { isAscii, MAX_TOKEN_LENGTH, rawTokens, scanAsciiRawTokens } from '../util/rawTokens.ts';
+import { MAX_TOKEN_LENGTH, rawTokens } from '../util/rawTokens.ts';
 
-export { isAscii, MAX_TOKEN_LENGTH, rawTokens, scanAsciiRawTokens };
+export { MAX_TOKEN_LENGTH, rawTokens };
 
 const JOINERS = /[_\-$]+/u;
 const MIN_PART_LENGTH = 2;
