@@ -56,6 +56,7 @@ export const lexicalConfigSchema = z
       .strict()
       .optional(),
     files: z.object({ weight }).partial().strict().optional(),
+    similarCommits: z.object({ weight, k: z.number().int().min(1) }).partial().strict().optional(),
     graph: z.object({ weight, aggregate: z.enum(['sum', 'max']) }).partial().strict().optional(),
     explain: z.object({ maxTerms: z.number().int().min(0), maxNeighbours: z.number().int().min(0) }).partial().strict().optional(),
   })

@@ -14,6 +14,8 @@ export interface FieldIndex {
 
 /** A commit prepared once: analyzed term ids, owning module indexes (ascending), time. Sorted oldest first. */
 export interface PreparedCommit {
+  /** Abbreviated commit id (12 characters), for explanations. */
+  sha: string;
   time: number;
   modules: number[];
   terms: Int32Array;
@@ -50,6 +52,8 @@ export interface LexicalIndex {
   commits: PreparedCommit[];
   /** Module → ascending indexes into `commits` of the commits that touched it. */
   moduleCommits: Rows;
+  /** Term id → ascending indexes into `commits` of the commits whose text has it (similar-commit search). */
+  termCommits: Rows;
   adjacency: Adjacency[];
   /** Co-occurrence contexts as rows of term ids: static ones first, then one per commit (oldest first). */
   contexts: Rows;

@@ -168,14 +168,21 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     const text = options.history.includeBody && commit.body !== '' ? `${subject}\n${commit.body}` : subject;
     const out: number[] = [];
     analyzer.text(text, out);
-    prepared.push({ time, modules, terms: Int32Array.from(out) });
+    prepared.push({ sha: commit.sha.slice(0, 12), time, modules, terms: Int32Array.from(out) });
   }
   prepared.sort((a, b) => a.time - b.time);
 
   const commitContext = new Int32Array(prepared.length).fill(-1);
   const moduleCommits = new RowsBuilder(false);
+  const termCommits = new RowsBuilder(false);
+  const lastCommitOf = new Map<number, number>();
   prepared.forEach((c, i) => {
     for (const m of c.modules) moduleCommits.add(m, i);
+    for (const t of c.terms) {
+      if (lastCommitOf.get(t) === i) continue;
+      lastCommitOf.set(t, i);
+      termCommits.add(t, i);
+    }
     if (options.cooccurrence.enabled && options.cooccurrence.useHistory) {
       const id = contextCount;
       if (addContext(c.terms)) commitContext[i] = id;
@@ -210,6 +217,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     fields,
     commits: prepared,
     moduleCommits: moduleCommits.rows(n),
+    termCommits: termCommits.rows(termCount),
     adjacency: buildAdjacency(graph, indexOf),
     contexts: contextRows,
     staticContextCount,

@@ -18,6 +18,8 @@ export interface LexicalEvidence {
   neighbours: { id: ModuleId; score: number }[];
   /** The module's best-matching file and what it added (file-level evidence, options.files). */
   file?: { path: string; score: number };
+  /** Votes of the earlier commits most like the query (options.similarCommits): bonus, how many voted, the nearest one's id. */
+  commits?: { score: number; votes: number; nearest: string };
 }
 
 const tfIn = (postings: Postings, term: number, doc: number): number => {
@@ -101,7 +103,7 @@ export const explainModule = (
   };
 };
 
-/** One line: `path: blocks, each · symbols: eachblock · wordnet: delete←remove · graph +0.31 via src/a · file +0.52 src/a/each.ts`. */
+/** One line: `path: blocks, each · symbols: eachblock · wordnet: delete←remove · graph +0.31 via src/a · file +0.52 src/a/each.ts · similar commits +0.40 (2, nearest 1a2b3c4d5e6f)`. */
 export const formatReason = (evidence: LexicalEvidence, maxTerms: number): string => {
   const parts: string[] = [];
   const perField = new Map<string, string[]>();
@@ -116,5 +118,9 @@ export const formatReason = (evidence: LexicalEvidence, maxTerms: number): strin
     parts.push(`graph +${evidence.graphScore.toFixed(2)} via ${evidence.neighbours.map((x) => x.id).join(', ')}`);
   }
   if (evidence.file && evidence.file.score >= 0.01) parts.push(`file +${evidence.file.score.toFixed(2)} ${evidence.file.path}`);
+  if (evidence.commits && evidence.commits.score >= 0.01) {
+    const { score, votes, nearest } = evidence.commits;
+    parts.push(`similar commits +${score.toFixed(2)} (${votes}${nearest ? `, nearest ${nearest}` : ''})`);
+  }
   return parts.length === 0 ? 'no direct match' : parts.join(' · ');
 };

@@ -6,6 +6,7 @@ import type { LexicalIndex } from './LexicalIndex.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
+import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
 
 export interface LexicalHit {
   id: ModuleId;
@@ -47,6 +48,10 @@ export const searchLexicalIndex = async (
   const scores = scoreModules(index, state, expanded.terms);
   const files = scoreFiles(index, expanded.terms, scores.final);
   const ranked = scores.final.map((s, d) => (s > 0 ? s + (files.bonus[d] ?? 0) : 0));
+  let top = 0;
+  for (const s of ranked) if (s > top) top = s;
+  const commits = scoreSimilarCommits(index, state, expanded.terms, top);
+  ranked.forEach((s, d) => (ranked[d] = s + (commits.bonus[d] ?? 0)));
 
   const order: number[] = [];
   ranked.forEach((s, d) => {
@@ -62,6 +67,10 @@ export const searchLexicalIndex = async (
     const evidence = explainModule(index, state, scores, d);
     const file = index.files?.index.ids[files.bestFile[d] ?? -1];
     if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
+    const nearest = index.commits[commits.nearest[d] ?? -1];
+    if (nearest !== undefined) {
+      evidence.commits = { score: Math.round((commits.bonus[d] ?? 0) * 1000) / 1000, votes: commits.votes[d] ?? 0, nearest: nearest.sha };
+    }
     hits.push({
       id,
       score: Math.round((ranked[d] ?? 0) * 1e6) / 1e6,

@@ -4,7 +4,7 @@ import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { sortedTermTable, termOrder, type Postings, type Rows, type TermTable } from './postings.ts';
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
-export const LEXICAL_INDEX_FORMAT = 'lexical-index.v8';
+export const LEXICAL_INDEX_FORMAT = 'lexical-index.v9';
 
 const MAGIC = 'MRLX';
 
@@ -20,6 +20,7 @@ interface Header {
   terms: string[];
   fields: { name: string; weight: number; b: number; hasHistory: boolean }[];
   commitModules: number[][];
+  commitShas: string[];
   adjacency: LexicalIndex['adjacency'];
   staticContextCount: number;
   /** The file level follows the other arrays: its own serialized bytes (terms omitted) and the owners. */
@@ -44,7 +45,7 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, 
   index.commits.forEach((c, i) => commitTerms.set(c.terms, commitTermOffsets[i]));
   [
     Float64Array.from(index.commits, (c) => c.time), commitTermOffsets, commitTerms,
-    index.moduleCommits.offsets, index.moduleCommits.values, index.contexts.offsets, index.contexts.values,
+    index.moduleCommits.offsets, index.moduleCommits.values, index.termCommits.offsets, index.termCommits.values, index.contexts.offsets, index.contexts.values,
     index.commitContext, index.termContexts.offsets, index.termContexts.values, index.identifier, index.vocabulary,
   ].forEach(push);
   if (!sharedTerms) push(termOrder(index.terms.terms));
@@ -67,6 +68,7 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, 
     terms: sharedTerms ? [] : index.terms.terms,
     fields: index.fields.map(({ name, weight, b, hasHistory }) => ({ name, weight, b, hasHistory })),
     commitModules: index.commits.map((c) => c.modules),
+    commitShas: index.commits.map((c) => c.sha),
     adjacency: index.adjacency,
     staticContextCount: index.staticContextCount,
     hasFiles: index.files !== undefined,
@@ -126,11 +128,13 @@ export const deserializeLexicalIndex = (
     const commitTermOffsets = take('i32');
     const commitTerms = take('i32');
     const commits: PreparedCommit[] = header.commitModules.map((modules, i) => ({
+      sha: header.commitShas[i] ?? '',
       time: times[i] as number,
       modules,
       terms: commitTerms.slice(commitTermOffsets[i], commitTermOffsets[i + 1]),
     }));
     const moduleCommits: Rows = { offsets: take('i32'), values: take('i32') };
+    const termCommits: Rows = { offsets: take('i32'), values: take('i32') };
     const contexts: Rows = { offsets: take('i32'), values: take('i32') };
     const commitContext = take('i32');
     const termContexts: Rows = { offsets: take('i32'), values: take('i32') };
@@ -158,6 +162,7 @@ export const deserializeLexicalIndex = (
       fields,
       commits,
       moduleCommits,
+      termCommits,
       adjacency: header.adjacency,
       contexts,
       staticContextCount: header.staticContextCount,

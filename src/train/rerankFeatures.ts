@@ -8,7 +8,7 @@ const FIELDS = ['path', 'name', 'symbols', 'docs', 'readme', 'summary', 'history
 export const featureNames = [
   'lexScoreRel', 'lexLogScore', 'lexRecipRank', 'lexTop',
   ...FIELDS.map((f) => `field_${f}`),
-  'expansionShare', 'graphShare', 'fileShare', 'termCoverage',
+  'expansionShare', 'graphShare', 'fileShare', 'commitShare', 'termCoverage',
   'clfProb', 'clfLogRatio', 'clfRecipRank', 'clfTop',
   'historyPrior', 'recency', 'pathOverlap', 'lastSegmentInQuery', 'logFiles', 'logUsedBy', 'logBytes',
 ] as const;
@@ -124,6 +124,7 @@ export const candidateFeatures = (
       expansion / Math.max(c.score, 1e-9),
       c.evidence.graphScore / Math.max(c.score, 1e-9),
       (c.evidence.file?.score ?? 0) / Math.max(c.score, 1e-9),
+      (c.evidence.commits?.score ?? 0) / Math.max(c.score, 1e-9),
       matched.size / Math.max(qWords.size, 1),
       p,
       Math.max(-5, Math.log((p + 1e-4) * m)) / 5,

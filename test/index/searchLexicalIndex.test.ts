@@ -231,3 +231,54 @@ describe('file-level evidence (files.weight)', () => {
     assert.ok((ledger?.score ?? 0) > (without.hits[0]?.score ?? 0));
   });
 });
+
+describe('similar earlier commits (similarCommits)', () => {
+  const module = (id: string): ModuleNode => ({ id: asModuleId(id), path: id, files: [`${id}/index.ts`], languages: {}, bytes: 100, symbols: [], docComments: [], summary: '' });
+  const commit = (sha: string, date: string, subject: string, modules: string[]) => ({ sha, date, author: 'dev', subject, body: '', modules: modules.map(asModuleId) });
+  const names = ['src/cache', 'src/store', 'src/api', 'test', ...Array.from({ length: 25 }, (_, i) => `src/m${i}`)];
+  const graph: ModuleGraph = {
+    root: '/repo',
+    modules: names.map(module),
+    edges: [],
+    commits: [
+      commit('aaaaaaaaaaaa1111', '2024-05-01T00:00:00Z', 'stale entries survive eviction after ttl expiry', ['src/cache', 'test']),
+      commit('bbbbbbbbbbbb2222', '2024-04-01T00:00:00Z', 'eviction counters in the dashboard', ['src/store', 'test']),
+      commit('cccccccccccc3333', '2024-03-01T00:00:00Z', 'ttl option for sessions', ['src/api', 'test']),
+      // A mass change: too many modules to say anything about one of them.
+      commit('dddddddddddd4444', '2024-06-01T00:00:00Z', 'stale entries eviction ttl expiry everywhere', names),
+      ...Array.from({ length: 6 }, (_, i) => commit(`eeeeeeeeeeee000${i}`, `2024-02-0${i + 1}T00:00:00Z`, `tidy fixtures ${i}`, ['test'])),
+    ],
+    fingerprint: 'similar-commits',
+  };
+  const search = (overrides: Record<string, unknown>, asOf?: string) =>
+    searchLexicalIndex(buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, overrides)), 'stale entries survive eviction after the ttl expires', { top: 5, ...(asOf ? { asOf } : {}) });
+
+  it('the earlier commit that reads like the request votes for its module, and the reason names it', async () => {
+    const off = await search({ similarCommits: { weight: 0 } });
+    const on = await search({ similarCommits: { weight: 0.3, k: 3 } });
+    const cache = on.hits.find((h) => h.id === 'src/cache');
+    assert.equal(on.hits[0]?.id, 'src/cache');
+    assert.deepEqual(cache?.evidence.commits && { votes: cache.evidence.commits.votes, nearest: cache.evidence.commits.nearest }, { votes: 1, nearest: 'aaaaaaaaaaaa' });
+    assert.match(cache?.reason ?? '', /similar commits \+\d\.\d\d \(1, nearest aaaaaaaaaaaa\)/);
+    // The bonus is added on top: the BM25F part is what it was without it.
+    const before = off.hits.find((h) => h.id === 'src/cache');
+    assert.equal(cache?.evidence.baseScore, before?.evidence.baseScore);
+    assert.ok((cache?.score ?? 0) > (before?.score ?? 0));
+    assert.equal(off.hits.some((h) => h.evidence.commits !== undefined && h.evidence.commits.score > 0), false);
+  });
+
+  it('a module most commits touch gains less from the same vote than one they rarely touch', async () => {
+    const on = await search({ similarCommits: { weight: 0.3, k: 1 } });
+    const bonus = (id: string) => on.hits.find((h) => h.id === id)?.evidence.commits?.score ?? 0;
+    // One commit voted for both src/cache and test; test is in 9 of 10 commits, src/cache in 2.
+    assert.ok(bonus('src/cache') > 2 * bonus('test'), `${bonus('src/cache')} vs ${bonus('test')}`);
+  });
+
+  it('commits over maxModulesPerCommit never vote, and asOf hides later commits', async () => {
+    const on = await search({ similarCommits: { weight: 0.3, k: 10 } });
+    assert.ok(on.hits.every((h) => h.evidence.commits?.nearest !== 'dddddddddddd'));
+    const early = await search({ similarCommits: { weight: 0.3, k: 10 } }, '2024-04-15');
+    assert.equal(early.hits.find((h) => h.id === 'src/cache')?.evidence.commits, undefined);
+    assert.equal(early.hits.find((h) => h.id === 'src/store')?.evidence.commits?.nearest, 'bbbbbbbbbbbb');
+  });
+});

@@ -23,6 +23,9 @@ describe('serializeLexicalIndex', () => {
         assert.deepEqual(b, a);
       }
     }
+    // Similar-commit votes need the term → commit rows and the commit ids: both survive the trip.
+    const similar = await searchLexicalIndex(restored, 'sharding tenants', { top: 1 });
+    assert.equal(similar.hits[0]?.evidence.commits?.nearest, 'c3');
   });
   it('refuses a stale cache (other fingerprint or options)', () => {
     const graph = fixtureGraph();

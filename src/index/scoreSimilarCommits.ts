@@ -1,0 +1,94 @@
+import type { CutoffState, LexicalIndex } from './LexicalIndex.ts';
+import type { QueryTerm } from './parseQuery.ts';
+import { rowEnd, rowStart } from './postings.ts';
+
+export interface CommitBonus {
+  /** Per module: what the votes of similar earlier commits add to its score. */
+  bonus: Float64Array;
+  /** Per module: index into `index.commits` of its most similar voting commit (-1: none). */
+  nearest: Int32Array;
+  /** Per module: how many of the k nearest commits touched it. */
+  votes: Int32Array;
+}
+
+/**
+ * Nearest-neighbour history (options.similarCommits). Each commit usable at this cutoff is scored
+ * against the query's own words: Σ weight × IDF over commits, divided by √(its length), so a long body
+ * does not win by saying everything. The k best that touched at most `maxModulesPerCommit` modules
+ * vote for their modules (score / modules touched × the module's IDF over commits); a module gains weight × (top module score) ×
+ * (its votes / most votes). Expansions are left out: a past request is matched on what was asked.
+ */
+export const scoreSimilarCommits = (
+  index: LexicalIndex,
+  state: CutoffState,
+  terms: readonly QueryTerm[],
+  topModuleScore: number,
+): CommitBonus => {
+  const n = index.ids.length;
+  const bonus = new Float64Array(n);
+  const nearest = new Int32Array(n).fill(-1);
+  const votes = new Int32Array(n);
+  const { weight, k } = index.options.similarCommits;
+  const usable = state.commitCount;
+  if (weight <= 0 || usable === 0 || topModuleScore <= 0) return { bonus, nearest, votes };
+
+  // Typed scores and a touched list, not a Map: a common word can be in tens of thousands of commits.
+  const sim = new Float64Array(usable);
+  const touched: number[] = [];
+  for (const term of terms) {
+    if (term.source !== 'query' || term.weight <= 0) continue;
+    const id = index.terms.id(term.term);
+    if (id === undefined) continue;
+    const start = rowStart(index.termCommits, id);
+    // Rows are ascending commit indexes, and commits are oldest first: the usable ones are a prefix.
+    let end = rowEnd(index.termCommits, id);
+    while (end > start && (index.termCommits.values[end - 1] as number) >= usable) end--;
+    const df = end - start;
+    if (df === 0) continue;
+    const idf = Math.log(1 + (usable - df + 0.5) / (df + 0.5));
+    for (let i = start; i < end; i++) {
+      const c = index.termCommits.values[i] as number;
+      if (sim[c] === 0) touched.push(c);
+      sim[c] = (sim[c] as number) + term.weight * idf;
+    }
+  }
+  const limit = index.options.history.maxModulesPerCommit;
+  const ranked: [number, number][] = [];
+  for (const c of touched) {
+    const s = sim[c] as number;
+    const commit = index.commits[c];
+    if (commit === undefined || commit.modules.length > limit) continue;
+    ranked.push([c, s / Math.sqrt(Math.max(commit.terms.length, 1))]);
+  }
+  // Ties broken towards the newer commit: it describes the code as it is now.
+  ranked.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  const total = new Float64Array(n);
+  // A module most commits touch (tests, docs, a catch-all root) says little by being touched again:
+  // each vote is weighted by the module's IDF over the usable commits.
+  const idf = (m: number): number => {
+    const from = rowStart(index.moduleCommits, m);
+    let lo = from;
+    let hi = rowEnd(index.moduleCommits, m);
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((index.moduleCommits.values[mid] as number) < usable) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.log(1 + usable / Math.max(lo - from, 1));
+  };
+  let most = 0;
+  for (const [c, s] of ranked.slice(0, k)) {
+    const commit = index.commits[c];
+    if (commit === undefined) continue;
+    for (const m of commit.modules) {
+      const v = (total[m] as number) + (s / commit.modules.length) * idf(m);
+      total[m] = v;
+      votes[m] = (votes[m] as number) + 1;
+      if (nearest[m] === -1) nearest[m] = c;
+      if (v > most) most = v;
+    }
+  }
+  if (most <= 0) return { bonus, nearest, votes };
+  for (let m = 0; m < n; m++) bonus[m] = (weight * topModuleScore * (total[m] as number)) / most;
+  return { bonus, nearest, votes };
+};
