@@ -19,7 +19,7 @@ export const routerModelSchema = z.object({
     weights: z.string(),
     bias: z.array(z.number()),
   }),
-  reranker: z.object({ source: z.enum(['shipped', 'repository']), features: z.array(z.string()), weights: z.array(z.number()) }),
+  reranker: z.object({ source: z.enum(['shipped', 'repository', 'lexical']), features: z.array(z.string()), weights: z.array(z.number()) }),
   fusion: z.object({ beta: z.number().min(0).max(1) }),
   summary: z.record(z.string(), z.unknown()),
 });

@@ -126,7 +126,7 @@ export async function* trainRouter(fullGraph: ModuleGraph, options: TrainRouterO
   const stats = moduleStats(graph);
   const shipped = options.shipped ?? loadShippedReranker();
   let reranker = shipped;
-  let rerankerSource: 'shipped' | 'repository' = 'shipped';
+  let rerankerSource: 'shipped' | 'repository' | 'lexical' = 'shipped';
   const summary: Record<string, unknown> = { modules: m, codeExamples: code.length, historyExamples: history.length, validation: fromHistory ? 'newest commits' : 'pseudo-queries', validationExamples: val.length, classifierEpochs: bestEpoch };
 
   yield { kind: 'phase', phase: 'reranker', message: `reranker: scoring ${val.length} validation queries` };
@@ -157,6 +157,17 @@ export async function* trainRouter(fullGraph: ModuleGraph, options: TrainRouterO
     }
   } else if (fromHistory) {
     yield { kind: 'warning', message: 'Time budget spent before the reranker could learn from history: keeping the shipped reranker' };
+  }
+  if (fromHistory) {
+    // The repository's newest commits are the best judge there is: where lexical order alone answers
+    // more of them than either reranker, the hybrid keeps lexical order (and the classifier, via β).
+    const lexicalOrder: ListwiseReranker = { features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? 1 : 0)) };
+    summary.lexicalValAcc1 = listAcc1(lexicalOrder, valLists);
+    const chosen = rerankerSource === 'repository' ? (summary.refinedValAcc1 as number) : (summary.shippedValAcc1 as number);
+    if ((summary.lexicalValAcc1 as number) > chosen) {
+      reranker = lexicalOrder;
+      rerankerSource = 'lexical';
+    }
   }
 
   // β mixes in the classifier over all modules. Fitted only on real requests (history): pseudo-queries

@@ -58,7 +58,7 @@ export const trainCommand = () =>
       [
         `Trained ${result.engine} in ${(result.elapsedMs / 1000).toFixed(1)} s -> ${result.path} (${(result.bytes / 1024).toFixed(0)} KB)`,
         `  examples   ${String(s.codeExamples)} from code, ${String(s.historyExamples)} from history; validation: ${String(s.validationExamples)} ${String(s.validation)}`,
-        `  reranker   ${String(s.rerankerSource)} (val Acc@1 shipped ${pct(s.shippedValAcc1)}${s.refinedValAcc1 !== undefined ? `, refined ${pct(s.refinedValAcc1)}` : ''}); hybrid fusion β ${String(s.fusionBeta)}`,
+        `  reranker   ${String(s.rerankerSource)} (val Acc@1 shipped ${pct(s.shippedValAcc1)}${s.refinedValAcc1 !== undefined ? `, refined ${pct(s.refinedValAcc1)}` : ''}${s.lexicalValAcc1 !== undefined ? `, lexical order ${pct(s.lexicalValAcc1)}` : ''}); hybrid fusion β ${String(s.fusionBeta)}`,
       ].join('\n'),
     );
   });
