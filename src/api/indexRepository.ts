@@ -1,6 +1,6 @@
 import type { IndexEvent, IndexStats } from './IndexEvent.ts';
 import { openIndexWriter } from './openIndexWriter.ts';
-import { openSession } from './openSession.ts';
+import { warmSearchCache } from './warmSearchCache.ts';
 
 export interface IndexOptions {
   /** Repository directory (default: current directory). */
@@ -46,26 +46,11 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
   } finally {
     writer.dispose();
   }
-  if (options.warmCache !== false && !options.signal?.aborted) yield* warmSearchCache(options);
+  if (options.warmCache !== false && !options.signal?.aborted) {
+    yield { kind: 'phase', phase: 'cache', message: 'building the search index' };
+    const warning = await warmSearchCache(options);
+    if (warning) yield { kind: 'warning', message: warning };
+  }
   if (done) yield done;
   return stats;
-}
-
-/**
- * Opens the fresh index as `ask` would (config included) and builds the lexical backend, which writes
- * its cache beside the store. The graph is already safe on disk: a failure here is only a warning,
- * and the first `ask` builds the cache instead.
- */
-async function* warmSearchCache(options: IndexOptions): AsyncGenerator<IndexEvent> {
-  yield { kind: 'phase', phase: 'cache', message: 'building the search index' };
-  try {
-    const session = await openSession({ ...(options.repo !== undefined ? { repo: options.repo } : {}), ...(options.db !== undefined ? { db: options.db } : {}) });
-    try {
-      await session.backend('lexical');
-    } finally {
-      await session.dispose();
-    }
-  } catch (error) {
-    yield { kind: 'warning', message: `search index not cached (the first ask will build it): ${error instanceof Error ? error.message : String(error)}` };
-  }
 }

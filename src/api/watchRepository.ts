@@ -5,6 +5,7 @@ import type { ChangeHint } from './classifyChanges.ts';
 import type { IndexEvent, IndexStats } from './IndexEvent.ts';
 import type { IndexOptions } from './indexRepository.ts';
 import { openIndexWriter } from './openIndexWriter.ts';
+import { warmSearchCache } from './warmSearchCache.ts';
 
 export interface WatchOptions extends IndexOptions {
   /** Quiet time after the last file event before a re-index starts (default 20 ms): an editor's save is a burst. */
@@ -13,6 +14,11 @@ export interface WatchOptions extends IndexOptions {
   maxDelayMs?: number;
   /** Check every file's stamp this often instead of following file events (default: only when the system refuses watches). */
   pollMs?: number;
+  /**
+   * After a change, rebuild the search index once no file event came for this long (default 1500 ms),
+   * so a burst of saves costs one rebuild and the next `ask` finds it built. `warmCache: false` turns it off.
+   */
+  cacheIdleMs?: number;
 }
 
 export type WatchEvent =
@@ -23,7 +29,9 @@ export type WatchEvent =
    * One re-index: `paths`, the paths the events named (sorted); `history`, whether git history was read
    * again; `changed`, whether any file row or the history changed (an event on an ignored file changes nothing).
    */
-  | { kind: 'reindexed'; stats: IndexStats; paths: string[]; history: boolean; changed: boolean };
+  | { kind: 'reindexed'; stats: IndexStats; paths: string[]; history: boolean; changed: boolean }
+  /** The search index was rebuilt for the graph as it now is (after changes, once the tree was quiet). */
+  | { kind: 'cached'; elapsedMs: number };
 
 /**
  * Indexes the repository, then keeps the index up to date until `signal` aborts (or the consumer
@@ -44,6 +52,18 @@ export async function* watchRepository(options: WatchOptions = {}): AsyncGenerat
   try {
     const first = yield* writer.update(undefined, signal);
     if (first.modules === 0) throw new NothingToWatchError(writer.root);
+    // The search index is built as a one-shot `index` builds it, but only once changes are followed
+    // (a save during the build must not be missed). Reading while the writer holds its lock is fine:
+    // the lock keeps out writers, and SQLite's WAL serves readers.
+    const warm = options.warmCache !== false;
+    const cacheIdleMs = options.cacheIdleMs ?? 1500;
+    let stale = false;
+    const rebuildCache = async function* (): AsyncGenerator<WatchEvent> {
+      stale = false;
+      const startedAt = performance.now();
+      const warning = await warmSearchCache(options);
+      yield warning ? { kind: 'warning', message: warning } : { kind: 'cached', elapsedMs: Math.round(performance.now() - startedAt) };
+    };
 
     let pending = new Set<string>();
     let history = false;
@@ -97,6 +117,7 @@ export async function* watchRepository(options: WatchOptions = {}): AsyncGenerat
       }
     }
     yield { kind: 'watching', mode, directories: tree?.size ?? 0, ...(reason ? { reason } : {}) };
+    if (warm && !signal?.aborted) yield* rebuildCache();
     const pollMs = options.pollMs ?? 1000;
     let full = false;
     let commits = first.commits;
@@ -109,7 +130,18 @@ export async function* watchRepository(options: WatchOptions = {}): AsyncGenerat
         });
         full = true;
       } else if (!ready) {
-        await new Promise<void>((r) => { wake = r; });
+        if (!stale) {
+          await new Promise<void>((r) => { wake = r; });
+          continue;
+        }
+        // Rebuild the search index while the user is not saving, rather than on their next `ask`.
+        let idle: NodeJS.Timeout | undefined;
+        await new Promise<void>((r) => {
+          wake = r;
+          idle = setTimeout(r, cacheIdleMs);
+        });
+        clearTimeout(idle);
+        if (!ready && !signal?.aborted) yield* rebuildCache();
         continue;
       }
       wake = undefined;
@@ -142,7 +174,10 @@ export async function* watchRepository(options: WatchOptions = {}): AsyncGenerat
         // Files created in a new directory before its watch began raised no event: look once more.
         for (const dir of follow()) onTreePath(dir);
       }
+      // Each change moves the graph's fingerprint, so the cached search index is stale.
+      if (changed && warm) stale = true;
       if (mode === 'events' || changed) yield { kind: 'reindexed', stats, paths: [...hint.paths].sort(), history: hint.history, changed };
+      if (stale && mode === 'polling' && !signal?.aborted) yield* rebuildCache();
     }
   } finally {
     clearTimeout(timer);

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
+import { openIndex } from '../../src/api/openIndex.ts';
+import { openSession } from '../../src/api/openSession.ts';
 import { watchRepository, type WatchEvent, type WatchOptions } from '../../src/api/watchRepository.ts';
 import { IndexLockedError, NothingToWatchError } from '../../src/errors.ts';
 import { committedFixture } from '../helpers/committedFixture.ts';
@@ -52,6 +54,14 @@ async function startWatch(repo: string, options: Omit<WatchOptions, 'repo' | 'db
         if (e.stats.parsed > 0) sawParse = true;
       }
       return runs;
+    },
+    /** Takes events until one of `kind` and returns it. */
+    async until<K extends WatchEvent['kind']>(kind: K): Promise<Extract<WatchEvent, { kind: K }>> {
+      for (;;) {
+        const next = await events.next();
+        assert.equal(next.done, false, `the watch ended before a ${kind} event`);
+        if ((next.value as WatchEvent).kind === kind) return next.value as Extract<WatchEvent, { kind: K }>;
+      }
     },
     async stop(): Promise<void> {
       controller.abort();
@@ -163,5 +173,47 @@ describe('watchRepository', () => {
     // the lock went with the failed watch: a plain index takes the store
     const { stats } = await runIndex({ repo: useFixture('ts-monorepo-history'), db });
     assert.equal(stats.modules, 3);
+  });
+
+  it('keeps the search index built: after the first index, and once the tree is quiet after changes', async () => {
+    const repo = useFixture('ts-monorepo-history');
+    const watch = await startWatch(repo, { cacheIdleMs: 50 });
+    const cache = join(dirname(watch.db), 'cache', 'lexical.index');
+    // The cache names the graph it was built for in its header (`MRLX`, length, JSON).
+    const cachedFor = () => {
+      const bytes = readFileSync(cache);
+      return (JSON.parse(bytes.toString('utf8', 8, 8 + bytes.readUInt32LE(4))) as { fingerprint: string }).fingerprint;
+    };
+    const graphNow = async () => {
+      const index = await openIndex({ repo, db: watch.db });
+      try {
+        return index.graph().fingerprint;
+      } finally {
+        index.close();
+      }
+    };
+    try {
+      // Built right after watching begins (so a save during the build is not missed).
+      await watch.until('cached');
+      assert.equal(cachedFor(), await graphNow());
+      const before = cachedFor();
+      await watch.change(() => writeFiles(repo, { 'packages/ui-kit/src/Carousel.tsx': '/** Slides through pictures. */\nexport function Carousel() {}\n' }), ['packages/ui-kit/src/Carousel.tsx']);
+      // The re-index is reported first; the search index follows once the tree has been quiet.
+      assert.equal(cachedFor(), before);
+      const cached = await watch.until('cached');
+      assert.ok(cached.elapsedMs >= 0);
+      assert.notEqual(cachedFor(), before);
+      assert.equal(cachedFor(), await graphNow());
+      const built = statSync(cache).mtimeMs;
+      const session = await openSession({ repo, db: watch.db });
+      try {
+        assert.equal((await session.ask('carousel slides pictures', { backend: 'lexical' })).modules[0]?.id, 'packages/ui-kit');
+      } finally {
+        await session.dispose();
+      }
+      assert.equal(statSync(cache).mtimeMs, built, 'the ask read the cache the watch built');
+    } finally {
+      await watch.stop();
+    }
   });
 });

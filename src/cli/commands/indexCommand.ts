@@ -81,7 +81,7 @@ async function watch(dir: string | undefined, flags: IndexFlags): Promise<void> 
   process.once('SIGTERM', stop);
   try {
     for await (const event of watchRepository({
-      repo: dir ?? flags.repo, db: flags.db, modulesFile: flags.modules, rebuild: flags.rebuild, threads: flags.threads, signal: controller.signal,
+      repo: dir ?? flags.repo, db: flags.db, modulesFile: flags.modules, rebuild: flags.rebuild, threads: flags.threads, warmCache: flags.cache !== false, signal: controller.signal,
     })) {
       if (event.kind === 'phase' || event.kind === 'progress' || event.kind === 'warning') {
         progress.onEvent(event);
@@ -102,9 +102,11 @@ function renderWatchEvent(event: Exclude<WatchEvent, { kind: 'phase' | 'progress
   if (flags.json) {
     if (event.kind === 'done') out(JSON.stringify({ event: 'indexed', ...event.stats }));
     else if (event.kind === 'watching') out(JSON.stringify({ event: 'watching', mode: event.mode, directories: event.directories, ...(event.reason ? { reason: event.reason } : {}) }));
+    else if (event.kind === 'cached') out(JSON.stringify({ event: 'cached', elapsedMs: event.elapsedMs }));
     else out(JSON.stringify({ event: 'reindexed', paths: event.paths.length, changed: event.changed, ...event.stats }));
     return;
   }
+  if (event.kind === 'cached') return out(`search index rebuilt in ${event.elapsedMs} ms`);
   if (event.kind === 'done') return printSummary(event.stats);
   if (event.kind === 'watching') {
     const how = event.mode === 'events' ? `${event.directories} director${event.directories === 1 ? 'y' : 'ies'}` : `by polling (${event.reason ?? 'as asked'})`;
