@@ -14,8 +14,6 @@ export interface FieldIndex {
 
 /** A commit prepared once: analyzed term ids, owning module indexes (ascending), time. Sorted oldest first. */
 export interface PreparedCommit {
-  /** Abbreviated commit id (12 characters), for explanations. */
-  sha: string;
   time: number;
   modules: number[];
   terms: Int32Array;
@@ -54,6 +52,8 @@ export interface LexicalIndex {
   moduleCommits: Rows;
   /** Term id → ascending indexes into `commits` of the commits whose text has it (similar-commit search). */
   termCommits: Rows;
+  /** Abbreviated ids of `commits`, COMMIT_ID_BYTES ASCII bytes each (zero-padded), read only for explanations. */
+  commitIds: Uint8Array;
   adjacency: Adjacency[];
   /** Co-occurrence contexts as rows of term ids: static ones first, then one per commit (oldest first). */
   contexts: Rows;
@@ -81,4 +81,27 @@ export interface FileLevel {
 export const vocabularyId = (index: LexicalIndex, term: string): number | undefined => {
   const id = index.terms.id(term);
   return id !== undefined && index.vocabulary[id] === 1 ? id : undefined;
+};
+
+/** Bytes kept per commit id: 12 hex digits name a commit in any repository of realistic size. */
+export const COMMIT_ID_BYTES = 12;
+
+/** Packs commit ids (abbreviated, ASCII) into one byte array. */
+export const packCommitIds = (shas: readonly string[]): Uint8Array => {
+  const out = new Uint8Array(shas.length * COMMIT_ID_BYTES);
+  shas.forEach((sha, i) => {
+    for (let k = 0; k < Math.min(sha.length, COMMIT_ID_BYTES); k++) out[i * COMMIT_ID_BYTES + k] = sha.charCodeAt(k) & 0x7f;
+  });
+  return out;
+};
+
+/** The abbreviated id of commit `i` ('' when unknown). */
+export const commitId = (index: LexicalIndex, i: number): string => {
+  let out = '';
+  for (let k = 0; k < COMMIT_ID_BYTES; k++) {
+    const c = index.commitIds[i * COMMIT_ID_BYTES + k] ?? 0;
+    if (c === 0) break;
+    out += String.fromCharCode(c);
+  }
+  return out;
 };

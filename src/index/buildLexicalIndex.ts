@@ -1,6 +1,6 @@
 import type { ModuleGraph, ModuleNode, ModuleSymbol } from '../graph/ModuleGraph.ts';
 import { createTermAnalyzer } from './analyze.ts';
-import type { Adjacency, FieldIndex, FileLevel, LexicalIndex, PreparedCommit } from './LexicalIndex.ts';
+import { packCommitIds, type Adjacency, type FieldIndex, type FileLevel, type LexicalIndex, type PreparedCommit } from './LexicalIndex.ts';
 import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
 import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings, type TermTable } from './postings.ts';
@@ -157,7 +157,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   });
   const staticContextCount = contextCount;
 
-  const prepared: PreparedCommit[] = [];
+  const prepared: (PreparedCommit & { sha: string })[] = [];
   for (const commit of graph.commits) {
     // A commit that can't be placed in time could leak the future into any cutoff: leave it out.
     const time = Date.parse(commit.date);
@@ -218,6 +218,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     commits: prepared,
     moduleCommits: moduleCommits.rows(n),
     termCommits: termCommits.rows(termCount),
+    commitIds: packCommitIds(prepared.map((c) => c.sha)),
     adjacency: buildAdjacency(graph, indexOf),
     contexts: contextRows,
     staticContextCount,

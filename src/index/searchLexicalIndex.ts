@@ -2,7 +2,7 @@ import type { ModuleId } from '../graph/types.ts';
 import { getCutoffState } from './cutoffState.ts';
 import { expandQuery, type SynonymSource } from './expandQuery.ts';
 import { explainModule, formatReason, type LexicalEvidence } from './explainModule.ts';
-import type { LexicalIndex } from './LexicalIndex.ts';
+import { commitId, type LexicalIndex } from './LexicalIndex.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
@@ -67,9 +67,9 @@ export const searchLexicalIndex = async (
     const evidence = explainModule(index, state, scores, d);
     const file = index.files?.index.ids[files.bestFile[d] ?? -1];
     if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
-    const nearest = index.commits[commits.nearest[d] ?? -1];
-    if (nearest !== undefined) {
-      evidence.commits = { score: Math.round((commits.bonus[d] ?? 0) * 1000) / 1000, votes: commits.votes[d] ?? 0, nearest: nearest.sha };
+    const nearest = commits.nearest[d] ?? -1;
+    if (nearest >= 0) {
+      evidence.commits = { score: Math.round((commits.bonus[d] ?? 0) * 1000) / 1000, votes: commits.votes[d] ?? 0, nearest: commitId(index, nearest) };
     }
     hits.push({
       id,

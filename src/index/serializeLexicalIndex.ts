@@ -1,5 +1,5 @@
 import type { ModuleId } from '../graph/types.ts';
-import type { FieldIndex, LexicalIndex, PreparedCommit } from './LexicalIndex.ts';
+import { COMMIT_ID_BYTES, type FieldIndex, type LexicalIndex, type PreparedCommit } from './LexicalIndex.ts';
 import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { sortedTermTable, termOrder, type Postings, type Rows, type TermTable } from './postings.ts';
 
@@ -20,7 +20,6 @@ interface Header {
   terms: string[];
   fields: { name: string; weight: number; b: number; hasHistory: boolean }[];
   commitModules: number[][];
-  commitShas: string[];
   adjacency: LexicalIndex['adjacency'];
   staticContextCount: number;
   /** The file level follows the other arrays: its own serialized bytes (terms omitted) and the owners. */
@@ -45,7 +44,7 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, 
   index.commits.forEach((c, i) => commitTerms.set(c.terms, commitTermOffsets[i]));
   [
     Float64Array.from(index.commits, (c) => c.time), commitTermOffsets, commitTerms,
-    index.moduleCommits.offsets, index.moduleCommits.values, index.termCommits.offsets, index.termCommits.values, index.contexts.offsets, index.contexts.values,
+    index.moduleCommits.offsets, index.moduleCommits.values, index.termCommits.offsets, index.termCommits.values, index.commitIds, index.contexts.offsets, index.contexts.values,
     index.commitContext, index.termContexts.offsets, index.termContexts.values, index.identifier, index.vocabulary,
   ].forEach(push);
   if (!sharedTerms) push(termOrder(index.terms.terms));
@@ -68,7 +67,6 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, 
     terms: sharedTerms ? [] : index.terms.terms,
     fields: index.fields.map(({ name, weight, b, hasHistory }) => ({ name, weight, b, hasHistory })),
     commitModules: index.commits.map((c) => c.modules),
-    commitShas: index.commits.map((c) => c.sha),
     adjacency: index.adjacency,
     staticContextCount: index.staticContextCount,
     hasFiles: index.files !== undefined,
@@ -128,13 +126,13 @@ export const deserializeLexicalIndex = (
     const commitTermOffsets = take('i32');
     const commitTerms = take('i32');
     const commits: PreparedCommit[] = header.commitModules.map((modules, i) => ({
-      sha: header.commitShas[i] ?? '',
       time: times[i] as number,
       modules,
       terms: commitTerms.slice(commitTermOffsets[i], commitTermOffsets[i + 1]),
     }));
     const moduleCommits: Rows = { offsets: take('i32'), values: take('i32') };
     const termCommits: Rows = { offsets: take('i32'), values: take('i32') };
+    const commitIds = take('u8');
     const contexts: Rows = { offsets: take('i32'), values: take('i32') };
     const commitContext = take('i32');
     const termContexts: Rows = { offsets: take('i32'), values: take('i32') };
@@ -145,7 +143,7 @@ export const deserializeLexicalIndex = (
     const terms = shared ?? sortedTermTable(header.terms, order as Int32Array);
     // A file level was built first into the shared table: it may know fewer terms than the whole.
     const termCount = shared ? vocabulary.length : header.terms.length;
-    if (commits.length !== times.length || vocabulary.length !== termCount || identifier.length !== termCount || termCount > terms.terms.length) return undefined;
+    if (commits.length !== times.length || commitIds.length !== commits.length * COMMIT_ID_BYTES || vocabulary.length !== termCount || identifier.length !== termCount || termCount > terms.terms.length) return undefined;
     if (fields.some((f) => f.lengths.length !== header.ids.length)) return undefined;
     let files: LexicalIndex['files'];
     if (header.hasFiles) {
@@ -163,6 +161,7 @@ export const deserializeLexicalIndex = (
       commits,
       moduleCommits,
       termCommits,
+      commitIds,
       adjacency: header.adjacency,
       contexts,
       staticContextCount: header.staticContextCount,
