@@ -53,15 +53,20 @@ export const scoreSimilarCommits = (
     }
   }
   const limit = index.options.history.maxModulesPerCommit;
+  // The k best by insertion into a short sorted list (a full sort of every touched commit cost more
+  // than the scoring). Ties go to the newer commit: it describes the code as it is now.
   const ranked: [number, number][] = [];
+  const better = (a: [number, number], b: [number, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] > b[0]);
   for (const c of touched) {
-    const s = sim[c] as number;
     const commit = index.commits[c];
     if (commit === undefined || commit.modules.length > limit) continue;
-    ranked.push([c, s / Math.sqrt(Math.max(commit.terms.length, 1))]);
+    const entry: [number, number] = [c, (sim[c] as number) / Math.sqrt(Math.max(commit.terms.length, 1))];
+    if (ranked.length === k && !better(entry, ranked[k - 1] as [number, number])) continue;
+    let at = ranked.length;
+    while (at > 0 && better(entry, ranked[at - 1] as [number, number])) at--;
+    ranked.splice(at, 0, entry);
+    if (ranked.length > k) ranked.pop();
   }
-  // Ties broken towards the newer commit: it describes the code as it is now.
-  ranked.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   const total = new Float64Array(n);
   // A module most commits touch (tests, docs, a catch-all root) says little by being touched again:
   // each vote is weighted by the module's IDF over the usable commits.
@@ -77,7 +82,7 @@ export const scoreSimilarCommits = (
     return Math.log(1 + usable / Math.max(lo - from, 1));
   };
   let most = 0;
-  for (const [c, s] of ranked.slice(0, k)) {
+  for (const [c, s] of ranked) {
     const commit = index.commits[c];
     if (commit === undefined) continue;
     for (const m of commit.modules) {
