@@ -63,6 +63,10 @@ describe('lexical weights from modroute.config.json', () => {
     await assert.rejects(openSession({ repo }), (e: unknown) => e instanceof ConfigError && /lexical\.fields\.titles: a new field needs weight, b and sources/.test(e.message));
     config(repo, { fields: { path: { sources: ['paths'] } } });
     await assert.rejects(openSession({ repo }), (e: unknown) => e instanceof ConfigError && /lexical\.fields\.path\.sources\[0\]/.test(e.message));
+    config(repo, { similarCommits: { k: 0, neighbours: 3 } });
+    await assert.rejects(openSession({ repo }), (e: unknown) => e instanceof ConfigError && /lexical\.similarCommits\.k/.test(e.message) && /neighbours/.test(e.message));
+    config(repo, { similarCommits: { weight: 0.5, k: 3 } });
+    assert.equal((await ask(repo, 'zebra crossing')).modules[0]?.id, 'src/roads');
     config(repo);
   });
 });
