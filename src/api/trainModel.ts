@@ -22,6 +22,8 @@ export interface TrainOptions {
   backendOptions?: Record<string, unknown>;
   /** ISO date or commit: learn only from history strictly before it (for honest evaluation on later requests). */
   asOf?: string;
+  /** Also refine the shipped reranker on the repository's older commits (off by default: measured to overfit). */
+  refineReranker?: boolean;
 }
 
 export interface TrainSummary {
@@ -55,6 +57,7 @@ export async function* trainModel(options: TrainOptions = {}): AsyncGenerator<Tr
       seed: options.seed ?? 1,
       ...(options.timeBudgetS ? { timeBudgetS: options.timeBudgetS } : {}),
       ...(asOf ? { asOf } : {}),
+      ...(options.refineReranker ? { refineReranker: true } : {}),
       lexicalOptions: lexicalOverrides(withBackendConfig(await readBackendConfig(index.info.root), options.backendOptions)),
     });
     let step = await run.next();

@@ -19,6 +19,12 @@ export interface TrainRouterOptions {
   /** The reranker to start from (default: the shipped one in models/). */
   shipped?: ListwiseReranker;
   /**
+   * Also refine the shipped reranker on the repository's own older commits, keeping it if it wins on
+   * the newest 20% (default false: on ../shared/corpus with pseudo-history, refined rerankers won
+   * validation and then lost on later requests, see README.md in this folder).
+   */
+  refineReranker?: boolean;
+  /**
    * ISO date: learn only from commits strictly before it, as if training had run then. Evaluating on
    * requests after the cut is then free of peeking at the future (`eval` passes each case's date).
    */
@@ -133,7 +139,7 @@ export async function* trainRouter(fullGraph: ModuleGraph, options: TrainRouterO
   const valLists = await lists(val, source, stats, (e) => classify(clf, e.text));
   summary.shippedValAcc1 = listAcc1(shipped, valLists);
   const historyTrain = fromHistory ? history.slice(0, Math.floor(history.length * 0.8)) : [];
-  if (historyTrain.length >= MIN_HISTORY && performance.now() < deadline) {
+  if (options.refineReranker === true && historyTrain.length >= MIN_HISTORY && performance.now() < deadline) {
     // The classifier probability of a training query must come from a model that did not see it.
     yield { kind: 'phase', phase: 'folds', message: `reranker: ${FOLDS}-fold classifiers over ${historyTrain.length} commits` };
     const foldOf = (i: number) => i % FOLDS;
@@ -155,7 +161,7 @@ export async function* trainRouter(fullGraph: ModuleGraph, options: TrainRouterO
       reranker = refined;
       rerankerSource = 'repository';
     }
-  } else if (fromHistory) {
+  } else if (options.refineReranker === true && fromHistory) {
     yield { kind: 'warning', message: 'Time budget spent before the reranker could learn from history: keeping the shipped reranker' };
   }
   if (fromHistory) {

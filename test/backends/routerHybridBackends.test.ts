@@ -130,5 +130,10 @@ describe('router and hybrid on a repository with history', () => {
     assert.equal(readFileSync(result.path, 'utf8'), first);
     const bad = runCli(['train', '--repo', repo, '--time-budget', '-3']);
     assert.equal(bad.code, 2);
+    // Refining the reranker on the repository's commits is asked for by name; the summary then says how it did.
+    assert.equal((JSON.parse(json.stdout) as { summary: Record<string, unknown> }).summary.refinedValAcc1, undefined);
+    const refined = runCli(['train', '--repo', repo, '--seed', '2', '--refine-reranker']);
+    assert.equal(refined.code, 0, refined.stderr);
+    assert.match(refined.stdout, /reranker +(shipped|repository|lexical) \(val Acc@1 shipped \d+\.\d%, refined \d+\.\d%, lexical order \d+\.\d%\)/);
   });
 });

@@ -10,8 +10,8 @@ import { makeGitRepo } from '../helpers/gitFixture.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 import { historyCommits } from './historyFixture.ts';
 
-const train = async (graph: ModuleGraph, weights: number[]): Promise<RouterModelFile> => {
-  const run = trainRouter(graph, { seed: 1, shipped: { features: [...featureNames], weights } });
+const train = async (graph: ModuleGraph, weights: number[], refineReranker = false): Promise<RouterModelFile> => {
+  const run = trainRouter(graph, { seed: 1, shipped: { features: [...featureNames], weights }, refineReranker });
   let step = await run.next();
   while (!step.done) step = await run.next();
   return step.value;
@@ -40,5 +40,17 @@ describe('which reranker a repository with history keeps', () => {
   it('a shipped reranker that orders like lexical is kept or refined, not replaced', async () => {
     const model = await train(graph, featureNames.map((f) => (f === 'lexRecipRank' ? 5 : 0)));
     assert.notEqual(model.reranker.source, 'lexical');
+  });
+
+  it('refines the shipped reranker on the older commits only when asked, and keeps it only if it wins on the newest', async () => {
+    const lexicalTimesFive = featureNames.map((f) => (f === 'lexRecipRank' ? 5 : 0));
+    const plain = await train(graph, lexicalTimesFive);
+    assert.equal(plain.summary.refinedValAcc1, undefined);
+    assert.equal(plain.reranker.source, 'shipped');
+    assert.deepEqual(plain.reranker.weights, lexicalTimesFive);
+    const refined = await train(graph, lexicalTimesFive, true);
+    const s = refined.summary as Record<string, number | string>;
+    assert.equal(typeof s.refinedValAcc1, 'number');
+    assert.equal(refined.reranker.source, (s.refinedValAcc1 as number) > (s.shippedValAcc1 as number) ? 'repository' : 'shipped');
   });
 });

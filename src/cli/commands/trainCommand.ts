@@ -8,6 +8,7 @@ interface TrainFlags extends CommonOptions {
   seed: number;
   timeBudget?: number;
   asOf?: string;
+  refineReranker?: boolean;
 }
 
 const parseSeed = (value: string): number => {
@@ -34,11 +35,12 @@ export const trainCommand = () =>
       .addOption(new Option('--engine <name>', 'trainer engine').choices(trainEngines).default('router'))
       .addOption(new Option('--seed <n>', 'random seed: the same seed gives the same model').argParser(parseSeed).default(1))
       .addOption(new Option('--time-budget <seconds>', 'stop training after this long, keeping the best model so far').argParser(parseSeconds))
-      .option('--as-of <date|commit>', 'learn only from history before this date or commit (then evaluate on later requests)'),
+      .option('--as-of <date|commit>', 'learn only from history before this date or commit (then evaluate on later requests)')
+      .option('--refine-reranker', 'also refine the shipped reranker on this repository\'s older commits, kept if it wins on the newest ones (off by default: it tends to overfit)'),
   ).action(async (flags: TrainFlags) => {
     const quiet = Boolean(flags.quiet || flags.json);
     let result: TrainSummary | undefined;
-    for await (const e of trainModel({ repo: flags.repo, db: flags.db, engine: flags.engine, seed: flags.seed, ...(flags.timeBudget ? { timeBudgetS: flags.timeBudget } : {}), ...(flags.asOf ? { asOf: flags.asOf } : {}) })) {
+    for await (const e of trainModel({ repo: flags.repo, db: flags.db, engine: flags.engine, seed: flags.seed, ...(flags.timeBudget ? { timeBudgetS: flags.timeBudget } : {}), ...(flags.asOf ? { asOf: flags.asOf } : {}), ...(flags.refineReranker ? { refineReranker: true } : {}) })) {
       if (e.kind === 'done') result = e.result;
       else if (e.kind === 'warning') {
         if (!flags.quiet) err(`warning: ${e.message}`);
