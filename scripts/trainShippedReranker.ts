@@ -15,7 +15,7 @@ import { readCases } from '../src/eval/readCases.ts';
 import type { CommitRecord, ModuleGraph } from '../src/graph/ModuleGraph.ts';
 import { CANDIDATES, createCandidateSource } from '../src/train/lexicalCandidates.ts';
 import { listAcc1, trainReranker, type ListwiseReranker, type RankingList } from '../src/train/ListwiseReranker.ts';
-import { candidateFeatures, featureNames, moduleStats } from '../src/train/rerankFeatures.ts';
+import { candidateFeatures, featureNames, lexicalOrderReranker, moduleStats } from '../src/train/rerankFeatures.ts';
 import { decodeClassifier } from '../src/train/RouterModel.ts';
 import { classify } from '../src/train/SoftmaxClassifier.ts';
 import { stripCommitPrefix } from '../src/train/textFeatures.ts';
@@ -34,8 +34,8 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 // 2026-11, mean primary / non-leaking Acc@1 without history, then with history (lexical alone 56.3 /
 // 44.0, 59.7 / 48.6): pulled to zero with l2 0.001 57.9 / 41.9, 62.0 / 48.4; towards lexical with l2
 // 0.003 58.1 / 42.5, 61.5 / 48.0; 0.01 58.2 / 43.2, 61.1 / 47.9 (kept); 0.03 57.6 / 43.9, 60.7 / 48.2;
-// 0.1 is lexical exactly. Cases that name no module are what real requests look like, and a repository
-// with history refines these weights on its own commits (`modroute train`).
+// 0.1 is lexical exactly. Cases that name no module are what real requests look like. `modroute train`
+// uses these weights as they are (refining them on a repository's commits is opt-in: it overfit).
 const options = { iterations: 400, learningRate: 0.05, l2: 0.01 };
 const towardsLexical = featureNames.map((f) => (f === 'lexRecipRank' ? 5 : 0));
 // Weight of a case whose query names its module, against 1 for one that does not (--leak-weight).
@@ -122,7 +122,7 @@ for (const name of packages.length > 0 ? [] : corpusNames) {
 
 if (listsFile && !existsSync(listsFile)) writeFileSync(listsFile, JSON.stringify({ packages, packagesWithHistory }));
 
-const lexicalOnly: ListwiseReranker = { features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? 1 : 0)) };
+const lexicalOnly = lexicalOrderReranker();
 const sums = { lex: 0, rr: 0, lexNl: 0, rrNl: 0, hLex: 0, hRr: 0, hLexNl: 0, hRrNl: 0 };
 const rows: string[] = [
   '| held-out package | n primary | lexical | reranker | n non-leaking | lexical | reranker | with history: lexical | reranker | non-leaking lexical | reranker |',

@@ -175,12 +175,13 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   const commitContext = new Int32Array(prepared.length).fill(-1);
   const moduleCommits = new RowsBuilder(false);
   const termCommits = new RowsBuilder(false);
-  const lastCommitOf = new Map<number, number>();
+  // Every commit term is interned by now; the last commit that listed a term keeps each row distinct.
+  const lastCommitOf = new Int32Array(terms.terms.length).fill(-1);
   prepared.forEach((c, i) => {
     for (const m of c.modules) moduleCommits.add(m, i);
     for (const t of c.terms) {
-      if (lastCommitOf.get(t) === i) continue;
-      lastCommitOf.set(t, i);
+      if (lastCommitOf[t] === i) continue;
+      lastCommitOf[t] = i;
       termCommits.add(t, i);
     }
     if (options.cooccurrence.enabled && options.cooccurrence.useHistory) {
@@ -215,7 +216,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     ids,
     terms,
     fields,
-    commits: prepared,
+    commits: prepared.map(({ time, modules, terms: commitTerms }) => ({ time, modules, terms: commitTerms })),
     moduleCommits: moduleCommits.rows(n),
     termCommits: termCommits.rows(termCount),
     commitIds: packCommitIds(prepared.map((c) => c.sha)),

@@ -1,6 +1,6 @@
 import type { CutoffState, LexicalIndex } from './LexicalIndex.ts';
 import type { QueryTerm } from './parseQuery.ts';
-import { rowEnd, rowStart } from './postings.ts';
+import { rowEnd, rowStart, type Rows } from './postings.ts';
 
 export interface CommitBonus {
   /** Per module: what the votes of similar earlier commits add to its score. */
@@ -12,11 +12,26 @@ export interface CommitBonus {
 }
 
 /**
+ * End of the usable part of a row of ascending commit indexes: commits are oldest first, so the ones
+ * before the cutoff (index < `usable`) are a prefix of the row.
+ */
+const usableEnd = (rows: Rows, row: number, usable: number): number => {
+  let lo = rowStart(rows, row);
+  let hi = rowEnd(rows, row);
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((rows.values[mid] as number) < usable) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/**
  * Nearest-neighbour history (options.similarCommits). Each commit usable at this cutoff is scored
  * against the query's own words: Σ weight × IDF over commits, divided by √(its length), so a long body
  * does not win by saying everything. The k best that touched at most `maxModulesPerCommit` modules
- * vote for their modules (score / modules touched × the module's IDF over commits); a module gains weight × (top module score) ×
- * (its votes / most votes). Expansions are left out: a past request is matched on what was asked.
+ * vote for their modules (score / modules touched × the module's IDF over commits); a module gains
+ * weight × (top module score) × (its votes / most votes). Expansions are left out: a past request is matched on what was asked.
  */
 export const scoreSimilarCommits = (
   index: LexicalIndex,
@@ -40,9 +55,7 @@ export const scoreSimilarCommits = (
     const id = index.terms.id(term.term);
     if (id === undefined) continue;
     const start = rowStart(index.termCommits, id);
-    // Rows are ascending commit indexes, and commits are oldest first: the usable ones are a prefix.
-    let end = rowEnd(index.termCommits, id);
-    while (end > start && (index.termCommits.values[end - 1] as number) >= usable) end--;
+    const end = usableEnd(index.termCommits, id, usable);
     const df = end - start;
     if (df === 0) continue;
     const idf = Math.log(1 + (usable - df + 0.5) / (df + 0.5));
@@ -70,17 +83,8 @@ export const scoreSimilarCommits = (
   const total = new Float64Array(n);
   // A module most commits touch (tests, docs, a catch-all root) says little by being touched again:
   // each vote is weighted by the module's IDF over the usable commits.
-  const idf = (m: number): number => {
-    const from = rowStart(index.moduleCommits, m);
-    let lo = from;
-    let hi = rowEnd(index.moduleCommits, m);
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((index.moduleCommits.values[mid] as number) < usable) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.log(1 + usable / Math.max(lo - from, 1));
-  };
+  const idf = (m: number): number =>
+    Math.log(1 + usable / Math.max(usableEnd(index.moduleCommits, m, usable) - rowStart(index.moduleCommits, m), 1));
   let most = 0;
   for (const [c, s] of ranked) {
     const commit = index.commits[c];

@@ -1,5 +1,6 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import type { Candidate } from './lexicalCandidates.ts';
+import type { ListwiseReranker } from './ListwiseReranker.ts';
 import { queryWords, textWords } from './textFeatures.ts';
 
 const FIELDS = ['path', 'name', 'symbols', 'docs', 'readme', 'summary', 'history', 'code'] as const;
@@ -13,6 +14,9 @@ export const featureNames = [
   'historyPrior', 'recency', 'pathOverlap', 'lastSegmentInQuery', 'logFiles', 'logUsedBy', 'logBytes',
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
+
+/** Lexical order alone, as a reranker: the baseline every reranker is compared with. */
+export const lexicalOrderReranker = (): ListwiseReranker => ({ features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? 1 : 0)) });
 
 const DAY_MS = 86_400_000;
 

@@ -4,7 +4,7 @@ import { rngFor } from '../util/random.ts';
 import { fuseRankings } from './fuseRankings.ts';
 import { CANDIDATES, createCandidateSource, type CandidateSource } from './lexicalCandidates.ts';
 import { listAcc1, trainReranker, type ListwiseReranker, type RankingList } from './ListwiseReranker.ts';
-import { candidateFeatures, featureNames, moduleStats, type ModuleStats } from './rerankFeatures.ts';
+import { candidateFeatures, featureNames, lexicalOrderReranker, moduleStats, type ModuleStats } from './rerankFeatures.ts';
 import { encodeClassifier, ROUTER_FORMAT_VERSION, type RouterModelFile } from './RouterModel.ts';
 import { loadShippedReranker } from './shippedReranker.ts';
 import { classify, defaultClassifierOptions, trainClassifier, type SoftmaxClassifier } from './SoftmaxClassifier.ts';
@@ -167,7 +167,7 @@ export async function* trainRouter(fullGraph: ModuleGraph, options: TrainRouterO
   if (fromHistory) {
     // The repository's newest commits are the best judge there is: where lexical order alone answers
     // more of them than either reranker, the hybrid keeps lexical order (and the classifier, via β).
-    const lexicalOrder: ListwiseReranker = { features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? 1 : 0)) };
+    const lexicalOrder = lexicalOrderReranker();
     summary.lexicalValAcc1 = listAcc1(lexicalOrder, valLists);
     const chosen = rerankerSource === 'repository' ? (summary.refinedValAcc1 as number) : (summary.shippedValAcc1 as number);
     if ((summary.lexicalValAcc1 as number) > chosen) {
