@@ -1,3 +1,4 @@
+import { abbreviationExpansions } from './abbreviations.ts';
 import { cooccurringTerms } from './cooccurrence.ts';
 import { vocabularyId, type CutoffState, type LexicalIndex } from './LexicalIndex.ts';
 import type { ParsedQuery, QueryTerm } from './parseQuery.ts';
@@ -6,7 +7,8 @@ import { porterStem } from './porterStem.ts';
 export type SynonymSource = (word: string) => Promise<string[]>;
 
 /**
- * Adds down-weighted expansion terms: adjacent query words joined as one identifier would be, WordNet synonyms of the query's words and identifier terms that
+ * Adds down-weighted expansion terms: adjacent query words joined as one identifier would be, the other
+ * number of each word, programmers' abbreviations both ways, WordNet synonyms of the query's words and identifier terms that
  * co-occur with its terms in the repository's own text. An expansion never replaces or outweighs an
  * original term, and only terms that exist in the index are added (the rest could not match anyway).
  */
@@ -16,7 +18,7 @@ export const expandQuery = async (
   parsed: ParsedQuery,
   synonyms: SynonymSource | undefined,
 ): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
-  const { wordnet, cooccurrence, compounds, inflections, stem } = index.options;
+  const { wordnet, cooccurrence, compounds, inflections, abbreviations, stem } = index.options;
   const warnings: string[] = [];
   const byTerm = new Map<string, QueryTerm>(parsed.terms.map((t) => [t.term, t]));
   const add = (candidate: QueryTerm): void => {
@@ -35,6 +37,16 @@ export const expandQuery = async (
   if (inflections.enabled && !stem) {
     for (const t of parsed.terms) {
       for (const form of otherNumber(t.term)) if (!byTerm.has(form)) add({ term: form, weight: inflections.weight, source: 'inflection', from: t.term });
+    }
+  }
+
+  // Programmers' abbreviations both ways (`btn` ↔ `button`, `ssr` → server, rendering).
+  if (abbreviations.enabled) {
+    const originals = parsed.terms.filter((t) => t.source === 'query').map((t) => t.term);
+    for (const { term, from } of abbreviationExpansions(originals, otherNumber)) {
+      const searched = stem ? porterStem(term) : term;
+      if (byTerm.get(searched)?.source === 'query') continue;
+      add({ term: searched, weight: abbreviations.weight, source: 'abbreviation', from });
     }
   }
 

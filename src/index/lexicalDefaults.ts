@@ -53,6 +53,11 @@ export interface LexicalOptions {
     enabled: boolean;
     weight: number;
   };
+  abbreviations: {
+    /** Also search programmers' abbreviations of query words and what query abbreviations stand for (`btn` ↔ `button`; abbreviations.ts), if the index has them. */
+    enabled: boolean;
+    weight: number;
+  };
   wordnet: {
     enabled: boolean;
     /** Query weight of a synonym, relative to 1 for an original term. */
@@ -153,6 +158,7 @@ export const lexicalDefaults: LexicalOptions = {
   // Corpus mean primary non-leaking / primary Acc@1: off 44.5 / 62.2; 0.15 45.0 / 62.9; 0.2 44.8 / 62.8;
   // 0.3 44.8 / 62.9; 0.4 44.3 / 62.5; 0.6 43.9 / 61.7. Verb forms (-ing, -ed) as well: 44.7 / 62.8, left out.
   inflections: { enabled: true, weight: 0.2 },
+  abbreviations: { enabled: true, weight: 0.2 },
   wordnet: { enabled: true, weight: 0.2, maxSynonymsPerTerm: 3, maxLookups: 12 },
   cooccurrence: {
     // Off by default: on the corpus every weight tried cost accuracy (mean primary non-leaking / primary
@@ -193,6 +199,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   stripBoilerplate: false,
   compounds: { ...lexicalDefaults.compounds, enabled: false },
   inflections: { ...lexicalDefaults.inflections, enabled: false },
+  abbreviations: { ...lexicalDefaults.abbreviations, enabled: false },
   wordnet: { ...lexicalDefaults.wordnet, enabled: false },
   cooccurrence: { ...lexicalDefaults.cooccurrence, enabled: false },
   files: { weight: 0 },

@@ -60,6 +60,34 @@ describe('searchLexicalIndex on the fixture graph', () => {
     ]);
   });
 
+  it('bridges programmers\' abbreviations both ways (button → btn, ctx → context, server-side rendering → ssr)', async () => {
+    const widgets: ModuleNode = {
+      id: asModuleId('src/widgets'), path: 'src/widgets', files: ['src/widgets/toolbar.ts'], languages: { typescript: 1 }, bytes: 100,
+      symbols: [
+        { name: 'renderBtn', kind: 'function', file: 'src/widgets/toolbar.ts', exported: true },
+        { name: 'ssrMarkup', kind: 'function', file: 'src/widgets/toolbar.ts', exported: true },
+      ],
+      docComments: ['Opens the context menu of a toolbar item.'], summary: 'Toolbar.',
+    };
+    const abbreviated: ModuleGraph = { ...graph, modules: [...graph.modules, widgets] };
+    const ask = (query: string, overrides: Record<string, unknown> = {}) =>
+      searchLexicalIndex(buildLexicalIndex(abbreviated, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, ...overrides })), query, { top: 3 });
+    const prose = await ask('the toolbar buttons look wrong');
+    assert.deepEqual(prose.terms.find((t) => t.source === 'abbreviation'), { term: 'btn', weight: 0.2, source: 'abbreviation', from: 'buttons' });
+    const phrase = await ask('server-side rendering of the toolbar markup');
+    assert.ok(phrase.terms.some((t) => t.source === 'abbreviation' && t.term === 'ssr' && t.from === 'server rendering'));
+    // Without the toolbar word the abbreviation alone finds the module, and the reason says how.
+    const only = await ask('a button');
+    assert.equal(only.hits[0]?.id, 'src/widgets');
+    assert.match(only.hits[0]?.reason ?? '', /abbreviation: btn←button/);
+    const off = await ask('a button', { abbreviations: { enabled: false } });
+    assert.equal(off.hits.some((h) => h.id === 'src/widgets'), false);
+    // The other way: an abbreviation in the request meets the word the code spells out.
+    const short = await ask('ctx');
+    assert.equal(short.hits[0]?.id, 'src/widgets');
+    assert.match(short.hits[0]?.reason ?? '', /abbreviation: context←ctx/);
+  });
+
   it('joins adjacent words into the identifier they may name (match path → matchpath)', async () => {
     const result = await search('the match of path rules', { wordnet: { enabled: false } });
     const compounds = result.terms.filter((t) => t.source === 'compound');

@@ -1,0 +1,176 @@
+/**
+ * Abbreviations programmers write in identifiers and commit subjects, with the words a request
+ * written in prose uses instead. Code says `btnLabel`, `cfg`, `ctxMenu`, `ssr`; a product manager
+ * writes "button", "configuration", "context menu", "server-side rendering", and neither WordNet nor
+ * the repository's own co-occurrences connect them. Each entry lists what the abbreviation may stand
+ * for; a phrase (`server rendering`) stands for it only as a whole. Only unambiguous ones are listed (`ts`, `sig`, `mat`, `proto` mean too many things); an expansion is searched only when the
+ * index has the term, and down-weighted (`abbreviations` in LexicalOptions).
+ */
+const GLOSSARY: Record<string, readonly string[]> = {
+  a11y: ['accessibility'],
+  abs: ['absolute'],
+  addr: ['address'],
+  alloc: ['allocate', 'allocation'],
+  anim: ['animation'],
+  app: ['application'],
+  arg: ['argument'],
+  arr: ['array'],
+  async: ['asynchronous'],
+  attr: ['attribute'],
+  auth: ['authentication', 'authorization'],
+  bg: ['background'],
+  btn: ['button'],
+  buf: ['buffer'],
+  calc: ['calculate', 'calculation'],
+  cb: ['callback'],
+  cert: ['certificate'],
+  cfg: ['configuration', 'config'],
+  cls: ['class'],
+  cmd: ['command'],
+  cnt: ['count'],
+  col: ['column'],
+  config: ['configuration'],
+  conn: ['connection'],
+  coord: ['coordinate'],
+  csr: ['client rendering'],
+  ctx: ['context'],
+  db: ['database'],
+  decl: ['declaration'],
+  def: ['definition'],
+  desc: ['description'],
+  dest: ['destination'],
+  dev: ['development'],
+  dict: ['dictionary'],
+  dim: ['dimension'],
+  dir: ['directory'],
+  doc: ['document', 'documentation'],
+  dst: ['destination'],
+  el: ['element'],
+  elem: ['element'],
+  env: ['environment'],
+  err: ['error'],
+  evt: ['event'],
+  exec: ['execute', 'execution'],
+  expr: ['expression'],
+  ext: ['extension'],
+  fg: ['foreground'],
+  fmt: ['format'],
+  fn: ['function'],
+  frag: ['fragment'],
+  func: ['function'],
+  geom: ['geometry'],
+  hdr: ['header'],
+  hmr: ['hot reload', 'hot module replacement'],
+  i18n: ['internationalization', 'translation', 'locale'],
+  idx: ['index'],
+  img: ['image'],
+  impl: ['implementation'],
+  info: ['information'],
+  init: ['initialize', 'initialization'],
+  iter: ['iterator', 'iteration'],
+  kb: ['keyboard'],
+  l10n: ['localization', 'locale'],
+  lang: ['language'],
+  len: ['length'],
+  lib: ['library'],
+  loc: ['location'],
+  lvl: ['level'],
+  max: ['maximum'],
+  mem: ['memory'],
+  mgr: ['manager'],
+  min: ['minimum'],
+  msg: ['message'],
+  nav: ['navigation'],
+  ns: ['namespace'],
+  num: ['number'],
+  obj: ['object'],
+  opt: ['option'],
+  param: ['parameter'],
+  perf: ['performance'],
+  pkg: ['package'],
+  pos: ['position'],
+  prev: ['previous'],
+  proc: ['process'],
+  prop: ['property'],
+  ptr: ['pointer'],
+  pwd: ['password'],
+  px: ['pixel'],
+  rect: ['rectangle'],
+  ref: ['reference'],
+  regex: ['regexp', 'regular expression'],
+  repo: ['repository'],
+  req: ['request'],
+  res: ['response'],
+  resp: ['response'],
+  sep: ['separator'],
+  seq: ['sequence'],
+  spec: ['specification'],
+  ssr: ['server rendering'],
+  std: ['standard'],
+  stmt: ['statement'],
+  str: ['string'],
+  tex: ['texture'],
+  tmp: ['temporary'],
+  tok: ['token'],
+  tpl: ['template'],
+  tmpl: ['template'],
+  tx: ['transaction'],
+  txt: ['text'],
+  util: ['utility'],
+  val: ['value'],
+  var: ['variable'],
+  vec: ['vector'],
+  ver: ['version'],
+  vert: ['vertex'],
+  ws: ['websocket'],
+};
+
+interface Glossary {
+  /** Word → the words it may stand for or be abbreviated to. */
+  words: Map<string, string[]>;
+  /** Abbreviations that stand for a phrase, with the phrase's words. */
+  phrases: { short: string; words: string[] }[];
+}
+
+let glossary: Glossary | undefined;
+
+/** The glossary read both ways: `btn` → `button`, `button` → `btn`, `ssr` → server, rendering. */
+const read = (): Glossary => {
+  if (glossary) return glossary;
+  const words = new Map<string, string[]>();
+  const link = (from: string, to: string): void => {
+    const list = words.get(from) ?? [];
+    if (!list.includes(to)) list.push(to);
+    words.set(from, list);
+  };
+  const phrases: Glossary['phrases'] = [];
+  for (const [short, longs] of Object.entries(GLOSSARY)) {
+    for (const long of longs) {
+      const parts = long.split(' ');
+      for (const part of parts) link(short, part);
+      if (parts.length === 1) link(long, short);
+      else phrases.push({ short, words: parts });
+    }
+  }
+  glossary = { words, phrases };
+  return glossary;
+};
+
+/**
+ * Expansions of a query by the glossary: for each word, its abbreviations or what it abbreviates
+ * (`forms` gives the word's other number to try when the word itself is not listed), and the
+ * abbreviation of every phrase whose words are all in the query.
+ */
+export const abbreviationExpansions = (queryWords: readonly string[], forms: (word: string) => string[]): { term: string; from: string }[] => {
+  const { words, phrases } = read();
+  const out: { term: string; from: string }[] = [];
+  const present = new Set(queryWords);
+  for (const word of present) {
+    const found = words.get(word) ?? forms(word).map((f) => words.get(f)).find((x) => x !== undefined) ?? [];
+    for (const term of found) out.push({ term, from: word });
+  }
+  for (const { short, words: parts } of phrases) {
+    if (parts.every((p) => present.has(p))) out.push({ term: short, from: parts.join(' ') });
+  }
+  return out;
+};
