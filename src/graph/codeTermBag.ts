@@ -1,5 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { forEachRawToken } from '../util/rawTokens.ts';
+import { isTestFile } from './isTestFile.ts';
 
 /**
  * A file's term bag: every distinct raw token of its text (identifiers, words of comments and
@@ -25,13 +26,11 @@ const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|
 /**
  * Tests and fixtures: they exercise every module in its own words, so in a test module their bags made
  * it the answer to requests about the code under test ("add a Kotlin extractor…" → `test`, on this
- * repository's self-check). Their paths and declared names still count.
+ * repository's self-check). Their paths and declared names still count. So a file's text goes into the
+ * bag when an extractor parses it or it is code that none does, and it is no test (isTestFile.ts).
  */
-const TEST_FILE = /(^|\/)(tests?|__tests__|specs?|testdata|test-data|fixtures?|__fixtures__|__mocks__|e2e)\/|\.(test|spec)\.[^/]+$|_test\.[^/.]+$|(^|\/)test_[^/]*\.py$|Tests?\.(java|kt|swift|cs|scala)$/u;
-
-/** Whether a file's text goes into the bag: every file an extractor parses and code that none does, but no tests. */
 export const wantsTermBag = (path: string, hasExtractor: boolean): boolean =>
-  (hasExtractor || CODE_WITHOUT_EXTRACTOR.test(path)) && !TEST_FILE.test(path);
+  (hasExtractor || CODE_WITHOUT_EXTRACTOR.test(path)) && !isTestFile(path);
 
 /**
  * Counts a text's raw tokens; undefined when it has none. Stored deflated: `token count` pairs,

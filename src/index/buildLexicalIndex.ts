@@ -5,6 +5,7 @@ import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
 import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings, type TermTable } from './postings.ts';
 import { stripCommitPrefix } from './stopwords.ts';
+import { findTestModules } from './testModules.ts';
 
 const buildAdjacency = (graph: ModuleGraph, indexOf: Map<string, number>): Adjacency[] => {
   const weights = graph.modules.map(() => new Map<number, number>());
@@ -227,6 +228,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     termContexts: termContexts.rows(termCount),
     identifier,
     vocabulary,
+    testModules: findTestModules(graph),
     cutoffs: new Map(),
     ...(files ? { files } : {}),
   };

@@ -7,6 +7,7 @@ import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
+import { mentionsTests } from './testModules.ts';
 
 export interface LexicalHit {
   id: ModuleId;
@@ -52,6 +53,10 @@ export const searchLexicalIndex = async (
   for (const s of ranked) if (s > top) top = s;
   const commits = scoreSimilarCommits(index, state, expanded.terms, top);
   ranked.forEach((s, d) => (ranked[d] = s + (commits.bonus[d] ?? 0)));
+  // A module made of tests matches every request about the code it tests; it leads only when the
+  // request is about tests.
+  const testFactor = mentionsTests(query) ? 1 : index.options.testModules.factor;
+  if (testFactor !== 1) for (let d = 0; d < ranked.length; d++) if (index.testModules[d] === 1) ranked[d] = (ranked[d] ?? 0) * testFactor;
 
   const order: number[] = [];
   ranked.forEach((s, d) => {
@@ -67,6 +72,7 @@ export const searchLexicalIndex = async (
     const evidence = explainModule(index, state, scores, d);
     const file = index.files?.index.ids[files.bestFile[d] ?? -1];
     if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
+    if (testFactor !== 1 && index.testModules[d] === 1) evidence.testModule = testFactor;
     const nearest = commits.nearest[d] ?? -1;
     if (nearest >= 0) {
       evidence.commits = { score: Math.round((commits.bonus[d] ?? 0) * 1000) / 1000, votes: commits.votes[d] ?? 0, nearest: commitId(index, nearest) };

@@ -4,7 +4,7 @@ import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { sortedTermTable, termOrder, type Postings, type Rows, type TermTable } from './postings.ts';
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
-export const LEXICAL_INDEX_FORMAT = 'lexical-index.v9';
+export const LEXICAL_INDEX_FORMAT = 'lexical-index.v10';
 
 const MAGIC = 'MRLX';
 
@@ -45,7 +45,7 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, 
   [
     Float64Array.from(index.commits, (c) => c.time), commitTermOffsets, commitTerms,
     index.moduleCommits.offsets, index.moduleCommits.values, index.termCommits.offsets, index.termCommits.values, index.commitIds, index.contexts.offsets, index.contexts.values,
-    index.commitContext, index.termContexts.offsets, index.termContexts.values, index.identifier, index.vocabulary,
+    index.commitContext, index.termContexts.offsets, index.termContexts.values, index.identifier, index.vocabulary, index.testModules,
   ].forEach(push);
   if (!sharedTerms) push(termOrder(index.terms.terms));
   if (index.files) {
@@ -138,13 +138,14 @@ export const deserializeLexicalIndex = (
     const termContexts: Rows = { offsets: take('i32'), values: take('i32') };
     const identifier = take('u8');
     const vocabulary = take('u8');
+    const testModules = take('u8');
     const order = shared ? undefined : take('i32');
     if (order && order.length !== header.terms.length) return undefined;
     const terms = shared ?? sortedTermTable(header.terms, order as Int32Array);
     // A file level was built first into the shared table: it may know fewer terms than the whole.
     const termCount = shared ? vocabulary.length : header.terms.length;
     if (commits.length !== times.length || commitIds.length !== commits.length * COMMIT_ID_BYTES || vocabulary.length !== termCount || identifier.length !== termCount || termCount > terms.terms.length) return undefined;
-    if (fields.some((f) => f.lengths.length !== header.ids.length)) return undefined;
+    if (testModules.length !== header.ids.length || fields.some((f) => f.lengths.length !== header.ids.length)) return undefined;
     let files: LexicalIndex['files'];
     if (header.hasFiles) {
       const nested = deserializeLexicalIndex(take('u8'), { fingerprint: expected.fingerprint, options: fileIndexOptions(expected.options) }, terms);
@@ -169,6 +170,7 @@ export const deserializeLexicalIndex = (
       termContexts,
       identifier,
       vocabulary,
+      testModules,
       cutoffs: new Map(),
     };
   } catch {
