@@ -55,7 +55,7 @@ const buildState = (index: LexicalIndex, commitCount: number): CutoffState => {
     }
     historyLengths[doc] = counter.flush((t, tf) => builder.add(t, doc, tf));
   }
-  const historyPostings = builder.postings(index.terms.terms.length);
+  const historyPostings = builder.postings(index.terms.size);
 
   const norms = index.fields.map((field) => {
     const lengths = new Float64Array(n);

@@ -6,7 +6,10 @@
  */
 
 export interface TermTable {
+  /** Every term by id. A table read back from a cache decodes them all on first use: prefer `size` and `id`. */
   readonly terms: string[];
+  /** Number of terms. */
+  readonly size: number;
   /** Id of a term, or undefined. */
   id(term: string): number | undefined;
   /** Id of a term, added when new (only a table being built can add). */
@@ -20,6 +23,9 @@ export const createTermTable = (terms: string[] = []): TermTable => {
   for (let i = 0; i < terms.length; i++) idOf.set(terms[i] as string, i);
   return {
     terms,
+    get size() {
+      return terms.length;
+    },
     id: (term) => idOf.get(term),
     intern(term) {
       let id = idOf.get(term);
@@ -33,7 +39,7 @@ export const createTermTable = (terms: string[] = []): TermTable => {
   };
 };
 
-/** Term ids in the order of their terms (code-unit order): what `sortedTermTable` searches. */
+/** Term ids in the order of their terms (code-unit order): what `packedTermTable` searches. */
 export const termOrder = (terms: readonly string[]): Int32Array =>
   Int32Array.from(terms.keys()).sort((a, b) => {
     const x = terms[a] as string;
@@ -42,19 +48,37 @@ export const termOrder = (terms: readonly string[]): Int32Array =>
   });
 
 /**
- * A read-back table: lookups by binary search over `order` (termOrder), so answering one query never
- * builds a Map of every term of the repository (the biggest part of reading an index back). It cannot
- * grow; the first `intern` of a new term turns it into a Map-backed table.
+ * A read-back table over the terms as one newline-joined UTF-8 buffer: lookups by binary search over
+ * `order` (termOrder), decoding only the terms compared, so answering one query never builds a string
+ * or a Map entry per term of the repository (400,000 of them in a 14,000-file tree: most of the time
+ * reading an index back took). It cannot grow; the first `intern` of a new term turns it into a
+ * Map-backed table. Undefined when the buffer does not hold `order.length` terms.
  */
-export const sortedTermTable = (terms: string[], order: Int32Array): TermTable => {
+export const packedTermTable = (bytes: Buffer, order: Int32Array): TermTable | undefined => {
+  const count = order.length;
+  if (count === 0 && bytes.length > 0) return undefined;
+  const starts = new Int32Array(count + 1);
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    starts[i] = at;
+    const end = bytes.indexOf(10, at);
+    const stop = end < 0 ? bytes.length : end;
+    if ((end < 0) !== (i === count - 1)) return undefined;
+    at = stop + 1;
+  }
+  starts[count] = at;
+  if (count > 0 && at !== bytes.length + 1) return undefined;
+  const termAt = (id: number): string => bytes.toString('utf8', starts[id] as number, (starts[id + 1] as number) - 1);
+  let decoded: string[] | undefined;
+  const all = (): string[] => (decoded ??= Array.from({ length: count }, (_, i) => termAt(i)));
   let grown: TermTable | undefined;
   const find = (term: string): number | undefined => {
     let lo = 0;
-    let hi = order.length - 1;
+    let hi = count - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const id = order[mid] as number;
-      const t = terms[id] as string;
+      const t = termAt(id);
       if (t === term) return id;
       if (t < term) lo = mid + 1;
       else hi = mid - 1;
@@ -62,12 +86,16 @@ export const sortedTermTable = (terms: string[], order: Int32Array): TermTable =
     return undefined;
   };
   return {
-    terms,
+    get terms() {
+      return grown ? grown.terms : all();
+    },
+    get size() {
+      return grown ? grown.size : count;
+    },
     id: (term) => (grown ? grown.id(term) : find(term)),
-    intern: (term) => (grown ??= createTermTable(terms)).intern(term),
+    intern: (term) => (grown ??= createTermTable(all())).intern(term),
   };
 };
-
 
 /** Rows of integers: row r is `values[offsets[r] .. offsets[r + 1])`; rows past the end are empty. */
 export interface Rows {

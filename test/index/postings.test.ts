@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createTermAnalyzer } from '../../src/index/analyze.ts';
-import { createTermTable, rowEnd, rowStart, RowsBuilder, sortedTermTable, termOrder } from '../../src/index/postings.ts';
+import { createTermTable, rowEnd, rowStart, RowsBuilder, packedTermTable, termOrder } from '../../src/index/postings.ts';
 
 const row = (rows: { offsets: Int32Array; values?: Int32Array; docs?: Int32Array }, r: number) =>
   Array.from((rows.values ?? rows.docs ?? new Int32Array()).subarray(rowStart(rows, r), rowEnd(rows, r)));
@@ -52,10 +52,22 @@ describe('term tables', () => {
   it('a read-back table finds every term by binary search, misses the rest, and can still grow', () => {
     const terms = ['zeta', 'alpha', 'Épée', 'épée', 'alpha2', '修复', 'a', 'b-c', ''];
     const built = createTermTable([...terms]);
-    const read = sortedTermTable([...terms], termOrder(terms));
+    const read = packedTermTable(Buffer.from(terms.join('\n')), termOrder(terms));
+    assert.ok(read !== undefined);
     for (const t of [...terms, 'missing', 'alph', 'zz', '修']) assert.equal(read.id(t), built.id(t), t);
+    assert.equal(read.size, terms.length);
+    assert.deepEqual(read.terms, terms);
     assert.equal(read.intern('new'), terms.length);
+    assert.equal(read.size, terms.length + 1);
     assert.equal(read.id('new'), terms.length);
     assert.equal(read.id('zeta'), 0);
+  });
+
+  it('a packed table that does not hold as many terms as its order is refused, not misread', () => {
+    const terms = ['b', 'a'];
+    assert.equal(packedTermTable(Buffer.from('b\na\nc'), termOrder(terms)), undefined, 'one term too many');
+    assert.equal(packedTermTable(Buffer.from('b'), termOrder(terms)), undefined, 'one term too few');
+    assert.equal(packedTermTable(Buffer.from('x'), new Int32Array(0)), undefined, 'bytes without terms');
+    assert.equal(packedTermTable(Buffer.from(''), new Int32Array(0))?.size, 0);
   });
 });
