@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ModrouteError } from '../errors.ts';
 import { commandNames, type CommandName } from './commandNames.ts';
+import { environmentError } from './environmentError.ts';
 import { err } from './output.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -53,6 +54,12 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof Error && error.name === 'AbortError') {
       err('interrupted: the previous index was left unchanged');
       return 130;
+    }
+    const environment = environmentError(error);
+    if (environment) {
+      err(`error: ${environment.message}`);
+      err(`hint: ${environment.hint}`);
+      return 2;
     }
     err('modroute hit an internal error (this is a bug; please report it with the output below):');
     err(error instanceof Error ? (error.stack ?? error.message) : String(error));

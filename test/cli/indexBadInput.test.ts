@@ -96,6 +96,30 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.match(r.stderr, /core\/secret\.ts: cannot be read/);
   });
 
+  it('a store it cannot write: exit 2, the path named, no stack trace', { skip: process.platform === 'win32' }, () => {
+    const dir = smallRepo();
+    const parent = tempDir();
+    const locked = join(parent, 'locked');
+    mkdirSync(locked);
+    chmodSync(locked, 0o555);
+    chmodSync(parent, 0o755);
+    // root writes anywhere: run the CLI as an unprivileged user so the permission really applies
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) chmodSync(dir, 0o755);
+    const as = asRoot ? { uid: 65534, gid: 65534, env: { HOME: locked } } : {};
+    const r = runCli(['index', dir, '--db', join(locked, 'index.db')], as);
+    assertNoStack(r.stderr);
+    assert.equal(r.code, 2, r.stderr);
+    assert.match(r.stderr, /permission denied: .*locked\/index\.db/);
+    assert.match(r.stderr, /--db PATH/);
+    // Without --db the store goes inside the repository: a repository the user can't write to.
+    chmodSync(dir, 0o555);
+    const inRepo = runCli(['index', dir], as);
+    assertNoStack(inRepo.stderr);
+    assert.equal(inRepo.code, 2, inRepo.stderr);
+    assert.ok(inRepo.stderr.includes(join(dir, '.modroute')), inRepo.stderr);
+  });
+
   it('a malformed module list names the file and the field: exit 2', () => {
     const dir = smallRepo();
     const list = join(dir, 'mods.json');
