@@ -3,6 +3,7 @@ import { ConfigError } from '../errors.ts';
 import { lexicalDefaults, lexicalOverrides } from '../index/lexicalDefaults.ts';
 import { describeZodIssue } from '../util/describeZodIssue.ts';
 import { isRecord } from '../util/isRecord.ts';
+import { CONFIG_KEYS } from './configKeys.ts';
 import { readConfigFile } from './readConfigFile.ts';
 
 /** What `modroute.config.json` says about searching: lexical tunables and model backend options. */
@@ -24,6 +25,8 @@ export async function readBackendConfig(root: string): Promise<BackendConfig> {
   const out: BackendConfig = { lexical: {}, llm: {} };
   if (read === undefined || !isRecord(read.data)) return out;
   const { file, data } = read;
+  // A section name nobody knows is a typo of one (`lexcal`): the whole file is validated to say so.
+  if (Object.keys(data).some((key) => !CONFIG_KEYS.includes(key))) (await import('./loadConfig.ts')).loadConfig(root);
   if ('lexical' in data) out.lexical = await validateLexical(file, data.lexical);
   if ('llm' in data) out.llm = await validateLlm(file, root, data.llm);
   return out;

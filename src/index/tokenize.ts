@@ -43,6 +43,12 @@ const splitAsciiChunk = (chunk: string, parts: string[]): void => {
   }
 };
 
+// Scripts written without spaces between words. A run of them next to other letters is a boundary, so
+// "HTTP客户端仍然发送过期的cookie" still yields `http` and `cookie`.
+const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}';
+const UNSPACED_TO_OTHER = new RegExp(`([${UNSPACED}])(?=[^${UNSPACED}])`, 'gu');
+const OTHER_TO_UNSPACED = new RegExp(`([^${UNSPACED}])(?=[${UNSPACED}])`, 'gu');
+
 /** Splits one identifier into its lowercased parts (no whole form). */
 export const splitIdentifier = (identifier: string): string[] => {
   const parts: string[] = [];
@@ -52,6 +58,8 @@ export const splitIdentifier = (identifier: string): string[] => {
       continue;
     }
     const spaced = chunk
+      .replace(UNSPACED_TO_OTHER, '$1 ')
+      .replace(OTHER_TO_UNSPACED, '$1 ')
       .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
       .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
       .replace(/(\p{L})(\p{N})/gu, '$1 $2')

@@ -88,6 +88,10 @@ const logitsToProbs = (clf: SoftmaxClassifier, rows: number[]): Float64Array => 
 };
 
 /** The query words that pushed `module` up most (for explanations). */
+/** Whether some word of the text has a trained row (the model learned something about it). */
+export const knowsAnyWord = (clf: SoftmaxClassifier, text: string): boolean =>
+  queryWords(text).some((word) => clf.rowOf.has(hashString(`u:${word}`) % clf.dims));
+
 export const topWords = (clf: SoftmaxClassifier, text: string, module: number, max = 3): string[] => {
   const seen = new Set<string>();
   const scored: { word: string; w: number }[] = [];

@@ -69,4 +69,20 @@ describe('lexical weights from modroute.config.json', () => {
     assert.equal((await ask(repo, 'zebra crossing')).modules[0]?.id, 'src/roads');
     config(repo);
   });
+
+  it('rejects a misspelled section in ask too, not only in index', async () => {
+    writeConfig(repo, { lexcal: { k1: 1 } });
+    await assert.rejects(openSession({ repo }), (e: unknown) => e instanceof ConfigError && /lexcal/.test(e.message));
+    const cli = runCli(['ask', 'zebra', '--repo', repo]);
+    assert.equal(cli.code, 2);
+    assert.match(cli.stderr, /lexcal/);
+    assertNoStack(cli.stderr);
+    config(repo);
+  });
+
+  it('knows the same top-level keys as the config schema', async () => {
+    const { configSchema } = await import('../../src/config/configSchema.ts');
+    const { CONFIG_KEYS } = await import('../../src/config/configKeys.ts');
+    assert.deepEqual([...CONFIG_KEYS].sort(), Object.keys(configSchema.shape).sort());
+  });
 });

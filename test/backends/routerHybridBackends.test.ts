@@ -65,6 +65,16 @@ describe('router and hybrid on a repository with history', () => {
           for (const m of (await session.ask(q, { backend, top: 10 })).modules) assert.ok(valid.has(m.id), `${backend}: ${m.id}`);
         }
       }
+      // A request with nothing to go on gets no answer from either, not the model's prior as a list.
+      for (const backend of ['router', 'hybrid']) {
+        for (const q of ['As a user, I want to', 'Клиент отправляет просроченные куки']) {
+          const none = await session.ask(q, { backend, top: 3 });
+          assert.deepEqual(none.modules, [], `${backend}: ${q}`);
+          assert.ok(none.warnings.length > 0, `${backend}: ${q}`);
+        }
+        // One word the model knows is enough for an answer.
+        assert.ok((await session.ask('Клиент refund', { backend, top: 3 })).modules.length > 0, backend);
+      }
       // The model cannot forget commits after --as-of: it says so rather than peeking silently.
       const newest = session.index.graph().commits[0]?.date as string;
       for (const backend of ['router', 'hybrid']) {

@@ -26,6 +26,10 @@ describe('tokenize', () => {
   it('keeps non-Latin letters as tokens', () => {
     assert.deepEqual(tokenize('修复 Größe café'), ['修复', 'größe', 'café']);
   });
+  it('splits a run of a script written without spaces from the words around it', () => {
+    assert.deepEqual(tokenize('HTTP客户端仍然发送过期的cookie'), ['http客户端仍然发送过期的cookie', 'http', '客户端仍然发送过期的', 'cookie']);
+    assert.deepEqual(tokenize('日本語テキスト ПроверкаHTTP'), ['日本語テキスト', 'проверкаhttp', 'проверка', 'http']);
+  });
   it('drops absurdly long tokens', () => {
     assert.deepEqual(tokenize(`ok ${'a'.repeat(60)} fine`), ['ok', 'fine']);
   });

@@ -3,7 +3,7 @@ import { fuseRankings } from '../../train/fuseRankings.ts';
 import { CANDIDATES, createCandidateSource } from '../../train/lexicalCandidates.ts';
 import { candidateFeatures, featureNames, moduleStats } from '../../train/rerankFeatures.ts';
 import { alignReranker } from '../../train/alignReranker.ts';
-import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
+import { classify, knowsAnyWord, topWords } from '../../train/SoftmaxClassifier.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { lexicalDefaults, lexicalOverrides, mergeLexicalOptions } from '../../index/lexicalDefaults.ts';
 import { createLexicalBackend, validateAsk } from '../lexical/createLexicalBackend.ts';
@@ -41,6 +41,8 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
     async ask(query: string, options: AskOptions): Promise<AskResult> {
       validateAsk(query, options);
       const { candidates, warnings } = await source.search(query, CANDIDATES, options.asOf);
+      // Nothing matched and the model knows no word of it: the fused list would be the model's prior.
+      if (candidates.length === 0 && !knowsAnyWord(clf, query)) return { modules: [], warnings };
       const probs = classify(clf, query);
       const rows = candidateFeatures(query, candidates, probs, stats, options.asOf);
       const fused = fuseRankings(candidates, rows, reranker, probs, model.fusion.beta).slice(0, options.top);

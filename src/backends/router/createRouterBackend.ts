@@ -1,9 +1,11 @@
-import { classify, topWords } from '../../train/SoftmaxClassifier.ts';
+import { classify, knowsAnyWord, topWords } from '../../train/SoftmaxClassifier.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { validateAsk } from '../lexical/createLexicalBackend.ts';
 import { futureHistoryWarning } from './futureHistoryWarning.ts';
 import { requireRouterModel } from './loadRouterModel.ts';
 import { routerClassifier } from './validatedModelCache.ts';
+
+export const NO_KNOWN_WORD = 'No word of the request occurs in what the model was trained on: say what should change in the words the code, its docs or its commits use';
 
 /**
  * The trained classifier alone: a softmax over every module of the index, so it answers even when
@@ -18,6 +20,10 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
     name: 'router',
     async ask(query: string, options: AskOptions): Promise<AskResult> {
       validateAsk(query, options);
+      const history = [futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf)].filter((w): w is string => Boolean(w));
+      // Every module has a probability, even for a request the model knows no word of: that list would
+      // be the prior dressed up as an answer.
+      if (!knowsAnyWord(clf, query)) return { modules: [], warnings: [...warnings, NO_KNOWN_WORD, ...history] };
       const probs = classify(clf, query);
       const order = [...probs.keys()].sort((a, b) => (probs[b] ?? 0) - (probs[a] ?? 0) || a - b).slice(0, options.top);
       return {
@@ -33,7 +39,7 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
             evidence: { probability: p, words },
           }];
         }),
-        warnings: [...warnings, ...[futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf)].filter((w): w is string => Boolean(w))],
+        warnings: [...warnings, ...history],
       };
     },
   };
