@@ -159,7 +159,7 @@ export class PromptTooLongError extends ModrouteError {
 export class EndpointUnreachableError extends ModrouteError {
   constructor(endpoint: string, detail: string, attempts: number) {
     super(`The endpoint ${endpoint} did not answer (${detail}; ${attempts} attempt${attempts === 1 ? '' : 's'})`, {
-      hint: 'Check that the server runs and --endpoint is its base URL (e.g. http://localhost:8080/v1); raise --timeout for slow models.',
+      hint: 'Check that the server runs and --endpoint is its base URL (e.g. http://localhost:8080/v1); for a slow model raise llm.timeoutMs in modroute.config.json (default 30000).',
       exitCode: 2,
     });
   }

@@ -8,7 +8,7 @@ import { backendNames, backendRegistry } from '../backends/registry.ts';
 import { ModrouteError } from '../errors.ts';
 import { readGguf } from '../llm/readGguf.ts';
 import { summarizeGguf, type GgufSummary } from '../llm/summarizeGguf.ts';
-import { resolveRepo } from './resolveRepo.ts';
+import { resolveIndexedRepo } from './resolveRepo.ts';
 import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
 
 export interface DoctorOptions {
@@ -52,9 +52,9 @@ const fileReport = async (path: string): Promise<FileReport> => {
  * problem it can report.
  */
 export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport> {
-  let paths: ReturnType<typeof resolveRepo> | undefined;
+  let paths: ReturnType<typeof resolveIndexedRepo> | undefined;
   try {
-    paths = resolveRepo(options.repo, options.db);
+    paths = resolveIndexedRepo(options.repo, options.db);
   } catch {
     paths = undefined; // doctor also runs outside any repository
   }

@@ -5,6 +5,7 @@ import { computeMetrics } from '../eval/computeMetrics.ts';
 import type { EvalCase, Prediction } from '../eval/EvalCase.ts';
 import { readCases } from '../eval/readCases.ts';
 import type { EvalReport } from '../eval/reporters/Reporter.ts';
+import { stripCommitPrefix } from '../util/stripCommitPrefix.ts';
 import { openSession, type SessionOptions } from './openSession.ts';
 
 export interface EvaluateOptions extends SessionOptions {
@@ -47,7 +48,9 @@ export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
       }
       runs.push({ backend: name, metrics: computeMetrics(cases, predictions, validIds) });
     }
-    return { casesFile: basename(options.casesFile), skipped: errors, minAcc1: options.minAcc1 ?? 0, strippedCommitPrefix: true, runs };
+    // Said only when some query had a prefix to strip (the bench README asks runners to say so).
+    const strippedCommitPrefix = cases.some((c) => stripCommitPrefix(c.query).stripped !== undefined);
+    return { casesFile: basename(options.casesFile), skipped: errors, minAcc1: options.minAcc1 ?? 0, strippedCommitPrefix, runs };
   } finally {
     await session.dispose();
   }

@@ -4,7 +4,7 @@ import { keySymbols } from '../graph/summarizeModule.ts';
 import { loadGraph } from '../graph/store/loadGraph.ts';
 import { getMeta, hasTable, openStore, readGuard } from '../graph/store/openStore.ts';
 import type { ModuleId } from '../graph/types.ts';
-import { resolveRepo } from './resolveRepo.ts';
+import { resolveIndexedRepo } from './resolveRepo.ts';
 
 export interface ModuleRow {
   id: ModuleId;
@@ -62,7 +62,7 @@ export interface ModrouteIndex {
  * @example const index = await openIndex({ repo: '.' }); index.modules(); index.close();
  */
 export async function openIndex(options: { repo?: string; db?: string } = {}): Promise<ModrouteIndex> {
-  const paths = resolveRepo(options.repo, options.db);
+  const paths = resolveIndexedRepo(options.repo, options.db);
   const db = await openStore(paths.dbPath, { create: false, readonly: true });
   let cached: ModuleGraph | undefined;
   const info: IndexInfo = {
@@ -96,13 +96,15 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
       }
       const commits = new Map<string, number>();
       for (const c of g.commits) for (const m of c.modules) commits.set(m, (commits.get(m) ?? 0) + 1);
+      // The graph carries at most 1,000 symbols per module (spread over its files); the count is the store's.
+      const symbolCounts = new Map(guard(() => db.prepare('SELECT f.module_id AS mod, COUNT(*) AS n FROM symbols s JOIN files f ON f.path = s.file WHERE f.module_id IS NOT NULL GROUP BY f.module_id').all() as { mod: string; n: number }[]).map((r) => [r.mod, r.n]));
       return g.modules.map((m) => ({
         id: m.id,
         ...(m.name ? { name: m.name } : {}),
         path: m.path,
         files: m.files.length,
         languages: Object.keys(m.languages).sort(),
-        symbols: m.symbols.length,
+        symbols: symbolCounts.get(m.id) ?? m.symbols.length,
         dependsOn: out.get(m.id) ?? 0,
         usedBy: inc.get(m.id) ?? 0,
         commits: commits.get(m.id) ?? 0,

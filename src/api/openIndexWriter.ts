@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { lstatSync } from 'node:fs';
+import { existsSync, lstatSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Config } from '../config/configSchema.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { IndexCorruptError, IndexSchemaMismatchError } from '../errors.ts';
@@ -61,6 +61,9 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
   const { root, dbPath } = resolveRepo(options.repo, options.db);
   const { config } = loadConfig(root);
   const release = acquireLock(`${dbPath}.lock`);
+  // The default store lives inside the repository: keep it out of `git status` (as .venv or
+  // node_modules tools do). A --db elsewhere is the user's folder, left as it is.
+  if (!options.db) ignoreStoreInGit(dirname(dbPath));
   let db: Db;
   let upgraded: boolean;
   try {
@@ -117,7 +120,9 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       for (const dir of walk.skipped.unreadableDirs) yield { kind: 'warning', message: 'directory cannot be read; skipped', file: dir };
     }
     const owned = walk === state.walk && moduleOf === state.moduleOf && state.owned ? state.owned : walk.files.filter((f) => moduleOf(f) !== undefined);
-    if (discovery.modules.length === 0 && (discovery !== state.discovery || !hint)) yield { kind: 'warning', message: 'no modules found: the directory has no source files' };
+    // Discovery already says why when it found no candidate at all; say it here only for the other cases (a list of modules that own nothing).
+    const discoveryExplained = discovery.warnings.some((w) => w.startsWith('no modules found'));
+    if (discovery.modules.length === 0 && !discoveryExplained && (discovery !== state.discovery || !hint)) yield { kind: 'warning', message: 'no modules found: the directory has no source files' };
 
     const stats: IndexStats = {
       root, dbPath, modules: discovery.modules.length, discovery: discovery.source, files: owned.length, parsed: 0, unchanged: 0,
@@ -321,4 +326,15 @@ function statAll(root: string, paths: string[]): ({ size: number; mtimeMs: numbe
       return undefined; // gone or unreadable: the parser reports which
     }
   });
+}
+
+/** Writes `*` into the store folder's .gitignore once; a folder that can't take it just stays visible. */
+function ignoreStoreInGit(storeDir: string): void {
+  const file = join(storeDir, '.gitignore');
+  if (existsSync(file)) return;
+  try {
+    writeFileSync(file, '# modroute index and models: local, rebuilt by `modroute index`\n*\n');
+  } catch {
+    // read-only: the lock above was created, so this is unlikely; nothing depends on it
+  }
 }

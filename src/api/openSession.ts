@@ -59,7 +59,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
       entry = resolveBackend(requested, ctx).then((resolved) => {
         const created = resolved.entry
           .create({ ...ctx, graph: lazyGraph(index) })
-          .then((backend) => ({ name: resolved.name as string, backend: withWarnings(backend, resolved.passedOver ?? []) }));
+          .then((backend) => ({ name: backend.name, backend: withWarnings(backend, resolved.passedOver ?? []) }));
         // A backend the user named fails loudly; one that `auto` chose (a model that will not load,
         // an endpoint that is down) must not cost the user an answer: fall back to lexical, say why.
         return requested === 'auto' && resolved.name !== 'lexical' ? created.catch((error: unknown) => fallBack(resolved.name, error)) : created;

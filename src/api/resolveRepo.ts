@@ -1,5 +1,5 @@
-import { realpathSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { RepoNotFoundError } from '../errors.ts';
 
 /** The default store folder inside a repository. */
@@ -25,4 +25,19 @@ export function resolveRepo(repo: string | undefined, db?: string): RepoPaths {
   const root = realpathSync(input);
   const dbPath = db ? resolve(db) : join(root, STORE_DIR, DB_FILE);
   return { root, dbPath, storeDir: db ? resolve(db, '..') : join(root, STORE_DIR) };
+}
+
+/**
+ * For commands that read an index: with neither --repo nor --db, the nearest directory from the
+ * working directory upwards that has an index, as git finds its repository (`ask` from `src/ui/`
+ * uses the index at the root). Falls back to `resolveRepo` as given, whose error names the start.
+ */
+export function resolveIndexedRepo(repo: string | undefined, db?: string): RepoPaths {
+  if (repo === undefined && db === undefined) {
+    for (let dir = resolve('.'); ; dir = dirname(dir)) {
+      if (existsSync(join(dir, STORE_DIR, DB_FILE))) return resolveRepo(dir);
+      if (dirname(dir) === dir) break;
+    }
+  }
+  return resolveRepo(repo, db);
 }

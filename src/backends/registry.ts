@@ -80,7 +80,7 @@ export const resolveBackend = async (
   const entry: BackendEntry = backendRegistry[name];
   const availability = await entry.available(ctx);
   if (!availability.ok) {
-    throw new UsageError(`Backend ${name} is not available: ${availability.reason ?? 'unknown reason'}`, 'Use --backend auto.');
+    throw new UsageError(`Backend ${name} is not available: ${availability.reason ?? 'unknown reason'}`, '`modroute doctor` says what each backend needs; --backend auto answers with the best one that can run.');
   }
   return { name, entry };
 };

@@ -206,7 +206,8 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
         skip(dir, 'special');
         continue;
       }
-      if (isDir && entry.name === '.git') continue;
+      // git's own folder and modroute's store are never code: skipped without counting them as vendored.
+      if (isDir && (entry.name === '.git' || entry.name === '.modroute')) continue;
       if (isDir && skipVendored && VIRTUAL_ENV_NAMES.has(entry.name)) {
         // what decides is inside it: pyvenv.cfg added or removed must show at the next run
         result.reads.push(takeStamp(root, `${rel}/pyvenv.cfg`, false));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openIndex } from '../../src/api/openIndex.ts';
@@ -25,6 +26,13 @@ describe('indexRepository on an npm-workspaces repo with git history', () => {
     } finally {
       index.close();
     }
+  });
+
+  it('keeps its store out of git status and does not count it as vendored', async () => {
+    const { stats } = await runIndex({ repo });
+    assert.equal(readFileSync(join(repo, '.modroute', '.gitignore'), 'utf8').split('\n').includes('*'), true);
+    assert.equal(execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repo, encoding: 'utf8' }).includes('.modroute'), false);
+    assert.equal(stats.skipped.vendored, 0);
   });
 
   it('resolves workspace package imports to weighted module edges', async () => {

@@ -109,7 +109,7 @@ describe('router and hybrid on a repository with history', () => {
     const session = await openSession({ repo: other });
     await assert.rejects(session.ask('refund', { backend: 'router' }), (e: unknown) => e instanceof ModrouteError && e.exitCode === 2 && /^Refusing the router model: it was trained on another index \(its 6 modules are not this index's 2\)$/.test(e.message));
     const auto = await session.ask('a', { top: 3 });
-    assert.equal(auto.backend, 'hybrid');
+    assert.equal(auto.backend, 'lexical', 'the answer names the backend that gave it');
     assert.match(auto.warnings[0] ?? '', /^The router model was refused: .*; answering with lexical\./);
     await session.dispose();
 

@@ -114,6 +114,17 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     const r = runCli(['ask', 'anything', '--repo', tempDir()]);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /modroute index/);
+    // Without --repo, from a folder with no index above it, the same message.
+    const none = runCli(['ask', 'anything'], { cwd: tempDir() });
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /No modroute index at/);
+  });
+
+  it('ask from a sub-directory finds the index above it, as git finds its repository', () => {
+    const r = runCli(['ask', 'refresh the oauth access token', '--json'], { cwd: join(repo, 'packages', 'api-client', 'src') });
+    assertNoStack(r.stderr);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { modules: { id: string }[] }).modules[0]?.id, 'packages/api-client');
   });
 
   it('eval scores cases, reports malformed lines and unknown gold ids, compares backends and writes reports', () => {
@@ -149,6 +160,11 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     const html = readFileSync(join(report, 'report.html'), 'utf8');
     assert.match(html, /<svg/);
     assert.match(html, /lexical/);
+    // No query had a conventional-commit prefix, so the report does not claim to have stripped one.
+    assert.doesNotMatch(readFileSync(join(report, 'report.md'), 'utf8'), /prefixes were stripped/);
+    writeFileSync(cases, JSON.stringify({ query: 'fix(api): refresh the oauth access token', modules: ['packages/api-client'] }));
+    const prefixed = runCli(['eval', cases, '--repo', repo, '--backend', 'lexical']);
+    assert.match(prefixed.stdout + prefixed.stderr, /conventional-commit prefixes were stripped/);
     const below = runCli(['eval', cases, '--repo', repo, '--min-acc1', '1.0', '--backend', 'bm25', '--quiet']);
     assert.ok(below.code === 0 || below.code === 1);
     const missing = runCli(['eval', join(dir, 'nope.jsonl'), '--repo', repo]);

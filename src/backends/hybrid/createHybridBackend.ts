@@ -14,7 +14,8 @@ import { routerClassifier } from '../router/validatedModelCache.ts';
 const fallback = async (ctx: BackendContext, why: string): Promise<Backend> => {
   const lexical = await createLexicalBackend(ctx);
   return {
-    name: 'hybrid',
+    // What answered, as the timing line and --json report it: the warning says why not hybrid.
+    name: 'lexical',
     async ask(query, options) {
       const r = await lexical.ask(query, options);
       return { ...r, warnings: [`${why}; answering with lexical. Run \`modroute train --engine router\` to fix it.`, ...r.warnings] };

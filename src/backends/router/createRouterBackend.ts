@@ -23,7 +23,8 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
       const history = [futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf)].filter((w): w is string => Boolean(w));
       // Every module has a probability, even for a request the model knows no word of: that list would
       // be the prior dressed up as an answer.
-      if (!knowsAnyWord(clf, query)) return { modules: [], warnings: [...warnings, NO_KNOWN_WORD, ...history] };
+      // (With one module there is only one answer, and training said so.)
+      if (modules.length > 1 && !knowsAnyWord(clf, query)) return { modules: [], warnings: [...warnings, NO_KNOWN_WORD, ...history] };
       const probs = classify(clf, query);
       const order = [...probs.keys()].sort((a, b) => (probs[b] ?? 0) - (probs[a] ?? 0) || a - b).slice(0, options.top);
       return {

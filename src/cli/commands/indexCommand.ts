@@ -66,7 +66,9 @@ function printSummary(stats: IndexStats): void {
   );
   // Until a model is trained, `ask` answers with lexical alone; training takes seconds and is the
   // largest gain a user can get (see the README's measured figures), so say it once, here.
-  if (!existsSync(join(dirname(stats.dbPath), ROUTER_MODEL_FILE))) {
+  if (stats.modules === 0) {
+    out('Next: nothing to ask about yet: add source files, or name the module directories in modroute.config.json ({"modules": ["src/*"]})');
+  } else if (!existsSync(join(dirname(stats.dbPath), ROUTER_MODEL_FILE))) {
     out(`Next: modroute ask "<requirement>"; modroute train learns from this repository in seconds, and ask then uses it`);
   }
 }

@@ -8,6 +8,9 @@ const AUXILIARY = new Set([
   'demo', 'demos', 'script', 'scripts', 'tool', 'tools', 'bench', 'benches', 'benchmark', 'benchmarks', 'fixtures',
 ]);
 
+/** Whether a top-level folder name is one of those supporting folders (tests, docs, scripts …). */
+export const isAuxiliaryDirectory = (name: string): boolean => AUXILIARY.has(name.toLowerCase());
+
 // A src/<pkg>/<more>/… chain of single folders is followed at most this deep.
 const MAX_DESCENT = 4;
 
@@ -16,9 +19,10 @@ const MAX_DESCENT = 4;
  * become modules. When exactly one of them is not auxiliary (tests, docs, scripts …), for example a lone
  * src/ or lib/, its source-holding child directories become the modules instead (plus the directory
  * itself when it holds source files directly), descending through single-child chains such as
- * src/<package>/. Otherwise a repository with only src/ would be a single module.
+ * src/<package>/. Otherwise a repository with only src/ would be a single module. `expand: false`
+ * gives the top-level directories only.
  */
-export const directoryModuleCandidates = async (ctx: DiscoveryContext): Promise<ModuleCandidate[]> => {
+export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: { expand?: boolean } = {}): Promise<ModuleCandidate[]> => {
   const dirs = await ctx.walk();
   const hasOwnSource = new Set<string>();
   for (const dir of dirs) {
@@ -35,6 +39,7 @@ export const directoryModuleCandidates = async (ctx: DiscoveryContext): Promise<
       .filter((d) => holdsSource.has(d));
 
   const top = await sourceChildren('');
+  if (options.expand === false) return top.map((path) => ({ path }));
   const main = top.filter((d) => !AUXILIARY.has(d.toLowerCase()));
   const [only] = main;
   if (main.length !== 1 || only === undefined) return top.map((path) => ({ path }));

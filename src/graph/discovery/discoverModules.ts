@@ -4,7 +4,7 @@ import type { DiscoverySource, ModuleDef } from '../types.ts';
 import type { ModuleCandidate } from './DiscoveryContext.ts';
 import { configModuleCandidates } from './configModuleCandidates.ts';
 import { createDiscoveryContext } from './createDiscoveryContext.ts';
-import { directoryModuleCandidates } from './directoryModuleCandidates.ts';
+import { directoryModuleCandidates, isAuxiliaryDirectory } from './directoryModuleCandidates.ts';
 import { findUnownedSourceFile } from './findUnownedSourceFile.ts';
 import { compareIds, toModuleDefs } from './toModuleDefs.ts';
 import { loadModuleList } from './loadModuleList.ts';
@@ -16,7 +16,7 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * children, nested Gradle/Swift/Xcode builds, vendored names skipped; 3: `venv`-like directories
  * skipped only when they are virtual environments).
  */
-export const DISCOVERY_RULES_VERSION = 3;
+export const DISCOVERY_RULES_VERSION = 4;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -99,6 +99,16 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   if (source === undefined) {
     source = 'directories';
     candidates = await directoryModuleCandidates(ctx);
+  } else {
+    // Manifests of one language say nothing about the code of the others: Go modules under services/
+    // left a TypeScript web/ and a Python ml/ in the root module. Top-level directories that hold source
+    // and no manifest module fill those gaps; supporting folders (scripts/, tests/, docs/ …) and what a
+    // workspace excluded (packages/legacy under packages/) stay with the root, as the manifests have them.
+    const declared = candidates.map((c) => c.path).filter((p) => p !== '');
+    const related = (dir: string) => declared.some((p) => p === dir || p.startsWith(`${dir}/`) || dir.startsWith(`${p}/`));
+    for (const c of await directoryModuleCandidates(ctx, { expand: false })) {
+      if (!related(c.path) && !isAuxiliaryDirectory(c.path.split('/')[0] ?? '')) candidates.push(c);
+    }
   }
 
   const paths = new Set(candidates.map((c) => c.path));

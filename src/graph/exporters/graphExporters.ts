@@ -2,7 +2,8 @@ import type { ModuleGraph } from '../ModuleGraph.ts';
 
 export type GraphExporter = (graph: ModuleGraph) => string;
 
-const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const escape = (s: string) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"');
+const quote = (s: string) => `"${escape(s)}"`;
 const mermaidId = (s: string, i: number) => `m${i}_${s.replace(/[^A-Za-z0-9_]/g, '_').slice(0, 40)}`;
 
 /** Every graph format `modroute graph --format` knows; CLI help reads the names from here. */
@@ -21,7 +22,7 @@ export const graphExporters = {
       'digraph modules {',
       '  rankdir=LR;',
       '  node [shape=box, fontname="Helvetica"];',
-      ...g.modules.map((m) => `  ${quote(m.id)} [label=${quote(`${m.id}\\n${m.files.length} files`)}];`),
+      ...g.modules.map((m) => `  ${quote(m.id)} [label="${escape(m.id)}\\n${m.files.length} ${m.files.length === 1 ? 'file' : 'files'}"];`),
       ...g.edges.map((e) => `  ${quote(e.from)} -> ${quote(e.to)} [label=${quote(String(e.weight))}, penwidth=${Math.min(1 + Math.log2(e.weight), 6).toFixed(1)}];`),
       '}',
     ].join('\n'),

@@ -91,6 +91,14 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
+  it('manifests of one language leave the others\' top-level directories as modules, not in the root', async () => {
+    const result = await discoverModules(fixture('polyglot-manifests'));
+    assert.equal(result.source, 'go');
+    // web/ (a package.json without workspaces) and ml/ (Python without a root pyproject) have no
+    // manifest a discoverer reads; tests/ is a supporting folder and stays with the root.
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'ml', 'services/auth', 'services/billing', 'web']);
+  });
+
   it('go: go.work use (block and single) plus nested go.mod, testdata ignored, name = module path', async () => {
     const result = await discoverModules(fixture('go-multi-module'));
     assert.equal(result.source, 'go');
@@ -128,12 +136,12 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.warnings, []);
   });
 
-  it('cmake: add_subdirectory recursively, project() name, unresolvable variables warned, root owns disabled/', async () => {
+  it('cmake: add_subdirectory recursively, project() name, unresolvable variables warned; disabled/ (no target) is a module of its own', async () => {
     const result = await discoverModules(fixture('cmake-subdirs'));
     assert.equal(result.source, 'cmake');
     assert.deepEqual(plain(result.modules), [
-      { id: '.', path: '' },
       { id: 'app', path: 'app', manifest: 'app/CMakeLists.txt' },
+      { id: 'disabled', path: 'disabled' },
       { id: 'libs', path: 'libs', manifest: 'libs/CMakeLists.txt' },
       { id: 'libs/core', path: 'libs/core', name: 'AcmeCore', manifest: 'libs/core/CMakeLists.txt' },
       { id: 'libs/net', path: 'libs/net', manifest: 'libs/net/CMakeLists.txt' },
@@ -252,10 +260,11 @@ describe('discoverModules: precedence', () => {
     assert.deepEqual(result.warnings, []);
   });
 
-  it('without config globs the same repo is discovered from its workspaces', async () => {
+  it('without config globs the same repo is discovered from its workspaces, and shared/ (no workspace) fills the gap', async () => {
     const result = await discoverModules(fixture('config-module-globs'));
     assert.equal(result.source, 'npm-workspaces');
-    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'services/auth']);
+    // services/billing has no package.json: it is no workspace and stays with the root, as services/ holds a workspace.
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'services/auth', 'shared']);
   });
 
   it('config globs that match nothing are a ConfigError naming the field', async () => {
