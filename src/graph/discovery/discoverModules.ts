@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { stampsHold, takeStamp, type Stamp } from '../fsStamps.ts';
 import type { DiscoverySource, ModuleDef } from '../types.ts';
-import type { ModuleCandidate } from './DiscoveryContext.ts';
+import type { DiscoveryContext, ModuleCandidate } from './DiscoveryContext.ts';
 import { configModuleCandidates } from './configModuleCandidates.ts';
 import { createDiscoveryContext } from './createDiscoveryContext.ts';
 import { directoryModuleCandidates, isAuxiliaryDirectory } from './directoryModuleCandidates.ts';
+import { readPackageManifest } from './manifests/readPackageManifest.ts';
 import { findUnownedSourceFile } from './findUnownedSourceFile.ts';
 import { compareIds, toModuleDefs } from './toModuleDefs.ts';
 import { loadModuleList } from './loadModuleList.ts';
@@ -16,7 +17,7 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * children, nested Gradle/Swift/Xcode builds, vendored names skipped; 3: `venv`-like directories
  * skipped only when they are virtual environments).
  */
-export const DISCOVERY_RULES_VERSION = 4;
+export const DISCOVERY_RULES_VERSION = 5;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -77,6 +78,7 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   const globs = options.config?.modules;
   if (globs !== undefined && globs.length > 0) {
     const candidates = await configModuleCandidates(ctx, globs);
+    await describeFromPackageJson(ctx, candidates);
     return { modules: toModuleDefs(candidates, ids, ctx.warn), source: 'config', warnings, reads };
   }
 
@@ -116,6 +118,22 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     const unowned = await findUnownedSourceFile(ctx, paths);
     if (unowned !== undefined) candidates.push({ path: '' });
   }
+  await describeFromPackageJson(ctx, candidates);
   if (candidates.length === 0) ctx.warn(`no modules found under ${root}: no manifest, and no directory holds source files`);
   return { modules: toModuleDefs(candidates, ids, ctx.warn), source, warnings, reads };
+};
+
+/**
+ * A module found by a glob or by its directory may still have a package.json (a `web/` app outside any
+ * workspace): its name and description are what the module says about itself, and the summary and the
+ * name field of search read them.
+ */
+const describeFromPackageJson = async (ctx: DiscoveryContext, candidates: ModuleCandidate[]): Promise<void> => {
+  for (const c of candidates) {
+    if (c.path === '' || c.manifest !== undefined) continue;
+    const found = await readPackageManifest(ctx, c.path);
+    if (!found) continue;
+    if (c.name === undefined && found.candidate.name !== undefined) c.name = found.candidate.name;
+    if (c.description === undefined && found.candidate.description !== undefined) c.description = found.candidate.description;
+  }
 };

@@ -97,6 +97,10 @@ describe('discoverModules: manifests', () => {
     // web/ (a package.json without workspaces) and ml/ (Python without a root pyproject) have no
     // manifest a discoverer reads; tests/ is a supporting folder and stays with the root.
     assert.deepEqual(result.modules.map((m) => m.id), ['.', 'ml', 'services/auth', 'services/billing', 'web']);
+    // web/ says what it is in its package.json: the module carries it (the summary starts with it).
+    const web = result.modules.find((m) => m.id === 'web');
+    assert.equal(web?.name, 'web');
+    assert.equal(web?.description, 'Customer dashboard');
   });
 
   it('go: go.work use (block and single) plus nested go.mod, testdata ignored, name = module path', async () => {
@@ -253,7 +257,8 @@ describe('discoverModules: precedence', () => {
     assert.equal(result.source, 'config');
     assert.deepEqual(plain(result.modules), [
       { id: 'lib', path: 'shared/lib' },
-      { id: 'services/auth', path: 'services/auth' },
+      // A globbed directory with a package.json takes its name from it.
+      { id: 'services/auth', path: 'services/auth', name: 'auth' },
       { id: 'services/billing', path: 'services/billing' },
       { id: 'shared', path: 'shared' },
     ]);
