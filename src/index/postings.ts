@@ -68,7 +68,10 @@ export const packedTermTable = (bytes: Buffer, order: Int32Array): TermTable | u
   }
   starts[count] = at;
   if (count > 0 && at !== bytes.length + 1) return undefined;
-  const termAt = (id: number): string => bytes.toString('utf8', starts[id] as number, (starts[id + 1] as number) - 1);
+  // Each term decoded once, on first compare: the top levels of every binary search are the same few
+  // terms, and a query's explanations look its terms up again for every module.
+  const seen: (string | undefined)[] = new Array<string | undefined>(count);
+  const termAt = (id: number): string => (seen[id] ??= bytes.toString('utf8', starts[id] as number, (starts[id + 1] as number) - 1));
   let decoded: string[] | undefined;
   const all = (): string[] => (decoded ??= Array.from({ length: count }, (_, i) => termAt(i)));
   let grown: TermTable | undefined;

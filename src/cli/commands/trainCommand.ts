@@ -55,7 +55,9 @@ export const trainCommand = () =>
     if (flags.json) return printJson(result);
     if (flags.quiet) return;
     const s = result.summary;
-    const pct = (x: unknown) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : 'n/a');
+    // No validation examples (a one-module index): a 0.0% would read as a measurement.
+    const measured = Number(s.validationExamples) > 0;
+    const pct = (x: unknown) => (typeof x === 'number' && measured ? `${(x * 100).toFixed(1)}%` : 'n/a');
     out(
       [
         `Trained ${result.engine} in ${(result.elapsedMs / 1000).toFixed(1)} s -> ${result.path} (${(result.bytes / 1024).toFixed(0)} KB)`,
