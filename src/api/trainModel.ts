@@ -1,4 +1,5 @@
 import { UsageError } from '../errors.ts';
+import { keepTrainedModel } from '../backends/router/loadRouterModel.ts';
 import { ROUTER_MODEL_FILE, writeRouterModel, type RouterModelFile } from '../train/RouterModel.ts';
 import { trainRouter, type TrainEvent } from '../train/trainRouter.ts';
 import { openIndex } from './openIndex.ts';
@@ -67,6 +68,7 @@ export async function* trainModel(options: TrainOptions = {}): AsyncGenerator<Tr
     }
     const model = step.value;
     const path = writeRouterModel(index.info.storeDir, model);
+    keepTrainedModel(index.info.storeDir, model);
     const bytes = Buffer.byteLength(JSON.stringify(model)) + 1;
     yield {
       kind: 'done',

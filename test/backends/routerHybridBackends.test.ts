@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openSession } from '../../src/api/openSession.ts';
@@ -48,7 +48,16 @@ describe('router and hybrid on a repository with history', () => {
     const done = events.find((e) => e.kind === 'done');
     assert.ok(done && done.kind === 'done');
     assert.equal(done.result.summary.validation, 'newest commits');
+    // The model just written is kept as validated, so the first ask skips validating it; its answers
+    // are the same as from a model validated afresh.
+    const validated = join(repo, '.modroute', 'cache', 'router.validated');
+    assert.ok(existsSync(validated));
     const cases = heldOutRequests(36);
+    const fromTrain = await acc1(repo, 'hybrid', cases);
+    // A new mtime is a new version of the file: read and validated again (zod), not taken from the cache.
+    const later = new Date(Date.now() + 5000);
+    utimesSync(join(repo, '.modroute', 'router.json'), later, later);
+    assert.equal(await acc1(repo, 'hybrid', cases), fromTrain);
     const lexical = await acc1(repo, 'lexical', cases);
     const hybrid = await acc1(repo, 'hybrid', cases);
     assert.ok(hybrid >= lexical + 0.08, `hybrid ${hybrid} vs lexical ${lexical}`);
