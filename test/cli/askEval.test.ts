@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { tempDir, useFixture } from '../helpers/gitFixture.ts';
-import { assertNoStack, runCli } from '../helpers/runCli.ts';
+import { assertNoStack, cliPath, runCli } from '../helpers/runCli.ts';
 
 describe('modroute ask and eval on a fixture with known answers', () => {
   let repo = '';
@@ -118,6 +119,19 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     const none = runCli(['ask', 'anything'], { cwd: tempDir() });
     assert.equal(none.code, 2);
     assert.match(none.stderr, /No modroute index at/);
+  });
+
+  it('ask - reads the requirement from standard input (a bug report piped in)', () => {
+    const report = 'Bug report\n\nSteps to reproduce:\n1. Log in and wait an hour.\n2. Open the dashboard.\n\nExpected behavior: the OAuth access token is refreshed.\nActual: every request fails with 401.\n';
+    const r = spawnSync(process.execPath, [cliPath, 'ask', '-', '--repo', repo, '--json'], { input: report, encoding: 'utf8' });
+    assertNoStack(r.stderr);
+    assert.equal(r.status, 0, r.stderr);
+    const answer = JSON.parse(r.stdout) as { query: string; modules: { id: string }[] };
+    assert.equal(answer.query, report);
+    assert.equal(answer.modules[0]?.id, 'packages/api-client');
+    const empty = spawnSync(process.execPath, [cliPath, 'ask', '-', '--repo', repo], { input: '', encoding: 'utf8' });
+    assert.equal(empty.status, 2);
+    assertNoStack(empty.stderr);
   });
 
   it('ask from a sub-directory finds the index above it, as git finds its repository', () => {

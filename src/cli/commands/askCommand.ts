@@ -51,14 +51,15 @@ export const askCommand = () =>
     new Command('ask')
       .summary('which modules does this requirement concern?')
       .description('Rank the modules of the index for a requirement, bug report or change note, each with a short reason.')
-      .argument('<requirement...>', 'the requirement text (quote it, or pass several words)')
+      .argument('<requirement...>', 'the requirement text (quote it, or pass several words; - reads it from standard input, e.g. a bug report piped in)')
       .addOption(new Option('-b, --backend <name>', `backend: auto, ${backendNames.join(', ')}`).default('auto'))
       .option('-k, --top <k>', 'how many modules to return', parsePositiveInt('--top'), 5)
       .option('--as-of <date|commit>', 'use only history before this date or commit')),
   ).action(async (words: string[], flags: AskFlags) => {
+    const requirement = words.length === 1 && words[0] === '-' ? await readStdin() : words.join(' ');
     const session = await openSession({ ...flags, backendOptions: backendOptionsFrom(flags) });
     try {
-      const answer = await session.ask(words.join(' '), { backend: flags.backend, top: flags.top, ...(flags.asOf ? { asOf: flags.asOf } : {}) });
+      const answer = await session.ask(requirement, { backend: flags.backend, top: flags.top, ...(flags.asOf ? { asOf: flags.asOf } : {}) });
       if (flags.json) return printJson({ ...answer, elapsedMs: Math.round(answer.elapsedMs * 100) / 100 });
       for (const w of answer.warnings) err(`warning: ${w}`);
       if (answer.modules.length === 0) {
@@ -71,3 +72,11 @@ export const askCommand = () =>
       await session.dispose();
     }
   });
+
+/** All of standard input (`modroute ask -`), as UTF-8. */
+const readStdin = async (): Promise<string> => {
+  if (process.stdin.isTTY) err('reading the requirement from standard input; end it with Ctrl-D');
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+};
