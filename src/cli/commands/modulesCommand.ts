@@ -11,7 +11,7 @@ export const modulesCommand = () =>
         const rows = index.modules();
         if (flags.json) return printJson(rows);
         out(table(['module', 'files', 'symbols', 'deps', 'used by', 'commits', 'languages'], rows.map((r) => [r.id, r.files, r.symbols, r.dependsOn, r.usedBy, r.commits, r.languages.join(',')])));
-        if (!flags.quiet) out(`\n${rows.length} modules`);
+        if (!flags.quiet) out(`\n${rows.length} module${rows.length === 1 ? '' : 's'}`);
       } finally {
         index.close();
       }
