@@ -8,6 +8,7 @@ import { moduleCard } from '../dataset/routingChat.ts';
 import { generateDataset, type Dataset, type DatasetOptions } from '../dataset/generateDataset.ts';
 import { renderCard } from '../dataset/renderCard.ts';
 import { writeDataset, type WrittenDataset } from '../dataset/writeDataset.ts';
+import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
 import { openIndex } from './openIndex.ts';
 
 export interface BuildDatasetOptions extends Partial<DatasetOptions> {
@@ -55,11 +56,14 @@ export async function buildDataset(options: BuildDatasetOptions = {}): Promise<B
   const { repo, db, out, name, formats: _formats, candidates: candidateOptions, ...generation } = options;
   const index = await openIndex({ ...(repo ? { repo } : {}), ...(db ? { db } : {}) });
   try {
+    // Validated like every command's (a misspelled section is an error here too); the candidates'
+    // lexical search uses the config's tunables, as `ask` does.
+    const config = withBackendConfig(await readBackendConfig(index.info.root));
     const graph = index.graph();
     const dataset = await generateDataset(graph, generation);
     let candidates: CandidateStats | undefined;
     if (candidateOptions) {
-      const lexical = await backendRegistry.lexical.create({ graph, storeDir: index.info.storeDir, options: {} });
+      const lexical = await backendRegistry.lexical.create({ graph, storeDir: index.info.storeDir, options: config });
       const nodes = new Map(graph.modules.map((m) => [m.id as string, m]));
       try {
         const r = await attachCandidates(

@@ -43,14 +43,24 @@ export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
       const { name } = await session.backend(requested);
       const predictions: Prediction[] = [];
       for (const [i, c] of cases.entries()) {
-        predictions.push(await predict(session, requested, c, options));
+        // The backend auto chose answers every case, so a run measures one backend (ask's auto would
+        // answer cases dated before the model's history with lexical).
+        predictions.push(await predict(session, name, c, options));
         options.onProgress?.(i + 1, cases.length, name);
       }
       runs.push({ backend: name, metrics: computeMetrics(cases, predictions, validIds) });
     }
     // Said only when some query had a prefix to strip (the bench README asks runners to say so).
     const strippedCommitPrefix = cases.some((c) => stripCommitPrefix(c.query).stripped !== undefined);
-    return { casesFile: basename(options.casesFile), skipped: errors, minAcc1: options.minAcc1 ?? 0, strippedCommitPrefix, runs };
+    // A commit this repository lacks (cases written against another clone) cannot bound history: said, not hidden.
+    const unboundedCases: { line: number; commit: string }[] = [];
+    if (!options.ignoreDates) {
+      for (const c of cases) {
+        if (c.date !== undefined || c.commit === undefined) continue;
+        if ((await session.resolveAsOf(c.commit).catch(() => undefined)) === undefined) unboundedCases.push({ line: c.line, commit: c.commit });
+      }
+    }
+    return { casesFile: basename(options.casesFile), skipped: errors, minAcc1: options.minAcc1 ?? 0, strippedCommitPrefix, ...(unboundedCases.length > 0 ? { unboundedCases } : {}), runs };
   } finally {
     await session.dispose();
   }

@@ -22,7 +22,7 @@ import { walkRepository, type WalkResult } from '../graph/walkRepository.ts';
 import { classifyChanges, type ChangeHint } from './classifyChanges.ts';
 import type { IndexEvent, IndexStats } from './IndexEvent.ts';
 import type { IndexOptions } from './indexRepository.ts';
-import { resolveRepo } from './resolveRepo.ts';
+import { resolveIndexedRepo } from './resolveRepo.ts';
 import { parentDir } from '../util/parentDir.ts';
 import { runParseJobs } from './runParseJobs.ts';
 
@@ -58,7 +58,7 @@ export interface IndexWriter {
 }
 
 export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Promise<IndexWriter> {
-  const { root, dbPath } = resolveRepo(options.repo, options.db);
+  const { root, dbPath } = resolveIndexedRepo(options.repo, options.db);
   const { config } = loadConfig(root);
   const release = acquireLock(`${dbPath}.lock`);
   // The default store lives inside the repository: keep it out of `git status` (as .venv or

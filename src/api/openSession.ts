@@ -4,6 +4,7 @@ import { backendRegistry, resolveBackend } from '../backends/registry.ts';
 import { openIndex, type ModrouteIndex } from './openIndex.ts';
 import { resolveAsOfDate } from './resolveAsOfDate.ts';
 import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
+import { FUTURE_HISTORY } from '../backends/router/futureHistoryWarning.ts';
 
 export interface SessionOptions {
   repo?: string;
@@ -86,10 +87,21 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     backend: getBackend,
     resolveAsOf,
     async ask(query, params = {}) {
-      const { name, backend } = await getBackend(params.backend);
+      const requested = params.backend ?? 'auto';
+      const { name, backend } = await getBackend(requested);
       const asOf = params.asOf ? await resolveAsOf(params.asOf) : undefined;
       const started = performance.now();
-      const result = await backend.ask(query, { top: params.top ?? 5, ...(asOf ? { asOf } : {}) });
+      const options = { top: params.top ?? 5, ...(asOf ? { asOf } : {}) };
+      const result = await backend.ask(query, options);
+      // No peeking at the future: a model that learned from commits after --as-of cannot forget them.
+      // A named backend answers with a warning saying so; `auto` answers with lexical instead.
+      const peek = requested === 'auto' && asOf ? result.warnings.find((w) => w.startsWith(FUTURE_HISTORY)) : undefined;
+      if (peek !== undefined) {
+        const lexical = await getBackend('lexical');
+        const plain = await lexical.backend.ask(query, options);
+        const why = `auto answered with lexical: ${peek.replace(/: its part of the answer.*$/u, '')} (--backend ${name} uses the model anyway)`;
+        return { ...plain, warnings: [why, ...plain.warnings], backend: lexical.name, query, elapsedMs: performance.now() - started };
+      }
       return { ...result, backend: name, query, elapsedMs: performance.now() - started };
     },
     async dispose() {

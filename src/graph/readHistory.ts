@@ -35,7 +35,13 @@ export async function readHistory(root: string, options: HistoryOptions): Promis
   // outside a repository it fails with no output; with no commits yet it prints the first two lines.
   const probe = await runGit(root, ['rev-parse', '--is-inside-work-tree', '--absolute-git-dir', '--verify', '-q', 'HEAD']);
   const [inside, gitDir, headLine] = probe.stdout.split('\n').map((l) => l.trim());
-  if (inside !== 'true' || !gitDir) return { kind: 'none', reason: 'not a git repository' };
+  if (inside !== 'true' || !gitDir) {
+    // git refuses a repository owned by another user (CI runners, containers): that is no "not a repository".
+    if (/dubious ownership/u.test(probe.stderr)) {
+      return { kind: 'none', reason: `git refuses this repository, owned by another user (to allow it: git config --global --add safe.directory ${root})` };
+    }
+    return { kind: 'none', reason: 'not a git repository' };
+  }
   if (!probe.ok || !headLine) return { kind: 'none', reason: 'the git repository has no commits yet', gitDir };
   const headSha = headLine;
   let range = 'HEAD';

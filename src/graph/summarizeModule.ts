@@ -22,7 +22,9 @@ export function summarizeModule(m: SummaryInput): string {
   const parts: string[] = [];
   const label = m.name && m.name !== m.id ? `${m.id} (${m.name})` : m.id;
   const about = m.description || firstSentence(m.readme ? stripMarkdown(m.readme) : '') || firstSentence(m.docComments.find(readsAsProse) ?? '');
-  parts.push(about ? `${label}: ${about}` : `${label}.`);
+  // A sentence of its own even when the source sentence lacks its full stop; the root module `.` reads "root".
+  const name = label === '.' ? 'root' : label;
+  parts.push(about ? `${name}: ${/[.!?:;]$/u.test(about) ? about : `${about}.`}` : `${name}.`);
   const langs = Object.entries(m.languages)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([l, n]) => `${n} ${l}`)

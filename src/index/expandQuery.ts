@@ -86,8 +86,11 @@ export const expandQuery = async (
  * `class`/`classe`, `entries` → `entry`, `block` → `blocks`, `query` → `querys`/`queries`. Wrong forms
  * cost nothing: only terms the index has are searched. Short words and `-ss` words are left alone.
  */
+// Words whose plural-looking form is another word: `http` is no singular of `https`.
+const NO_NUMBER: ReadonlySet<string> = new Set(['http', 'https', 'news', 'series', 'species', 'canvas', 'alias', 'bias', 'lens']);
+
 export const otherNumber = (word: string): string[] => {
-  if (!/^[a-z]+$/u.test(word) || word.length < 3) return [];
+  if (!/^[a-z]+$/u.test(word) || word.length < 3 || NO_NUMBER.has(word)) return [];
   if (word.endsWith('ies') && word.length > 4) return [`${word.slice(0, -3)}y`];
   if (word.endsWith('es') && word.length > 4) return [word.slice(0, -2), word.slice(0, -1)];
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return [`${word}es`];

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { openSession } from '../../src/api/openSession.ts';
 import { ConfigError } from '../../src/errors.ts';
@@ -77,6 +78,9 @@ describe('lexical weights from modroute.config.json', () => {
     assert.equal(cli.code, 2);
     assert.match(cli.stderr, /lexcal/);
     assertNoStack(cli.stderr);
+    const dataset = runCli(['dataset', '--repo', repo, '--out', join(repo, 'ds')]);
+    assert.equal(dataset.code, 2, dataset.stderr);
+    assert.match(dataset.stderr, /lexcal/);
     config(repo);
   });
 

@@ -92,6 +92,12 @@ describe('router and hybrid on a repository with history', () => {
         const after = await session.ask('refund twice', { backend, top: 3, asOf: new Date(Date.parse(newest) + 86_400_000).toISOString() });
         assert.ok(!after.warnings.some((w) => /saw history/.test(w)), backend);
       }
+      // auto does not peek: before the model's history it answers with lexical, and says why.
+      const early = await session.ask('refund twice', { top: 3, asOf: '2000-01-01' });
+      assert.equal(early.backend, 'lexical');
+      assert.match(early.warnings[0] ?? '', /^auto answered with lexical: the trained model saw history up to .* \(--backend hybrid uses the model anyway\)$/);
+      const late = await session.ask('refund twice', { top: 3, asOf: new Date(Date.parse(newest) + 86_400_000).toISOString() });
+      assert.equal(late.backend, 'hybrid');
     } finally {
       await session.dispose();
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { tempDir, useFixture } from '../helpers/gitFixture.ts';
@@ -139,6 +139,12 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     assertNoStack(r.stderr);
     assert.equal(r.code, 0, r.stderr);
     assert.equal((JSON.parse(r.stdout) as { modules: { id: string }[] }).modules[0]?.id, 'packages/api-client');
+    // `index` with no directory there re-indexes that repository, not the sub-directory on its own.
+    const sub = join(repo, 'packages', 'api-client', 'src');
+    const again = runCli(['index', '--json'], { cwd: sub });
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(realpathSync((JSON.parse(again.stdout) as { root: string }).root), realpathSync(repo));
+    assert.equal(existsSync(join(sub, '.modroute')), false);
   });
 
   it('eval scores cases, reports malformed lines and unknown gold ids, compares backends and writes reports', () => {
@@ -176,9 +182,15 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     assert.match(html, /lexical/);
     // No query had a conventional-commit prefix, so the report does not claim to have stripped one.
     assert.doesNotMatch(readFileSync(join(report, 'report.md'), 'utf8'), /prefixes were stripped/);
-    writeFileSync(cases, JSON.stringify({ query: 'fix(api): refresh the oauth access token', modules: ['packages/api-client'] }));
+    writeFileSync(cases, [
+      JSON.stringify({ query: 'fix(api): refresh the oauth access token', modules: ['packages/api-client'] }),
+      JSON.stringify({ query: 'date picker week numbers', modules: ['packages/ui-kit'], commit: 'deadbeef' }),
+    ].join('\n'));
     const prefixed = runCli(['eval', cases, '--repo', repo, '--backend', 'lexical']);
     assert.match(prefixed.stdout + prefixed.stderr, /conventional-commit prefixes were stripped/);
+    // A commit the repository does not have cannot bound history: the case counts, and the user is told.
+    assert.match(prefixed.stderr, /cases\.jsonl:2: commit deadbeef is not in this repository: the case was evaluated with all history/);
+    assert.match(prefixed.stdout, /1 case\(s\) name a commit this repository does not have/);
     const below = runCli(['eval', cases, '--repo', repo, '--min-acc1', '1.0', '--backend', 'bm25', '--quiet']);
     assert.ok(below.code === 0 || below.code === 1);
     const missing = runCli(['eval', join(dir, 'nope.jsonl'), '--repo', repo]);

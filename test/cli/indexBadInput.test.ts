@@ -118,6 +118,27 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assertNoStack(inRepo.stderr);
     assert.equal(inRepo.code, 2, inRepo.stderr);
     assert.ok(inRepo.stderr.includes(join(dir, '.modroute')), inRepo.stderr);
+    // train finds out before training, not after, that it cannot write the model beside the index.
+    chmodSync(dir, 0o755);
+    const store = join(parent, 'store');
+    assert.equal(runCli(['index', dir, '--db', join(store, 'index.db')]).code, 0);
+    chmodSync(store, 0o555);
+    const train = runCli(['train', '--repo', dir, '--db', join(store, 'index.db')], as);
+    assertNoStack(train.stderr);
+    assert.equal(train.code, 2, train.stderr);
+    assert.doesNotMatch(train.stdout + train.stderr, /epoch/);
+  });
+
+  it('a repository git refuses (owned by another user) says so and how to allow it', { skip: process.getuid?.() !== 0 && 'needs root to run git as another user' }, () => {
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: { 'core/engine.ts': 'export const tick = 1;\n' } }]);
+    const store = tempDir();
+    chmodSync(store, 0o777);
+    chmodSync(repo, 0o755);
+    const r = runCli(['index', repo, '--db', join(store, 'index.db')], { uid: 65534, gid: 65534, env: { HOME: store } });
+    assertNoStack(r.stderr);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /git refuses this repository, owned by another user \(to allow it: git config --global --add safe\.directory /);
+    assert.doesNotMatch(r.stderr, /not a git repository/);
   });
 
   it('a malformed module list names the file and the field: exit 2', () => {

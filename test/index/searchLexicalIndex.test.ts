@@ -55,8 +55,8 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.match(result.hits[0]?.reason ?? '', /inflection: session←sessions/);
     const off = await search('sessions', { wordnet: { enabled: false }, inflections: { enabled: false } });
     assert.equal(off.hits.some((h) => h.id === 'src/auth'), false);
-    assert.deepEqual(['effects', 'classes', 'entries', 'block', 'query', 'status', 'key', 'js'].map(otherNumber), [
-      ['effect'], ['class', 'classe'], ['entry'], ['blocks'], ['queries'], ['statuses'], ['keys'], [],
+    assert.deepEqual(['effects', 'classes', 'entries', 'block', 'query', 'status', 'key', 'js', 'http', 'lens'].map(otherNumber), [
+      ['effect'], ['class', 'classe'], ['entry'], ['blocks'], ['queries'], ['statuses'], ['keys'], [], [], [],
     ]);
   });
 

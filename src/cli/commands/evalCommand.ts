@@ -43,6 +43,7 @@ export const evalCommand = () =>
     });
     if (tty) process.stderr.write('\n');
     for (const e of report.skipped) err(`warning: ${casesFile}:${e.line}: ${e.reason} (skipped)`);
+    for (const u of report.unboundedCases ?? []) err(`warning: ${casesFile}:${u.line}: commit ${u.commit} is not in this repository: the case was evaluated with all history`);
     if (flags.report) {
       mkdirSync(flags.report, { recursive: true });
       writeFileSync(join(flags.report, 'report.md'), markdownReporter(report).output);

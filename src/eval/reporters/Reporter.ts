@@ -16,6 +16,8 @@ export interface EvalReport {
   minAcc1: number;
   /** True when conventional-commit prefixes were stripped from queries (the bench README asks to say so). */
   strippedCommitPrefix: boolean;
+  /** Cases whose `commit` this repository does not have: evaluated, but with all history (no bound). */
+  unboundedCases?: { line: number; commit: string }[];
   runs: EvalRun[];
 }
 

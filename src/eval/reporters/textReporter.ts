@@ -24,5 +24,7 @@ export const textReporter: Reporter = (report) => {
     notes.push(`${unknown.unknownGold} gold id(s) unknown to the index (counted as misses): ${unknown.unknownGoldIds.join(', ')}`);
   }
   if (report.strippedCommitPrefix) notes.push('conventional-commit prefixes were stripped from queries');
+  const unbounded = report.unboundedCases?.length ?? 0;
+  if (unbounded > 0) notes.push(`${unbounded} case(s) name a commit this repository does not have: evaluated with all history`);
   return { output: [...lines, ...notes].join('\n'), exitCode: exitCodeOf(report) };
 };
