@@ -41,6 +41,8 @@ export interface IndexInfo {
   fingerprint: string;
   /** The store holds term bags (a store written before they existed does not, until re-indexed). */
   termBags: boolean;
+  /** The git HEAD the history was read up to (absent outside git). */
+  head?: string;
 }
 
 export interface ModrouteIndex {
@@ -71,6 +73,7 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
     termBags: hasTable(db, 'file_terms'),
     ...(getMeta(db, 'indexed_at') ? { indexedAt: getMeta(db, 'indexed_at') as string } : {}),
     ...(getMeta(db, 'discovery') ? { discovery: getMeta(db, 'discovery') as string } : {}),
+    ...(getMeta(db, 'head') ? { head: getMeta(db, 'head') as string } : {}),
   };
   let open = true;
   const guard = <T>(read: () => T): T => readGuard(paths.dbPath, read);

@@ -5,6 +5,7 @@ import { openIndex, type ModrouteIndex } from './openIndex.ts';
 import { resolveAsOfDate } from './resolveAsOfDate.ts';
 import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
 import { FUTURE_HISTORY } from '../backends/router/futureHistoryWarning.ts';
+import { readGitHead } from './readGitHead.ts';
 
 export interface SessionOptions {
   repo?: string;
@@ -54,6 +55,11 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
     throw error;
   }
   const ctx = { storeDir: index.info.storeDir, options: backendOptions };
+  // New commits since `modroute index` are history (and maybe modules) the answer cannot know about.
+  const head = index.info.head !== undefined ? readGitHead(index.info.root) : undefined;
+  const stale = head !== undefined && head !== index.info.head
+    ? [`the repository has commits the index has not read (HEAD ${head.slice(0, 12)}, indexed at ${index.info.head?.slice(0, 12)}): run \`modroute index\` to bring it up to date`]
+    : [];
   const getBackend = (requested = 'auto') => {
     let entry = backends.get(requested);
     if (!entry) {
@@ -100,9 +106,9 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
         const lexical = await getBackend('lexical');
         const plain = await lexical.backend.ask(query, options);
         const why = `auto answered with lexical: ${peek.replace(/: its part of the answer.*$/u, '')} (--backend ${name} uses the model anyway)`;
-        return { ...plain, warnings: [why, ...plain.warnings], backend: lexical.name, query, elapsedMs: performance.now() - started };
+        return { ...plain, warnings: [why, ...stale, ...plain.warnings], backend: lexical.name, query, elapsedMs: performance.now() - started };
       }
-      return { ...result, backend: name, query, elapsedMs: performance.now() - started };
+      return { ...result, warnings: [...stale, ...result.warnings], backend: name, query, elapsedMs: performance.now() - started };
     },
     async dispose() {
       for (const b of backends.values()) await (await b.catch(() => undefined))?.backend.dispose?.();

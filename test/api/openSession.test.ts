@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openSession } from '../../src/api/openSession.ts';
 import { useFixture } from '../helpers/gitFixture.ts';
@@ -28,5 +31,24 @@ describe('openSession: what a one-shot ask loads', () => {
     await second.ask(query, { backend: 'bm25', top: 3 });
     assert.ok(loads > 0);
     await second.dispose();
+  });
+
+  it('says when the repository has commits the index has not read, until it is re-indexed', async () => {
+    const repo = useFixture('ts-monorepo-history');
+    await runIndex({ repo });
+    const fresh = await openSession({ repo });
+    assert.deepEqual((await fresh.ask(query, { backend: 'lexical', top: 3 })).warnings, []);
+    await fresh.dispose();
+    writeFileSync(join(repo, 'packages', 'api-client', 'src', 'retry.ts'), 'export const retries = 3;\n');
+    execFileSync('git', ['add', '-A'], { cwd: repo });
+    execFileSync('git', ['commit', '-q', '-m', 'feat: retries'], { cwd: repo, env: { ...process.env, GIT_AUTHOR_NAME: 'Dev', GIT_AUTHOR_EMAIL: 'd@e.x', GIT_COMMITTER_NAME: 'Dev', GIT_COMMITTER_EMAIL: 'd@e.x' } });
+    const stale = await openSession({ repo });
+    const answer = await stale.ask(query, { backend: 'lexical', top: 3 });
+    await stale.dispose();
+    assert.match(answer.warnings[0] ?? '', /^the repository has commits the index has not read \(HEAD [0-9a-f]{12}, indexed at [0-9a-f]{12}\): run `modroute index`/);
+    await runIndex({ repo });
+    const again = await openSession({ repo });
+    assert.deepEqual((await again.ask(query, { backend: 'lexical', top: 3 })).warnings, []);
+    await again.dispose();
   });
 });
