@@ -29,6 +29,13 @@ describe('reporters', () => {
     assert.ok(output.includes('q4 &lt;b&gt;&amp;'));
     assert.equal(/<script|https?:\/\/(?!www\.w3\.org)/u.test(output), false);
     assert.ok(output.includes('Skipped 1 malformed line(s): line 7: invalid JSON'));
+    // MRR is no share: its bar's title reads as a mean reciprocal rank.
+    assert.match(groups[0]?.[2] ?? '', /<title>lexical MRR: \d\.\d{3}<\/title>/u);
+    // Cases without subsets get no empty Subsets table.
+    const plain = (r: EvalReport): EvalReport => ({ ...r, runs: r.runs.map((x) => ({ ...x, metrics: { ...x.metrics, subsets: {} } })) });
+    assert.equal(reporterRegistry.html(plain(report())).output.includes('Subsets'), false);
+    assert.equal(reporterRegistry.markdown(plain(report())).output.includes('Subsets'), false);
+    assert.equal(output.includes('Subsets'), Object.keys(report().runs[0]?.metrics.subsets ?? {}).length > 0);
   });
 
   it('all reporters are deterministic and fail below minAcc1', () => {

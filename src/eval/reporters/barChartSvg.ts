@@ -34,7 +34,9 @@ export const barChartSvg = (
       const value = Math.min(1, Math.max(0, raw));
       const h = Math.round(plotHeight * value * 10) / 10;
       const x = x0 + i * (barWidth + barGap);
-      const title = `${group.label} ${metricNames[i] ?? ''}: ${(value * 100).toFixed(1)}%`;
+      // MRR is a mean reciprocal rank, not a share: shown as such (the bar still uses the 0–1 axis).
+      const shown = metricNames[i] === 'MRR' ? value.toFixed(3) : `${(value * 100).toFixed(1)}%`;
+      const title = `${group.label} ${metricNames[i] ?? ''}: ${shown}`;
       parts.push(`<rect x="${x}" y="${top + plotHeight - h}" width="${barWidth}" height="${h}" fill="${colors[i % colors.length] ?? '#888'}"><title>${esc(title)}</title></rect>`);
     });
     parts.push(`<text x="${x0 + groupWidth / 2}" y="${top + plotHeight + 16}" font-size="11" text-anchor="middle">${esc(group.label)}</text>`);

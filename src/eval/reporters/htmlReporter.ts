@@ -53,9 +53,7 @@ export const htmlReporter: Reporter = (report) => {
 <h2>Backends side by side</h2>
 ${chart}
 ${summary}
-<h2>Subsets</h2>
-${subsets}
-<h2>Acc@1 per gold module</h2>
+${report.runs.some((r) => Object.keys(r.metrics.subsets).length > 0) ? `<h2>Subsets</h2>\n${subsets}\n` : ''}<h2>Acc@1 per gold module</h2>
 ${perModule}
 <h2>Worst misses</h2>
 ${misses}
