@@ -60,7 +60,9 @@ export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
         if ((await session.resolveAsOf(c.commit).catch(() => undefined)) === undefined) unboundedCases.push({ line: c.line, commit: c.commit });
       }
     }
-    return { casesFile: basename(options.casesFile), skipped: errors, minAcc1: options.minAcc1 ?? 0, strippedCommitPrefix, ...(unboundedCases.length > 0 ? { unboundedCases } : {}), runs };
+    const { root, head, fingerprint } = session.index.info;
+    const context = { date: new Date().toISOString(), repo: root, ...(head ? { head } : {}), fingerprint };
+    return { casesFile: basename(options.casesFile), skipped: errors, minAcc1: options.minAcc1 ?? 0, strippedCommitPrefix, context, ...(unboundedCases.length > 0 ? { unboundedCases } : {}), runs };
   } finally {
     await session.dispose();
   }

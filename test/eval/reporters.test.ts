@@ -36,6 +36,11 @@ describe('reporters', () => {
     assert.equal(reporterRegistry.html(plain(report())).output.includes('Subsets'), false);
     assert.equal(reporterRegistry.markdown(plain(report())).output.includes('Subsets'), false);
     assert.equal(output.includes('Subsets'), Object.keys(report().runs[0]?.metrics.subsets ?? {}).length > 0);
+    // With its context a report says what it measured, so two can be compared.
+    const dated: EvalReport = { ...report(), context: { date: '2026-11-26T07:00:00.000Z', repo: '/src/<shop>', head: 'abcdef1234567890', fingerprint: 'f00dfeedbeefcafe' } };
+    const line = 'Repository /src/<shop> at commit abcdef123456, index f00dfeedbeef, evaluated 2026-11-26T07:00:00.000Z.';
+    assert.ok(reporterRegistry.markdown(dated).output.split('\n').includes(line));
+    assert.ok(reporterRegistry.html(dated).output.includes('<p>Repository /src/&lt;shop&gt; at commit abcdef123456'));
   });
 
   it('all reporters are deterministic and fail below minAcc1', () => {

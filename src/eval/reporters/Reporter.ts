@@ -16,6 +16,8 @@ export interface EvalReport {
   minAcc1: number;
   /** True when conventional-commit prefixes were stripped from queries (the bench README asks to say so). */
   strippedCommitPrefix: boolean;
+  /** What was measured, so two reports can be compared: when, which repository at which commit, which index. */
+  context?: { date: string; repo: string; head?: string; fingerprint: string };
   /** Cases whose `commit` this repository does not have: evaluated, but with all history (no bound). */
   unboundedCases?: { line: number; commit: string }[];
   runs: EvalRun[];
@@ -47,4 +49,11 @@ export const moduleRows = (report: EvalReport): { module: string; n: number; acc
     n: m.n,
     acc1: report.runs.map((r) => r.metrics.perModule.find((x) => x.module === m.module)?.acc1),
   }));
+};
+
+/** One line naming what a report measured (empty without context). */
+export const contextLine = (report: EvalReport): string => {
+  const c = report.context;
+  if (!c) return '';
+  return `Repository ${c.repo}${c.head ? ` at commit ${c.head.slice(0, 12)}` : ''}, index ${c.fingerprint.slice(0, 12)}, evaluated ${c.date}.`;
 };

@@ -1,5 +1,5 @@
 import { barChartSvg } from './barChartSvg.ts';
-import { exitCodeOf, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
+import { contextLine, exitCodeOf, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
 
 const esc = (s: string): string =>
   s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -50,7 +50,7 @@ export const htmlReporter: Reporter = (report) => {
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:72rem}table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;font-size:13px}th{background:#f4f4f4}</style>
 </head><body>
 <h1>modroute eval: ${esc(report.casesFile)}</h1>
-<h2>Backends side by side</h2>
+${report.context ? `<p>${esc(contextLine(report))}</p>\n` : ''}<h2>Backends side by side</h2>
 ${chart}
 ${summary}
 ${report.runs.some((r) => Object.keys(r.metrics.subsets).length > 0) ? `<h2>Subsets</h2>\n${subsets}\n` : ''}<h2>Acc@1 per gold module</h2>

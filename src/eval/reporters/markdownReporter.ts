@@ -1,9 +1,10 @@
-import { exitCodeOf, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
+import { contextLine, exitCodeOf, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
 
 const cell = (s: string): string => s.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
 
 export const markdownReporter: Reporter = (report) => {
   const out: string[] = [`# modroute eval: ${cell(report.casesFile)}`, ''];
+  if (report.context) out.push(cell(contextLine(report)), '');
   out.push('| backend | n | Acc@1 | Acc@5 | MRR | R@10 | invalid | p50 | p95 |', '|---|---|---|---|---|---|---|---|---|');
   for (const r of report.runs) {
     const m = r.metrics;
