@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.ts';
 import { splitNames } from './DatasetExample.ts';
@@ -33,6 +33,8 @@ export function writeDataset(out: string, dataset: Dataset, formats: readonly Fo
   try {
     mkdirSync(parent, { recursive: true });
     tmp = mkdtempSync(join(parent, `.${basename(dir)}.tmp-`));
+    // mkdtemp makes it private (0700); the finished dataset is an ordinary folder, as mkdir would make it.
+    chmodSync(tmp, 0o777 & ~process.umask());
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UsageError(`Cannot write the dataset to ${out}: ${code}`, 'Pass --out a directory you can write to.');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { tempDir, useFixture } from '../helpers/gitFixture.ts';
@@ -24,6 +24,8 @@ describe('modroute dataset', () => {
     const card = readFileSync(join(parent, 'a', 'README.md'), 'utf8');
     assert.match(card, /^# modroute dataset: /);
     assert.match(card, /\| train \| \d+ \|/);
+    // An ordinary folder (mkdir's mode under the umask), not the private one its temporary staging was.
+    assert.equal(statSync(join(parent, 'a')).mode & 0o777, 0o777 & ~process.umask());
     const b = dataset(['--out', join(parent, 'b'), '--seed', '5', '--quiet']);
     assert.equal(b.code, 0, b.stderr);
     for (const f of ['chat/train.jsonl', 'internal/test.jsonl', 'alpaca/val.json']) {
