@@ -4,7 +4,6 @@ import { backendRegistry, resolveBackend } from '../backends/registry.ts';
 import { openIndex, type ModrouteIndex } from './openIndex.ts';
 import { resolveAsOfDate } from './resolveAsOfDate.ts';
 import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
-import { FUTURE_HISTORY } from '../backends/router/futureHistoryWarning.ts';
 import { readGitHead } from './readGitHead.ts';
 
 export interface SessionOptions {
@@ -101,7 +100,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
       const result = await backend.ask(query, options);
       // No peeking at the future: a model that learned from commits after --as-of cannot forget them.
       // A named backend answers with a warning saying so; `auto` answers with lexical instead.
-      const peek = requested === 'auto' && asOf ? result.warnings.find((w) => w.startsWith(FUTURE_HISTORY)) : undefined;
+      const peek = requested === 'auto' && asOf ? result.laterHistory : undefined;
       if (peek !== undefined) {
         const lexical = await getBackend('lexical');
         const plain = await lexical.backend.ask(query, options);

@@ -20,6 +20,8 @@ export interface AskOptions {
 export interface AskResult {
   modules: RankedModule[];
   warnings: string[];
+  /** Set by a trained backend whose model learned from commits after `asOf`: the warning saying so (also in `warnings`). */
+  laterHistory?: string;
 }
 
 export interface Backend {

@@ -72,8 +72,12 @@ export const packedTermTable = (bytes: Buffer, order: Int32Array): TermTable | u
   // terms, and a query's explanations look its terms up again for every module.
   const seen: (string | undefined)[] = new Array<string | undefined>(count);
   const termAt = (id: number): string => (seen[id] ??= bytes.toString('utf8', starts[id] as number, (starts[id + 1] as number) - 1));
-  let decoded: string[] | undefined;
-  const all = (): string[] => (decoded ??= Array.from({ length: count }, (_, i) => termAt(i)));
+  let complete = false;
+  const all = (): string[] => {
+    if (!complete) for (let i = 0; i < count; i++) termAt(i);
+    complete = true;
+    return seen as string[];
+  };
   let grown: TermTable | undefined;
   const find = (term: string): number | undefined => {
     let lo = 0;

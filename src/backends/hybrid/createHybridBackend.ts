@@ -46,6 +46,7 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
       if (candidates.length === 0 && !knowsAnyWord(clf, query)) return { modules: [], warnings };
       const probs = classify(clf, query);
       const rows = candidateFeatures(query, candidates, probs, stats, options.asOf);
+      const later = futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf);
       const fused = fuseRankings(candidates, rows, reranker, probs, model.fusion.beta).slice(0, options.top);
       return {
         modules: fused.flatMap((f) => {
@@ -71,7 +72,8 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
             evidence: { probability: f.prob, classifier: probs[f.module] ?? 0, decisive, words, ...(cand ? { lexicalRank: cand.rank + 1, lexical: cand.evidence } : {}) },
           }];
         }),
-        warnings: [...(fit.warning ? [fit.warning] : []), ...warnings, ...[futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf)].filter((w): w is string => Boolean(w))],
+        warnings: [...(fit.warning ? [fit.warning] : []), ...warnings, ...(later ? [later] : [])],
+        ...(later ? { laterHistory: later } : {}),
       };
     },
   };

@@ -20,7 +20,8 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
     name: 'router',
     async ask(query: string, options: AskOptions): Promise<AskResult> {
       validateAsk(query, options);
-      const history = [futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf)].filter((w): w is string => Boolean(w));
+      const later = futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf);
+      const history = later ? [later] : [];
       // Every module has a probability, even for a request the model knows no word of: that list would
       // be the prior dressed up as an answer.
       // (With one module there is only one answer, and training said so.)
@@ -41,6 +42,7 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
           }];
         }),
         warnings: [...warnings, ...history],
+        ...(later ? { laterHistory: later } : {}),
       };
     },
   };

@@ -1,8 +1,5 @@
 import type { ModuleGraph } from '../../graph/ModuleGraph.ts';
 
-/** How every such warning starts (the session recognizes it to keep `auto` from peeking). */
-export const FUTURE_HISTORY = 'the trained model saw history up to';
-
 /**
  * A model trained without a cut learned from every commit of the index and cannot forget the ones
  * after `--as-of`; one trained with `train --as-of CUT` saw nothing from CUT on. Says so when the
@@ -12,9 +9,9 @@ export function futureHistoryWarning(graph: ModuleGraph, asOf: string | undefine
   if (!asOf) return undefined;
   if (trainedAsOf !== undefined) {
     if (Date.parse(trainedAsOf) <= Date.parse(asOf)) return undefined;
-    return `${FUTURE_HISTORY} ${trainedAsOf.slice(0, 10)} (train --as-of), after --as-of ${asOf.slice(0, 10)}: its part of the answer may use later commits`;
+    return `the trained model saw history up to ${trainedAsOf.slice(0, 10)} (train --as-of), after --as-of ${asOf.slice(0, 10)}: its part of the answer may use later commits`;
   }
   const newest = graph.commits[0]?.date;
   if (!newest || Date.parse(newest) < Date.parse(asOf)) return undefined;
-  return `${FUTURE_HISTORY} ${newest.slice(0, 10)}, after --as-of ${asOf.slice(0, 10)}: its part of the answer may use later commits`;
+  return `the trained model saw history up to ${newest.slice(0, 10)}, after --as-of ${asOf.slice(0, 10)}: its part of the answer may use later commits`;
 }
