@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { trainEngines, trainModel, type TrainEngine, type TrainSummary } from '../../api/trainModel.ts';
 import { type CommonOptions, withCommon } from '../commonOptions.ts';
 import { err, out, printJson } from '../output.ts';
+import { createTrainProgress } from '../renderTrainProgress.ts';
 
 interface TrainFlags extends CommonOptions {
   engine: TrainEngine;
@@ -22,11 +23,6 @@ const parseSeconds = (value: string): number => {
   return n;
 };
 
-const bar = (done: number, total: number, width = 20) => {
-  const filled = Math.round((Math.min(done, total) / Math.max(total, 1)) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-};
-
 export const trainCommand = () =>
   withCommon(
     new Command('train')
@@ -40,17 +36,19 @@ export const trainCommand = () =>
   ).action(async (flags: TrainFlags) => {
     const quiet = Boolean(flags.quiet || flags.json);
     let result: TrainSummary | undefined;
+    const progress = createTrainProgress({ tty: Boolean(process.stderr.isTTY), write: (text) => process.stderr.write(text) });
     for await (const e of trainModel({ repo: flags.repo, db: flags.db, engine: flags.engine, seed: flags.seed, ...(flags.timeBudget ? { timeBudgetS: flags.timeBudget } : {}), ...(flags.asOf ? { asOf: flags.asOf } : {}), ...(flags.refineReranker ? { refineReranker: true } : {}) })) {
+      if (e.kind === 'epoch') {
+        if (!quiet) progress.epoch(e);
+        continue;
+      }
+      progress.settle();
       if (e.kind === 'done') result = e.result;
       else if (e.kind === 'warning') {
         if (!flags.quiet) err(`warning: ${e.message}`);
-      } else if (quiet) continue;
-      else if (e.kind === 'phase') err(`${e.message}…`);
-      else {
-        const val = e.valAcc1 !== undefined ? `  val Acc@1 ${(e.valAcc1 * 100).toFixed(1)}%` : '';
-        err(`  ${e.stage} ${bar(e.epoch, e.maxEpochs)} epoch ${String(e.epoch).padStart(2)}/${e.maxEpochs}  loss ${e.loss.toFixed(4)}${val}`);
-      }
+      } else if (!quiet) err(`${e.message}…`);
     }
+    progress.settle();
     if (!result) return;
     if (flags.json) return printJson(result);
     if (flags.quiet) return;
