@@ -6,6 +6,7 @@ import type { EvalCase, Prediction } from '../eval/EvalCase.ts';
 import { readCases } from '../eval/readCases.ts';
 import type { EvalReport } from '../eval/reporters/Reporter.ts';
 import { stripCommitPrefix } from '../util/stripCommitPrefix.ts';
+import { modrouteVersion } from '../util/modrouteVersion.ts';
 import { openSession, type SessionOptions } from './openSession.ts';
 
 export interface EvaluateOptions extends SessionOptions {
@@ -61,7 +62,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
       }
     }
     const { root, head, fingerprint } = session.index.info;
-    const context = { date: new Date().toISOString(), repo: root, ...(head ? { head } : {}), fingerprint };
+    const context = { date: new Date().toISOString(), version: modrouteVersion(), repo: root, ...(head ? { head } : {}), fingerprint };
     return { casesFile: basename(options.casesFile), skipped: errors, minAcc1: options.minAcc1 ?? 0, strippedCommitPrefix, context, ...(unboundedCases.length > 0 ? { unboundedCases } : {}), runs };
   } finally {
     await session.dispose();

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ModrouteError } from '../errors.ts';
 import { commandNames, type CommandName } from './commandNames.ts';
 import { environmentError } from './environmentError.ts';
 import { err } from './output.ts';
+import { modrouteVersion } from '../util/modrouteVersion.ts';
 
-const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
  * Each command's module is imported only when that command runs (or for the command list in
@@ -27,7 +26,7 @@ const commandLoaders: Record<CommandName, () => Promise<() => Command>> = {
 export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('modroute')
     .description('Which module(s) of this repository does this requirement concern?')
-    .version(pkg.version, '-V, --version')
+    .version(modrouteVersion(), '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExit codes: 0 ok, 1 failure (or eval below --min-acc1), 2 bad usage or bad input.')
     .exitOverride();

@@ -183,7 +183,7 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     // No query had a conventional-commit prefix, so the report does not claim to have stripped one.
     assert.doesNotMatch(readFileSync(join(report, 'report.md'), 'utf8'), /prefixes were stripped/);
     // The report names the repository, its commit and the index it measured.
-    assert.match(readFileSync(join(report, 'report.md'), 'utf8'), /^Repository .+ at commit [0-9a-f]{12}, index [0-9a-f]{12}, evaluated \d{4}-\d\d-\d\dT/mu);
+    assert.match(readFileSync(join(report, 'report.md'), 'utf8'), /^Repository .+ at commit [0-9a-f]{12}, index [0-9a-f]{12}, evaluated \d{4}-\d\d-\d\dT.* by modroute \d+\.\d+\.\d+/mu);
     writeFileSync(cases, [
       JSON.stringify({ query: 'fix(api): refresh the oauth access token', modules: ['packages/api-client'] }),
       JSON.stringify({ query: 'date picker week numbers', modules: ['packages/ui-kit'], commit: 'deadbeef' }),

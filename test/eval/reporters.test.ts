@@ -41,6 +41,9 @@ describe('reporters', () => {
     const line = 'Repository /src/<shop> at commit abcdef123456, index f00dfeedbeef, evaluated 2026-11-26T07:00:00.000Z.';
     assert.ok(reporterRegistry.markdown(dated).output.split('\n').includes(line));
     assert.ok(reporterRegistry.html(dated).output.includes('<p>Repository /src/&lt;shop&gt; at commit abcdef123456'));
+    // and which modroute measured it: scores move between releases.
+    const versioned: EvalReport = { ...dated, context: { ...dated.context!, version: '1.2.3' } };
+    assert.ok(reporterRegistry.markdown(versioned).output.split('\n').includes(line.replace(/\.$/u, ' by modroute 1.2.3.')));
   });
 
   it('all reporters are deterministic and fail below minAcc1', () => {

@@ -17,7 +17,7 @@ export interface EvalReport {
   /** True when conventional-commit prefixes were stripped from queries (the bench README asks to say so). */
   strippedCommitPrefix: boolean;
   /** What was measured, so two reports can be compared: when, which repository at which commit, which index. */
-  context?: { date: string; repo: string; head?: string; fingerprint: string };
+  context?: { date: string; /** modroute's version: scores move between releases. */ version?: string; repo: string; head?: string; fingerprint: string };
   /** Cases whose `commit` this repository does not have: evaluated, but with all history (no bound). */
   unboundedCases?: { line: number; commit: string }[];
   runs: EvalRun[];
@@ -55,5 +55,5 @@ export const moduleRows = (report: EvalReport): { module: string; n: number; acc
 export const contextLine = (report: EvalReport): string => {
   const c = report.context;
   if (!c) return '';
-  return `Repository ${c.repo}${c.head ? ` at commit ${c.head.slice(0, 12)}` : ''}, index ${c.fingerprint.slice(0, 12)}, evaluated ${c.date}.`;
+  return `Repository ${c.repo}${c.head ? ` at commit ${c.head.slice(0, 12)}` : ''}, index ${c.fingerprint.slice(0, 12)}, evaluated ${c.date}${c.version ? ` by modroute ${c.version}` : ''}.`;
 };
