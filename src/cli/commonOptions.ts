@@ -22,3 +22,10 @@ export const parsePositiveInt = (name: string) => (value: string): number => {
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive integer, got "${value}"`);
   return n;
 };
+
+/** --seed on every command that draws random numbers: any 32-bit unsigned integer (the generator's state). */
+export const parseSeed = (value: string): number => {
+  const n = Number(value);
+  if (!/^\d+$/u.test(value.trim()) || !Number.isSafeInteger(n) || n > 0xffffffff) throw new InvalidArgumentError(`--seed must be an integer from 0 to 4294967295, got "${value}"`);
+  return n;
+};

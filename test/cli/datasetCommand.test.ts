@@ -42,6 +42,9 @@ describe('modroute dataset', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /internal\/train\.jsonl/);
     assert.doesNotMatch(r.stdout, /sharegpt/);
+    // --quiet prints the written paths alone, one per line: no table header, nothing on stderr.
+    assert.ok(r.stdout.trimEnd().split('\n').every((l) => l.startsWith(`${out}/`)), r.stdout);
+    assert.equal(r.stderr, '');
     const all = ['train', 'val', 'test'].flatMap((s) => readFileSync(join(out, 'internal', `${s}.jsonl`), 'utf8').trimEnd().split('\n').filter(Boolean).map((l) => JSON.parse(l) as { source: string; prompt: string }));
     assert.ok(all.some((e) => e.source === 'history' && /retry requests on 503/i.test(e.prompt)));
   });
@@ -82,6 +85,10 @@ describe('modroute dataset', () => {
     assert.match(dataset([]).stderr, /--out DIR/);
     assert.equal(dataset(['build']).code, 2);
     assert.equal(dataset(['stats', '--seed', '-3']).code, 2);
+    // dataset, train and model take the same seeds: any 32-bit unsigned integer.
+    assert.match(dataset(['stats', '--seed', '4294967296']).stderr, /--seed must be an integer from 0 to 4294967295/);
+    assert.equal(dataset(['stats', '--seed', '4294967295']).code, 0);
+    assert.match(runCli(['train', '--repo', repo, '--seed', '1e3']).stderr, /--seed must be an integer from 0 to 4294967295/);
     assert.equal(dataset(['stats', '--long', 'maybe']).code, 2);
   });
 

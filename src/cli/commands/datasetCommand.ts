@@ -1,11 +1,11 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { buildDataset, resolveFormats } from '../../api/buildDataset.ts';
 import { candidateGoldModes, type CandidateGold } from '../../dataset/attachCandidates.ts';
 import { formatNames } from '../../dataset/exporters/exporterRegistry.ts';
 import { formatExample } from '../../dataset/formatExample.ts';
 import { UsageError } from '../../errors.ts';
 import { rngFor } from '../../util/random.ts';
-import { type CommonOptions, parsePositiveInt, withCommon } from '../commonOptions.ts';
+import { type CommonOptions, parsePositiveInt, parseSeed, withCommon } from '../commonOptions.ts';
 import { err, out, printJson, table } from '../output.ts';
 
 interface DatasetFlags extends CommonOptions {
@@ -24,11 +24,6 @@ interface DatasetFlags extends CommonOptions {
 }
 
 const collectFormats = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
-const parseSeed = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new InvalidArgumentError(`--seed must be an integer between 0 and 4294967295, got "${value}"`);
-  return n;
-};
 
 export const datasetCommand = () =>
   withCommon(
@@ -92,6 +87,9 @@ export const datasetCommand = () =>
       if (c) err(`candidates: the lexical top ${c.k} held every gold module for ${c.goldInShortlist} of ${c.examples} examples (${((100 * c.goldInShortlist) / Math.max(1, c.examples)).toFixed(1)}%)${c.gold === 'ensure' ? `; gold cards inserted in ${c.goldInserted} train examples` : ''}`);
     }
     if (built.written) {
-      out(table(['file', 'format'], built.written.files.map((f) => [`${built.written?.dir}/${f}`, f.split('/')[0] ?? ''])));
+      const dir = built.written.dir;
+      // --quiet: the written paths alone, one per line, for a script to read.
+      if (flags.quiet) out(built.written.files.map((f) => `${dir}/${f}`).join('\n'));
+      else out(table(['file', 'format'], built.written.files.map((f) => [`${dir}/${f}`, f.split('/')[0] ?? ''])));
     }
   });

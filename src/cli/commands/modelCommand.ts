@@ -1,13 +1,8 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { makeTinyModelFile } from '../../api/makeTinyModel.ts';
 import { tinyArchitectures, type TinyArchitecture } from '../../llm/TinyModel.ts';
+import { parseSeed } from '../commonOptions.ts';
 import { out, printJson } from '../output.ts';
-
-const parseSeed = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new InvalidArgumentError(`--seed must be an integer from 0 to 4294967295, got "${value}"`);
-  return n;
-};
 
 interface TinyFlags {
   arch: TinyArchitecture;

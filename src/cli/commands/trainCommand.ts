@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { trainEngines, trainModel, type TrainEngine, type TrainSummary } from '../../api/trainModel.ts';
-import { type CommonOptions, withCommon } from '../commonOptions.ts';
+import { type CommonOptions, parseSeed, withCommon } from '../commonOptions.ts';
 import { err, out, printJson } from '../output.ts';
 import { createTrainProgress } from '../renderTrainProgress.ts';
 
@@ -12,11 +12,6 @@ interface TrainFlags extends CommonOptions {
   refineReranker?: boolean;
 }
 
-const parseSeed = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 0x7fffffff) throw new InvalidArgumentError(`--seed must be an integer from 0 to 2147483647, got "${value}"`);
-  return n;
-};
 const parseSeconds = (value: string): number => {
   const n = Number(value);
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`--time-budget must be a positive number of seconds, got "${value}"`);
