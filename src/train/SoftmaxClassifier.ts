@@ -87,12 +87,13 @@ const logitsToProbs = (clf: SoftmaxClassifier, rows: number[]): Float64Array => 
   return z;
 };
 
-/** The query words that pushed `module` up most (for explanations). */
 /** Whether some word of the text has a trained row (the model learned something about it). */
 export const knowsAnyWord = (clf: SoftmaxClassifier, text: string): boolean =>
   queryWords(text).some((word) => clf.rowOf.has(hashString(`u:${word}`) % clf.dims));
 
+/** The query words that pushed `module` up most (for explanations); none for a module the model has no row of (-1). */
 export const topWords = (clf: SoftmaxClassifier, text: string, module: number, max = 3): string[] => {
+  if (module < 0 || module >= clf.moduleCount) return [];
   const seen = new Set<string>();
   const scored: { word: string; w: number }[] = [];
   for (const word of queryWords(text)) {

@@ -111,9 +111,28 @@ describe('router and hybrid on a repository with history', () => {
     await session.dispose();
     assert.equal(answer.warnings.length, 1);
     assert.match(answer.warnings[0] ?? '', /^The router model is stale: it was trained on index \w+, the index is now \w+\. Run `modroute train` to refresh it\.$/);
+    // A module added since training: the model still serves the rest, the new one ranks by its lexical
+    // evidence alone (the model can't name it), and the warning says which modules it has not seen.
+    writeFiles(repo, { 'src/shipping/parcelTracking.ts': '/** Tracks a parcel shipment with the carrier. */\nexport function trackParcelShipment(carrierCode: string) { return carrierCode; }\n' });
+    await runIndex({ repo });
+    const grown = await openSession({ repo });
+    try {
+      const hybrid = await grown.ask('track the parcel shipment with the carrier', { top: 3 });
+      assert.equal(hybrid.backend, 'hybrid');
+      assert.equal(hybrid.modules[0]?.id, 'src/shipping');
+      assert.match(hybrid.warnings[0] ?? '', /^The router model is stale: the index's modules changed since it was trained: 1 new since training \(src\/shipping\), ranked by their lexical evidence alone\. Run `modroute train` to refresh it\.$/);
+      const billing = await grown.ask('fix invoice when the aggregate is empty', { top: 3 });
+      assert.equal(billing.modules[0]?.id, 'src/billing');
+      assert.match(billing.modules[0]?.reason ?? '', /model: .*invoice/);
+      const router = await grown.ask('invoice for the parcel shipment', { backend: 'router', top: 10 });
+      assert.ok(router.modules.length > 0 && router.modules.every((m) => m.id !== 'src/shipping'), JSON.stringify(router));
+    } finally {
+      await grown.dispose();
+    }
     await train(repo);
     const fresh = await openSession({ repo });
     assert.deepEqual((await fresh.ask('refund twice', { backend: 'router', top: 3 })).warnings, []);
+    assert.equal((await fresh.ask('track the parcel shipment with the carrier', { backend: 'router', top: 1 })).modules[0]?.id, 'src/shipping');
     await fresh.dispose();
   });
 
@@ -122,7 +141,7 @@ describe('router and hybrid on a repository with history', () => {
     await runIndex({ repo: other });
     copyFileSync(join(repo, '.modroute', 'router.json'), join(other, '.modroute', 'router.json'));
     const session = await openSession({ repo: other });
-    await assert.rejects(session.ask('refund', { backend: 'router' }), (e: unknown) => e instanceof ModrouteError && e.exitCode === 2 && /^Refusing the router model: it was trained on another index \(its 6 modules are not this index's 2\)$/.test(e.message));
+    await assert.rejects(session.ask('refund', { backend: 'router' }), (e: unknown) => e instanceof ModrouteError && e.exitCode === 2 && /^Refusing the router model: it was trained on another index \(0 of its 7 modules are among this index's 2\)$/.test(e.message));
     const auto = await session.ask('a', { top: 3 });
     assert.equal(auto.backend, 'lexical', 'the answer names the backend that gave it');
     assert.match(auto.warnings[0] ?? '', /^The router model was refused: .*; answering with lexical\./);

@@ -9,6 +9,7 @@ import { lexicalDefaults, lexicalOverrides, mergeLexicalOptions } from '../../in
 import { createLexicalBackend, validateAsk } from '../lexical/createLexicalBackend.ts';
 import { loadLexicalIndex } from '../lexical/loadLexicalIndex.ts';
 import { checkModelFits, modelState } from '../router/loadRouterModel.ts';
+import { probsForGraph } from '../router/moduleMapping.ts';
 import { routerClassifier } from '../router/validatedModelCache.ts';
 
 const fallback = async (ctx: BackendContext, why: string): Promise<Backend> => {
@@ -44,7 +45,7 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
       const { candidates, warnings } = await source.search(query, CANDIDATES, options.asOf);
       // Nothing matched and the model knows no word of it: the fused list would be the model's prior.
       if (candidates.length === 0 && !knowsAnyWord(clf, query)) return { modules: [], warnings };
-      const probs = classify(clf, query);
+      const probs = probsForGraph(classify(clf, query), fit.mapping);
       const rows = candidateFeatures(query, candidates, probs, stats, options.asOf);
       const later = futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf);
       const fused = fuseRankings(candidates, rows, reranker, probs, model.fusion.beta).slice(0, options.top);
@@ -59,7 +60,7 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
             .sort((a, b) => b.v - a.v)
             .slice(0, 2)
             .map((x) => x.name);
-          const words = topWords(clf, query, f.module);
+          const words = topWords(clf, query, fit.mapping.toModel[f.module] ?? -1);
           const parts = [
             ...(decisive.length > 0 ? [`rerank: ${decisive.join(', ')}`] : []),
             ...(cand ? [cand.reason] : ['not a lexical match']),

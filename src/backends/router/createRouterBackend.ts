@@ -2,6 +2,7 @@ import { classify, knowsAnyWord, topWords } from '../../train/SoftmaxClassifier.
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { validateAsk } from '../lexical/createLexicalBackend.ts';
 import { futureHistoryWarning } from './futureHistoryWarning.ts';
+import { probsForGraph } from './moduleMapping.ts';
 import { requireRouterModel } from './loadRouterModel.ts';
 import { routerClassifier } from './validatedModelCache.ts';
 
@@ -13,7 +14,7 @@ export const NO_KNOWN_WORD = 'No word of the request occurs in what the model wa
  * and the answer then carries a warning saying so.
  */
 export const createRouterBackend = async (ctx: BackendContext): Promise<Backend> => {
-  const { model, warnings } = await requireRouterModel(ctx.storeDir, ctx.graph);
+  const { model, mapping, warnings } = await requireRouterModel(ctx.storeDir, ctx.graph);
   const clf = routerClassifier(model);
   const modules = ctx.graph.modules;
   return {
@@ -26,13 +27,14 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
       // be the prior dressed up as an answer.
       // (With one module there is only one answer, and training said so.)
       if (modules.length > 1 && !knowsAnyWord(clf, query)) return { modules: [], warnings: [...warnings, NO_KNOWN_WORD, ...history] };
-      const probs = classify(clf, query);
-      const order = [...probs.keys()].sort((a, b) => (probs[b] ?? 0) - (probs[a] ?? 0) || a - b).slice(0, options.top);
+      const probs = probsForGraph(classify(clf, query), mapping);
+      // A module added since training has no probability to rank it by: the model alone can't name it.
+      const order = [...probs.keys()].filter((i) => (mapping.toModel[i] ?? -1) >= 0).sort((a, b) => (probs[b] ?? 0) - (probs[a] ?? 0) || a - b).slice(0, options.top);
       return {
         modules: order.flatMap((i) => {
           const node = modules[i];
           if (!node) return [];
-          const words = topWords(clf, query, i);
+          const words = topWords(clf, query, mapping.toModel[i] ?? -1);
           const p = probs[i] ?? 0;
           return [{
             id: node.id,

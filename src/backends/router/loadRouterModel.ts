@@ -4,6 +4,7 @@ import type { ModuleGraph } from '../../graph/ModuleGraph.ts';
 import type { ModelState, RouterModelFile } from '../../train/RouterModel.ts';
 import { ROUTER_FORMAT_VERSION, routerModelPath } from '../../train/routerModelFormat.ts';
 import type { Availability } from '../Backend.ts';
+import { mapModules, someIds, type ModuleMapping } from './moduleMapping.ts';
 import { readValidatedModel, writeValidatedModel } from './validatedModelCache.ts';
 
 const TRAIN_HINT = 'Run `modroute train --engine router` to (re)train it.';
@@ -69,24 +70,37 @@ export const routerAvailability = async (storeDir: string): Promise<Availability
 export const hybridAvailability = async (storeDir: string): Promise<Availability> =>
   (await modelState(storeDir)).kind === 'missing' ? routerAvailability(storeDir) : { ok: true };
 
-/** Why a model can't serve this graph (foreign module set), or a staleness warning, or nothing. */
-export const checkModelFits = (model: RouterModelFile, graph: ModuleGraph): { refused?: string; warning?: string } => {
-  const ids = graph.modules.map((m) => m.id as string);
-  if (ids.length !== model.moduleIds.length || ids.some((id, i) => model.moduleIds[i] !== id)) {
-    return { refused: `it was trained on another index (its ${model.moduleIds.length} modules are not this index's ${ids.length})` };
+/**
+ * Why a model can't serve this graph, or a staleness warning, or nothing; with the mapping from the
+ * index's modules to the model's. A model whose modules are mostly this index's serves it (modules
+ * added since training get no classifier probability, removed ones drop out); one that shares fewer
+ * than half of them was trained on another index and is refused.
+ */
+export const checkModelFits = (model: RouterModelFile, graph: ModuleGraph): { refused?: string; warning?: string; mapping: ModuleMapping } => {
+  const mapping = mapModules(model.moduleIds, graph);
+  const shared = graph.modules.length - mapping.added.length;
+  if (shared === 0 || shared * 2 < model.moduleIds.length || shared * 2 < graph.modules.length) {
+    return { refused: `it was trained on another index (${shared} of its ${model.moduleIds.length} modules are among this index's ${graph.modules.length})`, mapping };
+  }
+  if (mapping.added.length > 0 || mapping.removed.length > 0) {
+    const changes = [
+      ...(mapping.added.length > 0 ? [`${mapping.added.length} new since training (${someIds(mapping.added)}), ranked by their lexical evidence alone`] : []),
+      ...(mapping.removed.length > 0 ? [`${mapping.removed.length} gone (${someIds(mapping.removed)})`] : []),
+    ];
+    return { warning: `The router model is stale: the index's modules changed since it was trained: ${changes.join('; ')}. Run \`modroute train\` to refresh it.`, mapping };
   }
   if (model.indexFingerprint !== graph.fingerprint) {
-    return { warning: `The router model is stale: it was trained on index ${model.indexFingerprint.slice(0, 12)}, the index is now ${graph.fingerprint.slice(0, 12)}. Run \`modroute train\` to refresh it.` };
+    return { warning: `The router model is stale: it was trained on index ${model.indexFingerprint.slice(0, 12)}, the index is now ${graph.fingerprint.slice(0, 12)}. Run \`modroute train\` to refresh it.`, mapping };
   }
-  return {};
+  return { mapping };
 };
 
 /** Loads the model for `router`; anything unusable is a clear, user-fixable error. */
-export const requireRouterModel = async (storeDir: string, graph: ModuleGraph): Promise<{ model: RouterModelFile; warnings: string[] }> => {
+export const requireRouterModel = async (storeDir: string, graph: ModuleGraph): Promise<{ model: RouterModelFile; mapping: ModuleMapping; warnings: string[] }> => {
   const state = await modelState(storeDir);
   const availability = await routerAvailability(storeDir);
   if (state.kind !== 'ok') throw new ModrouteError(`Cannot use the router model: ${availability.reason ?? state.kind}`, { hint: TRAIN_HINT, exitCode: 2 });
   const fit = checkModelFits(state.model, graph);
   if (fit.refused) throw new ModrouteError(`Refusing the router model: ${fit.refused}`, { hint: TRAIN_HINT, exitCode: 2 });
-  return { model: state.model, warnings: fit.warning ? [fit.warning] : [] };
+  return { model: state.model, mapping: fit.mapping, warnings: fit.warning ? [fit.warning] : [] };
 };
