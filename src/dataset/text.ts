@@ -24,7 +24,7 @@ export const looksLikeIdentifier = (token: string): boolean =>
 
 /**
  * Doc comments as prose: drop JSDoc/Javadoc tags (`@param …`), code fences, `@import` lines and
- * markdown noise; collapse whitespace. Whatever language the prose is in is kept.
+ * markdown noise and URLs; collapse whitespace. Whatever language the prose is in is kept.
  */
 export function cleanDoc(doc: string): string {
   const lines: string[] = [];
@@ -38,7 +38,15 @@ export function cleanDoc(doc: string): string {
     if (fenced || line.startsWith('@') || line.startsWith('#') || /^[-=*]{3,}$/.test(line)) continue;
     lines.push(line.replace(/^[-*]\s+/, ''));
   }
-  return lines.join(' ').replace(/\{@\w+\s+([^}]*)\}/g, '$1').replace(/\s+/g, ' ').replace(/…$/, '').trim();
+  return lines
+    .join(' ')
+    .replace(/\{@\w+\s+([^}]*)\}/g, '$1')
+    // A link's words (host, path, query) are no words of a request: keep a markdown link's text, drop URLs.
+    .replace(/\[([^\]]*)\]\((?:[^)\s]*)\)/g, '$1')
+    .replace(/<?\b(?:https?:\/\/|www\.)[^\s>)]+>?/gi, '')
+    .replace(/\s+/g, ' ')
+    .replace(/…$/, '')
+    .trim();
 }
 
 /** Sentences of a cleaned text (sentence end = . ! ? 。 followed by space or end). */

@@ -10,7 +10,7 @@ import { replaceSynonyms } from '../../src/dataset/augment/replaceSynonyms.ts';
 import { restructureSentence, restructureTransforms } from '../../src/dataset/augment/restructureSentence.ts';
 import { buildSynonymTable, wordnetLookup } from '../../src/dataset/augment/synonymTable.ts';
 import { buildProfiles, type ModuleProfile } from '../../src/dataset/buildProfiles.ts';
-import { wordsOf } from '../../src/dataset/text.ts';
+import { cleanDoc, wordsOf } from '../../src/dataset/text.ts';
 import { mulberry32, rngFor } from '../../src/util/random.ts';
 import { fixtureGraph } from './fixtureGraph.ts';
 
@@ -118,6 +118,16 @@ describe('restructure', () => {
   });
 });
 
+describe('doc text', () => {
+  it('keeps a markdown link\'s text and drops URLs, whose words are no words of a request', () => {
+    assert.equal(
+      cleanDoc('See [the spec](https://example.com/rfc/6265#section-4) and https://github.com/acme/api/issues/12 or <https://acme.dev/x>, www.acme.dev too.'),
+      'See the spec and or , too.',
+    );
+    assert.equal(cleanDoc('Parses cookies (RFC 6265).'), 'Parses cookies (RFC 6265).');
+  });
+});
+
 describe('drop-identifiers', () => {
   it('removes module names, symbol identifiers and humanized symbol names', () => {
     const api = profile('packages/api-client');
@@ -131,6 +141,16 @@ describe('drop-identifiers', () => {
   });
   it('does not apply when the text names nothing of the module', () => {
     assert.equal(dropIdentifiers.apply('Make the thing faster.', ctx(1, [profile('packages/api-client')])), undefined);
+  });
+  it('does not apply when nothing about the module would be left', () => {
+    const api = profile('packages/api-client');
+    // Only names: "Fix that component in this feature" would teach the model noise.
+    assert.equal(dropIdentifiers.apply('Fix the `HttpClient` in api-client.', ctx(1, [api])), undefined);
+    // A word of what the module does survives, so the copy is made.
+    const kept = dropIdentifiers.apply('Fix the `HttpClient` timeouts in api-client.', ctx(1, [api]));
+    assert.ok(kept);
+    assert.match(kept.text, /timeouts/);
+    assert.doesNotMatch(kept.text, /HttpClient|api-client/);
   });
 });
 

@@ -1,8 +1,13 @@
 import type { ModuleProfile } from '../buildProfiles.ts';
-import { identifierWords, STOPWORDS } from '../text.ts';
+import { contentWords, identifierWords, STOPWORDS } from '../text.ts';
 import type { Operator } from './Operator.ts';
 
 const placeholders = ['this part of the code', 'that component', 'the relevant code', 'this feature', 'that area'];
+const placeholderWords = new Set(placeholders.flatMap((p) => contentWords(p)));
+
+/** Whether a word of the text still says something about a target (its docs, names' words) besides the placeholders. */
+const keepsEvidence = (text: string, targets: readonly ModuleProfile[]): boolean =>
+  contentWords(text).some((w) => !placeholderWords.has(w) && targets.some((t) => t.vocabulary.has(w) && !t.identifiers.has(w)));
 const TOKEN = /[\p{L}\p{N}_$@#./-]*[\p{L}\p{N}_$]/gu;
 const DETERMINER = /\b(the|a|an|this|that|our|its)\s+$/i;
 const JOIN = /^(\s+|\s*,\s*|\s+and\s+|\s*\/\s*|\s+(?:of|in)\s+)$/i;
@@ -77,6 +82,10 @@ export const dropIdentifiers: Operator = {
       out += (atStart ? phrase.charAt(0).toUpperCase() + phrase.slice(1) : phrase) + between;
       runs++;
     }
-    return { text: out.replace(/\s{2,}/g, ' '), detail: runs > 1 ? 'several' : 'one' };
+    const result = out.replace(/\s{2,}/g, ' ');
+    // "Fix that component in this feature" names nothing the module is about: as a training example it
+    // teaches the model noise, so the copy keeps its identifiers instead.
+    if (!keepsEvidence(result, targets)) return undefined;
+    return { text: result, detail: runs > 1 ? 'several' : 'one' };
   },
 };
