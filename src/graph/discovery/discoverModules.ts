@@ -6,6 +6,8 @@ import { configModuleCandidates } from './configModuleCandidates.ts';
 import { createDiscoveryContext } from './createDiscoveryContext.ts';
 import { directoryModuleCandidates, isAuxiliaryDirectory } from './directoryModuleCandidates.ts';
 import { readPackageManifest } from './manifests/readPackageManifest.ts';
+import { joinPath } from './joinPath.ts';
+import { readToml, tomlString } from './readToml.ts';
 import { findUnownedSourceFile } from './findUnownedSourceFile.ts';
 import { compareIds, toModuleDefs } from './toModuleDefs.ts';
 import { loadModuleList } from './loadModuleList.ts';
@@ -78,7 +80,7 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   const globs = options.config?.modules;
   if (globs !== undefined && globs.length > 0) {
     const candidates = await configModuleCandidates(ctx, globs);
-    await describeFromPackageJson(ctx, candidates);
+    await describeFromOwnManifest(ctx, candidates);
     return { modules: toModuleDefs(candidates, ids, ctx.warn), source: 'config', warnings, reads };
   }
 
@@ -118,22 +120,32 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     const unowned = await findUnownedSourceFile(ctx, paths);
     if (unowned !== undefined) candidates.push({ path: '' });
   }
-  await describeFromPackageJson(ctx, candidates);
+  await describeFromOwnManifest(ctx, candidates);
   if (candidates.length === 0) ctx.warn(`no modules found under ${root}: no manifest, and no directory holds source files`);
   return { modules: toModuleDefs(candidates, ids, ctx.warn), source, warnings, reads };
 };
 
 /**
- * A module found by a glob or by its directory may still have a package.json (a `web/` app outside any
- * workspace): its name and description are what the module says about itself, and the summary and the
- * name field of search read them.
+ * A module found by a glob or by its directory may still have a manifest of its own (a `web/` app
+ * outside any workspace, a Rust tool crate outside the Cargo workspace): its name and description are
+ * what the module says about itself, and the summary and the name field of search read them.
  */
-const describeFromPackageJson = async (ctx: DiscoveryContext, candidates: ModuleCandidate[]): Promise<void> => {
+const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: ModuleCandidate[]): Promise<void> => {
   for (const c of candidates) {
     if (c.path === '' || c.manifest !== undefined) continue;
-    const found = await readPackageManifest(ctx, c.path);
-    if (!found) continue;
-    if (c.name === undefined && found.candidate.name !== undefined) c.name = found.candidate.name;
-    if (c.description === undefined && found.candidate.description !== undefined) c.description = found.candidate.description;
+    const own = (await readPackageManifest(ctx, c.path))?.candidate ?? (await readCargoPackage(ctx, c.path));
+    if (!own) continue;
+    if (c.name === undefined && own.name !== undefined) c.name = own.name;
+    if (c.description === undefined && own.description !== undefined) c.description = own.description;
   }
+};
+
+/** `[package]` name and description of `dir`/Cargo.toml, if it has one. */
+const readCargoPackage = async (ctx: DiscoveryContext, dir: string): Promise<Pick<ModuleCandidate, 'name' | 'description'> | undefined> => {
+  const text = await ctx.readText(joinPath(dir, 'Cargo.toml'));
+  if (text === undefined) return undefined;
+  const toml = readToml(text);
+  const name = tomlString(toml, 'package', 'name');
+  const description = tomlString(toml, 'package', 'description');
+  return { ...(name !== undefined ? { name } : {}), ...(description !== undefined ? { description } : {}) };
 };

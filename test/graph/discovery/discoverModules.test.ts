@@ -94,13 +94,17 @@ describe('discoverModules: manifests', () => {
   it('manifests of one language leave the others\' top-level directories as modules, not in the root', async () => {
     const result = await discoverModules(fixture('polyglot-manifests'));
     assert.equal(result.source, 'go');
-    // web/ (a package.json without workspaces) and ml/ (Python without a root pyproject) have no
-    // manifest a discoverer reads; tests/ is a supporting folder and stays with the root.
-    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'ml', 'services/auth', 'services/billing', 'web']);
+    // web/ (a package.json without workspaces), ml/ (Python without a root pyproject) and migrator/ (a crate
+    // outside any Cargo workspace) have no manifest a discoverer reads; tests/ is a supporting folder
+    // and stays with the root.
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'migrator', 'ml', 'services/auth', 'services/billing', 'web']);
     // web/ says what it is in its package.json: the module carries it (the summary starts with it).
     const web = result.modules.find((m) => m.id === 'web');
     assert.equal(web?.name, 'web');
     assert.equal(web?.description, 'Customer dashboard');
+    // and so does migrator/ in its Cargo.toml.
+    const migrator = result.modules.find((m) => m.id === 'migrator');
+    assert.deepEqual([migrator?.name, migrator?.description], ['shop-migrate', 'Moves orders between database schemas']);
   });
 
   it('go: go.work use (block and single) plus nested go.mod, testdata ignored, name = module path', async () => {
