@@ -13,6 +13,12 @@ export interface ImportResolverInput {
   packageNames?: PackageName[];
 }
 
+/**
+ * Bump when the same files would resolve differently: every stored import target is resolved again on
+ * the next index. 2: Rust `crate::` from a top-level src/, and crate names into the crate's src/.
+ */
+export const RESOLVER_VERSION = 2;
+
 const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.rs', '.go', '.svelte', '.vue'];
 const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.jsx', '__init__.py', 'mod.rs', 'lib.rs'];
 
@@ -52,13 +58,17 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     if (!owner) continue;
     if (p.kind === 'go') continue;
     byName.set(p.name, owner);
-    if (p.kind === 'cargo') byName.set(p.name.replace(/-/g, '_'), owner);
     dirOf.set(p.name, p.dir);
+    if (p.kind === 'cargo') {
+      byName.set(p.name.replace(/-/g, '_'), owner);
+      dirOf.set(p.name.replace(/-/g, '_'), p.dir);
+    }
   }
   for (const m of input.modules) {
     if (m.name && !byName.has(m.name)) {
       byName.set(m.name, m.id);
       byName.set(m.name.replace(/-/g, '_'), m.id); // Rust crate names use _ in code
+      if (m.manifest?.endsWith('Cargo.toml')) dirOf.set(m.name.replace(/-/g, '_'), m.path);
       const last = m.name.split('/').pop();
       if (last && !byName.has(last)) byName.set(last, m.id); // Swift targets, Go module tails
     }
@@ -112,19 +122,29 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return undefined;
   };
 
+  // `crate::` starts at the crate's src/ (a file at `src/x.rs` or `<crate>/src/x.rs`).
+  const crateSrc = (fromFile: string): string =>
+    fromFile.startsWith('src/') ? 'src' : fromFile.includes('/src/') ? fromFile.slice(0, fromFile.lastIndexOf('/src/') + 4) : posix.dirname(fromFile);
   const resolveRust = (fromFile: string, spec: string): ModuleId | undefined => {
     const parts = spec.split('::');
     const head = parts[0] ?? '';
-    if (head === 'crate' || head === 'self' || head === 'super') {
-      const srcDir = fromFile.includes('/src/') ? fromFile.slice(0, fromFile.lastIndexOf('/src/') + 4) : posix.dirname(fromFile);
-      const base = head === 'crate' ? srcDir : posix.dirname(fromFile);
+    // The longest prefix of the path that is a file (`fs.rs`, `fs/mod.rs`) under `base`; else `fallback`.
+    // An unresolved path must not fall through to the module owning everything (the root).
+    const under = (base: string, fallback: ModuleId | undefined): ModuleId | undefined => {
       for (let n = parts.length - 1; n >= 1; n--) {
-        const mod = input.moduleOf(findFile(posix.join(base, ...parts.slice(1, n + 1))) ?? '\0');
-        if (mod) return mod;
+        const file = findFile(posix.join(base, ...parts.slice(1, n + 1)));
+        if (file !== undefined) return input.moduleOf(file) ?? fallback;
       }
-      return input.moduleOf(fromFile);
-    }
-    return byName.get(head);
+      return fallback;
+    };
+    if (head === 'crate') return under(crateSrc(fromFile), input.moduleOf(fromFile));
+    if (head === 'self' || head === 'super') return under(posix.dirname(fromFile), input.moduleOf(fromFile));
+    // `use tokio::fs::File` from tests/ or another crate: into the crate's src/, not to the module that
+    // holds its Cargo.toml (in a single-crate repository, the root with build.rs and the README).
+    const crate = byName.get(head);
+    if (crate === undefined) return undefined;
+    const dir = dirOf.get(head);
+    return dir === undefined ? crate : under(posix.join(dir, 'src'), crate);
   };
 
   const resolveQualified = (spec: string): ModuleId | undefined => {

@@ -29,6 +29,27 @@ describe('dependency edges across modules, one import style per language', () =>
   });
 });
 
+describe('Rust paths in a single-crate repository', () => {
+  it('go into the crate\'s src/ modules, never to the root that holds Cargo.toml and build.rs', async () => {
+    const repo = useFixture('rust-single-crate');
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    const index = await openIndex({ repo, db });
+    try {
+      const edges = index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
+      assert.deepEqual(edges, [
+        'src -> src/fs', // pub mod fs; in lib.rs
+        'src -> src/net',
+        'src/fs -> src/net', // use crate::net::tcp::TcpStream from src/fs/file.rs (no leading dir before src/)
+        'tests -> src/fs', // use tidewater::fs::File: the crate's name, then its path under src/
+        'tests -> src/net', // use tidewater::net
+      ]);
+    } finally {
+      index.close();
+    }
+  });
+});
+
 describe('C/C++ includes that several headers match', () => {
   it('go to the header nearest the including file, not the first by name', async () => {
     const repo = useFixture('cmake-header-clash');

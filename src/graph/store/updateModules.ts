@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { collectPackageNames, manifestPaths } from '../collectPackageNames.ts';
-import { createImportResolver } from '../createImportResolver.ts';
+import { createImportResolver, RESOLVER_VERSION } from '../createImportResolver.ts';
 import { readModuleReadme } from '../readModuleReadme.ts';
 import type { ModuleDef, ModuleId } from '../types.ts';
 import type { FileChanges } from './createFactWriter.ts';
@@ -47,7 +47,8 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   // (manifests and READMEs are read again only when their stamps moved: see fsCache.ts)
   const manifests = manifestPaths(input.allFiles);
   const packageNames = cachedRead(db, input.root, 'package_names', JSON.stringify(manifests), (reads) => collectPackageNames(input.root, manifests, reads));
-  const namesKey = createHash('sha1').update(JSON.stringify(packageNames)).digest('hex');
+  // The resolver's version is part of the key: a modroute that resolves differently re-resolves every import once.
+  const namesKey = createHash('sha1').update(`resolver ${RESOLVER_VERSION}\0${JSON.stringify(packageNames)}`).digest('hex');
   const everywhere = full || files.added.size > 0 || files.removed.size > 0 || files.packagesChanged || getMeta(db, 'package_names') !== namesKey;
   if (everywhere || files.written.size > 0) {
     const packages = new Map<string, Map<ModuleId, number>>();
