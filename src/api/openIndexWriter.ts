@@ -7,7 +7,7 @@ import { loadConfig } from '../config/loadConfig.ts';
 import { IndexCorruptError, IndexSchemaMismatchError } from '../errors.ts';
 import { createModuleResolver } from '../graph/discovery/createModuleResolver.ts';
 import { discoverModules, type DiscoveryResult } from '../graph/discovery/discoverModules.ts';
-import { EXTRACTION_VERSION, warmParserInThread, type ParseJob, type ParseResult } from '../graph/parse/index.ts';
+import { EXTRACTION_VERSION, warmParserInThread, type ParseJob, type ParseResult, type SkipReason } from '../graph/parse/index.ts';
 import { readHistory } from '../graph/readHistory.ts';
 import { acquireLock } from '../graph/store/acquireLock.ts';
 import { clearStore } from '../graph/store/clearStore.ts';
@@ -127,7 +127,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
     const stats: IndexStats = {
       root, dbPath, modules: discovery.modules.length, discovery: discovery.source, files: owned.length, parsed: 0, unchanged: 0,
       removed: 0, rewritten: 0, skipped: { vendored: walk.skipped.vendored, ignored: walk.skipped.ignored, excluded: walk.skipped.excluded,
-        symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
+        hidden: walk.skipped.hidden, symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
       bytesRead: 0, symbols: 0, edges: 0, commits: 0, history: 'unchanged', elapsedMs: 0, threads: 1,
     };
     // git runs as a child process; spawning one after the parsers' wasm memory is mapped costs
@@ -232,6 +232,11 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       // every stored file is owned (files outside all modules are never written, and removed), so no join
       stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols').pluck().get() as number;
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
+      // Files skipped when read (binary, too large …) are counted from the store, not from this run: an
+      // unchanged binary is not read again, yet the index still leaves it out, and the summary says so.
+      for (const r of db.prepare(`SELECT substr(status, 9) AS reason, COUNT(*) AS n FROM files WHERE status LIKE 'skipped:%' GROUP BY status`).all() as { reason: SkipReason; n: number }[]) {
+        stats.skipped[r.reason] = r.n;
+      }
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);
       setMeta(db, 'indexed_at', new Date().toISOString());

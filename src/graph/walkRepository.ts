@@ -33,8 +33,11 @@ export const isVendoredDirectory = (root: string, path: string): boolean => {
   return existsSync(join(root, path, 'pyvenv.cfg'));
 };
 
-/** Part of a listing's key: bump it when the skip rules change, so that a cached listing is made again (2: venv by pyvenv.cfg). */
-export const WALK_RULES_VERSION = 2;
+/**
+ * Part of a listing's key: bump it when the skip rules change, so that a cached listing is made again
+ * (2: venv by pyvenv.cfg; 3: hidden directories below the top level).
+ */
+export const WALK_RULES_VERSION = 3;
 
 export interface WalkOptions {
   include?: string[];
@@ -59,7 +62,7 @@ type SkipCounts = Omit<WalkResult['skipped'], 'unreadableDirs'>;
 export interface WalkResult {
   /** Repo-relative POSIX paths of regular files, sorted. */
   files: string[];
-  skipped: { vendored: number; ignored: number; excluded: number; symlinks: number; special: number; unreadableDirs: string[] };
+  skipped: { vendored: number; ignored: number; excluded: number; hidden: number; symlinks: number; special: number; unreadableDirs: string[] };
   truncated: boolean;
   /** The options the listing was made with, and what it read (directories, ignore files): while these hold, so does the listing. */
   key: string;
@@ -88,7 +91,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
   }
   const result: WalkResult = {
     files: [],
-    skipped: { vendored: 0, ignored: 0, excluded: 0, symlinks: 0, special: 0, unreadableDirs: [] },
+    skipped: { vendored: 0, ignored: 0, excluded: 0, hidden: 0, symlinks: 0, special: 0, unreadableDirs: [] },
     truncated: false,
     key,
     reads: [],
@@ -214,6 +217,12 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
       }
       if (isDir && skipVendored && isVendoredDirectory(root, rel)) {
         skip(dir, 'vendored');
+        continue;
+      }
+      // A hidden directory inside the tree (`.tmp/`, a fixture's `.git-objects/`, a tool's state) holds no
+      // code a request is about; top-level ones (.github, .storybook, .husky) stay with the root module.
+      if (isDir && dir !== '' && entry.name.startsWith('.')) {
+        skip(dir, 'hidden');
         continue;
       }
       if (isIgnored(scoped, rel, isDir)) {

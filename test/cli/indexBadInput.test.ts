@@ -67,6 +67,10 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.equal(stats.skipped.binary, 1);
     assert.equal(stats.skipped['too-large'], 1);
     assert.equal(stats.skipped.minified, 1);
+    // A second run reads none of them again, and still says the index leaves them out.
+    const again = JSON.parse(indexJson(dir).stdout);
+    assert.equal(again.parsed, 0);
+    assert.deepEqual([again.skipped.binary, again.skipped['too-large'], again.skipped.minified], [1, 1, 1]);
     const show = JSON.parse(runCli(['show', 'core', '--repo', dir, '--json']).stdout);
     assert.ok(show.keySymbols.includes('brew'), 'a file with invalid UTF-8 is still parsed');
   });
