@@ -66,7 +66,7 @@ export interface LexicalIndex {
   identifier: Uint8Array;
   /** Per term id, 1 when some field or commit has it (any cutoff): expansions outside it can't match. */
   vocabulary: Uint8Array;
-  /** Per module, 1 when it is made of tests (testModules.ts): ranked down unless the request is about tests. */
+  /** Per module, its SUPPORT_KIND (testModules.ts: 1 tests, 2 examples): ranked down unless the request is about those. */
   testModules: Uint8Array;
   cutoffs: Map<string, CutoffState>;
   /** File-level index (options.files.weight > 0): one document per file, sharing `terms`. */

@@ -20,8 +20,8 @@ export interface LexicalEvidence {
   file?: { path: string; score: number };
   /** Votes of the earlier commits most like the query (options.similarCommits): bonus, how many voted, the nearest one's id. */
   commits?: { score: number; votes: number; nearest: string };
-  /** The factor a module made of tests was ranked down by (options.testModules), when it was. */
-  testModule?: number;
+  /** The factor a module made of tests or examples was ranked down by (options.testModules), when it was. */
+  supportModule?: { kind: 'tests' | 'examples'; factor: number };
 }
 
 const tfIn = (postings: Postings, term: number, doc: number): number => {
@@ -124,6 +124,6 @@ export const formatReason = (evidence: LexicalEvidence, maxTerms: number): strin
     const { score, votes, nearest } = evidence.commits;
     parts.push(`similar commits +${score.toFixed(2)} (${votes}${nearest ? `, nearest ${nearest}` : ''})`);
   }
-  if (evidence.testModule !== undefined) parts.push(`tests ×${evidence.testModule}`);
+  if (evidence.supportModule !== undefined) parts.push(`${evidence.supportModule.kind} ×${evidence.supportModule.factor}`);
   return parts.length === 0 ? 'no direct match' : parts.join(' · ');
 };

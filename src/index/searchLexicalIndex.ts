@@ -7,7 +7,7 @@ import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
-import { mentionsTests } from './testModules.ts';
+import { SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
 
 export interface LexicalHit {
   id: ModuleId;
@@ -53,10 +53,12 @@ export const searchLexicalIndex = async (
   for (const s of ranked) if (s > top) top = s;
   const commits = scoreSimilarCommits(index, state, expanded.terms, top);
   ranked.forEach((s, d) => (ranked[d] = s + (commits.bonus[d] ?? 0)));
-  // A module made of tests matches every request about the code it tests; it leads only when the
-  // request is about tests.
-  const testFactor = mentionsTests(query) ? 1 : index.options.testModules.factor;
-  if (testFactor !== 1) for (let d = 0; d < ranked.length; d++) if (index.testModules[d] === 1) ranked[d] = (ranked[d] ?? 0) * testFactor;
+  // A module made of tests (or examples) matches every request about the code it uses; it leads only
+  // when the request is about tests (or examples).
+  const mentioned = supportKindsMentioned(query);
+  const factor = index.options.testModules.factor;
+  const reduced = (d: number): boolean => factor !== 1 && (index.testModules[d] ?? 0) !== 0 && !mentioned.has(index.testModules[d] ?? 0);
+  for (let d = 0; d < ranked.length; d++) if (reduced(d)) ranked[d] = (ranked[d] ?? 0) * factor;
 
   const order: number[] = [];
   ranked.forEach((s, d) => {
@@ -72,7 +74,7 @@ export const searchLexicalIndex = async (
     const evidence = explainModule(index, state, scores, d);
     const file = index.files?.index.ids[files.bestFile[d] ?? -1];
     if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
-    if (testFactor !== 1 && index.testModules[d] === 1) evidence.testModule = testFactor;
+    if (reduced(d)) evidence.supportModule = { kind: index.testModules[d] === SUPPORT_KIND.tests ? 'tests' : 'examples', factor };
     const nearest = commits.nearest[d] ?? -1;
     if (nearest >= 0) {
       evidence.commits = { score: Math.round((commits.bonus[d] ?? 0) * 1000) / 1000, votes: commits.votes[d] ?? 0, nearest: commitId(index, nearest) };

@@ -4,20 +4,39 @@ import { isTestFile } from '../graph/isTestFile.ts';
 /** Share of a module's files that must be tests for the module to count as a test module. */
 const TEST_SHARE = 0.8;
 
+/** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks). */
+export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2 } as const;
+
+/** Folder names of usage code: examples, demos, samples, benchmarks, playgrounds (`_examples` too, as Go spells it). */
+const EXAMPLE_DIRS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'bench', 'benches', 'benchmark', 'benchmarks', 'playground', 'playgrounds', 'tutorial', 'tutorials']);
+
+const isExampleModule = (path: string): boolean => path.split('/').some((seg) => EXAMPLE_DIRS.has(seg.toLowerCase().replace(/^[_.]+/u, '')));
+
 /**
- * 1 per module made of tests (at least 80% of its files are tests or fixtures, graph/isTestFile.ts),
- * such as a top-level `test/` or `tests/` module. Tests mirror the names of the code they exercise and
- * most commits touch them, so such a module matches nearly any request about that code.
+ * Per module, its SUPPORT_KIND. Tests: at least 80% of its files are tests or fixtures
+ * (graph/isTestFile.ts), such as a top-level `test/` or `tests/` module. Examples: a folder on its path
+ * is named like examples, demos, samples or benchmarks. Both mirror the names of the code they use and
+ * so match nearly any request about that code, yet a request concerns the code itself.
  */
 export const findTestModules = (graph: ModuleGraph): Uint8Array =>
   Uint8Array.from(graph.modules, (m) => {
-    if (m.files.length === 0) return 0;
+    if (m.files.length === 0) return SUPPORT_KIND.code;
     let tests = 0;
     for (const f of m.files) if (isTestFile(f)) tests++;
-    return tests / m.files.length >= TEST_SHARE ? 1 : 0;
+    if (tests / m.files.length >= TEST_SHARE) return SUPPORT_KIND.tests;
+    return m.path !== '' && isExampleModule(m.path) ? SUPPORT_KIND.examples : SUPPORT_KIND.code;
   });
 
 const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?)\b/iu;
+const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|bench(es|marks?)?|playgrounds?|tutorials?)\b/iu;
 
 /** Whether a request is about tests themselves ("fix the flaky e2e test", "test: cover…"). */
 export const mentionsTests = (query: string): boolean => ABOUT_TESTS.test(query);
+
+/** Which supporting kinds a request is about, so those modules keep their full score. */
+export const supportKindsMentioned = (query: string): Set<number> => {
+  const kinds = new Set<number>();
+  if (mentionsTests(query)) kinds.add(SUPPORT_KIND.tests);
+  if (ABOUT_EXAMPLES.test(query)) kinds.add(SUPPORT_KIND.examples);
+  return kinds;
+};

@@ -42,7 +42,7 @@ describe('test modules', () => {
     assert.equal(feature.hits[0]?.id, 'src/extractors');
     const test = feature.hits.find((h) => h.id === 'test');
     assert.ok(test !== undefined, 'the test module is still listed');
-    assert.equal(test.evidence.testModule, 0.5);
+    assert.deepEqual(test.evidence.supportModule, { kind: 'tests', factor: 0.5 });
     assert.match(test.reason, /tests ×0\.5/);
 
     const off = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { testModules: { factor: 1 } }));
@@ -51,7 +51,31 @@ describe('test modules', () => {
 
     const aboutTests = await searchLexicalIndex(index, 'the Kotlin extractor tests for data classes are flaky', { top: 3 });
     assert.equal(aboutTests.hits[0]?.id, 'test');
-    assert.equal(aboutTests.hits[0]?.evidence.testModule, undefined);
+    assert.equal(aboutTests.hits[0]?.evidence.supportModule, undefined);
+  });
+
+  it('examples, demos and benchmarks are supporting modules too (Go\'s `_examples` included)', async () => {
+    const withExamples: ModuleGraph = {
+      ...graph,
+      modules: [
+        node('plumbing/transport', ['plumbing/transport/push.go', 'plumbing/transport/negotiate.go'], ['Push', 'negotiateProtocol', 'remoteTimeout'], ['Push sends objects to a remote once the protocol negotiation is done.']),
+        node('_examples', ['_examples/clone/main.go', '_examples/push/main.go', '_examples/remotes/main.go'],
+          ['cloneRemoteRepository', 'pushToRemote', 'listRemotes'], ['Clone a remote repository over the protocol and push to the remote.', 'Push fails when the remote times out: retry the push.']),
+        node('benchmarks/parse', ['benchmarks/parse/run.ts'], ['benchParse'], []),
+      ],
+    };
+    assert.deepEqual([...findTestModules(withExamples)], [0, 2, 2]);
+    const index = buildLexicalIndex(withExamples, lexicalDefaults);
+    const bug = await searchLexicalIndex(index, 'push to a remote fails when the protocol negotiation times out', { top: 3 });
+    assert.equal(bug.hits[0]?.id, 'plumbing/transport', JSON.stringify(bug.hits.map((h) => [h.id, h.score, h.reason])));
+    const off = buildLexicalIndex(withExamples, mergeLexicalOptions(lexicalDefaults, { testModules: { factor: 1 } }));
+    assert.equal((await searchLexicalIndex(off, 'push to a remote fails when the protocol negotiation times out', { top: 3 })).hits[0]?.id, '_examples', 'without the factor the usage code wins');
+    const example = bug.hits.find((h) => h.id === '_examples');
+    assert.deepEqual(example?.evidence.supportModule, { kind: 'examples', factor: 0.5 });
+    assert.match(example?.reason ?? '', /examples ×0\.5/);
+    // A request about the examples themselves gets them at full score.
+    const aboutExamples = await searchLexicalIndex(index, 'the push example fails against a remote', { top: 3 });
+    assert.equal(aboutExamples.hits.find((h) => h.id === '_examples')?.evidence.supportModule, undefined);
   });
 
   it('survive the search cache', async () => {
