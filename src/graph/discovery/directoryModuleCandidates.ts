@@ -5,11 +5,11 @@ import { joinPath } from './joinPath.ts';
 /** Top-level folders that support the code rather than being part of it; kept as modules, never expanded. */
 const AUXILIARY = new Set([
   'bin', 'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'doc', 'docs', 'example', 'examples', 'sample', 'samples',
-  'demo', 'demos', 'script', 'scripts', 'tool', 'tools', 'bench', 'benches', 'benchmark', 'benchmarks', 'fixtures',
+  'demo', 'demos', 'script', 'scripts', 'tool', 'tools', 'bench', 'benches', 'benchmark', 'benchmarks', 'fixtures', 'testdata',
 ]);
 
-/** Whether a top-level folder name is one of those supporting folders (tests, docs, scripts …). */
-export const isAuxiliaryDirectory = (name: string): boolean => AUXILIARY.has(name.toLowerCase());
+/** Whether a top-level folder name is one of those supporting folders (tests, docs, scripts …; Go's `_examples` too). */
+export const isAuxiliaryDirectory = (name: string): boolean => AUXILIARY.has(name.toLowerCase().replace(/^[_.]+/u, ''));
 
 // A src/<pkg>/<more>/… chain of single folders is followed at most this deep.
 const MAX_DESCENT = 4;
@@ -40,7 +40,7 @@ export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: 
 
   const top = await sourceChildren('');
   if (options.expand === false) return top.map((path) => ({ path }));
-  const main = top.filter((d) => !AUXILIARY.has(d.toLowerCase()));
+  const main = top.filter((d) => !isAuxiliaryDirectory(d));
   const [only] = main;
   if (main.length !== 1 || only === undefined) return top.map((path) => ({ path }));
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { discoverModules } from '../../../src/graph/discovery/discoverModules.ts';
 import type { ModuleDef } from '../../../src/graph/types.ts';
+import { tempDir, writeFiles } from '../../helpers/gitFixture.ts';
 import { ConfigError } from '../../../src/errors.ts';
 import type { Config } from '../../../src/config/configSchema.ts';
 
@@ -221,6 +222,16 @@ describe('discoverModules: directory fallback', () => {
       { id: 'lib/b', path: 'lib/b' },
       { id: 'test', path: 'test' },
     ]);
+  });
+  it('Go\'s `_examples/` and `testdata/` are supporting folders too: they do not stop src expansion', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'src/pack/decode.go': 'package pack\n',
+      'src/transport/client.go': 'package transport\n',
+      '_examples/clone/main.go': 'package main\n',
+      'testdata/gen.go': 'package testdata\n',
+    });
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['_examples', 'src/pack', 'src/transport', 'testdata']);
   });
 });
 
