@@ -177,6 +177,12 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     assert.equal(lexical.subsets.primary?.n, 2);
     assert.equal(lexical.subsets.secondary?.n, 1);
     assert.ok(existsSync(join(report, 'report.md')));
+    // Every case's outcome, per backend, for comparing backends case by case.
+    const outcomes = readFileSync(join(report, 'outcomes.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { backend: string; gold: string[]; rank: number | null; top: string[]; reasons: string[] });
+    assert.equal(outcomes.length, 6);
+    assert.deepEqual(outcomes.map((o) => o.backend), ['lexical', 'lexical', 'lexical', 'bm25', 'bm25', 'bm25']);
+    assert.equal(outcomes.filter((o) => o.backend === 'lexical' && o.rank === 1).length, 3, JSON.stringify(outcomes));
+    for (const o of outcomes) if (o.rank !== null) assert.ok(o.gold.includes(o.top[o.rank - 1] ?? ''));
     const html = readFileSync(join(report, 'report.html'), 'utf8');
     assert.match(html, /<svg/);
     assert.match(html, /lexical/);
@@ -188,7 +194,9 @@ describe('modroute ask and eval on a fixture with known answers', () => {
       JSON.stringify({ query: 'fix(api): refresh the oauth access token', modules: ['packages/api-client'] }),
       JSON.stringify({ query: 'date picker week numbers', modules: ['packages/ui-kit'], commit: 'deadbeef' }),
     ].join('\n'));
-    const prefixed = runCli(['eval', cases, '--repo', repo, '--backend', 'lexical']);
+    const outFile = join(dir, 'runs', 'outcomes.jsonl');
+    const prefixed = runCli(['eval', cases, '--repo', repo, '--backend', 'lexical', '--outcomes', outFile]);
+    assert.deepEqual(readFileSync(outFile, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { query: string }).query), ['fix(api): refresh the oauth access token', 'date picker week numbers']);
     assert.match(prefixed.stdout + prefixed.stderr, /conventional-commit prefixes were stripped/);
     // A commit the repository does not have cannot bound history: the case counts, and the user is told.
     assert.match(prefixed.stderr, /cases\.jsonl:2: commit deadbeef is not in this repository: the case was evaluated with all history/);

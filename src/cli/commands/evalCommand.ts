@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { evaluate } from '../../api/evaluate.ts';
 import { htmlReporter } from '../../eval/reporters/htmlReporter.ts';
 import { markdownReporter } from '../../eval/reporters/markdownReporter.ts';
 import { textReporter } from '../../eval/reporters/textReporter.ts';
 import { jsonReporter } from '../../eval/reporters/jsonReporter.ts';
+import { outcomesJsonl } from '../../eval/reporters/outcomesJsonl.ts';
 import { UsageError } from '../../errors.ts';
 import { type CommonOptions, withCommon } from '../commonOptions.ts';
 import { err, out } from '../output.ts';
@@ -14,6 +15,7 @@ import { backendOptionsFrom, withBackendOptions, type BackendFlags } from './ask
 interface EvalFlags extends CommonOptions, BackendFlags {
   backend: string[];
   report?: string;
+  outcomes?: string;
   minAcc1?: number;
   ignoreDates?: boolean;
 }
@@ -27,7 +29,8 @@ export const evalCommand = () =>
       .description('Score backends on a JSONL file of {"query", "modules": [gold ids]} cases: Acc@1, Acc@5, MRR, recall@10, invalid ids, latency, by subset.')
       .argument('<cases.jsonl>', 'cases file (the shared/bench format)')
       .option('-b, --backend <name>', 'backend to evaluate; repeat to compare several', collect)
-      .option('--report <dir>', 'write report.md and report.html (bar chart, per-module accuracy, worst misses)')
+      .option('--report <dir>', 'write report.md and report.html (bar chart, per-module accuracy, worst misses) and outcomes.jsonl')
+      .option('--outcomes <file>', 'write every case\'s outcome as JSON lines: backend, id, query, gold, rank, top 10, reasons')
       .option('--min-acc1 <x>', 'exit 1 when a backend scores below this Acc@1 (0..1)', (v: string) => {
         const x = Number(v);
         if (!(x >= 0 && x <= 1)) throw new UsageError(`--min-acc1 must be between 0 and 1, got ${v}`);
@@ -48,7 +51,12 @@ export const evalCommand = () =>
       mkdirSync(flags.report, { recursive: true });
       writeFileSync(join(flags.report, 'report.md'), markdownReporter(report).output);
       writeFileSync(join(flags.report, 'report.html'), htmlReporter(report).output);
+      writeFileSync(join(flags.report, 'outcomes.jsonl'), outcomesJsonl(report));
       if (!flags.quiet) err(`report written to ${join(flags.report, 'report.html')}`);
+    }
+    if (flags.outcomes) {
+      mkdirSync(dirname(resolve(flags.outcomes)), { recursive: true });
+      writeFileSync(flags.outcomes, outcomesJsonl(report));
     }
     const rendered = (flags.json ? jsonReporter : textReporter)(report);
     out(rendered.output);
