@@ -56,6 +56,9 @@ export const trainCommand = () =>
         `Trained ${result.engine} in ${(result.elapsedMs / 1000).toFixed(1)} s -> ${result.path} (${(result.bytes / 1024).toFixed(0)} KB)`,
         `  examples   ${String(s.codeExamples)} from code, ${String(s.historyExamples)} from history; validation: ${String(s.validationExamples)} ${String(s.validation)}`,
         `  reranker   ${String(s.rerankerSource)} (val Acc@1 shipped ${pct(s.shippedValAcc1)}${s.refinedValAcc1 !== undefined ? `, refined ${pct(s.refinedValAcc1)}` : ''}${s.lexicalValAcc1 !== undefined ? `, lexical order ${pct(s.lexicalValAcc1)}` : ''}); hybrid fusion β ${String(s.fusionBeta)}`,
+        ...(s.validation === 'newest commits'
+          ? []
+          : [`  note       with ${Number(s.historyExamples) === 0 ? 'no' : 'too little'} commit history, hybrid is lexical's candidates reordered by the shipped reranker${Number(s.fusionBeta) === 0 ? ' (β 0: the classifier is only one of the reranker features)' : ''}; train again once commits touch the modules, and it learns from them`]),
       ].join('\n'),
     );
   });
