@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/configSchema.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { IndexCorruptError, IndexSchemaMismatchError } from '../errors.ts';
@@ -79,6 +79,17 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
   // What the last run's discovery and walk read, to stat instead of reading it all again.
   const cache = options.rebuild || upgraded || reextract ? {} : readFsCache(db);
   let state: TreeState = { config, discovery: cache.discovery, walk: cache.walk };
+  // An index built from an explicit module list keeps using it: a plain `index` (or a watch) after
+  // `index --modules FILE` must not swap the modules for discovered ones, which would change every id
+  // and retire the trained model. `--rebuild` starts afresh, with discovery unless --modules is given.
+  const remembered = options.modulesFile === undefined && !options.rebuild && config.modules === undefined ? getMeta(db, 'modules_file') : undefined;
+  const modulesFile = options.modulesFile !== undefined ? resolve(options.modulesFile) : remembered !== undefined && existsSync(remembered) ? remembered : undefined;
+  let modulesNotice: string | undefined;
+  if (remembered !== undefined) {
+    modulesNotice = modulesFile === remembered
+      ? `using the module list this index was built with: ${remembered} (\`modroute index --rebuild\` discovers modules instead)`
+      : `the module list this index was built with is gone (${remembered}): discovering modules instead`;
+  }
   let gitDir: string | undefined;
   let rebuild = Boolean(options.rebuild);
   let disposed = false;
@@ -97,10 +108,14 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
     const changes = hint ? classifyChanges(root, hint, state) : undefined;
     const config = changes?.config === false ? state.config : loadConfig(root).config;
 
+    if (modulesNotice !== undefined) {
+      yield { kind: 'warning', message: modulesNotice };
+      modulesNotice = undefined;
+    }
     yield { kind: 'phase', phase: 'discover', message: 'discovering modules' };
     const discovery = changes?.discovery === false && state.discovery
       ? state.discovery
-      : await discoverModules(root, { modulesFile: options.modulesFile, config, previous: state.discovery });
+      : await discoverModules(root, { modulesFile, config, previous: state.discovery });
     if (discovery !== state.discovery || !hint) for (const message of discovery.warnings) yield { kind: 'warning', message };
     const moduleOf = discovery === state.discovery && state.moduleOf ? state.moduleOf : createModuleResolver(discovery.modules);
 
@@ -239,6 +254,8 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       }
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);
+      if (modulesFile !== undefined && existsSync(modulesFile)) setMeta(db, 'modules_file', modulesFile);
+      else db.prepare(`DELETE FROM meta WHERE key = 'modules_file'`).run();
       setMeta(db, 'indexed_at', new Date().toISOString());
       setMeta(db, 'extraction_version', String(EXTRACTION_VERSION));
       if (graph.changed || !getMeta(db, 'fingerprint')) setMeta(db, 'fingerprint', graphFingerprint(db));

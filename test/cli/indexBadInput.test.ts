@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
@@ -179,6 +179,32 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.match(r.stderr, /gone/);
     const ids = JSON.parse(runCli(['modules', '--repo', dir, '--json']).stdout).map((m: { id: string }) => m.id);
     assert.deepEqual(ids, ['core', 'gone']);
+  });
+
+  it('an index built from a module list keeps it at the next plain index; --rebuild discovers afresh', () => {
+    const dir = smallRepo();
+    const list = join(tempDir(), 'mods.json');
+    writeFileSync(list, JSON.stringify([{ id: 'everything', path: '.' }]));
+    assert.equal(indexJson(dir, ['--modules', list]).code, 0);
+    const ids = () => JSON.parse(runCli(['modules', '--repo', dir, '--json']).stdout).map((m: { id: string }) => m.id);
+    assert.deepEqual(ids(), ['everything']);
+    const again = runCli(['index', dir]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stderr, /using the module list this index was built with: .*mods\.json \(`modroute index --rebuild` discovers modules instead\)/);
+    assert.deepEqual(ids(), ['everything']);
+    // --rebuild forgets it.
+    assert.equal(runCli(['index', dir, '--rebuild']).code, 0);
+    assert.notDeepEqual(ids(), ['everything']);
+    assert.doesNotMatch(runCli(['index', dir]).stderr, /module list/);
+    // The list gone: said, and discovery takes over.
+    assert.equal(indexJson(dir, ['--modules', list]).code, 0);
+    rmSync(list);
+    const gone = runCli(['index', dir]);
+    assert.equal(gone.code, 0, gone.stderr);
+    assert.match(gone.stderr, /the module list this index was built with is gone \(.*mods\.json\): discovering modules instead/);
+    assert.notDeepEqual(ids(), ['everything']);
+    // and nothing is remembered after that.
+    assert.doesNotMatch(runCli(['index', dir]).stderr, /module list/);
   });
 
   it('a corrupt or foreign database: clear message suggesting --rebuild, and --rebuild recovers', () => {
