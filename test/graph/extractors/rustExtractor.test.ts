@@ -78,3 +78,10 @@ test('rust: doc comments on declarations and the file', async () => {
   assert.equal(docOf(facts, 'new'), 'Creates a parser.');
   assert.deepEqual(facts.docComments, ['Parser crate: turns tokens into an AST.']);
 });
+
+test('rust: crate docs after #![…] attributes are the file header (a first-line #![ parses as a shebang)', async () => {
+  const source = '#![allow(clippy::module_inception)]\n#![warn(missing_docs)]\n\n//! Asynchronous files and sockets.\n\npub mod fs;\npub struct Runtime;\n';
+  const facts = await extractText(rustExtractor, 'src/lib.rs', source);
+  assert.deepEqual(facts.docComments, ['Asynchronous files and sockets.']);
+  assert.deepEqual(facts.symbols.map((s) => s.name), ['Runtime']);
+});

@@ -25,9 +25,19 @@ export const rustExtractor = {
       language: 'rust',
       commentTypes: ['line_comment', 'block_comment'],
       isDocComment: docStyles.slashOrBlock,
+      // A crate's `//!` docs usually follow its `#![allow(…)]` attributes: they are still its header.
+      // (The grammar reads a first-line `#![allow(…)]` as a shebang.)
+      firstCodeRow: (root) => {
+        for (const child of root.namedChildren) {
+          if (child && !HEADER_NODES.has(child.type)) return child.startPosition.row;
+        }
+        return Number.MAX_SAFE_INTEGER;
+      },
       visit: (ctx) => visitItems(ctx, ctx.root, undefined, 'module'),
     }),
 } satisfies Extractor;
+
+const HEADER_NODES = new Set(['line_comment', 'block_comment', 'inner_attribute_item', 'shebang']);
 
 const isPub = (node: Node): boolean => childOfType(node, 'visibility_modifier')?.text.startsWith('pub') === true;
 
