@@ -5,79 +5,58 @@ import { openIndex } from '../../src/api/openIndex.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 import { tempDir, useFixture } from '../helpers/gitFixture.ts';
 
+/** The fixture indexed afresh, its edges as `from -> to`. */
+const edgesOf = async (fixture: string): Promise<string[]> => {
+  const repo = useFixture(fixture);
+  const db = join(tempDir(), 'index.db');
+  await runIndex({ repo, db });
+  const index = await openIndex({ repo, db });
+  try {
+    return index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
+  } finally {
+    index.close();
+  }
+};
+
 describe('dependency edges across modules, one import style per language', () => {
   it('resolves Go paths, Java/Kotlin packages, C includes, Python, Rust crates, npm names and C# namespaces', async () => {
-    const repo = useFixture('polyglot-imports');
-    const db = join(tempDir(), 'index.db');
-    await runIndex({ repo, db });
-    const index = await openIndex({ repo, db });
-    try {
-      const edges = index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
-      assert.deepEqual(edges, [
-        'c/app -> c/net', // #include "net/net.h" by path suffix; <stdlib.h> is a system header
-        'cs/Api -> cs/Domain', // using Shop.Domain; System is external
-        'go/cart -> go/pricing', // import path under go/go.mod's module path, though go/ is no module
-        'java/orders -> java/payments', // import com.shop.payments.PaymentGateway
-        'kt/app -> java/payments', // Kotlin importing a Java package
-        'py/billing -> py/ledger', // from ledger.book import post, with py/ as source root
-        'rs/cli -> rs/core', // use shop_core::Engine, crate name from Cargo.toml
-        'ts/web -> ts/ui', // import '@shop/ui' from package.json names; 'react' is external
-      ]);
-    } finally {
-      index.close();
-    }
+    assert.deepEqual(await edgesOf('polyglot-imports'), [
+      'c/app -> c/net', // #include "net/net.h" by path suffix; <stdlib.h> is a system header
+      'cs/Api -> cs/Domain', // using Shop.Domain; System is external
+      'go/cart -> go/pricing', // import path under go/go.mod's module path, though go/ is no module
+      'java/orders -> java/payments', // import com.shop.payments.PaymentGateway
+      'kt/app -> java/payments', // Kotlin importing a Java package
+      'py/billing -> py/ledger', // from ledger.book import post, with py/ as source root
+      'rs/cli -> rs/core', // use shop_core::Engine, crate name from Cargo.toml
+      'ts/web -> ts/ui', // import '@shop/ui' from package.json names; 'react' is external
+    ]);
   });
 });
 
 describe('Rust paths in a single-crate repository', () => {
   it('go into the crate\'s src/ modules, never to the root that holds Cargo.toml and build.rs', async () => {
-    const repo = useFixture('rust-single-crate');
-    const db = join(tempDir(), 'index.db');
-    await runIndex({ repo, db });
-    const index = await openIndex({ repo, db });
-    try {
-      const edges = index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
-      assert.deepEqual(edges, [
-        'src -> src/fs', // pub mod fs; in lib.rs
-        'src -> src/net',
-        'src/fs -> src/net', // use crate::net::tcp::TcpStream from src/fs/file.rs (no leading dir before src/)
-        'tests -> src/fs', // use tidewater::fs::File: the crate's name, then its path under src/
-        'tests -> src/net', // use tidewater::net
-      ]);
-    } finally {
-      index.close();
-    }
+    assert.deepEqual(await edgesOf('rust-single-crate'), [
+      'src -> src/fs', // pub mod fs; in lib.rs
+      'src -> src/net',
+      'src/fs -> src/net', // use crate::net::tcp::TcpStream from src/fs/file.rs (no leading dir before src/)
+      'tests -> src/fs', // use tidewater::fs::File: the crate's name, then its path under src/
+      'tests -> src/net', // use tidewater::net
+    ]);
   });
 });
 
 describe('C/C++ includes that several headers match', () => {
   it('go to the header nearest the including file, not the first by name', async () => {
-    const repo = useFixture('cmake-header-clash');
-    const db = join(tempDir(), 'index.db');
-    await runIndex({ repo, db });
-    const index = await openIndex({ repo, db });
-    try {
-      // lib/cpu/quants.c includes "quants.h": lib/quants.h (an ancestor's) rather than lib/openvino/quants.h,
-      // which sorts first; lib/openvino/ov.cpp finds its own copy beside it.
-      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`), ['lib/cpu -> lib']);
-    } finally {
-      index.close();
-    }
+    // lib/cpu/quants.c includes "quants.h": lib/quants.h (an ancestor's) rather than lib/openvino/quants.h,
+    // which sorts first; lib/openvino/ov.cpp finds its own copy beside it.
+    assert.deepEqual(await edgesOf('cmake-header-clash'), ['lib/cpu -> lib']);
   });
 });
 
 describe('Python imports by bare module name', () => {
   it('go to the nearest file of that name, as sys.path would find the script directory first', async () => {
-    const repo = useFixture('python-script-imports');
-    const db = join(tempDir(), 'index.db');
-    await runIndex({ repo, db });
-    const index = await openIndex({ repo, db });
-    try {
-      // beta/main.py's `import common` is beta/common.py, not alpha/common.py (first by name);
-      // gamma/tool.py's `import text_util` has one match, in alpha.
-      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`), ['gamma -> alpha']);
-    } finally {
-      index.close();
-    }
+    // beta/main.py's `import common` is beta/common.py, not alpha/common.py (first by name);
+    // gamma/tool.py's `import text_util` has one match, in alpha.
+    assert.deepEqual(await edgesOf('python-script-imports'), ['gamma -> alpha']);
   });
 });
