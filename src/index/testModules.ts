@@ -10,11 +10,15 @@ export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2 } as const;
 /** Folder names of usage code: examples, demos, samples, benchmarks, playgrounds (`_examples` too, as Go spells it). */
 const EXAMPLE_DIRS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'bench', 'benches', 'benchmark', 'benchmarks', 'playground', 'playgrounds', 'tutorial', 'tutorials']);
 
-const isExampleModule = (path: string): boolean => path.split('/').some((seg) => EXAMPLE_DIRS.has(seg.toLowerCase().replace(/^[_.]+/u, '')));
+/** Folder names of test support shipped inside a library (`sqlalchemy/testing`, `internal/testutil`): helpers, not tests by file name. */
+const TEST_SUPPORT_DIRS = new Set(['testing', 'testutil', 'testutils', 'test_utils', 'testlib', 'test_support', 'testsupport', 'test_helpers', 'testhelpers']);
+
+const hasSegmentIn = (path: string, names: ReadonlySet<string>): boolean => path.split('/').some((seg) => names.has(seg.toLowerCase().replace(/^[_.]+/u, '')));
 
 /**
  * Per module, its SUPPORT_KIND. Tests: at least 80% of its files are tests or fixtures
- * (graph/isTestFile.ts), such as a top-level `test/` or `tests/` module. Examples: a folder on its path
+ * (graph/isTestFile.ts), such as a top-level `test/` or `tests/` module, or a folder on its path is
+ * named like test support (`sqlalchemy/testing`, whose docstrings describe every backend). Examples: a folder on its path
  * is named like examples, demos, samples or benchmarks. Both mirror the names of the code they use and
  * so match nearly any request about that code, yet a request concerns the code itself.
  */
@@ -23,8 +27,8 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array =>
     if (m.files.length === 0) return SUPPORT_KIND.code;
     let tests = 0;
     for (const f of m.files) if (isTestFile(f)) tests++;
-    if (tests / m.files.length >= TEST_SHARE) return SUPPORT_KIND.tests;
-    return m.path !== '' && isExampleModule(m.path) ? SUPPORT_KIND.examples : SUPPORT_KIND.code;
+    if (tests / m.files.length >= TEST_SHARE || hasSegmentIn(m.path, TEST_SUPPORT_DIRS)) return SUPPORT_KIND.tests;
+    return hasSegmentIn(m.path, EXAMPLE_DIRS) ? SUPPORT_KIND.examples : SUPPORT_KIND.code;
   });
 
 const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?)\b/iu;

@@ -34,6 +34,9 @@ describe('test modules', () => {
     assert.deepEqual([...findTestModules(graph)], [0, 0, 1]);
     const tree: ModuleGraph = { ...graph, modules: [node('tests', ['tests/test_parser.py', 'tests/conftest.py'], [], []), node('pkg', ['pkg/parser_test.go', 'pkg/parser.go'], [], []), node('empty', [], [], [])] };
     assert.deepEqual([...findTestModules(tree)], [1, 0, 0]);
+    // Test support shipped inside a library is named so, though its files are not tests by name.
+    const support: ModuleGraph = { ...graph, modules: [node('lib/sqlkit/testing', ['lib/sqlkit/testing/requirements.py'], [], []), node('lib/sqlkit/engine', ['lib/sqlkit/engine/base.py'], [], []), node('internal/testutil', ['internal/testutil/server.go'], [], [])] };
+    assert.deepEqual([...findTestModules(support)], [1, 0, 1]);
   });
 
   it('rank below the code they test unless the request is about tests', async () => {
