@@ -15,9 +15,10 @@ export interface ImportResolverInput {
 
 /**
  * Bump when the same files would resolve differently: every stored import target is resolved again on
- * the next index. 2: Rust `crate::` from a top-level src/, and crate names into the crate's src/.
+ * the next index. 2: Rust `crate::` from a top-level src/, and crate names into the crate's src/;
+ * 3: a bare Python name no longer resolves into another package's submodule (`import json`).
  */
-export const RESOLVER_VERSION = 2;
+export const RESOLVER_VERSION = 3;
 
 const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.rs', '.go', '.svelte', '.vue'];
 const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.jsx', '__init__.py', 'mod.rs', 'lib.rs'];
@@ -115,8 +116,15 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     }
     // Source roots vary (py/, python/, packages/x/src/): match the dotted path as a path suffix.
     // A script's own directory comes first on sys.path, so of several matches the nearest wins.
+    // A match inside a package is that package's submodule, not the top-level name: `import json` is
+    // the standard library, not django/core/serializers/json.py (unless the importer sits beside it).
+    const fromDir = posix.dirname(fromFile);
+    const atSourceRoot = (file: string, tail: string): boolean => {
+      const root = file.slice(0, file.length - tail.length - 1);
+      return root === fromDir || !fileSet.has(`${root}/__init__.py`);
+    };
     for (const tail of [`${rest}.py`, `${rest}/__init__.py`]) {
-      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`)));
+      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail)));
       if (hit) return input.moduleOf(hit);
     }
     return undefined;

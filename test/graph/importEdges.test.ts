@@ -56,7 +56,8 @@ describe('C/C++ includes that several headers match', () => {
 describe('Python imports by bare module name', () => {
   it('go to the nearest file of that name, as sys.path would find the script directory first', async () => {
     // beta/main.py's `import common` is beta/common.py, not alpha/common.py (first by name);
-    // gamma/tool.py's `import text_util` has one match, in alpha.
+    // gamma/tool.py's `import text_util` has one match, in alpha. epsilon/report.py's `import json` is the
+    // standard library's, not delta/serializers/json.py: a file inside a package is no top-level name.
     assert.deepEqual(await edgesOf('python-script-imports'), ['gamma -> alpha']);
   });
 });
