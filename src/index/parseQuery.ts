@@ -53,7 +53,8 @@ export const parseQuery = (
     if (WORDNET_WORD.test(token)) words.add(token);
   }
   const compounds = new Map<string, string>();
-  const plain = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => !isStopword(w));
+  // (One letter is no word: the `s` of "sender's" made `senders` and `sdisplay`.)
+  const plain = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !isStopword(w));
   for (let i = 1; i < plain.length && compounds.size < MAX_COMPOUNDS; i++) {
     const term = `${plain[i - 1]}${plain[i]}`;
     if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${plain[i - 1]} ${plain[i]}`);

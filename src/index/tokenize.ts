@@ -5,7 +5,8 @@
  * `foo_bar`, `$state` are one raw token). Each raw token yields its whole form (lowercased, joiners
  * removed: `sprite-tiling` → `spritetiling`, so the query "SpriteTiling" meets the directory
  * `sprite-tiling`) followed by its parts, split at joiners, lower→upper case changes
- * (`getElementById`), acronym ends (`XMLHttp` → `xml`, `http`) and letter/digit changes (`webgl2`).
+ * (`getElementById`), acronym ends (`XMLHttp` → `xml`, `http`; but `URLs` stays `urls`, a plural) and
+ * letter/digit changes (`webgl2`).
  * Parts shorter than 2 characters are dropped: `x`, `2` and the `t` of "don't" carry no signal.
  */
 
@@ -18,6 +19,10 @@ const MIN_PART_LENGTH = 2;
 
 const ASCII_ALNUM = /^[A-Za-z0-9]+$/u;
 const kind = (c: number): number => (c >= 97 && c <= 122 ? 1 : c >= 65 && c <= 90 ? 2 : 3); // lower, upper, digit
+
+/** An `s` that ends an acronym's run (`URLs`, `APIsFor`): its plural, not the start of a word (`UR` + `Ls`). */
+const isPluralS = (chunk: string, at: number): boolean =>
+  chunk.charCodeAt(at) === 115 && (at + 1 === chunk.length || kind(chunk.charCodeAt(at + 1)) !== 1);
 
 /**
  * The four splitting rules below on an ASCII chunk, by one scan instead of four regex replaces
@@ -33,7 +38,7 @@ const splitAsciiChunk = (chunk: string, parts: string[]): void => {
       const cur = kind(chunk.charCodeAt(i));
       boundary =
         (prev === 1 && cur === 2) ||
-        (prev === 2 && cur === 2 && i + 1 < chunk.length && kind(chunk.charCodeAt(i + 1)) === 1) ||
+        (prev === 2 && cur === 2 && i + 1 < chunk.length && kind(chunk.charCodeAt(i + 1)) === 1 && !isPluralS(chunk, i + 1)) ||
         (prev === 3) !== (cur === 3);
     }
     if (boundary) {

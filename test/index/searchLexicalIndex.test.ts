@@ -6,6 +6,7 @@ import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDef
 import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { otherNumber } from '../../src/index/expandQuery.ts';
+import { parseQuery } from '../../src/index/parseQuery.ts';
 import { baseFormCandidates, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
 import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
@@ -97,6 +98,11 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.ok(result.hits[0]?.evidence.expansions.some((e) => e.source === 'compound' && e.term === 'matchpath'));
     const off = await search('the match of path rules', { wordnet: { enabled: false }, compounds: { enabled: false } });
     assert.equal(off.terms.some((t) => t.source === 'compound'), false);
+  });
+
+  it('joins no one-letter word: the s of a possessive is no part of a compound', () => {
+    const parsed = parseQuery("the sender's display name", { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 });
+    assert.deepEqual(parsed.compounds.map((c) => c.term), ['senderdisplay', 'displayname']);
   });
 
   it('finds a module only through a WordNet synonym (erase → delete)', async () => {

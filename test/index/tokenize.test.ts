@@ -13,6 +13,12 @@ describe('tokenize', () => {
     assert.deepEqual(tokenize('XMLHttpRequest'), ['xmlhttprequest', 'xml', 'http', 'request']);
     assert.deepEqual(tokenize('parseHTML'), ['parsehtml', 'parse', 'html']);
   });
+  it('reads an acronym\'s trailing s as its plural, not as a word start (URLs is not UR + Ls)', () => {
+    assert.deepEqual(tokenize('URLs'), ['urls']);
+    assert.deepEqual(tokenize('parseURLs'), ['parseurls', 'parse', 'urls']);
+    assert.deepEqual(tokenize('APIsForUsers'), ['apisforusers', 'apis', 'for', 'users']);
+    assert.deepEqual(tokenize('HTTPServer'), ['httpserver', 'http', 'server']);
+  });
   it('joins snake_case and kebab-case into one whole form', () => {
     assert.deepEqual(tokenize('max_file_bytes'), ['maxfilebytes', 'max', 'file', 'bytes']);
     assert.deepEqual(tokenize('sprite-tiling'), ['spritetiling', 'sprite', 'tiling']);
