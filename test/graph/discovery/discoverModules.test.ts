@@ -108,6 +108,21 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual([migrator?.name, migrator?.description], ['shop-migrate', 'Moves orders between database schemas']);
   });
 
+  it('python: a library of one package is its subpackages (one level more where a subpackage holds 4 or more)', async () => {
+    const result = await discoverModules(fixture('python-single-package'));
+    assert.equal(result.source, 'python');
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name]), [
+      ['.', undefined], // pyproject.toml and tests/ stay with the root
+      ['shopkit', 'shopkit'],
+      ['shopkit/contrib', 'shopkit.contrib'],
+      ['shopkit/contrib/auth', 'shopkit.contrib.auth'],
+      ['shopkit/contrib/cart', 'shopkit.contrib.cart'],
+      ['shopkit/contrib/mail', 'shopkit.contrib.mail'],
+      ['shopkit/contrib/search', 'shopkit.contrib.search'],
+      ['shopkit/db', 'shopkit.db'],
+    ]);
+  });
+
   it('go: go.work use (block and single) plus nested go.mod, testdata ignored, name = module path', async () => {
     const result = await discoverModules(fixture('go-multi-module'));
     assert.equal(result.source, 'go');

@@ -20,9 +20,30 @@ const packagesUnder = async (ctx: DiscoveryContext, base: string, manifest: stri
   return candidates;
 };
 
+const TEST_PACKAGES = new Set(['test', 'tests', 'testing', 'docs', 'examples', 'scripts', 'benchmarks']);
+
+/** A package with subpackages this many or more is expanded once more (django/contrib's apps, sqlalchemy/dialects). */
+const EXPAND_AT = 4;
+
+/**
+ * The package and its subpackages (dotted names), each a module. A subpackage that holds EXPAND_AT or
+ * more subpackages of its own is expanded the same way, one level down.
+ */
+const expandPackage = async (ctx: DiscoveryContext, pkg: ModuleCandidate, manifest: string, depth: number): Promise<ModuleCandidate[]> => {
+  const subs = (await packagesUnder(ctx, pkg.path, manifest)).map((c) => ({ ...c, name: `${pkg.name}.${c.name}` }));
+  if (subs.length === 0) return [pkg];
+  const out: ModuleCandidate[] = [pkg];
+  for (const sub of subs) {
+    const grand = depth === 0 ? (await packagesUnder(ctx, sub.path, manifest)).length : 0;
+    out.push(...(grand >= EXPAND_AT ? await expandPackage(ctx, sub, manifest, depth + 1) : [sub]));
+  }
+  return out;
+};
+
 /**
  * Python: with a root pyproject.toml / setup.py / setup.cfg, the packages directly under the root and
- * under src/ (name = import name); plus every pyproject.toml in a subdirectory (monorepo; not in test data), named by
+ * under src/ (name = import name), and when there is one such package (tests aside), its subpackages
+ * instead (`django/db`, `django/contrib/auth`; see expandPackage); plus every pyproject.toml in a subdirectory (monorepo; not in test data), named by
  * [project] or [tool.poetry]. setup.py `packages=` is not read: it is code (find_packages()), and the
  * __init__.py scan finds the same packages.
  */
@@ -32,7 +53,12 @@ export const pythonDiscoverer: ManifestDiscoverer = {
     const candidates: ModuleCandidate[] = [];
     for (const manifest of ROOT_MANIFESTS) {
       if (!(await ctx.isFile(manifest))) continue;
-      candidates.push(...(await packagesUnder(ctx, '', manifest)), ...(await packagesUnder(ctx, 'src', manifest)));
+      const roots = [...(await packagesUnder(ctx, '', manifest)), ...(await packagesUnder(ctx, 'src', manifest))];
+      const code = roots.filter((c) => !TEST_PACKAGES.has(c.name ?? ''));
+      // A library is usually one package (django, sqlalchemy, requests): as a single module it answers
+      // every request. Its subpackages are the modules then, as a lone src/ is expanded.
+      const [only] = code;
+      candidates.push(...(code.length === 1 && only ? [...roots.filter((c) => c !== only), ...(await expandPackage(ctx, only, manifest, 0))] : roots));
       break;
     }
     for (const dir of await ctx.walk()) {
