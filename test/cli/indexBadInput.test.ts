@@ -177,6 +177,8 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     const r = indexJson(dir, ['--modules', list]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /gone/);
+    // ui/ is in no listed module: its code is left out of every answer, and the user is told.
+    assert.match(r.stderr, /mods\.json: no listed module covers ui\/, which holds source files: they are not indexed/);
     const ids = JSON.parse(runCli(['modules', '--repo', dir, '--json']).stdout).map((m: { id: string }) => m.id);
     assert.deepEqual(ids, ['core', 'gone']);
   });

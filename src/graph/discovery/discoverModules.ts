@@ -73,6 +73,17 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     list.modules.forEach((m, i) => {
       if (!exists[i]) warnings.push(`${options.modulesFile}: module "${m.id}" has no directory "${m.path}" under ${root}; it will own no files`);
     });
+    // Files outside every listed module are not indexed at all (the walk enters only module roots), so a
+    // list that misses a top-level source directory drops its code from every answer: say which.
+    const paths = list.modules.map((m) => m.path);
+    if (!paths.includes('')) {
+      const uncovered = (await directoryModuleCandidates(ctx, { expand: false }))
+        .map((c) => c.path)
+        .filter((dir) => !isAuxiliaryDirectory(dir) && !paths.some((p) => p === dir || p.startsWith(`${dir}/`) || dir.startsWith(`${p}/`)));
+      if (uncovered.length > 0) {
+        warnings.push(`${options.modulesFile}: no listed module covers ${uncovered.slice(0, 5).map((d) => `${d}/`).join(', ')}${uncovered.length > 5 ? ` and ${uncovered.length - 5} more` : ''}, which hold${uncovered.length === 1 ? 's' : ''} source files: they are not indexed`);
+      }
+    }
     return { modules: [...list.modules].sort(compareIds), source: 'list', warnings, reads };
   }
 
