@@ -109,10 +109,14 @@ export const explainModule = (
 export const formatReason = (evidence: LexicalEvidence, maxTerms: number): string => {
   const parts: string[] = [];
   const perField = new Map<string, string[]>();
+  // A term that names the module's own path or a file of it is shown there, whichever field gave it most
+  // score: "docs: engine" hid that `engine` is the module's name.
+  const inPath = new Set(evidence.fields.path ?? []);
   for (const t of evidence.terms.filter((x) => x.source === 'query').slice(0, maxTerms)) {
-    const list = perField.get(t.field) ?? [];
+    const field = inPath.has(t.term) ? 'path' : t.field;
+    const list = perField.get(field) ?? [];
     list.push(t.term);
-    perField.set(t.field, list);
+    perField.set(field, list);
   }
   for (const [field, list] of perField) parts.push(`${field}: ${list.join(', ')}`);
   for (const e of evidence.expansions.slice(0, 2)) parts.push(`${e.source}: ${e.term}←${e.from}`);
