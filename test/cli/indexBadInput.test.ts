@@ -67,6 +67,10 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.equal(stats.skipped.binary, 1);
     assert.equal(stats.skipped['too-large'], 1);
     assert.equal(stats.skipped.minified, 1);
+    // The summary says which counts are whole directories (vendored, hidden) and which files.
+    writeFiles(dir, { 'node_modules/dep/index.js': 'module.exports = 1;\n', 'core/.tmp/x.ts': 'export const x = 1;\n' });
+    const text = runCli(['index', dir]);
+    assert.match(text.stdout, /^ {2}skipped {2}1 vendored dir, 1 hidden dir, .*1 binary, 1 too-large, 1 minified/m);
     // A second run reads none of them again, and still says the index leaves them out.
     const again = JSON.parse(indexJson(dir).stdout);
     assert.equal(again.parsed, 0);

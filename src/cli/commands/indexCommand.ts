@@ -53,7 +53,9 @@ export const indexCommand = () =>
   });
 
 function printSummary(stats: IndexStats): void {
-  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
+  // Vendored and hidden are whole directories left unread; the rest count files.
+  const dirs = new Set(['vendored', 'hidden']);
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}${dirs.has(k) ? ` dir${n === 1 ? '' : 's'}` : ''}`).join(', ');
   out(
     [
       `Indexed ${stats.root}`,
