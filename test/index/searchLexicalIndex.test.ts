@@ -7,6 +7,7 @@ import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { otherNumber } from '../../src/index/expandQuery.ts';
 import { parseQuery } from '../../src/index/parseQuery.ts';
+import { abbreviationExpansions } from '../../src/index/abbreviations.ts';
 import { baseFormCandidates, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
 import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
@@ -98,6 +99,13 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.ok(result.hits[0]?.evidence.expansions.some((e) => e.source === 'compound' && e.term === 'matchpath'));
     const off = await search('the match of path rules', { wordnet: { enabled: false }, compounds: { enabled: false } });
     assert.equal(off.terms.some((t) => t.source === 'compound'), false);
+  });
+
+  it('knows product names by their short forms both ways (SQL Server → mssql, postgres ↔ pg)', () => {
+    const none = (): string[] => [];
+    assert.deepEqual(abbreviationExpansions(['queries', 'sql', 'server', 'offset'], none).filter((e) => e.term === 'mssql'), [{ term: 'mssql', from: 'sql server' }]);
+    assert.ok(abbreviationExpansions(['postgres', 'arrays'], none).some((e) => e.term === 'pg'));
+    assert.ok(abbreviationExpansions(['pg', 'pool'], none).some((e) => e.term === 'postgresql'));
   });
 
   it('joins no one-letter word: the s of a possessive is no part of a compound', () => {
