@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { UnknownModuleError } from '../errors.ts';
 import type { CommitRecord, ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
 import { keySymbols } from '../graph/summarizeModule.ts';
@@ -55,6 +57,11 @@ export interface ModrouteIndex {
   modules(): ModuleRow[];
   /** A module card; unknown ids throw UnknownModuleError with close matches. */
   show(id: string): ModuleCard;
+  /**
+   * Files of these modules edited, or deleted, since they were indexed (by size and mtime against the
+   * stored stamp; at most `limit` files are looked at). Uncommitted edits move no git HEAD.
+   */
+  editedFiles(moduleIds: readonly string[], limit?: number): string[];
   close(): void;
 }
 
@@ -112,6 +119,25 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
         usedBy: inc.get(m.id) ?? 0,
         commits: commits.get(m.id) ?? 0,
       }));
+    },
+    editedFiles(moduleIds, limit = 500) {
+      if (moduleIds.length === 0) return [];
+      const rows = guard(() => db.prepare(`SELECT path, size, mtime_ms AS mtimeMs FROM files WHERE module_id IN (${moduleIds.map(() => '?').join(', ')}) ORDER BY path LIMIT ?`)
+        .all(...moduleIds, limit) as { path: string; size: number; mtimeMs: number | null }[]);
+      // A file written within seconds of indexing has no stamp (racy): then any write after indexing counts.
+      const indexedAtMs = info.indexedAt !== undefined ? Date.parse(info.indexedAt) : Infinity;
+      const edited: string[] = [];
+      for (const r of rows) {
+        let st: { size: number; mtimeMs: number } | undefined;
+        try {
+          st = statSync(join(info.root, r.path));
+        } catch {
+          st = undefined;
+        }
+        const moved = st !== undefined && (r.mtimeMs !== null ? Math.abs(st.mtimeMs - r.mtimeMs) > 1 : st.mtimeMs > indexedAtMs);
+        if (st === undefined || st.size !== r.size || moved) edited.push(r.path);
+      }
+      return edited;
     },
     show(id) {
       const m = find(id);

@@ -18,6 +18,8 @@ export interface AskParams {
   top?: number;
   /** ISO date or a commit: only history strictly before it is used. */
   asOf?: string;
+  /** Warn when files of the answered modules were edited since `modroute index` (a few stats; off for eval). */
+  checkEdits?: boolean;
 }
 
 export interface AskAnswer extends AskResult {
@@ -107,7 +109,12 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
         const why = `auto answered with lexical: ${peek.replace(/: its part of the answer.*$/u, '')} (--backend ${name} uses the model anyway)`;
         return { ...plain, warnings: [why, ...stale, ...plain.warnings], backend: lexical.name, query, elapsedMs: performance.now() - started };
       }
-      return { ...result, warnings: [...stale, ...result.warnings], backend: name, query, elapsedMs: performance.now() - started };
+      // (After new commits the warning above already says to re-index.)
+      const edited = params.checkEdits === true && stale.length === 0 ? index.editedFiles(result.modules.map((m) => m.id)) : [];
+      const editWarning = edited.length > 0
+        ? [`${edited.length} file${edited.length === 1 ? '' : 's'} of the answered modules changed since \`modroute index\` (${edited.slice(0, 3).join(', ')}${edited.length > 3 ? ', …' : ''}): run it to bring the answer up to date`]
+        : [];
+      return { ...result, warnings: [...stale, ...editWarning, ...result.warnings], backend: name, query, elapsedMs: performance.now() - started };
     },
     async dispose() {
       for (const b of backends.values()) await (await b.catch(() => undefined))?.backend.dispose?.();

@@ -51,4 +51,25 @@ describe('openSession: what a one-shot ask loads', () => {
     assert.deepEqual((await again.ask(query, { backend: 'lexical', top: 3 })).warnings, []);
     await again.dispose();
   });
+
+  it('with checkEdits, says when files of the answered modules were edited since indexing (no commit needed)', async () => {
+    const repo = useFixture('ts-monorepo-history');
+    await runIndex({ repo });
+    const fresh = await openSession({ repo });
+    const before = await fresh.ask(query, { backend: 'lexical', top: 3, checkEdits: true });
+    await fresh.dispose();
+    assert.deepEqual(before.warnings, []);
+    const top = before.modules[0]?.id ?? '';
+    const file = join(repo, top, 'src', 'edited.ts');
+    writeFileSync(file, 'export const edited = true;\n');
+    // A new file is no indexed file; an edit of one is.
+    const session = await openSession({ repo });
+    const indexed = session.index.graph().modules.find((m) => m.id === top)?.files.find((f) => f.endsWith('.ts')) ?? '';
+    writeFileSync(join(repo, indexed), '// edited after indexing\n');
+    const answer = await session.ask(query, { backend: 'lexical', top: 3, checkEdits: true });
+    assert.deepEqual(answer.warnings, [`1 file of the answered modules changed since \`modroute index\` (${indexed}): run it to bring the answer up to date`]);
+    // Off by default (eval asks hundreds of times).
+    assert.deepEqual((await session.ask(query, { backend: 'lexical', top: 3 })).warnings, []);
+    await session.dispose();
+  });
 });

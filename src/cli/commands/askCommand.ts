@@ -59,7 +59,7 @@ export const askCommand = () =>
     const requirement = words.length === 1 && words[0] === '-' ? await readStdin() : words.join(' ');
     const session = await openSession({ ...flags, backendOptions: backendOptionsFrom(flags) });
     try {
-      const answer = await session.ask(requirement, { backend: flags.backend, top: flags.top, ...(flags.asOf ? { asOf: flags.asOf } : {}) });
+      const answer = await session.ask(requirement, { backend: flags.backend, top: flags.top, checkEdits: true, ...(flags.asOf ? { asOf: flags.asOf } : {}) });
       if (flags.json) return printJson({ ...answer, elapsedMs: Math.round(answer.elapsedMs * 100) / 100 });
       for (const w of answer.warnings) err(`warning: ${w}`);
       if (answer.modules.length === 0) {
