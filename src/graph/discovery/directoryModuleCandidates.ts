@@ -6,13 +6,15 @@ import { joinPath } from './joinPath.ts';
 const AUXILIARY = new Set([
   'bin', 'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'doc', 'docs', 'example', 'examples', 'sample', 'samples',
   'demo', 'demos', 'script', 'scripts', 'tool', 'tools', 'bench', 'benches', 'benchmark', 'benchmarks', 'fixtures', 'testdata',
+  'androidtest', 'testfixtures', 'integrationtest',
 ]);
 
 /** Whether a top-level folder name is one of those supporting folders (tests, docs, scripts …; Go's `_examples` too). */
 export const isAuxiliaryDirectory = (name: string): boolean => AUXILIARY.has(name.toLowerCase().replace(/^[_.]+/u, ''));
 
-// A src/<pkg>/<more>/… chain of single folders is followed at most this deep.
-const MAX_DESCENT = 4;
+// A src/<pkg>/<more>/… chain of single folders is followed at most this deep (Maven's
+// src/main/java/com/acme/shop is six).
+const MAX_DESCENT = 8;
 
 /**
  * Fallback when no list, config or manifest applies. The top-level directories that hold source files
@@ -46,16 +48,21 @@ export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: 
 
   let dir = only;
   let modules = [dir];
+  // Supporting children met on the way down stay modules of their own: `src/test` beside `src/main`.
+  const beside: string[] = [];
   for (let depth = 0; depth < MAX_DESCENT; depth++) {
     const children = await sourceChildren(dir);
     if (children.length === 0) break;
-    if (children.length === 1 && !hasOwnSource.has(dir)) {
-      dir = children[0] ?? dir;
+    const code = children.filter((c) => !isAuxiliaryDirectory(c.slice(c.lastIndexOf('/') + 1)));
+    // One child of code and nothing of its own: a wrapper (src/<pkg>, Maven's src/main/java/com/acme/…).
+    if (code.length === 1 && !hasOwnSource.has(dir)) {
+      beside.push(...children.filter((c) => c !== code[0]));
+      dir = code[0] ?? dir;
       modules = [dir];
       continue;
     }
     modules = hasOwnSource.has(dir) ? [dir, ...children] : children;
     break;
   }
-  return [...top.filter((d) => d !== only), ...modules].map((path) => ({ path }));
+  return [...top.filter((d) => d !== only), ...beside, ...modules].map((path) => ({ path }));
 };

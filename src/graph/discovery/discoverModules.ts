@@ -19,7 +19,7 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * children, nested Gradle/Swift/Xcode builds, vendored names skipped; 3: `venv`-like directories
  * skipped only when they are virtual environments).
  */
-export const DISCOVERY_RULES_VERSION = 7;
+export const DISCOVERY_RULES_VERSION = 8;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

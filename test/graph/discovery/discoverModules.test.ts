@@ -238,6 +238,18 @@ describe('discoverModules: directory fallback', () => {
       { id: 'test', path: 'test' },
     ]);
   });
+  it('a single-module Maven/Gradle project: src/main/java/com/acme/… is followed to its packages; src/test stays beside', async () => {
+    const dir = tempDir();
+    const java = (pkg: string, cls: string) => `package com.acme.shop.${pkg};\n\npublic class ${cls} {}\n`;
+    writeFiles(dir, {
+      'pom.xml': '<project><modelVersion>4.0.0</modelVersion><artifactId>shop</artifactId></project>\n',
+      'src/main/java/com/acme/shop/cart/Cart.java': java('cart', 'Cart'),
+      'src/main/java/com/acme/shop/billing/Invoice.java': java('billing', 'Invoice'),
+      'src/test/java/com/acme/shop/cart/CartTest.java': java('cart', 'CartTest'),
+    });
+    // (It used to stop at src/main and src/test: two modules for a whole application.)
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['src/main/java/com/acme/shop/billing', 'src/main/java/com/acme/shop/cart', 'src/test']);
+  });
   it('Go\'s `_examples/` and `testdata/` are supporting folders too: they do not stop src expansion', async () => {
     const dir = tempDir();
     writeFiles(dir, {
