@@ -16,15 +16,13 @@ export const isAuxiliaryDirectory = (name: string): boolean => AUXILIARY.has(nam
 // src/main/java/com/acme/shop is six).
 const MAX_DESCENT = 8;
 
-/**
- * Fallback when no list, config or manifest applies. The top-level directories that hold source files
- * become modules. When exactly one of them is not auxiliary (tests, docs, scripts …), for example a lone
- * src/ or lib/, its source-holding child directories become the modules instead (plus the directory
- * itself when it holds source files directly), descending through single-child chains such as
- * src/<package>/. Otherwise a repository with only src/ would be a single module. `expand: false`
- * gives the top-level directories only.
- */
-export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: { expand?: boolean } = {}): Promise<ModuleCandidate[]> => {
+/** What the descent needs to know about the tree: which directories hold source files, directly or below. */
+interface SourceDirs {
+  hasOwnSource: Set<string>;
+  sourceChildren(dir: string): Promise<string[]>;
+}
+
+const sourceDirs = async (ctx: DiscoveryContext): Promise<SourceDirs> => {
   const dirs = await ctx.walk();
   const hasOwnSource = new Set<string>();
   for (const dir of dirs) {
@@ -34,35 +32,62 @@ export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: 
   for (const dir of hasOwnSource) {
     for (let d = dir; d !== ''; d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '') holdsSource.add(d);
   }
-  const sourceChildren = async (dir: string): Promise<string[]> =>
-    (await ctx.list(dir))
-      .filter((e) => e.kind === 'directory')
-      .map((e) => joinPath(dir, e.name))
-      .filter((d) => holdsSource.has(d));
+  return {
+    hasOwnSource,
+    sourceChildren: async (dir) =>
+      (await ctx.list(dir))
+        .filter((e) => e.kind === 'directory')
+        .map((e) => joinPath(dir, e.name))
+        .filter((d) => holdsSource.has(d)),
+  };
+};
 
-  const top = await sourceChildren('');
-  if (options.expand === false) return top.map((path) => ({ path }));
-  const main = top.filter((d) => !isAuxiliaryDirectory(d));
-  const [only] = main;
-  if (main.length !== 1 || only === undefined) return top.map((path) => ({ path }));
-
-  let dir = only;
+/**
+ * From `start` down to where the code branches: a folder with one child of code and no source of its
+ * own is a wrapper (src/<pkg>, Maven's src/main/java/com/acme/…) and is passed through; its supporting
+ * children (`src/test`) stay modules beside. Returns the modules: the branching folder's children (plus
+ * itself when it holds source files directly).
+ */
+const descend = async (tree: SourceDirs, start: string): Promise<string[]> => {
+  let dir = start;
   let modules = [dir];
-  // Supporting children met on the way down stay modules of their own: `src/test` beside `src/main`.
   const beside: string[] = [];
   for (let depth = 0; depth < MAX_DESCENT; depth++) {
-    const children = await sourceChildren(dir);
+    const children = await tree.sourceChildren(dir);
     if (children.length === 0) break;
     const code = children.filter((c) => !isAuxiliaryDirectory(c.slice(c.lastIndexOf('/') + 1)));
-    // One child of code and nothing of its own: a wrapper (src/<pkg>, Maven's src/main/java/com/acme/…).
-    if (code.length === 1 && !hasOwnSource.has(dir)) {
+    if (code.length === 1 && !tree.hasOwnSource.has(dir)) {
       beside.push(...children.filter((c) => c !== code[0]));
       dir = code[0] ?? dir;
       modules = [dir];
       continue;
     }
-    modules = hasOwnSource.has(dir) ? [dir, ...children] : children;
+    modules = tree.hasOwnSource.has(dir) ? [dir, ...children] : children;
     break;
   }
-  return [...top.filter((d) => d !== only), ...beside, ...modules].map((path) => ({ path }));
+  return [...beside, ...modules];
+};
+
+/**
+ * A module a manifest declared, split where its code branches when it is the only one: a Gradle
+ * `:app` or a single Maven module is a whole application, and as one module it answers everything.
+ */
+export const expandLoneModule = async (ctx: DiscoveryContext, path: string): Promise<string[]> => descend(await sourceDirs(ctx), path);
+
+/**
+ * Fallback when no list, config or manifest applies. The top-level directories that hold source files
+ * become modules. When exactly one of them is not auxiliary (tests, docs, scripts …), for example a lone
+ * src/ or lib/, its source-holding child directories become the modules instead (plus the directory
+ * itself when it holds source files directly), descending through single-child chains such as
+ * src/<package>/. Otherwise a repository with only src/ would be a single module. `expand: false`
+ * gives the top-level directories only.
+ */
+export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: { expand?: boolean } = {}): Promise<ModuleCandidate[]> => {
+  const tree = await sourceDirs(ctx);
+  const top = await tree.sourceChildren('');
+  if (options.expand === false) return top.map((path) => ({ path }));
+  const main = top.filter((d) => !isAuxiliaryDirectory(d));
+  const [only] = main;
+  if (main.length !== 1 || only === undefined) return top.map((path) => ({ path }));
+  return [...top.filter((d) => d !== only), ...(await descend(tree, only))].map((path) => ({ path }));
 };

@@ -4,7 +4,7 @@ import type { DiscoverySource, ModuleDef } from '../types.ts';
 import type { DiscoveryContext, ModuleCandidate } from './DiscoveryContext.ts';
 import { configModuleCandidates } from './configModuleCandidates.ts';
 import { createDiscoveryContext } from './createDiscoveryContext.ts';
-import { directoryModuleCandidates, isAuxiliaryDirectory } from './directoryModuleCandidates.ts';
+import { directoryModuleCandidates, expandLoneModule, isAuxiliaryDirectory } from './directoryModuleCandidates.ts';
 import { readPackageManifest } from './manifests/readPackageManifest.ts';
 import { joinPath } from './joinPath.ts';
 import { readToml, tomlString } from './readToml.ts';
@@ -115,6 +115,14 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     source = 'directories';
     candidates = await directoryModuleCandidates(ctx);
   } else {
+    // One declared module (a Gradle `:app`, a single Maven module) is the whole application: split it
+    // where its code branches, as a lone src/ is; it keeps its files outside those folders and its name.
+    // (Python splits a lone package by its subpackages already.)
+    const declaredOnly = candidates.filter((c) => c.path !== '');
+    const [lone] = declaredOnly;
+    if (declaredOnly.length === 1 && lone !== undefined && source !== 'python') {
+      for (const path of await expandLoneModule(ctx, lone.path)) if (path !== lone.path) candidates.push({ path });
+    }
     // Manifests of one language say nothing about the code of the others: Go modules under services/
     // left a TypeScript web/ and a Python ml/ in the root module. Top-level directories that hold source
     // and no manifest module fill those gaps; supporting folders (scripts/, tests/, docs/ …) and what a

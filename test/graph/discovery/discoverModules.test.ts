@@ -250,6 +250,21 @@ describe('discoverModules: directory fallback', () => {
     // (It used to stop at src/main and src/test: two modules for a whole application.)
     assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['src/main/java/com/acme/shop/billing', 'src/main/java/com/acme/shop/cart', 'src/test']);
   });
+  it('a lone declared module (Gradle :app) is split where its code branches, and keeps its name and its other files', async () => {
+    const dir = tempDir();
+    const kt = (pkg: string, cls: string) => `package com.acme.app.${pkg}\n\nclass ${cls}\n`;
+    writeFiles(dir, {
+      'settings.gradle': "rootProject.name = 'shop'\ninclude ':app'\n",
+      'app/build.gradle': "plugins { id 'com.android.application' }\n",
+      'app/src/main/java/com/acme/app/ui/CartScreen.kt': kt('ui', 'CartScreen'),
+      'app/src/main/java/com/acme/app/data/CartRepository.kt': kt('data', 'CartRepository'),
+      'app/src/androidTest/java/com/acme/app/CartScreenTest.kt': kt('ui', 'CartScreenTest'),
+    });
+    const result = await discoverModules(dir);
+    assert.equal(result.source, 'gradle');
+    assert.deepEqual(result.modules.map((m) => m.id), ['app', 'app/src/androidTest', 'app/src/main/java/com/acme/app/data', 'app/src/main/java/com/acme/app/ui']);
+    assert.equal(result.modules.find((m) => m.id === 'app')?.manifest, 'settings.gradle');
+  });
   it('Go\'s `_examples/` and `testdata/` are supporting folders too: they do not stop src expansion', async () => {
     const dir = tempDir();
     writeFiles(dir, {
