@@ -17,9 +17,11 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * Part of the key a previous result is reused under: bump it when the rules change, or an index made
  * by an older modroute keeps its old modules while every manifest's stamp holds (2: cmake `${var}`
  * children, nested Gradle/Swift/Xcode builds, vendored names skipped; 3: `venv`-like directories
- * skipped only when they are virtual environments).
+ * skipped only when they are virtual environments; 4–5: gap-fill of top-level directories; 6: `_examples`,
+ * `testdata` auxiliary; 7: a lone Python package split by subpackages; 8–9: the descent past supporting
+ * siblings (Maven's src/main/java/…), and a lone declared module split the same way).
  */
-export const DISCOVERY_RULES_VERSION = 8;
+export const DISCOVERY_RULES_VERSION = 9;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
