@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { UnknownModuleError } from '../errors.ts';
 import type { CommitRecord, ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
 import { keySymbols } from '../graph/summarizeModule.ts';
@@ -7,6 +5,7 @@ import { loadGraph } from '../graph/store/loadGraph.ts';
 import { getMeta, hasTable, openStore, readGuard } from '../graph/store/openStore.ts';
 import type { ModuleId } from '../graph/types.ts';
 import { resolveIndexedRepo } from './resolveRepo.ts';
+import { statAll } from './statAll.ts';
 
 export interface ModuleRow {
   id: ModuleId;
@@ -126,17 +125,13 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
         .all(...moduleIds, limit) as { path: string; size: number; mtimeMs: number | null }[]);
       // A file written within seconds of indexing has no stamp (racy): then any write after indexing counts.
       const indexedAtMs = info.indexedAt !== undefined ? Date.parse(info.indexedAt) : Infinity;
+      const stamps = statAll(info.root, rows.map((r) => r.path));
       const edited: string[] = [];
-      for (const r of rows) {
-        let st: { size: number; mtimeMs: number } | undefined;
-        try {
-          st = statSync(join(info.root, r.path));
-        } catch {
-          st = undefined;
-        }
+      rows.forEach((r, i) => {
+        const st = stamps[i];
         const moved = st !== undefined && (r.mtimeMs !== null ? Math.abs(st.mtimeMs - r.mtimeMs) > 1 : st.mtimeMs > indexedAtMs);
         if (st === undefined || st.size !== r.size || moved) edited.push(r.path);
-      }
+      });
       return edited;
     },
     show(id) {

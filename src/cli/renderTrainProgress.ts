@@ -56,12 +56,8 @@ export function createTrainProgress(options: { tty: boolean; write: (text: strin
         drawn = true;
         return;
       }
+      // The first epoch of a run is written at once (lastWrite is -Infinity then).
       const t = now();
-      if (lastWrite === -Infinity) {
-        lastWrite = t;
-        options.write(`${formatEpoch(e)}\n`);
-        return;
-      }
       if (t - lastWrite >= everyMs) {
         lastWrite = t;
         pending = undefined;

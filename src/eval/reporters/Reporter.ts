@@ -51,6 +51,9 @@ export const moduleRows = (report: EvalReport): { module: string; n: number; acc
   }));
 };
 
+/** Whether any run has subsets to show (cases without `set`/`leaks` have none). */
+export const hasSubsets = (report: EvalReport): boolean => report.runs.some((r) => Object.keys(r.metrics.subsets).length > 0);
+
 /** One line naming what a report measured (empty without context). */
 export const contextLine = (report: EvalReport): string => {
   const c = report.context;

@@ -1,5 +1,5 @@
 import { barChartSvg } from './barChartSvg.ts';
-import { contextLine, exitCodeOf, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
+import { contextLine, exitCodeOf, hasSubsets, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
 
 const esc = (s: string): string =>
   s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -53,7 +53,7 @@ export const htmlReporter: Reporter = (report) => {
 ${report.context ? `<p>${esc(contextLine(report))}</p>\n` : ''}<h2>Backends side by side</h2>
 ${chart}
 ${summary}
-${report.runs.some((r) => Object.keys(r.metrics.subsets).length > 0) ? `<h2>Subsets</h2>\n${subsets}\n` : ''}<h2>Acc@1 per gold module</h2>
+${hasSubsets(report) ? `<h2>Subsets</h2>\n${subsets}\n` : ''}<h2>Acc@1 per gold module</h2>
 ${perModule}
 <h2>Worst misses</h2>
 ${misses}

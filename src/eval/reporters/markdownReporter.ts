@@ -1,4 +1,4 @@
-import { contextLine, exitCodeOf, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
+import { contextLine, exitCodeOf, hasSubsets, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
 
 const cell = (s: string): string => s.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
 
@@ -10,8 +10,7 @@ export const markdownReporter: Reporter = (report) => {
     const m = r.metrics;
     out.push(`| ${cell(r.backend)} | ${m.n} | ${pct(m.acc1)} | ${pct(m.acc5)} | ${fixed3(m.mrr)} | ${pct(m.recall10)} | ${m.invalid} | ${ms(m.p50_ms)} | ${ms(m.p95_ms)} |`);
   }
-  const anySubset = report.runs.some((r) => Object.keys(r.metrics.subsets).length > 0);
-  if (anySubset) out.push('', '## Subsets', '', '| backend | subset | n | Acc@1 | Acc@5 | MRR | R@10 |', '|---|---|---|---|---|---|---|');
+  if (hasSubsets(report)) out.push('', '## Subsets', '', '| backend | subset | n | Acc@1 | Acc@5 | MRR | R@10 |', '|---|---|---|---|---|---|---|');
   for (const r of report.runs) {
     for (const [name, s] of Object.entries(r.metrics.subsets)) {
       out.push(`| ${cell(r.backend)} | ${name} | ${s.n} | ${pct(s.acc1)} | ${pct(s.acc5)} | ${fixed3(s.mrr)} | ${pct(s.recall10)} |`);

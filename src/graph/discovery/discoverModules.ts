@@ -81,7 +81,7 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     if (!paths.includes('')) {
       const uncovered = (await directoryModuleCandidates(ctx, { expand: false }))
         .map((c) => c.path)
-        .filter((dir) => !isAuxiliaryDirectory(dir) && !paths.some((p) => p === dir || p.startsWith(`${dir}/`) || dir.startsWith(`${p}/`)));
+        .filter((dir) => !isAuxiliaryDirectory(dir) && !overlapsAny(dir, paths));
       if (uncovered.length > 0) {
         warnings.push(`${options.modulesFile}: no listed module covers ${uncovered.slice(0, 5).map((d) => `${d}/`).join(', ')}${uncovered.length > 5 ? ` and ${uncovered.length - 5} more` : ''}, which hold${uncovered.length === 1 ? 's' : ''} source files: they are not indexed`);
       }
@@ -130,9 +130,8 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     // and no manifest module fill those gaps; supporting folders (scripts/, tests/, docs/ …) and what a
     // workspace excluded (packages/legacy under packages/) stay with the root, as the manifests have them.
     const declared = candidates.map((c) => c.path).filter((p) => p !== '');
-    const related = (dir: string) => declared.some((p) => p === dir || p.startsWith(`${dir}/`) || dir.startsWith(`${p}/`));
     for (const c of await directoryModuleCandidates(ctx, { expand: false })) {
-      if (!related(c.path) && !isAuxiliaryDirectory(c.path.split('/')[0] ?? '')) candidates.push(c);
+      if (!overlapsAny(c.path, declared) && !isAuxiliaryDirectory(c.path.split('/')[0] ?? '')) candidates.push(c);
     }
   }
 
@@ -145,6 +144,10 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   if (candidates.length === 0) ctx.warn(`no modules found under ${root}: no manifest, and no directory holds source files`);
   return { modules: toModuleDefs(candidates, ids, ctx.warn), source, warnings, reads };
 };
+
+/** Whether `dir` is one of `paths`, inside one, or holds one. */
+const overlapsAny = (dir: string, paths: readonly string[]): boolean =>
+  paths.some((p) => p === dir || p.startsWith(`${dir}/`) || dir.startsWith(`${p}/`));
 
 /**
  * A module found by a glob or by its directory may still have a manifest of its own (a `web/` app
