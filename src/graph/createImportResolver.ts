@@ -16,9 +16,10 @@ export interface ImportResolverInput {
 /**
  * Bump when the same files would resolve differently: every stored import target is resolved again on
  * the next index. 2: Rust `crate::` from a top-level src/, and crate names into the crate's src/;
- * 3: a bare Python name no longer resolves into another package's submodule (`import json`).
+ * 3: a bare Python name no longer resolves into another package's submodule (`import json`);
+ * 4: Ruby `require` searches load paths (lib/, app/*, test/, spec/, the root).
  */
-export const RESOLVER_VERSION = 3;
+export const RESOLVER_VERSION = 4;
 
 const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.rs', '.go', '.svelte', '.vue'];
 const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.jsx', '__init__.py', 'mod.rs', 'lib.rs'];
@@ -130,6 +131,17 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return undefined;
   };
 
+  // Ruby's `require 'a/b'` searches the load path: each gem's lib/, a Rails app's app/* folders, test/
+  // and spec/ helpers, the root. A one-word require (`require 'json'`) found anywhere else is the standard
+  // library or a gem, not `lib/x/json.rb`; a longer path found outside a load path is still taken.
+  const LOAD_PATH = /(^|\/)(lib|app\/[^/]+|test|spec)$/;
+  const resolveRuby = (fromFile: string, spec: string): ModuleId | undefined => {
+    const matches = (byBase.get(posix.basename(spec)) ?? []).filter((f) => f === spec || f.endsWith(`/${spec}`));
+    const onLoadPath = matches.filter((f) => f === spec || LOAD_PATH.test(f.slice(0, f.length - spec.length - 1)));
+    const pick = nearestInclude(fromFile, onLoadPath.length > 0 || !spec.includes('/') ? onLoadPath : matches);
+    return pick ? input.moduleOf(pick) : undefined;
+  };
+
   // `crate::` starts at the crate's src/ (a file at `src/x.rs` or `<crate>/src/x.rs`).
   const crateSrc = (fromFile: string): string =>
     fromFile.startsWith('src/') ? 'src' : fromFile.includes('/src/') ? fromFile.slice(0, fromFile.lastIndexOf('/src/') + 4) : posix.dirname(fromFile);
@@ -181,6 +193,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         return (sub && base !== undefined ? moduleOfPath(posix.join(base, sub)) ?? moduleOfPath(posix.join(base, 'src', sub)) : undefined) ?? target;
       }
       case 'include': {
+        if (/\.rb$/.test(fact.spec)) return resolveRuby(fromFile, fact.spec);
         const local = findFile(posix.join(posix.dirname(fromFile), fact.spec));
         if (local) return input.moduleOf(local);
         const candidates = byBase.get(posix.basename(fact.spec)) ?? [];

@@ -26,6 +26,8 @@ export type DiscoverySource =
   | 'swift'
   | 'cmake'
   | 'python'
+  | 'rubygems'
+  | 'composer'
   | 'directories';
 
 /** One source file handed to an extractor. `path` is repo-relative POSIX. */
@@ -68,8 +70,10 @@ export interface SymbolFact {
  * kind tells the resolver how to read `spec`:
  *  - 'path'    : relative or absolute path-like specifier ('./foo', '../bar/baz.js', Python relative '.x')
  *  - 'package' : bare package specifier ('react', '@scope/pkg/sub', Rust crate path 'crate::a::b', Python 'a.b.c')
- *  - 'include' : C/C++/ObjC #include / #import target ('foo/bar.h'); `system` true for <...>
- *  - 'qualified': Java/Kotlin/C#/Swift dotted name ('com.acme.core.Foo', 'System.Text', 'Foundation')
+ *  - 'include' : C/C++/ObjC #include / #import target ('foo/bar.h'); `system` true for <...>; a file found
+ *                on a search path (Ruby `require 'a/b'` → 'a/b.rb', PHP `include 'x/y.php'`)
+ *  - 'qualified': Java/Kotlin/C#/Swift dotted name ('com.acme.core.Foo', 'System.Text', 'Foundation'), PHP
+ *                namespace with dots ('Illuminate.Support.Str')
  *  - 'go'      : Go import path ('github.com/acme/x/pkg/util')
  */
 export interface ImportFact {
@@ -84,7 +88,7 @@ export interface FileFacts {
   imports: ImportFact[];
   /** File-level doc: module docstring, file header comment, package doc. Cleaned. */
   docComments: string[];
-  /** Java/Kotlin/C# package or namespace the file declares, Go package name. */
+  /** Java/Kotlin/C# package or namespace the file declares (PHP namespaces with dots), Go package name. */
   packageName?: string;
   /** True when the parse tree had error nodes (facts are still what could be extracted). */
   hasErrors?: boolean;

@@ -8,7 +8,9 @@ import { javaExtractor } from './java/javaExtractor.ts';
 import { javascriptExtractor } from './javascript/javascriptExtractor.ts';
 import { kotlinExtractor } from './kotlin/kotlinExtractor.ts';
 import { objcExtractor } from './objc/objcExtractor.ts';
+import { phpExtractor } from './php/phpExtractor.ts';
 import { pythonExtractor } from './python/pythonExtractor.ts';
+import { rubyExtractor } from './ruby/rubyExtractor.ts';
 import { rustExtractor } from './rust/rustExtractor.ts';
 import { swiftExtractor } from './swift/swiftExtractor.ts';
 import { tsxExtractor } from './tsx/tsxExtractor.ts';
@@ -29,6 +31,8 @@ export const extractorRegistry = {
   go: goExtractor,
   rust: rustExtractor,
   c_sharp: csharpExtractor,
+  ruby: rubyExtractor,
+  php: phpExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

@@ -5,7 +5,7 @@ import { extractorFor, extractorRegistry, languageForPath } from '../../../src/g
 test('extractorFor picks the language by extension', () => {
   const byPath = Object.fromEntries(
     ['a.ts', 'a.d.ts', 'a.mts', 'a.tsx', 'a.js', 'a.mjs', 'a.cjs', 'a.jsx', 'a.py', 'a.pyi', 'A.java', 'A.kt', 'b.kts',
-      'a.swift', 'a.m', 'a.mm', 'a.c', 'a.cpp', 'a.cc', 'a.hpp', 'a.go', 'a.rs', 'a.cs', 'README.md', 'a.rb', 'Makefile']
+      'a.swift', 'a.m', 'a.mm', 'a.c', 'a.cpp', 'a.cc', 'a.hpp', 'a.go', 'a.rs', 'a.cs', 'README.md', 'a.rb', 'a.php', 'Makefile']
       .map((path) => [path, extractorFor(path)?.language ?? null]),
   );
   assert.deepEqual(byPath, {
@@ -13,7 +13,7 @@ test('extractorFor picks the language by extension', () => {
     'a.js': 'javascript', 'a.mjs': 'javascript', 'a.cjs': 'javascript', 'a.jsx': 'javascript',
     'a.py': 'python', 'a.pyi': 'python', 'A.java': 'java', 'A.kt': 'kotlin', 'b.kts': 'kotlin',
     'a.swift': 'swift', 'a.m': 'objc', 'a.mm': 'objc', 'a.c': 'c', 'a.cpp': 'cpp', 'a.cc': 'cpp', 'a.hpp': 'cpp',
-    'a.go': 'go', 'a.rs': 'rust', 'a.cs': 'c_sharp', 'README.md': null, 'a.rb': null, Makefile: null,
+    'a.go': 'go', 'a.rs': 'rust', 'a.cs': 'c_sharp', 'README.md': null, 'a.rb': 'ruby', 'a.php': 'php', Makefile: null,
   });
 });
 

@@ -2,7 +2,7 @@
 const license =
   /copyright|\(c\)\s*\d{4}|©|spdx-license-identifier|licensed under|permission is hereby granted|all rights reserved|general public license|the software is provided|apache license|mit license/i;
 const directive =
-  /^(#!|#\s*(-\*-|vim?:|coding[:=]|type:|noqa|pylint|flake8|mypy)|\/\/\s*(@ts-|@flow|eslint|go:|\+build|swift-tools-version|prettier|#(end)?region|jshint|tslint|biome|swiftlint|clang-format|NOLINT)|\/\*\s*(eslint|global|jshint|istanbul|prettier|@ts-|@flow|tslint|clang-format))/;
+  /^(#!|#\s*(-\*-|vim?:|(en)?coding[:=]|type:|typed:|noqa|pylint|flake8|mypy|frozen_string_literal:|rubocop:|warn_indent:|shareable_constant_value:|phpcs:|@phpstan|@psalm)|\/\/\s*(@ts-|@flow|eslint|go:|\+build|swift-tools-version|prettier|#(end)?region|jshint|tslint|biome|swiftlint|clang-format|NOLINT|phpcs:|@phpstan-|@psalm-)|\/\*\s*(eslint|global|jshint|istanbul|prettier|@ts-|@flow|tslint|clang-format|phpcs:))/;
 
 /** True for license boilerplate and tool directives (shebang, eslint, go:build, coding lines). */
 export const isBoilerplateComment = (raw: string): boolean => directive.test(raw.trim()) || license.test(raw);

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { extractorFor } from '../../../src/graph/extractors/extractorRegistry.ts';
+import { rubyExtractor, underscore } from '../../../src/graph/extractors/ruby/rubyExtractor.ts';
+import { docOf, extractText, importList, symbolList } from './extractText.ts';
+
+const fixture = (path: string): string => readFileSync(new URL(`../../fixtures/ruby-gems/${path}`, import.meta.url), 'utf8');
+
+test('ruby: classes, modules, methods, constants and attributes; private sections and `private def`', async () => {
+  const coupling = await extractText(rubyExtractor, 'railcar/lib/railcar/coupling.rb', fixture('railcar/lib/railcar/coupling.rb'));
+  assert.equal(coupling.language, 'ruby');
+  assert.equal(coupling.hasErrors, undefined);
+  assert.deepEqual(symbolList(coupling), [
+    'Coupling.MAX_CARS constant exported',
+    'Coupling.front property exported',
+    'Coupling.join method exported',
+    'Coupling.release_pin method', // after a bare `private`
+    'Coupling.standard method exported', // def self.standard
+    'Railcar module exported',
+    'Railcar.Coupling class exported',
+  ]);
+  assert.equal(docOf(coupling, 'Coupling'), 'Joins two cars.');
+  assert.equal(docOf(coupling, 'join'), 'Joins +other+ behind this car.');
+  assert.equal(docOf(coupling, 'front'), 'The car in front.');
+
+  const brake = await extractText(rubyExtractor, 'railcar/lib/railcar/engine/brake.rb', fixture('railcar/lib/railcar/engine/brake.rb'));
+  assert.deepEqual(symbolList(brake), ['Brake.apply method exported', 'Brake.vent method', 'Railcar module exported', 'Railcar.Brake class exported']);
+  const bogie = await extractText(rubyExtractor, 'railcar/lib/railcar/wheels/bogie.rb', fixture('railcar/lib/railcar/wheels/bogie.rb'));
+  assert.ok(symbolList(bogie).includes('Bogie.pair method exported'), 'class << self methods belong to the class');
+});
+
+test('ruby: require, require_relative and autoload (with and without a path, under autoload_under) become file specs', async () => {
+  const facts = await extractText(rubyExtractor, 'railcar/lib/railcar.rb', fixture('railcar/lib/railcar.rb'));
+  assert.deepEqual(importList(facts), [
+    'include caboose/signal.rb',
+    'include railcar/coupling.rb', // autoload :Coupling inside module Railcar
+    'include railcar/engine/brake.rb', // the explicit path
+    'include railcar/wheels/bogie.rb', // autoload_under "wheels"
+  ]);
+  // the magic comment is no file doc; the module's doc is its own
+  assert.deepEqual(facts.docComments, []);
+  assert.equal(docOf(facts, 'Railcar'), 'Railcar builds trains.');
+  const brake = await extractText(rubyExtractor, 'railcar/lib/railcar/engine/brake.rb', fixture('railcar/lib/railcar/engine/brake.rb'));
+  assert.deepEqual(importList(brake), ['path ../wheels/bogie.rb']);
+  // a require inside a string or comment is no require; a dynamic one has no literal path (File is a constant the code names)
+  const tricky = await extractText(rubyExtractor, 'lib/x.rb', '# require "a/b"\nputs "require \'c\' Quoted::Name"\nrequire name\nrequire File.expand_path("d", __dir__)\n');
+  assert.deepEqual(importList(tricky), ['include file.rb']);
+});
+
+test('ruby: picked by extension, tool file name or shebang; constant names underscore as Rails does', () => {
+  for (const path of ['a/b.rb', 'lib/tasks/db.rake', 'x.gemspec', 'Rakefile', 'sub/Gemfile', 'config.ru']) {
+    assert.equal(extractorFor(path)?.language, 'ruby', path);
+  }
+  assert.equal(extractorFor('bin/console', '#!/usr/bin/env ruby\nputs 1\n')?.language, 'ruby');
+  assert.equal(extractorFor('bin/console', '#!/bin/sh\n'), undefined);
+  assert.equal(underscore('ActiveRecord'), 'active_record');
+  assert.equal(underscore('HTTPHelper'), 'http_helper');
+  assert.equal(underscore('ConnectionAdapters'), 'connection_adapters');
+  assert.equal(underscore('Base64'), 'base64');
+});
