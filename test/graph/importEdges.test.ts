@@ -45,6 +45,40 @@ describe('Rust paths in a single-crate repository', () => {
   });
 });
 
+describe('Ruby requires and autoloads', () => {
+  it('search the gems\' lib/ folders; a one-word require found outside a load path is the standard library', async () => {
+    // railcar/lib/railcar.rb's require "caboose/signal" is caboose/lib/caboose/signal.rb. There is no caboose -> railcar:
+    // caboose/lib/caboose.rb's `require "json"` is not railcar/lib/railcar/json.rb, which sits below a lib/ folder, not on it.
+    assert.deepEqual(await edgesOf('ruby-gems'), ['railcar -> caboose']);
+  });
+});
+
+describe('Ruby constants in an application that never requires its own files', () => {
+  it('link to the file the constant underscores to on an autoload path (app/models/admin/policy.rb for Admin::Policy)', async () => {
+    // users_controller names User and Admin::Policy, cleanup_job names User; ActiveRecord::Base and
+    // ApplicationJob have no file here, and a constant inside a comment or a declaration's own name counts for nothing.
+    const repo = useFixture('rails-app');
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to} ${e.weight}`), ['app/controllers -> app/models 2', 'app/jobs -> app/models 1']);
+    } finally {
+      index.close();
+    }
+  });
+});
+
+describe('PHP namespaces and includes', () => {
+  it('resolve `use` through the namespaces files declare, and includes by path', async () => {
+    assert.deepEqual(await edgesOf('php-packages'), [
+      'src/Tramway/Routing -> .', // use Tramway\Ticket\Fare: Ticket's broken composer.json leaves it in the root
+      'src/Tramway/Routing -> src/Tramway/Support', // use Tramway\Support\Str, use function Tramway\Support\helper
+      'src/Tramway/Support -> .', // include 'Tramway/Ticket/Fare.php', found by its path's tail
+    ]);
+  });
+});
+
 describe('C/C++ includes that several headers match', () => {
   it('go to the header nearest the including file, not the first by name', async () => {
     // lib/cpu/quants.c includes "quants.h": lib/quants.h (an ancestor's) rather than lib/openvino/quants.h,

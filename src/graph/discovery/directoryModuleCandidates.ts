@@ -79,7 +79,8 @@ export const expandLoneModule = async (ctx: DiscoveryContext, path: string): Pro
  * become modules. When exactly one of them is not auxiliary (tests, docs, scripts …), for example a lone
  * src/ or lib/, its source-holding child directories become the modules instead (plus the directory
  * itself when it holds source files directly), descending through single-child chains such as
- * src/<package>/. Otherwise a repository with only src/ would be a single module. `expand: false`
+ * src/<package>/. Otherwise a repository with only src/ would be a single module. A Rails or Laravel
+ * application's app/ (beside a Gemfile or composer.json) is split the same way. `expand: false`
  * gives the top-level directories only.
  */
 export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: { expand?: boolean } = {}): Promise<ModuleCandidate[]> => {
@@ -88,6 +89,11 @@ export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: 
   if (options.expand === false) return top.map((path) => ({ path }));
   const main = top.filter((d) => !isAuxiliaryDirectory(d));
   const [only] = main;
-  if (main.length !== 1 || only === undefined) return top.map((path) => ({ path }));
-  return [...top.filter((d) => d !== only), ...(await descend(tree, only))].map((path) => ({ path }));
+  if (main.length === 1 && only !== undefined) return [...top.filter((d) => d !== only), ...(await descend(tree, only))].map((path) => ({ path }));
+  // A Rails or Laravel application keeps its code in app/, sorted by kind (app/models, app/controllers,
+  // app/Http …) beside config/, db/ and lib/: app/ as one module would answer nearly every request.
+  if (top.includes('app') && ((await ctx.isFile('Gemfile')) || (await ctx.isFile('composer.json')))) {
+    return [...top.filter((d) => d !== 'app'), ...(await descend(tree, 'app'))].map((path) => ({ path }));
+  }
+  return top.map((path) => ({ path }));
 };

@@ -19,9 +19,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * children, nested Gradle/Swift/Xcode builds, vendored names skipped; 3: `venv`-like directories
  * skipped only when they are virtual environments; 4–5: gap-fill of top-level directories; 6: `_examples`,
  * `testdata` auxiliary; 7: a lone Python package split by subpackages; 8–9: the descent past supporting
- * siblings (Maven's src/main/java/…), and a lone declared module split the same way).
+ * siblings (Maven's src/main/java/…), and a lone declared module split the same way; 10: Ruby gems and
+ * Composer packages, a Rails/Laravel app/ split by kind).
  */
-export const DISCOVERY_RULES_VERSION = 9;
+export const DISCOVERY_RULES_VERSION = 10;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -1,7 +1,9 @@
 import type { ManifestDiscoverer } from './ManifestDiscoverer.ts';
 import { cargoDiscoverer } from './manifests/cargoDiscoverer.ts';
+import { composerDiscoverer } from './manifests/composerDiscoverer.ts';
 import { cmakeDiscoverer } from './manifests/cmakeDiscoverer.ts';
 import { goDiscoverer } from './manifests/goDiscoverer.ts';
+import { gemspecDiscoverer } from './manifests/gemspecDiscoverer.ts';
 import { gradleDiscoverer } from './manifests/gradleDiscoverer.ts';
 import { mavenDiscoverer } from './manifests/mavenDiscoverer.ts';
 import { npmWorkspacesDiscoverer } from './manifests/npmWorkspacesDiscoverer.ts';
@@ -24,4 +26,6 @@ export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   swiftDiscoverer,
   cmakeDiscoverer,
   pythonDiscoverer,
+  gemspecDiscoverer,
+  composerDiscoverer,
 ];

@@ -108,6 +108,35 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual([migrator?.name, migrator?.description], ['shop-migrate', 'Moves orders between database schemas']);
   });
 
+  it('ruby: every gemspec below the root is a gem module (name, summary); the root gemspec beside them makes the root one; fixtures ignored', async () => {
+    const result = await discoverModules(fixture('ruby-gems'));
+    assert.equal(result.source, 'rubygems');
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name, m.description, m.manifest]), [
+      ['.', 'trainset', 'The whole train.', 'ruby-gems.gemspec'],
+      ['caboose', 'caboose', 'Signals and lanterns for the last car.', 'caboose/caboose.gemspec'],
+      ['railcar', 'railcar', 'Rolling stock: engines, wheels and couplings.', 'railcar/railcar.gemspec'],
+    ]);
+  });
+
+  it('a Rails application (Gemfile beside app/) is split by kind: app/models, app/controllers …', async () => {
+    const result = await discoverModules(fixture('rails-app'));
+    assert.equal(result.source, 'directories');
+    assert.deepEqual(result.modules.map((m) => m.id), ['app/controllers', 'app/jobs', 'app/models', 'config']);
+  });
+
+  it('php: every composer.json below the root is a package module; a broken one is reported and its folder stays with the root', async () => {
+    const result = await discoverModules(fixture('php-packages'));
+    assert.equal(result.source, 'composer');
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name, m.description]), [
+      ['.', 'tramway/framework', 'The Tramway framework.'],
+      ['src/Tramway/Routing', 'tramway/routing', 'Routes requests to stops.'],
+      ['src/Tramway/Support', 'tramway/support', undefined],
+    ]);
+    assert.equal(result.warnings.length, 1);
+    assert.match(result.warnings[0] ?? '', /^src\/Tramway\/Ticket\/composer\.json: not valid JSON \(.+\); its directory is not a module of its own$/);
+  });
+
   it('python: a library of one package is its subpackages (one level more where a subpackage holds 4 or more)', async () => {
     const result = await discoverModules(fixture('python-single-package'));
     assert.equal(result.source, 'python');
