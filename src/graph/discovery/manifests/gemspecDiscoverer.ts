@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
-import { isFixturePath } from '../isFixturePath.ts';
 import { joinPath } from '../joinPath.ts';
+import { packagesBelowRoot } from './packagesBelowRoot.ts';
 
 /** A string attribute of a gemspec (`s.name = "x"`, `spec.summary = %q{…}`, Debian's `"x".freeze`). */
 const attribute = (text: string, name: string): string | undefined => {
@@ -26,19 +26,9 @@ export const readGemspec = async (ctx: DiscoveryContext, dir: string): Promise<M
 
 /**
  * Ruby: every gem below the root (`activerecord/activerecord.gemspec` in the Rails repository), named by
- * its gemspec. The root's own gemspec makes the root a module only beside others: a repository that is
- * one gem says nothing about its layout, and the directory rules split its `lib/<gem>/`.
+ * its gemspec; the root's own gemspec makes the root a module only beside them.
  */
 export const gemspecDiscoverer: ManifestDiscoverer = {
   source: 'rubygems',
-  async discover(ctx) {
-    const candidates: ModuleCandidate[] = [];
-    for (const dir of await ctx.walk()) {
-      if (dir === '' || isFixturePath(dir)) continue;
-      const gem = await readGemspec(ctx, dir);
-      if (gem) candidates.push(gem);
-    }
-    const root = candidates.length > 0 ? await readGemspec(ctx, '') : undefined;
-    return root ? [root, ...candidates] : candidates;
-  },
+  discover: (ctx) => packagesBelowRoot(ctx, (dir) => readGemspec(ctx, dir)),
 };

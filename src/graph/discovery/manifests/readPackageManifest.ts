@@ -1,12 +1,16 @@
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
 import { joinPath } from '../joinPath.ts';
 
-/** package.json of `dir` as a module candidate; undefined when there is none (warns when it is not JSON). */
+/**
+ * package.json (or another JSON manifest with `name` and `description`: composer.json) of `dir` as a
+ * module candidate; undefined when there is none (warns when it is not JSON).
+ */
 export const readPackageManifest = async (
   ctx: DiscoveryContext,
   dir: string,
+  file = 'package.json',
 ): Promise<{ candidate: ModuleCandidate; json: Record<string, unknown> } | undefined> => {
-  const manifest = joinPath(dir, 'package.json');
+  const manifest = joinPath(dir, file);
   const text = await ctx.readText(manifest);
   if (text === undefined) return undefined;
   let json: unknown;

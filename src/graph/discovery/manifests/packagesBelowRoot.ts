@@ -1,0 +1,21 @@
+import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
+import { isFixturePath } from '../isFixturePath.ts';
+
+/**
+ * Every directory below the root whose manifest `read` finds (not in test data), and the root's own
+ * manifest only beside them: a repository that is one package says nothing about its layout, and the
+ * directory rules split it instead.
+ */
+export const packagesBelowRoot = async (
+  ctx: DiscoveryContext,
+  read: (dir: string) => Promise<ModuleCandidate | undefined>,
+): Promise<ModuleCandidate[]> => {
+  const candidates: ModuleCandidate[] = [];
+  for (const dir of await ctx.walk()) {
+    if (dir === '' || isFixturePath(dir)) continue;
+    const found = await read(dir);
+    if (found) candidates.push(found);
+  }
+  const root = candidates.length > 0 ? await read('') : undefined;
+  return root ? [root, ...candidates] : candidates;
+};
