@@ -5,14 +5,14 @@ import { openIndex } from '../../src/api/openIndex.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 import { tempDir, useFixture } from '../helpers/gitFixture.ts';
 
-/** The fixture indexed afresh, its edges as `from -> to`. */
-const edgesOf = async (fixture: string): Promise<string[]> => {
+/** The fixture indexed afresh, its edges as `from -> to` (with ` weight` when asked). */
+const edgesOf = async (fixture: string, withWeights = false): Promise<string[]> => {
   const repo = useFixture(fixture);
   const db = join(tempDir(), 'index.db');
   await runIndex({ repo, db });
   const index = await openIndex({ repo, db });
   try {
-    return index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
+    return index.graph().edges.map((e) => `${e.from} -> ${e.to}${withWeights ? ` ${e.weight}` : ''}`);
   } finally {
     index.close();
   }
@@ -57,15 +57,7 @@ describe('Ruby constants in an application that never requires its own files', (
   it('link to the file the constant underscores to on an autoload path (app/models/admin/policy.rb for Admin::Policy)', async () => {
     // users_controller names User and Admin::Policy, cleanup_job names User; ActiveRecord::Base and
     // ApplicationJob have no file here, and a constant inside a comment or a declaration's own name counts for nothing.
-    const repo = useFixture('rails-app');
-    const db = join(tempDir(), 'index.db');
-    await runIndex({ repo, db });
-    const index = await openIndex({ repo, db });
-    try {
-      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to} ${e.weight}`), ['app/controllers -> app/models 2', 'app/jobs -> app/models 1']);
-    } finally {
-      index.close();
-    }
+    assert.deepEqual(await edgesOf('rails-app', true), ['app/controllers -> app/models 2', 'app/jobs -> app/models 1']);
   });
 });
 
