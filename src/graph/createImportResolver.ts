@@ -17,7 +17,8 @@ export interface ImportResolverInput {
  * Bump when the same files would resolve differently: every stored import target is resolved again on
  * the next index. 2: Rust `crate::` from a top-level src/, and crate names into the crate's src/;
  * 3: a bare Python name no longer resolves into another package's submodule (`import json`);
- * 4: Ruby `require` searches load paths (lib/, app/*, test/, spec/, the root).
+ * 4: Ruby `require` searches load paths (lib/, app/*, test/, spec/, the root); `@/x` and `~/x` are the
+ * source folder's aliases.
  */
 export const RESOLVER_VERSION = 4;
 
@@ -142,6 +143,18 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return pick ? input.moduleOf(pick) : undefined;
   };
 
+  // `@/components/X.vue`, `~/utils`: the alias Vue CLI, Vite and Nuxt projects set up for their source
+  // folder, the `src/` above the importing file (the project's own, in a monorepo), else the root.
+  const resolveSourceAlias = (fromFile: string, rest: string): ModuleId | undefined => {
+    const src = /^(?:(.*?)\/)?src\//.exec(fromFile);
+    const bases = src ? [src[1] ? `${src[1]}/src` : 'src'] : [];
+    for (const base of [...bases, 'src', '']) {
+      const file = findFile(base ? `${base}/${rest}` : rest);
+      if (file) return input.moduleOf(file);
+    }
+    return undefined;
+  };
+
   // `crate::` starts at the crate's src/ (a file at `src/x.rs` or `<crate>/src/x.rs`).
   const crateSrc = (fromFile: string): string =>
     fromFile.startsWith('src/') ? 'src' : fromFile.includes('/src/') ? fromFile.slice(0, fromFile.lastIndexOf('/src/') + 4) : posix.dirname(fromFile);
@@ -184,6 +197,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       case 'package': {
         if (/\.py$/.test(fromFile)) return resolvePython(fromFile, fact.spec);
         if (/\.rs$/.test(fromFile)) return resolveRust(fromFile, fact.spec);
+        if (/^[@~]\//.test(fact.spec)) return resolveSourceAlias(fromFile, fact.spec.slice(2));
         const parts = fact.spec.split('/');
         const pkg = fact.spec.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');
         const target = byName.get(pkg);

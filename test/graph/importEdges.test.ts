@@ -61,6 +61,18 @@ describe('Ruby constants in an application that never requires its own files', (
   });
 });
 
+describe('Vue and Svelte components', () => {
+  it('link through their <script> imports, relative or by the @/ and ~/ source aliases', async () => {
+    assert.deepEqual(await edgesOf('vue-app'), [
+      'src/components -> src/stores', // import { useSession } from '@/stores/session' in a <script setup lang="ts">
+      'src/components -> src/utils', // '@/utils/names'
+      'src/stores -> src/utils', // '~/utils/names' from a plain .ts file
+      'src/views -> src/components', // a Svelte component importing a Vue one by path
+      'src/views -> src/stores', // '../stores/cart.js' in Svelte's instance script
+    ]);
+  });
+});
+
 describe('PHP namespaces and includes', () => {
   it('resolve `use` through the namespaces files declare, and includes by path', async () => {
     assert.deepEqual(await edgesOf('php-packages'), [

@@ -5,8 +5,10 @@ export type ParseFn = (language: string, text: string) => Promise<import('web-tr
 
 /** Turns one source file into facts. Knows files, not graphs: graph/ resolves facts into nodes and edges. */
 export interface Extractor {
-  /** Also picks tree-sitter-<grammar>.wasm. */
+  /** Also picks tree-sitter-<language>.wasm, unless `grammar` names another. */
   readonly language: string;
+  /** The grammar to load ahead of parsing when it is not `language`'s (a Vue component's scripts are TypeScript or JavaScript). */
+  readonly grammar?: string;
   /** Cheap: path, extension, shebang; no parsing. */
   shouldUse(file: SourceFile): boolean;
   extract(file: SourceFile, parse: ParseFn): Promise<FileFacts>;

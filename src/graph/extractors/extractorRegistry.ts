@@ -1,5 +1,6 @@
 import type { SourceFile } from '../types.ts';
 import { cExtractor } from './c/cExtractor.ts';
+import { svelteExtractor, vueExtractor } from './component/componentExtractor.ts';
 import { cppExtractor } from './cpp/cppExtractor.ts';
 import { csharpExtractor } from './csharp/csharpExtractor.ts';
 import type { Extractor } from './Extractor.ts';
@@ -33,6 +34,8 @@ export const extractorRegistry = {
   c_sharp: csharpExtractor,
   ruby: rubyExtractor,
   php: phpExtractor,
+  vue: vueExtractor,
+  svelte: svelteExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

@@ -20,8 +20,8 @@ export const warmParserInThread = (paths: Iterable<string> = []): void => {
   const parse = (defaultParse ??= createParser());
   parse.warm();
   for (const path of paths) {
-    const language = extractorFor(path)?.language;
-    if (language) parse.warm(language);
+    const extractor = extractorFor(path);
+    if (extractor) parse.warm(extractor.grammar ?? extractor.language);
   }
 };
 
