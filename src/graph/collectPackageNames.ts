@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { takeStamp, type Stamp } from './fsStamps.ts';
+import { readTsconfigPaths, type PathAlias } from './readTsconfigPaths.ts';
 
 export interface PackageName {
   /** Directory of the manifest, repo-relative ('' = root). */
   dir: string;
   name: string;
-  kind: 'npm' | 'cargo' | 'go';
+  kind: 'npm' | 'cargo' | 'go' | 'alias';
+  /** kind 'alias': a tsconfig `paths` entry (name = its pattern, dir = its scope). */
+  targets?: string[];
 }
 
 const MANIFESTS: Record<string, PackageName['kind']> = { 'package.json': 'npm', 'Cargo.toml': 'cargo', 'go.mod': 'go' };
@@ -16,7 +19,7 @@ export function manifestPaths(paths: Iterable<string>): string[] {
   const out: string[] = [];
   for (const path of paths) {
     // (a suffix test first: this runs over every listed file at each re-index)
-    if (!/(^|\/)(package\.json|Cargo\.toml|go\.mod)$/.test(path)) continue;
+    if (!/(^|\/)(package\.json|Cargo\.toml|go\.mod|[tj]sconfig(\.base)?\.json)$/.test(path)) continue;
     if (!/(^|\/)(test|tests|testdata|fixtures|__fixtures__|examples?)\//.test(path)) out.push(path);
   }
   return out;
@@ -26,16 +29,21 @@ export function manifestPaths(paths: Iterable<string>): string[] {
  * Names that code imports by, read from every manifest among the indexed files, whatever way the
  * modules were discovered: with an explicit list or config globs, `import '@acme/ui'`,
  * `use acme_core::x` or a Go import path must still resolve to the module holding that manifest.
+ * tsconfig/jsconfig `paths` aliases (`@app/*` → `src/app/*`) come along as kind 'alias'.
  */
 export function collectPackageNames(root: string, paths: Iterable<string>, reads?: Stamp[]): PackageName[] {
   const out: PackageName[] = [];
   for (const path of manifestPaths(paths)) {
-    const kind = MANIFESTS[posix.basename(path)] as PackageName['kind'];
     reads?.push(takeStamp(root, path, true));
     let text: string;
     try {
       text = readFileSync(join(root, path), 'utf8');
     } catch {
+      continue;
+    }
+    const kind = MANIFESTS[posix.basename(path)];
+    if (kind === undefined) {
+      out.push(...readTsconfigPaths(path, text).map((a: PathAlias) => ({ dir: a.scope, name: a.pattern, kind: 'alias' as const, targets: a.targets })));
       continue;
     }
     const name = kind === 'npm' ? npmName(text) : kind === 'cargo' ? /^\s*name\s*=\s*"([^"]+)"/m.exec(text.split(/^\s*\[(?!package\])/m)[0] ?? '')?.[1] : /^\s*module\s+(\S+)/m.exec(text)?.[1];

@@ -18,7 +18,7 @@ export interface ImportResolverInput {
  * the next index. 2: Rust `crate::` from a top-level src/, and crate names into the crate's src/;
  * 3: a bare Python name no longer resolves into another package's submodule (`import json`);
  * 4: Ruby `require` searches load paths (lib/, app/*, test/, spec/, the root); `@/x` and `~/x` are the
- * source folder's aliases.
+ * source folder's aliases, and tsconfig `paths` are read.
  */
 export const RESOLVER_VERSION = 4;
 
@@ -59,7 +59,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   for (const p of input.packageNames ?? []) {
     const owner = input.moduleOf(p.dir ? `${p.dir}/_` : '_');
     if (!owner) continue;
-    if (p.kind === 'go') continue;
+    if (p.kind === 'go' || p.kind === 'alias') continue;
     byName.set(p.name, owner);
     dirOf.set(p.name, p.dir);
     if (p.kind === 'cargo') {
@@ -143,6 +143,34 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return pick ? input.moduleOf(pick) : undefined;
   };
 
+  // tsconfig `paths`: the nearest tsconfig's aliases apply (a package's own before the root's), the
+  // longest matching prefix first, as TypeScript picks.
+  const aliases = (input.packageNames ?? [])
+    .filter((p) => p.kind === 'alias' && p.targets !== undefined)
+    .map((p) => ({ scope: p.dir, pattern: p.name, targets: p.targets ?? [], prefix: p.name.split('*')[0] ?? '' }))
+    .sort((a, b) => b.scope.length - a.scope.length || b.prefix.length - a.prefix.length);
+  const resolveAlias = (fromFile: string, spec: string): ModuleId | undefined => {
+    let scope: string | undefined;
+    for (const a of aliases) {
+      if (a.scope !== '' && !fromFile.startsWith(`${a.scope}/`)) continue;
+      if (scope !== undefined && a.scope !== scope) break; // only the nearest tsconfig's paths
+      const star = a.pattern.indexOf('*');
+      const suffix = star < 0 ? '' : a.pattern.slice(star + 1);
+      const matches = star < 0 ? spec === a.pattern : spec.startsWith(a.prefix) && spec.endsWith(suffix) && spec.length >= a.prefix.length + suffix.length;
+      if (!matches) {
+        scope ??= a.scope;
+        continue;
+      }
+      const middle = star < 0 ? '' : spec.slice(a.prefix.length, spec.length - suffix.length);
+      for (const target of a.targets) {
+        const path = target.replace('*', middle);
+        if (findFile(path) !== undefined) return moduleOfPath(path);
+      }
+      return undefined;
+    }
+    return undefined;
+  };
+
   // `@/components/X.vue`, `~/utils`: the alias Vue CLI, Vite and Nuxt projects set up for their source
   // folder, the `src/` above the importing file (the project's own, in a monorepo), else the root.
   const resolveSourceAlias = (fromFile: string, rest: string): ModuleId | undefined => {
@@ -197,6 +225,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       case 'package': {
         if (/\.py$/.test(fromFile)) return resolvePython(fromFile, fact.spec);
         if (/\.rs$/.test(fromFile)) return resolveRust(fromFile, fact.spec);
+        const aliased = aliases.length > 0 ? resolveAlias(fromFile, fact.spec) : undefined;
+        if (aliased !== undefined) return aliased;
         if (/^[@~]\//.test(fact.spec)) return resolveSourceAlias(fromFile, fact.spec.slice(2));
         const parts = fact.spec.split('/');
         const pkg = fact.spec.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? '');

@@ -73,6 +73,18 @@ describe('Vue and Svelte components', () => {
   });
 });
 
+describe('tsconfig paths aliases', () => {
+  it('resolve by the nearest tsconfig that declares paths (comments and trailing commas allowed, baseUrl honoured)', async () => {
+    assert.deepEqual(await edgesOf('tsconfig-paths'), [
+      // '@app/orders/table' through apps/web/tsconfig.json (baseUrl src). Its '@shop/ui' gives no edge: an
+      // app's own paths replace those of the config it extends, as TypeScript has them.
+      'apps/web/src/app/users -> apps/web/src/app/orders',
+      // '@shop/ui' (exact) from the root's tsconfig.base.json; '@shop/core' ('@shop/*') stays inside packages/core
+      'packages/core -> packages/ui',
+    ]);
+  });
+});
+
 describe('PHP namespaces and includes', () => {
   it('resolve `use` through the namespaces files declare, and includes by path', async () => {
     assert.deepEqual(await edgesOf('php-packages'), [
