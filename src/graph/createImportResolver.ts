@@ -9,6 +9,12 @@ export interface ImportResolverInput {
   moduleOf: (path: string) => ModuleId | undefined;
   /** Java/Kotlin/C# package or namespace → the modules whose files declare it (with file counts). */
   packages: Map<string, Map<ModuleId, number>>;
+  /**
+   * `namespace.FileStem` → the module of that file, for files that declare a package or namespace
+   * (`Illuminate.Support.Collection` → the module of `Collections/Collection.php`). Names two modules
+   * claim are left out.
+   */
+  classes?: Map<string, ModuleId>;
   /** npm/Cargo/Go names from manifests among the files (see collectPackageNames). */
   packageNames?: PackageName[];
 }
@@ -18,7 +24,7 @@ export interface ImportResolverInput {
  * the next index. 2: Rust `crate::` from a top-level src/, and crate names into the crate's src/;
  * 3: a bare Python name no longer resolves into another package's submodule (`import json`);
  * 4: Ruby `require` searches load paths (lib/, app/*, test/, spec/, the root); `@/x` and `~/x` are the
- * source folder's aliases, and tsconfig `paths` are read.
+ * source folder's aliases, tsconfig `paths` are read, and a qualified name finds its class's file first.
  */
 export const RESOLVER_VERSION = 4;
 
@@ -208,9 +214,14 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return dir === undefined ? crate : under(posix.join(dir, 'src'), crate);
   };
 
+  // A class is found by its file before its namespace: Java, Kotlin, C# and PHP (PSR-4) name a file after
+  // the class it declares, and a namespace may span modules (Laravel's Illuminate\Support lives in
+  // Support/, Collections/ and Macroable/; the namespace alone sent every `use` to the biggest).
   const resolveQualified = (spec: string): ModuleId | undefined => {
     const parts = spec.replace(/\.\*$/, '').split('.');
     for (let n = parts.length; n >= 1; n--) {
+      const owner = n >= 2 ? input.classes?.get(parts.slice(0, n).join('.')) : undefined;
+      if (owner !== undefined) return owner;
       const owners = input.packages.get(parts.slice(0, n).join('.'));
       if (owners && owners.size) return [...owners.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     }

@@ -86,9 +86,12 @@ describe('tsconfig paths aliases', () => {
 });
 
 describe('PHP namespaces and includes', () => {
-  it('resolve `use` through the namespaces files declare, and includes by path', async () => {
+  it('resolve `use` through the file that declares the class, else the namespace, and includes by path', async () => {
     assert.deepEqual(await edgesOf('php-packages'), [
       'src/Tramway/Routing -> .', // use Tramway\Ticket\Fare: Ticket's broken composer.json leaves it in the root
+      // use Tramway\Support\Collection: the file that declares it is Collections/Collection.php, though the
+      // Support namespace's other files are in Support/
+      'src/Tramway/Routing -> src/Tramway/Collections',
       'src/Tramway/Routing -> src/Tramway/Support', // use Tramway\Support\Str, use function Tramway\Support\helper
       'src/Tramway/Support -> .', // include 'Tramway/Ticket/Fare.php', found by its path's tail
     ]);

@@ -56,7 +56,17 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
         WHERE package_name IS NOT NULL AND module_id IS NOT NULL GROUP BY pkg, mod`).all() as { pkg: string; mod: ModuleId; n: number }[]) {
       (packages.get(r.pkg) ?? packages.set(r.pkg, new Map()).get(r.pkg)!).set(r.mod, r.n);
     }
-    const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, packageNames });
+    const classes = new Map<string, ModuleId>();
+    const claimed = new Set<string>();
+    for (const r of db.prepare(`SELECT path, package_name AS pkg, module_id AS mod FROM files
+        WHERE package_name IS NOT NULL AND module_id IS NOT NULL`).all() as { path: string; pkg: string; mod: ModuleId }[]) {
+      const name = `${r.pkg}.${r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\..*$/, '')}`;
+      const known = classes.get(name);
+      if (known !== undefined && known !== r.mod) claimed.add(name);
+      else classes.set(name, r.mod);
+    }
+    for (const name of claimed) classes.delete(name);
+    const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, classes, packageNames });
     resolveImportTargets(db, resolve, everywhere ? 'all' : files.written);
   }
   setMeta(db, 'package_names', namesKey);

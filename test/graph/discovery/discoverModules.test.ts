@@ -130,6 +130,7 @@ describe('discoverModules: manifests', () => {
     assert.equal(result.source, 'composer');
     assert.deepEqual(result.modules.map((m) => [m.id, m.name, m.description]), [
       ['.', 'tramway/framework', 'The Tramway framework.'],
+      ['src/Tramway/Collections', 'tramway/collections', 'Collections of stops.'],
       ['src/Tramway/Routing', 'tramway/routing', 'Routes requests to stops.'],
       ['src/Tramway/Support', 'tramway/support', undefined],
     ]);

@@ -35,6 +35,7 @@ test('php: `use` (grouped, aliased, `use function`) as dotted names; includes by
   const router = await extractText(phpExtractor, 'src/Tramway/Routing/Router.php', fixture('src/Tramway/Routing/Router.php'));
   assert.deepEqual(importList(router), [
     'path ./routes.php',
+    'qualified Tramway.Support.Collection',
     'qualified Tramway.Support.Str',
     'qualified Tramway.Support.helper',
     'qualified Tramway.Ticket.Fare',
