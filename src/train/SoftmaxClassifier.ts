@@ -1,3 +1,4 @@
+import { isStopword } from '../index/stopwords.ts';
 import { mulberry32 } from '../util/random.ts';
 import { hashedFeatures, queryWords } from './textFeatures.ts';
 import { hashString } from '../util/random.ts';
@@ -91,13 +92,16 @@ const logitsToProbs = (clf: SoftmaxClassifier, rows: number[]): Float64Array => 
 export const knowsAnyWord = (clf: SoftmaxClassifier, text: string): boolean =>
   queryWords(text).some((word) => clf.rowOf.has(hashString(`u:${word}`) % clf.dims));
 
-/** The query words that pushed `module` up most (for explanations); none for a module the model has no row of (-1). */
+/**
+ * The query words that pushed `module` up most (for explanations); none for a module the model has no
+ * row of (-1). Stopwords still count in the model, but "without" or "than" explains nothing to a reader.
+ */
 export const topWords = (clf: SoftmaxClassifier, text: string, module: number, max = 3): string[] => {
   if (module < 0 || module >= clf.moduleCount) return [];
   const seen = new Set<string>();
   const scored: { word: string; w: number }[] = [];
   for (const word of queryWords(text)) {
-    if (seen.has(word)) continue;
+    if (seen.has(word) || isStopword(word)) continue;
     seen.add(word);
     const row = clf.rowOf.get(hashString(`u:${word}`) % clf.dims);
     if (row === undefined) continue;

@@ -15,6 +15,17 @@ export const featureNames = [
 ] as const;
 export type FeatureName = (typeof featureNames)[number];
 
+/** What each feature means to a reader of an explanation (`ask` prints these; `--json` keeps the names). */
+export const featureLabels: Record<FeatureName, string> = {
+  lexScoreRel: 'lexical score', lexLogScore: 'lexical score', lexRecipRank: 'lexical rank', lexTop: 'lexical top answer',
+  field_path: 'path match', field_name: 'name match', field_symbols: 'symbol match', field_docs: 'doc match',
+  field_readme: 'README match', field_summary: 'summary match', field_history: 'history match', field_code: 'code match',
+  expansionShare: 'synonym matches', graphShare: 'neighbours', fileShare: 'best file', commitShare: 'similar commits',
+  termCoverage: 'words covered', clfProb: 'model probability', clfLogRatio: 'model probability', clfRecipRank: 'model rank',
+  clfTop: 'model top answer', historyPrior: 'commit count', recency: 'recent commits', pathOverlap: 'folder named in request',
+  lastSegmentInQuery: 'folder named in request', logFiles: 'module size', logUsedBy: 'modules using it', logBytes: 'module size',
+};
+
 /** Lexical order alone, as a reranker: the baseline every reranker is compared with. */
 export const lexicalOrderReranker = (): ListwiseReranker => ({ features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? 1 : 0)) });
 

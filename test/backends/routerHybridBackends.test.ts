@@ -67,7 +67,7 @@ describe('router and hybrid on a repository with history', () => {
       assert.equal(answer.backend, 'hybrid');
       assert.deepEqual(answer.warnings, []);
       assert.equal(answer.modules[0]?.id, 'src/billing');
-      assert.match(answer.modules[0]?.reason ?? '', /^rerank: .*model: .*invoice/);
+      assert.match(answer.modules[0]?.reason ?? '', /^reranked on .*model: .*invoice/);
       const valid = new Set(session.index.graph().modules.map((m) => m.id));
       for (const backend of ['router', 'hybrid']) {
         for (const q of ['zebra giraffe', 'the and of', 'refund']) {

@@ -1,7 +1,7 @@
 import { futureHistoryWarning } from '../router/futureHistoryWarning.ts';
 import { fuseRankings } from '../../train/fuseRankings.ts';
 import { CANDIDATES, createCandidateSource } from '../../train/lexicalCandidates.ts';
-import { candidateFeatures, featureNames, moduleStats } from '../../train/rerankFeatures.ts';
+import { candidateFeatures, featureLabels, featureNames, moduleStats, type FeatureName } from '../../train/rerankFeatures.ts';
 import { alignReranker } from '../../train/alignReranker.ts';
 import { classify, knowsAnyWord, topWords } from '../../train/SoftmaxClassifier.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
@@ -60,9 +60,10 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
             .sort((a, b) => b.v - a.v)
             .slice(0, 2)
             .map((x) => x.name);
+          const labels = [...new Set(decisive.map((name) => featureLabels[name as FeatureName] ?? name))];
           const words = topWords(clf, query, fit.mapping.toModel[f.module] ?? -1);
           const parts = [
-            ...(decisive.length > 0 ? [`rerank: ${decisive.join(', ')}`] : []),
+            ...(labels.length > 0 ? [`reranked on ${labels.join(', ')}`] : []),
             ...(cand ? [cand.reason] : ['not a lexical match']),
             ...(words.length > 0 ? [`model: ${words.join(', ')}`] : []),
           ];
