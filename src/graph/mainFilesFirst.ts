@@ -1,11 +1,15 @@
+import { isTestFile } from './isTestFile.ts';
+
 const ENTRY_STEMS = new Set(['index', 'main', 'mod', 'lib', 'init', '__init__', 'package-info']);
+/** Usage examples and benchmarks inside a module speak for their callers (activerecord/examples/performance.rb declares `User`, `Exhibit`). */
+const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?)\//u;
 const stemKey = (name: string): string => name.replace(/\..*$/u, '').replace(/[-_]/gu, '').toLowerCase();
 
 /**
  * A module's files with the one that speaks for it first: a file named like the module's directory
  * (`src/router/router.ts`, `ggml-cuda/ggml-cuda.cu`), then an entry file (`index.ts`, `mod.rs`,
- * `__init__.py`) directly in it, then its other files, then those of its subdirectories, each group in
- * path order. The summary opens with the first doc
+ * `__init__.py`) directly in it, then its other files, then those of its subdirectories, then its tests,
+ * examples and benchmarks, each group in path order. The summary opens with the first doc
  * comment, which in path order came from whatever file sorted first (`src: Laguna (poolside): …` for
  * llama.cpp's `src`, from a model's file).
  */
@@ -14,6 +18,7 @@ export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], 
   const own = stemKey(modulePath.split('/').pop() ?? '');
   const rank = (path: string): number => {
     const rest = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    if (isTestFile(rest) || SUPPORTING.test(rest)) return 4;
     if (rest.includes('/')) return 3;
     const stem = stemKey(rest);
     if (own !== '' && stem === own) return 0;

@@ -9,6 +9,12 @@ export interface SummaryInput {
   languages: Record<string, number>;
   symbols: ModuleSymbol[];
   docComments: string[];
+  /**
+   * The docs that may open the summary, best first (file docs, then declared types' and functions'):
+   * a method's doc says what one method does ("Register the service provider."), not the module.
+   * Defaults to docComments.
+   */
+  openers?: string[];
   dependsOn: string[];
   usedBy: string[];
 }
@@ -21,7 +27,7 @@ export interface SummaryInput {
 export function summarizeModule(m: SummaryInput): string {
   const parts: string[] = [];
   const label = m.name && m.name !== m.id ? `${m.id} (${m.name})` : m.id;
-  const about = m.description || firstSentence(m.readme ? stripMarkdown(m.readme) : '') || firstSentence(m.docComments.find(readsAsProse) ?? '');
+  const about = m.description || firstSentence(m.readme ? stripMarkdown(m.readme) : '') || firstSentence((m.openers ?? m.docComments).find(readsAsProse) ?? '');
   // A sentence of its own even when the source sentence lacks its full stop; the root module `.` reads "root".
   const name = label === '.' ? 'root' : label;
   parts.push(about ? `${name}: ${/[.!?:;]$/u.test(about) ? about : `${about}.`}` : `${name}.`);

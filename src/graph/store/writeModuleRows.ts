@@ -6,6 +6,7 @@ import type { Db } from './openStore.ts';
 
 const MAX_SYMBOLS = 400;
 const MAX_DOCS = 60;
+const OPENER_KINDS: ReadonlySet<SymbolKind> = new Set(['class', 'interface', 'struct', 'enum', 'trait', 'protocol', 'type', 'module', 'namespace', 'function']);
 
 /**
  * Writes the `modules` row of each given module from its files, symbols, README and edges: file
@@ -34,15 +35,25 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
       languages[lang] = (languages[lang] ?? 0) + 1;
       bytes += f.size;
     }
-    for (const f of mainFilesFirst(files, m.path)) for (const d of JSON.parse(f.docs) as string[]) if (docs.length < MAX_DOCS) docs.push(d);
+    const mainFirst = mainFilesFirst(files, m.path);
+    for (const f of mainFirst) for (const d of JSON.parse(f.docs) as string[]) if (docs.length < MAX_DOCS) docs.push(d);
+    const fileDocCount = docs.length;
     const symbols = (symbolsOf.all(m.id) as { name: string; kind: SymbolKind; file: string; exported: number; doc: string | null }[]).map(
       (s): ModuleSymbol => ({ name: s.name, kind: s.kind, file: s.file, exported: s.exported === 1, ...(s.doc ? { doc: s.doc } : {}) }),
     );
     for (const s of symbols) if (s.doc && docs.length < MAX_DOCS) docs.push(s.doc);
+    // What may open the summary: file docs, then exported types' and functions' docs, main files first
+    // (a method's or constant's doc describes that member, not the module).
+    const order = new Map(mainFirst.map((f, i) => [f.path, i]));
+    const declared = symbols
+      .filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind))
+      .sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity));
+    const openers = [...docs.slice(0, fileDocCount), ...declared.map((s) => s.doc as string)];
     const readme = readmeOf(m);
     const summary = summarizeModule({
-      id: m.id, name: m.name, description: m.description, readme, fileCount: files.length, languages, symbols,
-      docComments: docs, dependsOn: dependsOn.all(m.id) as string[], usedBy: usedBy.all(m.id) as string[],
+      id: m.id, name: m.name, description: m.description, readme, fileCount: files.length, languages,
+      symbols: [...symbols].sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity)),
+      docComments: docs, openers, dependsOn: dependsOn.all(m.id) as string[], usedBy: usedBy.all(m.id) as string[],
     });
     upsert.run({
       id: m.id, path: m.path, name: m.name ?? null, description: m.description ?? null, manifest: m.manifest ?? null,
