@@ -119,8 +119,11 @@ export const formatReason = (evidence: LexicalEvidence, maxTerms: number): strin
     perField.set(field, list);
   }
   for (const [field, list] of perField) parts.push(`${field}: ${list.join(', ')}`);
-  for (const e of evidence.expansions.slice(0, 2)) parts.push(`${e.source}: ${e.term}←${e.from}`);
-  if (evidence.graphScore > 0 && evidence.neighbours.length > 0) {
+  // An expansion is shown when it mattered: a synonym worth a twentieth of the score ("wordnet: business←jobs")
+  // reads as noise next to the words that decided the answer.
+  const mattered = evidence.expansions.filter((e) => e.score >= 0.05 * evidence.baseScore);
+  for (const e of mattered.slice(0, 2)) parts.push(`${e.source}: ${e.term}←${e.from}`);
+  if (evidence.graphScore >= 0.01 && evidence.neighbours.length > 0) {
     parts.push(`graph +${evidence.graphScore.toFixed(2)} via ${evidence.neighbours.map((x) => x.id).join(', ')}`);
   }
   if (evidence.file && evidence.file.score >= 0.01) parts.push(`file +${evidence.file.score.toFixed(2)} ${evidence.file.path}`);
