@@ -9,6 +9,8 @@ describe('index points at train until a model exists', () => {
     const first = runCli(['index', repo]);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /^Next: modroute ask "<requirement>"; modroute train learns from this repository/m);
+    // the fixture has a commit or two: the hint says the model has little to learn from yet
+    assert.match(first.stdout, /\(with \d+ commits? of history it has little to learn from yet\)$/m);
     assert.equal(runCli(['index', repo, '--quiet']).stdout, '');
     // Without history to learn from, train says what the hybrid then is.
     const trained = runCli(['train', '--repo', repo]);

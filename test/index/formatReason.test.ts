@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatReason, type LexicalEvidence } from '../../src/index/explainModule.ts';
+import type { ModuleId } from '../../src/graph/types.ts';
 
 const evidence = (over: Partial<LexicalEvidence>): LexicalEvidence => ({ baseScore: 2, graphScore: 0, terms: [], fields: {}, expansions: [], neighbours: [], ...over });
 
@@ -13,7 +14,7 @@ test('reasons show an expansion only when it mattered, and no graph flow that ro
         { term: 'business', from: 'jobs', source: 'wordnet', score: 0.05 }, // 2.5%: noise
       ],
       graphScore: 0.004,
-      neighbours: [{ id: 'src/a', score: 0.004 }],
+      neighbours: [{ id: 'src/a' as ModuleId, score: 0.004 }],
     }),
     3,
   );

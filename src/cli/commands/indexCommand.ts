@@ -9,6 +9,9 @@ import { type CommonOptions, parsePositiveInt, withCommon } from '../commonOptio
 import { out, printJson } from '../output.ts';
 import { createProgressRenderer } from '../renderProgress.ts';
 
+/** Below this many commits of history, `train` is said to have little to learn from. */
+const FEW_COMMITS = 20;
+
 interface IndexFlags extends CommonOptions {
   modules?: string;
   rebuild?: boolean;
@@ -71,7 +74,9 @@ function printSummary(stats: IndexStats): void {
   if (stats.modules === 0) {
     out('Next: nothing to ask about yet: add source files, or name the module directories in modroute.config.json ({"modules": ["src/*"]})');
   } else if (!existsSync(join(dirname(stats.dbPath), ROUTER_MODEL_FILE))) {
-    out(`Next: modroute ask "<requirement>"; modroute train learns from this repository in seconds, and ask then uses it`);
+    // Without history the model learns from the code alone, and on such trees it rarely moves lexical's answers.
+    const thin = stats.commits < FEW_COMMITS ? ` (with ${stats.commits} commit${stats.commits === 1 ? '' : 's'} of history it has little to learn from yet)` : '';
+    out(`Next: modroute ask "<requirement>"; modroute train learns from this repository in seconds, and ask then uses it${thin}`);
   }
 }
 
