@@ -1,3 +1,4 @@
+import { closestNames } from '../util/closestNames.ts';
 import { UnknownModuleError } from '../errors.ts';
 import type { CommitRecord, ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
 import { keySymbols } from '../graph/summarizeModule.ts';
@@ -88,9 +89,7 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
     const g = graph();
     const node = g.modules.find((m) => m.id === id) ?? g.modules.find((m) => m.id === id.replace(/\/+$/, '').replace(/^\.\//, ''));
     if (node) return node;
-    const needle = id.toLowerCase();
-    const close = g.modules.filter((m) => m.id.toLowerCase().includes(needle) || needle.includes(m.id.split('/').pop()?.toLowerCase() ?? '\0'));
-    throw new UnknownModuleError(id, close.slice(0, 5).map((m) => m.id));
+    throw new UnknownModuleError(id, closestNames(id, g.modules.map((m) => m.id)));
   };
   return {
     info,

@@ -1,3 +1,4 @@
+import { closestNames } from '../util/closestNames.ts';
 import { UsageError } from '../errors.ts';
 import type { BackendContext, BackendEntry } from './Backend.ts';
 import { hybridAvailability, routerAvailability } from './router/loadRouterModel.ts';
@@ -75,7 +76,8 @@ export const resolveBackend = async (
     throw new UsageError('No backend is available', `Backends: ${backendNames.join(', ')}.`);
   }
   if (!isBackendName(name)) {
-    throw new UsageError(`Unknown backend: ${name}`, `Use one of: auto, ${backendNames.join(', ')}.`);
+    const [meant] = closestNames(name, ['auto', ...backendNames], 1);
+    throw new UsageError(`Unknown backend: ${name}`, `${meant ? `Did you mean ${meant}? ` : ''}Use one of: auto, ${backendNames.join(', ')}.`);
   }
   const entry: BackendEntry = backendRegistry[name];
   const availability = await entry.available(ctx);

@@ -1,3 +1,4 @@
+import { closestNames } from '../util/closestNames.ts';
 import type { EvalCase, Prediction } from './EvalCase.ts';
 
 export interface SubsetMetrics {
@@ -38,6 +39,8 @@ export interface EvalMetrics extends SubsetMetrics {
   /** (case, gold id) pairs whose gold id is not a module of the index; such gold can never be found. */
   unknownGold: number;
   unknownGoldIds: string[];
+  /** For unknown gold ids that look like a mistyped module id: the id they most likely meant. */
+  unknownGoldMeant: Record<string, string>;
   /** Only subsets with at least one case: primary, secondary, leaking, nonLeaking, primaryNonLeaking, secondaryNonLeaking, existingCode. */
   subsets: Record<string, SubsetMetrics>;
   perModule: ModuleAccuracy[];
@@ -150,8 +153,21 @@ export const computeMetrics = (
     p95_ms: percentile(latencies, 0.95),
     unknownGold,
     unknownGoldIds: [...unknownGoldIds].sort(),
+    unknownGoldMeant: meantIds([...unknownGoldIds], validIds),
     subsets,
     perModule,
     outcomes,
   };
+};
+
+/** `src/Illuminate/Broadcast` → `src/Illuminate/Broadcasting`: the module id an unknown gold id most likely meant. */
+const meantIds = (unknown: readonly string[], validIds: ReadonlySet<string>): Record<string, string> => {
+  const out: Record<string, string> = {};
+  if (unknown.length === 0) return out;
+  const ids = [...validIds];
+  for (const id of unknown) {
+    const [meant] = closestNames(id, ids, 1);
+    if (meant !== undefined) out[id] = meant;
+  }
+  return out;
 };

@@ -93,6 +93,9 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     const unknown = runCli(['ask', 'x', '--repo', repo, '--backend', 'nope']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /Unknown backend: nope/);
+    const typo = runCli(['ask', 'x', '--repo', repo, '--backend', 'lexcial']);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /Unknown backend: lexcial[\s\S]*Did you mean lexical\?/);
   });
 
   it('auto falls back to lexical, with a warning, when the model it chose fails to load', () => {

@@ -282,6 +282,9 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.equal(r.code, 2);
     assert.match(r.stderr, /Unknown module: cor/);
     assert.match(r.stderr, /core/);
+    const typo = runCli(['show', 'croe', '--repo', dir]);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /Did you mean: core\?/, 'two swapped letters');
   });
 
   it('bad usage exits 2', () => {

@@ -19,6 +19,13 @@ describe('computeMetrics', () => {
   it('counts unknown gold ids instead of dropping them', () => {
     assert.equal(m.unknownGold, 1);
     assert.deepEqual(m.unknownGoldIds, ['zz']);
+    assert.deepEqual(m.unknownGoldMeant, {}, 'zz looks like no module id');
+  });
+
+  it('says which module id a mistyped gold id most likely meant', () => {
+    const [first] = cases;
+    const typo = computeMetrics([{ ...first!, modules: [`${[...validIds][0]}x`] }], [undefined], validIds);
+    assert.deepEqual(typo.unknownGoldMeant, { [`${[...validIds][0]}x`]: [...validIds][0] });
   });
 
   it('maps paths to modules, drops duplicates and unknown ids', () => {
