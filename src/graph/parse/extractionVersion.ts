@@ -11,6 +11,7 @@
  * issue 3 specifies), so stores of version 2 drop the 1–4 MB files they parsed; 4: each text file's
  * term bag (file_terms, graph/codeTermBag.ts); 5: term bags for code only (no prose, config or data);
  * 6: module doc comments (and so summaries) start from the file named like the module; 7: no term
- * bags for tests and fixtures; 8: a Rust crate's `//!` docs after its `#![…]` attributes; 9: Ruby and PHP parsed; 10: Vue and Svelte components' scripts.
+ * bags for tests and fixtures; 8: a Rust crate's `//!` docs after its `#![…]` attributes; 9: Ruby and PHP parsed; 10: Vue and Svelte components' scripts; 11:
+ * RDoc markup dropped from Ruby docs.
  */
-export const EXTRACTION_VERSION = 10;
+export const EXTRACTION_VERSION = 11;

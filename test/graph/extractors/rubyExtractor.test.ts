@@ -21,7 +21,7 @@ test('ruby: classes, modules, methods, constants and attributes; private section
     'Railcar.Coupling class exported',
   ]);
   assert.equal(docOf(coupling, 'Coupling'), 'Joins two cars.');
-  assert.equal(docOf(coupling, 'join'), 'Joins +other+ behind this car.');
+  assert.equal(docOf(coupling, 'join'), 'Joins other behind this car, as train.couple(other) does.', 'RDoc markup is dropped');
   assert.equal(docOf(coupling, 'front'), 'The car in front.');
 
   const brake = await extractText(rubyExtractor, 'railcar/lib/railcar/engine/brake.rb', fixture('railcar/lib/railcar/engine/brake.rb'));

@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import type { FileFacts } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { hasShebang } from '../shared/hasShebang.ts';
@@ -12,8 +13,8 @@ const RUBY_FILE = /(\.(rb|rake|gemspec|ru)|(^|\/)(Rakefile|Gemfile|Guardfile|Cap
 export const rubyExtractor = {
   language: 'ruby',
   shouldUse: (file) => RUBY_FILE.test(file.path) || hasShebang(file, /ruby/),
-  extract: (file, parse) =>
-    extractFromTree(file, parse, {
+  extract: async (file, parse) =>
+    withoutMarkup(await extractFromTree(file, parse, {
       language: 'ruby',
       commentTypes: ['comment'],
       // RDoc and YARD document with plain `#` comments; magic comments and rubocop directives are not docs.
@@ -23,8 +24,17 @@ export const rubyExtractor = {
         for (const call of loadCalls(ctx.root, ctx.text)) addImport(ctx, call);
         for (const constant of constantReferences(ctx.root, ctx.text)) ctx.out.addImport({ spec: `${constant.split('::').map(underscore).join('/')}.rb`, kind: 'include' });
       },
-    }),
+    })),
 } satisfies Extractor;
+
+/** RDoc's inline markup (`<tt>config.ru</tt>`, `+attribute+`, `<b>…</b>`) around words, as a reader sees them. */
+const plain = (doc: string): string => doc.replace(/<\/?(tt|code|b|i|em|strong)>/g, '').replace(/(^|[\s(])\+([\w.:#?!=]+)\+(?=$|[\s.,;:)])/gm, '$1$2');
+
+const withoutMarkup = (facts: FileFacts): FileFacts => {
+  for (const symbol of facts.symbols) if (symbol.doc !== undefined) symbol.doc = plain(symbol.doc);
+  facts.docComments = facts.docComments.map(plain);
+  return facts;
+};
 
 const VISIBILITY = new Set(['private', 'protected', 'public', 'module_function', 'private_class_method']);
 const ATTRIBUTES = new Set(['attr_reader', 'attr_writer', 'attr_accessor', 'attr']);
