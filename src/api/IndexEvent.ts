@@ -19,6 +19,8 @@ export interface IndexStats {
   history: string;
   elapsedMs: number;
   threads: number;
+  /** The module holding the most indexed files (skipped ones aside), `of` all indexed files, and the folder where its files branch. */
+  largestModule?: { id: string; files: number; of: number; branchesAt: string };
 }
 
 /** The one stream that feeds the CLI progress bar, JSON output and tests. Core code never prints. */

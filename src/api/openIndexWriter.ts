@@ -1,3 +1,4 @@
+import { branchingDirectory } from '../graph/branchingDirectory.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -248,6 +249,14 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       // every stored file is owned (files outside all modules are never written, and removed), so no join
       stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols').pluck().get() as number;
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
+      const largest = db.prepare(`SELECT module_id AS id, COUNT(*) AS files FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'
+        GROUP BY module_id ORDER BY files DESC, module_id LIMIT 1`).get() as { id: string; files: number } | undefined;
+      const total = db.prepare(`SELECT COUNT(*) FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'`).pluck().get() as number;
+      if (largest) {
+        const paths = db.prepare(`SELECT path FROM files WHERE module_id = ? AND status NOT LIKE 'skipped:%'`).pluck().all(largest.id) as string[];
+        const modulePath = discovery.modules.find((m) => m.id === largest.id)?.path ?? '';
+        stats.largestModule = { ...largest, of: total, branchesAt: branchingDirectory(modulePath, paths) };
+      }
       // Files skipped when read (binary, too large …) are counted from the store, not from this run: an
       // unchanged binary is not read again, yet the index still leaves it out, and the summary says so.
       for (const r of db.prepare(`SELECT substr(status, 9) AS reason, COUNT(*) AS n FROM files WHERE status LIKE 'skipped:%' GROUP BY status`).all() as { reason: SkipReason; n: number }[]) {

@@ -11,6 +11,8 @@ import { createProgressRenderer } from '../renderProgress.ts';
 
 /** Below this many commits of history, `train` is said to have little to learn from. */
 const FEW_COMMITS = 20;
+/** A discovered module this big (and a fifth of the files or more) gets a note on choosing finer modules. */
+const BIG_MODULE_FILES = 200;
 
 interface IndexFlags extends CommonOptions {
   modules?: string;
@@ -69,6 +71,12 @@ function printSummary(stats: IndexStats): void {
       `  time     ${(stats.elapsedMs / 1000).toFixed(2)} s on ${stats.threads} thread${stats.threads === 1 ? '' : 's'} -> ${stats.dbPath}`,
     ].join('\n'),
   );
+  const big = stats.largestModule;
+  if (big && stats.modules > 1 && stats.discovery !== 'list' && stats.discovery !== 'config' && big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) {
+    // An answer naming a module of hundreds of files tells a developer little; discovery cannot know the
+    // granularity they think in, so say how to choose it.
+    out(`  note     ${big.id} holds ${big.files} of ${big.of} files: an answer naming it says little. For finer modules, list them with --modules FILE or "modules" globs in modroute.config.json (e.g. "${big.branchesAt === '' ? '*' : `${big.branchesAt}/*`}").`);
+  }
   // Until a model is trained, `ask` answers with lexical alone; training takes seconds and is the
   // largest gain a user can get (see the README's measured figures), so say it once, here.
   if (stats.modules === 0) {

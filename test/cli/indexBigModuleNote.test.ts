@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { branchingDirectory } from '../../src/graph/branchingDirectory.ts';
+import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
+import { runCli } from '../helpers/runCli.ts';
+
+describe('a discovered module that holds most of the code', () => {
+  it('gets a note on choosing finer modules, naming where its files branch; a listed module does not', () => {
+    const repo = tempDir();
+    // two gems, one of them nearly all the code (a lone gem would be split by discovery itself)
+    const files: Record<string, string> = { 'engine/engine.gemspec': '', 'tiny/tiny.gemspec': '', 'tiny/lib/tiny.rb': 'module Tiny; end\n' };
+    for (const area of ['query', 'schema', 'pool']) {
+      for (let i = 0; i < 70; i++) files[`engine/lib/engine/${area}/f${i}.ts`] = `export const ${area}${i} = ${i};\n`;
+    }
+    writeFiles(repo, files);
+    const first = runCli(['index', repo]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /^ {2}note {5}engine holds 211 of 213 files: an answer naming it says little\. .*\(e\.g\. "engine\/lib\/engine\/\*"\)\.$/m);
+    writeFiles(repo, { 'modroute.config.json': JSON.stringify({ modules: ['engine/lib/engine/*', 'tiny'] }) });
+    const listed = runCli(['index', repo]);
+    assert.equal(listed.code, 0, listed.stderr);
+    assert.doesNotMatch(listed.stdout, /note {5}/);
+  });
+
+  it('branchingDirectory follows the folder holding most files down to where they split', () => {
+    const paths = ['a/x.gemspec', 'a/lib/a.rb', ...Array.from({ length: 10 }, (_, i) => `a/lib/a/${i % 2 ? 'p' : 'q'}/f${i}.rb`)];
+    assert.equal(branchingDirectory('a', paths), 'a/lib/a');
+    assert.equal(branchingDirectory('a', paths, 1), 'a');
+    assert.equal(branchingDirectory('', ['x/1.ts', 'y/2.ts']), '');
+  });
+});
