@@ -142,7 +142,15 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   // and spec/ helpers, the root. A one-word require (`require 'json'`) found anywhere else is the standard
   // library or a gem, not `lib/x/json.rb`; a longer path found outside a load path is still taken.
   const LOAD_PATH = /(^|\/)(lib|app\/[^/]+|test|spec)$/;
-  const resolveRuby = (fromFile: string, spec: string): ModuleId | undefined => {
+  const resolveRuby = (fromFile: string, specs: string): ModuleId | undefined => {
+    // A constant's candidate files, innermost namespace first (`admin/policy.rb|policy.rb`): the first found wins.
+    for (const spec of specs.split('|')) {
+      const found = resolveRubyFile(fromFile, spec);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const resolveRubyFile = (fromFile: string, spec: string): ModuleId | undefined => {
     const matches = (byBase.get(posix.basename(spec)) ?? []).filter((f) => f === spec || f.endsWith(`/${spec}`));
     const onLoadPath = matches.filter((f) => f === spec || LOAD_PATH.test(f.slice(0, f.length - spec.length - 1)));
     const pick = nearestInclude(fromFile, onLoadPath.length > 0 || !spec.includes('/') ? onLoadPath : matches);

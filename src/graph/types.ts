@@ -71,7 +71,8 @@ export interface SymbolFact {
  *  - 'path'    : relative or absolute path-like specifier ('./foo', '../bar/baz.js', Python relative '.x')
  *  - 'package' : bare package specifier ('react', '@scope/pkg/sub', Rust crate path 'crate::a::b', Python 'a.b.c')
  *  - 'include' : C/C++/ObjC #include / #import target ('foo/bar.h'); `system` true for <...>; a file found
- *                on a search path (Ruby `require 'a/b'` → 'a/b.rb', PHP `include 'x/y.php'`)
+ *                on a search path (Ruby `require 'a/b'` → 'a/b.rb', PHP `include 'x/y.php'`); a Ruby
+ *                constant's candidate files, innermost namespace first, joined by `|` ('admin/policy.rb|policy.rb')
  *  - 'qualified': Java/Kotlin/C#/Swift dotted name ('com.acme.core.Foo', 'System.Text', 'Foundation'), PHP
  *                namespace with dots ('Illuminate.Support.Str')
  *  - 'go'      : Go import path ('github.com/acme/x/pkg/util')

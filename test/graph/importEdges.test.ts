@@ -54,10 +54,11 @@ describe('Ruby requires and autoloads', () => {
 });
 
 describe('Ruby constants in an application that never requires its own files', () => {
-  it('link to the file the constant underscores to on an autoload path (app/models/admin/policy.rb for Admin::Policy)', async () => {
-    // users_controller names User and Admin::Policy, cleanup_job names User; ActiveRecord::Base and
-    // ApplicationJob have no file here, and a constant inside a comment or a declaration's own name counts for nothing.
-    assert.deepEqual(await edgesOf('rails-app', true), ['app/controllers -> app/models 2', 'app/jobs -> app/models 1']);
+  it('link to the file the constant underscores to on an autoload path, the innermost namespace first', async () => {
+    // users_controller names User, Policy (inside `module Admin`: Admin::Policy, in app/models/admin, before the
+    // top-level Policy of app/policies) and Admin::Policy; cleanup_job names User and the top-level Policy.
+    // ActiveRecord::Base and ApplicationJob have no file here; a constant in a comment or a declaration's own name counts for nothing.
+    assert.deepEqual(await edgesOf('rails-app', true), ['app/controllers -> app/models 3', 'app/jobs -> app/models 1', 'app/jobs -> app/policies 1']);
   });
 });
 

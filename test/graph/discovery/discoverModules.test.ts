@@ -122,7 +122,7 @@ describe('discoverModules: manifests', () => {
   it('a Rails application (Gemfile beside app/) is split by kind: app/models, app/controllers …', async () => {
     const result = await discoverModules(fixture('rails-app'));
     assert.equal(result.source, 'directories');
-    assert.deepEqual(result.modules.map((m) => m.id), ['app/controllers', 'app/jobs', 'app/models', 'config']);
+    assert.deepEqual(result.modules.map((m) => m.id), ['app/controllers', 'app/jobs', 'app/models', 'app/policies', 'config']);
   });
 
   it('php: every composer.json below the root is a package module; a broken one is reported and its folder stays with the root', async () => {

@@ -48,6 +48,18 @@ test('ruby: require, require_relative and autoload (with and without a path, und
   assert.deepEqual(importList(tricky), ['include file.rb']);
 });
 
+test('ruby: a constant becomes the files it may live in, innermost namespace first, as one spec', async () => {
+  const path = 'app/controllers/admin/users_controller.rb';
+  const text = readFileSync(new URL(`../../fixtures/rails-app/${path}`, import.meta.url), 'utf8');
+  const facts = await extractText(rubyExtractor, path, text);
+  assert.deepEqual(importList(facts), [
+    'include admin/users_controller/admin/policy.rb|admin/admin/policy.rb|admin/policy.rb', // Admin::Policy
+    'include admin/users_controller/application_controller.rb|admin/application_controller.rb|application_controller.rb',
+    'include admin/users_controller/policy.rb|admin/policy.rb|policy.rb', // Policy inside module Admin
+    'include admin/users_controller/user.rb|admin/user.rb|user.rb',
+  ]);
+});
+
 test('ruby: picked by extension, tool file name or shebang; constant names underscore as Rails does', () => {
   for (const path of ['a/b.rb', 'lib/tasks/db.rake', 'x.gemspec', 'Rakefile', 'sub/Gemfile', 'config.ru']) {
     assert.equal(extractorFor(path)?.language, 'ruby', path);

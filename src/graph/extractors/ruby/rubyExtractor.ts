@@ -22,7 +22,7 @@ export const rubyExtractor = {
       visit(ctx) {
         visitBody(ctx, ctx.root, undefined);
         for (const call of loadCalls(ctx.root, ctx.text)) addImport(ctx, call);
-        for (const constant of constantReferences(ctx.root, ctx.text)) ctx.out.addImport({ spec: `${constant.split('::').map(underscore).join('/')}.rb`, kind: 'include' });
+        for (const spec of constantReferences(ctx.root, ctx.text)) ctx.out.addImport({ spec, kind: 'include' });
       },
     })),
 } satisfies Extractor;
@@ -190,17 +190,36 @@ const CONSTANT = /(?<![\w:@$])[A-Z][A-Za-z0-9_]*(?:::[A-Z][A-Za-z0-9_]*)*/g;
  */
 const constantReferences = (root: Node, text: string): string[] => {
   const found = new Set<string>();
+  const specs = new Set<string>();
   for (const match of text.matchAll(CONSTANT)) {
     if (found.size >= MAX_CONSTANTS) break;
     const name = match[0];
-    if (found.has(name) || /^[A-Z0-9_]+$/.test(name)) continue; // MAX_CARS and friends are values, not files
+    if (/^[A-Z0-9_]+$/.test(name)) continue; // MAX_CARS and friends are values, not files
     const start = match.index;
     const node = root.descendantForIndex(start, start + name.length);
     if (!node || node.startIndex !== start || node.endIndex !== start + name.length) continue;
     if (node.type !== 'constant' && node.type !== 'scope_resolution') continue;
     const parent = node.parent;
     if ((parent?.type === 'class' || parent?.type === 'module') && parent.childForFieldName('name')?.id === node.id) continue;
-    found.add(name);
+    // Inside `module Admin`, `Policy` is `Admin::Policy` when that file exists, else the top-level one:
+    // the candidates, innermost first, travel as one spec (`admin/policy.rb|policy.rb`).
+    const nesting = enclosingModules(node);
+    const key = `${nesting.join('::')}\0${name}`;
+    if (found.has(key)) continue;
+    found.add(key);
+    const candidates = nesting.map((_, i) => [...nesting.slice(0, nesting.length - i), name].join('::'));
+    specs.add([...candidates, name].map((c) => `${c.split('::').map(underscore).join('/')}.rb`).join('|'));
   }
-  return [...found];
+  return [...specs];
+};
+
+/** The names of the classes and modules around a node, outermost first (`module A; class B::C` → A, B, C). */
+const enclosingModules = (node: Node): string[] => {
+  const names: string[] = [];
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type !== 'class' && n.type !== 'module') continue;
+    const declared = n.childForFieldName('name');
+    if (declared && declared.id !== node.id) names.unshift(...declared.text.replace(/^::/, '').split('::'));
+  }
+  return names;
 };
