@@ -7,19 +7,19 @@ export interface PackageName {
   /** Directory of the manifest, repo-relative ('' = root). */
   dir: string;
   name: string;
-  kind: 'npm' | 'cargo' | 'go' | 'alias';
+  kind: 'npm' | 'cargo' | 'go' | 'pub' | 'alias';
   /** kind 'alias': a tsconfig `paths` entry (name = its pattern, dir = its scope). */
   targets?: string[];
 }
 
-const MANIFESTS: Record<string, PackageName['kind']> = { 'package.json': 'npm', 'Cargo.toml': 'cargo', 'go.mod': 'go' };
+const MANIFESTS: Record<string, PackageName['kind']> = { 'package.json': 'npm', 'Cargo.toml': 'cargo', 'go.mod': 'go', 'pubspec.yaml': 'pub' };
 
 /** The manifests collectPackageNames reads among `paths`. */
 export function manifestPaths(paths: Iterable<string>): string[] {
   const out: string[] = [];
   for (const path of paths) {
     // (a suffix test first: this runs over every listed file at each re-index)
-    if (!/(^|\/)(package\.json|Cargo\.toml|go\.mod|[tj]sconfig(\.base)?\.json)$/.test(path)) continue;
+    if (!/(^|\/)(package\.json|Cargo\.toml|go\.mod|pubspec\.yaml|[tj]sconfig(\.base)?\.json)$/.test(path)) continue;
     if (!/(^|\/)(test|tests|testdata|fixtures|__fixtures__|examples?)\//.test(path)) out.push(path);
   }
   return out;
@@ -46,7 +46,11 @@ export function collectPackageNames(root: string, paths: Iterable<string>, reads
       out.push(...readTsconfigPaths(path, text).map((a: PathAlias) => ({ dir: a.scope, name: a.pattern, kind: 'alias' as const, targets: a.targets })));
       continue;
     }
-    const name = kind === 'npm' ? npmName(text) : kind === 'cargo' ? /^\s*name\s*=\s*"([^"]+)"/m.exec(text.split(/^\s*\[(?!package\])/m)[0] ?? '')?.[1] : /^\s*module\s+(\S+)/m.exec(text)?.[1];
+    const name =
+      kind === 'npm' ? npmName(text)
+      : kind === 'cargo' ? /^\s*name\s*=\s*"([^"]+)"/m.exec(text.split(/^\s*\[(?!package\])/m)[0] ?? '')?.[1]
+      : kind === 'pub' ? pubspecField(text, 'name')
+      : /^\s*module\s+(\S+)/m.exec(text)?.[1];
     if (name) out.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), name, kind });
   }
   return out;
@@ -59,4 +63,20 @@ function npmName(text: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A top-level scalar of a pubspec.yaml (`name: shop`, `description: "…"`, or a `>` / `|` block below it). */
+export function pubspecField(text: string, key: string): string | undefined {
+  const match = new RegExp(`^${key}:[ \\t]*(.*)$`, 'm').exec(text);
+  if (!match) return undefined;
+  const value = (match[1] ?? '').replace(/\s+#.*$/, '').trim();
+  if (/^[>|][-+]?$/.test(value)) {
+    const block: string[] = [];
+    for (const line of text.slice(match.index + match[0].length + 1).split('\n')) {
+      if (line.trim() !== '' && !/^\s/.test(line)) break;
+      block.push(line.trim());
+    }
+    return block.join(' ').replace(/\s+/g, ' ').trim() || undefined;
+  }
+  return value.replace(/^(["'])(.*)\1$/, '$2').trim() || undefined;
 }

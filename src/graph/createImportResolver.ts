@@ -24,7 +24,8 @@ export interface ImportResolverInput {
  * the next index. 2: Rust `crate::` from a top-level src/, and crate names into the crate's src/;
  * 3: a bare Python name no longer resolves into another package's submodule (`import json`);
  * 4: Ruby `require` searches load paths (lib/, app/*, test/, spec/, the root); `@/x` and `~/x` are the
- * source folder's aliases, tsconfig `paths` are read, and a qualified name finds its class's file first.
+ * source folder's aliases, tsconfig `paths` are read, a qualified name finds its class's file first, and
+ * Dart's `package:` imports go into the package's lib/.
  */
 export const RESOLVER_VERSION = 4;
 
@@ -253,6 +254,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         if (!target) return undefined;
         const sub = parts.slice(fact.spec.startsWith('@') ? 2 : 1).join('/');
         const base = dirOf.get(pkg) ?? input.modules.find((m) => m.id === target)?.path;
+        // Dart's `package:shop/x.dart` is the package's lib/x.dart.
+        if (/\.dart$/.test(fromFile)) return (sub && base !== undefined ? moduleOfPath(posix.join(base, 'lib', sub)) : undefined) ?? target;
         return (sub && base !== undefined ? moduleOfPath(posix.join(base, sub)) ?? moduleOfPath(posix.join(base, 'src', sub)) : undefined) ?? target;
       }
       case 'include': {

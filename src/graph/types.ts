@@ -28,6 +28,7 @@ export type DiscoverySource =
   | 'python'
   | 'rubygems'
   | 'composer'
+  | 'pub'
   | 'directories';
 
 /** One source file handed to an extractor. `path` is repo-relative POSIX. */

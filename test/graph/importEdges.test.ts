@@ -86,6 +86,14 @@ describe('tsconfig paths aliases', () => {
   });
 });
 
+describe('Dart package imports', () => {
+  it('go into the named package\'s lib/, by the name its pubspec.yaml declares', async () => {
+    // apps/shop_app/lib/main.dart: package:shop_core/src/cart.dart; package:flutter is not in the repository;
+    // packages/shop_core/test/cart_test.dart's import stays inside shop_core
+    assert.deepEqual(await edgesOf('dart-packages'), ['apps/shop_app -> packages/shop_core']);
+  });
+});
+
 describe('PHP namespaces and includes', () => {
   it('resolve `use` through the file that declares the class, else the namespace, and includes by path', async () => {
     assert.deepEqual(await edgesOf('php-packages'), [

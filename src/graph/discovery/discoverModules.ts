@@ -20,9 +20,9 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * skipped only when they are virtual environments; 4–5: gap-fill of top-level directories; 6: `_examples`,
  * `testdata` auxiliary; 7: a lone Python package split by subpackages; 8–9: the descent past supporting
  * siblings (Maven's src/main/java/…), and a lone declared module split the same way; 10: Ruby gems and
- * Composer packages, a Rails/Laravel app/ split by kind).
+ * Composer packages, a Rails/Laravel app/ split by kind; 11: Dart/Flutter pubspec packages).
  */
-export const DISCOVERY_RULES_VERSION = 10;
+export const DISCOVERY_RULES_VERSION = 11;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -8,6 +8,7 @@ import { gradleDiscoverer } from './manifests/gradleDiscoverer.ts';
 import { mavenDiscoverer } from './manifests/mavenDiscoverer.ts';
 import { npmWorkspacesDiscoverer } from './manifests/npmWorkspacesDiscoverer.ts';
 import { pnpmWorkspaceDiscoverer } from './manifests/pnpmWorkspaceDiscoverer.ts';
+import { pubDiscoverer } from './manifests/pubDiscoverer.ts';
 import { pythonDiscoverer } from './manifests/pythonDiscoverer.ts';
 import { swiftDiscoverer } from './manifests/swiftDiscoverer.ts';
 
@@ -28,4 +29,5 @@ export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   pythonDiscoverer,
   gemspecDiscoverer,
   composerDiscoverer,
+  pubDiscoverer,
 ];

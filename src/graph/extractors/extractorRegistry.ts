@@ -1,6 +1,7 @@
 import type { SourceFile } from '../types.ts';
 import { cExtractor } from './c/cExtractor.ts';
 import { svelteExtractor, vueExtractor } from './component/componentExtractor.ts';
+import { dartExtractor } from './dart/dartExtractor.ts';
 import { cppExtractor } from './cpp/cppExtractor.ts';
 import { csharpExtractor } from './csharp/csharpExtractor.ts';
 import type { Extractor } from './Extractor.ts';
@@ -36,6 +37,7 @@ export const extractorRegistry = {
   php: phpExtractor,
   vue: vueExtractor,
   svelte: svelteExtractor,
+  dart: dartExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

@@ -12,6 +12,7 @@
  * term bag (file_terms, graph/codeTermBag.ts); 5: term bags for code only (no prose, config or data);
  * 6: module doc comments (and so summaries) start from the file named like the module; 7: no term
  * bags for tests and fixtures; 8: a Rust crate's `//!` docs after its `#![…]` attributes; 9: Ruby and PHP parsed; 10: Vue and Svelte components' scripts; 11:
- * RDoc markup dropped from Ruby docs; 12: a Ruby constant's candidate files by namespace.
+ * RDoc markup dropped from Ruby docs; 12: a Ruby constant's candidate files by namespace;
+ * 13: Dart parsed.
  */
-export const EXTRACTION_VERSION = 12;
+export const EXTRACTION_VERSION = 13;

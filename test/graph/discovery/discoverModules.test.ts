@@ -125,6 +125,17 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.map((m) => m.id), ['app/controllers', 'app/jobs', 'app/models', 'app/policies', 'config']);
   });
 
+  it('dart: every pubspec.yaml below the root is a package module (name; description, folded block too)', async () => {
+    const result = await discoverModules(fixture('dart-packages'));
+    assert.equal(result.source, 'pub');
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name, m.description]), [
+      ['.', 'shop_workspace', undefined],
+      ['apps/shop_app', 'shop_app', 'The shop app.'],
+      ['packages/shop_core', 'shop_core', 'Carts, prices and orders.'],
+    ]);
+  });
+
   it('php: every composer.json below the root is a package module; a broken one is reported and its folder stays with the root', async () => {
     const result = await discoverModules(fixture('php-packages'));
     assert.equal(result.source, 'composer');
