@@ -29,6 +29,7 @@ export type DiscoverySource =
   | 'rubygems'
   | 'composer'
   | 'pub'
+  | 'dotnet'
   | 'directories';
 
 /** One source file handed to an extractor. `path` is repo-relative POSIX. */

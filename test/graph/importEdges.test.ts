@@ -94,6 +94,12 @@ describe('Dart package imports', () => {
   });
 });
 
+describe('.NET projects', () => {
+  it('link by the namespaces their files declare (file-scoped and block namespaces)', async () => {
+    assert.deepEqual(await edgesOf('dotnet-solution'), ['src/Shop.Api -> src/Shop.Domain', 'tests/Shop.Domain.Tests -> src/Shop.Domain']);
+  });
+});
+
 describe('PHP namespaces and includes', () => {
   it('resolve `use` through the file that declares the class, else the namespace, and includes by path', async () => {
     assert.deepEqual(await edgesOf('php-packages'), [

@@ -1,6 +1,7 @@
 import type { ManifestDiscoverer } from './ManifestDiscoverer.ts';
 import { cargoDiscoverer } from './manifests/cargoDiscoverer.ts';
 import { composerDiscoverer } from './manifests/composerDiscoverer.ts';
+import { dotnetDiscoverer } from './manifests/dotnetDiscoverer.ts';
 import { cmakeDiscoverer } from './manifests/cmakeDiscoverer.ts';
 import { goDiscoverer } from './manifests/goDiscoverer.ts';
 import { gemspecDiscoverer } from './manifests/gemspecDiscoverer.ts';
@@ -30,4 +31,5 @@ export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   gemspecDiscoverer,
   composerDiscoverer,
   pubDiscoverer,
+  dotnetDiscoverer,
 ];

@@ -136,6 +136,17 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
+  it('.NET: every project below the root is a module, named by AssemblyName or its file, described by <Description>', async () => {
+    const result = await discoverModules(fixture('dotnet-solution'));
+    assert.equal(result.source, 'dotnet');
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name, m.description, m.manifest]), [
+      ['src/Shop.Api', 'Shop.Api', 'Web API & webhooks for orders', 'src/Shop.Api/Shop.Api.csproj'],
+      ['src/Shop.Domain', 'Acme.Shop.Domain', undefined, 'src/Shop.Domain/Shop.Domain.csproj'],
+      ['tests/Shop.Domain.Tests', 'Shop.Domain.Tests', undefined, 'tests/Shop.Domain.Tests/Shop.Domain.Tests.csproj'],
+    ]);
+  });
+
   it('php: every composer.json below the root is a package module; a broken one is reported and its folder stays with the root', async () => {
     const result = await discoverModules(fixture('php-packages'));
     assert.equal(result.source, 'composer');
