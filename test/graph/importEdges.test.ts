@@ -100,6 +100,12 @@ describe('.NET projects', () => {
   });
 });
 
+describe('Nx projects', () => {
+  it('link through tsconfig.base.json paths, as Nx libraries without package.json import each other', async () => {
+    assert.deepEqual(await edgesOf('nx-workspace'), ['apps/shop -> libs/cart']);
+  });
+});
+
 describe('PHP namespaces and includes', () => {
   it('resolve `use` through the file that declares the class, else the namespace, and includes by path', async () => {
     assert.deepEqual(await edgesOf('php-packages'), [

@@ -7,6 +7,7 @@ import { goDiscoverer } from './manifests/goDiscoverer.ts';
 import { gemspecDiscoverer } from './manifests/gemspecDiscoverer.ts';
 import { gradleDiscoverer } from './manifests/gradleDiscoverer.ts';
 import { mavenDiscoverer } from './manifests/mavenDiscoverer.ts';
+import { nxDiscoverer } from './manifests/nxDiscoverer.ts';
 import { npmWorkspacesDiscoverer } from './manifests/npmWorkspacesDiscoverer.ts';
 import { pnpmWorkspaceDiscoverer } from './manifests/pnpmWorkspaceDiscoverer.ts';
 import { pubDiscoverer } from './manifests/pubDiscoverer.ts';
@@ -21,6 +22,7 @@ import { swiftDiscoverer } from './manifests/swiftDiscoverer.ts';
 export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   npmWorkspacesDiscoverer,
   pnpmWorkspaceDiscoverer,
+  nxDiscoverer,
   gradleDiscoverer,
   mavenDiscoverer,
   cargoDiscoverer,

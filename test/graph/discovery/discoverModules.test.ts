@@ -147,6 +147,13 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
+  it('nx: every project.json below the root is a project module, named by it', async () => {
+    const result = await discoverModules(fixture('nx-workspace'));
+    assert.equal(result.source, 'nx');
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name]), [['apps/shop', 'shop'], ['libs/cart', 'cart']]);
+  });
+
   it('php: every composer.json below the root is a package module; a broken one is reported and its folder stays with the root', async () => {
     const result = await discoverModules(fixture('php-packages'));
     assert.equal(result.source, 'composer');
