@@ -19,6 +19,7 @@ export type DiscoverySource =
   | 'config'
   | 'npm-workspaces'
   | 'pnpm-workspace'
+  | 'lerna'
   | 'nx'
   | 'gradle'
   | 'maven'

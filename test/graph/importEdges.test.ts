@@ -100,6 +100,12 @@ describe('.NET projects', () => {
   });
 });
 
+describe('Lerna packages', () => {
+  it('link by package name', async () => {
+    assert.deepEqual(await edgesOf('lerna-monorepo'), ['modules/cli -> modules/core']);
+  });
+});
+
 describe('Nx projects', () => {
   it('link through tsconfig.base.json paths, as Nx libraries without package.json import each other', async () => {
     assert.deepEqual(await edgesOf('nx-workspace'), ['apps/shop -> libs/cart']);

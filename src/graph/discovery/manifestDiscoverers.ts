@@ -8,6 +8,7 @@ import { gemspecDiscoverer } from './manifests/gemspecDiscoverer.ts';
 import { gradleDiscoverer } from './manifests/gradleDiscoverer.ts';
 import { mavenDiscoverer } from './manifests/mavenDiscoverer.ts';
 import { nxDiscoverer } from './manifests/nxDiscoverer.ts';
+import { lernaDiscoverer } from './manifests/lernaDiscoverer.ts';
 import { npmWorkspacesDiscoverer } from './manifests/npmWorkspacesDiscoverer.ts';
 import { pnpmWorkspaceDiscoverer } from './manifests/pnpmWorkspaceDiscoverer.ts';
 import { pubDiscoverer } from './manifests/pubDiscoverer.ts';
@@ -22,6 +23,7 @@ import { swiftDiscoverer } from './manifests/swiftDiscoverer.ts';
 export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   npmWorkspacesDiscoverer,
   pnpmWorkspaceDiscoverer,
+  lernaDiscoverer,
   nxDiscoverer,
   gradleDiscoverer,
   mavenDiscoverer,

@@ -147,6 +147,16 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
+  it('lerna: lerna.json packages globs (folders with a package.json), for monorepos without npm workspaces', async () => {
+    const result = await discoverModules(fixture('lerna-monorepo'));
+    assert.equal(result.source, 'lerna');
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name, m.description]), [
+      ['modules/cli', '@acme/cli', undefined],
+      ['modules/core', '@acme/core', 'Parses and formats invoices.'],
+    ]);
+  });
+
   it('nx: every project.json below the root is a project module, named by it', async () => {
     const result = await discoverModules(fixture('nx-workspace'));
     assert.equal(result.source, 'nx');
