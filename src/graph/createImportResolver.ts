@@ -158,6 +158,20 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return pick ? input.moduleOf(pick) : undefined;
   };
 
+  // C/C++ includes (and PHP's, and a Vue template's components) by path: beside the file, else by path suffix,
+  // a match in the importer's own module first, then the nearest.
+  const resolveInclude = (fromFile: string, spec: string): ModuleId | undefined => {
+    const local = findFile(posix.join(posix.dirname(fromFile), spec));
+    if (local) return input.moduleOf(local);
+    const candidates = byBase.get(posix.basename(spec)) ?? [];
+    const suffix = `/${spec}`;
+    const matches = candidates.filter((f) => f === spec || f.endsWith(suffix));
+    if (matches.length === 0) return undefined;
+    const own = input.moduleOf(fromFile);
+    const pick = matches.find((f) => input.moduleOf(f) === own) ?? nearestInclude(fromFile, matches);
+    return pick ? input.moduleOf(pick) : undefined;
+  };
+
   // tsconfig `paths`: the nearest tsconfig's aliases apply (a package's own before the root's), the
   // longest matching prefix first, as TypeScript picks.
   const aliases = (input.packageNames ?? [])
@@ -260,15 +274,15 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       }
       case 'include': {
         if (/\.rb$/.test(fact.spec)) return resolveRuby(fromFile, fact.spec);
-        const local = findFile(posix.join(posix.dirname(fromFile), fact.spec));
-        if (local) return input.moduleOf(local);
-        const candidates = byBase.get(posix.basename(fact.spec)) ?? [];
-        const suffix = `/${fact.spec}`;
-        const matches = candidates.filter((f) => f === fact.spec || f.endsWith(suffix));
-        if (matches.length === 0) return undefined;
-        const own = input.moduleOf(fromFile);
-        const pick = matches.find((f) => input.moduleOf(f) === own) ?? nearestInclude(fromFile, matches);
-        return pick ? input.moduleOf(pick) : undefined;
+        // Candidate files, first found wins (a Vue template's `<BaseButton>`: `BaseButton.vue|base/Button.vue`).
+        if (fact.spec.includes('|')) {
+          for (const spec of fact.spec.split('|')) {
+            const found = resolveInclude(fromFile, spec);
+            if (found !== undefined) return found;
+          }
+          return undefined;
+        }
+        return resolveInclude(fromFile, fact.spec);
       }
       case 'qualified':
         return resolveQualified(fact.spec);

@@ -67,6 +67,9 @@ describe('Vue and Svelte components', () => {
     assert.deepEqual(await edgesOf('vue-app'), [
       'src/components -> src/stores', // import { useSession } from '@/stores/session' in a <script setup lang="ts">
       'src/components -> src/utils', // '@/utils/names'
+      // a layout that imports nothing, as Nuxt allows: <BaseButton> is components/base/Button.vue, <user-card>
+      // components/user-card.vue; <NuxtPage> is no file here, and the commented-out <OldHeader> counts for nothing
+      'src/layouts -> src/components',
       'src/stores -> src/utils', // '~/utils/names' from a plain .ts file
       'src/views -> src/components', // a Svelte component importing a Vue one by path
       'src/views -> src/stores', // '../stores/cart.js' in Svelte's instance script

@@ -29,6 +29,17 @@ test('svelte: both script blocks count, and the @component comment documents the
   assert.deepEqual(importList(broken), ['path ./a.js']);
 });
 
+test('vue: template tags of components the scripts do not import become candidate files', async () => {
+  const facts = await extractText(vueExtractor, 'src/layouts/Default.vue', fixture('src/layouts/Default.vue'));
+  assert.deepEqual(importList(facts), [
+    'include BaseButton.vue|base-button.vue|base/Button.vue',
+    'include NuxtPage.vue|nuxt-page.vue|nuxt/Page.vue',
+    'include UserCard.vue|user-card.vue|user/Card.vue',
+  ]);
+  const card = await extractText(vueExtractor, 'src/components/user-card.vue', fixture('src/components/user-card.vue'));
+  assert.ok(!importList(card).some((i) => i.includes('Avatar.vue|')), 'an imported component is already an import');
+});
+
 test('components: picked by extension', () => {
   assert.equal(extractorFor('a/B.vue')?.language, 'vue');
   assert.equal(extractorFor('a/B.svelte')?.language, 'svelte');

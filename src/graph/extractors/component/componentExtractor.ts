@@ -30,7 +30,7 @@ const componentName = (path: string): string =>
  * imports of other components and modules become edges and its declarations symbols. The component
  * itself is a symbol named after its file; Svelte's `<!-- @component … -->` comment is its doc.
  */
-const createComponentExtractor = (language: string, extension: RegExp): Extractor => ({
+const createComponentExtractor = (language: string, extension: RegExp, templateTags: boolean): Extractor => ({
   language,
   grammar: 'typescript',
   shouldUse: (file) => extension.test(file.path),
@@ -49,9 +49,36 @@ const createComponentExtractor = (language: string, extension: RegExp): Extracto
       for (const d of script.docComments) if (!facts.docComments.includes(d)) facts.docComments.push(d);
       if (script.hasErrors) facts.hasErrors = true;
     }
+    if (templateTags) for (const spec of componentTags(file.text)) facts.imports.push({ spec, kind: 'include' });
     return facts;
   },
 });
 
-export const vueExtractor = createComponentExtractor('vue', /\.vue$/);
-export const svelteExtractor = createComponentExtractor('svelte', /\.svelte$/);
+export const vueExtractor = createComponentExtractor('vue', /\.vue$/, true);
+export const svelteExtractor = createComponentExtractor('svelte', /\.svelte$/, false);
+
+const pascal = (words: readonly string[]): string => words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+const kebab = (words: readonly string[]): string => words.map((w) => w.toLowerCase()).join('-');
+
+/**
+ * Components a Vue template uses without importing them (Nuxt and unplugin-vue-components register
+ * them by name): each `<UserCard>` or `<user-card>` tag whose name the scripts do not import, as the
+ * files it may be, first found wins (`UserCard.vue|user-card.vue|user/Card.vue|…`): Nuxt names
+ * `components/base/Button.vue` `<BaseButton>`.
+ */
+const componentTags = (text: string): string[] => {
+  const scripts = [...text.matchAll(SCRIPT)].map((m) => m[2] ?? '').join('\n');
+  const imported = new Set([...scripts.matchAll(/\bimport\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
+  const template = text.replace(SCRIPT, '').replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
+  const specs = new Set<string>();
+  for (const match of template.matchAll(/<([A-Z][A-Za-z0-9]*|[a-z][a-z0-9]*(?:-[a-z0-9]+)+)[\s/>]/g)) {
+    const tag = match[1] ?? '';
+    const words = tag.includes('-') ? tag.split('-') : (tag.match(/[A-Z][a-z0-9]*/g) ?? []).map((w) => w.toLowerCase());
+    const name = pascal(words);
+    if (words.length === 0 || imported.has(name) || specs.size >= 100) continue;
+    const candidates = [`${name}.vue`, `${kebab(words)}.vue`];
+    for (let i = 1; i < words.length; i++) candidates.push(`${kebab(words.slice(0, i))}/${pascal(words.slice(i))}.vue`);
+    specs.add([...new Set(candidates)].join('|'));
+  }
+  return [...specs];
+};
