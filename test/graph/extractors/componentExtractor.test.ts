@@ -24,6 +24,8 @@ test('svelte: both script blocks count, and the @component comment documents the
   // a component without a script is still the component; a broken script still gives what parsed
   const bare = await extractText(svelteExtractor, 'src/Badge.svelte', '<span class="badge"><slot /></span>\n');
   assert.deepEqual(symbolList(bare), ['Badge class exported']);
+  const external = await extractText(vueExtractor, 'src/Logic.vue', '<template><p /></template>\n<script src="./logic.ts"></script>\n<script src="https://cdn.example/x.js"></script>\n');
+  assert.deepEqual(importList(external), ['path ./logic.ts'], 'an external script is the component\'s code; a URL is not ours');
   const broken = await extractText(vueExtractor, 'src/x.vue', '<script>\nimport a from "./a.js";\nconst = ;\n</script>\n');
   assert.equal(broken.hasErrors, true);
   assert.deepEqual(importList(broken), ['path ./a.js']);

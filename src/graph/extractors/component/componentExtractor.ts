@@ -41,6 +41,9 @@ const createComponentExtractor = (language: string, extension: RegExp, templateT
     if (name) facts.symbols.push({ name, kind: 'class', line: 1, exported: true, ...(doc?.trim() ? { doc: cleanDoc(doc) } : {}) });
     if (doc?.trim()) facts.docComments.push(cleanDoc(doc));
     for (const match of file.text.matchAll(SCRIPT)) {
+      // `<script src="./logic.ts">`: the component's code lives in that file.
+      const src = /\bsrc\s*=\s*["']([^"']+)["']/.exec(match[1] ?? '')?.[1];
+      if (src && !/^[a-z]+:/i.test(src)) facts.imports.push({ spec: src.startsWith('.') || src.startsWith('/') ? src : `./${src}`, kind: 'path' });
       const start = match.index + match[0].indexOf('>') + 1;
       const rows = file.text.slice(0, start).replace(/[^\n]/g, '');
       const script = await scriptExtractor(match[1] ?? '').extract({ path: file.path, text: rows + (match[2] ?? '') }, parse);
