@@ -32,6 +32,7 @@ export type DiscoverySource =
   | 'composer'
   | 'pub'
   | 'dotnet'
+  | 'mix'
   | 'directories';
 
 /** One source file handed to an extractor. `path` is repo-relative POSIX. */

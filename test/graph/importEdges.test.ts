@@ -115,6 +115,13 @@ describe('Nx projects', () => {
   });
 });
 
+describe('Elixir aliases', () => {
+  it('go to the file Mix keeps the module in (Shop.Accounts.User → lib/shop/accounts/user.ex)', async () => {
+    // user_controller aliases Shop.Accounts.User; user.ex's Ecto.* are dependencies, Shop.Repo stays inside apps/shop
+    assert.deepEqual(await edgesOf('elixir-umbrella'), ['apps/shop_web -> apps/shop']);
+  });
+});
+
 describe('PHP namespaces and includes', () => {
   it('resolve `use` through the file that declares the class, else the namespace, and includes by path', async () => {
     assert.deepEqual(await edgesOf('php-packages'), [

@@ -7,6 +7,7 @@ import { goDiscoverer } from './manifests/goDiscoverer.ts';
 import { gemspecDiscoverer } from './manifests/gemspecDiscoverer.ts';
 import { gradleDiscoverer } from './manifests/gradleDiscoverer.ts';
 import { mavenDiscoverer } from './manifests/mavenDiscoverer.ts';
+import { mixDiscoverer } from './manifests/mixDiscoverer.ts';
 import { nxDiscoverer } from './manifests/nxDiscoverer.ts';
 import { lernaDiscoverer } from './manifests/lernaDiscoverer.ts';
 import { npmWorkspacesDiscoverer } from './manifests/npmWorkspacesDiscoverer.ts';
@@ -36,4 +37,5 @@ export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   composerDiscoverer,
   pubDiscoverer,
   dotnetDiscoverer,
+  mixDiscoverer,
 ];

@@ -2,6 +2,7 @@ import type { SourceFile } from '../types.ts';
 import { cExtractor } from './c/cExtractor.ts';
 import { svelteExtractor, vueExtractor } from './component/componentExtractor.ts';
 import { dartExtractor } from './dart/dartExtractor.ts';
+import { elixirExtractor } from './elixir/elixirExtractor.ts';
 import { cppExtractor } from './cpp/cppExtractor.ts';
 import { csharpExtractor } from './csharp/csharpExtractor.ts';
 import type { Extractor } from './Extractor.ts';
@@ -38,6 +39,7 @@ export const extractorRegistry = {
   vue: vueExtractor,
   svelte: svelteExtractor,
   dart: dartExtractor,
+  elixir: elixirExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

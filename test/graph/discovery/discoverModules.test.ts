@@ -164,6 +164,17 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.map((m) => [m.id, m.name]), [['apps/shop', 'shop'], ['libs/cart', 'cart']]);
   });
 
+  it('elixir: every mix.exs below the root (an umbrella\'s apps) is a module, named by app:, with the root beside them', async () => {
+    const result = await discoverModules(fixture('elixir-umbrella'));
+    assert.equal(result.source, 'mix');
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name, m.description]), [
+      ['.', undefined, undefined],
+      ['apps/shop', 'shop', 'Accounts, carts and orders.'],
+      ['apps/shop_web', 'shop_web', undefined],
+    ]);
+  });
+
   it('php: every composer.json below the root is a package module; a broken one is reported and its folder stays with the root', async () => {
     const result = await discoverModules(fixture('php-packages'));
     assert.equal(result.source, 'composer');
