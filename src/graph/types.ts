@@ -23,6 +23,7 @@ export type DiscoverySource =
   | 'nx'
   | 'gradle'
   | 'maven'
+  | 'sbt'
   | 'cargo'
   | 'go'
   | 'swift'

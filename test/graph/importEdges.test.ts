@@ -122,6 +122,12 @@ describe('Elixir aliases', () => {
   });
 });
 
+describe('Scala imports', () => {
+  it('resolve through the packages files declare, chained package clauses included', async () => {
+    assert.deepEqual(await edgesOf('sbt-multi-project'), ['modules/api -> core']);
+  });
+});
+
 describe('PHP namespaces and includes', () => {
   it('resolve `use` through the file that declares the class, else the namespace, and includes by path', async () => {
     assert.deepEqual(await edgesOf('php-packages'), [

@@ -20,7 +20,7 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * skipped only when they are virtual environments; 4–5: gap-fill of top-level directories; 6: `_examples`,
  * `testdata` auxiliary; 7: a lone Python package split by subpackages; 8–9: the descent past supporting
  * siblings (Maven's src/main/java/…), and a lone declared module split the same way; 10: Ruby gems and
- * Composer packages, a Rails/Laravel app/ split by kind; 11: Dart/Flutter pubspec packages, .NET projects, Nx projects, Lerna packages, Mix apps).
+ * Composer packages, a Rails/Laravel app/ split by kind; 11: Dart/Flutter pubspec packages, .NET projects, Nx projects, Lerna packages, Mix apps, sbt projects).
  */
 export const DISCOVERY_RULES_VERSION = 11;
 

@@ -14,6 +14,7 @@ import { npmWorkspacesDiscoverer } from './manifests/npmWorkspacesDiscoverer.ts'
 import { pnpmWorkspaceDiscoverer } from './manifests/pnpmWorkspaceDiscoverer.ts';
 import { pubDiscoverer } from './manifests/pubDiscoverer.ts';
 import { pythonDiscoverer } from './manifests/pythonDiscoverer.ts';
+import { sbtDiscoverer } from './manifests/sbtDiscoverer.ts';
 import { swiftDiscoverer } from './manifests/swiftDiscoverer.ts';
 
 /**
@@ -28,6 +29,7 @@ export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   nxDiscoverer,
   gradleDiscoverer,
   mavenDiscoverer,
+  sbtDiscoverer,
   cargoDiscoverer,
   goDiscoverer,
   swiftDiscoverer,

@@ -14,6 +14,7 @@ import { objcExtractor } from './objc/objcExtractor.ts';
 import { phpExtractor } from './php/phpExtractor.ts';
 import { pythonExtractor } from './python/pythonExtractor.ts';
 import { rubyExtractor } from './ruby/rubyExtractor.ts';
+import { scalaExtractor } from './scala/scalaExtractor.ts';
 import { rustExtractor } from './rust/rustExtractor.ts';
 import { swiftExtractor } from './swift/swiftExtractor.ts';
 import { tsxExtractor } from './tsx/tsxExtractor.ts';
@@ -40,6 +41,7 @@ export const extractorRegistry = {
   svelte: svelteExtractor,
   dart: dartExtractor,
   elixir: elixirExtractor,
+  scala: scalaExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

@@ -175,6 +175,13 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
+  it('sbt: the root build.sbt\'s projects, in file("dir") or named like their val; commented-out ones ignored', async () => {
+    const result = await discoverModules(fixture('sbt-multi-project'));
+    assert.equal(result.source, 'sbt');
+    assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name]), [['.', 'root'], ['core', 'core'], ['modules/api', 'api']]);
+  });
+
   it('php: every composer.json below the root is a package module; a broken one is reported and its folder stays with the root', async () => {
     const result = await discoverModules(fixture('php-packages'));
     assert.equal(result.source, 'composer');
