@@ -19,3 +19,19 @@ export const packagesBelowRoot = async (
   const root = candidates.length > 0 ? await read('') : undefined;
   return root ? [root, ...candidates] : candidates;
 };
+
+/**
+ * `dir`'s manifest named `file` as a candidate, its name and description read by `fields`; undefined
+ * when the directory has none.
+ */
+export const manifestIn = async (
+  ctx: DiscoveryContext,
+  dir: string,
+  file: string,
+  fields: (text: string) => { name?: string | undefined; description?: string | undefined },
+): Promise<ModuleCandidate | undefined> => {
+  if (!(await ctx.list(dir)).some((e) => e.kind === 'file' && e.name === file)) return undefined;
+  const manifest = dir === '' ? file : `${dir}/${file}`;
+  const { name, description } = fields((await ctx.readText(manifest)) ?? '');
+  return { path: dir, manifest, ...(name !== undefined ? { name } : {}), ...(description ? { description } : {}) };
+};
