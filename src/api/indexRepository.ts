@@ -52,9 +52,8 @@ export async function* indexRepository(options: IndexOptions = {}): AsyncGenerat
     const warning = await warmSearchCache(options);
     if (warning) yield { kind: 'warning', message: warning };
     // The time reported is the whole run's: the search index is part of what `index` does.
-    const cacheMs = Math.round(performance.now() - started);
-    stats.elapsedMs += cacheMs;
-    if (done?.kind === 'done' && done.stats !== stats) done.stats.elapsedMs += cacheMs;
+    // (`done` carries this same stats object.)
+    stats.elapsedMs += Math.round(performance.now() - started);
   }
   if (done) yield done;
   return stats;

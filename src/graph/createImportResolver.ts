@@ -143,14 +143,6 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   // and spec/ helpers, the root. A one-word require (`require 'json'`) found anywhere else is the standard
   // library or a gem, not `lib/x/json.rb`; a longer path found outside a load path is still taken.
   const LOAD_PATH = /(^|\/)(lib|app\/[^/]+|test|spec)$/;
-  const resolveRuby = (fromFile: string, specs: string): ModuleId | undefined => {
-    // A constant's candidate files, innermost namespace first (`admin/policy.rb|policy.rb`): the first found wins.
-    for (const spec of specs.split('|')) {
-      const found = resolveRubyFile(fromFile, spec);
-      if (found !== undefined) return found;
-    }
-    return undefined;
-  };
   const resolveRubyFile = (fromFile: string, spec: string): ModuleId | undefined => {
     const matches = (byBase.get(posix.basename(spec)) ?? []).filter((f) => f === spec || f.endsWith(`/${spec}`));
     const onLoadPath = matches.filter((f) => f === spec || LOAD_PATH.test(f.slice(0, f.length - spec.length - 1)));
@@ -272,18 +264,14 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         if (/\.dart$/.test(fromFile)) return (sub && base !== undefined ? moduleOfPath(posix.join(base, 'lib', sub)) : undefined) ?? target;
         return (sub && base !== undefined ? moduleOfPath(posix.join(base, sub)) ?? moduleOfPath(posix.join(base, 'src', sub)) : undefined) ?? target;
       }
-      case 'include': {
-        if (/\.rb$/.test(fact.spec)) return resolveRuby(fromFile, fact.spec);
-        // Candidate files, first found wins (a Vue template's `<BaseButton>`: `BaseButton.vue|base/Button.vue`).
-        if (fact.spec.includes('|')) {
-          for (const spec of fact.spec.split('|')) {
-            const found = resolveInclude(fromFile, spec);
-            if (found !== undefined) return found;
-          }
-          return undefined;
+      case 'include':
+        // Candidate files, first found wins: a Ruby constant's innermost namespace first
+        // (`admin/policy.rb|policy.rb`), a Vue template's `<BaseButton>` (`BaseButton.vue|base/Button.vue`).
+        for (const spec of fact.spec.split('|')) {
+          const found = spec.endsWith('.rb') ? resolveRubyFile(fromFile, spec) : resolveInclude(fromFile, spec);
+          if (found !== undefined) return found;
         }
-        return resolveInclude(fromFile, fact.spec);
-      }
+        return undefined;
       case 'qualified':
         return resolveQualified(fact.spec);
       case 'go': {

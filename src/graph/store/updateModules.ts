@@ -51,15 +51,15 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   const namesKey = createHash('sha1').update(`resolver ${RESOLVER_VERSION}\0${JSON.stringify(packageNames)}`).digest('hex');
   const everywhere = full || files.added.size > 0 || files.removed.size > 0 || files.packagesChanged || getMeta(db, 'package_names') !== namesKey;
   if (everywhere || files.written.size > 0) {
+    // One pass over the files that declare a package or namespace: how many of each module's files
+    // declare it, and `namespace.FileStem` → module for the class-first lookup (names two modules claim left out).
     const packages = new Map<string, Map<ModuleId, number>>();
-    for (const r of db.prepare(`SELECT package_name AS pkg, module_id AS mod, COUNT(*) AS n FROM files
-        WHERE package_name IS NOT NULL AND module_id IS NOT NULL GROUP BY pkg, mod`).all() as { pkg: string; mod: ModuleId; n: number }[]) {
-      (packages.get(r.pkg) ?? packages.set(r.pkg, new Map()).get(r.pkg)!).set(r.mod, r.n);
-    }
     const classes = new Map<string, ModuleId>();
     const claimed = new Set<string>();
     for (const r of db.prepare(`SELECT path, package_name AS pkg, module_id AS mod FROM files
         WHERE package_name IS NOT NULL AND module_id IS NOT NULL`).all() as { path: string; pkg: string; mod: ModuleId }[]) {
+      const owners = packages.get(r.pkg) ?? packages.set(r.pkg, new Map()).get(r.pkg)!;
+      owners.set(r.mod, (owners.get(r.mod) ?? 0) + 1);
       const name = `${r.pkg}.${r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\..*$/, '')}`;
       const known = classes.get(name);
       if (known !== undefined && known !== r.mod) claimed.add(name);

@@ -45,14 +45,13 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     // What may open the summary: file docs, then exported types' and functions' docs, main files first
     // (a method's or constant's doc describes that member, not the module).
     const order = new Map(mainFirst.map((f, i) => [f.path, i]));
-    const declared = symbols
-      .filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind))
-      .sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity));
+    const byMainFile = [...symbols].sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity));
+    const declared = byMainFile.filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind));
     const openers = [...docs.slice(0, fileDocCount), ...declared.map((s) => s.doc as string)];
     const readme = readmeOf(m);
     const summary = summarizeModule({
       id: m.id, name: m.name, description: m.description, readme, fileCount: files.length, languages,
-      symbols: [...symbols].sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity)),
+      symbols: byMainFile,
       docComments: docs, openers, dependsOn: dependsOn.all(m.id) as string[], usedBy: usedBy.all(m.id) as string[],
     });
     upsert.run({

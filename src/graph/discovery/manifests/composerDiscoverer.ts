@@ -1,6 +1,5 @@
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
-import { packagesBelowRoot } from './packagesBelowRoot.ts';
-import { readPackageManifest } from './readPackageManifest.ts';
+import { jsonManifestIn, packagesBelowRoot } from './packagesBelowRoot.ts';
 
 /**
  * PHP: every Composer package below the root (Laravel's `src/Illuminate/*` and Symfony's
@@ -10,8 +9,5 @@ import { readPackageManifest } from './readPackageManifest.ts';
 export const composerDiscoverer: ManifestDiscoverer = {
   source: 'composer',
   discover: (ctx) =>
-    packagesBelowRoot(ctx, async (dir) =>
-      (await ctx.list(dir)).some((e) => e.kind === 'file' && e.name === 'composer.json')
-        ? (await readPackageManifest(ctx, dir, 'composer.json'))?.candidate
-        : undefined),
+    packagesBelowRoot(ctx, (dir) => jsonManifestIn(ctx, dir, 'composer.json')),
 };

@@ -1,6 +1,5 @@
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
-import { packagesBelowRoot } from './packagesBelowRoot.ts';
-import { readPackageManifest } from './readPackageManifest.ts';
+import { jsonManifestIn, packagesBelowRoot } from './packagesBelowRoot.ts';
 
 /**
  * Nx: every `project.json` below the root (`apps/shop`, `libs/cart/data-access`) is a project, named by
@@ -10,8 +9,6 @@ import { readPackageManifest } from './readPackageManifest.ts';
 export const nxDiscoverer: ManifestDiscoverer = {
   source: 'nx',
   discover: (ctx) =>
-    packagesBelowRoot(ctx, async (dir) =>
-      dir !== '' && (await ctx.list(dir)).some((e) => e.kind === 'file' && e.name === 'project.json')
-        ? (await readPackageManifest(ctx, dir, 'project.json'))?.candidate
-        : undefined),
+    // a root project.json is a standalone Nx app: the root, which the directory rules split
+    packagesBelowRoot(ctx, async (dir) => (dir === '' ? undefined : jsonManifestIn(ctx, dir, 'project.json'))),
 };

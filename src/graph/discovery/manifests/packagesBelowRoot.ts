@@ -1,5 +1,7 @@
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
 import { isFixturePath } from '../isFixturePath.ts';
+import { joinPath } from '../joinPath.ts';
+import { readPackageManifest } from './readPackageManifest.ts';
 
 /**
  * Every directory below the root whose manifest `read` finds (not in test data), and the root's own
@@ -30,8 +32,16 @@ export const manifestIn = async (
   file: string,
   fields: (text: string) => { name?: string | undefined; description?: string | undefined },
 ): Promise<ModuleCandidate | undefined> => {
-  if (!(await ctx.list(dir)).some((e) => e.kind === 'file' && e.name === file)) return undefined;
-  const manifest = dir === '' ? file : `${dir}/${file}`;
+  if (!(await hasFile(ctx, dir, file))) return undefined;
+  const manifest = joinPath(dir, file);
   const { name, description } = fields((await ctx.readText(manifest)) ?? '');
   return { path: dir, manifest, ...(name !== undefined ? { name } : {}), ...(description ? { description } : {}) };
 };
+
+/** `dir`'s JSON manifest named `file` (composer.json, project.json) by its `name` and `description`; a broken one is warned about. */
+export const jsonManifestIn = async (ctx: DiscoveryContext, dir: string, file: string): Promise<ModuleCandidate | undefined> =>
+  (await hasFile(ctx, dir, file)) ? (await readPackageManifest(ctx, dir, file))?.candidate : undefined;
+
+/** Whether the (cached) listing of `dir` holds a file named `file`: no read is tried for the directories that have none. */
+const hasFile = async (ctx: DiscoveryContext, dir: string, file: string): Promise<boolean> =>
+  (await ctx.list(dir)).some((e) => e.kind === 'file' && e.name === file);

@@ -36,11 +36,14 @@ const createComponentExtractor = (language: string, extension: RegExp, templateT
   shouldUse: (file) => extension.test(file.path),
   extract: async (file: SourceFile, parse: ParseFn): Promise<FileFacts> => {
     const facts: FileFacts = { language, symbols: [], imports: [], docComments: [] };
-    const doc = /<!--\s*@component\b([\s\S]*?)-->/.exec(file.text)?.[1];
+    const raw = /<!--\s*@component\b([\s\S]*?)-->/.exec(file.text)?.[1];
+    const doc = raw?.trim() ? cleanDoc(raw) : undefined;
     const name = componentName(file.path);
-    if (name) facts.symbols.push({ name, kind: 'class', line: 1, exported: true, ...(doc?.trim() ? { doc: cleanDoc(doc) } : {}) });
-    if (doc?.trim()) facts.docComments.push(cleanDoc(doc));
+    if (name) facts.symbols.push({ name, kind: 'class', line: 1, exported: true, ...(doc ? { doc } : {}) });
+    if (doc) facts.docComments.push(doc);
+    const scripts: string[] = [];
     for (const match of file.text.matchAll(SCRIPT)) {
+      scripts.push(match[2] ?? '');
       // `<script src="./logic.ts">`: the component's code lives in that file.
       const src = /\bsrc\s*=\s*["']([^"']+)["']/.exec(match[1] ?? '')?.[1];
       if (src && !/^[a-z]+:/i.test(src)) facts.imports.push({ spec: src.startsWith('.') || src.startsWith('/') ? src : `./${src}`, kind: 'path' });
@@ -52,7 +55,7 @@ const createComponentExtractor = (language: string, extension: RegExp, templateT
       for (const d of script.docComments) if (!facts.docComments.includes(d)) facts.docComments.push(d);
       if (script.hasErrors) facts.hasErrors = true;
     }
-    if (templateTags) for (const spec of componentTags(file.text)) facts.imports.push({ spec, kind: 'include' });
+    if (templateTags) for (const spec of componentTags(file.text, scripts.join('\n'))) facts.imports.push({ spec, kind: 'include' });
     return facts;
   },
 });
@@ -69,8 +72,7 @@ const kebab = (words: readonly string[]): string => words.map((w) => w.toLowerCa
  * files it may be, first found wins (`UserCard.vue|user-card.vue|user/Card.vue|…`): Nuxt names
  * `components/base/Button.vue` `<BaseButton>`.
  */
-const componentTags = (text: string): string[] => {
-  const scripts = [...text.matchAll(SCRIPT)].map((m) => m[2] ?? '').join('\n');
+const componentTags = (text: string, scripts: string): string[] => {
   const imported = new Set([...scripts.matchAll(/\bimport\s+([A-Za-z_$][\w$]*)/g)].map((m) => m[1]));
   const template = text.replace(SCRIPT, '').replace(/<style\b[\s\S]*?<\/style\s*>/gi, '').replace(/<!--[\s\S]*?-->/g, '');
   const specs = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { FileFacts, SymbolKind } from '../../types.ts';
+import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { hasShebang } from '../shared/hasShebang.ts';
@@ -13,14 +13,22 @@ const typeKinds: Record<string, SymbolKind> = {
   enum_declaration: 'enum',
 };
 
+/**
+ * PHPDoc's tag lines (`@param \Illuminate\Contracts\Encryption\Encrypter $encrypter`, `@return $this`) are
+ * type declarations, rarely prose: in Laravel they made every class that takes an encrypter read as
+ * encryption code. The summary and description above the tags stay.
+ */
+const withoutTagLines = (doc: string): string => doc.split('\n').filter((line) => !/^\s*@[a-z]/i.test(line)).join('\n').trim();
+
 export const phpExtractor = {
   language: 'php',
   shouldUse: (file) => /\.(php|phtml)$/.test(file.path) || hasShebang(file, /php/),
-  extract: async (file, parse) =>
-    withoutTagLines(await extractFromTree(file, parse, {
+  extract: (file, parse) =>
+    extractFromTree(file, parse, {
       language: 'php',
       commentTypes: ['comment'],
       isDocComment: docStyles.block,
+      tidyDoc: withoutTagLines,
       // `<?php` is the first node of every file; the header comment comes after it.
       firstCodeRow: (root) =>
         declarationChildren(root).find((n) => n.type !== 'php_tag' && n.type !== 'comment' && n.type !== 'text')?.startPosition.row ?? Number.MAX_SAFE_INTEGER,
@@ -28,25 +36,8 @@ export const phpExtractor = {
         visitStatements(ctx, ctx.root);
         for (const expression of includeExpressions(ctx.root, ctx.text)) addInclude(ctx, expression);
       },
-    })),
+    }),
 } satisfies Extractor;
-
-/**
- * PHPDoc's tag lines (`@param \Illuminate\Contracts\Encryption\Encrypter $encrypter`, `@return $this`) are
- * type declarations, rarely prose: in Laravel they made every class that takes an encrypter read as
- * encryption code. The summary and description above the tags stay.
- */
-const withoutTagLines = (facts: FileFacts): FileFacts => {
-  const strip = (doc: string): string => doc.split('\n').filter((line) => !/^\s*@[a-z]/i.test(line)).join('\n').trim();
-  for (const symbol of facts.symbols) {
-    if (symbol.doc === undefined) continue;
-    const doc = strip(symbol.doc);
-    if (doc) symbol.doc = doc;
-    else delete symbol.doc;
-  }
-  facts.docComments = facts.docComments.map(strip).filter(Boolean);
-  return facts;
-};
 
 /** `Illuminate\Support\Str` → `Illuminate.Support.Str`: namespaces resolve like Java packages. */
 const dotted = (name: string): string => name.replace(/^\\/, '').replace(/\\/g, '.');

@@ -1,5 +1,4 @@
 import type { Node } from 'web-tree-sitter';
-import type { FileFacts } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { hasShebang } from '../shared/hasShebang.ts';
@@ -10,31 +9,26 @@ import { wordOffsets } from '../shared/wordOffsets.ts';
 /** Ruby files by name: extension, the tool files that are Ruby, or a shebang. */
 const RUBY_FILE = /(\.(rb|rake|gemspec|ru)|(^|\/)(Rakefile|Gemfile|Guardfile|Capfile))$/;
 
+/** RDoc's inline markup (`<tt>config.ru</tt>`, `+attribute+`, `<b>…</b>`) around words, as a reader sees them. */
+const plain = (doc: string): string => doc.replace(/<\/?(tt|code|b|i|em|strong)>/g, '').replace(/(^|[\s(])\+([\w.:#?!=]+)\+(?=$|[\s.,;:)])/gm, '$1$2');
+
 export const rubyExtractor = {
   language: 'ruby',
   shouldUse: (file) => RUBY_FILE.test(file.path) || hasShebang(file, /ruby/),
-  extract: async (file, parse) =>
-    withoutMarkup(await extractFromTree(file, parse, {
+  extract: (file, parse) =>
+    extractFromTree(file, parse, {
       language: 'ruby',
       commentTypes: ['comment'],
       // RDoc and YARD document with plain `#` comments; magic comments and rubocop directives are not docs.
       isDocComment: (raw) => !isBoilerplateComment(raw),
+      tidyDoc: plain,
       visit(ctx) {
         visitBody(ctx, ctx.root, undefined);
         for (const call of loadCalls(ctx.root, ctx.text)) addImport(ctx, call);
         for (const spec of constantReferences(ctx.root, ctx.text)) ctx.out.addImport({ spec, kind: 'include' });
       },
-    })),
+    }),
 } satisfies Extractor;
-
-/** RDoc's inline markup (`<tt>config.ru</tt>`, `+attribute+`, `<b>…</b>`) around words, as a reader sees them. */
-const plain = (doc: string): string => doc.replace(/<\/?(tt|code|b|i|em|strong)>/g, '').replace(/(^|[\s(])\+([\w.:#?!=]+)\+(?=$|[\s.,;:)])/gm, '$1$2');
-
-const withoutMarkup = (facts: FileFacts): FileFacts => {
-  for (const symbol of facts.symbols) if (symbol.doc !== undefined) symbol.doc = plain(symbol.doc);
-  facts.docComments = facts.docComments.map(plain);
-  return facts;
-};
 
 const VISIBILITY = new Set(['private', 'protected', 'public', 'module_function', 'private_class_method']);
 const ATTRIBUTES = new Set(['attr_reader', 'attr_writer', 'attr_accessor', 'attr']);

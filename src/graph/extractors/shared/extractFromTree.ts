@@ -40,6 +40,11 @@ export interface TreeExtractorSpec {
   visit(ctx: ExtractContext): void | Promise<void>;
   /** Comments before this row can be file docs; defaults to the first non-comment top-level node. */
   firstCodeRow?(root: Node): number;
+  /**
+   * Rewrites every doc, a declaration's or the file's, after the comment markers are gone (PHPDoc's tag
+   * lines, RDoc's inline markup); a doc left empty is dropped.
+   */
+  tidyDoc?(doc: string): string;
 }
 
 /** Parses, walks, and always frees the tree: wasm memory is not garbage-collected. */
@@ -56,7 +61,8 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
       out,
       comments,
       symbol(input) {
-        const doc = input.doc ?? comments.docAbove(input.docRow ?? input.node.startPosition.row, spec.isDocComment);
+        const found = input.doc ?? comments.docAbove(input.docRow ?? input.node.startPosition.row, spec.isDocComment);
+        const doc = found !== undefined && spec.tidyDoc ? spec.tidyDoc(found) || undefined : found;
         out.addSymbol({
           name: input.name,
           kind: input.kind,
@@ -69,7 +75,7 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
     };
     await spec.visit(ctx);
     const firstCode = spec.firstCodeRow?.(root) ?? defaultFirstCodeRow(root, spec.commentTypes);
-    for (const doc of comments.header(firstCode)) out.addFileDoc(doc);
+    for (const doc of comments.header(firstCode)) out.addFileDoc(spec.tidyDoc ? spec.tidyDoc(doc) : doc);
     return out.build(root.hasError);
   } finally {
     tree.delete();
