@@ -8,21 +8,35 @@ const stemKey = (name: string): string => name.replace(/\..*$/u, '').replace(/[-
 /**
  * A module's files with the one that speaks for it first: a file named like the module's directory
  * (`src/router/router.ts`, `ggml-cuda/ggml-cuda.cu`), then an entry file (`index.ts`, `mod.rs`,
- * `__init__.py`) directly in it, then its other files, then those of its subdirectories, then its tests,
- * examples and benchmarks, each group in path order. The summary opens with the first doc
+ * `__init__.py`) directly in it, then its other files, then those of its subdirectories (shallowest first,
+ * an entry file before its siblings: Java's `codec/http/package-info.java` before `codec/http/cookie/…`),
+ * then its tests, examples and benchmarks, each group in path order. The summary opens with the first doc
  * comment, which in path order came from whatever file sorted first (`src: Laguna (poolside): …` for
  * llama.cpp's `src`, from a model's file).
  */
 export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], modulePath: string): T[] => {
   const prefix = modulePath === '' ? '' : `${modulePath}/`;
   const own = stemKey(modulePath.split('/').pop() ?? '');
+  const isEntry = (name: string): boolean => ENTRY_STEMS.has(name.replace(/\..*$/u, '').toLowerCase());
+  /** Within subdirectories: depth first, then entry files, so the one nearest the top speaks first. */
+  const depthKey = (path: string): number => {
+    const rest = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+    const segments = rest.split('/');
+    return segments.length * 2 + (isEntry(segments[segments.length - 1] ?? '') ? 0 : 1);
+  };
   const rank = (path: string): number => {
     const rest = path.startsWith(prefix) ? path.slice(prefix.length) : path;
     if (isTestFile(rest) || SUPPORTING.test(rest)) return 4;
     if (rest.includes('/')) return 3;
     const stem = stemKey(rest);
     if (own !== '' && stem === own) return 0;
-    return ENTRY_STEMS.has(rest.replace(/\..*$/u, '').toLowerCase()) ? 1 : 2;
+    return isEntry(rest) ? 1 : 2;
   };
-  return files.map((f, i) => ({ f, i, r: rank(f.path) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.f);
+  return files
+    .map((f, i) => {
+      const r = rank(f.path);
+      return { f, i, r, d: r === 3 ? depthKey(f.path) : 0 };
+    })
+    .sort((a, b) => a.r - b.r || a.d - b.d || a.i - b.i)
+    .map((x) => x.f);
 };

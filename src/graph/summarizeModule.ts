@@ -27,7 +27,7 @@ export interface SummaryInput {
 export function summarizeModule(m: SummaryInput): string {
   const parts: string[] = [];
   const label = m.name && m.name !== m.id ? `${m.id} (${m.name})` : m.id;
-  const about = m.description || firstSentence(m.readme ? stripMarkdown(m.readme) : '') || firstSentence((m.openers ?? m.docComments).find(readsAsProse) ?? '');
+  const about = readableInlineTags(m.description || firstSentence(m.readme ? stripMarkdown(m.readme) : '') || firstSentence((m.openers ?? m.docComments).find(readsAsProse) ?? ''));
   // A sentence of its own even when the source sentence lacks its full stop; the root module `.` reads "root".
   const name = label === '.' ? 'root' : label;
   parts.push(about ? `${name}: ${/[.!?:;]$/u.test(about) ? about : `${about}.`}` : `${name}.`);
@@ -42,6 +42,17 @@ export function summarizeModule(m: SummaryInput): string {
   if (m.usedBy.length) parts.push(`Used by ${m.usedBy.slice(0, 5).join(', ')}.`);
   return parts.join(' ');
 }
+
+// Javadoc's and JSDoc's inline tags: `{@link java.net.SocketAddress}` reads "SocketAddress", `{@link Foo the foo}`
+// "the foo", `{@code a + b}` "a + b" (netty's handler summary opened "… replace local / remote {@link
+// java.net.SocketAddress}."). Only in the summary's sentence: the stored docs keep the link targets' words for search.
+const INLINE_TAG = /\{@(link|linkplain|linkcode|code|literal|value)\s+([^}\s]+)(?:\s+([^}]*))?\}/gu;
+const inlineTagText = (_: string, tag: string, target: string, label: string | undefined): string => {
+  if (tag === 'code' || tag === 'literal') return label === undefined ? target : `${target} ${label}`;
+  if (label !== undefined && label.trim() !== '') return label.trim();
+  return target.replace(/^(?:[a-z_$][\w$]*\.)+(?=[A-Z#])/u, '');
+};
+export const readableInlineTags = (text: string): string => (text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text);
 
 /** Exported types and classes first, then functions; each name once. */
 export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {

@@ -18,6 +18,12 @@ describe('the file that speaks for a module comes first', () => {
     assert.deepEqual(order(['src/query_builder/a.ts', 'src/query_builder/QueryBuilder.ts', 'src/query_builder/index.ts'], 'src/query_builder'), [
       'src/query_builder/QueryBuilder.ts', 'src/query_builder/index.ts', 'src/query_builder/a.ts',
     ]);
+    // Java: every file is in a package directory below the module. netty's codec-http summary opened
+    // with its `cookie` subpackage's package-info ("This package contains Cookie related classes.").
+    const http = 'codec-http/src/main/java/io/netty/handler/codec/http';
+    assert.deepEqual(order([`${http}/HttpObject.java`, `${http}/cookie/package-info.java`, `${http}/cookie/Cookie.java`, `${http}/package-info.java`], 'codec-http'), [
+      `${http}/package-info.java`, `${http}/HttpObject.java`, `${http}/cookie/package-info.java`, `${http}/cookie/Cookie.java`,
+    ]);
     // The repository root has no name to match; entry files still lead.
     assert.deepEqual(order(['a/x.ts', 'b.ts', 'main.go'], ''), ['main.go', 'b.ts', 'a/x.ts']);
   });
@@ -29,6 +35,18 @@ describe('the file that speaks for a module comes first', () => {
     const docs = mainFilesFirst(files, 'src/cache').flatMap((f) => f.docs);
     const summary = summarizeModule({ id: 'src/cache', fileCount: 2, languages: { typescript: 2 }, symbols: [], docComments: docs, dependsOn: [], usedBy: [] });
     assert.match(summary, /^src\/cache: An LRU cache with time-to-live eviction\./);
+  });
+});
+
+describe('readableInlineTags', () => {
+  it('reads Javadoc and JSDoc inline tags in the summary as their text', async () => {
+    const { readableInlineTags } = await import('../../src/graph/summarizeModule.ts');
+    // netty's handler summary opened "Package to dynamically replace local / remote {@link java.net.SocketAddress}."
+    assert.equal(readableInlineTags('Replaces the remote {@link java.net.SocketAddress}.'), 'Replaces the remote SocketAddress.');
+    assert.equal(readableInlineTags('Calls {@link ByteBuf#readBytes(int)}, {@link Foo the foo} and {@code a + b}.'), 'Calls ByteBuf#readBytes(int), the foo and a + b.');
+    assert.equal(readableInlineTags('Unclosed {@link Foo'), 'Unclosed {@link Foo');
+    const summary = summarizeModule({ id: 'handler', fileCount: 1, languages: {}, symbols: [], docComments: ['Replaces the remote {@link java.net.SocketAddress}.'], dependsOn: [], usedBy: [] });
+    assert.match(summary, /^handler: Replaces the remote SocketAddress\./);
   });
 });
 

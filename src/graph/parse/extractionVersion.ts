@@ -13,6 +13,8 @@
  * 6: module doc comments (and so summaries) start from the file named like the module; 7: no term
  * bags for tests and fixtures; 8: a Rust crate's `//!` docs after its `#![…]` attributes; 9: Ruby and PHP parsed; 10: Vue and Svelte components' scripts; 11:
  * RDoc markup dropped from Ruby docs; 12: a Ruby constant's candidate files by namespace;
- * 13: Dart parsed; 14: a Vue template's component tags; 15: `<script src>`; 16: Elixir parsed; 17: Scala parsed.
+ * 13: Dart parsed; 14: a Vue template's component tags; 15: `<script src>`; 16: Elixir parsed; 17: Scala parsed;
+ * 18: files in subdirectories ordered shallowest first for module docs and summaries (Java packages),
+ * and their summaries read Javadoc/JSDoc inline tags as their text (`{@link a.b.C}` → `C`).
  */
-export const EXTRACTION_VERSION = 17;
+export const EXTRACTION_VERSION = 18;
