@@ -8,7 +8,7 @@ export type SynonymSource = (word: string) => Promise<string[]>;
 
 /**
  * Adds down-weighted expansion terms: adjacent query words joined as one identifier would be, the other
- * number of each word, programmers' abbreviations both ways, WordNet synonyms of the query's words and identifier terms that
+ * number of each word, agent nouns and their verbs (`log` ↔ `logger`), programmers' abbreviations both ways, WordNet synonyms of the query's words and identifier terms that
  * co-occur with its terms in the repository's own text. An expansion never replaces or outweighs an
  * original term, and only terms that exist in the index are added (the rest could not match anyway).
  */
@@ -18,7 +18,7 @@ export const expandQuery = async (
   parsed: ParsedQuery,
   synonyms: SynonymSource | undefined,
 ): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
-  const { wordnet, cooccurrence, compounds, inflections, abbreviations, stem } = index.options;
+  const { wordnet, cooccurrence, compounds, inflections, derivations, abbreviations, stem } = index.options;
   const warnings: string[] = [];
   const byTerm = new Map<string, QueryTerm>(parsed.terms.map((t) => [t.term, t]));
   const add = (candidate: QueryTerm): void => {
@@ -37,6 +37,15 @@ export const expandQuery = async (
   if (inflections.enabled && !stem) {
     for (const t of parsed.terms) {
       for (const form of otherNumber(t.term)) if (!byTerm.has(form)) add({ term: form, weight: inflections.weight, source: 'inflection', from: t.term });
+    }
+  }
+
+  // Parts of code are named after what they do (`logger`, `formatter`, `iterator`) where requests say
+  // the verb ("log metadata"), and the other way round.
+  if (derivations.enabled && !stem) {
+    for (const t of parsed.terms) {
+      if (t.source !== 'query') continue;
+      for (const form of agentForms(t.term)) if (!byTerm.has(form)) add({ term: form, weight: derivations.weight, source: 'derivation', from: t.term });
     }
   }
 
@@ -96,4 +105,31 @@ export const otherNumber = (word: string): string[] => {
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return [`${word}es`];
   if (word.endsWith('s')) return word.length > 3 ? [word.slice(0, -1)] : [];
   return word.endsWith('y') && !/[aeiou]y$/u.test(word) ? [`${word.slice(0, -1)}ies`] : [`${word}s`];
+};
+
+/**
+ * The agent noun of a verb and the verb of an agent noun: code names its parts after what they do
+ * (`logger`, `formatter`, `compiler`, `iterator`, `collector`) where requests say the verb ("log
+ * metadata", "format the output"). Every spelling rule's candidates are tried; only terms the index
+ * has are searched.
+ */
+export const agentForms = (word: string): string[] => {
+  if (!/^[a-z]+$/u.test(word) || word.length < 3) return [];
+  const out = new Set<string>();
+  const last = word[word.length - 1] ?? '';
+  if (/(er|or)$/u.test(word) && word.length > 4) {
+    const base = word.slice(0, -2);
+    out.add(base);
+    out.add(`${base}e`);
+    if (base.length > 2 && base[base.length - 1] === base[base.length - 2]) out.add(base.slice(0, -1));
+  } else if (word.endsWith('e')) {
+    out.add(`${word}r`);
+    out.add(`${word.slice(0, -1)}or`);
+  } else {
+    out.add(`${word}er`);
+    out.add(`${word}or`);
+    if (/[^aeiou][aeiou][bdgklmnprt]$/u.test(word)) out.add(`${word}${last}er`);
+  }
+  out.delete(word);
+  return [...out];
 };

@@ -5,7 +5,7 @@ import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
-import { otherNumber } from '../../src/index/expandQuery.ts';
+import { agentForms, otherNumber } from '../../src/index/expandQuery.ts';
 import { parseQuery } from '../../src/index/parseQuery.ts';
 import { abbreviationExpansions } from '../../src/index/abbreviations.ts';
 import { baseFormCandidates, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
@@ -60,6 +60,29 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual(['effects', 'classes', 'entries', 'block', 'query', 'status', 'key', 'js', 'http', 'lens'].map(otherNumber), [
       ['effect'], ['class', 'classe'], ['entry'], ['blocks'], ['queries'], ['statuses'], ['keys'], [], [], [],
     ]);
+  });
+
+  it('searches agent nouns of query verbs and verbs of agent nouns, down-weighted (log → logger, iterator → iterate)', async () => {
+    // Elixir's review: "when I put a list into log metadata …" ranked the `logger` app fourth; nothing said "logger".
+    const loggerModule: ModuleNode = {
+      id: asModuleId('lib/telemetry'), path: 'lib/telemetry', files: ['lib/telemetry/logger.ex'], languages: { elixir: 1 }, bytes: 100,
+      symbols: [{ name: 'Logger', kind: 'module', file: 'lib/telemetry/logger.ex', exported: true }], docComments: ['Writes metadata.'], summary: 'Telemetry.',
+    };
+    const g: ModuleGraph = { ...graph, modules: [...graph.modules, loggerModule] };
+    const ask = (overrides: Record<string, unknown>) =>
+      searchLexicalIndex(buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, ...overrides })), 'log', { top: 10 });
+    const on = await ask({});
+    assert.deepEqual(on.terms.find((t) => t.source === 'derivation'), { term: 'logger', weight: 0.1, source: 'derivation', from: 'log' });
+    assert.ok(on.hits.some((h) => h.id === 'lib/telemetry'));
+    assert.match(on.hits.find((h) => h.id === 'lib/telemetry')?.reason ?? '', /derivation: logger←log/);
+    const off = await ask({ derivations: { enabled: false } });
+    assert.equal(off.hits.some((h) => h.id === 'lib/telemetry'), false);
+    // Every spelling rule's candidate is tried (only those the index has are searched).
+    const pairs: [string, string][] = [['log', 'logger'], ['format', 'formatter'], ['compile', 'compiler'], ['iterate', 'iterator'], ['edit', 'editor'],
+      ['logger', 'log'], ['parser', 'parse'], ['formatter', 'format'], ['collector', 'collect']];
+    for (const [word, form] of pairs) assert.ok(agentForms(word).includes(form), `${word} → ${form}`);
+    assert.deepEqual(agentForms('go'), []);
+    assert.deepEqual(agentForms('log_level'), []);
   });
 
   it('bridges programmers\' abbreviations both ways (button → btn, ctx → context, server-side rendering → ssr)', async () => {
