@@ -21,7 +21,9 @@ test('elixir: modules with @moduledoc, public and private functions with @doc, g
     'include shop/repo.ex',
   ]);
   const controller = await extractText(elixirExtractor, 'c.ex', fixture('apps/shop_web/lib/shop_web/controllers/user_controller.ex'));
-  assert.deepEqual(symbolList(controller), ['ShopWeb.UserController module exported', 'UserController.create function exported'], 'def f(x) when … is f');
+  assert.deepEqual(symbolList(controller), ['ShopWeb.UserController module exported', 'UserController.create function exported', 'UserController.show function exported'], 'def f(x) when … is f');
+  // Remote calls name modules too, once each: `User.register` is the aliased Shop.Accounts.User; `:ets` is Erlang's.
+  assert.deepEqual(importList(controller), ['include shop/accounts/user.ex', 'include shop/repo.ex', 'include shop_web/layout.ex']);
   const hidden = await extractText(elixirExtractor, 'r.ex', fixture('apps/shop/lib/shop/repo.ex'));
   assert.deepEqual(symbolList(hidden), ['Shop.Repo module'], '@moduledoc false hides a module');
   assert.equal(extractorFor('mix.exs')?.language, 'elixir');

@@ -14,7 +14,9 @@ export const elixirExtractor = {
       // Elixir documents with @moduledoc and @doc attributes, not comments.
       isDocComment: () => false,
       visit(ctx) {
-        visitBlock(ctx, namedChildrenOf(ctx.root), undefined);
+        const loaded: Loaded = { aliases: new Map(), names: new Set() };
+        visitBlock(ctx, namedChildrenOf(ctx.root), undefined, loaded);
+        addRemoteCalls(ctx, loaded);
       },
     }),
 } satisfies Extractor;
@@ -42,7 +44,13 @@ const attributeText = (node: Node, name: string): string | false | undefined => 
   return value?.type === 'string' ? cleanDocstring(value.text.replace(/^"""|"""$/g, '"')) : undefined;
 };
 
-const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | undefined): void => {
+/** What a file's loaders named: `alias` short names → full names, and every module loaded (one edge each). */
+interface Loaded {
+  aliases: Map<string, string>;
+  names: Set<string>;
+}
+
+const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | undefined, loaded: Loaded): void => {
   let doc: string | false | undefined;
   for (const node of statements) {
     const pending = attributeText(node, 'doc');
@@ -63,7 +71,7 @@ const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | un
         node, name: full.slice(dot + 1), kind: target === 'defprotocol' ? 'protocol' : 'module', exported: moduledoc !== false,
         container: dot > 0 ? full.slice(0, dot) : undefined, doc: moduledoc || undefined,
       });
-      visitBlock(ctx, statementsInside, full);
+      visitBlock(ctx, statementsInside, full, loaded);
     } else if (target !== undefined && target in DEFINITIONS) {
       const head = argumentsOf(node)[0];
       const call = head?.type === 'binary_operator' ? head.childForFieldName('left') : head; // `def f(x) when …`
@@ -74,20 +82,50 @@ const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | un
       }
       doc = undefined;
     } else if (target !== undefined && LOADERS.has(target)) {
-      addImports(ctx, argumentsOf(node)[0]);
+      for (const full of addImports(ctx, argumentsOf(node)[0])) {
+        loaded.names.add(full);
+        if (target === 'alias') loaded.aliases.set(full.slice(full.lastIndexOf('.') + 1), full);
+      }
     }
   }
 };
 
-/** `alias MyApp.Repo`, `import Ecto.Changeset`, `alias MyApp.Accounts.{Token, Session}` as the files Mix would hold them in. */
-const addImports = (ctx: ExtractContext, arg: Node | undefined): void => {
-  if (!arg) return;
+/**
+ * `alias MyApp.Repo`, `import Ecto.Changeset`, `alias MyApp.Accounts.{Token, Session}` as the files Mix
+ * would hold them in. Returns the full module names.
+ */
+const addImports = (ctx: ExtractContext, arg: Node | undefined): string[] => {
+  if (!arg) return [];
+  const names: string[] = [];
   if (arg.type === 'alias') {
-    ctx.out.addImport({ spec: `${toPath(arg.text)}.ex`, kind: 'include' });
+    names.push(arg.text);
   } else if (arg.type === 'dot') {
     const prefix = arg.childForFieldName('left')?.text;
     const tuple = arg.childForFieldName('right');
-    if (!prefix || tuple?.type !== 'tuple') return;
-    for (const part of namedChildrenOf(tuple)) if (part.type === 'alias') ctx.out.addImport({ spec: `${toPath(`${prefix}.${part.text}`)}.ex`, kind: 'include' });
+    if (!prefix || tuple?.type !== 'tuple') return [];
+    for (const part of namedChildrenOf(tuple)) if (part.type === 'alias') names.push(`${prefix}.${part.text}`);
+  }
+  for (const name of names) ctx.out.addImport({ spec: `${toPath(name)}.ex`, kind: 'include' });
+  return names;
+};
+
+/**
+ * Remote calls (`Mix.Project.config()`, `Repo.insert(x)` after `alias MyApp.Repo`) as references to the
+ * module's file, once per module: Elixir code calls other modules by name far more often than it
+ * aliases or imports them (the Elixir repository's six apps had 15 edges from loaders alone).
+ */
+const addRemoteCalls = (ctx: ExtractContext, loaded: Loaded): void => {
+  const seen = new Set(loaded.names);
+  for (const call of ctx.root.descendantsOfType('call')) {
+    const target = call?.childForFieldName('target');
+    const left = target?.type === 'dot' ? target.childForFieldName('left') : undefined;
+    if (left?.type !== 'alias') continue;
+    const dot = left.text.indexOf('.');
+    const head = dot < 0 ? left.text : left.text.slice(0, dot);
+    const expanded = loaded.aliases.get(head);
+    const name = expanded === undefined ? left.text : `${expanded}${dot < 0 ? '' : left.text.slice(dot)}`;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    ctx.out.addImport({ spec: `${toPath(name)}.ex`, kind: 'include' });
   }
 };
