@@ -15,6 +15,12 @@ const TEST_SUPPORT_DIRS = new Set(['testing', 'testutil', 'testutils', 'test_uti
 
 const hasSegmentIn = (path: string, names: ReadonlySet<string>): boolean => path.split('/').some((seg) => names.has(seg.toLowerCase().replace(/^[_.]+/u, '')));
 
+/** Words of a folder name that make a build module a test suite or a benchmark (netty's `testsuite-http2`, `microbench`, `transport-blockhound-tests`). */
+const TEST_WORDS = new Set(['test', 'tests', 'testsuite', 'testsuites']);
+const EXAMPLE_WORDS = new Set([...EXAMPLE_DIRS, 'microbench', 'microbenchmark', 'microbenchmarks', 'jmh']);
+const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
+  path.split('/').some((seg) => seg.toLowerCase().split(/[-_.]+/u).some((w) => words.has(w)));
+
 /**
  * Per module, its SUPPORT_KIND. Tests: at least 80% of its files are tests or fixtures
  * (graph/isTestFile.ts), such as a top-level `test/` or `tests/` module, or a folder on its path is
@@ -27,8 +33,8 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array =>
     if (m.files.length === 0) return SUPPORT_KIND.code;
     let tests = 0;
     for (const f of m.files) if (isTestFile(f)) tests++;
-    if (tests / m.files.length >= TEST_SHARE || hasSegmentIn(m.path, TEST_SUPPORT_DIRS)) return SUPPORT_KIND.tests;
-    return hasSegmentIn(m.path, EXAMPLE_DIRS) ? SUPPORT_KIND.examples : SUPPORT_KIND.code;
+    if (tests / m.files.length >= TEST_SHARE || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || hasWordIn(m.path, TEST_WORDS)) return SUPPORT_KIND.tests;
+    return hasWordIn(m.path, EXAMPLE_WORDS) ? SUPPORT_KIND.examples : SUPPORT_KIND.code;
   });
 
 const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?)\b/iu;

@@ -37,6 +37,15 @@ describe('test modules', () => {
     // Test support shipped inside a library is named so, though its files are not tests by name.
     const support: ModuleGraph = { ...graph, modules: [node('lib/sqlkit/testing', ['lib/sqlkit/testing/requirements.py'], [], []), node('lib/sqlkit/engine', ['lib/sqlkit/engine/base.py'], [], []), node('internal/testutil', ['internal/testutil/server.go'], [], [])] };
     assert.deepEqual([...findTestModules(support)], [1, 0, 1]);
+    // Build modules named as test suites or benchmarks (netty's Maven modules), whatever their files are called.
+    const maven: ModuleGraph = { ...graph, modules: [
+      node('testsuite-http2', ['testsuite-http2/src/main/java/io/netty/testsuite/http2/HelloWorldHttp2Handler.java'], [], []),
+      node('transport-blockhound-tests', ['transport-blockhound-tests/src/main/java/Blocking.java'], [], []),
+      node('microbench', ['microbench/src/main/java/io/netty/microbench/buffer/ByteBufBenchmark.java'], [], []),
+      node('codec-http', ['codec-http/src/main/java/io/netty/handler/codec/http/HttpObject.java'], [], []),
+      node('latest-release', ['latest-release/notes.java'], [], []),
+    ] };
+    assert.deepEqual([...findTestModules(maven)], [1, 1, 2, 0, 0]);
   });
 
   it('rank below the code they test unless the request is about tests', async () => {
