@@ -1,4 +1,5 @@
 import { branchingDirectory } from '../graph/branchingDirectory.ts';
+import { isTestFile } from '../graph/isTestFile.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -249,13 +250,23 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       // every stored file is owned (files outside all modules are never written, and removed), so no join
       stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols').pluck().get() as number;
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
-      const largest = db.prepare(`SELECT module_id AS id, COUNT(*) AS files FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'
-        GROUP BY module_id ORDER BY files DESC, module_id LIMIT 1`).get() as { id: string; files: number } | undefined;
-      const total = db.prepare(`SELECT COUNT(*) FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'`).pluck().get() as number;
+      // The module holding the most files outside tests: a test project of hundreds of files (a .NET
+      // solution's `X.Tests`) ranks below the code anyway, and splitting it is no advice worth giving.
+      const stored = db.prepare(`SELECT module_id AS id, path FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'`).all() as { id: string; path: string }[];
+      const code = new Map<string, string[]>();
+      for (const f of stored) {
+        if (isTestFile(f.path)) continue;
+        const paths = code.get(f.id) ?? [];
+        paths.push(f.path);
+        code.set(f.id, paths);
+      }
+      const largest = [...code].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
       if (largest) {
-        const paths = db.prepare(`SELECT path FROM files WHERE module_id = ? AND status NOT LIKE 'skipped:%'`).pluck().all(largest.id) as string[];
-        const modulePath = discovery.modules.find((m) => m.id === largest.id)?.path ?? '';
-        stats.largestModule = { ...largest, of: total, branchesAt: branchingDirectory(modulePath, paths) };
+        const [id, paths] = largest;
+        const modulePath = discovery.modules.find((m) => m.id === id)?.path ?? '';
+        let total = 0;
+        for (const p of code.values()) total += p.length;
+        stats.largestModule = { id, files: paths.length, of: total, branchesAt: branchingDirectory(modulePath, paths) };
       }
       // Files skipped when read (binary, too large …) are counted from the store, not from this run: an
       // unchanged binary is not read again, yet the index still leaves it out, and the summary says so.

@@ -1,0 +1,14 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isTestFile } from '../../src/graph/isTestFile.ts';
+
+test('tests by folder, by file name, and test projects by their suffix', () => {
+  const tests = [
+    'test/a.ts', 'src/__tests__/a.ts', 'pkg/parser_test.go', 'tests/test_x.py', 'src/x.spec.js', 'src/main/java/FooTest.java',
+    // .NET and Maven test projects: their helpers are not named as tests (Newtonsoft.Json.Tests/TestObjects/Person.cs)
+    'Src/Newtonsoft.Json.Tests/TestObjects/Person.cs', 'Src/Foo.UnitTests/Helpers.cs', 'transport-native-unix-common-tests/src/main/java/X.java',
+  ];
+  for (const path of tests) assert.equal(isTestFile(path), true, path);
+  const code = ['Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts'];
+  for (const path of code) assert.equal(isTestFile(path), false, path);
+});
