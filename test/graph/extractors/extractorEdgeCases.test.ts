@@ -155,5 +155,10 @@ test('cleanDoc strips markers, XML doc tags and bookkeeping tags', () => {
   assert.equal(cleanDoc('/**\n * Handles invoices.\n * @author bob\n */'), 'Handles invoices.');
   assert.equal(cleanDoc('/// <summary>Processes orders.</summary>\n/// <returns>count</returns>'), 'Processes orders.\ncount');
   assert.equal(cleanDoc('//! Crate docs.\n//! More.'), 'Crate docs.\nMore.');
+  // Cross-references read as the name they point to (Newtonsoft.Json's summary read "… during deserialization by the .").
+  assert.equal(
+    cleanDoc('/// <summary>Used during deserialization by the <see cref="JsonSerializer"/>, see <see cref="M:Newtonsoft.Json.JsonConvert.DeserializeObject(System.String)"/> and <paramref name="reader"/>.</summary>'),
+    'Used during deserialization by the JsonSerializer, see DeserializeObject and reader.',
+  );
   assert.equal(cleanDocstring('"""Summary.\n\n    Indented body.\n    """'), 'Summary.\n\nIndented body.');
 });

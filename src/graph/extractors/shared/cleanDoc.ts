@@ -33,9 +33,13 @@ export const cleanDocstring = (literal: string): string => {
   return tidyLines([lines[0] ?? '', ...lines.slice(1).map((line) => line.slice(indent))]);
 };
 
+// A C# cross-reference reads as the name it points to: "by the <see cref="JsonSerializer"/>." had become "by the ."
+const xmlReference = /<(?:see|seealso|paramref|typeparamref)\s+(?:cref|name|langword)\s*=\s*"(?:[A-Z]:)?([^"]*)"\s*\/>/g;
+const referenceName = (_: string, target: string): string => target.replace(/\(.*$/u, '').split('.').pop() ?? target;
+
 // Most lines hold no tag at all: a cheap character test skips the regexes (a third of extraction time on JSDoc-heavy code).
 const tidyLine = (line: string): string => {
-  let out = line.includes('<') ? line.replace(xmlDocTag, '') : line;
+  let out = line.includes('<') ? line.replace(xmlReference, referenceName).replace(xmlDocTag, '') : line;
   if (out.includes('brief')) out = out.replace(/^\s*[@\\]brief\s+/, '');
   return out.trimEnd();
 };
