@@ -16,6 +16,7 @@
  * 13: Dart parsed; 14: a Vue template's component tags; 15: `<script src>`; 16: Elixir parsed; 17: Scala parsed;
  * 18: files in subdirectories ordered shallowest first for module docs and summaries (Java packages),
  * and their summaries read Javadoc/JSDoc inline tags as their text (`{@link a.b.C}` → `C`); 19: Elixir remote calls as references;
- * 20: test projects by suffix (`Foo.Tests/`, `x-tests/`) are tests (no term bags); 21: C# `<see cref="X"/>` reads "X".
+ * 20: test projects by suffix (`Foo.Tests/`, `x-tests/`) are tests (no term bags); 21: C# `<see cref="X"/>` reads "X";
+ * 22: Rust paths written out in code (`crate::a::b::f()`) as references.
  */
-export const EXTRACTION_VERSION = 21;
+export const EXTRACTION_VERSION = 22;

@@ -71,6 +71,23 @@ test('rust: imports', async () => {
   ]);
 });
 
+test('rust: paths written out in code reference their module, once each (the outermost path)', async () => {
+  const code = `use crate::lexer::Token;
+fn run() -> crate::error::Result<()> {
+    let t: crate::lexer::Token = crate::lexer::next();
+    crate::runtime::context::enter(|| crate::lexer::next());
+    Ok(())
+}
+`;
+  const facts = await extractText(rustExtractor, 'parser/src/run.rs', code);
+  assert.deepEqual(importList(facts), [
+    'package crate::error::Result',
+    'package crate::lexer::Token',
+    'package crate::lexer::next',
+    'package crate::runtime::context::enter',
+  ]);
+});
+
 test('rust: doc comments on declarations and the file', async () => {
   const facts = await extractText(rustExtractor, 'parser/src/lib.rs', source);
   assert.equal(docOf(facts, 'Parser'), 'A parser.');
