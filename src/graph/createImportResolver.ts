@@ -274,6 +274,12 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         return undefined;
       case 'qualified':
         return resolveQualified(fact.spec);
+      case 'type':
+        for (const name of fact.spec.split('|')) {
+          const owner = input.classes?.get(name);
+          if (owner !== undefined) return owner;
+        }
+        return undefined;
       case 'go': {
         for (const m of goModules) {
           const name = m.name as string;

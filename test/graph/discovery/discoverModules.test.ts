@@ -143,6 +143,7 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.map((m) => [m.id, m.name, m.description, m.manifest]), [
       ['src/Shop.Api', 'Shop.Api', 'Web API & webhooks for orders', 'src/Shop.Api/Shop.Api.csproj'],
       ['src/Shop.Domain', 'Acme.Shop.Domain', undefined, 'src/Shop.Domain/Shop.Domain.csproj'],
+      ['src/Shop.Domain.Pricing', 'Shop.Domain.Pricing', undefined, 'src/Shop.Domain.Pricing/Shop.Domain.Pricing.csproj'],
       ['tests/Shop.Domain.Tests', 'Shop.Domain.Tests', undefined, 'tests/Shop.Domain.Tests/Shop.Domain.Tests.csproj'],
     ]);
   });

@@ -55,8 +55,27 @@ test('csharp: imports and package', async () => {
     'qualified System',
     'qualified System.Collections.Generic',
     'qualified System.Math',
+    // Type names are the classes of the enclosing namespaces they may be, innermost first.
+    'type Acme.Orders.IProcessor|Acme.IProcessor',
+    'type Acme.Orders.Order|Acme.Order',
   ]);
   assert.equal(facts.packageName, 'Acme.Orders');
+});
+
+test('csharp: type names in code, where a child namespace sees its parents\' types without a using', async () => {
+  const code = `namespace Acme.Json.Linq
+{
+    [JsonObject]
+    public class JObject : JContainer, IDictionary<string, JToken>
+    {
+        public JsonReader Read(JsonSerializer s, int n) { var w = new JTokenWriter(); JsonConvert.ToString(n); var t = typeof(Formatting); return (JsonReader)w.Reader; }
+    }
+}
+`;
+  const facts = await extractText(csharpExtractor, 'Linq/JObject.cs', code);
+  const types = importList(facts).filter((i) => i.startsWith('type ')).map((i) => i.slice(5).split('|')[0]?.split('.').pop());
+  assert.deepEqual(types.sort(), ['Formatting', 'IDictionary', 'JContainer', 'JToken', 'JTokenWriter', 'JsonConvert', 'JsonObject', 'JsonReader', 'JsonSerializer']);
+  assert.ok(importList(facts).includes('type Acme.Json.Linq.JsonReader|Acme.Json.JsonReader|Acme.JsonReader'));
 });
 
 test('csharp: doc comments on declarations and the file', async () => {

@@ -29,7 +29,10 @@ export const csharpExtractor = {
       language: 'c_sharp',
       commentTypes: ['comment'],
       isDocComment: docStyles.tripleSlash,
-      visit: (ctx) => visitMembers(ctx, ctx.root, undefined, true, false),
+      visit: (ctx) => {
+        visitMembers(ctx, ctx.root, undefined, true, false);
+        addTypeReferences(ctx);
+      },
     }),
 } satisfies Extractor;
 
@@ -76,5 +79,48 @@ const visitMembers = (ctx: ExtractContext, parent: Node, container: string | und
     if (memberKind && container) {
       ctx.symbol({ node, name, kind: memberKind, exported: parentExported && isVisible(node, false, inInterface), container });
     }
+  }
+};
+
+/** Where an identifier names a type: `JToken x`, `new JTokenWriter()`, `: JContainer`, `List<JToken>`, `JsonConvert.X()`, `[JsonIgnore]`, `typeof(X)`. */
+const TYPE_PARENTS = new Set(['base_list', 'type_argument_list', 'type_of_expression', 'array_type', 'nullable_type', 'attribute', 'generic_name']);
+const NAMESPACES = new Set(['namespace_declaration', 'file_scoped_namespace_declaration']);
+/** Distinct type names kept per file: a generated file of thousands of names must not make thousands of rows. */
+const MAX_TYPE_REFERENCES = 300;
+
+const namesAType = (node: Node): boolean => {
+  const parent = node.parent;
+  if (!parent) return false;
+  if (TYPE_PARENTS.has(parent.type)) return parent.type !== 'generic_name' || parent.firstNamedChild?.id === node.id;
+  if (parent.type === 'member_access_expression') return parent.childForFieldName('expression')?.id === node.id;
+  return parent.childForFieldName('type')?.id === node.id;
+};
+
+/**
+ * Types named in code, as the classes of the enclosing namespaces they may be (innermost first): C#
+ * sees the types of `Acme.Core` from `Acme.Core.Linq` without a `using`, so a folder per namespace
+ * imports its parent's types silently (Newtonsoft.Json's `Linq` uses `JsonReader` from the root, and
+ * no file there says `using Newtonsoft.Json;`). Resolved only to a declared class's file.
+ */
+const addTypeReferences = (ctx: ExtractContext): void => {
+  const fileScoped = ctx.root.namedChildren.find((n) => n?.type === 'file_scoped_namespace_declaration')?.childForFieldName('name')?.text;
+  const seen = new Set<string>();
+  for (const node of ctx.root.descendantsOfType('identifier')) {
+    if (!node || !/^[A-Z]/u.test(node.text) || !namesAType(node)) continue;
+    let namespace = fileScoped;
+    for (let up = node.parent; up; up = up.parent) {
+      if (NAMESPACES.has(up.type)) {
+        namespace = up.childForFieldName('name')?.text ?? namespace;
+        break;
+      }
+    }
+    if (namespace === undefined) continue;
+    const key = `${namespace} ${node.text}`;
+    if (seen.has(key)) continue;
+    if (seen.size >= MAX_TYPE_REFERENCES) break;
+    seen.add(key);
+    const parts = namespace.split('.');
+    const candidates = parts.map((_, i) => `${parts.slice(0, parts.length - i).join('.')}.${node.text}`);
+    ctx.out.addImport({ spec: candidates.join('|'), kind: 'type' });
   }
 };
