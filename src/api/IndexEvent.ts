@@ -19,7 +19,7 @@ export interface IndexStats {
   history: string;
   elapsedMs: number;
   threads: number;
-  /** The module holding the most indexed files outside tests (skipped ones aside), `of` all such files, and the folder where its files branch. */
+  /** The module holding the most code files (those that get a term bag: code, tests aside), `of` all code files, and the folder where its files branch. */
   largestModule?: { id: string; files: number; of: number; branchesAt: string };
 }
 

@@ -1,5 +1,5 @@
 import { branchingDirectory } from '../graph/branchingDirectory.ts';
-import { isTestFile } from '../graph/isTestFile.ts';
+import { wantsTermBag } from '../graph/codeTermBag.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -250,12 +250,13 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       // every stored file is owned (files outside all modules are never written, and removed), so no join
       stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols').pluck().get() as number;
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
-      // The module holding the most files outside tests: a test project of hundreds of files (a .NET
-      // solution's `X.Tests`) ranks below the code anyway, and splitting it is no advice worth giving.
-      const stored = db.prepare(`SELECT module_id AS id, path FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'`).all() as { id: string; path: string }[];
+      // The module holding the most code files (what gets a term bag: code, tests aside): a test project of
+      // hundreds of files (a .NET solution's `X.Tests`) or a folder of man pages (curl's docs/libcurl/opts)
+      // ranks below the code anyway, and splitting it is no advice worth giving.
+      const stored = db.prepare(`SELECT module_id AS id, path, language FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'`).all() as { id: string; path: string; language: string | null }[];
       const code = new Map<string, string[]>();
       for (const f of stored) {
-        if (isTestFile(f.path)) continue;
+        if (!wantsTermBag(f.path, f.language !== null)) continue;
         const paths = code.get(f.id) ?? [];
         paths.push(f.path);
         code.set(f.id, paths);

@@ -75,7 +75,7 @@ function printSummary(stats: IndexStats): void {
   if (big && stats.modules > 1 && stats.discovery !== 'list' && stats.discovery !== 'config' && big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) {
     // An answer naming a module of hundreds of files tells a developer little; discovery cannot know the
     // granularity they think in, so say how to choose it.
-    out(`  note     ${big.id} holds ${big.files} of ${big.of} files (tests aside): an answer naming it says little. For finer modules, list them with --modules FILE or "modules" globs in modroute.config.json (e.g. "${big.branchesAt === '' ? '*' : `${big.branchesAt}/*`}").`);
+    out(`  note     ${big.id} holds ${big.files} of ${big.of} code files: an answer naming it says little. For finer modules, list them with --modules FILE or "modules" globs in modroute.config.json (e.g. "${big.branchesAt === '' ? '*' : `${big.branchesAt}/*`}").`);
   }
   // Until a model is trained, `ask` answers with lexical alone; training takes seconds and is the
   // largest gain a user can get (see the README's measured figures), so say it once, here.
