@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFileAtomicSync } from '../util/writeFileAtomicSync.ts';
 import { z } from 'zod';
-import { ROUTER_FORMAT_VERSION, routerModelPath } from './routerModelFormat.ts';
+import { READABLE_ROUTER_VERSIONS, ROUTER_FORMAT_VERSION, routerModelPath } from './routerModelFormat.ts';
 
 // The zod-free half lives in routerModelFormat.ts, so serving a model needs no zod import.
 export { decodeClassifier, encodeClassifier, ROUTER_FORMAT_VERSION, ROUTER_MODEL_FILE, routerModelPath } from './routerModelFormat.ts';
@@ -17,6 +17,8 @@ export const routerModelSchema = z.object({
     dims: z.number().int().positive(),
     buckets: z.array(z.number().int().nonnegative()),
     weights: z.string(),
+    /** 16: float16 weights (format 2); absent: float32 (format 1). */
+    weightBits: z.literal(16).optional(),
     bias: z.array(z.number()),
   }),
   reranker: z.object({ source: z.enum(['shipped', 'repository', 'lexical']), features: z.array(z.string()), weights: z.array(z.number()) }),
@@ -46,9 +48,10 @@ export const readRouterModel = (storeDir: string): ModelState => {
   }
   const parsed = routerModelSchema.safeParse(json);
   if (!parsed.success) return { kind: 'corrupt', reason: `unexpected content at ${parsed.error.issues[0]?.path.join('.') || 'top level'}` };
-  if (parsed.data.version !== ROUTER_FORMAT_VERSION) {
-    return { kind: 'corrupt', reason: `format v${parsed.data.version}, this modroute reads v${ROUTER_FORMAT_VERSION}` };
+  if (!READABLE_ROUTER_VERSIONS.includes(parsed.data.version)) {
+    return { kind: 'corrupt', reason: `format v${parsed.data.version}, this modroute reads v${READABLE_ROUTER_VERSIONS.join(' and v')}` };
   }
+  if ((parsed.data.classifier.weightBits === 16) !== (parsed.data.version >= 2)) return { kind: 'corrupt', reason: 'classifier weight width does not match the format version' };
   if (parsed.data.classifier.bias.length !== parsed.data.moduleIds.length) return { kind: 'corrupt', reason: 'classifier and module list disagree' };
   return { kind: 'ok', model: parsed.data };
 };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { routerClassifier } from '../../src/backends/router/validatedModelCache.ts';
 import type { RouterModelFile } from '../../src/train/RouterModel.ts';
-import { decodeClassifier } from '../../src/train/routerModelFormat.ts';
+import { decodeClassifier, encodeClassifier } from '../../src/train/routerModelFormat.ts';
 
 // A fresh copy of the module each time: its in-process cache would otherwise answer, and what is
 // tested here is what the next process reads from disk.
@@ -51,6 +51,23 @@ describe('router model: validated once, read back by later processes', () => {
     assert.ok(state.kind === 'ok');
     assert.deepEqual(routerClassifier(state.model), decodeClassifier(three.classifier));
     assert.equal(state.model.classifier.weights, three.classifier.weights);
+  });
+
+  it('keeps a float16 model (format 2) as float32 and reads it back as the file decodes', async () => {
+    const clf = { dims: 8, moduleCount: 2, rowOf: new Map([[3, 0], [5, 1], [7, 2]]), weights: Float32Array.from([0.25, -1.5, 3, 0, 0.001, -2]), bias: Float32Array.from([0.5, -0.5]) };
+    const half = { ...model, version: 2, classifier: encodeClassifier(clf) };
+    assert.equal(half.classifier.weightBits, 16);
+    write(half);
+    const first = await (await freshModelState())(dir);
+    assert.ok(first.kind === 'ok');
+    // The kept copy ends with the weights as float32.
+    const decoded = decodeClassifier(half.classifier).weights;
+    const tail = readFileSync(kept).subarray(-decoded.byteLength);
+    assert.deepEqual(new Float32Array(tail.buffer.slice(tail.byteOffset, tail.byteOffset + tail.byteLength)), decoded);
+    const later = await (await freshModelState())(dir);
+    assert.ok(later.kind === 'ok');
+    assert.deepEqual(routerClassifier(later.model).weights, decoded);
+    assert.equal(decoded[4], Math.fround(0.0010004043579101562), 'float16 of 0.001');
   });
 
   it('validates again once the file changed, even in place with the same size and mtime', async () => {

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import type { ModuleGraph } from '../../src/graph/ModuleGraph.ts';
 import { asModuleId } from '../../src/graph/types.ts';
 import { createRouterBackend } from '../../src/backends/router/createRouterBackend.ts';
-import { readRouterModel, writeRouterModel, type RouterModelFile } from '../../src/train/RouterModel.ts';
+import { decodeClassifier, encodeClassifier, readRouterModel, writeRouterModel, type RouterModelFile } from '../../src/train/RouterModel.ts';
 import { stripCommitPrefix, textWords } from '../../src/train/textFeatures.ts';
 import { trainRouter, type TrainEvent } from '../../src/train/trainRouter.ts';
 import { tempDir } from '../helpers/gitFixture.ts';
@@ -97,9 +97,33 @@ describe('router model file', () => {
     assert.equal(readRouterModel(dir).kind, 'corrupt');
     const { model } = await drain(graph(), 1);
     writeRouterModel(dir, { ...model, version: 99 });
-    assert.deepEqual(readRouterModel(dir), { kind: 'corrupt', reason: 'format v99, this modroute reads v1' });
+    assert.deepEqual(readRouterModel(dir), { kind: 'corrupt', reason: 'format v99, this modroute reads v1 and v2' });
     writeRouterModel(dir, model);
     assert.equal(readRouterModel(dir).kind, 'ok');
+  });
+
+  it('stores the classifier as float16 (format 2) and still reads float32 files (format 1)', async () => {
+    const dir = tempDir();
+    const { model } = await drain(graph(), 1);
+    assert.equal(model.version, 2);
+    assert.equal(model.classifier.weightBits, 16);
+    const half = decodeClassifier(model.classifier);
+    // The same weights as a format 1 file: float32, no weightBits.
+    const bytes = Buffer.from(half.weights.buffer, half.weights.byteOffset, half.weights.byteLength);
+    const { weightBits: _, ...rest } = model.classifier;
+    const v1 = { ...model, version: 1, classifier: { ...rest, weights: bytes.toString('base64') } };
+    writeRouterModel(dir, v1 as RouterModelFile);
+    const read = readRouterModel(dir);
+    assert.equal(read.kind, 'ok');
+    if (read.kind === 'ok') assert.deepEqual(decodeClassifier(read.model.classifier).weights, half.weights);
+    // A float16 file must say format 2, a float32 one format 1.
+    writeRouterModel(dir, { ...model, version: 1 });
+    assert.deepEqual(readRouterModel(dir), { kind: 'corrupt', reason: 'classifier weight width does not match the format version' });
+    // float16 keeps three significant digits of every weight.
+    const weights = Float32Array.from({ length: 300 }, (_, i) => Math.sin(i * 7.3) * 2 ** ((i % 12) - 8));
+    const clf = { dims: 64, moduleCount: 3, rowOf: new Map(Array.from({ length: 100 }, (_, i) => [i * 3, i] as [number, number])), weights, bias: Float32Array.from([0.1, -0.2, 0.3]) };
+    const back = decodeClassifier(encodeClassifier(clf)).weights;
+    weights.forEach((w, i) => assert.ok(Math.abs((back[i] as number) - w) <= Math.abs(w) * 1e-3 + 1e-7, `weight ${i}: ${w} → ${back[i]}`));
   });
 });
 

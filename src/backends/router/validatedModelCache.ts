@@ -8,7 +8,8 @@ import { writeFileAtomicSync } from '../../util/writeFileAtomicSync.ts';
 // Validating router.json takes zod (~100 ms to import, a third of a one-shot `ask`), and its 2 MB of
 // JSON with base64 weights took another ~40 ms to parse and decode. A model that passed validation is
 // therefore kept under <store>/cache as validated, keyed by the model file's version (the caller's
-// key): the small part as JSON, the classifier weights as raw float32, read back as a view.
+// key): the small part as JSON, the classifier weights as raw float32 (whatever width the file stores),
+// read back as a view.
 //   `MRRV` · u32 key bytes · u32 header bytes · key · header JSON (weights '') · pad to 4 · weights
 
 const MAGIC = 'MRRV';
@@ -57,10 +58,18 @@ export const readValidatedModel = (storeDir: string, key: string): RouterModelFi
 
 /** Keeps a validated model under `key`; a store we cannot write just goes without. */
 export const writeValidatedModel = (storeDir: string, key: string, model: RouterModelFile): void => {
-  const weights = Buffer.from(model.classifier.weights, 'base64');
+  // Kept as float32 whatever the file stores (format 2 files hold float16): read back as a view, no decoding.
+  let clf: SoftmaxClassifier;
+  try {
+    clf = routerClassifier(model);
+  } catch {
+    return;
+  }
+  const weights = Buffer.from(clf.weights.buffer, clf.weights.byteOffset, clf.weights.byteLength);
   if (weights.length !== model.classifier.buckets.length * model.classifier.bias.length * 4) return;
   const keyBytes = Buffer.from(key, 'utf8');
-  const header = Buffer.from(JSON.stringify({ ...model, classifier: { ...model.classifier, weights: '' } }), 'utf8');
+  const { weightBits: _, ...classifier } = model.classifier;
+  const header = Buffer.from(JSON.stringify({ ...model, classifier: { ...classifier, weights: '' } }), 'utf8');
   const start = Math.ceil((12 + keyBytes.length + header.length) / 4) * 4;
   const out = Buffer.alloc(start + weights.length);
   out.write(MAGIC, 0, 'latin1');
