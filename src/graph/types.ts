@@ -82,7 +82,7 @@ export interface SymbolFact {
  *  - 'qualified': Java/Kotlin/C#/Swift dotted name ('com.acme.core.Foo', 'System.Text', 'Foundation'), PHP
  *                namespace with dots ('Illuminate.Support.Str')
  *  - 'go'      : Go import path ('github.com/acme/x/pkg/util')
- *  - 'type'    : a type named in C# code, as the classes it may be, innermost enclosing namespace first,
+ *  - 'type'    : a type named in a C# signature, as the classes it may be, innermost enclosing namespace first,
  *                joined by `|` ('Acme.Core.Linq.JToken|Acme.Core.JToken|Acme.JToken'): C# sees its enclosing
  *                namespaces' types without a `using`. Found only as a declared class's file, never a namespace.
  */

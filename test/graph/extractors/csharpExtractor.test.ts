@@ -62,19 +62,22 @@ test('csharp: imports and package', async () => {
   assert.equal(facts.packageName, 'Acme.Orders');
 });
 
-test('csharp: type names in code, where a child namespace sees its parents\' types without a using', async () => {
+test('csharp: type names in signatures, where a child namespace sees its parents\' types without a using', async () => {
   const code = `namespace Acme.Json.Linq
 {
-    [JsonObject]
     public class JObject : JContainer, IDictionary<string, JToken>
     {
-        public JsonReader Read(JsonSerializer s, int n) { var w = new JTokenWriter(); JsonConvert.ToString(n); var t = typeof(Formatting); return (JsonReader)w.Reader; }
+        private Formatting _format;
+        public JObject(JsonLoadSettings settings) { }
+        public JsonReader Read(JsonSerializer s, int n) { var w = new JTokenWriter(); return w.Reader; }
+        public JProperty? First { get; }
     }
 }
 `;
   const facts = await extractText(csharpExtractor, 'Linq/JObject.cs', code);
   const types = importList(facts).filter((i) => i.startsWith('type ')).map((i) => i.slice(5).split('|')[0]?.split('.').pop());
-  assert.deepEqual(types.sort(), ['Formatting', 'IDictionary', 'JContainer', 'JToken', 'JTokenWriter', 'JsonConvert', 'JsonObject', 'JsonReader', 'JsonSerializer']);
+  // Base types, field, constructor and method parameters, return and property types; bodies are not read (JTokenWriter).
+  assert.deepEqual(types.sort(), ['Formatting', 'IDictionary', 'JContainer', 'JProperty', 'JToken', 'JsonLoadSettings', 'JsonReader', 'JsonSerializer']);
   assert.ok(importList(facts).includes('type Acme.Json.Linq.JsonReader|Acme.Json.JsonReader|Acme.JsonReader'));
 });
 
