@@ -261,12 +261,15 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
         paths.push(f.path);
         code.set(f.id, paths);
       }
-      const largest = [...code].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))[0];
+      let largest: [string, string[]] | undefined;
+      let total = 0;
+      for (const entry of code) {
+        total += entry[1].length;
+        if (largest === undefined || entry[1].length > largest[1].length || (entry[1].length === largest[1].length && entry[0] < largest[0])) largest = entry;
+      }
       if (largest) {
         const [id, paths] = largest;
         const modulePath = discovery.modules.find((m) => m.id === id)?.path ?? '';
-        let total = 0;
-        for (const p of code.values()) total += p.length;
         stats.largestModule = { id, files: paths.length, of: total, branchesAt: branchingDirectory(modulePath, paths) };
       }
       // Files skipped when read (binary, too large …) are counted from the store, not from this run: an

@@ -18,24 +18,23 @@ export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], 
   const prefix = modulePath === '' ? '' : `${modulePath}/`;
   const own = stemKey(modulePath.split('/').pop() ?? '');
   const isEntry = (name: string): boolean => ENTRY_STEMS.has(name.replace(/\..*$/u, '').toLowerCase());
-  /** Within subdirectories: depth first, then entry files, so the one nearest the top speaks first. */
-  const depthKey = (path: string): number => {
-    const rest = path.startsWith(prefix) ? path.slice(prefix.length) : path;
-    const segments = rest.split('/');
-    return segments.length * 2 + (isEntry(segments[segments.length - 1] ?? '') ? 0 : 1);
-  };
-  const rank = (path: string): number => {
-    const rest = path.startsWith(prefix) ? path.slice(prefix.length) : path;
+  const rank = (rest: string): number => {
     if (isTestFile(rest) || SUPPORTING.test(rest)) return 4;
     if (rest.includes('/')) return 3;
     const stem = stemKey(rest);
     if (own !== '' && stem === own) return 0;
     return isEntry(rest) ? 1 : 2;
   };
+  /** Within subdirectories: depth first, then entry files, so the one nearest the top speaks first. */
+  const depthKey = (rest: string): number => {
+    const segments = rest.split('/');
+    return segments.length * 2 + (isEntry(segments[segments.length - 1] ?? '') ? 0 : 1);
+  };
   return files
     .map((f, i) => {
-      const r = rank(f.path);
-      return { f, i, r, d: r === 3 ? depthKey(f.path) : 0 };
+      const rest = f.path.startsWith(prefix) ? f.path.slice(prefix.length) : f.path;
+      const r = rank(rest);
+      return { f, i, r, d: r === 3 ? depthKey(rest) : 0 };
     })
     .sort((a, b) => a.r - b.r || a.d - b.d || a.i - b.i)
     .map((x) => x.f);

@@ -87,10 +87,10 @@ const visitMembers = (ctx: ExtractContext, parent: Node, container: string | und
   }
 };
 
-/** Type names a file's declarations use, with the namespace each was named in (innermost first when resolved). */
+/** Type names a file's declarations use, each with the namespace it was named in, once per pair. */
 interface TypeRefs {
   namespace: string | undefined;
-  names: Map<string, string>;
+  names: Map<string, { namespace: string; name: string }>;
 }
 
 /** Distinct type names kept per file: a generated file of thousands of names must not make thousands of rows. */
@@ -101,7 +101,7 @@ const collectTypeNames = (type: Node | null | undefined, refs: TypeRefs): void =
   if (!type || refs.namespace === undefined) return;
   switch (type.type) {
     case 'identifier':
-      if (/^[A-Z]/u.test(type.text) && refs.names.size < MAX_TYPE_REFERENCES) refs.names.set(`${refs.namespace} ${type.text}`, type.text);
+      if (/^[A-Z]/u.test(type.text) && refs.names.size < MAX_TYPE_REFERENCES) refs.names.set(`${refs.namespace} ${type.text}`, { namespace: refs.namespace, name: type.text });
       return;
     case 'generic_name':
     case 'type_argument_list':
@@ -137,8 +137,8 @@ const collectSignatureTypes = (node: Node, refs: TypeRefs): void => {
  * file there says `using Newtonsoft.Json;`). Resolved only to a declared class's file.
  */
 const addTypeReferences = (ctx: ExtractContext, refs: TypeRefs): void => {
-  for (const [key, name] of refs.names) {
-    const parts = key.slice(0, key.length - name.length - 1).split('.');
+  for (const { namespace, name } of refs.names.values()) {
+    const parts = namespace.split('.');
     ctx.out.addImport({ spec: parts.map((_, i) => `${parts.slice(0, parts.length - i).join('.')}.${name}`).join('|'), kind: 'type' });
   }
 };
