@@ -1,5 +1,6 @@
 import type { ModuleNode, TermBag } from '../graph/ModuleGraph.ts';
 import type { TermAnalyzer } from './analyze.ts';
+import { languageWords } from './languageWords.ts';
 import type { SourceName } from './lexicalDefaults.ts';
 
 export type StaticSourceName = Exclude<SourceName, 'history'>;
@@ -57,6 +58,7 @@ export const moduleSourceTerms = (
   }
   const name: number[] = [];
   if (node.name !== undefined) analyzer.text(node.name, name);
+  for (const word of languageWords(node.languages)) analyzer.text(word, name);
   const readme: number[] = [];
   // Tokens never span a blank line, so the paragraphs' terms concatenate to the whole README's.
   if (node.readme !== undefined) for (const paragraph of node.readme.split(/\n\s*\n/u)) contexts.push(passage(paragraph, readme));

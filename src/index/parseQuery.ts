@@ -1,6 +1,7 @@
 import { porterStem } from './porterStem.ts';
 import { isStopword, stripCommitPrefix } from './stopwords.ts';
 import { tokenize } from './tokenize.ts';
+import { spellLanguageNames } from '../util/spellLanguageNames.ts';
 import { stripRequirementBoilerplate } from '../util/stripBoilerplate.ts';
 
 export interface QueryTerm {
@@ -32,9 +33,9 @@ export const parseQuery = (
   options: { stem: boolean; stripCommitPrefix: boolean; stripBoilerplate?: boolean; maxQueryTerms: number },
 ): ParsedQuery => {
   const warnings: string[] = [];
-  let text = query;
+  let text = spellLanguageNames(query);
   if (options.stripCommitPrefix) {
-    const stripped = stripCommitPrefix(query);
+    const stripped = stripCommitPrefix(text);
     text = stripped.text;
   }
   if (options.stripBoilerplate) text = stripRequirementBoilerplate(text);

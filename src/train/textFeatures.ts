@@ -1,5 +1,6 @@
 import { stripCommitPrefix as stripPrefix } from '../util/stripCommitPrefix.ts';
 import { hashString } from '../util/random.ts';
+import { spellLanguageNames } from '../util/spellLanguageNames.ts';
 import { stripRequirementBoilerplate } from '../util/stripBoilerplate.ts';
 
 // Small on purpose: the classifier learns which words matter; this only drops words that carry no
@@ -29,7 +30,7 @@ export const textWords = (text: string): string[] => {
 };
 
 /** The words of a request, its requirement boilerplate ("As a user, I want to …") left out. */
-export const queryWords = (text: string): string[] => textWords(stripRequirementBoilerplate(text));
+export const queryWords = (text: string): string[] => textWords(stripRequirementBoilerplate(spellLanguageNames(text)));
 
 /**
  * Hashed word unigrams and bigrams (bucket ids, each at most once, sorted). Hashing keeps the model

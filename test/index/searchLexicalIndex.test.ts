@@ -7,6 +7,8 @@ import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { agentForms, otherNumber } from '../../src/index/expandQuery.ts';
 import { parseQuery } from '../../src/index/parseQuery.ts';
+import { languageWords } from '../../src/index/languageWords.ts';
+import { spellLanguageNames } from '../../src/util/spellLanguageNames.ts';
 import { abbreviationExpansions } from '../../src/index/abbreviations.ts';
 import { baseFormCandidates, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
@@ -48,6 +50,27 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(framed.hits.some((h) => h.id === 'src/feedback'), false);
     const raw = await searchLexicalIndex(buildLexicalIndex(noisy, mergeLexicalOptions(lexicalDefaults, { stripBoilerplate: false })), query, { top: 3 });
     assert.equal(raw.hits[1]?.id, 'src/feedback', 'without the option the filler words match');
+  });
+
+  it('finds the runtime of the language a request names, C# and C++ included', async () => {
+    // protobuf's review: "C#: JSON timestamp parsing …" ranked the C# runtime 4th; "C#" tokenized to nothing.
+    const runtime = (dir: string, language: string, ext: string): ModuleNode => ({
+      id: asModuleId(dir), path: dir, files: [`${dir}/json.${ext}`, `${dir}/timestamp.${ext}`], languages: { [language]: 2, other: 5 }, bytes: 100,
+      symbols: [{ name: 'JsonParser', kind: 'class', file: `${dir}/json.${ext}`, exported: true }], docComments: ['Parses JSON timestamps.'], summary: 'Runtime.',
+    });
+    const modules = [runtime('java', 'java', 'java'), runtime('csharp', 'c_sharp', 'cs'), runtime('src', 'cpp', 'cc'), runtime('python', 'python', 'py'), runtime('objectivec', 'objc', 'm')];
+    const g: ModuleGraph = { ...graph, modules, edges: [], commits: [] };
+    const index = buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false } }));
+    const top = async (q: string) => (await searchLexicalIndex(index, q, { top: 5 })).hits[0]?.id;
+    assert.equal(await top('C#: JSON timestamp parsing accepts a lowercase t'), 'csharp');
+    assert.equal(await top('JSON timestamps in C++ lose their fraction'), 'src');
+    assert.equal(await top('Python: JSON parse ignores timestamps'), 'python');
+    assert.equal(await top('iOS app: JSON timestamps are off by a day'), 'objectivec');
+    assert.equal(await top('Objective-C JSON timestamps'), 'objectivec');
+    assert.deepEqual(spellLanguageNames('C# and c++, F#, Obj-C, .NET; not abc#, x++ or a.net').split(/\s+/u).filter(Boolean),
+      ['csharp', 'and', 'cpp', ',', 'fsharp', ',', 'objectivec', ',', 'dotnet', ';', 'not', 'abc#,', 'x++', 'or', 'a.net']);
+    assert.deepEqual(languageWords({ cpp: 4, python: 1, other: 10 }), ['cpp'], 'a language under a quarter of the parsed files is not the module\'s');
+    assert.deepEqual(languageWords({ c: 4 }), []);
   });
 
   it('searches the other number of a word, down-weighted (sessions → session)', async () => {
