@@ -25,9 +25,21 @@ export interface ImportResolverInput {
  * 3: a bare Python name no longer resolves into another package's submodule (`import json`);
  * 4: Ruby `require` searches load paths (lib/, app/*, test/, spec/, the root); `@/x` and `~/x` are the
  * source folder's aliases, tsconfig `paths` are read, a qualified name finds its class's file first, and
- * Dart's `package:` imports go into the package's lib/.
+ * Dart's `package:` imports go into the package's lib/; 5: `#include <…>` finds the repository's own
+ * headers (`<mapnik/map.hpp>` in include/mapnik/), never beside the including file.
  */
-export const RESOLVER_VERSION = 4;
+export const RESOLVER_VERSION = 5;
+
+/**
+ * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
+ * where the repository holds a file so named (a libc aside, its `time.h` is not what `<time.h>` finds).
+ */
+const STANDARD_HEADERS = new Set([
+  'assert', 'complex', 'ctype', 'errno', 'fenv', 'float', 'inttypes', 'iso646', 'limits', 'locale', 'math', 'setjmp',
+  'signal', 'stdalign', 'stdarg', 'stdatomic', 'stdbool', 'stddef', 'stdint', 'stdio', 'stdlib', 'stdnoreturn', 'string',
+  'tgmath', 'threads', 'time', 'uchar', 'wchar', 'wctype', 'unistd', 'fcntl', 'pthread', 'dirent', 'dlfcn', 'poll',
+  'sched', 'semaphore', 'strings', 'syslog', 'termios', 'netdb', 'regex', 'glob', 'getopt', 'libgen', 'malloc', 'memory',
+].map((n) => `${n}.h`));
 
 const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.rs', '.go', '.svelte', '.vue'];
 const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.jsx', '__init__.py', 'mod.rs', 'lib.rs'];
@@ -152,8 +164,10 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
 
   // C/C++ includes (and PHP's, and a Vue template's components) by path: beside the file, else by path suffix,
   // a match in the importer's own module first, then the nearest.
-  const resolveInclude = (fromFile: string, spec: string): ModuleId | undefined => {
-    const local = findFile(posix.join(posix.dirname(fromFile), spec));
+  const resolveInclude = (fromFile: string, spec: string, system = false): ModuleId | undefined => {
+    if (system && STANDARD_HEADERS.has(spec)) return undefined;
+    // `<x.h>` searches the include path only, never the including file's folder.
+    const local = system ? undefined : findFile(posix.join(posix.dirname(fromFile), spec));
     if (local) return input.moduleOf(local);
     const candidates = byBase.get(posix.basename(spec)) ?? [];
     const suffix = `/${spec}`;
@@ -268,7 +282,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         // Candidate files, first found wins: a Ruby constant's innermost namespace first
         // (`admin/policy.rb|policy.rb`), a Vue template's `<BaseButton>` (`BaseButton.vue|base/Button.vue`).
         for (const spec of fact.spec.split('|')) {
-          const found = spec.endsWith('.rb') ? resolveRubyFile(fromFile, spec) : resolveInclude(fromFile, spec);
+          const found = spec.endsWith('.rb') ? resolveRubyFile(fromFile, spec) : resolveInclude(fromFile, spec, fact.system === true);
           if (found !== undefined) return found;
         }
         return undefined;

@@ -20,9 +20,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * skipped only when they are virtual environments; 4–5: gap-fill of top-level directories; 6: `_examples`,
  * `testdata` auxiliary; 7: a lone Python package split by subpackages; 8–9: the descent past supporting
  * siblings (Maven's src/main/java/…), and a lone declared module split the same way; 10: Ruby gems and
- * Composer packages, a Rails/Laravel app/ split by kind; 11: Dart/Flutter pubspec packages, .NET projects, Nx projects, Lerna packages, Mix apps, sbt projects).
+ * Composer packages, a Rails/Laravel app/ split by kind; 11: Dart/Flutter pubspec packages, .NET projects, Nx projects, Lerna packages, Mix apps, sbt projects;
+ * 12: deps/, 3rdparty/, extern/ and folders named after a release, `scons-local-3.0.1`, skipped as vendored).
  */
-export const DISCOVERY_RULES_VERSION = 11;
+export const DISCOVERY_RULES_VERSION = 12;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

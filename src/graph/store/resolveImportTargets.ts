@@ -11,21 +11,22 @@ export function resolveImportTargets(
   files: 'all' | Iterable<string>,
 ): void {
   const setTarget = db.prepare('UPDATE imports SET target = ? WHERE rowid = ?');
-  type Row = { id: number; file: string; spec: string; kind: ImportFact['kind']; target: string | null };
+  type Row = { id: number; file: string; spec: string; kind: ImportFact['kind']; system: number; target: string | null };
   const update = (rows: Iterable<Row>): void => {
     // Collected first: better-sqlite3 refuses a write while a read statement is still iterating.
     const changed: [string | null, number][] = [];
     for (const r of rows) {
-      const target = resolve(r.file, { spec: r.spec, kind: r.kind }) ?? null;
+      const target = resolve(r.file, { spec: r.spec, kind: r.kind, ...(r.system ? { system: true } : {}) }) ?? null;
       if (target !== r.target) changed.push([target, r.id]);
     }
     for (const [target, id] of changed) setTarget.run(target, id);
   };
-  const columns = 'rowid AS id, file, spec, kind, target';
+  // `<…>` includes too: a project includes its own headers as `<mapnik/map.hpp>` from its include path.
+  const columns = 'rowid AS id, file, spec, kind, system, target';
   if (files === 'all') {
-    update(db.prepare(`SELECT ${columns} FROM imports WHERE system = 0`).iterate() as Iterable<Row>);
+    update(db.prepare(`SELECT ${columns} FROM imports`).iterate() as Iterable<Row>);
     return;
   }
-  const ofFile = db.prepare(`SELECT ${columns} FROM imports WHERE file = ? AND system = 0`);
+  const ofFile = db.prepare(`SELECT ${columns} FROM imports WHERE file = ?`);
   for (const file of files) update(ofFile.all(file) as Row[]);
 }

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { openIndex } from '../../src/api/openIndex.ts';
+import { walkRepository } from '../../src/graph/walkRepository.ts';
+import { committedFixture } from '../helpers/committedFixture.ts';
+import { runIndex } from '../helpers/runIndex.ts';
+
+// mapnik's review: a bundled SCons (scons/scons-local-3.0.1) and AGG under deps/ topped most missed
+// requests, and 3,209 `#include <mapnik/…>` lines gave no edge.
+describe('a C++ library with bundled copies of other projects (cpp-bundled-deps)', () => {
+  it('skips deps/ and folders named after a release, keeps a folder merely named with digits', async () => {
+    const walk = await walkRepository(committedFixture('cpp-bundled-deps'));
+    assert.equal(walk.files.some((f) => f.startsWith('deps/')), false);
+    assert.equal(walk.files.some((f) => f.includes('scons-local-3.0.1')), false);
+    assert.ok(walk.files.includes('scons/scons.py'));
+    assert.ok(walk.files.includes('docs/encodings/iso-8859-1/README.txt'));
+    assert.equal(walk.skipped.vendored, 2);
+  });
+
+  it('resolves `#include <project/header>` to the repository\'s own header, never a standard one', async () => {
+    const root = committedFixture('cpp-bundled-deps');
+    await runIndex({ repo: root });
+    const index = await openIndex({ repo: root });
+    try {
+      const edges = index.graph().edges.map((e) => `${e.from} -> ${e.to}`).sort();
+      assert.deepEqual(edges, ['plugins -> include', 'src -> include']);
+    } finally {
+      index.close();
+    }
+  });
+});
