@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { RepoNotFoundError } from '../errors.ts';
 
 /** The default store folder inside a repository. */
@@ -24,8 +24,18 @@ export function resolveRepo(repo: string | undefined, db?: string): RepoPaths {
   if (!st.isDirectory()) throw new RepoNotFoundError(input, 'file');
   const root = realpathSync(input);
   const dbPath = db ? resolve(db) : join(root, STORE_DIR, DB_FILE);
-  return { root, dbPath, storeDir: db ? resolve(db, '..') : join(root, STORE_DIR) };
+  return { root, dbPath, storeDir: storeDirOf(dbPath) };
 }
+
+/**
+ * Where the trained model and the search caches of an index live: beside an `index.db`, else in a
+ * folder named after the database (`fine.db` → `fine.modroute/`), so that two indexes in one folder
+ * (a repository cut two ways) never share a model: training one overwrote the other's `router.json`.
+ */
+export const storeDirOf = (dbPath: string): string => {
+  const name = basename(dbPath);
+  return name === DB_FILE ? dirname(dbPath) : join(dirname(dbPath), `${name.replace(/\.(?:db|sqlite3?)$/u, '')}.modroute`);
+};
 
 /**
  * For commands that read an index: with neither --repo nor --db, the nearest directory from the

@@ -1,4 +1,4 @@
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { UsageError } from '../errors.ts';
 import { keepTrainedModel } from '../backends/router/loadRouterModel.ts';
 import { ROUTER_MODEL_FILE, writeRouterModel, type RouterModelFile } from '../train/RouterModel.ts';
@@ -55,6 +55,7 @@ export async function* trainModel(options: TrainOptions = {}): AsyncGenerator<Tr
     const graph = index.graph();
     if (graph.modules.length === 0) throw new UsageError('The index has no modules to train on', 'Run `modroute index` on a repository with source files first.');
     // The model goes beside the index: find out now, not after the whole training, that it can't.
+    mkdirSync(index.info.storeDir, { recursive: true });
     accessSync(index.info.storeDir, constants.W_OK);
     const asOf = options.asOf === undefined ? undefined : await resolveAsOfDate(index.info.root, options.asOf);
     const run = trainRouter(graph, {

@@ -160,6 +160,28 @@ describe('router and hybrid on a repository with history', () => {
     assert.deepEqual(json.modules.map((m) => m.id), lexical.modules.map((m) => m.id));
   });
 
+  it('two indexes of one repository in one folder keep their own models and caches', async () => {
+    // The reviews indexed a repository twice (modules as discovered, and by folder) into one folder:
+    // training the second overwrote the first's router.json, and its asks fell back to lexical.
+    const folder = join(repo, 'stores');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'fine.json'), JSON.stringify(['shipping', 'billing', 'catalog', 'auth'].map((m) => ({ id: m, path: `src/${m}` }))));
+    const coarse = join(folder, 'index.db');
+    const fine = join(folder, 'fine.db');
+    await runIndex({ repo, db: coarse });
+    await runIndex({ repo, db: fine, modulesFile: join(folder, 'fine.json') });
+    for (const db of [coarse, fine]) for await (const _ of trainModel({ repo, db, seed: 1 })) void _;
+    assert.ok(existsSync(join(folder, 'router.json')));
+    assert.ok(existsSync(join(folder, 'fine.modroute', 'router.json')));
+    for (const db of [coarse, fine]) {
+      const session = await openSession({ repo, db });
+      const answer = await session.ask('refund the order', { top: 3 });
+      assert.equal(answer.backend, 'hybrid');
+      assert.deepEqual(answer.warnings, []);
+      await session.dispose();
+    }
+  });
+
   it('`modroute train` renders epochs with loss and val Acc@1, and --json the summary', () => {
     const text = runCli(['train', '--repo', repo, '--seed', '2']);
     assert.equal(text.code, 0, text.stderr);
