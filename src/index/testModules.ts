@@ -30,10 +30,16 @@ const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
  */
 export const findTestModules = (graph: ModuleGraph): Uint8Array =>
   Uint8Array.from(graph.modules, (m) => {
-    if (m.files.length === 0) return SUPPORT_KIND.code;
     let tests = 0;
-    for (const f of m.files) if (isTestFile(f)) tests++;
-    if (tests / m.files.length >= TEST_SHARE || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || hasWordIn(m.path, TEST_WORDS)) return SUPPORT_KIND.tests;
+    let counted = 0;
+    for (const f of m.files) {
+      // A package marker says nothing either way: celery's t/ is 103 test_*.py files, conftest.py and helpers beside 17 __init__.py.
+      if (f === '__init__.py' || f.endsWith('/__init__.py')) continue;
+      counted++;
+      if (isTestFile(f)) tests++;
+    }
+    if (counted === 0) return SUPPORT_KIND.code;
+    if (tests / counted >= TEST_SHARE || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || hasWordIn(m.path, TEST_WORDS)) return SUPPORT_KIND.tests;
     return hasWordIn(m.path, EXAMPLE_WORDS) ? SUPPORT_KIND.examples : SUPPORT_KIND.code;
   });
 

@@ -7,8 +7,12 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     'test/a.ts', 'src/__tests__/a.ts', 'pkg/parser_test.go', 'tests/test_x.py', 'src/x.spec.js', 'src/main/java/FooTest.java',
     // .NET and Maven test projects: their helpers are not named as tests (Newtonsoft.Json.Tests/TestObjects/Person.cs)
     'Src/Newtonsoft.Json.Tests/TestObjects/Person.cs', 'Src/Foo.UnitTests/Helpers.cs', 'transport-native-unix-common-tests/src/main/java/X.java',
+    // protobuf's review: 49 C++ `_unittest.cc` files and 75 files of objectivec/Tests counted as code
+    'src/google/protobuf/text_format_unittest.cc', 'objectivec/Tests/GPBMessageTests.m', 'Tests/CoreTests/Helpers.swift', 'lib/url-test.c',
+    'src/io/ZeroCopyStreamTest.cpp', 't/unit/conftest.py',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);
-  const code = ['Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts'];
+  const code = ['Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts',
+    'src/protest.cc', 'lib/Latest.m', 'src/contest_utils.py', 'src/unittest_helpers/x.py'];
   for (const path of code) assert.equal(isTestFile(path), false, path);
 });

@@ -46,6 +46,13 @@ describe('test modules', () => {
       node('latest-release', ['latest-release/notes.java'], [], []),
     ] };
     assert.deepEqual([...findTestModules(maven)], [1, 1, 2, 0, 0]);
+    // celery's t/: test files beside package markers (4 of 5 files are tests once __init__.py is left out).
+    const python: ModuleGraph = { ...graph, modules: [
+      node('t', ['t/__init__.py', 't/unit/__init__.py', 't/unit/app/__init__.py', 't/unit/conftest.py', 't/unit/app/test_beat.py', 't/unit/app/test_app.py', 't/unit/tasks.py', 't/unit/app/test_log.py'], [], []),
+      node('celery/app', ['celery/app/__init__.py', 'celery/app/base.py'], [], []),
+      node('markers', ['markers/__init__.py'], [], []),
+    ] };
+    assert.deepEqual([...findTestModules(python)], [1, 0, 0]);
   });
 
   it('rank below the code they test unless the request is about tests', async () => {
