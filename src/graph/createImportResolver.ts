@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { PackageName } from './collectPackageNames.ts';
+import { familyKey } from './languageFamily.ts';
 import type { ImportFact, ModuleDef, ModuleId } from './types.ts';
 
 export interface ImportResolverInput {
@@ -7,10 +8,13 @@ export interface ImportResolverInput {
   files: Iterable<string>;
   modules: ModuleDef[];
   moduleOf: (path: string) => ModuleId | undefined;
-  /** Java/Kotlin/C# package or namespace → the modules whose files declare it (with file counts). */
+  /**
+   * Java/Kotlin/C#/PHP package or namespace, keyed by language family (`jvm:a.b`, `dotnet:A.B`, see
+   * languageFamily.ts) → the modules whose files declare it (with file counts).
+   */
   packages: Map<string, Map<ModuleId, number>>;
   /**
-   * `namespace.FileStem` → the module of that file, for files that declare a package or namespace
+   * `family:namespace.FileStem` → the module of that file, for files that declare a package or namespace
    * (`Illuminate.Support.Collection` → the module of `Collections/Collection.php`). Names two modules
    * claim are left out.
    */
@@ -26,9 +30,10 @@ export interface ImportResolverInput {
  * 4: Ruby `require` searches load paths (lib/, app/*, test/, spec/, the root); `@/x` and `~/x` are the
  * source folder's aliases, tsconfig `paths` are read, a qualified name finds its class's file first, and
  * Dart's `package:` imports go into the package's lib/; 5: `#include <…>` finds the repository's own
- * headers (`<mapnik/map.hpp>` in include/mapnik/), never beside the including file.
+ * headers (`<mapnik/map.hpp>` in include/mapnik/), never beside the including file; packages and
+ * namespaces are each language family's own (PHP's `use Google\Protobuf\X` is not C#'s `Google.Protobuf`).
  */
-export const RESOLVER_VERSION = 5;
+export const RESOLVER_VERSION = 6;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -246,12 +251,13 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   // A class is found by its file before its namespace: Java, Kotlin, C# and PHP (PSR-4) name a file after
   // the class it declares, and a namespace may span modules (Laravel's Illuminate\Support lives in
   // Support/, Collections/ and Macroable/; the namespace alone sent every `use` to the biggest).
-  const resolveQualified = (spec: string): ModuleId | undefined => {
+  const resolveQualified = (fromFile: string, spec: string): ModuleId | undefined => {
     const parts = spec.replace(/\.\*$/, '').split('.');
     for (let n = parts.length; n >= 1; n--) {
-      const owner = n >= 2 ? input.classes?.get(parts.slice(0, n).join('.')) : undefined;
+      const key = familyKey(fromFile, parts.slice(0, n).join('.'));
+      const owner = n >= 2 ? input.classes?.get(key) : undefined;
       if (owner !== undefined) return owner;
-      const owners = input.packages.get(parts.slice(0, n).join('.'));
+      const owners = input.packages.get(key);
       if (owners && owners.size) return [...owners.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     }
     return byName.get(spec);
@@ -287,10 +293,10 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         }
         return undefined;
       case 'qualified':
-        return resolveQualified(fact.spec);
+        return resolveQualified(fromFile, fact.spec);
       case 'type':
         for (const name of fact.spec.split('|')) {
-          const owner = input.classes?.get(name);
+          const owner = input.classes?.get(familyKey(fromFile, name));
           if (owner !== undefined) return owner;
         }
         return undefined;

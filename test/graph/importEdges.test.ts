@@ -19,13 +19,14 @@ const edgesOf = async (fixture: string, withWeights = false): Promise<string[]> 
 };
 
 describe('dependency edges across modules, one import style per language', () => {
-  it('resolves Go paths, Java/Kotlin packages, C includes, Python, Rust crates, npm names and C# namespaces', async () => {
+  it('resolves Go paths, Java/Kotlin packages, C includes, Python, Rust crates, npm names, C# and PHP namespaces (each language its own)', async () => {
     assert.deepEqual(await edgesOf('polyglot-imports'), [
       'c/app -> c/net', // #include "net/net.h" by path suffix; <stdlib.h> is a system header
       'cs/Api -> cs/Domain', // using Shop.Domain; System is external
       'go/cart -> go/pricing', // import path under go/go.mod's module path, though go/ is no module
       'java/orders -> java/payments', // import com.shop.payments.PaymentGateway
       'kt/app -> java/payments', // Kotlin importing a Java package
+      'php/Client -> php/Runtime', // use Shop\Domain\Order: PHP's namespace, though C# declares Shop.Domain too
       'py/billing -> py/ledger', // from ledger.book import post, with py/ as source root
       'rs/cli -> rs/core', // use shop_core::Engine, crate name from Cargo.toml
       'ts/web -> ts/ui', // import '@shop/ui' from package.json names; 'react' is external

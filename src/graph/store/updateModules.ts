@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { collectPackageNames, manifestPaths } from '../collectPackageNames.ts';
+import { familyKey } from '../languageFamily.ts';
 import { createImportResolver, RESOLVER_VERSION } from '../createImportResolver.ts';
 import { readModuleReadme } from '../readModuleReadme.ts';
 import type { ModuleDef, ModuleId } from '../types.ts';
@@ -58,9 +59,10 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     const claimed = new Set<string>();
     for (const r of db.prepare(`SELECT path, package_name AS pkg, module_id AS mod FROM files
         WHERE package_name IS NOT NULL AND module_id IS NOT NULL`).all() as { path: string; pkg: string; mod: ModuleId }[]) {
-      const owners = packages.get(r.pkg) ?? packages.set(r.pkg, new Map()).get(r.pkg)!;
+      const key = familyKey(r.path, r.pkg);
+      const owners = packages.get(key) ?? packages.set(key, new Map()).get(key)!;
       owners.set(r.mod, (owners.get(r.mod) ?? 0) + 1);
-      const name = `${r.pkg}.${r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\..*$/, '')}`;
+      const name = `${key}.${r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\..*$/, '')}`;
       const known = classes.get(name);
       if (known !== undefined && known !== r.mod) claimed.add(name);
       else classes.set(name, r.mod);
