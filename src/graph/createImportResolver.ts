@@ -269,7 +269,13 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         if (/\.py$/.test(fromFile) && !fact.spec.includes('/')) return resolvePython(fromFile, fact.spec);
         return moduleOfPath(fact.spec.startsWith('/') ? fact.spec.slice(1) : posix.join(posix.dirname(fromFile), fact.spec));
       case 'package': {
-        if (/\.py$/.test(fromFile)) return resolvePython(fromFile, fact.spec);
+        if (/\.py$/.test(fromFile)) {
+          for (const spec of fact.spec.split('|')) {
+            const found = resolvePython(fromFile, spec);
+            if (found !== undefined) return found;
+          }
+          return undefined;
+        }
         if (/\.rs$/.test(fromFile)) return resolveRust(fromFile, fact.spec);
         const aliased = aliases.length > 0 ? resolveAlias(fromFile, fact.spec) : undefined;
         if (aliased !== undefined) return aliased;

@@ -34,6 +34,16 @@ describe('dependency edges across modules, one import style per language', () =>
   });
 });
 
+describe('Python from-imports of submodules', () => {
+  it('`from pkg import sub` goes to the submodule where there is one, else to the package', async () => {
+    // celery's review: `from celery import concurrency` in worker/worker.py gave no worker → concurrency edge.
+    assert.deepEqual(await edgesOf('python-single-package', true), [
+      'shopkit -> shopkit/contrib/cart 1', // from shopkit.contrib import cart as shopping_cart
+      'shopkit -> shopkit/db 2', // from shopkit import db; from shopkit.db.models import Order
+    ]);
+  });
+});
+
 describe('Rust paths in a single-crate repository', () => {
   it('go into the crate\'s src/ modules, never to the root that holds Cargo.toml and build.rs', async () => {
     assert.deepEqual(await edgesOf('rust-single-crate'), [

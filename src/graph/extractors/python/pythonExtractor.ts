@@ -105,7 +105,14 @@ const addImports = (ctx: ExtractContext, node: Node): void => {
   const moduleName = node.childForFieldName('module_name');
   if (!moduleName) return;
   if (moduleName.type !== 'relative_import') {
-    ctx.out.addImport({ spec: moduleName.text, kind: 'package' });
+    // `from celery import concurrency` imports the submodule celery/concurrency when there is one, else a
+    // name of celery itself: each name is tried as a submodule first (`celery.concurrency|celery`).
+    const names = childOfType(node, 'wildcard_import') ? [] : node.childrenForFieldName('name');
+    if (names.length === 0) ctx.out.addImport({ spec: moduleName.text, kind: 'package' });
+    for (const name of names) {
+      const dotted = name?.type === 'aliased_import' ? name.childForFieldName('name') : name;
+      if (dotted) ctx.out.addImport({ spec: `${moduleName.text}.${dotted.text}|${moduleName.text}`, kind: 'package' });
+    }
     return;
   }
   // `from . import a, b` names sibling modules, so each becomes '.a'; `from .x import y` is '.x'.
