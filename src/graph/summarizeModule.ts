@@ -1,3 +1,4 @@
+import { isTestFile } from './isTestFile.ts';
 import type { ModuleSymbol } from './ModuleGraph.ts';
 
 export interface SummaryInput {
@@ -20,6 +21,13 @@ export interface SummaryInput {
 }
 
 /**
+ * Bump when summaries would read differently: every module row of an index is written again on its next
+ * `index` (2: notes to developers, author lines and README markup skipped, a main file's two-word title,
+ * test files' symbols last).
+ */
+export const SUMMARY_VERSION = 2;
+
+/**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
  * what it says about itself first (manifest description, README, file docs), then what it declares
  * and how it connects. Used by search, by `show`, and as the card an LLM sees.
@@ -27,7 +35,10 @@ export interface SummaryInput {
 export function summarizeModule(m: SummaryInput): string {
   const parts: string[] = [];
   const label = m.name && m.name !== m.id ? `${m.id} (${m.name})` : m.id;
-  const about = readableInlineTags(m.description || firstSentence(m.readme ? stripMarkdown(m.readme) : '') || firstSentence((m.openers ?? m.docComments).find(readsAsProse) ?? ''));
+  const openers = m.openers ?? m.docComments;
+  // The main file's doc may be a title ("Result Backends.", celery's backends/__init__.py): two words will do there.
+  const opener = openers[0] !== undefined && readsAsProse(openers[0], 2) ? openers[0] : openers.find((d) => readsAsProse(d));
+  const about = readableInlineTags(m.description || firstSentence(m.readme ? stripMarkup(m.readme) : '') || firstSentence(opener ?? ''));
   // A sentence of its own even when the source sentence lacks its full stop; the root module `.` reads "root".
   const name = label === '.' ? 'root' : label;
   parts.push(about ? `${name}: ${/[.!?:;]$/u.test(about) ? about : `${about}.`}` : `${name}.`);
@@ -54,29 +65,34 @@ const inlineTagText = (_: string, tag: string, target: string, label: string | u
 };
 export const readableInlineTags = (text: string): string => (text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text);
 
-/** Exported types and classes first, then functions; each name once. */
+/** Exported types and classes first, then functions, those of test files last (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
 export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
+  const inTest = new Map<string, number>();
+  const tested = (file: string): number => inTest.get(file) ?? inTest.set(file, isTestFile(file) ? 1 : 0).get(file) ?? 0;
   const seen = new Set<string>();
   return [...symbols]
     .filter((s) => s.exported)
-    .sort((a, b) => (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5))
+    .sort((a, b) => tested(a.file) - tested(b.file) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5))
     .map((s) => s.name)
     .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
     .slice(0, limit);
 }
 
-/** Boilerplate that opens doc comments without saying what the code does. */
-const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|eslint-|@ts-/iu;
+/**
+ * Boilerplate that opens doc comments without saying what the code does; and a note to fellow
+ * developers ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik's cards).
+ */
+const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:/iu;
 
 /**
- * Whether a doc comment can open a summary: it starts like a sentence (three words or more) and is no
- * tag, import, licence or generator notice (`@import { Derived } from '#client'`, "generated with
- * scripts/gen-unicode-data.py").
+ * Whether a doc comment can open a summary: it starts like a sentence (three words or more, or as many
+ * as asked) and is no tag, import, licence or generator notice (`@import { Derived } from '#client'`,
+ * "generated with scripts/gen-unicode-data.py") or note to developers.
  */
-export const readsAsProse = (doc: string): boolean => {
+export const readsAsProse = (doc: string, minWords = 3): boolean => {
   const sentence = firstSentence(doc);
-  return !BOILERPLATE.test(sentence) && (sentence.match(/\p{L}{2,}/gu) ?? []).length >= 3;
+  return !BOILERPLATE.test(sentence) && (sentence.match(/\p{L}{2,}/gu) ?? []).length >= minWords;
 };
 
 export function firstSentence(text: string): string {
@@ -86,11 +102,45 @@ export function firstSentence(text: string): string {
   return (match?.[1] ?? clean.slice(0, 200)).trim();
 }
 
-function stripMarkdown(md: string): string {
-  return md
-    .split('\n')
-    .filter((l) => !/^\s*(#|!\[|\[!\[|<|```|\||-{3,}|={3,})/.test(l))
+const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
+const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status)$/iu;
+
+/** Lines with letters in under a third of their visible characters: ASCII-art logos, rules, tables. */
+const isDrawing = (line: string): boolean => {
+  const visible = line.replace(/\s/gu, '');
+  return visible.length > 0 && (visible.match(/\p{L}/gu) ?? []).length < visible.length / 3;
+};
+
+/**
+ * README text without its markup: Markdown headings, images, HTML, fences and tables, reStructuredText
+ * directives (`.. image::`), field lists (`:Version: 5.2.6`) and substitutions (`|build-status|`), and
+ * drawings (celery's README opened ".. image:: http://… :Version: 5.2.6"; mapnik's with its ASCII-art logo).
+ */
+function stripMarkup(text: string): string {
+  const lines = text.split('\n');
+  const kept: string[] = [];
+  let field = false;
+  let skippedSection = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    // A heading underlined (reStructuredText, Markdown's setext): the title is no sentence; sections that
+    // never describe the project (celery's README opens with "Donations") are skipped to the next heading.
+    const underlined = UNDERLINE.test(lines[i + 1] ?? '') && /\p{L}/u.test(line);
+    const atx = /^\s*#{1,6}\s/u.exec(line) !== null;
+    if (underlined || atx) {
+      skippedSection = NON_DESCRIPTIVE_SECTION.test(line.replace(/^\s*#+\s*/u, '').trim());
+      continue;
+    }
+    // A field list's value may go on over indented lines (`:Keywords: task, queue,\n    python, …`).
+    if (field && /^\s+\S/u.test(line)) continue;
+    field = /^\s*:[\w -]+:(\s|$)/u.test(line);
+    if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|```|\||-{3,}|={3,}|\.\.\s)/u.test(line) || isDrawing(line)) continue;
+    kept.push(line);
+  }
+  return kept
     .join(' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\|[\w -]+\|_?/g, '')
+    .replace(/`([^`<]*?)\s*<[^>]*>`_+/g, '$1')
     .replace(/[*_`]/g, '');
 }

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { openIndex } from '../../src/api/openIndex.ts';
 import { openSession } from '../../src/api/openSession.ts';
 import { useFixture } from '../helpers/gitFixture.ts';
@@ -77,6 +78,22 @@ describe('indexRepository on an npm-workspaces repo with git history', () => {
     const index = await openIndex({ repo });
     try {
       assert.ok(index.graph().modules.find((m) => m.id === 'packages/web')?.symbols.some((s) => s.name === 'emptyCart'));
+    } finally {
+      index.close();
+    }
+  });
+
+  it('writes every module row again once after a modroute that summarizes differently, though no file changed', async () => {
+    await runIndex({ repo });
+    const db = new Database(join(repo, '.modroute', 'index.db'));
+    db.prepare("UPDATE modules SET summary = 'stale' WHERE id = 'packages/ui-kit'").run();
+    db.prepare("UPDATE meta SET value = 'summary 1' WHERE key = 'module_rows'").run();
+    db.close();
+    const again = await runIndex({ repo });
+    assert.equal(again.stats.parsed, 0);
+    const index = await openIndex({ repo });
+    try {
+      assert.match(index.show('packages/ui-kit').summary, /^packages\/ui-kit \(@acme\/ui-kit\): /);
     } finally {
       index.close();
     }

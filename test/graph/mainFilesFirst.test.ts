@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mainFilesFirst } from '../../src/graph/mainFilesFirst.ts';
-import { summarizeModule } from '../../src/graph/summarizeModule.ts';
+import { readsAsProse, summarizeModule } from '../../src/graph/summarizeModule.ts';
 
 const order = (paths: string[], module: string) => mainFilesFirst(paths.map((path) => ({ path })), module).map((f) => f.path);
 
@@ -59,5 +59,28 @@ describe('readsAsProse', () => {
     assert.equal(readsAsProse('Simplified API for asynchronous data loading.'), true);
     const summary = summarizeModule({ id: 'src/x', fileCount: 1, languages: {}, symbols: [], docComments: ['@import { A } from "b"', 'Schedules effects after each batch.'], dependsOn: [], usedBy: [] });
     assert.match(summary, /^src\/x: Schedules effects after each batch\./);
+  });
+
+  it('skips notes to developers; the main file\'s two-word title will do; README markup and drawings are not prose', () => {
+    // mapnik's cards opened "NOTE: This is an implementation header file…" and "TODO: move to sql_utils".
+    for (const note of ['NOTE: This is an implementation header file and is only meant to be included.', 'TODO: move to sql_utils', 'FIXME this leaks the buffer.']) {
+      assert.equal(readsAsProse(note), false, note);
+    }
+    // celery's backends/__init__.py says "Result Backends." and the summary took an ArangoDB file's doc instead.
+    const backends = summarizeModule({ id: 'celery/backends', fileCount: 2, languages: {}, symbols: [], docComments: [], openers: ['Result Backends.', 'ArangoDb result store backend.'], dependsOn: [], usedBy: [] });
+    assert.match(backends, /^celery\/backends: Result Backends\./);
+    const later = summarizeModule({ id: 'x', fileCount: 2, languages: {}, symbols: [], docComments: [], openers: ['Some notes.', 'Helpers.', 'Parses the wire format of messages.'], dependsOn: [], usedBy: [] });
+    assert.match(later, /^x: Some notes\./);
+    const skipsLaterTitle = summarizeModule({ id: 'x', fileCount: 2, languages: {}, symbols: [], docComments: [], openers: ['TODO: tidy', 'Helpers.', 'Parses the wire format of messages.'], dependsOn: [], usedBy: [] });
+    assert.match(skipsLaterTitle, /^x: Parses the wire format of messages\./);
+    // protobuf's cpp-io opened "Author: kenton@google.com (Kenton Varda) Based on …"; its key symbols were its tests' classes.
+    const io = summarizeModule({ id: 'cpp-io', fileCount: 2, languages: {}, docComments: [], openers: ['Author: kenton@google.com (Kenton Varda)\nBased on original Protocol Buffers design.', 'Reads and writes varints and fixed-width integers.'], dependsOn: [], usedBy: [],
+      symbols: [{ name: 'CodedStreamTest', kind: 'class', file: 'io/coded_stream_unittest.cc', exported: true }, { name: 'CodedInputStream', kind: 'class', file: 'io/coded_stream.h', exported: true }] });
+    assert.match(io, /^cpp-io: Reads and writes varints and fixed-width integers\. 2 files\. Declares CodedInputStream, CodedStreamTest\./);
+    const rst = ['.. image:: https://docs.celeryq.dev/en/latest/_images/celery-banner-small.png', '', '|build-status| |coverage| |license|', '', ':Version: 5.2.6 (dawn-chorus)', ':Web: https://docs.celeryq.dev/', ':Keywords: task, queue, job, async, rabbitmq, amqp, redis,', '  python, distributed, actors', '',
+      'Donations', '=========', '', 'This project relies on your generous donations.', '', 'For enterprise', '==============', '', 'Available as part of the Tidelift Subscription.', '', "What's a Task Queue?", '====================', '', 'Celery is a simple, flexible, and reliable distributed system to process vast amounts of messages.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: rst, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Celery is a simple, flexible, and reliable distributed system/);
+    const logo = ['     _/      _/    _/_/    _/_/_/   ', '    _/_/  _/_/  _/    _/  _/    _/  ', '', 'Mapnik is an open source toolkit for developing mapping applications.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: logo, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Mapnik is an open source toolkit/);
   });
 });

@@ -19,6 +19,7 @@
  * 20: test projects by suffix (`Foo.Tests/`, `x-tests/`) are tests (no term bags); 21: C# `<see cref="X"/>` reads "X";
  * 22: Rust paths written out in code (`crate::a::b::f()`) as references; 23: C# type names as references to the enclosing namespaces' classes;
  * 24: those type names from signatures only; 25: `x_unittest.cc`, `XTests.m`, `conftest.py`, Swift's `Tests/` are tests (no term bags);
- * 26: Python's `from pkg import name` tries `pkg.name` as a submodule first (`pkg.name|pkg`).
+ * 26: Python's `from pkg import name` tries `pkg.name` as a submodule first (`pkg.name|pkg`);
+ * 27: a run of line comments loses its licence paragraphs whole (protobuf's "Redistribution and use …").
  */
-export const EXTRACTION_VERSION = 26;
+export const EXTRACTION_VERSION = 27;

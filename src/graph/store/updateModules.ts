@@ -3,6 +3,7 @@ import { collectPackageNames, manifestPaths } from '../collectPackageNames.ts';
 import { familyKey } from '../languageFamily.ts';
 import { createImportResolver, RESOLVER_VERSION } from '../createImportResolver.ts';
 import { readModuleReadme } from '../readModuleReadme.ts';
+import { SUMMARY_VERSION } from '../summarizeModule.ts';
 import type { ModuleDef, ModuleId } from '../types.ts';
 import type { FileChanges } from './createFactWriter.ts';
 import { cachedRead } from './fsCache.ts';
@@ -83,7 +84,11 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   const readmes = new Map(input.modules.map((m, i) => [m.id, readmeList[i] ?? undefined]));
   const readmeOf = (m: ModuleDef) => readmes.get(m.id);
   let dirty: Set<string>;
-  if (full) {
+  // A modroute that writes module rows differently (its summaries) rewrites every row once.
+  const rowsKey = `summary ${SUMMARY_VERSION}`;
+  if (!full && getMeta(db, 'module_rows') !== rowsKey) {
+    dirty = new Set(input.modules.map((m) => m.id));
+  } else if (full) {
     db.exec('DELETE FROM modules');
     dirty = new Set(input.modules.map((m) => m.id));
   } else {
@@ -93,6 +98,7 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     }
   }
   writeModuleRows(db, input.modules.filter((m) => dirty.has(m.id)), readmeOf);
+  setMeta(db, 'module_rows', rowsKey);
 
   // 5. History links and 6. the full-text rows (which hold commit subjects too).
   if (full || input.history === 'replaced') {

@@ -124,6 +124,26 @@ test('license headers and tool directives are not file docs; a following descrip
   assert.deepEqual(facts.docComments, ['Routes requests to handlers.']);
 });
 
+test('a licence header of line comments goes whole, paragraph by paragraph; a description in the same run stays', async () => {
+  // protobuf's header: only the "Copyright" line went, so every summary opened "Protocol Buffers - Google's
+  // data interchange format https://… Redistribution and use in source and binary forms …".
+  const facts = await extract('src/io/printer.cc', [
+    "// Protocol Buffers - Google's data interchange format",
+    '// Copyright 2008 Google Inc.  All rights reserved.',
+    '// https://developers.google.com/protocol-buffers/',
+    '//',
+    '// Redistribution and use in source and binary forms, with or without',
+    '// modification, are permitted provided that the following conditions are',
+    '// met:',
+    '//',
+    '// Writes text with indentation and variable substitution.',
+    '',
+    '#include "printer.h"',
+    'int x;',
+  ].join('\n'));
+  assert.deepEqual(facts.docComments, ['Writes text with indentation and variable substitution.']);
+});
+
 test('an IDE new-file template (Xcode, Android Studio) is not a file doc; a description after it is', async () => {
   const facts = await extract('Sources/Chat/ChatView.swift', [
     '//',

@@ -115,10 +115,36 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
       }
       return groups
         .filter((group) => !group.some((entry) => isIdeTemplateComment(entry.text)))
+        .map(withoutLicenceParagraphs)
         .map((group) => group.filter((entry) => !isBoilerplateComment(entry.text)))
         .filter((group) => group.length > 0 && !isBoilerplateComment(group.map((e) => e.text).join('\n')))
         .map((group) => cleanDoc(group.map((entry) => entry.text).join('\n')))
         .filter((doc) => doc !== '');
     },
   };
+};
+
+const isEmptyLineComment = (text: string): boolean => isLineComment(text) && text.replace(/^\s*(\/\/[/!]?|#+)/u, '').trim() === '';
+
+/**
+ * A run of line comments less its paragraphs (split at empty `//` lines) that are licence text: a
+ * licence header is one run with a blank line between its notice and its terms (protobuf's "Protocol
+ * Buffers - Google's data interchange format / Copyright 2008 Google Inc. / … // Redistribution and use
+ * in source and binary forms …"), and dropping its lines one by one left the rest to open every summary.
+ * A description after the licence, in the same run, stays (`// Package x does y.`).
+ */
+const withoutLicenceParagraphs = (group: CommentEntry[]): CommentEntry[] => {
+  if (group.length < 2) return group;
+  const kept: CommentEntry[] = [];
+  let paragraph: CommentEntry[] = [];
+  const flush = (): void => {
+    if (paragraph.length > 0 && !isBoilerplateComment(paragraph.map((e) => e.text).join('\n'))) kept.push(...paragraph);
+    paragraph = [];
+  };
+  for (const entry of group) {
+    if (isEmptyLineComment(entry.text)) flush();
+    else paragraph.push(entry);
+  }
+  flush();
+  return kept;
 };
