@@ -20,6 +20,8 @@
  * 22: Rust paths written out in code (`crate::a::b::f()`) as references; 23: C# type names as references to the enclosing namespaces' classes;
  * 24: those type names from signatures only; 25: `x_unittest.cc`, `XTests.m`, `conftest.py`, Swift's `Tests/` are tests (no term bags);
  * 26: Python's `from pkg import name` tries `pkg.name` as a submodule first (`pkg.name|pkg`);
- * 27: a run of line comments loses its licence paragraphs whole (protobuf's "Redistribution and use …").
+ * 27: a run of line comments loses its licence paragraphs whole (protobuf's "Redistribution and use …");
+ * 28: C++ export macros (`class PROTOBUF_EXPORT X`) blanked before parsing, upper-case macro calls are no functions,
+ * a class's static members are exported.
  */
-export const EXTRACTION_VERSION = 27;
+export const EXTRACTION_VERSION = 28;

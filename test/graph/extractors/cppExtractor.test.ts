@@ -94,3 +94,39 @@ kernel void kernel_add(device const float * src0, device float * dst, uint tpig[
   const metalFacts = await extractText(cppExtractor, 'kernels/add.metal', metal);
   assert.deepEqual(symbolList(metalFacts), ['kernel_add function exported']);
 });
+
+test('cpp: export macros before a class name, and macro calls that read like functions', async () => {
+  // protobuf's review: `class PROTOBUF_EXPORT TextFormat` lost the class (only its members' names came
+  // through), and TEST(…) and GOOGLE_DISALLOW_EVIL_CONSTRUCTORS(…) were declared functions.
+  const facts = await extractText(cppExtractor, 'google/protobuf/text_format.h', `
+namespace google {
+/** Prints and parses messages in text form. */
+class PROTOBUF_EXPORT TextFormat {
+ public:
+  static bool Print(const Message& message);
+ private:
+  GOOGLE_DISALLOW_EVIL_CONSTRUCTORS(TextFormat);
+};
+template <typename T>
+class PROTOBUF_EXPORT RepeatedField final : private Base {
+ public:
+  int size() const;
+};
+struct MAPNIK_DECL layer : util::noncopyable {
+  int opacity;
+};
+struct SOCKADDR addr;
+TEST(TextFormatTest, Basic) { }
+}
+`);
+  assert.deepEqual(symbolList(facts), [
+    'RepeatedField class exported',
+    'RepeatedField.size method exported',
+    'TextFormat class exported',
+    'TextFormat.Print method exported',
+    'addr variable exported',
+    'google namespace exported',
+    'layer struct exported',
+  ]);
+  assert.equal(docOf(facts, 'TextFormat'), 'Prints and parses messages in text form.');
+});

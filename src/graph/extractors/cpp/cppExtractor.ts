@@ -1,7 +1,7 @@
 import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
-import { visitCFamily } from '../shared/visitCFamily.ts';
+import { blankExportMacros, visitCFamily } from '../shared/visitCFamily.ts';
 
 export const cppExtractor = {
   language: 'cpp',
@@ -13,6 +13,7 @@ export const cppExtractor = {
       language: 'cpp',
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
+      prepareText: blankExportMacros,
       visit: (ctx) => visitCFamily(ctx, ctx.root),
     }),
 } satisfies Extractor;

@@ -1,7 +1,7 @@
 import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
-import { visitCFamily } from '../shared/visitCFamily.ts';
+import { blankExportMacros, visitCFamily } from '../shared/visitCFamily.ts';
 
 // Objective-C++ (.mm) parses well enough with the Objective-C grammar for declarations and imports.
 export const objcExtractor = {
@@ -12,6 +12,7 @@ export const objcExtractor = {
       language: 'objc',
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
+      prepareText: blankExportMacros,
       visit: (ctx) => visitCFamily(ctx, ctx.root),
     }),
 } satisfies Extractor;

@@ -45,19 +45,25 @@ export interface TreeExtractorSpec {
    * lines, RDoc's inline markup); a doc left empty is dropped.
    */
   tidyDoc?(doc: string): string;
+  /**
+   * Rewrites the text before parsing, each change to as many spaces (so rows and columns stay): what the
+   * grammar cannot read and that says nothing, such as C++'s export macros (`class PROTOBUF_EXPORT X`).
+   */
+  prepareText?(text: string): string;
 }
 
 /** Parses, walks, and always frees the tree: wasm memory is not garbage-collected. */
 export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: TreeExtractorSpec): Promise<FileFacts> => {
-  const tree = await parse(spec.language, file.text);
+  const text = spec.prepareText ? spec.prepareText(file.text) : file.text;
+  const tree = await parse(spec.language, text);
   try {
     const root = tree.rootNode;
     const commentQuery = `[${spec.commentTypes.map((type) => `(${type})`).join(' ')}] @comment`;
-    const comments = createCommentIndex(root, file.text, await compileQuery(tree.language, commentQuery));
+    const comments = createCommentIndex(root, text, await compileQuery(tree.language, commentQuery));
     const out = createFactsCollector(spec.language);
     const ctx: ExtractContext = {
       root,
-      text: file.text,
+      text,
       out,
       comments,
       symbol(input) {

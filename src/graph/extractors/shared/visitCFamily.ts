@@ -64,7 +64,8 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
     case 'declaration':
     case 'field_declaration': {
       // Only here: listing the children of every node (a whole `#ifdef` body included) was a tenth of C extraction.
-      const isStatic = childrenOfType(node, 'storage_class_specifier').some((s) => s.text === 'static');
+      // `static` hides a C function in its file; on a class member it only means "of the class".
+      const isStatic = scope.container === undefined && childrenOfType(node, 'storage_class_specifier').some((s) => s.text === 'static');
       const type = node.childForFieldName('type');
       if (type && typeKinds[type.type] && type.childForFieldName('body')) visitType(ctx, type, typeKinds[type.type] ?? 'struct', scope, node);
       for (const declarator of node.childrenForFieldName('declarator')) {
@@ -146,12 +147,28 @@ const visitDeclarator = (ctx: ExtractContext, anchor: Node, declarator: Node, sc
     return;
   }
   if (scope.container !== undefined && current.text === scope.container) return; // constructor
+  // An upper-case "function" is a macro call that reads like one: `TEST(Parser, Empty) { … }`,
+  // `GOOGLE_DISALLOW_EVIL_CONSTRUCTORS(Arena);`, `PHP_FUNCTION(strlen)` (protobuf: 87 and 51 of them).
+  if (MACRO_NAME.test(current.text)) return;
   addSymbol(ctx, anchor, current.text, scope.container === undefined ? 'function' : 'method', scope, isStatic);
 };
 
+const MACRO_NAME = /^[A-Z][A-Z0-9_]*[A-Z0-9]$/u;
+
 const addSymbol = (ctx: ExtractContext, node: Node, name: string | undefined, kind: SymbolKind, scope: Scope, isStatic: boolean): void => {
-  if (name) ctx.symbol({ node, name, kind, exported: scope.exported && !isStatic, container: scope.container });
+  // A declarator the grammar misread spans a type or a line break (`std::atomic<bool> g_enabled`): no name.
+  if (name && !/[\s<>()]/u.test(name)) ctx.symbol({ node, name, kind, exported: scope.exported && !isStatic, container: scope.container });
 };
+
+/**
+ * C++ export macros between `class`/`struct` and the name (`class PROTOBUF_EXPORT TextFormat {`, `class
+ * MAPNIK_DECL map :`), blanked to spaces before parsing: tree-sitter read the macro as the class name and
+ * the class as a function, so protobuf's TextFormat, Descriptor, Message and Arena were never declared.
+ */
+export const blankExportMacros = (text: string): string =>
+  text.includes('class ') || text.includes('struct ')
+    ? text.replace(/\b((?:class|struct|union)\s+)([A-Z][A-Z0-9_]*[A-Z0-9])(?=\s+[A-Za-z_]\w*\s*(?:final\s*)?(?:[{]|:(?!:)))/gu, (_, head: string, macro: string) => `${head}${' '.repeat(macro.length)}`)
+    : text;
 
 const lastSegment = (node: Node | null): string | undefined => {
   if (!node) return undefined;
