@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openIndex } from '../../src/api/openIndex.ts';
 import { openSession } from '../../src/api/openSession.ts';
 import { watchRepository, type WatchEvent, type WatchOptions } from '../../src/api/watchRepository.ts';
+import { storeDirOf } from '../../src/api/resolveRepo.ts';
 import { IndexLockedError, NothingToWatchError } from '../../src/errors.ts';
 import { committedFixture } from '../helpers/committedFixture.ts';
 import { matchesRebuild } from '../helpers/compareStores.ts';
@@ -178,7 +179,7 @@ describe('watchRepository', () => {
   it('keeps the search index built: after the first index, and once the tree is quiet after changes', async () => {
     const repo = useFixture('ts-monorepo-history');
     const watch = await startWatch(repo, { cacheIdleMs: 50 });
-    const cache = join(dirname(watch.db), 'cache', 'lexical.index');
+    const cache = join(storeDirOf(watch.db), 'cache', 'lexical.index');
     // The cache names the graph it was built for in its header (`MRLX`, length, JSON).
     const cachedFor = () => {
       const bytes = readFileSync(cache);
