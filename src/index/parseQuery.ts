@@ -60,6 +60,13 @@ export const parseQuery = (
     const term = `${plain[i - 1]}${plain[i]}`;
     if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${plain[i - 1]} ${plain[i]}`);
   }
+  // "SVG to PNG" is how a tool named svg2png or pdftotext is asked for (mapnik's utils/svg2png sank to 7th).
+  const runs = (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
+  for (let i = 0; i + 2 < runs.length && compounds.size < MAX_COMPOUNDS; i++) {
+    const [a, to, b] = [runs[i] ?? '', runs[i + 1], runs[i + 2] ?? ''];
+    if (to !== 'to' || a.length < 2 || b.length < 2 || isStopword(a) || isStopword(b)) continue;
+    for (const term of [`${a}2${b}`, `${a}to${b}`]) if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${a} to ${b}`);
+  }
   if (dropped > 0) {
     warnings.push(`Query too long: used its first ${options.maxQueryTerms} distinct terms, ignored ${dropped} more`);
   }

@@ -157,6 +157,9 @@ describe('searchLexicalIndex on the fixture graph', () => {
   it('joins no one-letter word: the s of a possessive is no part of a compound', () => {
     const parsed = parseQuery("the sender's display name", { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 });
     assert.deepEqual(parsed.compounds.map((c) => c.term), ['senderdisplay', 'displayname']);
+    // "X to Y" is how a converter named x2y or xtoy is asked for (mapnik's utils/svg2png, poppler's pdftotext).
+    const tool = parseQuery('the SVG to PNG converter', { stem: false, stripCommitPrefix: true, maxQueryTerms: 100 });
+    assert.deepEqual(tool.compounds.filter((c) => c.from === 'svg to png').map((c) => c.term), ['svg2png', 'svgtopng']);
   });
 
   it('finds a module only through a WordNet synonym (erase → delete)', async () => {
