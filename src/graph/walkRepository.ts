@@ -1,15 +1,16 @@
-import { existsSync, lstatSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parentDir } from '../util/parentDir.ts';
+import { isSourceFile } from './discovery/isSourceFile.ts';
 import { stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
 
 /** Directories that hold vendored or generated code in most ecosystems; skipped and counted. */
 export const VENDORED_DIRS = new Set([
   'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'third_party', 'third-party', 'thirdparty',
-  '3rdparty', '3rd_party', '3rd-party', 'deps', 'extern', 'externals',
+  '3rdparty', '3rd_party', '3rd-party', '_vendor',
   'Pods', 'Carthage', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle',
   '.idea', '.vscode', '.next', '.nuxt', '.svelte-kit', '.turbo', '.cache', 'coverage', '.modroute', '.git',
   '.hg', '.svn', 'DerivedData',
@@ -21,6 +22,21 @@ export const VENDORED_DIRS = new Set([
  * bundles SCons 3.0.1 (197 Python files) and AGG under `deps/`: they topped 10 of its 11 missed requests.
  */
 const VERSIONED_COPY = /^[A-Za-z][A-Za-z0-9+.]*(?:[-_][A-Za-z][A-Za-z0-9+.]*)*[-_]v?\d+(?:[._]\d+)+(?:[-.]?[A-Za-z0-9]+)*$/u;
+
+/**
+ * Names that hold copies of other projects when they hold nothing but their folders (mapnik's `deps/agg`,
+ * redis's `deps/jemalloc`, Node's `deps/v8`, Mix's `deps/`), and are the project's own package when they
+ * hold its code (Hugo's `deps/deps.go`): one listing each, only for directories so named.
+ */
+const COPIES_IF_ONLY_FOLDERS: ReadonlySet<string> = new Set(['deps', 'extern', 'externals']);
+
+const holdsOnlyOtherProjects = (dir: string): boolean => {
+  try {
+    return !readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && isSourceFile(e.name) && !e.name.endsWith('.sh'));
+  } catch {
+    return false;
+  }
+};
 
 /**
  * The usual names of Python virtual environments. A directory so named is skipped only when it is one,
@@ -37,13 +53,15 @@ export const VIRTUAL_ENV_NAMES: ReadonlySet<string> = new Set(['venv', '.venv', 
 export const isVendoredDirectory = (root: string, path: string): boolean => {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (VENDORED_DIRS.has(name) || VERSIONED_COPY.test(name)) return true;
+  if (COPIES_IF_ONLY_FOLDERS.has(name)) return holdsOnlyOtherProjects(join(root, path));
   if (!VIRTUAL_ENV_NAMES.has(name)) return false;
   return existsSync(join(root, path, 'pyvenv.cfg'));
 };
 
 /**
  * Part of a listing's key: bump it when the skip rules change, so that a cached listing is made again
- * (2: venv by pyvenv.cfg; 3: hidden directories below the top level; 4: deps, 3rdparty, extern, versioned copies).
+ * (2: venv by pyvenv.cfg; 3: hidden directories below the top level; 4: 3rdparty, _vendor, versioned copies, and
+ * deps, extern holding only folders).
  */
 export const WALK_RULES_VERSION = 4;
 
@@ -223,6 +241,8 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
         // what decides is inside it: pyvenv.cfg added or removed must show at the next run
         result.reads.push(takeStamp(root, `${rel}/pyvenv.cfg`, false));
       }
+      // likewise a `deps/` that gains a source file of its own stops being a folder of copies
+      if (isDir && skipVendored && COPIES_IF_ONLY_FOLDERS.has(entry.name)) result.reads.push(takeStamp(root, rel, true));
       if (isDir && skipVendored && isVendoredDirectory(root, rel)) {
         skip(dir, 'vendored');
         continue;

@@ -8,16 +8,20 @@ import { runIndex } from '../helpers/runIndex.ts';
 // mapnik's review: a bundled SCons (scons/scons-local-3.0.1) and AGG under deps/ topped most missed
 // requests, and 3,209 `#include <mapnik/…>` lines gave no edge.
 describe('a C++ library with bundled copies of other projects (cpp-bundled-deps)', () => {
-  it('skips deps/ and folders named after a release, keeps a folder merely named with digits', async () => {
+  it('skips deps/ of other projects\' folders and folders named after a release, keeps a deps/ of the project\'s own code', async () => {
     const walk = await walkRepository(committedFixture('cpp-bundled-deps'));
     assert.equal(walk.files.some((f) => f.startsWith('deps/')), false);
+    // hugo's review: its core package is deps/ (deps.go), and the first rule, by name alone, dropped it.
+    assert.ok(walk.files.includes('plugins/deps/registry.cpp'));
+    assert.equal(walk.files.some((f) => f.startsWith('docs/_vendor/')), false);
     assert.equal(walk.files.some((f) => f.includes('scons-local-3.0.1')), false);
     assert.ok(walk.files.includes('scons/scons.py'));
     assert.ok(walk.files.includes('docs/encodings/iso-8859-1/README.txt'));
-    assert.equal(walk.skipped.vendored, 2);
+    assert.equal(walk.skipped.vendored, 3);
   });
 
-  it('resolves `#include <project/header>` to the repository\'s own header, never a standard one', async () => {
+  it('resolves `#include <project/header>` to the repository\'s own header, never a standard one nor a test\'s stand-in', async () => {
+    // neovim's review: <sys/stat.h> and <fcntl.h> went to the stubs under test/includes/pre/.
     const root = committedFixture('cpp-bundled-deps');
     await runIndex({ repo: root });
     const index = await openIndex({ repo: root });
