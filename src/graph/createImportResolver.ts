@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { PackageName } from './collectPackageNames.ts';
+import { isTestFile } from './isTestFile.ts';
 import { familyKey } from './languageFamily.ts';
 import type { ImportFact, ModuleDef, ModuleId } from './types.ts';
 
@@ -31,9 +32,10 @@ export interface ImportResolverInput {
  * source folder's aliases, tsconfig `paths` are read, a qualified name finds its class's file first, and
  * Dart's `package:` imports go into the package's lib/; 5: `#include <…>` finds the repository's own
  * headers (`<mapnik/map.hpp>` in include/mapnik/), never beside the including file; packages and
- * namespaces are each language family's own (PHP's `use Google\Protobuf\X` is not C#'s `Google.Protobuf`).
+ * namespaces are each language family's own (PHP's `use Google\Protobuf\X` is not C#'s `Google.Protobuf`);
+ * 7: `<sys/…>` never, and a test's stand-in header only from tests.
  */
-export const RESOLVER_VERSION = 6;
+export const RESOLVER_VERSION = 7;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -45,6 +47,8 @@ const STANDARD_HEADERS = new Set([
   'tgmath', 'threads', 'time', 'uchar', 'wchar', 'wctype', 'unistd', 'fcntl', 'pthread', 'dirent', 'dlfcn', 'poll',
   'sched', 'semaphore', 'strings', 'syslog', 'termios', 'netdb', 'regex', 'glob', 'getopt', 'libgen', 'malloc', 'memory',
 ].map((n) => `${n}.h`));
+/** Folders of the system's own headers: `<sys/stat.h>` is never the repository's (neovim keeps stubs of them in test/includes/pre/). */
+const STANDARD_HEADER_DIR = /^(sys|netinet|arpa|net|linux|asm|bits|mach|machine|sys\/[^/]+)\//u;
 
 const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.rs', '.go', '.svelte', '.vue'];
 const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.jsx', '__init__.py', 'mod.rs', 'lib.rs'];
@@ -170,13 +174,15 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   // C/C++ includes (and PHP's, and a Vue template's components) by path: beside the file, else by path suffix,
   // a match in the importer's own module first, then the nearest.
   const resolveInclude = (fromFile: string, spec: string, system = false): ModuleId | undefined => {
-    if (system && STANDARD_HEADERS.has(spec)) return undefined;
+    if (system && (STANDARD_HEADERS.has(spec) || STANDARD_HEADER_DIR.test(spec))) return undefined;
     // `<x.h>` searches the include path only, never the including file's folder.
     const local = system ? undefined : findFile(posix.join(posix.dirname(fromFile), spec));
     if (local) return input.moduleOf(local);
     const candidates = byBase.get(posix.basename(spec)) ?? [];
     const suffix = `/${spec}`;
-    const matches = candidates.filter((f) => f === spec || f.endsWith(suffix));
+    // A test's stand-in for a header (test/includes/pre/fcntl.h) is not what code outside the tests includes.
+    const fromTest = isTestFile(fromFile);
+    const matches = candidates.filter((f) => (f === spec || f.endsWith(suffix)) && (!system || fromTest || !isTestFile(f)));
     if (matches.length === 0) return undefined;
     const own = input.moduleOf(fromFile);
     const pick = matches.find((f) => input.moduleOf(f) === own) ?? nearestInclude(fromFile, matches);

@@ -105,6 +105,9 @@ export function firstSentence(text: string): string {
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
 const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status)$/iu;
 
+/** A row of links and nothing else (`[Documentation](…) | [Chat](…) | [Twitter](…)`, neovim's README). */
+const isLinkRow = (line: string): boolean => line.includes('](') && line.replace(/\[[^\]]*\]\([^)]*\)/gu, '').replace(/[\s|·•,/-]/gu, '') === '';
+
 /** Lines with letters in under a third of their visible characters: ASCII-art logos, rules, tables. */
 const isDrawing = (line: string): boolean => {
   const visible = line.replace(/\s/gu, '');
@@ -134,7 +137,7 @@ function stripMarkup(text: string): string {
     // A field list's value may go on over indented lines (`:Keywords: task, queue,\n    python, …`).
     if (field && /^\s+\S/u.test(line)) continue;
     field = /^\s*:[\w -]+:(\s|$)/u.test(line);
-    if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|```|\||-{3,}|={3,}|\.\.\s)/u.test(line) || isDrawing(line)) continue;
+    if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|```|\||-{3,}|={3,}|\.\.\s)/u.test(line) || isDrawing(line) || isLinkRow(line)) continue;
     kept.push(line);
   }
   return kept

@@ -9,7 +9,7 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     'Src/Newtonsoft.Json.Tests/TestObjects/Person.cs', 'Src/Foo.UnitTests/Helpers.cs', 'transport-native-unix-common-tests/src/main/java/X.java',
     // protobuf's review: 49 C++ `_unittest.cc` files and 75 files of objectivec/Tests counted as code
     'src/google/protobuf/text_format_unittest.cc', 'objectivec/Tests/GPBMessageTests.m', 'Tests/CoreTests/Helpers.swift', 'lib/url-test.c',
-    'src/io/ZeroCopyStreamTest.cpp', 't/unit/conftest.py',
+    'src/io/ZeroCopyStreamTest.cpp', 't/unit/conftest.py', 'src/nvim/testdir/test_alot.vim',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);
   const code = ['Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts',

@@ -80,6 +80,8 @@ describe('readsAsProse', () => {
     const rst = ['.. image:: https://docs.celeryq.dev/en/latest/_images/celery-banner-small.png', '', '|build-status| |coverage| |license|', '', ':Version: 5.2.6 (dawn-chorus)', ':Web: https://docs.celeryq.dev/', ':Keywords: task, queue, job, async, rabbitmq, amqp, redis,', '  python, distributed, actors', '',
       'Donations', '=========', '', 'This project relies on your generous donations.', '', 'For enterprise', '==============', '', 'Available as part of the Tidelift Subscription.', '', "What's a Task Queue?", '====================', '', 'Celery is a simple, flexible, and reliable distributed system to process vast amounts of messages.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: rst, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Celery is a simple, flexible, and reliable distributed system/);
+    const links = ['[Documentation](https://neovim.io/doc/) | [Chat](https://app.element.io/#/room/#neovim:matrix.org) | [Twitter](https://twitter.com/Neovim)', '', 'Neovim is a project that seeks to aggressively refactor Vim.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: links, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Neovim is a project that seeks/);
     const logo = ['     _/      _/    _/_/    _/_/_/   ', '    _/_/  _/_/  _/    _/  _/    _/  ', '', 'Mapnik is an open source toolkit for developing mapping applications.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: logo, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Mapnik is an open source toolkit/);
   });

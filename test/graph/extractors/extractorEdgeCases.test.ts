@@ -142,6 +142,16 @@ test('a licence header of line comments goes whole, paragraph by paragraph; a de
     'int x;',
   ].join('\n'));
   assert.deepEqual(facts.docComments, ['Writes text with indentation and variable substitution.']);
+  // neovim's C files open with a PVS-Studio notice, and ten of its modules' summaries read it.
+  const nvim = await extract('src/nvim/os/fs.c', [
+    '// This is an open source non-commercial project. Dear PVS-Studio, please check it.',
+    '// PVS-Studio Static Code Analyzer for C, C++ and C#: http://www.viva64.com',
+    '',
+    '// fs.c -- filesystem access',
+    '#include <stdio.h>',
+    'int x;',
+  ].join('\n'));
+  assert.deepEqual(nvim.docComments, ['fs.c -- filesystem access']);
 });
 
 test('an IDE new-file template (Xcode, Android Studio) is not a file doc; a description after it is', async () => {
