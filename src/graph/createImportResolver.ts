@@ -33,9 +33,10 @@ export interface ImportResolverInput {
  * Dart's `package:` imports go into the package's lib/; 5: `#include <…>` finds the repository's own
  * headers (`<mapnik/map.hpp>` in include/mapnik/), never beside the including file; packages and
  * namespaces are each language family's own (PHP's `use Google\Protobuf\X` is not C#'s `Google.Protobuf`);
- * 7: `<sys/…>` never, and a test's stand-in header only from tests.
+ * 7: `<sys/…>` never, and a test's stand-in header only from tests; 8: edges leave out the imports of a
+ * code module's test files (updateEdges.ts).
  */
-export const RESOLVER_VERSION = 7;
+export const RESOLVER_VERSION = 8;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even

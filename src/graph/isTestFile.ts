@@ -9,3 +9,21 @@
 const TEST_FILE = /(^|\/)(tests?|Tests?|(Unit|Integration)Tests?|__tests__|specs?|testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|[_-](unit)?tests?\.[^/.]+$|_spec\.rb$|(^|\/)(test_[^/]*|conftest)\.py$|Tests?\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
 
 export const isTestFile = (path: string): boolean => TEST_FILE.test(path);
+
+/** Share of a module's files that must be tests for the module to count as made of tests. */
+export const TEST_SHARE = 0.8;
+
+/**
+ * Whether a module's files are mostly tests (at least TEST_SHARE of them, Python's `__init__.py` package
+ * markers left out: celery's t/ is 103 test_*.py files, conftest.py and helpers beside 17 of them).
+ */
+export const isMostlyTests = (files: Iterable<string>): boolean => {
+  let tests = 0;
+  let counted = 0;
+  for (const f of files) {
+    if (f === '__init__.py' || f.endsWith('/__init__.py')) continue;
+    counted++;
+    if (isTestFile(f)) tests++;
+  }
+  return counted > 0 && tests / counted >= TEST_SHARE;
+};

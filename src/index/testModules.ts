@@ -1,8 +1,5 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
-import { isTestFile } from '../graph/isTestFile.ts';
-
-/** Share of a module's files that must be tests for the module to count as a test module. */
-const TEST_SHARE = 0.8;
+import { isMostlyTests } from '../graph/isTestFile.ts';
 
 /** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks). */
 export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2 } as const;
@@ -30,16 +27,8 @@ const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
  */
 export const findTestModules = (graph: ModuleGraph): Uint8Array =>
   Uint8Array.from(graph.modules, (m) => {
-    let tests = 0;
-    let counted = 0;
-    for (const f of m.files) {
-      // A package marker says nothing either way: celery's t/ is 103 test_*.py files, conftest.py and helpers beside 17 __init__.py.
-      if (f === '__init__.py' || f.endsWith('/__init__.py')) continue;
-      counted++;
-      if (isTestFile(f)) tests++;
-    }
-    if (counted === 0) return SUPPORT_KIND.code;
-    if (tests / counted >= TEST_SHARE || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || hasWordIn(m.path, TEST_WORDS)) return SUPPORT_KIND.tests;
+    if (m.files.length === 0) return SUPPORT_KIND.code;
+    if (isMostlyTests(m.files) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || hasWordIn(m.path, TEST_WORDS)) return SUPPORT_KIND.tests;
     return hasWordIn(m.path, EXAMPLE_WORDS) ? SUPPORT_KIND.examples : SUPPORT_KIND.code;
   });
 

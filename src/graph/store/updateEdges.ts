@@ -1,3 +1,4 @@
+import { isMostlyTests, isTestFile } from '../isTestFile.ts';
 import type { Db } from './openStore.ts';
 
 /**
@@ -8,20 +9,35 @@ import type { Db } from './openStore.ts';
  */
 export function updateEdges(db: Db, sources: 'all' | Iterable<string>): Set<string> {
   type Edge = { src: string; dst: string; weight: number };
-  const aggregate = `SELECT f.module_id AS src, i.target AS dst, COUNT(*) AS weight FROM imports i JOIN files f ON f.path = i.file
+  type Row = { src: string; dst: string; file: string; weight: number };
+  // Per importing file, so that a code module's test files can be left out: a test of `cache` that
+  // builds a whole site imports hugolib, yet `cache` does not depend on it (Go forbids the cycle the
+  // edge drew). A module made of tests keeps its imports: they say what it tests.
+  const perFile = `SELECT f.module_id AS src, i.target AS dst, f.path AS file, COUNT(*) AS weight FROM imports i JOIN files f ON f.path = i.file
     WHERE i.target IS NOT NULL AND f.module_id IS NOT NULL AND i.target != f.module_id`;
+  const filesOf = db.prepare('SELECT path FROM files WHERE module_id = ?').pluck();
+  const mostlyTests = new Map<string, boolean>();
+  const countsTests = (module: string): boolean =>
+    mostlyTests.get(module) ?? mostlyTests.set(module, isMostlyTests(filesOf.all(module) as string[])).get(module) ?? false;
+  const addRows = (rows: Row[], into: Map<string, number>): void => {
+    for (const r of rows) {
+      if (isTestFile(r.file) && !countsTests(r.src)) continue;
+      const k = key(r);
+      into.set(k, (into.get(k) ?? 0) + r.weight);
+    }
+  };
   const before = new Map<string, number>();
   const after = new Map<string, number>();
-  const key = (e: Edge) => `${e.src}\0${e.dst}`;
+  const key = (e: { src: string; dst: string }) => `${e.src}\0${e.dst}`;
   if (sources === 'all') {
     for (const e of db.prepare('SELECT src, dst, weight FROM edges').all() as Edge[]) before.set(key(e), e.weight);
-    for (const e of db.prepare(`${aggregate} GROUP BY f.module_id, i.target`).all() as Edge[]) after.set(key(e), e.weight);
+    addRows(db.prepare(`${perFile} GROUP BY f.path, i.target`).all() as Row[], after);
   } else {
     const old = db.prepare('SELECT src, dst, weight FROM edges WHERE src = ?');
-    const now = db.prepare(`${aggregate} AND f.module_id = ? GROUP BY i.target`);
+    const now = db.prepare(`${perFile} AND f.module_id = ? GROUP BY f.path, i.target`);
     for (const src of new Set(sources)) {
       for (const e of old.all(src) as Edge[]) before.set(key(e), e.weight);
-      for (const e of now.all(src) as Edge[]) after.set(key(e), e.weight);
+      addRows(now.all(src) as Row[], after);
     }
   }
   const del = db.prepare('DELETE FROM edges WHERE src = ? AND dst = ?');
