@@ -34,7 +34,7 @@ export interface ImportResolverInput {
  * headers (`<mapnik/map.hpp>` in include/mapnik/), never beside the including file; packages and
  * namespaces are each language family's own (PHP's `use Google\Protobuf\X` is not C#'s `Google.Protobuf`);
  * 7: `<sys/…>` never, and a test's stand-in header only from tests; 8: edges leave out the imports of a
- * code module's test files (updateEdges.ts).
+ * code module's test files (updateEdges.ts), a qualified import never falls back to a one-segment package.
  */
 export const RESOLVER_VERSION = 8;
 
@@ -260,7 +260,9 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   // Support/, Collections/ and Macroable/; the namespace alone sent every `use` to the biggest).
   const resolveQualified = (fromFile: string, spec: string): ModuleId | undefined => {
     const parts = spec.replace(/\.\*$/, '').split('.');
-    for (let n = parts.length; n >= 1; n--) {
+    // Never down to a one-segment package unless that is all the import names: JOSM's test helper declares
+    // `package org;`, and every org.w3c.dom, org.xml.sax … import went to the tests (37 modules "used" them).
+    for (let n = parts.length; n >= Math.min(2, parts.length); n--) {
       const key = familyKey(fromFile, parts.slice(0, n).join('.'));
       const owner = n >= 2 ? input.classes?.get(key) : undefined;
       if (owner !== undefined) return owner;

@@ -6,9 +6,22 @@
  * `Foo.UnitTests/`, Maven's `transport-tests/`: Newtonsoft.Json's test project holds 283 helper files not
  * named as tests). Used to keep tests out of the code field and to tell test modules apart.
  */
-const TEST_FILE = /(^|\/)(tests?|Tests?|(Unit|Integration)Tests?|__tests__|specs?|testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|[_-](unit)?tests?\.[^/.]+$|_spec\.rb$|(^|\/)(test_[^/]*|conftest)\.py$|Tests?\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
+const TEST_FILE = /(^|\/)(tests?|Tests?|(Unit|Integration)Tests?|[a-z]+Test|testFixtures|__tests__|specs?|testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|[_-](unit)?tests?\.[^/.]+$|_spec\.rb$|(^|\/)(test_[^/]*|conftest)\.py$|[A-Za-z0-9_]Tests?\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
 
-export const isTestFile = (path: string): boolean => TEST_FILE.test(path);
+/** A JVM source file's path from its package root on (`…/org/openstreetmap/josm/…/Foo.java`). */
+const JVM_PACKAGE = /^(.*?\/)?(?:org|com|net|io|de|fr|ch|uk|nl|edu|gov|me|dev|app)\/.*\.(?:java|kt|scala|groovy)$/u;
+
+/**
+ * A JVM project keeps its tests in a source root of their own (`src/test/java/`, `test/unit/`,
+ * `src/androidTest/java/`), so for a JVM file below a package root only the folders above that root say
+ * "test": inside a package, `tests/` is a package like any other and `*Test.java` a class name (JOSM's
+ * validator checks are `data/validation/tests/OpeningHourTest.java`, and all 41 had counted as tests).
+ */
+export const isTestFile = (path: string): boolean => {
+  if (!TEST_FILE.test(path)) return false;
+  const jvm = JVM_PACKAGE.exec(path);
+  return jvm === null || TEST_FILE.test(jvm[1] ?? '');
+};
 
 /** Share of a module's files that must be tests for the module to count as made of tests. */
 export const TEST_SHARE = 0.8;

@@ -24,7 +24,7 @@ describe('dependency edges across modules, one import style per language', () =>
       'c/app -> c/net', // #include "net/net.h" by path suffix; <stdlib.h> is a system header
       'cs/Api -> cs/Domain', // using Shop.Domain; System is external
       'go/cart -> go/pricing', // import path under go/go.mod's module path, though go/ is no module (pricing_test.go's import of cart is a test's)
-      'java/orders -> java/payments', // import com.shop.payments.PaymentGateway
+      'java/orders -> java/payments', // import com.shop.payments.PaymentGateway; org.w3c.dom is not java/matchers' `package org;`
       'kt/app -> java/payments', // Kotlin importing a Java package
       'php/Client -> php/Runtime', // use Shop\Domain\Order: PHP's namespace, though C# declares Shop.Domain too
       'py/billing -> py/ledger', // from ledger.book import post, with py/ as source root

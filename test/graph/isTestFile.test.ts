@@ -10,9 +10,13 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // protobuf's review: 49 C++ `_unittest.cc` files and 75 files of objectivec/Tests counted as code
     'src/google/protobuf/text_format_unittest.cc', 'objectivec/Tests/GPBMessageTests.m', 'Tests/CoreTests/Helpers.swift', 'lib/url-test.c',
     'src/io/ZeroCopyStreamTest.cpp', 't/unit/conftest.py', 'src/nvim/testdir/test_alot.vim',
+    'test/unit/org/openstreetmap/josm/data/validation/tests/AddressesTest.java', 'src/test/java/com/acme/Fixtures.java',
+    'app/src/androidTest/java/com/acme/LoginTest.kt', 'shared/src/commonTest/kotlin/com/acme/Fakes.kt',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);
   const code = ['Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts',
-    'src/protest.cc', 'lib/Latest.m', 'src/contest_utils.py', 'src/unittest_helpers/x.py'];
+    'src/protest.cc', 'lib/Latest.m', 'src/contest_utils.py', 'src/unittest_helpers/x.py',
+    // josm's review: the validator's checks are the package data.validation.tests, its base class Test.java
+    'src/org/openstreetmap/josm/data/validation/tests/OpeningHourTest.java', 'src/org/openstreetmap/josm/data/validation/Test.java'];
   for (const path of code) assert.equal(isTestFile(path), false, path);
 });

@@ -22,6 +22,7 @@
  * 26: Python's `from pkg import name` tries `pkg.name` as a submodule first (`pkg.name|pkg`);
  * 27: a run of line comments loses its licence paragraphs whole (protobuf's "Redistribution and use …");
  * 28: C++ export macros (`class PROTOBUF_EXPORT X`) blanked before parsing, upper-case macro calls are no functions,
- * a class's static members are exported; 29: PVS-Studio notices are boilerplate, Vim's testdir/ is tests.
+ * a class's static members are exported; 29: PVS-Studio notices are boilerplate, Vim's testdir/ is tests;
+ * 30: a JVM file is a test by the folders above its package root only (JOSM's `validation/tests/OpeningHourTest.java` is code).
  */
-export const EXTRACTION_VERSION = 29;
+export const EXTRACTION_VERSION = 30;
