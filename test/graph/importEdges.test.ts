@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openIndex } from '../../src/api/openIndex.ts';
 import { runIndex } from '../helpers/runIndex.ts';
-import { tempDir, useFixture } from '../helpers/gitFixture.ts';
+import { makeGitRepo, tempDir, useFixture } from '../helpers/gitFixture.ts';
 
 /** The fixture indexed afresh, its edges as `from -> to` (with ` weight` when asked). */
 const edgesOf = async (fixture: string, withWeights = false): Promise<string[]> => {
@@ -41,6 +41,27 @@ describe('Python from-imports of submodules', () => {
       'shopkit -> shopkit/contrib/cart 1', // from shopkit.contrib import cart as shopping_cart
       'shopkit -> shopkit/db 2', // from shopkit import db; from shopkit.db.models import Order
     ]);
+  });
+});
+
+describe('an explicit module list that leaves the root out', () => {
+  it('still reads the root go.mod, so Go import paths resolve into the listed packages', async () => {
+    // hugo's review: 121 listed packages, no root module, and 0 edges.
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'go.mod': 'module example.com/site\n\ngo 1.20\n',
+      'main.go': 'package main\n\nfunc main() {}\n',
+      'cache/filecache/filecache.go': 'package filecache\n\nimport "example.com/site/config"\n\n// Cache keeps files.\nfunc New() { config.Load() }\n',
+      'config/config.go': 'package config\n\n// Load reads the site config.\nfunc Load() {}\n',
+      'modules.json': JSON.stringify([{ id: 'cache/filecache', path: 'cache/filecache' }, { id: 'config', path: 'config' }]),
+    } }]);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`), ['cache/filecache -> config']);
+    } finally {
+      index.close();
+    }
   });
 });
 

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { collectPackageNames, manifestPaths } from '../collectPackageNames.ts';
 import { familyKey } from '../languageFamily.ts';
 import { createImportResolver, RESOLVER_VERSION } from '../createImportResolver.ts';
@@ -13,6 +15,9 @@ import { resolveImportTargets } from './resolveImportTargets.ts';
 import { updateEdges } from './updateEdges.ts';
 import { updateModuleSearch } from './updateModuleSearch.ts';
 import { writeModuleRows } from './writeModuleRows.ts';
+
+/** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
+const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];
 
 export interface ModuleUpdate {
   root: string;
@@ -47,7 +52,11 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   // modules declare which Java/Kotlin/C# package: when none of those moved, an unchanged file's
   // imports still resolve where they did, and only the written files need resolving.
   // (manifests and READMEs are read again only when their stamps moved: see fsCache.ts)
-  const manifests = manifestPaths(input.allFiles);
+  // The root's manifests name the code below it even when an explicit module list leaves the root out
+  // (hugo's 121 listed packages: the root go.mod went unread, and no Go import resolved).
+  const listed = new Set(input.allFiles);
+  const rootManifests = ROOT_MANIFESTS.filter((name) => !listed.has(name) && existsSync(join(input.root, name)));
+  const manifests = manifestPaths(rootManifests.length > 0 ? [...listed, ...rootManifests] : listed);
   const packageNames = cachedRead(db, input.root, 'package_names', JSON.stringify(manifests), (reads) => collectPackageNames(input.root, manifests, reads));
   // The resolver's version is part of the key: a modroute that resolves differently re-resolves every import once.
   const namesKey = createHash('sha1').update(`resolver ${RESOLVER_VERSION}\0${JSON.stringify(packageNames)}`).digest('hex');
