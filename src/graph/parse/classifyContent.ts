@@ -4,6 +4,9 @@ const generatedName = /(\.pb\.(go|h|cc)|_pb2(_grpc)?\.py|\.g\.dart|\.freezed\.da
 const minifiedName = /\.min\.(js|mjs|cjs|css)$/i;
 const generatedMarker = /@generated|DO NOT EDIT|[Cc]ode generated|[Aa]uto-?generated/;
 const scriptOrStyle = /\.(js|mjs|cjs|css)$/i;
+// Below a licence header the notice can sit further down (hugo's `*.autogen.go`: line 14), so the first 40
+// lines are read too, but only for a comment line that says so of the whole file.
+const generatedHeader = /^[ \t]*(?:\/\/|#|\*|\/\*)[ \t]*(?:this (?:file|code) (?:is|was|has been) (?:auto-?generated|generated)|code generated .*do not edit|@generated|do not edit)/imu;
 
 /** Skip decisions that need only the path, so the file is not even read. */
 export const classifyPath = (path: string): SkipReason | undefined => {
@@ -17,7 +20,7 @@ export const looksBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 819
 
 /** Generated and minified files describe no hand-written module; they only add noise. */
 export const classifyText = (path: string, text: string, lineCount = countLines(text)): SkipReason | undefined => {
-  if (generatedMarker.test(firstLines(text, 5))) return 'generated';
+  if (generatedMarker.test(firstLines(text, 5)) || generatedHeader.test(firstLines(text, 40))) return 'generated';
   if (text.length > 2048 && text.length / Math.max(lineCount, 1) > 300) return 'minified';
   if (scriptOrStyle.test(path) && hasLineLongerThan(text, 5000)) return 'minified';
   return undefined;

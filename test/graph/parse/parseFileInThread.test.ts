@@ -28,6 +28,8 @@ test('each kind of file gets its outcome', async () => {
     'dist/bundle.js': 'skipped:minified',
     'data/wide.txt': 'skipped:minified',
     'gen/api.go': 'skipped:generated',
+    'gen/page.autogen.go': 'skipped:generated',
+    'src/ids.go': 'parsed',
     'gen/api.pb.go': 'skipped:generated',
     'src/latin1.py': 'parsed',
     'docs/notes.md': 'parsed',
