@@ -34,9 +34,10 @@ export interface ImportResolverInput {
  * headers (`<mapnik/map.hpp>` in include/mapnik/), never beside the including file; packages and
  * namespaces are each language family's own (PHP's `use Google\Protobuf\X` is not C#'s `Google.Protobuf`);
  * 7: `<sys/…>` never, and a test's stand-in header only from tests; 8: edges leave out the imports of a
- * code module's test files (updateEdges.ts), a qualified import never falls back to a one-segment package.
+ * code module's test files (updateEdges.ts), a qualified import never falls back to a one-segment package;
+ * 9: Lua's `require('a.b')` as `a/b.lua` or `a/b/init.lua`.
  */
-export const RESOLVER_VERSION = 8;
+export const RESOLVER_VERSION = 9;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -159,6 +160,21 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       if (hit) return input.moduleOf(hit);
     }
     return undefined;
+  };
+
+  // Lua's `require('vim.lsp.util')` searches package.path: `?.lua` and `?/init.lua` under each root (a
+  // `lua/` folder, the project root); of several files that end so, the nearest to the requiring file.
+  const resolveLua = (fromFile: string, spec: string): ModuleId | undefined => {
+    const rest = spec.replace(/\./g, '/');
+    const matches: string[] = [];
+    for (const tail of [`${rest}.lua`, `${rest}/init.lua`]) {
+      if (fileSet.has(tail)) matches.push(tail);
+      for (const f of byBase.get(posix.basename(tail)) ?? []) if (f.endsWith(`/${tail}`) && f !== fromFile) matches.push(f);
+    }
+    // On a `lua/` or `src/` root first: neovim's plugin/shop.lua is no answer to require('shop').
+    const rooted = matches.filter((f) => !f.includes('/') || /(^|\/)(lua|src)\/$/u.test(f.slice(0, f.length - (f.endsWith('/init.lua') ? `${rest}/init.lua` : `${rest}.lua`).length)));
+    const hit = nearestInclude(fromFile, rooted.length > 0 ? rooted : matches);
+    return hit ? input.moduleOf(hit) : undefined;
   };
 
   // Ruby's `require 'a/b'` searches the load path: each gem's lib/, a Rails app's app/* folders, test/
@@ -286,6 +302,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
           return undefined;
         }
         if (/\.rs$/.test(fromFile)) return resolveRust(fromFile, fact.spec);
+        if (/\.lua$/.test(fromFile)) return resolveLua(fromFile, fact.spec);
         const aliased = aliases.length > 0 ? resolveAlias(fromFile, fact.spec) : undefined;
         if (aliased !== undefined) return aliased;
         if (/^[@~]\//.test(fact.spec)) return resolveSourceAlias(fromFile, fact.spec.slice(2));

@@ -20,6 +20,7 @@ const WORDS: Record<string, readonly string[]> = {
   rust: ['rust'],
   dart: ['dart'],
   elixir: ['elixir'],
+  lua: ['lua'],
   javascript: ['javascript'],
   typescript: ['typescript'],
   tsx: ['typescript'],

@@ -65,6 +65,15 @@ describe('an explicit module list that leaves the root out', () => {
   });
 });
 
+describe('Lua require', () => {
+  it('finds a.b as a/b.lua or a/b/init.lua under a lua/ root, as package.path does', async () => {
+    assert.deepEqual(await edgesOf('lua-plugin'), [
+      'lua/shop -> lua/shop/util', // cart.lua: require "shop.util" → lua/shop/util/init.lua
+      'plugin -> lua/shop', // require('shop') → lua/shop/init.lua
+    ]);
+  });
+});
+
 describe('Rust paths in a single-crate repository', () => {
   it('go into the crate\'s src/ modules, never to the root that holds Cargo.toml and build.rs', async () => {
     assert.deepEqual(await edgesOf('rust-single-crate'), [

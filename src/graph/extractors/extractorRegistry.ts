@@ -10,6 +10,7 @@ import { goExtractor } from './go/goExtractor.ts';
 import { javaExtractor } from './java/javaExtractor.ts';
 import { javascriptExtractor } from './javascript/javascriptExtractor.ts';
 import { kotlinExtractor } from './kotlin/kotlinExtractor.ts';
+import { luaExtractor } from './lua/luaExtractor.ts';
 import { objcExtractor } from './objc/objcExtractor.ts';
 import { phpExtractor } from './php/phpExtractor.ts';
 import { pythonExtractor } from './python/pythonExtractor.ts';
@@ -42,6 +43,7 @@ export const extractorRegistry = {
   dart: dartExtractor,
   elixir: elixirExtractor,
   scala: scalaExtractor,
+  lua: luaExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

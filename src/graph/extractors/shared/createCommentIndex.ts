@@ -33,8 +33,8 @@ const rowsPerBlock = 128;
  * rows holding the row above a declaration, and the rows before the first code. Capturing every
  * comment of the file walked the whole tree, which cost a quarter of the parse itself.
  */
-export const createCommentIndex = (root: Node, source: string, commentQuery: Query): CommentIndex => {
-  const lines = createLineIndex(source);
+export const createCommentIndex = (root: Node, source: string, commentQuery: Query, commentMarkers = ''): CommentIndex => {
+  const lines = createLineIndex(source, commentMarkers);
   // One entry per comment node, so that `used` set by docAbove is seen by header.
   const byStart = new Map<number, CommentEntry>();
   const byEndRow = new Map<number, CommentEntry | undefined>();
@@ -124,7 +124,7 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
   };
 };
 
-const isEmptyLineComment = (text: string): boolean => isLineComment(text) && text.replace(/^\s*(\/\/[/!]?|#+)/u, '').trim() === '';
+const isEmptyLineComment = (text: string): boolean => isLineComment(text) && text.replace(/^\s*(\/\/[/!]?|#+|-{2,})/u, '').trim() === '';
 
 /**
  * A run of line comments less its paragraphs (split at empty `//` lines) that are licence text: a

@@ -50,6 +50,8 @@ export interface TreeExtractorSpec {
    * grammar cannot read and that says nothing, such as C++'s export macros (`class PROTOBUF_EXPORT X`).
    */
   prepareText?(text: string): string;
+  /** Characters besides '/' and '#' one of which a comment of this grammar has on its last row (Lua: '-]'). */
+  commentMarkers?: string;
 }
 
 /** Parses, walks, and always frees the tree: wasm memory is not garbage-collected. */
@@ -59,7 +61,7 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
   try {
     const root = tree.rootNode;
     const commentQuery = `[${spec.commentTypes.map((type) => `(${type})`).join(' ')}] @comment`;
-    const comments = createCommentIndex(root, text, await compileQuery(tree.language, commentQuery));
+    const comments = createCommentIndex(root, text, await compileQuery(tree.language, commentQuery), spec.commentMarkers);
     const out = createFactsCollector(spec.language);
     const ctx: ExtractContext = {
       root,

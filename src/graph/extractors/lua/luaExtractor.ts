@@ -1,0 +1,114 @@
+import type { Node } from 'web-tree-sitter';
+import type { Extractor } from '../Extractor.ts';
+import { declarationChildren, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
+import { hasShebang } from '../shared/hasShebang.ts';
+import { isBoilerplateComment } from '../shared/isBoilerplateComment.ts';
+import { childOfType, childrenOfType } from '../shared/nodes.ts';
+
+/**
+ * Lua: a module is a table its file returns, so the functions set on a table (`function M.add()`,
+ * `function M:draw()`, `M.match = function() … end`) are its API and `local function` its helpers.
+ * `require('vim.lsp.util')` / `require "a.b"` are imports, resolved like Lua's package.path does
+ * (`a/b.lua`, `a/b/init.lua` on any `lua/` root; see createImportResolver.ts). LuaDoc and EmmyLua
+ * comments (`--- Adds …`, `---@param x table`) are docs, their tag lines dropped. neovim's review: 506
+ * Lua files gave no symbol, doc or edge, so `runtime/lua/vim/treesitter` had an empty card.
+ */
+export const luaExtractor = {
+  language: 'lua',
+  shouldUse: (file) => file.path.endsWith('.lua') || hasShebang(file, /\blua(jit)?\b/),
+  extract: (file, parse) =>
+    extractFromTree(file, parse, {
+      language: 'lua',
+      commentTypes: ['comment'],
+      commentMarkers: '-]',
+      prepareText: resetScanner,
+      isDocComment: (raw) => /^--(?!\[\[)/.test(raw.trim()) && !isBoilerplateComment(raw) && !/^--+\s*(TODO|FIXME|XXX)\b/i.test(raw.trim()),
+      tidyDoc: tidyLuaDoc,
+      visit(ctx) {
+        visitBlock(ctx, ctx.root);
+        for (const spec of requiredModules(ctx.text)) ctx.out.addImport({ spec, kind: 'package' });
+      },
+    }),
+} satisfies Extractor;
+
+/**
+ * The Lua grammar's scanner (tree-sitter-wasms 0.1.13) keeps its state from one parse to the next: after
+ * the first file, `f(1)` and `require("a.b")` came out as syntax errors. Only a block comment at the very
+ * start puts it back, so every text is parsed with `--[[]]` before its first line (rows stay the same; a
+ * shebang line is blanked first, since it may only open a file).
+ */
+export const resetScanner = (text: string): string => {
+  if (!text.startsWith('#!')) return `--[[]]${text}`;
+  const end = text.indexOf('\n');
+  return `--[[]]${' '.repeat(end === -1 ? text.length : end)}${end === -1 ? '' : text.slice(end)}`;
+};
+
+/** Comment markers (`--`, `---`, `--[[ ]]`) off, EmmyLua/LuaDoc tag lines (`@param`, `@return`) out. */
+const tidyLuaDoc = (doc: string): string =>
+  doc
+    .split('\n')
+    .map((line) => line.replace(/^\s*-{2,}(\[=*\[)?\s?/u, '').replace(/\]=*\]\s*$/u, ''))
+    .filter((line) => !/^\s*@/u.test(line))
+    .join('\n')
+    .trim();
+
+/** A table field's name and the table it is set on: `M.add` → add of M, `M:draw` → draw of M (a method). */
+const nameOf = (node: Node): { name: string; container?: string; method: boolean } | undefined => {
+  if (node.type === 'identifier') return { name: node.text, method: false };
+  if (node.type !== 'variable') return undefined;
+  const parts = childrenOfType(node, 'identifier');
+  const last = parts.at(-1);
+  if (!last) return undefined;
+  if (parts.length === 1) return { name: last.text, method: false };
+  const container = node.text.slice(0, last.startIndex - node.startIndex).replace(/[.:]\s*$/u, '');
+  return { name: last.text, container: container.split(/[.:]/u).at(-1) ?? container, method: hasColon(node) };
+};
+
+const hasColon = (node: Node): boolean => {
+  for (let i = 0; i < node.childCount; i++) if (node.child(i)?.type === ':') return true;
+  return false;
+};
+
+const visitBlock = (ctx: ExtractContext, block: Node): void => {
+  for (const node of declarationChildren(block)) {
+    switch (node.type) {
+      case 'function_definition_statement': {
+        const target = childOfType(node, 'variable', 'identifier');
+        const named = target ? nameOf(target) : undefined;
+        if (named) {
+          ctx.symbol({ node, name: named.name, kind: named.method ? 'method' : 'function', exported: true, container: named.container });
+        }
+        break;
+      }
+      case 'local_function_definition_statement': {
+        const name = childOfType(node, 'identifier')?.text;
+        if (name) ctx.symbol({ node, name, kind: 'function', exported: false });
+        break;
+      }
+      case 'variable_assignment':
+      case 'local_variable_declaration': {
+        // `M.match = function(…) … end`, `local f = function() end`: a function by another spelling.
+        const targets = childrenOfType(childOfType(node, 'variable_list') ?? node, 'variable');
+        const values = childrenOfType(childOfType(node, 'expression_list') ?? node, 'function_definition');
+        if (values.length === 0) break;
+        const named = targets[0] ? nameOf(targets[0]) : undefined;
+        if (named) {
+          const local = node.type === 'local_variable_declaration';
+          ctx.symbol({ node, name: named.name, kind: 'function', exported: !local, container: named.container });
+        }
+        break;
+      }
+    }
+  }
+};
+
+/** Module names given to `require`, each once: `require('a.b')`, `require "a.b"`, `require [[a.b]]`. */
+const requiredModules = (text: string): string[] => {
+  if (!text.includes('require')) return [];
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\brequire\s*\(?\s*(?:(['"])([\w./-]+)\1|\[\[([\w./-]+)\]\])/gu)) {
+    const spec = m[2] ?? m[3];
+    if (spec) out.add(spec);
+  }
+  return [...out];
+};
