@@ -44,6 +44,8 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(wantsTermBag('src/a.ts', true), true);
     assert.equal(wantsTermBag('ggml-vulkan/shaders/mul_mat.comp', false), true);
     assert.equal(wantsTermBag('ui/src/Chat.svelte', false), true);
+    // neovim's runtime: Vim script has no grammar here, yet clipboard.vim is the only place that says wl-copy
+    for (const code of ['runtime/autoload/provider/clipboard.vim', 'lapack/SRC/dgesv.f', 'src/solver.f90']) assert.equal(wantsTermBag(code, false), true, code);
     for (const prose of ['docs/build.md', 'CMakeLists.txt', 'src/locale/en.json', '.github/workflows/ci.yml', 'tests/x.gguf.out']) {
       assert.equal(wantsTermBag(prose, false), false, prose);
     }
