@@ -9,7 +9,7 @@
 const TEST_FILE = /(^|\/)(tests?|Tests?|(Unit|Integration)Tests?|[a-z]+Test|testFixtures|__tests__|specs?|testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|[_-](unit)?tests?\.[^/.]+$|_spec\.rb$|(^|\/)(test_[^/]*|conftest)\.py$|[A-Za-z0-9_]Tests?\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
 
 /** A JVM source file's path from its package root on (`…/org/openstreetmap/josm/…/Foo.java`). */
-const JVM_PACKAGE = /^(.*?\/)?(?:org|com|net|io|de|fr|ch|uk|nl|edu|gov|me|dev|app)\/.*\.(?:java|kt|scala|groovy)$/u;
+const JVM_PACKAGE = /^(.*?\/)?(?:org|com|net|io|de|fr|ch|uk|nl|edu|gov)\/.*\.(?:java|kt|scala|groovy)$/u;
 
 /**
  * A JVM project keeps its tests in a source root of their own (`src/test/java/`, `test/unit/`,
