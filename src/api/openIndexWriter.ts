@@ -7,7 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/configSchema.ts';
 import { loadConfig } from '../config/loadConfig.ts';
 import { IndexCorruptError, IndexSchemaMismatchError } from '../errors.ts';
-import { createModuleResolver } from '../graph/discovery/createModuleResolver.ts';
+import { createModuleResolver, OWNERSHIP_RULES_VERSION } from '../graph/discovery/createModuleResolver.ts';
 import { discoverModules, type DiscoveryResult } from '../graph/discovery/discoverModules.ts';
 import { EXTRACTION_VERSION, warmParserInThread, type ParseJob, type ParseResult, type SkipReason } from '../graph/parse/index.ts';
 import { readHistory } from '../graph/readHistory.ts';
@@ -240,7 +240,8 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       yield { kind: 'phase', phase: 'graph', message: 'building the module graph' };
       // Module attributes, edges and summaries derive from the files, the module list and history;
       // updateModules recomputes only what this run's changes reach.
-      const signature = createHash('sha1').update(JSON.stringify(discovery.modules)).digest('hex');
+      // Which module owns which file follows from the list and the ownership rules (OWNERSHIP_RULES_VERSION).
+      const signature = createHash('sha1').update(`${OWNERSHIP_RULES_VERSION}\0${JSON.stringify(discovery.modules)}`).digest('hex');
       const graph = updateModules(db, {
         root, modules: discovery.modules, moduleOf, allFiles: walk.files, full: getMeta(db, 'modules_signature') !== signature,
         files: writer.changes, history: historyUpdate,

@@ -8,12 +8,24 @@ import type { ModuleDef, ModuleId } from '../types.ts';
  * Walks up the directory chain with one Map lookup per level instead of testing every module, so
  * resolving 100k files costs about 100k × depth lookups whatever the number of modules.
  */
+const ENTRY_BESIDE = /\.(rs|lua|rb|ex)$/u;
+
+/** Bump when the same module list would own files differently (1: an entry file beside its module's folder). */
+export const OWNERSHIP_RULES_VERSION = 1;
+
 export const createModuleResolver = (modules: readonly ModuleDef[]): ((filePath: string) => ModuleId | undefined) => {
   const byPath = new Map<string, ModuleId>();
   for (const m of modules) if (!byPath.has(m.path)) byPath.set(m.path, m.id);
   const rootId = byPath.get('');
   return (filePath) => {
     let path = filePath.startsWith('./') ? filePath.slice(2) : filePath;
+    // A module's entry file may sit beside its folder: Rust's `src/runtime.rs` for `src/runtime/`, Lua's
+    // `lua/vim/treesitter.lua`, Ruby's `lib/rails/engine.rb`, Elixir's `lib/phoenix/router.ex`.
+    const dot = ENTRY_BESIDE.exec(path);
+    if (dot) {
+      const id = byPath.get(path.slice(0, dot.index));
+      if (id !== undefined && path.slice(0, dot.index) !== '') return id;
+    }
     for (;;) {
       const id = byPath.get(path);
       if (id !== undefined) return id;

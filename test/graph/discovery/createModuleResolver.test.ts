@@ -37,6 +37,14 @@ describe('createModuleResolver', () => {
     ]);
   });
 
+  it('gives a Rust, Lua, Ruby or Elixir entry file beside a module\'s folder to that module', () => {
+    // neovim's review: lua/vim/treesitter.lua, the treesitter module's entry, sat in its parent module.
+    const resolve = createModuleResolver([mod('src'), mod('src/runtime'), mod('lua/vim'), mod('lua/vim/treesitter'), mod('lib/rails'), mod('web', 'lib/web')]);
+    assert.deepEqual(['src/runtime.rs', 'lua/vim/treesitter.lua', 'lib/rails.rb', 'lib/web.ex', 'src/runtime.js', 'src/other.rs', 'lua/vim/treesitter/query.lua'].map(resolve), [
+      'src/runtime', 'lua/vim/treesitter', 'lib/rails', 'web', 'src', 'src', 'lua/vim/treesitter',
+    ]);
+  });
+
   it('the root module (path "") owns what no other module does', () => {
     const resolve = createModuleResolver([...nested, mod('.', '')]);
     assert.deepEqual(['src/compilers/x.js', 'README.md', 'src/compiler/a.js'].map(resolve), ['.', '.', 'src/compiler']);
