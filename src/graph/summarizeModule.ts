@@ -63,7 +63,11 @@ const inlineTagText = (_: string, tag: string, target: string, label: string | u
   if (label !== undefined && label.trim() !== '') return label.trim();
   return target.replace(/^(?:[a-z_$][\w$]*\.)+(?=[A-Z#])/u, '');
 };
-export const readableInlineTags = (text: string): string => (text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text);
+export const readableInlineTags = (text: string): string => {
+  const tags = text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text;
+  // Javadoc's HTML (`<p>`, `<br>`, `<ul><li>`, `<a href>`): JOSM's mappaint summary read "<br> … <ul> <li>XML: …".
+  return tags.includes('<') ? tags.replace(/<\/?(?:p|br|ul|ol|li|a|b|i|em|strong|code|tt|pre|h\d|div|span|table|tr|td|th|dl|dt|dd)\b[^>]*>/giu, ' ').replace(/\s{2,}/gu, ' ').trim() : tags;
+};
 
 /** Exported types and classes first, then functions, those of test files last (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
 export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {

@@ -45,6 +45,8 @@ describe('readableInlineTags', () => {
     assert.equal(readableInlineTags('Replaces the remote {@link java.net.SocketAddress}.'), 'Replaces the remote SocketAddress.');
     assert.equal(readableInlineTags('Calls {@link ByteBuf#readBytes(int)}, {@link Foo the foo} and {@code a + b}.'), 'Calls ByteBuf#readBytes(int), the foo and a + b.');
     assert.equal(readableInlineTags('Unclosed {@link Foo'), 'Unclosed {@link Foo');
+    // JOSM's mappaint: Javadoc HTML in the summary sentence.
+    assert.equal(readableInlineTags('Draws map styles.<br>Reads <ul><li>XML</li></ul> and <a href="x">MapCSS</a>; keeps a < b.'), 'Draws map styles. Reads XML and MapCSS ; keeps a < b.');
     const summary = summarizeModule({ id: 'handler', fileCount: 1, languages: {}, symbols: [], docComments: ['Replaces the remote {@link java.net.SocketAddress}.'], dependsOn: [], usedBy: [] });
     assert.match(summary, /^handler: Replaces the remote SocketAddress\./);
   });

@@ -169,6 +169,21 @@ test('an IDE new-file template (Xcode, Android Studio) is not a file doc; a desc
   assert.deepEqual(facts.docComments, ['Renders the conversation and the prompt field.']);
 });
 
+test('a NetBeans new-file template is not a file doc', async () => {
+  // JOSM's bundled svgSalamander: the card read "To change this template, choose Tools | Templates…".
+  const facts = await extract('src/com/kitfox/svg/Marker.java', [
+    '/*',
+    ' * To change this template, choose Tools | Templates',
+    ' * and open the template in the editor.',
+    ' */',
+    '',
+    '/** Marker elements drawn at a path\'s vertices. */',
+    'package com.kitfox.svg;',
+    'public class Marker {}',
+  ].join('\n'));
+  assert.equal(facts.docComments.some((d) => /template/i.test(d)), false);
+});
+
 test('a trailing comment on the line above is not a declaration doc', async () => {
   const facts = await extract('a.go', 'package a\n\nvar x = 1 // counter\nfunc F() {}\n');
   assert.equal(docOf(facts, 'F'), undefined);

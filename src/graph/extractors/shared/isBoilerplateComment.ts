@@ -8,8 +8,9 @@ const directive =
 export const isBoilerplateComment = (raw: string): boolean => directive.test(raw.trim()) || license.test(raw);
 
 // Xcode and Android Studio stamp every new file with `//  File.swift / //  Project / //  Created by
-// Name on 1/2/23.`: no line of that block says what the file does, so the whole block goes.
-const ideTemplate = /created by [^\n]{1,80}? on \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+// Name on 1/2/23.`, NetBeans with "To change this template, choose Tools | Templates": no line of that
+// block says what the file does, so the whole block goes.
+const ideTemplate = /created by [^\n]{1,80}? on \d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|to change this (?:license header|template)|choose tools \| templates/i;
 
 /** True for a comment holding an IDE's new-file template line ("Created by … on 10/31/25."). */
 export const isIdeTemplateComment = (raw: string): boolean => ideTemplate.test(raw);
