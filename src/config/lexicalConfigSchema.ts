@@ -38,6 +38,7 @@ export const lexicalConfigSchema = z
     compounds: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     inflections: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     derivations: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
+    spellings: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     abbreviations: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     wordnet: z
       .object({ enabled: z.boolean(), weight, maxSynonymsPerTerm: z.number().int().min(0), maxLookups: z.number().int().min(0) })

@@ -18,7 +18,7 @@ export const expandQuery = async (
   parsed: ParsedQuery,
   synonyms: SynonymSource | undefined,
 ): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
-  const { wordnet, cooccurrence, compounds, inflections, derivations, abbreviations, stem } = index.options;
+  const { wordnet, cooccurrence, compounds, inflections, spellings, derivations, abbreviations, stem } = index.options;
   const warnings: string[] = [];
   const byTerm = new Map<string, QueryTerm>(parsed.terms.map((t) => [t.term, t]));
   const add = (candidate: QueryTerm): void => {
@@ -37,6 +37,14 @@ export const expandQuery = async (
   if (inflections.enabled && !stem) {
     for (const t of parsed.terms) {
       for (const form of otherNumber(t.term)) if (!byTerm.has(form)) add({ term: form, weight: inflections.weight, source: 'inflection', from: t.term });
+    }
+  }
+
+  // British and American spellings of one word: a request says "colour", the code `color` (or the other way).
+  if (spellings.enabled && !stem) {
+    for (const t of parsed.terms) {
+      if (t.source !== 'query') continue;
+      for (const form of otherSpellings(t.term)) if (!byTerm.has(form)) add({ term: form, weight: spellings.weight, source: 'spelling', from: t.term });
     }
   }
 
@@ -105,6 +113,39 @@ export const otherNumber = (word: string): string[] => {
   if (word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return [`${word}es`];
   if (word.endsWith('s')) return word.length > 3 ? [word.slice(0, -1)] : [];
   return word.endsWith('y') && !/[aeiou]y$/u.test(word) ? [`${word.slice(0, -1)}ies`] : [`${word}s`];
+};
+
+/**
+ * The other spelling of a British or American word: -our/-or (`colour`, `behaviour`, `favourite`),
+ * -ise/-ize and -yse/-yze (`initialise`, `serialisation`, `analyse`), -tre to -ter (`centre`; not back:
+ * `filter` is no `filtre`), -ogue/-og
+ * (`catalogue`), a doubled l before -ed/-ing (`cancelled`, `modelling`), and a few of their own. Wrong
+ * forms cost nothing: only terms the index has are searched.
+ */
+const SPELLING_PAIRS: ReadonlyArray<readonly [string, string]> = [['licence', 'license'], ['defence', 'defense'], ['offence', 'offense'], ['grey', 'gray'], ['programme', 'program'], ['aluminium', 'aluminum']];
+export const otherSpellings = (word: string): string[] => {
+  if (!/^[a-z]+$/u.test(word) || word.length < 4) return [];
+  const out = new Set<string>();
+  for (const [gb, us] of SPELLING_PAIRS) {
+    if (word.startsWith(gb)) out.add(us + word.slice(gb.length));
+    if (word.startsWith(us)) out.add(gb + word.slice(us.length));
+  }
+  const ending = '(s|ed|ing|ite|ites|able|ful|less|er|ers|ly)?';
+  const swaps: [RegExp, string][] = [
+    [new RegExp(`([a-z]{2,})our${ending}$`, 'u'), '$1or$2'],
+    [new RegExp(`([a-z]{2,}[^aeiou])or${ending}$`, 'u'), '$1our$2'],
+    [/([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations)$/u, '$1iz$2'],
+    [/([a-z]{3,})iz(e|es|ed|ing|er|ers|ation|ations)$/u, '$1is$2'],
+    [/([a-z]{2,})ys(e|es|ed|ing)$/u, '$1yz$2'],
+    [/([a-z]{2,})yz(e|es|ed|ing)$/u, '$1ys$2'],
+    [/([a-z]{3,})tre(s)?$/u, '$1ter$2'],
+    [/([a-z]{3,})ogue(s)?$/u, '$1og$2'],
+    [/([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$/u, '$1l$2'],
+    [/([a-z]{3,}[aeiou])l(ed|ing|er|ers)$/u, '$1ll$2'],
+  ];
+  for (const [pattern, replacement] of swaps) if (pattern.test(word)) out.add(word.replace(pattern, replacement));
+  out.delete(word);
+  return [...out];
 };
 
 /**

@@ -5,7 +5,7 @@ import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
-import { agentForms, otherNumber } from '../../src/index/expandQuery.ts';
+import { agentForms, otherNumber, otherSpellings } from '../../src/index/expandQuery.ts';
 import { parseQuery } from '../../src/index/parseQuery.ts';
 import { languageWords } from '../../src/index/languageWords.ts';
 import { spellLanguageNames } from '../../src/util/spellLanguageNames.ts';
@@ -83,6 +83,27 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual(['effects', 'classes', 'entries', 'block', 'query', 'status', 'key', 'js', 'http', 'lens'].map(otherNumber), [
       ['effect'], ['class', 'classe'], ['entry'], ['blocks'], ['queries'], ['statuses'], ['keys'], [], [], [],
     ]);
+  });
+
+  it('searches the other spelling of a British or American word at full weight (colour → color)', async () => {
+    // JOSM's review: "the session loses the GPS track colours" met `color` nowhere.
+    const painter: ModuleNode = {
+      id: asModuleId('src/paint'), path: 'src/paint', files: ['src/paint/palette.ts'], languages: { typescript: 1 }, bytes: 100,
+      symbols: [{ name: 'trackColor', kind: 'function', file: 'src/paint/palette.ts', exported: true }, { name: 'initializeCanvas', kind: 'function', file: 'src/paint/palette.ts', exported: true }],
+      docComments: ['Picks colors.'], summary: 'Paint.',
+    };
+    const g: ModuleGraph = { ...graph, modules: [...graph.modules, painter] };
+    const ask = (q: string, overrides: Record<string, unknown> = {}) =>
+      searchLexicalIndex(buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, ...overrides })), q, { top: 3 });
+    const on = await ask('track colour');
+    assert.equal(on.hits[0]?.id, 'src/paint');
+    assert.deepEqual(on.terms.find((t) => t.source === 'spelling'), { term: 'color', weight: 1, source: 'spelling', from: 'colour' });
+    assert.equal((await ask('initialise the canvas')).hits[0]?.id, 'src/paint');
+    assert.equal((await ask('colour', { spellings: { enabled: false } })).hits.some((h) => h.id === 'src/paint'), false);
+    const pairs: [string, string][] = [['colour', 'color'], ['color', 'colour'], ['behaviours', 'behaviors'], ['favourite', 'favorite'], ['initialise', 'initialize'],
+      ['serialisation', 'serialization'], ['analyse', 'analyze'], ['centre', 'center'], ['catalogue', 'catalog'], ['cancelled', 'canceled'], ['labeled', 'labelled'], ['licence', 'license'], ['grey', 'gray']];
+    for (const [word, form] of pairs) assert.ok(otherSpellings(word).includes(form), `${word} → ${form}`);
+    for (const word of ['filter', 'filed', 'raise', 'noise', 'error']) assert.ok(!otherSpellings(word).some((f) => ['filtre', 'filled', 'raize', 'noize'].includes(f)), word);
   });
 
   it('searches agent nouns of query verbs and verbs of agent nouns, down-weighted (log → logger, iterator → iterate)', async () => {
