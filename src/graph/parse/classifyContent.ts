@@ -6,7 +6,7 @@ const generatedMarker = /@generated|DO NOT EDIT|[Cc]ode generated|[Aa]uto-?gener
 const scriptOrStyle = /\.(js|mjs|cjs|css)$/i;
 // Below a licence header the notice can sit further down (hugo's `*.autogen.go`: line 14), so the first 40
 // lines are read too, but only for a comment line that says so of the whole file.
-const generatedHeader = /^[ \t]*(?:\/\/|#|\*|\/\*)[ \t]*(?:this (?:file|code) (?:is|was|has been) (?:auto-?generated|generated)|code generated .*do not edit|@generated|do not edit)/imu;
+const generatedHeader = /^[ \t]*(?:\/\/|#|\*|\/\*)[ \t]*(?:this (?:file|code) (?:is|was|has been) (?:auto-?generated|automatically generated|generated)|code generated .*do not edit|@generated|do not edit)/imu;
 
 /** Skip decisions that need only the path, so the file is not even read. */
 export const classifyPath = (path: string): SkipReason | undefined => {
