@@ -182,9 +182,21 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /gone/);
     // ui/ is in no listed module: its code is left out of every answer, and the user is told.
-    assert.match(r.stderr, /mods\.json: no listed module covers ui\/, which holds source files: they are not indexed/);
+    assert.match(r.stderr, /mods\.json: no listed module covers ui\/, which holds 1 source file: they are not indexed/);
     const ids = JSON.parse(runCli(['modules', '--repo', dir, '--json']).stdout).map((m: { id: string }) => m.id);
     assert.deepEqual(ids, ['core', 'gone']);
+  });
+
+  it('a list that misses folders nested beside its modules says which and how many files they hold', () => {
+    // JOSM by package: 514 files of bundled libraries under src/ were left out, and nothing said so.
+    const dir = smallRepo();
+    writeFiles(dir, { 'core/vendored/a.ts': 'export const a = 1;\n', 'core/vendored/deep/b.ts': 'export const b = 2;\n', 'core/vendored/deep/c.ts': 'export const c = 3;\n', 'test/x.test.ts': 'export {};\n' });
+    const list = join(dir, 'mods.json');
+    writeFileSync(list, JSON.stringify([{ id: 'engine', path: 'core/engine' }, { id: 'ui', path: 'ui' }]));
+    writeFiles(dir, { 'core/engine/loop.ts': 'export const loop = 1;\n' });
+    const r = indexJson(dir, ['--modules', list]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /mods\.json: no listed module covers core\/, which holds 4 source files: they are not indexed/);
   });
 
   it('an index built from a module list keeps it at the next plain index; --rebuild discovers afresh', () => {

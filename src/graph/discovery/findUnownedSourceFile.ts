@@ -23,3 +23,30 @@ export const findUnownedSourceFile = async (
   }
   return undefined;
 };
+
+/**
+ * Every source file no module in `modulePaths` owns, outside supporting top-level folders (`skip`):
+ * how many, and the shallowest folders holding them (`src/com/` for all of `src/com/kitfox/…`).
+ */
+export const findUnownedSourceFiles = async (
+  ctx: DiscoveryContext,
+  modulePaths: ReadonlySet<string>,
+  skip: (topLevel: string) => boolean,
+): Promise<{ count: number; dirs: string[] }> => {
+  const owned = (dir: string): boolean => {
+    for (let d = dir; ; d = d.slice(0, Math.max(0, d.lastIndexOf('/')))) {
+      if (modulePaths.has(d)) return true;
+      if (d === '') return false;
+    }
+  };
+  let count = 0;
+  const dirs: string[] = [];
+  for (const dir of await ctx.walk()) {
+    if (dir === '' || owned(dir) || skip(dir.split('/')[0] ?? '')) continue;
+    const n = (await ctx.list(dir)).filter((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name)).length;
+    if (n === 0) continue;
+    count += n;
+    if (!dirs.some((d) => dir.startsWith(`${d}/`))) dirs.push(dir);
+  }
+  return { count, dirs };
+};
