@@ -2,6 +2,14 @@ import type { DiscoveryContext } from './DiscoveryContext.ts';
 import { isBuildScript, isSourceFile } from './isSourceFile.ts';
 import { joinPath } from './joinPath.ts';
 
+/** Whether a directory is one of `modulePaths` or lies inside one. */
+const ownedBy = (modulePaths: ReadonlySet<string>) => (dir: string): boolean => {
+  for (let d = dir; ; d = d.slice(0, Math.max(0, d.lastIndexOf('/')))) {
+    if (modulePaths.has(d)) return true;
+    if (d === '') return false;
+  }
+};
+
 /**
  * First source file (repo-relative) that no module in `modulePaths` owns, ignoring build scripts
  * (setup.py, *.config.ts …) and skipped directories; undefined when every source file has an owner.
@@ -10,12 +18,7 @@ export const findUnownedSourceFile = async (
   ctx: DiscoveryContext,
   modulePaths: ReadonlySet<string>,
 ): Promise<string | undefined> => {
-  const owned = (dir: string): boolean => {
-    for (let d = dir; ; d = d.slice(0, Math.max(0, d.lastIndexOf('/')))) {
-      if (modulePaths.has(d)) return true;
-      if (d === '') return false;
-    }
-  };
+  const owned = ownedBy(modulePaths);
   for (const dir of await ctx.walk()) {
     if (owned(dir)) continue;
     const file = (await ctx.list(dir)).find((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name));
@@ -33,12 +36,7 @@ export const findUnownedSourceFiles = async (
   modulePaths: ReadonlySet<string>,
   skip: (topLevel: string) => boolean,
 ): Promise<{ count: number; dirs: string[] }> => {
-  const owned = (dir: string): boolean => {
-    for (let d = dir; ; d = d.slice(0, Math.max(0, d.lastIndexOf('/')))) {
-      if (modulePaths.has(d)) return true;
-      if (d === '') return false;
-    }
-  };
+  const owned = ownedBy(modulePaths);
   let count = 0;
   const dirs: string[] = [];
   for (const dir of await ctx.walk()) {
