@@ -31,7 +31,7 @@ export interface ImportResolverInput {
  * 4: Ruby `require` searches load paths (lib/, app/*, test/, spec/, the root); `@/x` and `~/x` are the
  * source folder's aliases, tsconfig `paths` are read, a qualified name finds its class's file first, and
  * Dart's `package:` imports go into the package's lib/; 5: `#include <…>` finds the repository's own
- * headers (`<mapnik/map.hpp>` in include/mapnik/), never beside the including file; packages and
+ * headers (`<mapnik/map.hpp>` in include/mapnik/), never beside the including file; 6: packages and
  * namespaces are each language family's own (PHP's `use Google\Protobuf\X` is not C#'s `Google.Protobuf`);
  * 7: `<sys/…>` never, and a test's stand-in header only from tests; 8: edges leave out the imports of a
  * code module's test files (updateEdges.ts), a qualified import never falls back to a one-segment package;
@@ -167,12 +167,15 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   const resolveLua = (fromFile: string, spec: string): ModuleId | undefined => {
     const rest = spec.replace(/\./g, '/');
     const matches: string[] = [];
+    const rooted: string[] = [];
     for (const tail of [`${rest}.lua`, `${rest}/init.lua`]) {
-      if (fileSet.has(tail)) matches.push(tail);
-      for (const f of byBase.get(posix.basename(tail)) ?? []) if (f.endsWith(`/${tail}`) && f !== fromFile) matches.push(f);
+      for (const f of byBase.get(posix.basename(tail)) ?? []) {
+        if (f === fromFile || (f !== tail && !f.endsWith(`/${tail}`))) continue;
+        matches.push(f);
+        // On a `lua/` or `src/` root (or the repository's): neovim's plugin/shop.lua is no answer to require('shop').
+        if (/(^|\/)(lua|src)\/$|^$/u.test(f.slice(0, f.length - tail.length))) rooted.push(f);
+      }
     }
-    // On a `lua/` or `src/` root first: neovim's plugin/shop.lua is no answer to require('shop').
-    const rooted = matches.filter((f) => !f.includes('/') || /(^|\/)(lua|src)\/$/u.test(f.slice(0, f.length - (f.endsWith('/init.lua') ? `${rest}/init.lua` : `${rest}.lua`).length)));
     const hit = nearestInclude(fromFile, rooted.length > 0 ? rooted : matches);
     return hit ? input.moduleOf(hit) : undefined;
   };
