@@ -24,7 +24,7 @@ export const isTestFile = (path: string): boolean => {
 };
 
 /** Share of a module's files that must be tests for the module to count as made of tests. */
-export const TEST_SHARE = 0.8;
+const TEST_SHARE = 0.8;
 
 /**
  * Whether a module's files are mostly tests (at least TEST_SHARE of them, Python's `__init__.py` package

@@ -22,8 +22,8 @@ export interface SummaryInput {
 
 /**
  * Bump when summaries would read differently: every module row of an index is written again on its next
- * `index` (2: notes to developers, author lines and README markup skipped, a main file's two-word title,
- * test files' symbols last).
+ * `index` (2: notes to developers, author lines, README markup, link rows and Javadoc HTML skipped, a main
+ * file's two-word title, test files' symbols last).
  */
 export const SUMMARY_VERSION = 2;
 
