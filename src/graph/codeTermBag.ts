@@ -31,7 +31,13 @@ const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|
  * bag when an extractor parses it or it is code that none does, and it is no test (isTestFile.ts).
  */
 export const wantsTermBag = (path: string, hasExtractor: boolean): boolean =>
-  (hasExtractor || CODE_WITHOUT_EXTRACTOR.test(path)) && !isTestFile(path);
+  (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path))) && !isTestFile(path);
+
+/**
+ * An editor's syntax definitions are keyword lists of other languages (nginx's `contrib/vim/syntax/nginx.vim`
+ * names every directive; neovim's `runtime/syntax/` holds 600 of them): in a bag they match any request.
+ */
+const SYNTAX_DEFINITION = /(^|\/)(syntax|ftplugin|indent)\/[^/]+\.vim$/u;
 
 /**
  * Counts a text's raw tokens; undefined when it has none. Stored deflated: `token count` pairs,

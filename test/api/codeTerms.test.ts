@@ -46,6 +46,8 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(wantsTermBag('ui/src/Chat.svelte', false), true);
     // neovim's runtime: Vim script has no grammar here, yet clipboard.vim is the only place that says wl-copy
     for (const code of ['runtime/autoload/provider/clipboard.vim', 'lapack/SRC/dgesv.f', 'src/solver.f90']) assert.equal(wantsTermBag(code, false), true, code);
+    // ... but an editor's syntax definitions are keyword lists (nginx's contrib/vim/syntax/nginx.vim names every directive)
+    for (const list of ['contrib/vim/syntax/nginx.vim', 'runtime/syntax/cobol.vim', 'runtime/indent/lua.vim']) assert.equal(wantsTermBag(list, false), false, list);
     for (const prose of ['docs/build.md', 'CMakeLists.txt', 'src/locale/en.json', '.github/workflows/ci.yml', 'tests/x.gguf.out']) {
       assert.equal(wantsTermBag(prose, false), false, prose);
     }

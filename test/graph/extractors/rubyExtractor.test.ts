@@ -66,6 +66,8 @@ test('ruby: picked by extension, tool file name or shebang; constant names under
   }
   assert.equal(extractorFor('bin/console', '#!/usr/bin/env ruby\nputs 1\n')?.language, 'ruby');
   assert.equal(extractorFor('bin/console', '#!/bin/sh\n'), undefined);
+  // nginx's CHANGES.ru is its changelog in Russian
+  assert.equal(extractorFor('CHANGES.ru'), undefined);
   assert.equal(underscore('ActiveRecord'), 'active_record');
   assert.equal(underscore('HTTPHelper'), 'http_helper');
   assert.equal(underscore('ConnectionAdapters'), 'connection_adapters');

@@ -7,7 +7,8 @@ import { childOfType, namedChildrenOf } from '../shared/nodes.ts';
 import { wordOffsets } from '../shared/wordOffsets.ts';
 
 /** Ruby files by name: extension, the tool files that are Ruby, or a shebang. */
-const RUBY_FILE = /(\.(rb|rake|gemspec|ru)|(^|\/)(Rakefile|Gemfile|Guardfile|Capfile))$/;
+// Rack's `config.ru` by name: nginx's `CHANGES.ru` is its changelog in Russian, not Ruby.
+const RUBY_FILE = /(\.(rb|rake|gemspec)|(^|\/)(Rakefile|Gemfile|Guardfile|Capfile|config\.ru))$/;
 
 /** RDoc's inline markup (`<tt>config.ru</tt>`, `+attribute+`, `<b>…</b>`) around words, as a reader sees them. */
 const plain = (doc: string): string => doc.replace(/<\/?(tt|code|b|i|em|strong)>/g, '').replace(/(^|[\s(])\+([\w.:#?!=]+)\+(?=$|[\s.,;:)])/gm, '$1$2');
