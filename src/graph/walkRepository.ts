@@ -39,6 +39,32 @@ const holdsOnlyOtherProjects = (dir: string): boolean => {
 };
 
 /**
+ * Build output committed beside its sources: `dist/`, `lib/`, `build/` … whose entries are mostly the
+ * names of a sibling `src/`'s (phpMyAdmin's `js/dist/makegrid.js` is Babel's copy of `js/src/makegrid.js`,
+ * and outranked it in three of twenty requests). An npm tarball's `lib/` with no `src/` beside it is the
+ * code itself and stays.
+ */
+const BUILD_OUTPUT_NAMES: ReadonlySet<string> = new Set(['dist', 'lib', 'build', 'out', 'es', 'esm', 'cjs', 'umd']);
+
+const entryNames = (dir: string): Set<string> => {
+  try {
+    return new Set(readdirSync(dir, { withFileTypes: true }).filter((e) => !e.name.startsWith('.')).map((e) => (e.isFile() ? e.name.replace(/\..*$/u, '') : e.name)));
+  } catch {
+    return new Set();
+  }
+};
+
+const mirrorsSources = (parent: string, name: string): boolean => {
+  if (!existsSync(join(parent, 'src'))) return false;
+  const out = entryNames(join(parent, name));
+  if (out.size < 3) return false;
+  const src = entryNames(join(parent, 'src'));
+  let shared = 0;
+  for (const n of out) if (src.has(n)) shared++;
+  return shared >= out.size / 2;
+};
+
+/**
  * The usual names of Python virtual environments. A directory so named is skipped only when it is one,
  * that is, it holds `pyvenv.cfg` (written by venv and virtualenv 20+): by name alone, CPython's `venv`
  * package and any project package called `env` were dropped.
@@ -54,6 +80,7 @@ export const isVendoredDirectory = (root: string, path: string): boolean => {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (VENDORED_DIRS.has(name) || VERSIONED_COPY.test(name)) return true;
   if (COPIES_IF_ONLY_FOLDERS.has(name)) return holdsOnlyOtherProjects(join(root, path));
+  if (BUILD_OUTPUT_NAMES.has(name)) return mirrorsSources(join(root, parentDir(path)), name);
   if (!VIRTUAL_ENV_NAMES.has(name)) return false;
   return existsSync(join(root, path, 'pyvenv.cfg'));
 };
@@ -61,7 +88,7 @@ export const isVendoredDirectory = (root: string, path: string): boolean => {
 /**
  * Part of a listing's key: bump it when the skip rules change, so that a cached listing is made again
  * (2: venv by pyvenv.cfg; 3: hidden directories below the top level; 4: 3rdparty, _vendor, versioned copies, and
- * deps, extern holding only folders).
+ * deps, extern holding only folders, build output mirroring a sibling src/).
  */
 export const WALK_RULES_VERSION = 4;
 
@@ -241,9 +268,10 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
         // what decides is inside it: pyvenv.cfg added or removed must show at the next run
         result.reads.push(takeStamp(root, `${rel}/pyvenv.cfg`, false));
       }
-      // likewise a `deps/` that gains a source file of its own stops being a folder of copies
-      if (isDir && skipVendored && COPIES_IF_ONLY_FOLDERS.has(entry.name)) result.reads.push(takeStamp(root, rel, true));
       if (isDir && skipVendored && isVendoredDirectory(root, rel)) {
+        // A `deps/` that gains a source file of its own stops being a folder of copies, and build output
+        // stops mirroring its sources: what decided is inside it (the sibling src/ is walked and stamped).
+        if (COPIES_IF_ONLY_FOLDERS.has(entry.name) || BUILD_OUTPUT_NAMES.has(entry.name)) result.reads.push(takeStamp(root, rel, true));
         skip(dir, 'vendored');
         continue;
       }

@@ -17,7 +17,10 @@ describe('a C++ library with bundled copies of other projects (cpp-bundled-deps)
     assert.equal(walk.files.some((f) => f.includes('scons-local-3.0.1')), false);
     assert.ok(walk.files.includes('scons/scons.py'));
     assert.ok(walk.files.includes('docs/encodings/iso-8859-1/README.txt'));
-    assert.equal(walk.skipped.vendored, 3);
+    // phpMyAdmin's review: js/dist/ is Babel's copy of js/src/, and outranked it; a plain lib/ with no src/ beside it stays.
+    assert.equal(walk.files.some((f) => f.startsWith('web/dist/')), false);
+    assert.ok(walk.files.includes('web/src/makegrid.js'));
+    assert.equal(walk.skipped.vendored, 4);
   });
 
   it('resolves `#include <project/header>` to the repository\'s own header, never a standard one nor a test\'s stand-in', async () => {

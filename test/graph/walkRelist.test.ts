@@ -36,6 +36,8 @@ describe('walkRepository relist', () => {
       symlinkSync(join(root, 'src'), join(root, 'pkg/src-link'));
       mkdirSync(join(root, 'pkg/vendor'));
     });
+    await step('build output beside its sources, and a deps/ of copies', ['pkg'], () =>
+      writeFiles(root, { 'pkg/src/a.ts': '', 'pkg/src/b.ts': '', 'pkg/src/c.ts': '', 'pkg/dist/a.js': '', 'pkg/dist/b.js': '', 'pkg/dist/c.js': '', 'pkg/deps/zlib/z.c': '' }));
     await step('directory renamed', ['src'], () => renameSync(join(root, 'src/lib'), join(root, 'src/core')));
     await step('directory removed (named by itself)', ['src/core'], () => rmSync(join(root, 'src/core'), { recursive: true }));
     await step('root ignore file edited', [''], () => writeFiles(root, { '.gitignore': '*.snap\n' }));
