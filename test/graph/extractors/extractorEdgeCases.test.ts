@@ -58,6 +58,24 @@ test('CommonJS exports and `export { … }` lists mark symbols exported', async 
   assert.deepEqual(importList(facts), ['path ./a']);
 });
 
+test('script-style JavaScript declares its API on objects and prototypes', async () => {
+  // phpMyAdmin's front end: 78 files, 126 symbols; mongoose's `Schema.prototype.add = function …`.
+  const facts = await extract('js/src/functions.js', [
+    'var Functions = {};',
+    '/** Escapes HTML special characters. */',
+    'Functions.escapeHtml = function (text) { return text; };',
+    'Schema.prototype.add = function add(obj) {};',
+    'window.Designer = class {};',
+    'Functions.count = 3;',
+    'a.b.c = function () {};',
+    'function inner() { Helpers.hidden = function () {}; }',
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), [
+    'Designer class exported', 'Functions.escapeHtml function exported', 'Schema.add method exported', 'inner function',
+  ]);
+  assert.equal(docOf(facts, 'escapeHtml'), 'Escapes HTML special characters.');
+});
+
 test('TSX components are functions with their JSDoc', async () => {
   const facts = await extract('web/App.tsx', [
     "import React from 'react';",

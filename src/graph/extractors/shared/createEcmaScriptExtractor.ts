@@ -140,11 +140,22 @@ const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean): vo
   const left = expression.childForFieldName('left');
   const property = left?.childForFieldName('property')?.text;
   const object = left?.childForFieldName('object')?.text;
-  if (left?.type === 'member_expression' && property && (object === 'exports' || object === 'module.exports')) {
-    const value = expression.childForFieldName('right')?.type ?? '';
+  if (left?.type !== 'member_expression' || !property || !object) return;
+  const value = expression.childForFieldName('right')?.type ?? '';
+  if (object === 'exports' || object === 'module.exports') {
     const kind: SymbolKind = /function|arrow_function/.test(value) ? 'function' : /class/.test(value) ? 'class' : 'variable';
     ctx.symbol({ node, name: property, kind, exported: true });
+    return;
   }
+  // Script-style code declares its API on objects: `Functions.escapeHtml = function …`,
+  // `Table.prototype.draw = function …`, `window.Designer = class …` (phpMyAdmin's 78 front-end files
+  // yielded 126 symbols, its card "Declares ol").
+  if (!/^(function|function_expression|arrow_function|class|generator_function)$/u.test(value)) return;
+  const kind: SymbolKind = value === 'class' ? 'class' : 'function';
+  const proto = /^([\w$]+)\.prototype$/u.exec(object);
+  if (proto) ctx.symbol({ node, name: property, kind: 'method', exported: true, container: proto[1] });
+  else if (object === 'window' || object === 'globalThis' || object === 'self') ctx.symbol({ node, name: property, kind, exported: true });
+  else if (/^[\w$]+$/u.test(object)) ctx.symbol({ node, name: property, kind, exported: true, container: object });
 };
 
 const visitClassBody = (ctx: ExtractContext, body: Node, container: string, classExported: boolean): void => {
