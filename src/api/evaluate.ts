@@ -18,6 +18,8 @@ export interface EvaluateOptions extends SessionOptions {
   minAcc1?: number;
   /** Ignore case dates (by default a case with a date or commit sees only history before it). */
   ignoreDates?: boolean;
+  /** Case fields to break the metrics down by (`style` → subsets `style=user`, `style=dev`). */
+  by?: string[];
   onProgress?: (done: number, total: number, backend: string) => void;
 }
 
@@ -36,6 +38,11 @@ export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
   if (cases.length === 0) {
     throw new UsageError(`No valid cases in ${options.casesFile}`, 'Each line must be JSON like {"query": "...", "modules": ["module/id"]}.');
   }
+  for (const field of options.by ?? []) {
+    if (!cases.some((c) => c.fields?.[field] !== undefined)) {
+      throw new UsageError(`No case in ${options.casesFile} has a field "${field}" to break the results down by`, 'Give --by a field the case lines carry, such as "style" in {"query": "...", "modules": [...], "style": "user"}.');
+    }
+  }
   const session = await openSession(options);
   try {
     const validIds = new Set<string>(session.index.graph().modules.map((m) => m.id));
@@ -49,7 +56,7 @@ export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
         predictions.push(await predict(session, name, c, options));
         options.onProgress?.(i + 1, cases.length, name);
       }
-      runs.push({ backend: name, metrics: computeMetrics(cases, predictions, validIds) });
+      runs.push({ backend: name, metrics: computeMetrics(cases, predictions, validIds, options.by) });
     }
     // Said only when some query had a prefix to strip (the bench README asks runners to say so).
     const strippedCommitPrefix = cases.some((c) => stripCommitPrefix(c.query).stripped !== undefined);

@@ -11,6 +11,8 @@ export interface EvalCase {
   date?: string;
   commit?: string;
   filesNewSinceV?: number;
+  /** Every other string, number or boolean field of the line, as text (`"style": "user"`): what `eval --by` groups by. */
+  fields?: Record<string, string>;
   /** 1-based line in the cases file. */
   line: number;
 }

@@ -41,7 +41,10 @@ export interface EvalMetrics extends SubsetMetrics {
   unknownGoldIds: string[];
   /** For unknown gold ids that look like a mistyped module id: the id they most likely meant. */
   unknownGoldMeant: Record<string, string>;
-  /** Only subsets with at least one case: primary, secondary, leaking, nonLeaking, primaryNonLeaking, secondaryNonLeaking, existingCode. */
+  /**
+   * Only subsets with at least one case: primary, secondary, leaking, nonLeaking, primaryNonLeaking,
+   * secondaryNonLeaking, existingCode; and `field=value` for each field asked for (`eval --by style`).
+   */
   subsets: Record<string, SubsetMetrics>;
   perModule: ModuleAccuracy[];
   outcomes: CaseOutcome[];
@@ -94,6 +97,8 @@ export const computeMetrics = (
   cases: EvalCase[],
   predictions: (Prediction | undefined)[],
   validIds: ReadonlySet<string>,
+  /** Fields of the cases (`style`) whose every value is a subset of its own (`style=user`). */
+  by: readonly string[] = [],
 ): EvalMetrics => {
   let invalid = 0;
   let unknownGold = 0;
@@ -137,6 +142,10 @@ export const computeMetrics = (
   for (const [name, test] of SUBSETS) {
     const picked = outcomes.filter((_, i) => test(cases[i] as EvalCase));
     if (picked.length > 0) subsets[name] = summarize(picked);
+  }
+  for (const field of by) {
+    const values = [...new Set(cases.map((c) => c.fields?.[field]).filter((v): v is string => v !== undefined))].sort();
+    for (const value of values) subsets[`${field}=${value}`] = summarize(outcomes.filter((_, i) => cases[i]?.fields?.[field] === value));
   }
 
   const byModule = new Map<string, CaseOutcome[]>();

@@ -1,6 +1,8 @@
 import type { CaseError, EvalCase } from './EvalCase.ts';
 import { isRecord } from '../util/isRecord.ts';
 
+const KNOWN_FIELDS: ReadonlySet<string> = new Set(['query', 'modules', 'id', 'set', 'leaks', 'date', 'commit', 'filesNewSinceV']);
+
 const parseCase = (value: unknown, line: number, fileName: string): EvalCase | string => {
   if (!isRecord(value)) return 'expected a JSON object';
   const { query, modules, id, set, leaks, date, commit, filesNewSinceV } = value;
@@ -22,6 +24,11 @@ const parseCase = (value: unknown, line: number, fileName: string): EvalCase | s
   if (date !== undefined) out.date = date as string;
   if (commit !== undefined) out.commit = commit;
   if (filesNewSinceV !== undefined) out.filesNewSinceV = filesNewSinceV as number;
+  const fields: Record<string, string> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (!KNOWN_FIELDS.has(key) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) fields[key] = String(v);
+  }
+  if (Object.keys(fields).length > 0) out.fields = fields;
   return out;
 };
 

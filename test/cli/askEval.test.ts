@@ -156,15 +156,15 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     writeFileSync(
       cases,
       [
-        JSON.stringify({ id: 'a', query: 'refresh the oauth access token', modules: ['packages/api-client'], set: 'primary', leaks: false }),
-        JSON.stringify({ id: 'b', query: 'date picker week numbers', modules: ['packages/ui-kit'], set: 'primary', leaks: true }),
+        JSON.stringify({ id: 'a', query: 'refresh the oauth access token', modules: ['packages/api-client'], set: 'primary', leaks: false, style: 'dev' }),
+        JSON.stringify({ id: 'b', query: 'date picker week numbers', modules: ['packages/ui-kit'], set: 'primary', leaks: true, style: 'user' }),
         '{ not json',
-        JSON.stringify({ id: 'c', query: 'checkout delivery slots', modules: ['packages/web', 'packages/gone'], set: 'secondary' }),
+        JSON.stringify({ id: 'c', query: 'checkout delivery slots', modules: ['packages/web', 'packages/gone'], set: 'secondary', style: 'user' }),
         JSON.stringify({ id: 'd', modules: ['packages/web'] }),
       ].join('\n'),
     );
     const report = join(dir, 'report');
-    const r = runCli(['eval', cases, '--repo', repo, '--backend', 'lexical', '--backend', 'bm25', '--json', '--report', report]);
+    const r = runCli(['eval', cases, '--repo', repo, '--backend', 'lexical', '--backend', 'bm25', '--json', '--report', report, '--by', 'style']);
     assertNoStack(r.stderr);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /cases\.jsonl:3: .*skipped/);
@@ -179,6 +179,13 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     assert.equal(lexical.skipped, 2);
     assert.equal(lexical.subsets.primary?.n, 2);
     assert.equal(lexical.subsets.secondary?.n, 1);
+    // Reviewers mark requests by who wrote them: --by breaks the figures down by any field of the cases.
+    assert.equal(lexical.subsets['style=user']?.n, 2);
+    assert.equal(lexical.subsets['style=dev']?.n, 1);
+    const noField = runCli(['eval', cases, '--repo', repo, '--by', 'author']);
+    assert.equal(noField.code, 2);
+    assertNoStack(noField.stderr);
+    assert.match(noField.stderr, /No case in .*cases\.jsonl has a field "author"/);
     assert.ok(existsSync(join(report, 'report.md')));
     // Every case's outcome, per backend, for comparing backends case by case.
     const outcomes = readFileSync(join(report, 'outcomes.jsonl'), 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { backend: string; gold: string[]; rank: number | null; top: string[]; reasons: string[] });

@@ -18,6 +18,7 @@ interface EvalFlags extends CommonOptions, BackendFlags {
   outcomes?: string;
   minAcc1?: number;
   ignoreDates?: boolean;
+  by?: string[];
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -36,12 +37,14 @@ export const evalCommand = () =>
         if (!(x >= 0 && x <= 1)) throw new UsageError(`--min-acc1 must be between 0 and 1, got ${v}`);
         return x;
       })
-      .option('--ignore-dates', 'let every case see the whole history (by default a case sees only history before its date)')),
+      .option('--ignore-dates', 'let every case see the whole history (by default a case sees only history before its date)')
+      .option('--by <field>', 'also break the metrics down by each value of this field of the cases (e.g. style); repeatable', collect)),
   ).action(async (casesFile: string, flags: EvalFlags) => {
     const tty = Boolean(process.stderr.isTTY) && !flags.quiet && !flags.json;
     const report = await evaluate({
       repo: flags.repo, db: flags.db, casesFile, backendOptions: backendOptionsFrom(flags), backends: flags.backend, ...(flags.minAcc1 !== undefined ? { minAcc1: flags.minAcc1 } : {}),
       ignoreDates: Boolean(flags.ignoreDates),
+      ...(flags.by?.length ? { by: flags.by } : {}),
       onProgress: tty ? (done, total, backend) => { if (done % 25 === 0 || done === total) process.stderr.write(`\r  ${backend}: ${done}/${total}`); } : undefined,
     });
     if (tty) process.stderr.write('\n');
