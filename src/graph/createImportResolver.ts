@@ -201,8 +201,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     const candidates = byBase.get(posix.basename(spec)) ?? [];
     const suffix = `/${spec}`;
     // A test's stand-in for a header (test/includes/pre/fcntl.h) is not what code outside the tests includes.
-    const fromTest = isTestFile(fromFile);
-    const matches = candidates.filter((f) => (f === spec || f.endsWith(suffix)) && (!system || fromTest || !isTestFile(f)));
+    const anyFile = !system || isTestFile(fromFile);
+    const matches = candidates.filter((f) => (f === spec || f.endsWith(suffix)) && (anyFile || !isTestFile(f)));
     if (matches.length === 0) return undefined;
     const own = input.moduleOf(fromFile);
     const pick = matches.find((f) => input.moduleOf(f) === own) ?? nearestInclude(fromFile, matches);

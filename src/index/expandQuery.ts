@@ -123,6 +123,20 @@ export const otherNumber = (word: string): string[] => {
  * forms cost nothing: only terms the index has are searched.
  */
 const SPELLING_PAIRS: ReadonlyArray<readonly [string, string]> = [['licence', 'license'], ['defence', 'defense'], ['offence', 'offense'], ['grey', 'gray'], ['programme', 'program'], ['aluminium', 'aluminum']];
+const OUR_ENDING = '(s|ed|ing|ite|ites|able|ful|less|er|ers|ly)?';
+// Compiled once: this runs for every word of every request.
+const SPELLING_SWAPS: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(`([a-z]{2,})our${OUR_ENDING}$`, 'u'), '$1or$2'],
+  [new RegExp(`([a-z]{2,}[^aeiou])or${OUR_ENDING}$`, 'u'), '$1our$2'],
+  [/([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations)$/u, '$1iz$2'],
+  [/([a-z]{3,})iz(e|es|ed|ing|er|ers|ation|ations)$/u, '$1is$2'],
+  [/([a-z]{2,})ys(e|es|ed|ing)$/u, '$1yz$2'],
+  [/([a-z]{2,})yz(e|es|ed|ing)$/u, '$1ys$2'],
+  [/([a-z]{3,})tre(s)?$/u, '$1ter$2'],
+  [/([a-z]{3,})ogue(s)?$/u, '$1og$2'],
+  [/([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$/u, '$1l$2'],
+  [/([a-z]{3,}[aeiou])l(ed|ing|er|ers)$/u, '$1ll$2'],
+];
 export const otherSpellings = (word: string): string[] => {
   if (!/^[a-z]+$/u.test(word) || word.length < 4) return [];
   const out = new Set<string>();
@@ -130,20 +144,7 @@ export const otherSpellings = (word: string): string[] => {
     if (word.startsWith(gb)) out.add(us + word.slice(gb.length));
     if (word.startsWith(us)) out.add(gb + word.slice(us.length));
   }
-  const ending = '(s|ed|ing|ite|ites|able|ful|less|er|ers|ly)?';
-  const swaps: [RegExp, string][] = [
-    [new RegExp(`([a-z]{2,})our${ending}$`, 'u'), '$1or$2'],
-    [new RegExp(`([a-z]{2,}[^aeiou])or${ending}$`, 'u'), '$1our$2'],
-    [/([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations)$/u, '$1iz$2'],
-    [/([a-z]{3,})iz(e|es|ed|ing|er|ers|ation|ations)$/u, '$1is$2'],
-    [/([a-z]{2,})ys(e|es|ed|ing)$/u, '$1yz$2'],
-    [/([a-z]{2,})yz(e|es|ed|ing)$/u, '$1ys$2'],
-    [/([a-z]{3,})tre(s)?$/u, '$1ter$2'],
-    [/([a-z]{3,})ogue(s)?$/u, '$1og$2'],
-    [/([a-z]{3,}[aeiou])ll(ed|ing|er|ers)$/u, '$1l$2'],
-    [/([a-z]{3,}[aeiou])l(ed|ing|er|ers)$/u, '$1ll$2'],
-  ];
-  for (const [pattern, replacement] of swaps) if (pattern.test(word)) out.add(word.replace(pattern, replacement));
+  for (const [pattern, replacement] of SPELLING_SWAPS) if (pattern.test(word)) out.add(word.replace(pattern, replacement));
   out.delete(word);
   return [...out];
 };

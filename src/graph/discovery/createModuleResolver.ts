@@ -1,5 +1,10 @@
 import type { ModuleDef, ModuleId } from '../types.ts';
 
+const ENTRY_BESIDE = /\.(rs|lua|rb|ex)$/u;
+
+/** Bump when the same module list would own files differently (1: an entry file beside its module's folder). */
+export const OWNERSHIP_RULES_VERSION = 1;
+
 /**
  * Returns a function mapping a repo-relative POSIX file path to its owner: the deepest module whose path
  * is the file's path or one of its ancestor directories ('/' boundaries; the root module, path '',
@@ -8,11 +13,6 @@ import type { ModuleDef, ModuleId } from '../types.ts';
  * Walks up the directory chain with one Map lookup per level instead of testing every module, so
  * resolving 100k files costs about 100k × depth lookups whatever the number of modules.
  */
-const ENTRY_BESIDE = /\.(rs|lua|rb|ex)$/u;
-
-/** Bump when the same module list would own files differently (1: an entry file beside its module's folder). */
-export const OWNERSHIP_RULES_VERSION = 1;
-
 export const createModuleResolver = (modules: readonly ModuleDef[]): ((filePath: string) => ModuleId | undefined) => {
   const byPath = new Map<string, ModuleId>();
   for (const m of modules) if (!byPath.has(m.path)) byPath.set(m.path, m.id);
@@ -22,10 +22,8 @@ export const createModuleResolver = (modules: readonly ModuleDef[]): ((filePath:
     // A module's entry file may sit beside its folder: Rust's `src/runtime.rs` for `src/runtime/`, Lua's
     // `lua/vim/treesitter.lua`, Ruby's `lib/rails/engine.rb`, Elixir's `lib/phoenix/router.ex`.
     const dot = ENTRY_BESIDE.exec(path);
-    if (dot) {
-      const id = byPath.get(path.slice(0, dot.index));
-      if (id !== undefined && path.slice(0, dot.index) !== '') return id;
-    }
+    const entryOf = dot && dot.index > 0 ? byPath.get(path.slice(0, dot.index)) : undefined;
+    if (entryOf !== undefined) return entryOf;
     for (;;) {
       const id = byPath.get(path);
       if (id !== undefined) return id;

@@ -95,10 +95,10 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   let dirty: Set<string>;
   // A modroute that writes module rows differently (its summaries) rewrites every row once.
   const rowsKey = `summary ${SUMMARY_VERSION}`;
-  if (!full && getMeta(db, 'module_rows') !== rowsKey) {
-    dirty = new Set(input.modules.map((m) => m.id));
-  } else if (full) {
+  if (full) {
     db.exec('DELETE FROM modules');
+    dirty = new Set(input.modules.map((m) => m.id));
+  } else if (getMeta(db, 'module_rows') !== rowsKey) {
     dirty = new Set(input.modules.map((m) => m.id));
   } else {
     dirty = new Set([...changedOwners, ...edgeEnds]);

@@ -38,9 +38,9 @@ export const luaExtractor = {
  * shebang line is blanked first, since it may only open a file).
  */
 export const resetScanner = (text: string): string => {
-  if (!text.startsWith('#!')) return `--[[]]${text}`;
-  const end = text.indexOf('\n');
-  return `--[[]]${' '.repeat(end === -1 ? text.length : end)}${end === -1 ? '' : text.slice(end)}`;
+  const newline = text.indexOf('\n');
+  const shebang = !text.startsWith('#!') ? 0 : newline === -1 ? text.length : newline;
+  return `--[[]]${' '.repeat(shebang)}${text.slice(shebang)}`;
 };
 
 /** Comment markers (`--`, `---`, `--[[ ]]`) off, EmmyLua/LuaDoc tag lines (`@param`, `@return`) out. */
