@@ -54,7 +54,11 @@ export async function readHistory(root: string, options: HistoryOptions): Promis
       kind = 'incremental';
     }
   }
-  const args = ['log', `--format=${RS}%H${US}%aI${US}%an <%ae>${US}%s${US}%b${US}`, '--name-only', '--relative', '-n', String(options.maxCommits)];
+  // --no-renames: a renamed file is listed under its old and its new path (both modules took part), and
+  // git never reads file contents to detect renames, which is faster (about a fifth on OpenLayers' 9,000
+  // commits) and works where old contents are absent: a blobless partial clone (`--filter=blob:none`)
+  // offline, a mirror that dropped large files. With rename detection such a log fails outright.
+  const args = ['log', '--no-renames', `--format=${RS}%H${US}%aI${US}%an <%ae>${US}%s${US}%b${US}`, '--name-only', '--relative', '-n', String(options.maxCommits)];
   if (!options.includeMerges) args.push('--no-merges');
   args.push(range, '--', '.');
   const log = await runGit(root, args);
