@@ -7,10 +7,18 @@ const AUXILIARY = new Set([
   'bin', 'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'doc', 'docs', 'example', 'examples', 'sample', 'samples',
   'demo', 'demos', 'script', 'scripts', 'tool', 'tools', 'bench', 'benches', 'benchmark', 'benchmarks', 'fixtures', 'testdata',
   'androidtest', 'testfixtures', 'integrationtest',
+  // TypeScript declarations beside the code (undici's types/): the API's shape, not where it is built.
+  'types', 'typings', 'perf', 'tooling',
 ]);
 
+/** Words that make a compound folder name supporting: hono's `runtime-tests`, `perf-measures`, stylelint's `system-tests`. */
+const AUXILIARY_PART = new Set(['test', 'tests', 'spec', 'specs', 'e2e', 'bench', 'benchmark', 'benchmarks', 'perf', 'example', 'examples', 'demo', 'demos', 'doc', 'docs', 'fixtures', 'testdata']);
+
 /** Whether a top-level folder name is one of those supporting folders (tests, docs, scripts …; Go's `_examples` too). */
-export const isAuxiliaryDirectory = (name: string): boolean => AUXILIARY.has(name.toLowerCase().replace(/^[_.]+/u, ''));
+export const isAuxiliaryDirectory = (name: string): boolean => {
+  const bare = name.toLowerCase().replace(/^[_.]+/u, '');
+  return AUXILIARY.has(bare) || bare.split(/[-_.]/u).some((part) => AUXILIARY_PART.has(part));
+};
 
 // A src/<pkg>/<more>/… chain of single folders is followed at most this deep (Maven's
 // src/main/java/com/acme/shop is six).

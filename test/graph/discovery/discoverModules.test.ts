@@ -365,6 +365,22 @@ describe('discoverModules: directory fallback', () => {
   });
 });
 
+describe('discoverModules: supporting folders by name', () => {
+  it('compound names (`runtime-tests`, `perf-measures`) and a `types/` of declarations do not stop a lone src/ from being split', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'package.json': '{"name": "web-framework"}\n',
+      'src/router/trie.ts': 'export class TrieRouter {}\n',
+      'src/middleware/cors.ts': 'export const cors = () => {};\n',
+      'src/index.ts': "export * from './router/trie';\n",
+      'runtime-tests/deno/app.test.ts': "import { cors } from '../../src/middleware/cors';\n",
+      'perf-measures/bundle/check.ts': 'export const size = 1;\n',
+      'types/index.d.ts': 'export declare const version: string;\n',
+    });
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['perf-measures', 'runtime-tests', 'src', 'src/middleware', 'src/router', 'types']);
+  });
+});
+
 describe('discoverModules: precedence', () => {
   const listFile = fixture('explicit-module-list/modules.json');
 
