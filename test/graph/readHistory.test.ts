@@ -17,8 +17,8 @@ describe('readHistory', () => {
 
   it('lists a renamed file under its old and its new path', async () => {
     const h = await readHistory(repo, options);
+    if (h.kind === 'none') assert.fail(`no history: ${h.reason}`);
     assert.equal(h.kind, 'full');
-    if (h.kind === 'none') return;
     assert.deepEqual(h.commits.map((c) => [c.subject, c.files.sort()]), [
       ['Move the parser to its own package', ['src/old/parse.ts', 'src/parser/parse.ts']],
       ['Add the parser', ['src/old/parse.ts']],
@@ -31,8 +31,8 @@ describe('readHistory', () => {
     rmSync(join(repo, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
     assert.throws(() => execFileSync('git', ['log', '-M', '--name-only', '--format=%s'], { cwd: repo, stdio: 'pipe' }));
     const h = await readHistory(repo, options);
+    if (h.kind === 'none') assert.fail(`no history: ${h.reason}`);
     assert.equal(h.kind, 'full');
-    if (h.kind === 'none') return;
     assert.equal(h.commits.length, 2);
     assert.deepEqual(h.commits[0]?.files.sort(), ['src/old/parse.ts', 'src/parser/parse.ts']);
   });
