@@ -1,6 +1,7 @@
 import type { ModuleDef, ModuleId } from '../types.ts';
 
-const ENTRY_BESIDE = /\.(rs|lua|rb|ex)$/u;
+/** A file that is the entry of the folder beside it with its name (`src/runtime.rs` for `src/runtime/`). */
+export const ENTRY_BESIDE = /\.(rs|lua|rb|ex)$/u;
 
 /** Bump when the same module list would own files differently (1: an entry file beside its module's folder). */
 export const OWNERSHIP_RULES_VERSION = 1;

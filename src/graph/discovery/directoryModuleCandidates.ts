@@ -1,4 +1,5 @@
 import type { DiscoveryContext, ModuleCandidate } from './DiscoveryContext.ts';
+import { ENTRY_BESIDE } from './createModuleResolver.ts';
 import { isSourceFile } from './isSourceFile.ts';
 import { joinPath } from './joinPath.ts';
 
@@ -7,8 +8,9 @@ const AUXILIARY = new Set([
   'bin', 'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'doc', 'docs', 'example', 'examples', 'sample', 'samples',
   'demo', 'demos', 'script', 'scripts', 'tool', 'tools', 'bench', 'benches', 'benchmark', 'benchmarks', 'fixtures', 'testdata',
   'androidtest', 'testfixtures', 'integrationtest',
-  // TypeScript declarations beside the code (undici's types/): the API's shape, not where it is built.
-  'types', 'typings', 'perf', 'tooling',
+  // TypeScript declarations beside the code (undici's types/) and a gem's RBS signatures (sig/): the
+  // API's shape, not where it is built; a gem's executables (exe/) are its bin/.
+  'types', 'typings', 'sig', 'exe', 'perf', 'tooling',
 ]);
 
 /** Words that make a compound folder name supporting: hono's `runtime-tests`, `perf-measures`, stylelint's `system-tests`. */
@@ -26,22 +28,24 @@ const MAX_DESCENT = 8;
 
 /** What the descent needs to know about the tree: which directories hold source files, directly or below. */
 interface SourceDirs {
-  hasOwnSource: Set<string>;
+  /** Names of the source files directly in each directory that has any. */
+  ownSource: Map<string, string[]>;
   sourceChildren(dir: string): Promise<string[]>;
 }
 
 const sourceDirs = async (ctx: DiscoveryContext): Promise<SourceDirs> => {
   const dirs = await ctx.walk();
-  const hasOwnSource = new Set<string>();
+  const ownSource = new Map<string, string[]>();
   for (const dir of dirs) {
-    if ((await ctx.list(dir)).some((e) => e.kind === 'file' && isSourceFile(e.name))) hasOwnSource.add(dir);
+    const names = (await ctx.list(dir)).filter((e) => e.kind === 'file' && isSourceFile(e.name)).map((e) => e.name);
+    if (names.length > 0) ownSource.set(dir, names);
   }
   const holdsSource = new Set<string>();
-  for (const dir of hasOwnSource) {
+  for (const dir of ownSource.keys()) {
     for (let d = dir; d !== ''; d = d.includes('/') ? d.slice(0, d.lastIndexOf('/')) : '') holdsSource.add(d);
   }
   return {
-    hasOwnSource,
+    ownSource,
     sourceChildren: async (dir) =>
       (await ctx.list(dir))
         .filter((e) => e.kind === 'directory')
@@ -49,6 +53,17 @@ const sourceDirs = async (ctx: DiscoveryContext): Promise<SourceDirs> => {
         .filter((d) => holdsSource.has(d)),
   };
 };
+
+/**
+ * Whether `dir` holds source files of its own, the entry files of its child folders aside: a Ruby gem's
+ * `lib/acme.rb` beside `lib/acme/` belongs to that folder's module (createModuleResolver), so `lib/` is
+ * a wrapper to pass through, as it is without the entry file.
+ */
+const holdsOwnCode = (tree: SourceDirs, dir: string, children: readonly string[]): boolean =>
+  (tree.ownSource.get(dir) ?? []).some((name) => {
+    const entry = ENTRY_BESIDE.exec(name);
+    return !(entry && entry.index > 0 && children.includes(joinPath(dir, name.slice(0, entry.index))));
+  });
 
 /**
  * From `start` down to where the code branches: a folder with one child of code and no source of its
@@ -64,13 +79,14 @@ const descend = async (tree: SourceDirs, start: string): Promise<string[]> => {
     const children = await tree.sourceChildren(dir);
     if (children.length === 0) break;
     const code = children.filter((c) => !isAuxiliaryDirectory(c.slice(c.lastIndexOf('/') + 1)));
-    if (code.length === 1 && !tree.hasOwnSource.has(dir)) {
+    const ownCode = holdsOwnCode(tree, dir, children);
+    if (code.length === 1 && !ownCode) {
       beside.push(...children.filter((c) => c !== code[0]));
       dir = code[0] ?? dir;
       modules = [dir];
       continue;
     }
-    modules = tree.hasOwnSource.has(dir) ? [dir, ...children] : children;
+    modules = ownCode ? [dir, ...children] : children;
     break;
   }
   return [...beside, ...modules];

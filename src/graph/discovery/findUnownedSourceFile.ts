@@ -1,3 +1,4 @@
+import { ENTRY_BESIDE } from './createModuleResolver.ts';
 import type { DiscoveryContext } from './DiscoveryContext.ts';
 import { isBuildScript, isSourceFile } from './isSourceFile.ts';
 import { joinPath } from './joinPath.ts';
@@ -8,6 +9,12 @@ const ownedBy = (modulePaths: ReadonlySet<string>) => (dir: string): boolean => 
     if (modulePaths.has(d)) return true;
     if (d === '') return false;
   }
+};
+
+/** Whether a file is the entry of a module folder beside it (`lib/acme.rb` for `lib/acme/`), which owns it. */
+const isEntryOf = (modulePaths: ReadonlySet<string>, dir: string, name: string): boolean => {
+  const entry = ENTRY_BESIDE.exec(name);
+  return entry !== null && entry.index > 0 && modulePaths.has(joinPath(dir, name.slice(0, entry.index)));
 };
 
 /**
@@ -21,7 +28,7 @@ export const findUnownedSourceFile = async (
   const owned = ownedBy(modulePaths);
   for (const dir of await ctx.walk()) {
     if (owned(dir)) continue;
-    const file = (await ctx.list(dir)).find((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name));
+    const file = (await ctx.list(dir)).find((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name) && !isEntryOf(modulePaths, dir, e.name));
     if (file) return joinPath(dir, file.name);
   }
   return undefined;
@@ -41,7 +48,7 @@ export const findUnownedSourceFiles = async (
   const dirs: string[] = [];
   for (const dir of await ctx.walk()) {
     if (dir === '' || owned(dir) || skip(dir.split('/')[0] ?? '')) continue;
-    const n = (await ctx.list(dir)).filter((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name)).length;
+    const n = (await ctx.list(dir)).filter((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name) && !isEntryOf(modulePaths, dir, e.name)).length;
     if (n === 0) continue;
     count += n;
     if (!dirs.some((d) => dir.startsWith(`${d}/`))) dirs.push(dir);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { createModuleResolver } from '../../../src/graph/discovery/createModuleResolver.ts';
 import { discoverModules } from '../../../src/graph/discovery/discoverModules.ts';
 import type { ModuleDef } from '../../../src/graph/types.ts';
 import { tempDir, writeFiles } from '../../helpers/gitFixture.ts';
@@ -378,6 +379,36 @@ describe('discoverModules: supporting folders by name', () => {
       'types/index.d.ts': 'export declare const version: string;\n',
     });
     assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['perf-measures', 'runtime-tests', 'src', 'src/middleware', 'src/router', 'types']);
+  });
+});
+
+describe('discoverModules: entry files beside their folders', () => {
+  it("a gem's lib/acme.rb beside lib/acme/ does not stop the descent: lib/acme's folders are the modules, and the entry file is lib/acme's", async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'acme.gemspec': "Gem::Specification.new { |s| s.name = 'acme' }\n",
+      'lib/acme.rb': "require 'acme/client/http'\n",
+      'lib/acme/version.rb': "module Acme\n  VERSION = '1.0'\nend\n",
+      'lib/acme/client/http.rb': 'module Acme\n  class Http\n  end\nend\n',
+      'lib/acme/models/user.rb': 'module Acme\n  class User\n  end\nend\n',
+      'spec/acme_spec.rb': "require 'acme'\n",
+      'sig/acme.rbs': 'module Acme\nend\n',
+      'exe/acme': "#!/usr/bin/env ruby\nrequire 'acme'\n",
+    });
+    const modules = (await discoverModules(dir)).modules;
+    assert.deepEqual(modules.map((m) => m.id), ['lib/acme', 'lib/acme/client', 'lib/acme/models', 'spec']);
+    const owner = createModuleResolver(modules);
+    assert.equal(owner('lib/acme.rb'), 'lib/acme');
+  });
+  it('a folder with code of its own besides an entry file stays a module (a Rust crate\'s src/lib.rs)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'Cargo.toml': '[package]\nname = "acme"\n',
+      'src/lib.rs': 'pub mod runtime;\n',
+      'src/runtime.rs': 'pub mod task;\n',
+      'src/runtime/task.rs': 'pub struct Task;\n',
+    });
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['src', 'src/runtime']);
   });
 });
 
