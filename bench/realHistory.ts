@@ -2,15 +2,19 @@
 // release, asked their later commits: the condition of a user who indexes a clone. The npm trees the
 // other scripts use have no history, and the pseudo-history of corpusHistory.ts (the package's own
 // curated cases) reads cleaner than real commits.
-//   node --import tsx bench/realHistory.ts --clone hono=/path/to/hono [--clone …] [--variants '[["label",{…}]]']
+//   node --import tsx bench/realHistory.ts --clone hono=/path/to/hono [--clone …] [--variants '[["label",{…}]]'] [--hybrid]
 // A clone is any git directory or work tree of the package's `gitRepo` holding its `gitSha` (the tarball
 // trees can't give this: nothing here downloads from GitHub). Each is checked out at `gitSha` into a
 // shared clone under $MODROUTE_BENCH_CACHE/real-history and indexed with the modules at their git paths.
-// Rows: lexical with no history visible (every case dated 1971), lexical with history, each variant.
+// Rows: lexical with no history visible (every case dated 1971), lexical with history, each variant;
+// --hybrid also trains the router on each tree (`modroute train`, all history before the tag) and adds
+// hybrid and router rows as `modroute eval` computes them.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { evaluate } from '../src/api/evaluate.ts';
 import { indexRepository } from '../src/api/indexRepository.ts';
+import { trainModel } from '../src/api/trainModel.ts';
 import { openIndex } from '../src/api/openIndex.ts';
 import { readCases } from '../src/eval/readCases.ts';
 import { detachGraph } from '../src/graph/detachGraph.ts';
@@ -35,7 +39,16 @@ if (clones.length === 0) {
 
 const git = (cwd: string, args: string[]) => execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
 
-async function load(name: string, clone: string): Promise<{ history: LoadedPackage; none: LoadedPackage; commits: number }> {
+interface Loaded {
+  history: LoadedPackage;
+  none: LoadedPackage;
+  commits: number;
+  tree: string;
+  db: string;
+  casesFile: string;
+}
+
+async function load(name: string, clone: string): Promise<Loaded> {
   const kind = existsSync(join(shared, 'bench', name)) ? 'bench' : 'corpus';
   const dir = join(shared, kind, name);
   const source = JSON.parse(readFileSync(join(dir, 'source.json'), 'utf8')) as { gitSha: string };
@@ -65,13 +78,16 @@ async function load(name: string, clone: string): Promise<{ history: LoadedPacka
       history: { name, graph, cases, validIds },
       none: { name, graph, cases: cases.map((c) => ({ ...c, date: '1971-01-01T00:00:00Z' })), validIds },
       commits: graph.commits.length,
+      tree,
+      db,
+      casesFile: join(dir, 'cases.jsonl'),
     };
   } finally {
     index.close();
   }
 }
 
-const loaded = [];
+const loaded: Loaded[] = [];
 for (const [name, clone] of clones) {
   const l = await load(name, clone);
   process.stdout.write(`${name}: ${l.history.graph.modules.length} modules, ${l.commits} commits before the tag, ${l.history.cases.length} cases\n`);
@@ -89,4 +105,26 @@ for (const [label, overrides] of [['with history', {}] as [string, Record<string
   const scores: PackageScore[] = [];
   for (const l of loaded) scores.push(await scorePackage(l.history, options));
   process.stdout.write(`${row(label, scores)}\n`);
+}
+
+if (process.argv.includes('--hybrid')) {
+  const learned: Record<'router' | 'hybrid', { acc1: number; nl: number; acc5: number; per: string[] }> = {
+    router: { acc1: 0, nl: 0, acc5: 0, per: [] },
+    hybrid: { acc1: 0, nl: 0, acc5: 0, per: [] },
+  };
+  for (const l of loaded) {
+    for await (const event of trainModel({ repo: l.tree, db: l.db, seed: 1 })) void event;
+    const report = await evaluate({ repo: l.tree, db: l.db, casesFile: l.casesFile, backends: ['router', 'hybrid'], top: 10 });
+    for (const run of report.runs) {
+      const row = learned[run.backend as 'router' | 'hybrid'];
+      const p = run.metrics.subsets.primary;
+      const nl = run.metrics.subsets.primaryNonLeaking;
+      if (!row || !p) continue;
+      row.acc1 += p.acc1 / loaded.length;
+      row.acc5 += p.acc5 / loaded.length;
+      row.nl += (nl?.acc1 ?? 0) / loaded.length;
+      row.per.push(`${f(p.acc1)} / ${f(nl?.acc1 ?? 0)}`);
+    }
+  }
+  for (const [backend, r] of Object.entries(learned)) process.stdout.write(`| ${backend} (trained) | ${f(r.acc1)} | ${f(r.nl)} | ${f(r.acc5)} | ${r.per.join(' | ')} |\n`);
 }
