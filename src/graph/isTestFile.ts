@@ -1,15 +1,18 @@
 /**
  * Tests and fixtures by path: test directories (`test/`, `__tests__/`, `spec/`, `e2e/`, fixtures) and
  * test file names of the common ecosystems (`x.test.ts`, `x.spec.js`, `x_test.go`, `x_unittest.cc`,
- * `test_x.py`, `conftest.py`, `XTest.java`, `XTests.m`, `x_spec.rb`, `XTest.php`; Swift's and Xcode's
- * `Tests/`), and test projects named by suffix (.NET's `Foo.Tests/`,
+ * `test_x.py`, `conftest.py`, `XTest.java`, `XTests.m`, `x_spec.rb`, `XTest.php`, Perl's `t/` and `x.t`;
+ * Swift's and Xcode's `Tests/`), and test projects named by suffix (.NET's `Foo.Tests/`,
  * `Foo.UnitTests/`, Maven's `transport-tests/`: Newtonsoft.Json's test project holds 283 helper files not
  * named as tests). Used to keep tests out of the code field and to tell test modules apart.
  */
-const TEST_FILE = /(^|\/)(tests?|Tests?|(Unit|Integration)Tests?|[a-z]+Test|testFixtures|__tests__|specs?|testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|[_-](unit)?tests?\.[^/.]+$|_spec\.rb$|(^|\/)(test_[^/]*|conftest)\.py$|[A-Za-z0-9_]Tests?\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
+const TEST_FILE = /(^|\/)(t|tests?|Tests?|(Unit|Integration)Tests?|[a-z]+Test|testFixtures|__tests__|specs?|testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|[_-](unit)?tests?\.[^/.]+$|_spec\.rb$|\.t$|(^|\/)(test_[^/]*|conftest)\.py$|[A-Za-z0-9_]Tests?\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
 
 /** A JVM source file's path from its package root on (`…/org/openstreetmap/josm/…/Foo.java`). */
 const JVM_PACKAGE = /^(.*?\/)?(?:org|com|net|io|de|fr|ch|uk|nl|edu|gov)\/.*\.(?:java|kt|scala|groovy)$/u;
+
+/** A Perl module's path from its `lib/` on: `Test::Mojo` is `lib/Test/Mojo.pm`, library code that tests use. */
+const PERL_LIB = /^(.*?\/)?lib\/.*\.pm$/u;
 
 /**
  * A JVM project keeps its tests in a source root of their own (`src/test/java/`, `test/unit/`,
@@ -19,8 +22,8 @@ const JVM_PACKAGE = /^(.*?\/)?(?:org|com|net|io|de|fr|ch|uk|nl|edu|gov)\/.*\.(?:
  */
 export const isTestFile = (path: string): boolean => {
   if (!TEST_FILE.test(path)) return false;
-  const jvm = JVM_PACKAGE.exec(path);
-  return jvm === null || TEST_FILE.test(jvm[1] ?? '');
+  const root = JVM_PACKAGE.exec(path) ?? PERL_LIB.exec(path);
+  return root === null || TEST_FILE.test(root[1] ?? '');
 };
 
 /** Share of a module's files that must be tests for the module to count as made of tests. */

@@ -5,7 +5,7 @@ import { joinPath } from './joinPath.ts';
 
 /** Top-level folders that support the code rather than being part of it; kept as modules, never expanded. */
 const AUXILIARY = new Set([
-  'bin', 'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'doc', 'docs', 'example', 'examples', 'sample', 'samples',
+  'bin', 't', 'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'doc', 'docs', 'example', 'examples', 'sample', 'samples',
   'demo', 'demos', 'script', 'scripts', 'tool', 'tools', 'bench', 'benches', 'benchmark', 'benchmarks', 'fixtures', 'testdata',
   'androidtest', 'testfixtures', 'integrationtest',
   // TypeScript declarations beside the code (undici's types/) and a gem's RBS signatures (sig/): the

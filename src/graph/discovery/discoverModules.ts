@@ -23,7 +23,7 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * Composer packages, a Rails/Laravel app/ split by kind; 11: Dart/Flutter pubspec packages, .NET projects, Nx projects, Lerna packages, Mix apps, sbt projects;
  * 12: deps/, 3rdparty/, extern/ and folders named after a release, `scons-local-3.0.1`, skipped as vendored).
  */
-export const DISCOVERY_RULES_VERSION = 14;
+export const DISCOVERY_RULES_VERSION = 15;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

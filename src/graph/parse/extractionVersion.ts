@@ -28,6 +28,7 @@
  * 32: Lua parsed; 33: Vim script, Fortran, Tcl, Lisps get term bags; 34: NetBeans' new-file template is no doc;
  * 35: "This file was automatically generated" marks a generated file; 36: `CHANGES.ru` is no Ruby (only
  * `config.ru` is), Vim syntax, ftplugin and indent files get no term bag; 37: JavaScript's `Obj.fn = function`,
- * `Cls.prototype.fn = function`, `window.X = class` are symbols.
+ * `Cls.prototype.fn = function`, `window.X = class` are symbols; 38: Perl's `t/` and `x.t` are tests (no term
+ * bags), a module under `lib/` (`lib/Test/Mojo.pm`) is a test only by the folders above `lib/`.
  */
-export const EXTRACTION_VERSION = 37;
+export const EXTRACTION_VERSION = 38;

@@ -37,11 +37,12 @@ describe('createModuleResolver', () => {
     ]);
   });
 
-  it('gives a Rust, Lua, Ruby or Elixir entry file beside a module\'s folder to that module', () => {
-    // neovim's review: lua/vim/treesitter.lua, the treesitter module's entry, sat in its parent module.
-    const resolve = createModuleResolver([mod('src'), mod('src/runtime'), mod('lua/vim'), mod('lua/vim/treesitter'), mod('lib/rails'), mod('web', 'lib/web')]);
-    assert.deepEqual(['src/runtime.rs', 'lua/vim/treesitter.lua', 'lib/rails.rb', 'lib/web.ex', 'src/runtime.js', 'src/other.rs', 'lua/vim/treesitter/query.lua'].map(resolve), [
-      'src/runtime', 'lua/vim/treesitter', 'lib/rails', 'web', 'src', 'src', 'lua/vim/treesitter',
+  it('gives a Rust, Lua, Ruby, Elixir or Perl entry file beside a module\'s folder to that module', () => {
+    // neovim's review: lua/vim/treesitter.lua, the treesitter module's entry, sat in its parent module;
+    // Mojolicious': lib/Mojo/DOM.pm (Mojo::DOM) sat in lib/Mojo, a catch-all of 34 files.
+    const resolve = createModuleResolver([mod('src'), mod('src/runtime'), mod('lua/vim'), mod('lua/vim/treesitter'), mod('lib/rails'), mod('web', 'lib/web'), mod('lib/Mojo'), mod('lib/Mojo/DOM')]);
+    assert.deepEqual(['src/runtime.rs', 'lua/vim/treesitter.lua', 'lib/rails.rb', 'lib/web.ex', 'src/runtime.js', 'src/other.rs', 'lua/vim/treesitter/query.lua', 'lib/Mojo/DOM.pm', 'lib/Mojo/Base.pm'].map(resolve), [
+      'src/runtime', 'lua/vim/treesitter', 'lib/rails', 'web', 'src', 'src', 'lua/vim/treesitter', 'lib/Mojo/DOM', 'lib/Mojo',
     ]);
   });
 

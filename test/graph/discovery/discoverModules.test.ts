@@ -400,6 +400,25 @@ describe('discoverModules: entry files beside their folders', () => {
     const owner = createModuleResolver(modules);
     assert.equal(owner('lib/acme.rb'), 'lib/acme');
   });
+  it('a Perl distribution: lib/Mojo.pm and lib/Mojo/DOM.pm are entries, t/ is its tests', async () => {
+    const dir = tempDir();
+    const pm = (name: string) => `package ${name};\nuse Mojo::Base -base;\n1;\n`;
+    writeFiles(dir, {
+      'Makefile.PL': "use ExtUtils::MakeMaker;\nWriteMakefile(NAME => 'Mojolicious');\n",
+      'lib/Mojo.pm': pm('Mojo'),
+      'lib/Mojo/Base.pm': pm('Mojo::Base'),
+      'lib/Mojo/DOM.pm': pm('Mojo::DOM'),
+      'lib/Mojo/DOM/CSS.pm': pm('Mojo::DOM::CSS'),
+      'lib/Mojo/IOLoop.pm': pm('Mojo::IOLoop'),
+      'lib/Mojo/IOLoop/Client.pm': pm('Mojo::IOLoop::Client'),
+      't/mojo/dom.t': "use Test::More;\ndone_testing();\n",
+      't/mojo/lib/MyApp.pm': pm('MyApp'),
+    });
+    const modules = (await discoverModules(dir)).modules;
+    assert.deepEqual(modules.map((m) => m.id), ['lib/Mojo', 'lib/Mojo/DOM', 'lib/Mojo/IOLoop', 't']);
+    const owner = createModuleResolver(modules);
+    assert.deepEqual(['lib/Mojo.pm', 'lib/Mojo/DOM.pm', 'lib/Mojo/Base.pm'].map(owner), ['lib/Mojo', 'lib/Mojo/DOM', 'lib/Mojo']);
+  });
   it('a folder with code of its own besides an entry file stays a module (a Rust crate\'s src/lib.rs)', async () => {
     const dir = tempDir();
     writeFiles(dir, {
