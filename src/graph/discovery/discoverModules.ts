@@ -73,9 +73,11 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     warnings.push(...list.warnings);
     // Missing paths are kept: the list is authoritative (a bench list may describe another checkout),
     // and dropping them would silently change the label space. The module just owns no files.
-    const exists = await Promise.all(list.modules.map((m) => ctx.isDirectory(m.path)));
+    // A path may also name one file (a flat folder of big files cut into one module per file: pandoc's
+    // Writers/Docx.hs); that module owns the file.
+    const exists = await Promise.all(list.modules.map(async (m) => (await ctx.isDirectory(m.path)) || (await ctx.isFile(m.path))));
     list.modules.forEach((m, i) => {
-      if (!exists[i]) warnings.push(`${options.modulesFile}: module "${m.id}" has no directory "${m.path}" under ${root}; it will own no files`);
+      if (!exists[i]) warnings.push(`${options.modulesFile}: module "${m.id}" has no directory or file "${m.path}" under ${root}; it will own no files`);
     });
     // Files outside every listed module are not indexed at all (the walk enters only module roots), so a
     // list that misses a source folder, at any depth, drops its code from every answer: say which, and how

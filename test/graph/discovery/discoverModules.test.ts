@@ -448,8 +448,21 @@ describe('discoverModules: precedence', () => {
     ]);
     assert.deepEqual(result.warnings, [
       `${listFile}: modules[4] repeats modules[1] (id "lib/util"); ignored`,
-      `${listFile}: module "lib/missing" has no directory "lib/missing" under ${fixture('explicit-module-list')}; it will own no files`,
+      `${listFile}: module "lib/missing" has no directory or file "lib/missing" under ${fixture('explicit-module-list')}; it will own no files`,
     ]);
+  });
+
+  it('a listed path may name a single file: no warning, and that module owns the file', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'src/Writers/Docx.hs': 'module Writers.Docx where\n',
+      'src/Writers/HTML.hs': 'module Writers.HTML where\n',
+      'modules.json': JSON.stringify([{ id: 'docx', path: 'src/Writers/Docx.hs' }, { id: 'writers', path: 'src/Writers' }, { id: 'gone', path: 'src/Writers/Odt.hs' }]),
+    });
+    const result = await discoverModules(dir, { modulesFile: `${dir}/modules.json` });
+    assert.deepEqual(result.warnings.filter((w) => w.includes('own no files')).map((w) => /module "(\w+)"/.exec(w)?.[1]), ['gone']);
+    const owner = createModuleResolver(result.modules);
+    assert.deepEqual(['src/Writers/Docx.hs', 'src/Writers/HTML.hs'].map(owner), ['docx', 'writers']);
   });
 
   it('without a list the same repo is discovered from its npm workspaces', async () => {
