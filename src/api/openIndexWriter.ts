@@ -1,7 +1,7 @@
 import { branchingDirectory } from '../graph/branchingDirectory.ts';
 import { wantsTermBag } from '../graph/codeTermBag.ts';
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/configSchema.ts';
@@ -69,6 +69,10 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
   if (!options.db) ignoreStoreInGit(dirname(dbPath));
   let db: Db;
   let upgraded: boolean;
+  // A store file this writer creates and no run of it fills (the module list was refused, the run was
+  // interrupted) is removed on dispose: a failed first `index` leaves no empty database behind.
+  const createdHere = !existsSync(dbPath);
+  let committed = false;
   try {
     ({ db, upgraded } = await openForWrite(dbPath, Boolean(options.rebuild)));
   } catch (error) {
@@ -288,6 +292,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       signal?.throwIfAborted();
       yield { kind: 'phase', phase: 'commit', message: 'writing the index' };
       db.exec('COMMIT');
+      committed = true;
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       if (isCorruption(error)) throw new IndexCorruptError(dbPath, (error as Error).message);
@@ -312,6 +317,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       if (disposed) return;
       disposed = true;
       db.close();
+      if (createdHere && !committed) for (const file of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(file, { force: true });
       release();
     },
   };

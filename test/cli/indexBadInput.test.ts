@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
@@ -162,6 +162,21 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     const bad = runCli(['index', dir, '--modules', list]);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /JSON/);
+  });
+
+  it('a refused first index leaves no store behind; a refused later one leaves the store as it was', () => {
+    const dir = smallRepo();
+    const list = join(dir, 'mods.json');
+    writeFileSync(list, JSON.stringify([{ id: 'm', path: 'core' }, { id: 'm', path: 'ui' }]));
+    const db = join(tempDir(), 'store.db');
+    const refused = runCli(['index', dir, '--modules', list, '--db', db]);
+    assert.equal(refused.code, 2, refused.stderr);
+    assert.match(refused.stderr, /already used/);
+    assert.equal(existsSync(db), false);
+    assert.equal(runCli(['index', dir, '--db', db]).code, 0);
+    const before = runCli(['modules', '--repo', dir, '--db', db, '--json']).stdout;
+    assert.equal(runCli(['index', dir, '--modules', list, '--db', db]).code, 2);
+    assert.equal(runCli(['modules', '--repo', dir, '--db', db, '--json']).stdout, before);
   });
 
   it('a malformed config names the file and the field: exit 2', () => {
