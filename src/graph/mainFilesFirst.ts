@@ -32,8 +32,10 @@ export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], 
   };
   return files
     .map((f, i) => {
-      const rest = f.path.startsWith(prefix) ? f.path.slice(prefix.length) : f.path;
-      const r = rank(rest);
+      // A file outside the folder is its entry file beside it (`lib/Mojo/DOM.pm` for `lib/Mojo/DOM/`): it speaks first.
+      const inside = f.path.startsWith(prefix);
+      const rest = inside ? f.path.slice(prefix.length) : f.path;
+      const r = inside ? rank(rest) : 0;
       return { f, i, r, d: r === 3 ? depthKey(rest) : 0 };
     })
     .sort((a, b) => a.r - b.r || a.d - b.d || a.i - b.i)

@@ -23,9 +23,9 @@ export interface SummaryInput {
 /**
  * Bump when summaries would read differently: every module row of an index is written again on its next
  * `index` (2: notes to developers, author lines, README markup, link rows and Javadoc HTML skipped, a main
- * file's two-word title, test files' symbols last).
+ * file's two-word title, test files' symbols last; 3: an entry file beside the module's folder speaks first).
  */
-export const SUMMARY_VERSION = 2;
+export const SUMMARY_VERSION = 3;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

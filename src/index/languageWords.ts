@@ -21,6 +21,8 @@ const WORDS: Record<string, readonly string[]> = {
   dart: ['dart'],
   elixir: ['elixir'],
   lua: ['lua'],
+  perl: ['perl'],
+  haskell: ['haskell'],
   javascript: ['javascript'],
   typescript: ['typescript'],
   tsx: ['typescript'],

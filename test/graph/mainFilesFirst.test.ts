@@ -26,6 +26,11 @@ describe('the file that speaks for a module comes first', () => {
     ]);
     // The repository root has no name to match; entry files still lead.
     assert.deepEqual(order(['a/x.ts', 'b.ts', 'main.go'], ''), ['main.go', 'b.ts', 'a/x.ts']);
+    // An entry file beside the folder (the module owns it) speaks for it: Mojolicious' lib/Mojo/DOM read
+    // "CSS selector engine." from DOM/CSS.pm instead of DOM.pm's "Minimalistic HTML/XML DOM parser".
+    assert.deepEqual(order(['lib/Mojo/DOM/CSS.pm', 'lib/Mojo/DOM/HTML.pm', 'lib/Mojo/DOM.pm'], 'lib/Mojo/DOM'), [
+      'lib/Mojo/DOM.pm', 'lib/Mojo/DOM/CSS.pm', 'lib/Mojo/DOM/HTML.pm',
+    ]);
   });
   it('so the summary opens with what the module says about itself', () => {
     const files = [

@@ -1,10 +1,10 @@
 import type { ModuleDef, ModuleId } from '../types.ts';
 
 /** A file that is the entry of the folder beside it with its name (`src/runtime.rs` for `src/runtime/`). */
-export const ENTRY_BESIDE = /\.(rs|lua|rb|ex|pm)$/u;
+export const ENTRY_BESIDE = /\.(rs|lua|rb|ex|pm|hs)$/u;
 
-/** Bump when the same module list would own files differently (1: an entry file beside its module's folder; 2: Perl's too). */
-export const OWNERSHIP_RULES_VERSION = 2;
+/** Bump when the same module list would own files differently (1: an entry file beside its module's folder; 2: Perl's; 3: Haskell's). */
+export const OWNERSHIP_RULES_VERSION = 3;
 
 /**
  * Returns a function mapping a repo-relative POSIX file path to its owner: the deepest module whose path
@@ -21,7 +21,7 @@ export const createModuleResolver = (modules: readonly ModuleDef[]): ((filePath:
   return (filePath) => {
     let path = filePath.startsWith('./') ? filePath.slice(2) : filePath;
     // A module's entry file may sit beside its folder: Rust's `src/runtime.rs` for `src/runtime/`, Lua's
-    // `lua/vim/treesitter.lua`, Ruby's `lib/rails/engine.rb`, Elixir's `lib/phoenix/router.ex`, Perl's `lib/Mojo/DOM.pm`.
+    // `lua/vim/treesitter.lua`, Ruby's `lib/rails/engine.rb`, Elixir's `lib/phoenix/router.ex`, Perl's `lib/Mojo/DOM.pm`, Haskell's `src/Text/Pandoc/Class.hs`.
     const dot = ENTRY_BESIDE.exec(path);
     const entryOf = dot && dot.index > 0 ? byPath.get(path.slice(0, dot.index)) : undefined;
     if (entryOf !== undefined) return entryOf;

@@ -7,7 +7,10 @@ export type ParseFn = (language: string, text: string) => Promise<import('web-tr
 export interface Extractor {
   /** Also picks tree-sitter-<language>.wasm, unless `grammar` names another. */
   readonly language: string;
-  /** The grammar to load ahead of parsing when it is not `language`'s (a Vue component's scripts are TypeScript or JavaScript). */
+  /**
+   * The grammar to load ahead of parsing when it is not `language`'s (a Vue component's scripts are
+   * TypeScript or JavaScript); '' for an extractor that reads text by line and parses nothing (Perl, Haskell).
+   */
   readonly grammar?: string;
   /** Cheap: path, extension, shebang; no parsing. */
   shouldUse(file: SourceFile): boolean;

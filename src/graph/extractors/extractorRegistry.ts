@@ -7,11 +7,13 @@ import { cppExtractor } from './cpp/cppExtractor.ts';
 import { csharpExtractor } from './csharp/csharpExtractor.ts';
 import type { Extractor } from './Extractor.ts';
 import { goExtractor } from './go/goExtractor.ts';
+import { haskellExtractor } from './haskell/haskellExtractor.ts';
 import { javaExtractor } from './java/javaExtractor.ts';
 import { javascriptExtractor } from './javascript/javascriptExtractor.ts';
 import { kotlinExtractor } from './kotlin/kotlinExtractor.ts';
 import { luaExtractor } from './lua/luaExtractor.ts';
 import { objcExtractor } from './objc/objcExtractor.ts';
+import { perlExtractor } from './perl/perlExtractor.ts';
 import { phpExtractor } from './php/phpExtractor.ts';
 import { pythonExtractor } from './python/pythonExtractor.ts';
 import { rubyExtractor } from './ruby/rubyExtractor.ts';
@@ -44,6 +46,8 @@ export const extractorRegistry = {
   elixir: elixirExtractor,
   scala: scalaExtractor,
   lua: luaExtractor,
+  perl: perlExtractor,
+  haskell: haskellExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

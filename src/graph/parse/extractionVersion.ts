@@ -29,6 +29,7 @@
  * 35: "This file was automatically generated" marks a generated file; 36: `CHANGES.ru` is no Ruby (only
  * `config.ru` is), Vim syntax, ftplugin and indent files get no term bag; 37: JavaScript's `Obj.fn = function`,
  * `Cls.prototype.fn = function`, `window.X = class` are symbols; 38: Perl's `t/` and `x.t` are tests (no term
- * bags), a module under `lib/` (`lib/Test/Mojo.pm`) is a test only by the folders above `lib/`.
+ * bags), a module under `lib/` (`lib/Test/Mojo.pm`) is a test only by the folders above `lib/`; 39: Perl and
+ * Haskell read by line (packages, subs, signatures, types; POD and Haddock docs; `use`/`import` as includes).
  */
-export const EXTRACTION_VERSION = 38;
+export const EXTRACTION_VERSION = 39;

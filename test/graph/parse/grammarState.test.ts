@@ -35,7 +35,8 @@ const programs: Record<string, [string, string]> = {
 
 test('every grammar an extractor loads parses a text the same however many texts it parsed before', async () => {
   const parse = createParser();
-  const grammars = new Set(Object.values(extractorRegistry).map((e) => ('grammar' in e && e.grammar) || e.language));
+  // (Perl and Haskell read text by line: `grammar: ''`, nothing loaded.)
+  const grammars = new Set(Object.values(extractorRegistry).filter((e) => !('grammar' in e && e.grammar === '')).map((e) => ('grammar' in e && e.grammar) || e.language));
   for (const grammar of grammars) {
     const pair = programs[grammar];
     assert.ok(pair, `no sample programs for the ${grammar} grammar: add two to this test`);
