@@ -31,6 +31,24 @@ describe('a discovered module that holds most of the code', () => {
     assert.doesNotMatch(listed.stdout, /note {5}/);
   });
 
+  it('a module of fewer files gets the note too when it holds most of the code', () => {
+    const repo = tempDir();
+    const files: Record<string, string> = { 'engine/engine.gemspec': '', 'tiny/tiny.gemspec': '' };
+    for (let i = 0; i < 60; i++) files[`engine/lib/engine/${i % 2 ? 'query' : 'pool'}/f${i}.ts`] = `export const f${i} = ${i};\n`;
+    for (let i = 0; i < 40; i++) files[`tiny/lib/tiny/f${i}.ts`] = `export const t${i} = ${i};\n`;
+    writeFiles(repo, files);
+    const most = runCli(['index', repo]);
+    assert.equal(most.code, 0, most.stderr);
+    assert.match(most.stdout, /^ {2}note {5}engine holds 61 of 102 code files/m);
+    // Less than half of the code (61 of 143) and under 200 files: no note.
+    files['other/other.gemspec'] = '';
+    for (let i = 0; i < 40; i++) files[`other/lib/other/g${i}.ts`] = `export const g${i} = ${i};\n`;
+    writeFiles(repo, files);
+    const even = runCli(['index', repo]);
+    assert.equal(even.code, 0, even.stderr);
+    assert.doesNotMatch(even.stdout, /note {5}/);
+  });
+
   it('branchingDirectory follows the folder holding most files down to where they split', () => {
     const paths = ['a/x.gemspec', 'a/lib/a.rb', ...Array.from({ length: 10 }, (_, i) => `a/lib/a/${i % 2 ? 'p' : 'q'}/f${i}.rb`)];
     assert.equal(branchingDirectory('a', paths), 'a/lib/a');
