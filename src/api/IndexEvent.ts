@@ -21,6 +21,11 @@ export interface IndexStats {
   threads: number;
   /** The module holding the most code files (those that get a term bag: code, tests aside), `of` all code files, and the folder where its files branch. */
   largestModule?: { id: string; files: number; of: number; branchesAt: string };
+  /**
+   * Source files (tests aside) that no extractor reads, by extension, most first: indexed by their path and
+   * words only, without symbols, docs or imports (OCaml, Julia, R …). Absent when every source file has one.
+   */
+  withoutExtractor?: { files: number; of: number; byExtension: [string, number][] };
 }
 
 /** The one stream that feeds the CLI progress bar, JSON output and tests. Core code never prints. */

@@ -1,5 +1,7 @@
 import { branchingDirectory } from '../graph/branchingDirectory.ts';
 import { wantsTermBag } from '../graph/codeTermBag.ts';
+import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
+import { isTestFile } from '../graph/isTestFile.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -260,6 +262,18 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       // ranks below the code anyway, and splitting it is no advice worth giving.
       const stored = db.prepare(`SELECT module_id AS id, path, language FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'`).all() as { id: string; path: string; language: string | null }[];
       const code = new Map<string, string[]>();
+      // Source files no extractor reads: the CLI says which languages are indexed by path and words only.
+      const unread = new Map<string, number>();
+      let sources = 0;
+      for (const f of stored) {
+        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        if (!isSourceFile(name) || isTestFile(f.path)) continue;
+        sources++;
+        const ext = name.slice(name.lastIndexOf('.'));
+        if (f.language === null) unread.set(ext, (unread.get(ext) ?? 0) + 1);
+      }
+      const unreadCount = [...unread.values()].reduce((a, b) => a + b, 0);
+      if (unreadCount > 0) stats.withoutExtractor = { files: unreadCount, of: sources, byExtension: [...unread].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
       for (const f of stored) {
         if (!wantsTermBag(f.path, f.language !== null)) continue;
         const paths = code.get(f.id) ?? [];

@@ -15,6 +15,8 @@ const FEW_COMMITS = 20;
 const BIG_MODULE_FILES = 200;
 /** …or a smaller one holding most of the code (Mojolicious' lib: 109 of 164 code files, and no note). */
 const MOST_OF_THE_CODE = { files: 50, share: 0.5 };
+/** Source files no extractor reads: said when they are many and a tenth of the code (an OCaml or Julia tree). */
+const UNREAD_NOTE = { files: 20, share: 0.1 };
 
 interface IndexFlags extends CommonOptions {
   modules?: string;
@@ -78,6 +80,11 @@ function printSummary(stats: IndexStats): void {
     // An answer naming a module of hundreds of files tells a developer little; discovery cannot know the
     // granularity they think in, so say how to choose it.
     out(`  note     ${big.id} holds ${big.files} of ${big.of} code files: an answer naming it says little. For finer modules, list them with --modules FILE or "modules" globs in modroute.config.json (e.g. "${big.branchesAt === '' ? '*' : `${big.branchesAt}/*`}").`);
+  }
+  const unread = stats.withoutExtractor;
+  if (unread && unread.files >= UNREAD_NOTE.files && unread.files >= UNREAD_NOTE.share * unread.of) {
+    const which = unread.byExtension.slice(0, 4).map(([ext, n]) => `${ext} ${n}`).join(', ');
+    out(`  note     ${unread.files} of ${unread.of} source files (${which}) are in languages modroute does not parse: they are found by their path and words only (no symbols, docs or module edges).`);
   }
   // Until a model is trained, `ask` answers with lexical alone; training takes seconds and is the
   // largest gain a user can get (see the README's measured figures), so say it once, here.
