@@ -76,7 +76,8 @@ function printSummary(stats: IndexStats): void {
     ].join('\n'),
   );
   const big = stats.largestModule;
-  if (big && stats.modules > 1 && stats.discovery !== 'list' && stats.discovery !== 'config' && ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || (big.files >= MOST_OF_THE_CODE.files && big.files >= MOST_OF_THE_CODE.share * big.of))) {
+  const tooBig = big !== undefined && ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || (big.files >= MOST_OF_THE_CODE.files && big.files >= MOST_OF_THE_CODE.share * big.of));
+  if (big && tooBig && stats.modules > 1 && stats.discovery !== 'list' && stats.discovery !== 'config') {
     // An answer naming a module of hundreds of files tells a developer little; discovery cannot know the
     // granularity they think in, so say how to choose it.
     out(`  note     ${big.id} holds ${big.files} of ${big.of} code files: an answer naming it says little. For finer modules, list them with --modules FILE or "modules" globs in modroute.config.json (e.g. "${big.branchesAt === '' ? '*' : `${big.branchesAt}/*`}").`);

@@ -21,7 +21,9 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * `testdata` auxiliary; 7: a lone Python package split by subpackages; 8–9: the descent past supporting
  * siblings (Maven's src/main/java/…), and a lone declared module split the same way; 10: Ruby gems and
  * Composer packages, a Rails/Laravel app/ split by kind; 11: Dart/Flutter pubspec packages, .NET projects, Nx projects, Lerna packages, Mix apps, sbt projects;
- * 12: deps/, 3rdparty/, extern/ and folders named after a release, `scons-local-3.0.1`, skipped as vendored).
+ * 12: deps/, 3rdparty/, extern/ and folders named after a release, `scons-local-3.0.1`, skipped as vendored;
+ * 13: compound supporting names (`runtime-tests`, `perf-measures`) and `types/`; 14: an entry file beside
+ * its folder (`lib/acme.rb`) does not stop the descent, `sig/`, `exe/` supporting; 15: Perl's `t/`, `.pm` source).
  */
 export const DISCOVERY_RULES_VERSION = 15;
 
