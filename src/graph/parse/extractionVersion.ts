@@ -30,6 +30,7 @@
  * `config.ru` is), Vim syntax, ftplugin and indent files get no term bag; 37: JavaScript's `Obj.fn = function`,
  * `Cls.prototype.fn = function`, `window.X = class` are symbols; 38: Perl's `t/` and `x.t` are tests (no term
  * bags), a module under `lib/` (`lib/Test/Mojo.pm`) is a test only by the folders above `lib/`; 39: Perl and
- * Haskell read by line (packages, subs, signatures, types; POD and Haddock docs; `use`/`import` as includes).
+ * Haskell read by line (packages, subs, signatures, types; POD and Haddock docs; `use`/`import` as includes);
+ * 40: POD's `E<gt>` inside a code (`C<$dom-E<gt>find>`) reads `$dom->find`.
  */
-export const EXTRACTION_VERSION = 39;
+export const EXTRACTION_VERSION = 40;

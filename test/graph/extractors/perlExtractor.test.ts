@@ -44,7 +44,8 @@ L<Mojo::DOM> is a minimalistic and relaxed HTML/XML DOM parser with CSS selector
 
   my $result = $dom->at('div ~ p');
 
-Find first descendant element matching the CSS selector and return it as a L<Mojo::DOM> object.
+Find first descendant element matching the CSS selector and return it as a L<Mojo::DOM> object,
+like C<$dom-E<gt>find('div')-E<gt>first>.
 
 =head2 sub fake
 
@@ -76,7 +77,7 @@ test('perl: packages, subs and attributes are symbols, POD the docs, used module
     'Minimalistic HTML/XML DOM parser with CSS selectors',
     'Mojo::DOM is a minimalistic and relaxed HTML/XML DOM parser with CSS selector support.',
   ]);
-  assert.equal(docOf(facts, 'at'), 'Find first descendant element matching the CSS selector and return it as a Mojo::DOM object.');
+  assert.equal(docOf(facts, 'at'), "Find first descendant element matching the CSS selector and return it as a Mojo::DOM object, like $dom->find('div')->first.");
 });
 
 test('perl: .pm, .pl and perl shebang scripts are Perl; a .t test is not parsed', () => {

@@ -1,3 +1,4 @@
+import type { FileFacts } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { capDoc } from '../shared/cleanDoc.ts';
 import { createFactsCollector } from '../shared/createFactsCollector.ts';
@@ -29,18 +30,15 @@ const CLASS_NAME = /^[A-Z]\w*(?:::\w+)*$/u;
 
 /** POD formatting codes read as their text: `C<$dom-E<gt>find>` → `$dom->find`, `L<Mojo::DOM/"at">` → `Mojo::DOM`. */
 const podText = (text: string): string => {
-  let out = text;
+  // Escapes first, as placeholders, so that `C<…E<gt>…>` still reads as one code.
+  let out = text.replace(/E<gt>/gu, '\u0001').replace(/E<lt>/gu, '\u0002');
   for (let i = 0; i < 4 && /[A-Z]<[^<>]*>/u.test(out); i++) {
-    out = out
-      .replace(/E<gt>/gu, '>')
-      .replace(/E<lt>/gu, '<')
-      .replace(/L<(?:[^|<>]*\|)?([^/<>]*)(?:\/[^<>]*)?>/gu, '$1')
-      .replace(/[A-Z]<([^<>]*)>/gu, '$1');
+    out = out.replace(/L<(?:[^|<>]*\|)?([^/<>]*)(?:\/[^<>]*)?>/gu, '$1').replace(/[A-Z]<([^<>]*)>/gu, '$1');
   }
-  return out.replace(/\s+/gu, ' ').trim();
+  return out.replace(/\u0001/gu, '>').replace(/\u0002/gu, '<').replace(/\s+/gu, ' ').trim();
 };
 
-export const extractPerl = (text: string): ReturnType<ReturnType<typeof createFactsCollector>['build']> => {
+export const extractPerl = (text: string): FileFacts => {
   const out = createFactsCollector('perl');
   const lines = text.split('\n');
   const subs = new Map<string, { name: string; line: number; container?: string }>();
