@@ -1,7 +1,3 @@
-import { branchingDirectory } from '../graph/branchingDirectory.ts';
-import { wantsTermBag } from '../graph/codeTermBag.ts';
-import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
-import { isTestFile } from '../graph/isTestFile.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -24,6 +20,7 @@ import { writeHistory } from '../graph/store/writeHistory.ts';
 import type { ModuleId } from '../graph/types.ts';
 import { walkRepository, type WalkResult } from '../graph/walkRepository.ts';
 import { classifyChanges, type ChangeHint } from './classifyChanges.ts';
+import { codeStats, type StoredFile } from './codeStats.ts';
 import type { IndexEvent, IndexStats } from './IndexEvent.ts';
 import type { IndexOptions } from './indexRepository.ts';
 import { resolveIndexedRepo } from './resolveRepo.ts';
@@ -257,40 +254,8 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       // every stored file is owned (files outside all modules are never written, and removed), so no join
       stats.symbols = db.prepare('SELECT COUNT(*) FROM symbols').pluck().get() as number;
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
-      // The module holding the most code files (what gets a term bag: code, tests aside): a test project of
-      // hundreds of files (a .NET solution's `X.Tests`) or a folder of man pages (curl's docs/libcurl/opts)
-      // ranks below the code anyway, and splitting it is no advice worth giving.
-      const stored = db.prepare(`SELECT module_id AS id, path, language FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'`).all() as { id: string; path: string; language: string | null }[];
-      const code = new Map<string, string[]>();
-      // Source files no extractor reads: the CLI says which languages are indexed by path and words only.
-      const unread = new Map<string, number>();
-      let sources = 0;
-      for (const f of stored) {
-        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-        if (!isSourceFile(name) || isTestFile(f.path)) continue;
-        sources++;
-        const ext = name.slice(name.lastIndexOf('.'));
-        if (f.language === null) unread.set(ext, (unread.get(ext) ?? 0) + 1);
-      }
-      const unreadCount = [...unread.values()].reduce((a, b) => a + b, 0);
-      if (unreadCount > 0) stats.withoutExtractor = { files: unreadCount, of: sources, byExtension: [...unread].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
-      for (const f of stored) {
-        if (!wantsTermBag(f.path, f.language !== null)) continue;
-        const paths = code.get(f.id) ?? [];
-        paths.push(f.path);
-        code.set(f.id, paths);
-      }
-      let largest: [string, string[]] | undefined;
-      let total = 0;
-      for (const entry of code) {
-        total += entry[1].length;
-        if (largest === undefined || entry[1].length > largest[1].length || (entry[1].length === largest[1].length && entry[0] < largest[0])) largest = entry;
-      }
-      if (largest) {
-        const [id, paths] = largest;
-        const modulePath = discovery.modules.find((m) => m.id === id)?.path ?? '';
-        stats.largestModule = { id, files: paths.length, of: total, branchesAt: branchingDirectory(modulePath, paths) };
-      }
+      const stored = db.prepare(`SELECT module_id AS id, path, language FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'`).all() as StoredFile[];
+      Object.assign(stats, codeStats(stored, discovery.modules));
       // Files skipped when read (binary, too large …) are counted from the store, not from this run: an
       // unchanged binary is not read again, yet the index still leaves it out, and the summary says so.
       for (const r of db.prepare(`SELECT substr(status, 9) AS reason, COUNT(*) AS n FROM files WHERE status LIKE 'skipped:%' GROUP BY status`).all() as { reason: SkipReason; n: number }[]) {

@@ -1,7 +1,13 @@
 import type { ModuleDef, ModuleId } from '../types.ts';
 
-/** A file that is the entry of the folder beside it with its name (`src/runtime.rs` for `src/runtime/`). */
-export const ENTRY_BESIDE = /\.(rs|lua|rb|ex|pm|hs)$/u;
+/** Languages whose file may be the entry of the folder beside it with its name (`src/runtime.rs` for `src/runtime/`). */
+const ENTRY_BESIDE = /\.(rs|lua|rb|ex|pm|hs)$/u;
+
+/** The folder a file would be the entry of (`src/runtime.rs` → `src/runtime`), or undefined for other languages. */
+export const entryFolderOf = (path: string): string | undefined => {
+  const dot = ENTRY_BESIDE.exec(path);
+  return dot && dot.index > 0 && path[dot.index - 1] !== '/' ? path.slice(0, dot.index) : undefined;
+};
 
 /** Bump when the same module list would own files differently (1: an entry file beside its module's folder; 2: Perl's; 3: Haskell's). */
 export const OWNERSHIP_RULES_VERSION = 3;
@@ -22,8 +28,8 @@ export const createModuleResolver = (modules: readonly ModuleDef[]): ((filePath:
     let path = filePath.startsWith('./') ? filePath.slice(2) : filePath;
     // A module's entry file may sit beside its folder: Rust's `src/runtime.rs` for `src/runtime/`, Lua's
     // `lua/vim/treesitter.lua`, Ruby's `lib/rails/engine.rb`, Elixir's `lib/phoenix/router.ex`, Perl's `lib/Mojo/DOM.pm`, Haskell's `src/Text/Pandoc/Class.hs`.
-    const dot = ENTRY_BESIDE.exec(path);
-    const entryOf = dot && dot.index > 0 ? byPath.get(path.slice(0, dot.index)) : undefined;
+    const folder = entryFolderOf(path);
+    const entryOf = folder !== undefined ? byPath.get(folder) : undefined;
     if (entryOf !== undefined) return entryOf;
     for (;;) {
       const id = byPath.get(path);

@@ -1,5 +1,5 @@
 import type { DiscoveryContext, ModuleCandidate } from './DiscoveryContext.ts';
-import { ENTRY_BESIDE } from './createModuleResolver.ts';
+import { entryFolderOf } from './createModuleResolver.ts';
 import { isSourceFile } from './isSourceFile.ts';
 import { joinPath } from './joinPath.ts';
 
@@ -61,8 +61,8 @@ const sourceDirs = async (ctx: DiscoveryContext): Promise<SourceDirs> => {
  */
 const holdsOwnCode = (tree: SourceDirs, dir: string, children: readonly string[]): boolean =>
   (tree.ownSource.get(dir) ?? []).some((name) => {
-    const entry = ENTRY_BESIDE.exec(name);
-    return !(entry && entry.index > 0 && children.includes(joinPath(dir, name.slice(0, entry.index))));
+    const folder = entryFolderOf(joinPath(dir, name));
+    return folder === undefined || !children.includes(folder);
   });
 
 /**

@@ -1,4 +1,4 @@
-import { ENTRY_BESIDE } from './createModuleResolver.ts';
+import { entryFolderOf } from './createModuleResolver.ts';
 import type { DiscoveryContext } from './DiscoveryContext.ts';
 import { isBuildScript, isSourceFile } from './isSourceFile.ts';
 import { joinPath } from './joinPath.ts';
@@ -11,11 +11,18 @@ const ownedBy = (modulePaths: ReadonlySet<string>) => (dir: string): boolean => 
   }
 };
 
-/** Whether a file is the entry of a module folder beside it (`lib/acme.rb` for `lib/acme/`), which owns it. */
-const isEntryOf = (modulePaths: ReadonlySet<string>, dir: string, name: string): boolean => {
-  const entry = ENTRY_BESIDE.exec(name);
-  return entry !== null && entry.index > 0 && modulePaths.has(joinPath(dir, name.slice(0, entry.index)));
-};
+/**
+ * Names of the source files directly in `dir` that no module owns by the entry rule (`lib/acme.rb` is
+ * `lib/acme/`'s), build scripts (setup.py, *.config.ts …) left out; `dir` itself lies in no module.
+ */
+const unownedSourceNames = async (ctx: DiscoveryContext, dir: string, modulePaths: ReadonlySet<string>): Promise<string[]> =>
+  (await ctx.list(dir))
+    .filter((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name))
+    .map((e) => e.name)
+    .filter((name) => {
+      const folder = entryFolderOf(joinPath(dir, name));
+      return folder === undefined || !modulePaths.has(folder);
+    });
 
 /**
  * First source file (repo-relative) that no module in `modulePaths` owns, ignoring build scripts
@@ -28,8 +35,8 @@ export const findUnownedSourceFile = async (
   const owned = ownedBy(modulePaths);
   for (const dir of await ctx.walk()) {
     if (owned(dir)) continue;
-    const file = (await ctx.list(dir)).find((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name) && !isEntryOf(modulePaths, dir, e.name));
-    if (file) return joinPath(dir, file.name);
+    const [name] = await unownedSourceNames(ctx, dir, modulePaths);
+    if (name !== undefined) return joinPath(dir, name);
   }
   return undefined;
 };
@@ -48,7 +55,7 @@ export const findUnownedSourceFiles = async (
   const dirs: string[] = [];
   for (const dir of await ctx.walk()) {
     if (dir === '' || owned(dir) || skip(dir.split('/')[0] ?? '')) continue;
-    const n = (await ctx.list(dir)).filter((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name) && !isEntryOf(modulePaths, dir, e.name)).length;
+    const n = (await unownedSourceNames(ctx, dir, modulePaths)).length;
     if (n === 0) continue;
     count += n;
     if (!dirs.some((d) => dir.startsWith(`${d}/`))) dirs.push(dir);

@@ -1,0 +1,55 @@
+import { branchingDirectory } from '../graph/branchingDirectory.ts';
+import { wantsTermBag } from '../graph/codeTermBag.ts';
+import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
+import { isTestFile } from '../graph/isTestFile.ts';
+import type { ModuleDef } from '../graph/types.ts';
+import type { IndexStats } from './IndexEvent.ts';
+
+/** A stored file: its owner, path, and the language an extractor read it as (null: none did). */
+export interface StoredFile {
+  id: string;
+  path: string;
+  language: string | null;
+}
+
+/**
+ * What the index summary says about where the code is. `largestModule`: the module holding the most
+ * code files (what gets a term bag: code, tests aside), so that a test project of hundreds of files (a
+ * .NET solution's `X.Tests`) or a folder of man pages (curl's docs/libcurl/opts) ranks below the code,
+ * and where its files branch. `withoutExtractor`: source files (tests aside) that no extractor reads, by
+ * extension, so the CLI can say which languages are indexed by path and words only.
+ */
+export const codeStats = (stored: readonly StoredFile[], modules: readonly ModuleDef[]): Pick<IndexStats, 'largestModule' | 'withoutExtractor'> => {
+  const code = new Map<string, string[]>();
+  const unread = new Map<string, number>();
+  let sources = 0;
+  let unreadCount = 0;
+  for (const f of stored) {
+    if (wantsTermBag(f.path, f.language !== null)) {
+      const paths = code.get(f.id) ?? [];
+      paths.push(f.path);
+      code.set(f.id, paths);
+    }
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+    if (!isSourceFile(name) || isTestFile(f.path)) continue;
+    sources++;
+    if (f.language !== null) continue;
+    const ext = name.slice(name.lastIndexOf('.'));
+    unread.set(ext, (unread.get(ext) ?? 0) + 1);
+    unreadCount++;
+  }
+  const out: Pick<IndexStats, 'largestModule' | 'withoutExtractor'> = {};
+  if (unreadCount > 0) out.withoutExtractor = { files: unreadCount, of: sources, byExtension: [...unread].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
+  let largest: [string, string[]] | undefined;
+  let total = 0;
+  for (const entry of code) {
+    total += entry[1].length;
+    if (largest === undefined || entry[1].length > largest[1].length || (entry[1].length === largest[1].length && entry[0] < largest[0])) largest = entry;
+  }
+  if (largest) {
+    const [id, paths] = largest;
+    const modulePath = modules.find((m) => m.id === id)?.path ?? '';
+    out.largestModule = { id, files: paths.length, of: total, branchesAt: branchingDirectory(modulePath, paths) };
+  }
+  return out;
+};
