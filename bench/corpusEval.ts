@@ -10,7 +10,7 @@ import type { ModuleGraph } from '../src/graph/ModuleGraph.ts';
 import { buildLexicalIndex } from '../src/index/buildLexicalIndex.ts';
 import type { LexicalOptions } from '../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../src/index/searchLexicalIndex.ts';
-import { wordnetSynonyms } from '../src/index/wordnetSynonyms.ts';
+import { isDictionaryWord, wordnetSynonyms } from '../src/index/wordnetSynonyms.ts';
 import { indexedTree } from './indexedTree.ts';
 
 export interface LoadedPackage {
@@ -38,19 +38,26 @@ export interface PackageScore {
   primary: SubsetMetrics;
   primaryNonLeaking: SubsetMetrics;
   secondary?: SubsetMetrics;
+  /** Median milliseconds per search (warm index). */
+  p50Ms: number;
 }
 
 const empty: SubsetMetrics = { n: 0, acc1: 0, acc5: 0, mrr: 0, recall10: 0 };
 
-/** Ranks every case (optionally only `set`) with an index built from `options`, and scores it. */
-export async function scorePackage(pkg: LoadedPackage, options: LexicalOptions, only?: 'primary'): Promise<PackageScore> {
+/**
+ * Ranks every case (optionally only `set`) with an index built from `options`, and scores it.
+ * `rewrite` changes each query before it is asked (typoBench.ts misspells them).
+ */
+export async function scorePackage(pkg: LoadedPackage, options: LexicalOptions, only?: 'primary', rewrite?: (query: string, i: number) => string): Promise<PackageScore> {
   const index = buildLexicalIndex(pkg.graph, options);
   const synonyms = options.wordnet.enabled ? wordnetSynonyms : undefined;
+  const dictionary = options.typos.enabled ? isDictionaryWord : undefined;
   const cases = only ? pkg.cases.filter((c) => c.set === only) : pkg.cases;
   const predictions: Prediction[] = [];
-  for (const c of cases) {
+  for (const [i, c] of cases.entries()) {
     const started = performance.now();
-    const result = await searchLexicalIndex(index, c.query, { top: 10, ...(c.date ? { asOf: c.date } : {}), ...(synonyms ? { synonyms } : {}) });
+    const query = rewrite ? rewrite(c.query, i) : c.query;
+    const result = await searchLexicalIndex(index, query, { top: 10, ...(c.date ? { asOf: c.date } : {}), ...(synonyms ? { synonyms } : {}), ...(dictionary ? { dictionary } : {}) });
     predictions.push({ ranked: result.hits.map((h) => h.id), latencyMs: performance.now() - started });
   }
   const m = computeMetrics(cases, predictions, pkg.validIds);
@@ -60,6 +67,7 @@ export async function scorePackage(pkg: LoadedPackage, options: LexicalOptions, 
     primary: m.subsets.primary ?? empty,
     primaryNonLeaking: m.subsets.primaryNonLeaking ?? empty,
     ...(m.subsets.secondary ? { secondary: m.subsets.secondary } : {}),
+    p50Ms: m.p50_ms,
   };
 }
 

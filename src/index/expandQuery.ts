@@ -1,10 +1,13 @@
 import { abbreviationExpansions } from './abbreviations.ts';
+import { closestIndexTerm } from './closestIndexTerm.ts';
 import { cooccurringTerms } from './cooccurrence.ts';
 import { vocabularyId, type CutoffState, type LexicalIndex } from './LexicalIndex.ts';
 import type { ParsedQuery, QueryTerm } from './parseQuery.ts';
 import { porterStem } from './porterStem.ts';
 
 export type SynonymSource = (word: string) => Promise<string[]>;
+/** Whether a word is one of the language's own (any inflection): a word the dictionary knows is never taken for a typo. */
+export type Dictionary = (word: string) => boolean;
 
 /**
  * Adds down-weighted expansion terms: adjacent query words joined as one identifier would be, the other
@@ -17,8 +20,9 @@ export const expandQuery = async (
   state: CutoffState,
   parsed: ParsedQuery,
   synonyms: SynonymSource | undefined,
+  dictionary?: Dictionary,
 ): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
-  const { wordnet, cooccurrence, compounds, inflections, spellings, derivations, abbreviations, stem } = index.options;
+  const { wordnet, cooccurrence, compounds, inflections, spellings, typos, derivations, abbreviations, stem } = index.options;
   const warnings: string[] = [];
   const byTerm = new Map<string, QueryTerm>(parsed.terms.map((t) => [t.term, t]));
   const add = (candidate: QueryTerm): void => {
@@ -45,6 +49,24 @@ export const expandQuery = async (
     for (const t of parsed.terms) {
       if (t.source !== 'query') continue;
       for (const form of otherSpellings(t.term)) if (!byTerm.has(form)) add({ term: form, weight: spellings.weight, source: 'spelling', from: t.term });
+    }
+  }
+
+  // A mistyped word matches nothing ("recieve", "reactivty"): the index's term one edit away is searched
+  // instead, if the word is no word of the dictionary either (a real word one edit from another, `stale`
+  // and `state`, is no mistake). Only what the index lacks is corrected, so identifiers stay as written.
+  if (typos.enabled && dictionary !== undefined && !stem) {
+    for (const t of parsed.terms) {
+      if (t.source !== 'query' || t.term.length < typos.minLength || !/^[a-z]+$/u.test(t.term)) continue;
+      if (vocabularyId(index, t.term) !== undefined) continue;
+      try {
+        if (dictionary(t.term)) continue;
+      } catch (error) {
+        warnings.push(`Typo correction skipped: ${error instanceof Error ? error.message : String(error)}`);
+        break;
+      }
+      const meant = closestIndexTerm(index, t.term);
+      if (meant !== undefined && !byTerm.has(meant)) add({ term: meant, weight: typos.weight, source: 'typo', from: t.term });
     }
   }
 

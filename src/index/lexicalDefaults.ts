@@ -63,6 +63,18 @@ export interface LexicalOptions {
     enabled: boolean;
     weight: number;
   };
+  typos: {
+    /**
+     * Also search the index's term one typing mistake away (a letter dropped, doubled, wrong or two swapped)
+     * from a query word that neither the index nor the dictionary knows (`recieve` → `receive`,
+     * `reactivty` → `reactivity`). Needs the dictionary (WordNet) the caller passes: without it a word
+     * can't be told from a typo, and nothing is corrected.
+     */
+    enabled: boolean;
+    weight: number;
+    /** Shorter words are left alone: too many terms are one edit from them. */
+    minLength: number;
+  };
   abbreviations: {
     /** Also search programmers' abbreviations of query words and what query abbreviations stand for (`btn` ↔ `button`; abbreviations.ts), if the index has them. */
     enabled: boolean;
@@ -191,6 +203,7 @@ export const lexicalDefaults: LexicalOptions = {
   derivations: { enabled: true, weight: 0.1 },
   // The same word spelled the other way (JOSM: a user's "colour" met `color` nowhere): full weight.
   spellings: { enabled: true, weight: 1 },
+  typos: { enabled: true, weight: 0.8, minLength: 5 },
   abbreviations: { enabled: true, weight: 0.2 },
   wordnet: { enabled: true, weight: 0.2, maxSynonymsPerTerm: 3, maxLookups: 12 },
   cooccurrence: {
@@ -240,6 +253,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   inflections: { ...lexicalDefaults.inflections, enabled: false },
   derivations: { ...lexicalDefaults.derivations, enabled: false },
   spellings: { ...lexicalDefaults.spellings, enabled: false },
+  typos: { ...lexicalDefaults.typos, enabled: false },
   abbreviations: { ...lexicalDefaults.abbreviations, enabled: false },
   wordnet: { ...lexicalDefaults.wordnet, enabled: false },
   cooccurrence: { ...lexicalDefaults.cooccurrence, enabled: false },

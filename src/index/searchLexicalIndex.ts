@@ -1,6 +1,6 @@
 import type { ModuleId } from '../graph/types.ts';
 import { getCutoffState } from './cutoffState.ts';
-import { expandQuery, type SynonymSource } from './expandQuery.ts';
+import { expandQuery, type Dictionary, type SynonymSource } from './expandQuery.ts';
 import { explainModule, formatReason, type LexicalEvidence } from './explainModule.ts';
 import { commitId, type LexicalIndex } from './LexicalIndex.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
@@ -29,6 +29,8 @@ export interface LexicalSearchOptions {
   asOf?: string;
   /** Where WordNet synonyms come from (injected, so the index itself never reads WordNet's files). */
   synonyms?: SynonymSource;
+  /** Which words are words, for typo correction (injected like `synonyms`; without it nothing is corrected). */
+  dictionary?: Dictionary;
 }
 
 /** Ranks the modules of the index for a query. An empty result always comes with a warning saying why. */
@@ -44,7 +46,7 @@ export const searchLexicalIndex = async (
     return { hits: [], warnings, terms: [] };
   }
   const state = getCutoffState(index, options.asOf);
-  const expanded = await expandQuery(index, state, parsed, options.synonyms);
+  const expanded = await expandQuery(index, state, parsed, options.synonyms, options.dictionary);
   warnings.push(...expanded.warnings);
   const scores = scoreModules(index, state, expanded.terms);
   const files = scoreFiles(index, expanded.terms, scores.final);

@@ -70,3 +70,32 @@ export const wordnetSynonyms = (word: string): Promise<string[]> => {
   }
   return result;
 };
+
+/**
+ * What `word` may be a form of, for telling a word from a typo: the base forms above, plus a doubled
+ * consonant undone (`flipping` → flip, `deferred` → defer) and a comparative or an agent noun read back
+ * (`clearer` → clear, `initializer` → initialize). Wider than synonyms need: a false base only makes a word
+ * count as a word.
+ */
+export const dictionaryForms = (word: string): string[] => {
+  const out = baseFormCandidates(word);
+  const doubled = /([bdfgklmnprstvz])\1(ed|ing|er|est)$/u.exec(word);
+  if (doubled !== null) out.push(word.slice(0, doubled.index + 1));
+  for (const ending of ['er', 'est', 'or']) {
+    if (word.endsWith(ending) && word.length > ending.length + 2) out.push(word.slice(0, -ending.length), `${word.slice(0, -ending.length)}e`);
+  }
+  if (word.endsWith('ier') || word.endsWith('iest')) out.push(`${word.slice(0, word.lastIndexOf('i'))}y`);
+  return [...new Set(out)];
+};
+
+const known = new Map<string, boolean>();
+
+/** Whether WordNet has the word or a form it may come from (`batches` → batch, `flipping` → flip): a word, not a typo. Cached for the process. */
+export const isDictionaryWord = (word: string): boolean => {
+  let answer = known.get(word);
+  if (answer === undefined) {
+    answer = dictionaryForms(word).some((form) => lookupWordnet(form).length > 0);
+    known.set(word, answer);
+  }
+  return answer;
+};

@@ -58,6 +58,11 @@ describe('lexical and bm25 backends', () => {
     assert.equal(lex.modules[0]?.id, 'src/auth');
     assert.match(lex.modules[0]?.reason ?? '', /^wordnet: delete←erase · file \+0\.\d\d src\/auth\/session\.ts$/);
     assert.deepEqual((await bm25.ask('erase for a user', { top: 3 })).modules, []);
+    // The backend passes the dictionary: a mistyped word finds the term it meant, in lexical only.
+    const typo = await lexical.ask('ruoter', { top: 3 });
+    assert.equal(typo.modules[0]?.id, 'src/router');
+    assert.match(typo.modules[0]?.reason ?? '', /typo: router←ruoter/);
+    assert.deepEqual((await bm25.ask('ruoter', { top: 3 })).modules, []);
   });
 
   it('bm25 sees history through its single field and honours asOf', async () => {

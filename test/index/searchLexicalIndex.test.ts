@@ -10,7 +10,8 @@ import { parseQuery } from '../../src/index/parseQuery.ts';
 import { languageWords } from '../../src/index/languageWords.ts';
 import { spellLanguageNames } from '../../src/util/spellLanguageNames.ts';
 import { abbreviationExpansions } from '../../src/index/abbreviations.ts';
-import { baseFormCandidates, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
+import { baseFormCandidates, dictionaryForms, isDictionaryWord, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
+import { closestIndexTerm, oneEditAway } from '../../src/index/closestIndexTerm.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
 import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
 import { asModuleId } from '../../src/graph/types.ts';
@@ -104,6 +105,44 @@ describe('searchLexicalIndex on the fixture graph', () => {
       ['serialisation', 'serialization'], ['analyse', 'analyze'], ['centre', 'center'], ['catalogue', 'catalog'], ['cancelled', 'canceled'], ['labeled', 'labelled'], ['licence', 'license'], ['grey', 'gray']];
     for (const [word, form] of pairs) assert.ok(otherSpellings(word).includes(form), `${word} → ${form}`);
     for (const word of ['filter', 'filed', 'raise', 'noise', 'error']) assert.ok(!otherSpellings(word).some((f) => ['filtre', 'filled', 'raize', 'noize'].includes(f)), word);
+  });
+
+  it('searches the term a mistyped word meant, when neither the index nor the dictionary knows the word (recieve → receive)', async () => {
+    const inbox: ModuleNode = {
+      id: asModuleId('src/inbox'), path: 'src/inbox', files: ['src/inbox/mailbox.ts'], languages: { typescript: 1 }, bytes: 100,
+      symbols: [{ name: 'receiveMessage', kind: 'function', file: 'src/inbox/mailbox.ts', exported: true }, { name: 'stateOfMailbox', kind: 'function', file: 'src/inbox/mailbox.ts', exported: true }],
+      docComments: ['Stores what arrives.'], summary: 'Inbox.',
+    };
+    const g: ModuleGraph = { ...graph, modules: [...graph.modules, inbox] };
+    const index = buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false } }));
+    const ask = (q: string, withDictionary = true) => searchLexicalIndex(index, q, { top: 3, ...(withDictionary ? { dictionary: isDictionaryWord } : {}) });
+    const typed = await ask('recieve');
+    assert.equal(typed.hits[0]?.id, 'src/inbox');
+    assert.deepEqual(typed.terms.find((t) => t.source === 'typo'), { term: 'receive', weight: 0.8, source: 'typo', from: 'recieve' });
+    assert.match(typed.hits[0]?.reason ?? '', /typo: receive←recieve/);
+    // Without a dictionary a word can't be told from a typo: nothing is corrected.
+    assert.deepEqual((await ask('recieve', false)).hits, []);
+    // A word of the dictionary one edit from an index term is a word ("stale" is not "state").
+    assert.equal((await ask('stale')).terms.some((t) => t.source === 'typo'), false);
+    // An identifier's letters too (`mailbx`), but not a term the index has, and not a word shorter than `minLength`.
+    assert.equal((await ask('mailbx')).hits[0]?.id, 'src/inbox');
+    assert.equal((await ask('mailbox')).terms.some((t) => t.source === 'typo'), false);
+    const other = (overrides: Record<string, unknown>) =>
+      searchLexicalIndex(buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, ...overrides })), 'recieve', { top: 3, dictionary: isDictionaryWord });
+    assert.deepEqual((await other({ typos: { minLength: 8 } })).hits, []);
+    assert.deepEqual((await other({ typos: { enabled: false } })).hits, []);
+    assert.equal(closestIndexTerm(index, 'rceive'), 'receive');
+    assert.equal(closestIndexTerm(index, 'xyzzyq'), undefined);
+  });
+
+  it('takes a typo for one edit that keeps the first letter: dropped, added or swapped letters, a key beside the right one, a vowel for a vowel', () => {
+    const edits = oneEditAway('state');
+    for (const typo of ['tsate', 'sate', 'staate', 'satte', 'stte', 'stare', 'stafe', 'stote', 'states']) assert.ok(edits.has(typo), typo);
+    // A far key is no typo (`jsdoc` is not `jsdom`), nor is another first letter (`getsrc`, `setsrc`).
+    for (const other of ['stame', 'sxate', 'ttate', 'astate', 'tate', 'state']) assert.ok(!edits.has(other), other);
+    for (const word of ['flipping', 'deferred', 'clearer', 'initializer', 'batches', 'busiest']) assert.ok(isDictionaryWord(word), word);
+    for (const typo of ['recieve', 'reactivty', 'unnecesary']) assert.equal(isDictionaryWord(typo), false, typo);
+    assert.ok(dictionaryForms('flipping').includes('flip'));
   });
 
   it('searches agent nouns of query verbs and verbs of agent nouns, down-weighted (log → logger, iterator → iterate)', async () => {
