@@ -18,7 +18,8 @@ export interface Candidate {
 }
 
 export interface CandidateSource {
-  search(query: string, top: number, asOf?: string): Promise<{ candidates: Candidate[]; warnings: string[] }>;
+  /** `corrections`: the index terms searched for mistyped words of the query (`receive` for "recieve"). */
+  search(query: string, top: number, asOf?: string): Promise<{ candidates: Candidate[]; warnings: string[]; corrections: string[] }>;
 }
 
 /** How many lexical candidates the reranker scores together (the issue's experiment used 30). */
@@ -41,7 +42,8 @@ export const createCandidateSource = (graph: ModuleGraph, overrides: Record<stri
         const module = position.get(hit.id);
         if (module !== undefined) candidates.push({ module, id: hit.id, score: hit.score, rank, reason: hit.reason, evidence: hit.evidence });
       });
-      return { candidates, warnings: result.warnings };
+      const corrections = result.terms.filter((t) => t.source === 'typo').map((t) => t.term);
+      return { candidates, warnings: result.warnings, corrections };
     },
   };
 };

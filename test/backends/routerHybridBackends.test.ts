@@ -70,6 +70,10 @@ describe('router and hybrid on a repository with history', () => {
       assert.deepEqual(answer.warnings, []);
       assert.equal(answer.modules[0]?.id, 'src/billing');
       assert.match(answer.modules[0]?.reason ?? '', /^reranked on .*model: .*invoice/);
+      // A mistyped word: lexical searches the term it meant, and the model reads that term too.
+      const typo = await session.ask('fix invocie when the aggregate is empty', { top: 3 });
+      assert.equal(typo.modules[0]?.id, 'src/billing');
+      assert.match(typo.modules[0]?.reason ?? '', /typo: invoice←invocie.*model: .*invoice/);
       const valid = new Set(session.index.graph().modules.map((m) => m.id));
       for (const backend of ['router', 'hybrid']) {
         for (const q of ['zebra giraffe', 'the and of', 'refund']) {

@@ -42,11 +42,13 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
     name: 'hybrid',
     async ask(query: string, options: AskOptions): Promise<AskResult> {
       validateAsk(query, options);
-      const { candidates, warnings } = await source.search(query, CANDIDATES, options.asOf);
+      const { candidates, warnings, corrections } = await source.search(query, CANDIDATES, options.asOf);
+      // The model reads the words lexical search corrected too ("recieve" is no word it was trained on).
+      const text = corrections.length > 0 ? `${query} ${corrections.join(' ')}` : query;
       // Nothing matched and the model knows no word of it: the fused list would be the model's prior.
-      if (candidates.length === 0 && !knowsAnyWord(clf, query)) return { modules: [], warnings };
-      const probs = probsForGraph(classify(clf, query), fit.mapping);
-      const rows = candidateFeatures(query, candidates, probs, stats, options.asOf);
+      if (candidates.length === 0 && !knowsAnyWord(clf, text)) return { modules: [], warnings };
+      const probs = probsForGraph(classify(clf, text), fit.mapping);
+      const rows = candidateFeatures(text, candidates, probs, stats, options.asOf);
       const later = futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf);
       const fused = fuseRankings(candidates, rows, reranker, probs, model.fusion.beta).slice(0, options.top);
       return {
@@ -61,7 +63,7 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
             .slice(0, 2)
             .map((x) => x.name);
           const labels = [...new Set(decisive.map((name) => featureLabels[name as FeatureName] ?? name))];
-          const words = topWords(clf, query, fit.mapping.toModel[f.module] ?? -1);
+          const words = topWords(clf, text, fit.mapping.toModel[f.module] ?? -1);
           const parts = [
             ...(labels.length > 0 ? [`reranked on ${labels.join(', ')}`] : []),
             ...(cand ? [cand.reason] : ['not a lexical match']),
