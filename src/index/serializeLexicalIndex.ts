@@ -4,7 +4,8 @@ import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { packedTermTable, termOrder, type Postings, type Rows, type TermTable } from './postings.ts';
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
-export const LEXICAL_INDEX_FORMAT = 'lexical-index.v15';
+// v16: the tokenizer's CJK character pairs (terms changed, layout did not).
+export const LEXICAL_INDEX_FORMAT = 'lexical-index.v16';
 
 const MAGIC = 'MRLX';
 

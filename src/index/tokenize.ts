@@ -8,8 +8,11 @@
  * (`getElementById`), acronym ends (`XMLHttp` → `xml`, `http`; but `URLs` stays `urls`, a plural) and
  * letter/digit changes (`webgl2`).
  * Parts shorter than 2 characters are dropped: `x`, `2` and the `t` of "don't" carry no signal.
+ * A run of Chinese, Japanese or Korean characters also yields its overlapping character pairs
+ * (`内存泄漏` → 内存, 存泄, 泄漏): those scripts put no spaces between words.
  */
 
+import { cjkBigrams } from '../util/cjkBigrams.ts';
 import { MAX_TOKEN_LENGTH, rawTokens } from '../util/rawTokens.ts';
 
 export { MAX_TOKEN_LENGTH, rawTokens };
@@ -50,7 +53,8 @@ const splitAsciiChunk = (chunk: string, parts: string[]): void => {
 
 // Scripts written without spaces between words. A run of them next to other letters is a boundary, so
 // "HTTP客户端仍然发送过期的cookie" still yields `http` and `cookie`.
-const UNSPACED = '\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}';
+// Script extensions: ー and 々 (script Common) belong to the Japanese words around them.
+const UNSPACED = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{sc=Thai}';
 const UNSPACED_TO_OTHER = new RegExp(`([${UNSPACED}])(?=[^${UNSPACED}])`, 'gu');
 const OTHER_TO_UNSPACED = new RegExp(`([^${UNSPACED}])(?=[${UNSPACED}])`, 'gu');
 
@@ -87,12 +91,16 @@ const MEMO_LIMIT = 200_000;
 const memo = new Map<string, readonly string[]>();
 
 /** The whole form, then the distinct parts, of a compound raw token (not memoized). */
-const partsOfRaw = (raw: string): string[] => {
+const partsOfRaw = (token: string): string[] => {
+  // One spelling of each accented letter: a decomposed é (e + U+0301) must meet the composed one.
+  const raw = token.normalize('NFC');
   const out: string[] = [];
   const whole = (HAS_JOINER.test(raw) ? raw.replace(/[_\-$]+/gu, '') : raw).toLowerCase();
   if (whole.length >= MIN_PART_LENGTH) out.push(whole);
   // A handful of parts: a linear scan beats a Set.
   for (const part of splitIdentifier(raw)) if (part !== whole && !out.includes(part)) out.push(part);
+  // Chinese, Japanese and Korean runs: their character pairs too (util/cjkBigrams.ts).
+  for (let i = 0, n = out.length; i < n; i++) for (const pair of cjkBigrams(out[i] as string)) if (!out.includes(pair)) out.push(pair);
   return out;
 };
 

@@ -1,3 +1,4 @@
+import { splitRawToken } from '../index/tokenize.ts';
 import { stripCommitPrefix as stripPrefix } from '../util/stripCommitPrefix.ts';
 import { hashString } from '../util/random.ts';
 import { spellLanguageNames } from '../util/spellLanguageNames.ts';
@@ -12,10 +13,20 @@ const STOPWORDS = new Set(
 /** Drops a conventional-commit prefix. `keepScope` keeps the scope as words (`fix(jsx): x` → `jsx x`). */
 export const stripCommitPrefix = (text: string, keepScope: boolean): string => stripPrefix(text, { keepScope }).text;
 
-/** Lowercased words, identifiers split at camelCase, digits and joiners; the joined form is kept too. */
+const ASCII_WORD = /^[A-Za-z0-9_$-]+$/u;
+
+/**
+ * Lowercased words, identifiers split at camelCase, digits and joiners; the joined form is kept too.
+ * Words in other scripts are read as the lexical index reads them (index/tokenize.ts): `mémoire` whole,
+ * Chinese, Japanese and Korean runs as their character pairs.
+ */
 export const textWords = (text: string): string[] => {
   const out: string[] = [];
-  for (const raw of text.match(/[A-Za-z][A-Za-z0-9_$-]*|\d+/g) ?? []) {
+  for (const raw of text.match(/\p{L}[\p{L}\p{M}\p{N}_$-]*|\p{N}+/gu) ?? []) {
+    if (!ASCII_WORD.test(raw)) {
+      for (const word of splitRawToken(raw)) if (!STOPWORDS.has(word)) out.push(word);
+      continue;
+    }
     const whole = raw.toLowerCase().replace(/[_$-]/g, '');
     const parts = raw
       .replace(/([a-z0-9])([A-Z])/g, '$1 $2')

@@ -4,7 +4,9 @@
  * and the per-file term bags written at parse time (graph/codeTermBag.ts), so both cut text alike.
  */
 
-const RAW_TOKEN = /[\p{L}\p{N}]+(?:[_\-$]+[\p{L}\p{N}]+)*/gu;
+// A combining mark continues a word (Thai tone marks, Devanagari vowel signs, a decomposed accent): a
+// token of letters and digits alone cut หน่วย into หน + วย.
+const RAW_TOKEN = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[_\-$]+[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 /** Longer tokens are base64 blobs, hashes or minified code, not words. */
 export const MAX_TOKEN_LENGTH = 48;
 

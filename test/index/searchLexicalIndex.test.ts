@@ -135,6 +135,26 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(closestIndexTerm(index, 'xyzzyq'), undefined);
   });
 
+  it('matches a Chinese request to Chinese comments word by word (character pairs), not only whole sentences', async () => {
+    const zh = (id: string, doc: string, name: string): ModuleNode => ({
+      id: asModuleId(id), path: id, files: [`${id}/index.ts`], languages: { typescript: 1 }, bytes: 100,
+      symbols: [{ name, kind: 'function', file: `${id}/index.ts`, exported: true }], docComments: [doc], summary: '',
+    });
+    const g: ModuleGraph = {
+      ...graph,
+      modules: [
+        ...graph.modules,
+        zh('src/tooltip', '提示框组件：鼠标悬停时显示提示内容，移出后自动隐藏。', 'showTip'),
+        zh('src/cache', '缓存管理：定期清理过期数据，避免内存泄漏。', 'sweep'),
+      ],
+    };
+    const index = buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false } }));
+    const ask = async (q: string) => (await searchLexicalIndex(index, q, { top: 3 })).hits[0]?.id;
+    assert.equal(await ask('页面长时间运行后内存泄漏越来越严重'), 'src/cache');
+    assert.equal(await ask('移动端的提示框不会自动隐藏'), 'src/tooltip');
+    assert.equal(await ask('修复 showTip 在移动端不消失的问题'), 'src/tooltip');
+  });
+
   it('takes a typo for one edit that keeps the first letter: dropped, added or swapped letters, a key beside the right one, a vowel for a vowel', () => {
     const edits = oneEditAway('state');
     for (const typo of ['tsate', 'sate', 'staate', 'satte', 'stte', 'stare', 'stafe', 'stote', 'states']) assert.ok(edits.has(typo), typo);

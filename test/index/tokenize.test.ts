@@ -33,8 +33,22 @@ describe('tokenize', () => {
     assert.deepEqual(tokenize('修复 Größe café'), ['修复', 'größe', 'café']);
   });
   it('splits a run of a script written without spaces from the words around it', () => {
-    assert.deepEqual(tokenize('HTTP客户端仍然发送过期的cookie'), ['http客户端仍然发送过期的cookie', 'http', '客户端仍然发送过期的', 'cookie']);
-    assert.deepEqual(tokenize('日本語テキスト ПроверкаHTTP'), ['日本語テキスト', 'проверкаhttp', 'проверка', 'http']);
+    assert.deepEqual(tokenize('HTTP客户端发送过期的cookie'), ['http客户端发送过期的cookie', 'http', '客户端发送过期的', 'cookie', '客户', '户端', '端发', '发送', '送过', '过期', '期的']);
+    assert.deepEqual(tokenize('ПроверкаHTTP'), ['проверкаhttp', 'проверка', 'http']);
+  });
+  it('adds the overlapping character pairs of a Chinese, Japanese or Korean run, so a request meets a comment word by word', () => {
+    assert.deepEqual(tokenize('内存泄漏'), ['内存泄漏', '内存', '存泄', '泄漏']);
+    assert.deepEqual(tokenize('修复'), ['修复']);
+    // ー and 々 are letters of the Japanese words around them, not boundaries.
+    assert.deepEqual(tokenize('メモリー'), ['メモリー', 'メモ', 'モリ', 'リー']);
+    assert.deepEqual(tokenize('메모리가 부족'), ['메모리가', '메모', '모리', '리가', '부족']);
+    // Thai letters are no syllables: a Thai run stays whole.
+    assert.deepEqual(tokenize('หน่วยความจำ'), ['หน่วยความจำ']);
+  });
+  it('keeps combining marks inside a word and composes decomposed accents', () => {
+    assert.deepEqual(tokenize('हिन्दी पाठ'), ['हिन्दी', 'पाठ']);
+    assert.deepEqual(tokenize('e\u0301cole'), ['école']);
+    assert.deepEqual(tokenize('e\u0301cole'), tokenize('\u00e9cole'));
   });
   it('drops absurdly long tokens', () => {
     assert.deepEqual(tokenize(`ok ${'a'.repeat(60)} fine`), ['ok', 'fine']);

@@ -136,5 +136,7 @@ describe('text features', () => {
   });
   it('splits identifiers and keeps the joined form', () => {
     assert.deepEqual(textWords('fetchWithRetry the XMLParser v2'), ['fetchwithretry', 'fetch', 'retry', 'xmlparser', 'xml', 'parser', 'v2', 'v']. filter((w) => w.length > 1));
+    // Other scripts as the lexical index reads them: accented words whole, CJK runs with their character pairs.
+    assert.deepEqual(textWords('mémoire 内存泄漏 Größe'), ['mémoire', '内存泄漏', '内存', '存泄', '泄漏', 'größe']);
   });
 });

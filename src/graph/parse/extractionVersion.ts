@@ -31,6 +31,7 @@
  * `Cls.prototype.fn = function`, `window.X = class` are symbols; 38: Perl's `t/` and `x.t` are tests (no term
  * bags), a module under `lib/` (`lib/Test/Mojo.pm`) is a test only by the folders above `lib/`; 39: Perl and
  * Haskell read by line (packages, subs, signatures, types; POD and Haddock docs; `use`/`import` as includes);
- * 40: POD's `E<gt>` inside a code (`C<$dom-E<gt>find>`) reads `$dom->find`.
+ * 40: POD's `E<gt>` inside a code (`C<$dom-E<gt>find>`) reads `$dom->find`; 41: a combining mark (Thai tone
+ * marks, Devanagari vowel signs, a decomposed accent) continues a term bag's token instead of splitting it.
  */
-export const EXTRACTION_VERSION = 40;
+export const EXTRACTION_VERSION = 41;
