@@ -8,6 +8,7 @@ import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
 import { SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
+import { dominantScript } from '../util/dominantScript.ts';
 
 export interface LexicalHit {
   id: ModuleId;
@@ -67,7 +68,15 @@ export const searchLexicalIndex = async (
     if (s > 0) order.push(d);
   });
   order.sort((a, b) => (ranked[b] ?? 0) - (ranked[a] ?? 0) || a - b);
-  if (order.length === 0) warnings.push('No module matched the query terms');
+  if (order.length === 0) {
+    // A request in another language than the repository's text: say so, rather than only "no match".
+    const script = dominantScript(query);
+    warnings.push(
+      script === undefined
+        ? 'No module matched the query terms'
+        : `No module matched the query terms: the request is written in ${script} and none of its words occur in this repository's code, comments or history (modroute matches words, it does not translate): ask in the language the code and its comments use`,
+    );
+  }
 
   const hits: LexicalHit[] = [];
   for (const d of order.slice(0, Math.max(0, options.top))) {

@@ -12,6 +12,7 @@ import { spellLanguageNames } from '../../src/util/spellLanguageNames.ts';
 import { abbreviationExpansions } from '../../src/index/abbreviations.ts';
 import { baseFormCandidates, dictionaryForms, isDictionaryWord, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { closestIndexTerm, oneEditAway } from '../../src/index/closestIndexTerm.ts';
+import { dominantScript } from '../../src/util/dominantScript.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
 import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
 import { asModuleId } from '../../src/graph/types.ts';
@@ -323,7 +324,14 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.match(framingOnly.warnings[0] ?? '', /no searchable terms/);
     const foreign = await search('修复渲染错误');
     assert.deepEqual(foreign.hits, []);
-    assert.deepEqual(foreign.warnings, ['No module matched the query terms']);
+    assert.deepEqual(foreign.warnings, [
+      "No module matched the query terms: the request is written in Chinese and none of its words occur in this repository's code, comments or history (modroute matches words, it does not translate): ask in the language the code and its comments use",
+    ]);
+    assert.match((await search('Исправить ошибку отрисовки')).warnings[0] ?? '', /written in Cyrillic/);
+    assert.match((await search('レンダリングのエラーを直す')).warnings[0] ?? '', /written in Japanese/);
+    assert.deepEqual((await search('zebra giraffe')).warnings, ['No module matched the query terms']);
+    assert.equal(dominantScript('fix the 渲染 bug in the renderer please'), undefined, 'mostly Latin letters');
+    assert.equal(dominantScript('2024 !!'), undefined);
   });
 
   it('truncates a huge query to maxQueryTerms and says so', async () => {
