@@ -10,6 +10,7 @@ import type { ModuleGraph } from '../src/graph/ModuleGraph.ts';
 import { buildLexicalIndex } from '../src/index/buildLexicalIndex.ts';
 import type { LexicalOptions } from '../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../src/index/searchLexicalIndex.ts';
+import { chineseGlosses } from '../src/index/chineseGlosses.ts';
 import { isDictionaryWord, wordnetSynonyms } from '../src/index/wordnetSynonyms.ts';
 import { indexedTree } from './indexedTree.ts';
 
@@ -52,12 +53,13 @@ export async function scorePackage(pkg: LoadedPackage, options: LexicalOptions, 
   const index = buildLexicalIndex(pkg.graph, options);
   const synonyms = options.wordnet.enabled ? wordnetSynonyms : undefined;
   const dictionary = options.typos.enabled ? isDictionaryWord : undefined;
+  const translator = options.translations.enabled ? chineseGlosses : undefined;
   const cases = only ? pkg.cases.filter((c) => c.set === only) : pkg.cases;
   const predictions: Prediction[] = [];
   for (const [i, c] of cases.entries()) {
     const started = performance.now();
     const query = rewrite ? rewrite(c.query, i) : c.query;
-    const result = await searchLexicalIndex(index, query, { top: 10, ...(c.date ? { asOf: c.date } : {}), ...(synonyms ? { synonyms } : {}), ...(dictionary ? { dictionary } : {}) });
+    const result = await searchLexicalIndex(index, query, { top: 10, ...(c.date ? { asOf: c.date } : {}), ...(synonyms ? { synonyms } : {}), ...(dictionary ? { dictionary } : {}), ...(translator ? { translator } : {}) });
     predictions.push({ ranked: result.hits.map((h) => h.id), latencyMs: performance.now() - started });
   }
   const m = computeMetrics(cases, predictions, pkg.validIds);

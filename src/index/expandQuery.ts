@@ -1,4 +1,5 @@
 import { abbreviationExpansions } from './abbreviations.ts';
+import type { Translator } from './chineseGlosses.ts';
 import { closestIndexTerm } from './closestIndexTerm.ts';
 import { cooccurringTerms } from './cooccurrence.ts';
 import { vocabularyId, type CutoffState, type LexicalIndex } from './LexicalIndex.ts';
@@ -8,6 +9,7 @@ import { porterStem } from './porterStem.ts';
 export type SynonymSource = (word: string) => Promise<string[]>;
 /** Whether a word is one of the language's own (any inflection): a word the dictionary knows is never taken for a typo. */
 export type Dictionary = (word: string) => boolean;
+export type { Translator } from './chineseGlosses.ts';
 
 /**
  * Adds down-weighted expansion terms: adjacent query words joined as one identifier would be, the other
@@ -21,8 +23,10 @@ export const expandQuery = async (
   parsed: ParsedQuery,
   synonyms: SynonymSource | undefined,
   dictionary?: Dictionary,
+  translator?: Translator,
+  text?: string,
 ): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
-  const { wordnet, cooccurrence, compounds, inflections, spellings, typos, derivations, abbreviations, stem } = index.options;
+  const { wordnet, cooccurrence, compounds, inflections, spellings, typos, translations, derivations, abbreviations, stem } = index.options;
   const warnings: string[] = [];
   const byTerm = new Map<string, QueryTerm>(parsed.terms.map((t) => [t.term, t]));
   const add = (candidate: QueryTerm): void => {
@@ -67,6 +71,21 @@ export const expandQuery = async (
       }
       const meant = closestIndexTerm(index, t.term);
       if (meant !== undefined && !byTerm.has(meant)) add({ term: meant, weight: typos.weight, source: 'typo', from: t.term });
+    }
+  }
+
+  // A request written in Chinese for code and comments in English: each Chinese word's English glosses.
+  if (translations.enabled && translator !== undefined && text !== undefined) {
+    try {
+      for (const gloss of translator(text)) {
+        gloss.english.forEach((word, i) => {
+          const term = stem ? porterStem(word) : word;
+          if (byTerm.get(term)?.source === 'query') return;
+          add({ term, weight: i < gloss.primary ? translations.weight : translations.weight / 2, source: 'translation', from: gloss.word });
+        });
+      }
+    } catch (error) {
+      warnings.push(`Chinese glosses skipped: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

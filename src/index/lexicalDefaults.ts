@@ -75,6 +75,16 @@ export interface LexicalOptions {
     /** Shorter words are left alone: too many terms are one edit from them. */
     minLength: number;
   };
+  translations: {
+    /**
+     * Also search the English words a Chinese word of the request may stand for (CC-CEDICT: `内存` →
+     * memory, `泄漏` → leak), so a request written in Chinese finds code and comments written in English.
+     * Needs the translator the caller passes (index/chineseGlosses.ts); without it nothing is added.
+     */
+    enabled: boolean;
+    /** Query weight of a word of a Chinese word's first sense; words of its other senses get half. */
+    weight: number;
+  };
   abbreviations: {
     /** Also search programmers' abbreviations of query words and what query abbreviations stand for (`btn` ↔ `button`; abbreviations.ts), if the index has them. */
     enabled: boolean;
@@ -204,6 +214,7 @@ export const lexicalDefaults: LexicalOptions = {
   // The same word spelled the other way (JOSM: a user's "colour" met `color` nowhere): full weight.
   spellings: { enabled: true, weight: 1 },
   typos: { enabled: true, weight: 0.8, minLength: 5 },
+  translations: { enabled: true, weight: 0.5 },
   abbreviations: { enabled: true, weight: 0.2 },
   wordnet: { enabled: true, weight: 0.2, maxSynonymsPerTerm: 3, maxLookups: 12 },
   cooccurrence: {
@@ -254,6 +265,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   derivations: { ...lexicalDefaults.derivations, enabled: false },
   spellings: { ...lexicalDefaults.spellings, enabled: false },
   typos: { ...lexicalDefaults.typos, enabled: false },
+  translations: { ...lexicalDefaults.translations, enabled: false },
   abbreviations: { ...lexicalDefaults.abbreviations, enabled: false },
   wordnet: { ...lexicalDefaults.wordnet, enabled: false },
   cooccurrence: { ...lexicalDefaults.cooccurrence, enabled: false },

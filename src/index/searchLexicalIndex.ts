@@ -1,6 +1,6 @@
 import type { ModuleId } from '../graph/types.ts';
 import { getCutoffState } from './cutoffState.ts';
-import { expandQuery, type Dictionary, type SynonymSource } from './expandQuery.ts';
+import { expandQuery, type Dictionary, type SynonymSource, type Translator } from './expandQuery.ts';
 import { explainModule, formatReason, type LexicalEvidence } from './explainModule.ts';
 import { commitId, type LexicalIndex } from './LexicalIndex.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
@@ -32,6 +32,8 @@ export interface LexicalSearchOptions {
   synonyms?: SynonymSource;
   /** Which words are words, for typo correction (injected like `synonyms`; without it nothing is corrected). */
   dictionary?: Dictionary;
+  /** English words for the Chinese words of a request (injected like `synonyms`; without it none are added). */
+  translator?: Translator;
 }
 
 /** Ranks the modules of the index for a query. An empty result always comes with a warning saying why. */
@@ -47,7 +49,7 @@ export const searchLexicalIndex = async (
     return { hits: [], warnings, terms: [] };
   }
   const state = getCutoffState(index, options.asOf);
-  const expanded = await expandQuery(index, state, parsed, options.synonyms, options.dictionary);
+  const expanded = await expandQuery(index, state, parsed, options.synonyms, options.dictionary, options.translator, query);
   warnings.push(...expanded.warnings);
   const scores = scoreModules(index, state, expanded.terms);
   const files = scoreFiles(index, expanded.terms, scores.final);

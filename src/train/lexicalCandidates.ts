@@ -5,6 +5,7 @@ import type { LexicalEvidence } from '../index/explainModule.ts';
 import type { LexicalIndex } from '../index/LexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../index/searchLexicalIndex.ts';
+import { chineseGlosses } from '../index/chineseGlosses.ts';
 import { isDictionaryWord, wordnetSynonyms } from '../index/wordnetSynonyms.ts';
 
 /** One lexical candidate of a query: module index (into graph.modules), score, 0-based rank, evidence. */
@@ -18,7 +19,7 @@ export interface Candidate {
 }
 
 export interface CandidateSource {
-  /** `corrections`: the index terms searched for mistyped words of the query (`receive` for "recieve"). */
+  /** `corrections`: the index terms searched for mistyped words of the query (`receive` for "recieve") and for its Chinese words (`memory` for 内存). */
   search(query: string, top: number, asOf?: string): Promise<{ candidates: Candidate[]; warnings: string[]; corrections: string[] }>;
 }
 
@@ -33,16 +34,17 @@ export const createCandidateSource = (graph: ModuleGraph, overrides: Record<stri
   const index = prebuilt ?? buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, overrides));
   const synonyms = index.options.wordnet.enabled ? wordnetSynonyms : undefined;
   const dictionary = index.options.typos.enabled ? isDictionaryWord : undefined;
+  const translator = index.options.translations.enabled ? chineseGlosses : undefined;
   const position = new Map(graph.modules.map((m, i) => [m.id as string, i]));
   return {
     async search(query, top, asOf) {
-      const result = await searchLexicalIndex(index, query, { top, ...(asOf ? { asOf } : {}), ...(synonyms ? { synonyms } : {}), ...(dictionary ? { dictionary } : {}) });
+      const result = await searchLexicalIndex(index, query, { top, ...(asOf ? { asOf } : {}), ...(synonyms ? { synonyms } : {}), ...(dictionary ? { dictionary } : {}), ...(translator ? { translator } : {}) });
       const candidates: Candidate[] = [];
       result.hits.forEach((hit, rank) => {
         const module = position.get(hit.id);
         if (module !== undefined) candidates.push({ module, id: hit.id, score: hit.score, rank, reason: hit.reason, evidence: hit.evidence });
       });
-      const corrections = result.terms.filter((t) => t.source === 'typo').map((t) => t.term);
+      const corrections = result.terms.filter((t) => t.source === 'typo' || t.source === 'translation').map((t) => t.term);
       return { candidates, warnings: result.warnings, corrections };
     },
   };

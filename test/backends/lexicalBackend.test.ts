@@ -63,6 +63,12 @@ describe('lexical and bm25 backends', () => {
     assert.equal(typo.modules[0]?.id, 'src/router');
     assert.match(typo.modules[0]?.reason ?? '', /typo: router←ruoter/);
     assert.deepEqual((await bm25.ask('ruoter', { top: 3 })).modules, []);
+    // A request in Chinese for code in English: each Chinese word's English glosses (CC-CEDICT).
+    const zh = await lexical.ask('数据库连接经常断开', { top: 3 });
+    assert.equal(zh.modules[0]?.id, 'src/db');
+    assert.match(zh.modules[0]?.reason ?? '', /translation: (database←数据库|connection←连接)/);
+    assert.equal((await lexical.ask('登录时密码校验失败', { top: 3 })).modules[0]?.id, 'src/auth');
+    assert.deepEqual((await bm25.ask('数据库连接经常断开', { top: 3 })).modules, []);
   });
 
   it('bm25 sees history through its single field and honours asOf', async () => {

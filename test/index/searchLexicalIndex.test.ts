@@ -13,6 +13,7 @@ import { abbreviationExpansions } from '../../src/index/abbreviations.ts';
 import { baseFormCandidates, dictionaryForms, isDictionaryWord, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { closestIndexTerm, oneEditAway } from '../../src/index/closestIndexTerm.ts';
 import { dominantScript } from '../../src/util/dominantScript.ts';
+import { chineseGlosses } from '../../src/index/chineseGlosses.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
 import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
 import { asModuleId } from '../../src/graph/types.ts';
@@ -154,6 +155,24 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(await ask('页面长时间运行后内存泄漏越来越严重'), 'src/cache');
     assert.equal(await ask('移动端的提示框不会自动隐藏'), 'src/tooltip');
     assert.equal(await ask('修复 showTip 在移动端不消失的问题'), 'src/tooltip');
+  });
+
+  it('searches the English glosses of the Chinese words of a request, only with a translator (CC-CEDICT)', async () => {
+    const index = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false } }));
+    const query = '数据库连接池经常耗尽';
+    const translated = await searchLexicalIndex(index, query, { top: 3, translator: chineseGlosses });
+    assert.equal(translated.hits[0]?.id, 'src/db');
+    const database = translated.terms.find((t) => t.term === 'database');
+    assert.deepEqual(database, { term: 'database', weight: 0.5, source: 'translation', from: '数据库' });
+    assert.deepEqual((await searchLexicalIndex(index, query, { top: 3 })).hits, []);
+    const off = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, translations: { enabled: false } }));
+    assert.deepEqual((await searchLexicalIndex(off, query, { top: 3, translator: chineseGlosses })).hits, []);
+    // Segmentation takes the longest headword; single characters and Japanese text give nothing.
+    const glosses = chineseGlosses('内存泄漏，页面卡顿');
+    assert.deepEqual(glosses.map((g) => g.word), ['内存', '泄漏', '页面', '卡顿']);
+    assert.ok(glosses.find((g) => g.word === '泄漏')?.english.includes('leak'));
+    assert.deepEqual(chineseGlosses('メモリリークを直す'), []);
+    assert.deepEqual(chineseGlosses('memory leak'), []);
   });
 
   it('takes a typo for one edit that keeps the first letter: dropped, added or swapped letters, a key beside the right one, a vowel for a vowel', () => {
