@@ -10,20 +10,12 @@ import { join } from 'node:path';
 import { loadPackage, meanOf, scorePackage, type PackageScore } from './corpusEval.ts';
 import { bm25BaselineOptions, lexicalDefaults, mergeLexicalOptions, type LexicalOptions } from '../src/index/lexicalDefaults.ts';
 import { isStopword } from '../src/index/stopwords.ts';
+import { keyboardNeighbours } from '../src/util/keyboardNeighbours.ts';
 import { rngFor, type Rng } from '../src/util/random.ts';
 
-const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const neighbours = (c: string): string[] => {
-  const out: string[] = [];
-  KEYBOARD.forEach((row, r) => {
-    const i = row.indexOf(c);
-    if (i < 0) return;
-    for (const [dr, di] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, -1], [1, 0]] as const) {
-      const key = KEYBOARD[r + dr]?.[i + di];
-      if (key !== undefined) out.push(key);
-    }
-  });
-  return out.length > 0 ? out : [c];
+  const keys = keyboardNeighbours(c);
+  return keys.length > 0 ? keys : [c];
 };
 
 /** One typist's mistake in `word` (at least 5 letters), never at its first letter. */

@@ -1,23 +1,15 @@
 import { vocabularyId, type LexicalIndex } from './LexicalIndex.ts';
 import { rowEnd, rowStart } from './postings.ts';
 import { isStopword } from './stopwords.ts';
+import { keyboardNeighbours } from '../util/keyboardNeighbours.ts';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const VOWELS = 'aeiouy';
 /** Per letter, the letters a mistyped one may stand for: keys beside it (QWERTY) and, for a vowel, the other vowels (`hidration`, `removel`). */
 const SUBSTITUTES: ReadonlyMap<string, string> = new Map(
   [...LETTERS].map((c) => {
-    const near = new Set<string>(VOWELS.includes(c) ? [...VOWELS] : []);
-    KEY_ROWS.forEach((row, r) => {
-      const i = row.indexOf(c);
-      if (i < 0) return;
-      for (const [dr, di] of [[0, -1], [0, 1], [-1, 0], [-1, 1], [1, -1], [1, 0]] as const) {
-        const key = KEY_ROWS[r + dr]?.[i + di];
-        if (key !== undefined) near.add(key);
-      }
-    });
+    const near = new Set<string>([...(VOWELS.includes(c) ? VOWELS : ''), ...keyboardNeighbours(c)]);
     near.delete(c);
     return [c, [...near].join('')];
   }),
