@@ -18,6 +18,7 @@ export type Translator = (text: string) => Gloss[];
 interface CedictEntry {
   traditional: string;
   simplified: string;
+  pinyin: string;
   english: string[];
 }
 
@@ -25,7 +26,17 @@ interface CedictEntry {
 const POINTER = /^(cl:|variant of|old variant|also written|see |surname |abbr\. for|japanese variant|erhua variant|used in|pr\. |\(old\)|\(archaic\)|\(dialect\)|\(literary\))/iu;
 // Dictionary bookkeeping and words every technical gloss carries.
 const GLOSS_NOISE: ReadonlySet<string> = new Set(['sb', 'sth', 'etc', 'lit', 'fig', 'oneself', 'one', 'something', 'someone', 'computing', 'computer', 'kind', 'esp', 'abbr']);
-const COMPUTING = /\((computing|computer|software|internet|programming|of a computer)\b/iu;
+const COMPUTING = /\((computing|computer|software|internet|programming|network|data|of a computer)\b/iu;
+/**
+ * Function words and the framing of a Chinese request ("如果" if, "已经" already, "希望" I wish, "问题" the
+ * problem, "修复" fix): their glosses ("case", "event", "pass", "issue", "repair") are words of code, and
+ * would match it. Segmented, they cost nothing more.
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  ('如果 假如 通过 直接 已经 然后 因为 所以 但是 可是 可以 应该 需要 必须 时候 现在 没有 还是 或者 而且 并且 一直 总是 每次 之后 之前 以后 以前 '
+    + '看起来 好像 似乎 比如 例如 希望 能够 我们 你们 他们 这个 那个 这些 那些 这样 那样 什么 怎么 为什么 如何 是否 其中 另外 还有 只有 只是 '
+    + '就是 不是 一下 一些 一个 有时 有些 有点 非常 比较 特别 真的 其实 问题 修复 功能 出现 发生 导致 情况 目前 不能 不会 无法 请 麻烦').split(' '),
+);
 const HAN = /\p{scx=Han}/u;
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const RUN = /\p{scx=Han}+/gu;
@@ -46,10 +57,16 @@ const senseWords = (sense: string): string[] => {
   return out;
 };
 
-/** The senses of an entry worth searching, a computing sense first (`超时`: "(computing) timeout" before "overtime"). */
+/**
+ * The senses of a headword worth searching: a computing sense first (`超时`: "(computing) timeout" before
+ * "overtime"), then the shortest (a one-word sense is the translation, "course of events" a paraphrase).
+ */
 const sensesOf = (english: readonly string[]): string[] => {
   const senses = english.flatMap((g) => g.split(';')).map((s) => s.trim()).filter((s) => s !== '' && !POINTER.test(s));
-  return [...senses.filter((s) => COMPUTING.test(s)), ...senses.filter((s) => !COMPUTING.test(s))].slice(0, SENSES);
+  const size = (s: string): number => senseWords(s).length || Infinity;
+  const ranked = senses.map((sense, i) => ({ sense, i, computing: COMPUTING.test(sense) ? 0 : 1, size: size(sense) }));
+  ranked.sort((a, b) => a.computing - b.computing || a.size - b.size || a.i - b.i);
+  return ranked.map((r) => r.sense).slice(0, SENSES);
 };
 
 /** Headword → `primary TAB words` (decoded on lookup: a query needs a handful of the 200,000). */
@@ -57,23 +74,34 @@ type Dictionary = Map<string, string>;
 let dictionary: Dictionary | undefined;
 
 /** Bump when what a headword's search words are changes: a cache of another format is rebuilt. */
-const GLOSS_FORMAT = 1;
+const GLOSS_FORMAT = 2;
 
-/** Builds headword → search words from CC-CEDICT's JSON (~0.8 s: 16 MB, 124,000 entries). */
+/**
+ * Builds headword → search words from CC-CEDICT's JSON (~0.8 s: 16 MB, 124,000 entries). A headword with
+ * several entries is read by the one with the most senses (`结果`: "outcome; result; …", not "to bear
+ * fruit"); names (capitalized pinyin) only when nothing else is.
+ */
 const build = (file: string): Dictionary => {
   const entries = JSON.parse(readFileSync(file, 'utf8')) as CedictEntry[];
-  const map: Dictionary = new Map();
+  const byHeadword = new Map<string, CedictEntry[]>();
   for (const entry of entries) {
-    const senses = sensesOf(entry.english);
+    for (const headword of new Set([entry.simplified, entry.traditional])) {
+      if (headword.length < 2 || !HAN.test(headword)) continue;
+      const list = byHeadword.get(headword);
+      if (list === undefined) byHeadword.set(headword, [entry]);
+      else list.push(entry);
+    }
+  }
+  const map: Dictionary = new Map();
+  for (const [headword, list] of byHeadword) {
+    const common = list.filter((e) => !/^[A-Z]/u.test(e.pinyin));
+    const best = (common.length > 0 ? common : list).reduce((a, b) => (b.english.length > a.english.length ? b : a));
+    const senses = sensesOf(best.english);
     if (senses.length === 0) continue;
     const first = senseWords(senses[0] as string);
     const english = [...first];
     for (const sense of senses.slice(1)) for (const word of senseWords(sense)) if (!english.includes(word)) english.push(word);
-    if (english.length === 0) continue;
-    for (const headword of new Set([entry.simplified, entry.traditional])) {
-      // The first entry of a headword is its common word (later ones are names and rarer readings).
-      if (headword.length >= 2 && HAN.test(headword) && !map.has(headword)) map.set(headword, `${first.length}\t${english.join(' ')}`);
-    }
+    if (english.length > 0) map.set(headword, `${first.length}\t${english.join(' ')}`);
   }
   return map;
 };
@@ -117,11 +145,37 @@ const load = (): Dictionary => {
   return dictionary;
 };
 
+/** Longest-headword segmentation of one run, from the left or from the right; null marks a character no word covers. */
+const maximumMatching = (chars: readonly string[], dict: Dictionary, fromRight: boolean): (string | null)[] => {
+  const words: (string | null)[] = [];
+  if (!fromRight) {
+    for (let i = 0; i < chars.length; ) {
+      let length = Math.min(MAX_WORD, chars.length - i);
+      while (length >= 2 && !dict.has(chars.slice(i, i + length).join(''))) length--;
+      words.push(length >= 2 ? chars.slice(i, i + length).join('') : null);
+      i += Math.max(length, 1);
+    }
+    return words;
+  }
+  for (let end = chars.length; end > 0; ) {
+    let length = Math.min(MAX_WORD, end);
+    while (length >= 2 && !dict.has(chars.slice(end - length, end).join(''))) length--;
+    words.unshift(length >= 2 ? chars.slice(end - length, end).join('') : null);
+    end -= Math.max(length, 1);
+  }
+  return words;
+};
+
+/** Fewer pieces, then fewer characters no word covers: the usual choice between the two directions. */
+const cost = (words: readonly (string | null)[]): number => words.length * 100 + words.filter((w) => w === null).length;
+
 /**
- * The Chinese words of a text by forward maximum matching against CC-CEDICT's headwords (the longest
- * headword at each position; single characters are skipped: alone they are too ambiguous), each with
- * the English words it may stand for. Lets a request written in Chinese search a repository whose code
- * and comments are in English. Japanese text (any kana) is left alone: Chinese glosses misread it.
+ * The Chinese words of a text, each with the English words it may stand for. Each run of Han characters
+ * is segmented against CC-CEDICT's headwords by longest match from the left and from the right, and the
+ * segmentation with fewer pieces wins (ties: fewer uncovered characters, then the right-to-left one, which
+ * errs less in Chinese: "存进数据库时报错" is 时 + 报错, not 时报 "newspaper"); single characters are
+ * skipped (alone they are too ambiguous). Lets a request written in Chinese search a repository whose
+ * code and comments are in English. Japanese text (any kana) is left alone: Chinese glosses misread it.
  */
 export const chineseGlosses: Translator = (text) => {
   if (!HAN.test(text) || KANA.test(text)) return [];
@@ -130,21 +184,14 @@ export const chineseGlosses: Translator = (text) => {
   const seen = new Set<string>();
   for (const [run] of text.matchAll(RUN)) {
     const chars = [...run];
-    for (let i = 0; i < chars.length; ) {
-      let matched = 0;
-      for (let length = Math.min(MAX_WORD, chars.length - i); length >= 2; length--) {
-        const word = chars.slice(i, i + length).join('');
-        const entry = dict.get(word);
-        if (entry === undefined) continue;
-        matched = length;
-        if (!seen.has(word)) {
-          seen.add(word);
-          const tab = entry.indexOf('\t');
-          out.push({ word, english: entry.slice(tab + 1).split(' '), primary: Number(entry.slice(0, tab)) });
-        }
-        break;
-      }
-      i += matched > 0 ? matched : 1;
+    const left = maximumMatching(chars, dict, false);
+    const right = maximumMatching(chars, dict, true);
+    for (const word of cost(left) < cost(right) ? left : right) {
+      if (word === null || seen.has(word) || FUNCTION_WORDS.has(word)) continue;
+      seen.add(word);
+      const entry = dict.get(word) as string;
+      const tab = entry.indexOf('\t');
+      out.push({ word, english: entry.slice(tab + 1).split(' '), primary: Number(entry.slice(0, tab)) });
     }
   }
   return out;

@@ -171,6 +171,11 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const glosses = chineseGlosses('内存泄漏，页面卡顿');
     assert.deepEqual(glosses.map((g) => g.word), ['内存', '泄漏', '页面', '卡顿']);
     assert.ok(glosses.find((g) => g.word === '泄漏')?.english.includes('leak'));
+    // Both directions are tried and the one with fewer pieces wins: 时 + 报错, not 时报 ("newspaper") + 错.
+    assert.deepEqual(chineseGlosses('存进数据库时报错').map((g) => g.word), ['数据库', '报错']);
+    // A headword is read by its common entry (结果: result, not "to bear fruit"); function words give nothing.
+    assert.ok(chineseGlosses('结果').find((g) => g.word === '结果')?.english.includes('result'));
+    assert.deepEqual(chineseGlosses('如果已经'), []);
     assert.deepEqual(chineseGlosses('メモリリークを直す'), []);
     assert.deepEqual(chineseGlosses('memory leak'), []);
   });
