@@ -55,7 +55,10 @@ const hasModel = autoBackend === 'hybrid';
 for (const backend of hasModel ? ['lexical', 'hybrid'] : ['lexical']) run(askArgv(queries[0] ?? 'warm the cache', backend));
 run([bin, '--version']);
 const rounds = Number(process.env.ASK_BENCH_ROUNDS ?? 21);
-const cli = { lexical: [] as number[], hybrid: [] as number[], node: [] as number[], version: [] as number[], distLexical: [] as number[], distHybrid: [] as number[] };
+const cli = { lexical: [] as number[], hybrid: [] as number[], node: [] as number[], version: [] as number[], distLexical: [] as number[], distHybrid: [] as number[], chinese: [] as number[] };
+// Requests written in Chinese: their words' English glosses are looked up (CC-CEDICT, cached in node_modules/.cache).
+const chinese = ['组件销毁时内存泄漏', '服务端渲染时样式丢失', '动画过渡结束后事件没有触发', '绑定输入框的值没有更新', '编译器的报错信息不准确'];
+run(askArgv(chinese[0] as string, 'lexical'));
 for (let i = 0; i < rounds; i++) {
   const q = queries[(i * 31) % queries.length] ?? 'x';
   cli.node.push(run(['-e', '0']));
@@ -64,9 +67,11 @@ for (let i = 0; i < rounds; i++) {
   cli.distLexical.push(run(askArgv(q, 'lexical', distMain)));
   if (hasModel) cli.hybrid.push(run(askArgv(q, 'hybrid')));
   if (hasModel) cli.distHybrid.push(run(askArgv(q, 'hybrid', distMain)));
+  cli.chinese.push(run(askArgv(chinese[i % chinese.length] as string, 'lexical')));
 }
 line('ask.cli svelte (lexical)', cli.lexical, cli.node, 'node -e 0');
 if (hasModel) line('ask.cli svelte (hybrid)', cli.hybrid, cli.node, 'node -e 0');
+line('ask.cli svelte (lexical, Chinese)', cli.chinese, cli.node, 'node -e 0');
 line('ask.cli svelte --version', cli.version, cli.node, 'node -e 0');
 line('ask.cli svelte (lexical)', cli.lexical, cli.distLexical, 'dist/ unbundled');
 if (hasModel) line('ask.cli svelte (hybrid)', cli.hybrid, cli.distHybrid, 'dist/ unbundled');
