@@ -11,9 +11,18 @@ export type SynonymSource = (word: string) => Promise<string[]>;
 export type Dictionary = (word: string) => boolean;
 export type { Translator } from './chineseGlosses.ts';
 
+/** What the index itself does not hold, injected by the caller (each read from files outside the index). */
+export interface ExpansionSources {
+  synonyms?: SynonymSource;
+  dictionary?: Dictionary;
+  translator?: Translator;
+}
+
 /**
  * Adds down-weighted expansion terms: adjacent query words joined as one identifier would be, the other
- * number of each word, agent nouns and their verbs (`log` ↔ `logger`), programmers' abbreviations both ways, WordNet synonyms of the query's words and identifier terms that
+ * number of each word, the other spelling of a British or American word, the term a mistyped word meant,
+ * the English glosses of Chinese words, agent nouns and their verbs (`log` ↔ `logger`), programmers'
+ * abbreviations both ways, WordNet synonyms of the query's words and identifier terms that
  * co-occur with its terms in the repository's own text. An expansion never replaces or outweighs an
  * original term, and only terms that exist in the index are added (the rest could not match anyway).
  */
@@ -21,10 +30,8 @@ export const expandQuery = async (
   index: LexicalIndex,
   state: CutoffState,
   parsed: ParsedQuery,
-  synonyms: SynonymSource | undefined,
-  dictionary?: Dictionary,
-  translator?: Translator,
-  text?: string,
+  query: string,
+  { synonyms, dictionary, translator }: ExpansionSources,
 ): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
   const { wordnet, cooccurrence, compounds, inflections, spellings, typos, translations, derivations, abbreviations, stem } = index.options;
   const warnings: string[] = [];
@@ -75,9 +82,9 @@ export const expandQuery = async (
   }
 
   // A request written in Chinese for code and comments in English: each Chinese word's English glosses.
-  if (translations.enabled && translator !== undefined && text !== undefined) {
+  if (translations.enabled && translator !== undefined) {
     try {
-      for (const gloss of translator(text)) {
+      for (const gloss of translator(query)) {
         gloss.english.forEach((word, i) => {
           const term = stem ? porterStem(word) : word;
           if (byTerm.get(term)?.source === 'query') return;

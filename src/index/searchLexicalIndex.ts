@@ -49,7 +49,7 @@ export const searchLexicalIndex = async (
     return { hits: [], warnings, terms: [] };
   }
   const state = getCutoffState(index, options.asOf);
-  const expanded = await expandQuery(index, state, parsed, options.synonyms, options.dictionary, options.translator, query);
+  const expanded = await expandQuery(index, state, parsed, query, options);
   warnings.push(...expanded.warnings);
   const scores = scoreModules(index, state, expanded.terms);
   const files = scoreFiles(index, expanded.terms, scores.final);
