@@ -74,6 +74,12 @@ describe('router and hybrid on a repository with history', () => {
       const typo = await session.ask('fix invocie when the aggregate is empty', { top: 3 });
       assert.equal(typo.modules[0]?.id, 'src/billing');
       assert.match(typo.modules[0]?.reason ?? '', /typo: invoice←invocie.*model: .*invoice/);
+      // A request in Chinese: the model reads the English glosses of its words, alone and in the hybrid.
+      for (const backend of ['router', 'hybrid']) {
+        const zh = await session.ask('发票金额为空时出错', { backend, top: 3 });
+        assert.equal(zh.modules[0]?.id, 'src/billing', backend);
+        assert.match(zh.modules[0]?.reason ?? '', /model: .*invoice/, backend);
+      }
       const valid = new Set(session.index.graph().modules.map((m) => m.id));
       for (const backend of ['router', 'hybrid']) {
         for (const q of ['zebra giraffe', 'the and of', 'refund']) {

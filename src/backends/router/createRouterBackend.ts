@@ -1,3 +1,5 @@
+import { chineseGlosses } from '../../index/chineseGlosses.ts';
+import { lexicalDefaults, lexicalOverrides, mergeLexicalOptions } from '../../index/lexicalDefaults.ts';
 import { classify, knowsAnyWord, topWords } from '../../train/SoftmaxClassifier.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { validateAsk } from '../lexical/createLexicalBackend.ts';
@@ -17,10 +19,19 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
   const { model, mapping, warnings } = await requireRouterModel(ctx.storeDir, ctx.graph);
   const clf = routerClassifier(model);
   const modules = ctx.graph.modules;
+  // The Chinese words of a request also as their English glosses (index/chineseGlosses.ts), as in `lexical`.
+  const glossed = mergeLexicalOptions(lexicalDefaults, lexicalOverrides(ctx.options)).translations.enabled;
   return {
     name: 'router',
-    async ask(query: string, options: AskOptions): Promise<AskResult> {
-      validateAsk(query, options);
+    async ask(request: string, options: AskOptions): Promise<AskResult> {
+      validateAsk(request, options);
+      let glosses: string[] = [];
+      try {
+        if (glossed) glosses = chineseGlosses(request).flatMap((g) => g.english.slice(0, Math.max(g.primary, 1)));
+      } catch {
+        // No dictionary to read: the request's own words only (lexical says why).
+      }
+      const query = glosses.length > 0 ? `${request} ${glosses.join(' ')}` : request;
       const later = futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf);
       const history = later ? [later] : [];
       // Every module has a probability, even for a request the model knows no word of: that list would
