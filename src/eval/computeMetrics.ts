@@ -34,6 +34,8 @@ export interface ModuleAccuracy {
 export interface EvalMetrics extends SubsetMetrics {
   /** Predicted entries that map to no module of the index. */
   invalid: number;
+  /** Cases the backend answered with no module at all (nothing matched): counted as misses. */
+  unanswered: number;
   p50_ms: number;
   p95_ms: number;
   /** (case, gold id) pairs whose gold id is not a module of the index; such gold can never be found. */
@@ -158,6 +160,7 @@ export const computeMetrics = (
   return {
     ...summarize(outcomes),
     invalid,
+    unanswered: outcomes.filter((o) => o.ranked.length === 0).length,
     p50_ms: percentile(latencies, 0.5),
     p95_ms: percentile(latencies, 0.95),
     unknownGold,

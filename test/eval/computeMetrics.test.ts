@@ -36,6 +36,9 @@ describe('computeMetrics', () => {
       [[], null, 0],
     ]);
     assert.deepEqual(m.outcomes[1]?.reasons, ['docs: q2', '', '']);
+    // The fourth case got no module at all (its one entry is no module): unanswered, besides a miss.
+    assert.equal(m.unanswered, 1);
+    assert.equal(computeMetrics(cases, [], validIds).unanswered, cases.length, 'a missing prediction is unanswered too');
   });
 
   it('reports every subset that has cases', () => {

@@ -57,7 +57,7 @@ describe('reporters', () => {
   it('json: one object per backend with the issue keys, rounded', () => {
     const parsed = JSON.parse(reporterRegistry.json(report()).output) as { runs: Record<string, unknown>[]; skipped: number };
     assert.equal(parsed.skipped, 1);
-    assert.deepEqual(Object.keys(parsed.runs[0] ?? {}), ['backend', 'n', 'acc1', 'acc5', 'mrr', 'recall10', 'invalid', 'p50_ms', 'p95_ms', 'unknownGold', 'skipped', 'subsets']);
+    assert.deepEqual(Object.keys(parsed.runs[0] ?? {}), ['backend', 'n', 'acc1', 'acc5', 'mrr', 'recall10', 'invalid', 'unanswered', 'p50_ms', 'p95_ms', 'unknownGold', 'skipped', 'subsets']);
     assert.deepEqual([parsed.runs[0]?.acc1, parsed.runs[0]?.mrr, parsed.runs[1]?.acc1], [0.25, 0.425, 1]);
     const single = JSON.parse(reporterRegistry.json({ ...report(), runs: report().runs.slice(0, 1) }).output) as Record<string, unknown>;
     assert.equal(single.backend, 'lexical');
@@ -73,5 +73,6 @@ describe('reporters', () => {
     assert.match(text[0] ?? '', /^backend\s+n\s+Acc@1\s+Acc@5\s+MRR\s+R@10\s+invalid\s+p50\s+p95$/u);
     assert.match(text[1] ?? '', /^lexical\s+4\s+25\.0%\s+62\.5%\s+0\.425\s+75\.0%\s+1\s+20\.0 ms\s+30\.0 ms$/u);
     assert.ok(text.includes('conventional-commit prefixes were stripped from queries'));
+    assert.ok(text.includes('lexical answered nothing for 1 of 4 case(s) (counted as misses): `modroute ask` on one says why'));
   });
 });

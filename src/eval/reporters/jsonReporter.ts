@@ -11,6 +11,7 @@ const summary = (backend: string, m: EvalMetrics, report: EvalReport) => ({
   mrr: r4(m.mrr),
   recall10: r4(m.recall10),
   invalid: m.invalid,
+  unanswered: m.unanswered,
   p50_ms: r4(m.p50_ms),
   p95_ms: r4(m.p95_ms),
   unknownGold: m.unknownGold,

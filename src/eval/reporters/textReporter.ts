@@ -24,6 +24,11 @@ export const textReporter: Reporter = (report) => {
   if (unknown !== undefined && unknown.unknownGold > 0) {
     notes.push(`${unknown.unknownGold} gold id(s) unknown to the index (counted as misses): ${unknown.unknownGoldIds.map((id) => withMeant(id, unknown.unknownGoldMeant)).join(', ')}`);
   }
+  for (const r of report.runs) {
+    if (r.metrics.unanswered > 0) {
+      notes.push(`${r.backend} answered nothing for ${r.metrics.unanswered} of ${r.metrics.n} case(s) (counted as misses): \`modroute ask\` on one says why`);
+    }
+  }
   if (report.strippedCommitPrefix) notes.push('conventional-commit prefixes were stripped from queries');
   const unbounded = report.unboundedCases?.length ?? 0;
   if (unbounded > 0) notes.push(`${unbounded} case(s) name a commit this repository does not have: evaluated with all history`);
