@@ -19,7 +19,7 @@ import { isDictionaryWord, wordnetSynonyms } from '../src/index/wordnetSynonyms.
 const args = process.argv.slice(2);
 const at = args.indexOf('--variants');
 const extra = at >= 0 ? (JSON.parse(args[at + 1] ?? '[]') as [string, Record<string, unknown>][]) : [];
-const specs = args.filter((a, i) => i !== at && i !== at + 1);
+const specs = at < 0 ? args : args.filter((_, i) => i !== at && i !== at + 1);
 if (specs.length === 0) {
   console.error('usage: node --import tsx bench/storeVariants.ts DB:REPO:CASES [...] [--variants JSON]');
   process.exit(2);
