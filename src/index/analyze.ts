@@ -9,7 +9,11 @@ export type Analyzer = (text: string) => string[];
 
 export interface AnalyzerOptions {
   stem: boolean;
+  /** English words for the Chinese words of a token (index/chineseGlosses.ts): indexed after its own terms. */
+  glosses?: (token: string) => string[];
 }
+
+const HAN = /\p{scx=Han}/u;
 
 const finish = (tokens: readonly string[], stem: boolean): string[] => {
   const out: string[] = [];
@@ -67,6 +71,8 @@ export const createTermAnalyzer = (options: AnalyzerOptions, table: TermTable): 
   let pool = new Int32Array(1 << 16);
   let poolLength = 0;
   const ids = (tokens: readonly string[]): number[] => finish(tokens, options.stem).map((t) => table.intern(t));
+  const { glosses } = options;
+  const termsOf = (raw: string): readonly string[] => (glosses !== undefined && HAN.test(raw) ? [...splitRawTokenOnce(raw), ...glosses(raw)] : splitRawTokenOnce(raw));
   const encode = (terms: number[]): number => {
     if (terms.length === 0) return -1;
     if (terms.length === 1) return terms[0] as number;
@@ -87,7 +93,7 @@ export const createTermAnalyzer = (options: AnalyzerOptions, table: TermTable): 
         memo.clear();
         poolLength = 0;
       }
-      code = encode(ids(splitRawTokenOnce(raw)));
+      code = encode(ids(termsOf(raw)));
       memo.set(raw, code);
     }
     if (code >= 0) out.push(code);

@@ -1,5 +1,6 @@
 import type { ModuleGraph, ModuleNode, ModuleSymbol } from '../graph/ModuleGraph.ts';
 import { createTermAnalyzer } from './analyze.ts';
+import { chineseGlosses } from './chineseGlosses.ts';
 import { packCommitIds, type Adjacency, type FieldIndex, type FileLevel, type LexicalIndex, type PreparedCommit } from './LexicalIndex.ts';
 import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
@@ -85,13 +86,17 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
   return { index: buildLexicalIndex(fileGraph, fileIndexOptions(options), terms), owner: Int32Array.from(owner) };
 };
 
+/** The English words of the first senses of a token's Chinese words: what Chinese text is also indexed as. */
+const firstSenseWords = (token: string): string[] => chineseGlosses(token).flatMap((g) => g.english.slice(0, Math.max(g.primary, 1)));
+
 /**
  * Builds the lexical index of a module graph. History postings are built lazily per `asOf` cutoff.
  * `terms` is shared with an enclosing index (the file level shares its module index's table).
  */
 export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable = createTermTable()): LexicalIndex => {
   const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms) : undefined;
-  const analyzer = createTermAnalyzer({ stem: options.stem }, terms);
+  const glossed = options.translations.enabled && options.translations.documents;
+  const analyzer = createTermAnalyzer({ stem: options.stem, ...(glossed ? { glosses: firstSenseWords } : {}) }, terms);
   const ids = graph.modules.map((m) => m.id);
   const indexOf = new Map<string, number>(ids.map((id, i) => [id, i]));
   const n = ids.length;

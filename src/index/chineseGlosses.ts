@@ -82,7 +82,7 @@ interface Dictionary {
 let dictionary: Dictionary | undefined;
 
 /** Bump when what a headword's search words are changes: a cache of another format is rebuilt. */
-const GLOSS_FORMAT = 3;
+export const GLOSS_FORMAT = 3;
 
 /**
  * Builds the sorted lines from CC-CEDICT's JSON (~0.8 s: 16 MB, 124,000 entries). A headword with several

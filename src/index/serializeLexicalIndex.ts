@@ -1,11 +1,13 @@
 import type { ModuleId } from '../graph/types.ts';
 import { COMMIT_ID_BYTES, type FieldIndex, type LexicalIndex, type PreparedCommit } from './LexicalIndex.ts';
+import { GLOSS_FORMAT } from './chineseGlosses.ts';
 import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { packedTermTable, termOrder, type Postings, type Rows, type TermTable } from './postings.ts';
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
-// v16: the tokenizer's CJK character pairs (terms changed, layout did not).
-export const LEXICAL_INDEX_FORMAT = 'lexical-index.v16';
+// v16: the tokenizer's CJK character pairs (terms changed, layout did not); v17: Chinese text also indexed as
+// English glosses. The glosses' own format is part of the key: a change of them changes the terms.
+export const LEXICAL_INDEX_FORMAT = `lexical-index.v17.zh${GLOSS_FORMAT}`;
 
 const MAGIC = 'MRLX';
 
@@ -14,7 +16,7 @@ type Typed = Int32Array | Float64Array | Float32Array | Uint8Array;
 
 /** Small things as JSON; every typed array as raw bytes after it, 8-byte aligned, described here. */
 interface Header {
-  format: typeof LEXICAL_INDEX_FORMAT;
+  format: string;
   fingerprint: string;
   options: LexicalOptions;
   ids: string[];

@@ -180,6 +180,20 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual(chineseGlosses('memory leak'), []);
   });
 
+  it('indexes Chinese comments as English glosses too when asked (translations.documents), so an English request finds them', async () => {
+    const zhModule: ModuleNode = {
+      id: asModuleId('src/mailbox'), path: 'src/mailbox', files: ['src/mailbox/index.ts'], languages: { typescript: 1 }, bytes: 100,
+      symbols: [{ name: 'sweep', kind: 'function', file: 'src/mailbox/index.ts', exported: true }], docComments: ['定期清理过期数据，避免内存泄漏。'], summary: '',
+    };
+    const g: ModuleGraph = { ...graph, modules: [...graph.modules, zhModule] };
+    const ask = async (documents: boolean) => {
+      const index = buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, translations: { documents } }));
+      return (await searchLexicalIndex(index, 'memory leak', { top: 3 })).hits.map((h) => h.id);
+    };
+    assert.deepEqual(await ask(true), ['src/mailbox']);
+    assert.deepEqual(await ask(false), []);
+  });
+
   it('takes a typo for one edit that keeps the first letter: dropped, added or swapped letters, a key beside the right one, a vowel for a vowel', () => {
     const edits = oneEditAway('state');
     for (const typo of ['tsate', 'sate', 'staate', 'satte', 'stte', 'stare', 'stafe', 'stote', 'states']) assert.ok(edits.has(typo), typo);
