@@ -1,6 +1,6 @@
 import type { ModuleGraph, ModuleNode, ModuleSymbol } from '../graph/ModuleGraph.ts';
 import { createTermAnalyzer } from './analyze.ts';
-import { chineseGlosses } from './chineseGlosses.ts';
+import { firstSenseWords } from './chineseGlosses.ts';
 import { packCommitIds, type Adjacency, type FieldIndex, type FileLevel, type LexicalIndex, type PreparedCommit } from './LexicalIndex.ts';
 import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
@@ -85,9 +85,6 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
   const fileGraph: ModuleGraph = { root: graph.root, modules: nodes, edges: [], commits: [], fingerprint: graph.fingerprint, ...(graph.termBag ? { termBag: graph.termBag } : {}) };
   return { index: buildLexicalIndex(fileGraph, fileIndexOptions(options), terms), owner: Int32Array.from(owner) };
 };
-
-/** The English words of the first senses of a token's Chinese words: what Chinese text is also indexed as. */
-const firstSenseWords = (token: string): string[] => chineseGlosses(token).flatMap((g) => g.english.slice(0, Math.max(g.primary, 1)));
 
 /**
  * Builds the lexical index of a module graph. History postings are built lazily per `asOf` cutoff.

@@ -227,3 +227,6 @@ export const chineseGlosses: Translator = (text) => {
   }
   return out;
 };
+
+/** The English words of the first senses of a text's Chinese words: how `router` reads a request and `translations.documents` indexes Chinese text. */
+export const firstSenseWords = (text: string): string[] => chineseGlosses(text).flatMap((g) => g.english.slice(0, Math.max(g.primary, 1)));

@@ -1,4 +1,4 @@
-import { chineseGlosses } from '../../index/chineseGlosses.ts';
+import { firstSenseWords } from '../../index/chineseGlosses.ts';
 import { lexicalDefaults, lexicalOverrides, mergeLexicalOptions } from '../../index/lexicalDefaults.ts';
 import { classify, knowsAnyWord, topWords } from '../../train/SoftmaxClassifier.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
@@ -27,7 +27,7 @@ export const createRouterBackend = async (ctx: BackendContext): Promise<Backend>
       validateAsk(request, options);
       let glosses: string[] = [];
       try {
-        if (glossed) glosses = chineseGlosses(request).flatMap((g) => g.english.slice(0, Math.max(g.primary, 1)));
+        if (glossed) glosses = firstSenseWords(request);
       } catch {
         // No dictionary to read: the request's own words only (lexical says why).
       }
