@@ -10,8 +10,7 @@ import type { ModuleGraph } from '../src/graph/ModuleGraph.ts';
 import { buildLexicalIndex } from '../src/index/buildLexicalIndex.ts';
 import type { LexicalOptions } from '../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../src/index/searchLexicalIndex.ts';
-import { chineseGlosses } from '../src/index/chineseGlosses.ts';
-import { isDictionaryWord, wordnetSynonyms } from '../src/index/wordnetSynonyms.ts';
+import { expansionSources } from '../src/index/expansionSources.ts';
 import { indexedTree } from './indexedTree.ts';
 
 export interface LoadedPackage {
@@ -51,15 +50,13 @@ const empty: SubsetMetrics = { n: 0, acc1: 0, acc5: 0, mrr: 0, recall10: 0 };
  */
 export async function scorePackage(pkg: LoadedPackage, options: LexicalOptions, only?: 'primary', rewrite?: (query: string, i: number) => string): Promise<PackageScore> {
   const index = buildLexicalIndex(pkg.graph, options);
-  const synonyms = options.wordnet.enabled ? wordnetSynonyms : undefined;
-  const dictionary = options.typos.enabled ? isDictionaryWord : undefined;
-  const translator = options.translations.enabled ? chineseGlosses : undefined;
+  const sources = expansionSources(options);
   const cases = only ? pkg.cases.filter((c) => c.set === only) : pkg.cases;
   const predictions: Prediction[] = [];
   for (const [i, c] of cases.entries()) {
     const started = performance.now();
     const query = rewrite ? rewrite(c.query, i) : c.query;
-    const result = await searchLexicalIndex(index, query, { top: 10, ...(c.date ? { asOf: c.date } : {}), ...(synonyms ? { synonyms } : {}), ...(dictionary ? { dictionary } : {}), ...(translator ? { translator } : {}) });
+    const result = await searchLexicalIndex(index, query, { top: 10, ...(c.date ? { asOf: c.date } : {}), ...sources });
     predictions.push({ ranked: result.hits.map((h) => h.id), latencyMs: performance.now() - started });
   }
   const m = computeMetrics(cases, predictions, pkg.validIds);

@@ -11,10 +11,9 @@ import { readCases } from '../src/eval/readCases.ts';
 import { detachGraph } from '../src/graph/detachGraph.ts';
 import type { ModuleGraph } from '../src/graph/ModuleGraph.ts';
 import { buildLexicalIndex } from '../src/index/buildLexicalIndex.ts';
-import { chineseGlosses } from '../src/index/chineseGlosses.ts';
 import { bm25BaselineOptions, lexicalDefaults, mergeLexicalOptions, type LexicalOptions } from '../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../src/index/searchLexicalIndex.ts';
-import { isDictionaryWord, wordnetSynonyms } from '../src/index/wordnetSynonyms.ts';
+import { expansionSources } from '../src/index/expansionSources.ts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--variants');
@@ -48,14 +47,10 @@ for (const [label, options] of variants) {
   let mrr = 0;
   for (const store of stores) {
     const index = buildLexicalIndex(store.graph, options);
+    const sources = expansionSources(options);
     const predictions: Prediction[] = [];
     for (const c of store.cases) {
-      const result = await searchLexicalIndex(index, c.query, {
-        top: 10,
-        ...(options.wordnet.enabled ? { synonyms: wordnetSynonyms } : {}),
-        ...(options.typos.enabled ? { dictionary: isDictionaryWord } : {}),
-        ...(options.translations.enabled ? { translator: chineseGlosses } : {}),
-      });
+      const result = await searchLexicalIndex(index, c.query, { top: 10, ...sources });
       predictions.push({ ranked: result.hits.map((h) => h.id), latencyMs: 0 });
     }
     const m = computeMetrics(store.cases, predictions, store.ids);

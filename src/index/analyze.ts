@@ -1,6 +1,7 @@
 import { porterStem } from './porterStem.ts';
 import type { TermTable } from './postings.ts';
 import { isStopword } from './stopwords.ts';
+import { hasHan } from '../util/cjkBigrams.ts';
 import { forEachRawToken } from '../util/rawTokens.ts';
 import { rawTokens, splitRawToken, splitRawTokenOnce, tokenizePath } from './tokenize.ts';
 
@@ -12,8 +13,6 @@ export interface AnalyzerOptions {
   /** English words for the Chinese words of a token (index/chineseGlosses.ts): indexed after its own terms. */
   glosses?: (token: string) => string[];
 }
-
-const HAN = /\p{scx=Han}/u;
 
 const finish = (tokens: readonly string[], stem: boolean): string[] => {
   const out: string[] = [];
@@ -72,7 +71,7 @@ export const createTermAnalyzer = (options: AnalyzerOptions, table: TermTable): 
   let poolLength = 0;
   const ids = (tokens: readonly string[]): number[] => finish(tokens, options.stem).map((t) => table.intern(t));
   const { glosses } = options;
-  const termsOf = (raw: string): readonly string[] => (glosses !== undefined && HAN.test(raw) ? [...splitRawTokenOnce(raw), ...glosses(raw)] : splitRawTokenOnce(raw));
+  const termsOf = (raw: string): readonly string[] => (glosses !== undefined && hasHan(raw) ? [...splitRawTokenOnce(raw), ...glosses(raw)] : splitRawTokenOnce(raw));
   const encode = (terms: number[]): number => {
     if (terms.length === 0) return -1;
     if (terms.length === 1) return terms[0] as number;

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isStopword } from './stopwords.ts';
+import { hasHan } from '../util/cjkBigrams.ts';
 import { writeFileAtomicSync } from '../util/writeFileAtomicSync.ts';
 
 /** A Chinese word of a request and the English words it may stand for, most telling first. */
@@ -37,7 +38,6 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set(
     + '看起来 好像 似乎 比如 例如 希望 能够 我们 你们 他们 这个 那个 这些 那些 这样 那样 什么 怎么 为什么 如何 是否 其中 另外 还有 只有 只是 '
     + '就是 不是 一下 一些 一个 有时 有些 有点 非常 比较 特别 真的 其实 问题 修复 功能 出现 发生 导致 情况 目前 不能 不会 无法 请 麻烦').split(' '),
 );
-const HAN = /\p{scx=Han}/u;
 const KANA = /[\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const RUN = /\p{scx=Han}+/gu;
 /** Longest headword tried when segmenting (CC-CEDICT's words are rarely longer). */
@@ -94,7 +94,7 @@ const build = (file: string): Buffer => {
   const byHeadword = new Map<string, CedictEntry[]>();
   for (const entry of entries) {
     for (const headword of new Set([entry.simplified, entry.traditional])) {
-      if (headword.length < 2 || !HAN.test(headword)) continue;
+      if (headword.length < 2 || !hasHan(headword)) continue;
       const list = byHeadword.get(headword);
       if (list === undefined) byHeadword.set(headword, [entry]);
       else list.push(entry);
@@ -176,29 +176,44 @@ const load = (): Dictionary => {
   return dictionary;
 };
 
+/** A headword found in a run: its characters' count and its line (`primary TAB words`). */
+interface Match {
+  word: string;
+  length: number;
+  line: string;
+}
+
+/** The longest headword of `chars[from, to)` that ends at `to` (fromRight) or starts at `from`, or null. */
+const longest = (chars: readonly string[], dict: Dictionary, from: number, to: number, fromRight: boolean): Match | null => {
+  for (let length = Math.min(MAX_WORD, to - from); length >= 2; length--) {
+    const word = (fromRight ? chars.slice(to - length, to) : chars.slice(from, from + length)).join('');
+    const line = lookup(dict, word);
+    if (line !== undefined) return { word, length, line };
+  }
+  return null;
+};
+
 /** Longest-headword segmentation of one run, from the left or from the right; null marks a character no word covers. */
-const maximumMatching = (chars: readonly string[], dict: Dictionary, fromRight: boolean): (string | null)[] => {
-  const words: (string | null)[] = [];
+const maximumMatching = (chars: readonly string[], dict: Dictionary, fromRight: boolean): (Match | null)[] => {
+  const words: (Match | null)[] = [];
   if (!fromRight) {
     for (let i = 0; i < chars.length; ) {
-      let length = Math.min(MAX_WORD, chars.length - i);
-      while (length >= 2 && lookup(dict, chars.slice(i, i + length).join('')) === undefined) length--;
-      words.push(length >= 2 ? chars.slice(i, i + length).join('') : null);
-      i += Math.max(length, 1);
+      const match = longest(chars, dict, i, chars.length, false);
+      words.push(match);
+      i += match?.length ?? 1;
     }
     return words;
   }
   for (let end = chars.length; end > 0; ) {
-    let length = Math.min(MAX_WORD, end);
-    while (length >= 2 && lookup(dict, chars.slice(end - length, end).join('')) === undefined) length--;
-    words.unshift(length >= 2 ? chars.slice(end - length, end).join('') : null);
-    end -= Math.max(length, 1);
+    const match = longest(chars, dict, 0, end, true);
+    words.unshift(match);
+    end -= match?.length ?? 1;
   }
   return words;
 };
 
 /** Fewer pieces, then fewer characters no word covers: the usual choice between the two directions. */
-const cost = (words: readonly (string | null)[]): number => words.length * 100 + words.filter((w) => w === null).length;
+const cost = (words: readonly (Match | null)[]): number => words.length * 100 + words.filter((w) => w === null).length;
 
 /**
  * The Chinese words of a text, each with the English words it may stand for. Each run of Han characters
@@ -209,7 +224,7 @@ const cost = (words: readonly (string | null)[]): number => words.length * 100 +
  * code and comments are in English. Japanese text (any kana) is left alone: Chinese glosses misread it.
  */
 export const chineseGlosses: Translator = (text) => {
-  if (!HAN.test(text) || KANA.test(text)) return [];
+  if (!hasHan(text) || KANA.test(text)) return [];
   const dict = load();
   const out: Gloss[] = [];
   const seen = new Set<string>();
@@ -217,12 +232,11 @@ export const chineseGlosses: Translator = (text) => {
     const chars = [...run];
     const left = maximumMatching(chars, dict, false);
     const right = maximumMatching(chars, dict, true);
-    for (const word of cost(left) < cost(right) ? left : right) {
-      if (word === null || seen.has(word) || FUNCTION_WORDS.has(word)) continue;
-      seen.add(word);
-      const entry = lookup(dict, word) as string;
-      const tab = entry.indexOf('\t');
-      out.push({ word, english: entry.slice(tab + 1).split(' '), primary: Number(entry.slice(0, tab)) });
+    for (const match of cost(left) < cost(right) ? left : right) {
+      if (match === null || seen.has(match.word) || FUNCTION_WORDS.has(match.word)) continue;
+      seen.add(match.word);
+      const tab = match.line.indexOf('\t');
+      out.push({ word: match.word, english: match.line.slice(tab + 1).split(' '), primary: Number(match.line.slice(0, tab)) });
     }
   }
   return out;

@@ -5,8 +5,7 @@ import type { LexicalEvidence } from '../index/explainModule.ts';
 import type { LexicalIndex } from '../index/LexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../index/searchLexicalIndex.ts';
-import { chineseGlosses } from '../index/chineseGlosses.ts';
-import { isDictionaryWord, wordnetSynonyms } from '../index/wordnetSynonyms.ts';
+import { expansionSources } from '../index/expansionSources.ts';
 
 /** One lexical candidate of a query: module index (into graph.modules), score, 0-based rank, evidence. */
 export interface Candidate {
@@ -32,13 +31,11 @@ export const CANDIDATES = 30;
  */
 export const createCandidateSource = (graph: ModuleGraph, overrides: Record<string, unknown> = {}, prebuilt?: LexicalIndex): CandidateSource => {
   const index = prebuilt ?? buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, overrides));
-  const synonyms = index.options.wordnet.enabled ? wordnetSynonyms : undefined;
-  const dictionary = index.options.typos.enabled ? isDictionaryWord : undefined;
-  const translator = index.options.translations.enabled ? chineseGlosses : undefined;
+  const sources = expansionSources(index.options);
   const position = new Map(graph.modules.map((m, i) => [m.id as string, i]));
   return {
     async search(query, top, asOf) {
-      const result = await searchLexicalIndex(index, query, { top, ...(asOf ? { asOf } : {}), ...(synonyms ? { synonyms } : {}), ...(dictionary ? { dictionary } : {}), ...(translator ? { translator } : {}) });
+      const result = await searchLexicalIndex(index, query, { top, ...(asOf ? { asOf } : {}), ...sources });
       const candidates: Candidate[] = [];
       result.hits.forEach((hit, rank) => {
         const module = position.get(hit.id);

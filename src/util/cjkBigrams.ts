@@ -10,7 +10,12 @@
 // Japanese words (メモリー, 人々) whose script is Common.
 const CJK_RUN = /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}]+$/u;
 
-export const isCjkRun = (text: string): boolean => CJK_RUN.test(text);
+const HAN = /\p{scx=Han}/u;
+
+/** Whether a text holds any Chinese character (Han, in Japanese kanji too). */
+export const hasHan = (text: string): boolean => HAN.test(text);
+
+const isCjkRun = (text: string): boolean => CJK_RUN.test(text);
 
 /** The overlapping pairs of a CJK run of three or more characters (a shorter one is its own pair), in order; [] for anything else. */
 export const cjkBigrams = (run: string): string[] => {

@@ -2,8 +2,7 @@ import { UsageError } from '../../errors.ts';
 import type { LexicalIndex } from '../../index/LexicalIndex.ts';
 import { lexicalDefaults, lexicalOverrides, mergeLexicalOptions, type LexicalOptions } from '../../index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../index/searchLexicalIndex.ts';
-import { chineseGlosses } from '../../index/chineseGlosses.ts';
-import { isDictionaryWord, wordnetSynonyms } from '../../index/wordnetSynonyms.ts';
+import { expansionSources } from '../../index/expansionSources.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { loadLexicalIndex } from './loadLexicalIndex.ts';
 
@@ -26,14 +25,12 @@ export const createIndexBackend = (
   prebuilt?: LexicalIndex,
 ): Backend => {
   const index = prebuilt ?? loadLexicalIndex(name, ctx, mergeLexicalOptions(base, lexicalOverrides(ctx.options)));
-  const synonyms = index.options.wordnet.enabled ? wordnetSynonyms : undefined;
-  const dictionary = index.options.typos.enabled ? isDictionaryWord : undefined;
-  const translator = index.options.translations.enabled ? chineseGlosses : undefined;
+  const sources = expansionSources(index.options);
   return {
     name,
     async ask(query: string, options: AskOptions): Promise<AskResult> {
       validateAsk(query, options);
-      const result = await searchLexicalIndex(index, query, { top: options.top, asOf: options.asOf, synonyms, dictionary, translator });
+      const result = await searchLexicalIndex(index, query, { top: options.top, asOf: options.asOf, ...sources });
       return {
         modules: result.hits.map((hit) => ({
           id: hit.id,
