@@ -40,7 +40,7 @@ export const lexicalConfigSchema = z
     derivations: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     spellings: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     typos: z.object({ enabled: z.boolean(), weight, minLength: z.number().int().min(3) }).partial().strict().optional(),
-    translations: z.object({ enabled: z.boolean(), weight, documents: z.boolean() }).partial().strict().optional(),
+    translations: z.object({ enabled: z.boolean(), weight, documents: z.boolean(), fromEnglish: z.boolean() }).partial().strict().optional(),
     abbreviations: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     wordnet: z
       .object({ enabled: z.boolean(), weight, maxSynonymsPerTerm: z.number().int().min(0), maxLookups: z.number().int().min(0) })

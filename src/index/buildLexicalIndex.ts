@@ -7,6 +7,7 @@ import { moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
 import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings, type TermTable } from './postings.ts';
 import { stripCommitPrefix } from './stopwords.ts';
 import { findTestModules } from './testModules.ts';
+import { hasHan } from '../util/cjkBigrams.ts';
 
 const buildAdjacency = (graph: ModuleGraph, indexOf: Map<string, number>): Adjacency[] => {
   const weights = graph.modules.map(() => new Map<number, number>());
@@ -231,7 +232,19 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     identifier,
     vocabulary,
     testModules: findTestModules(graph),
+    chineseShare: chineseShare(terms.terms, fields, n),
     cutoffs: new Map(),
     ...(files ? { files } : {}),
   };
+};
+
+/** Share of the `moduleCount` documents with a Chinese term in some field. */
+const chineseShare = (terms: readonly string[], fields: readonly FieldIndex[], moduleCount: number): number => {
+  if (moduleCount === 0) return 0;
+  const chinese = new Uint8Array(moduleCount);
+  terms.forEach((term, t) => {
+    if (!hasHan(term)) return;
+    for (const { postings } of fields) for (let i = rowStart(postings, t); i < rowEnd(postings, t); i++) chinese[postings.docs[i] as number] = 1;
+  });
+  return chinese.reduce((sum, flag) => sum + flag, 0) / moduleCount;
 };

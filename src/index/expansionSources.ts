@@ -1,4 +1,4 @@
-import { chineseGlosses } from './chineseGlosses.ts';
+import { chineseGlosses, chineseWordsFor } from './chineseGlosses.ts';
 import type { ExpansionSources } from './expandQuery.ts';
 import type { LexicalOptions } from './lexicalDefaults.ts';
 import { isDictionaryWord, wordnetSynonyms } from './wordnetSynonyms.ts';
@@ -11,5 +11,5 @@ import { isDictionaryWord, wordnetSynonyms } from './wordnetSynonyms.ts';
 export const expansionSources = (options: LexicalOptions): ExpansionSources => ({
   ...(options.wordnet.enabled ? { synonyms: wordnetSynonyms } : {}),
   ...(options.typos.enabled ? { dictionary: isDictionaryWord } : {}),
-  ...(options.translations.enabled ? { translator: chineseGlosses } : {}),
+  ...(options.translations.enabled ? { translator: chineseGlosses, chineseWords: chineseWordsFor } : {}),
 });

@@ -92,6 +92,14 @@ export interface LexicalOptions {
      * twice); a team that writes its comments in Chinese writes its requests in Chinese too.
      */
     documents: boolean;
+    /**
+     * The other way round: on code commented in Chinese (Chinese text in at least half the modules),
+     * each English word of a request also searches the Chinese words it translates that the index has
+     * (CC-CEDICT read backwards: `button` → 按钮), the two most exact, at `weight`. Changes nothing on
+     * code without Chinese text. uview-ui's 20 requests in English: by folder 60% → 80% at rank 1,
+     * as discovered 80% → 85%; its Chinese requests unchanged (100%).
+     */
+    fromEnglish: boolean;
   };
   abbreviations: {
     /** Also search programmers' abbreviations of query words and what query abbreviations stand for (`btn` ↔ `button`; abbreviations.ts), if the index has them. */
@@ -222,7 +230,7 @@ export const lexicalDefaults: LexicalOptions = {
   // The same word spelled the other way (JOSM: a user's "colour" met `color` nowhere): full weight.
   spellings: { enabled: true, weight: 1 },
   typos: { enabled: true, weight: 0.8, minLength: 5 },
-  translations: { enabled: true, weight: 0.5, documents: false },
+  translations: { enabled: true, weight: 0.5, documents: false, fromEnglish: true },
   abbreviations: { enabled: true, weight: 0.2 },
   wordnet: { enabled: true, weight: 0.2, maxSynonymsPerTerm: 3, maxLookups: 12 },
   cooccurrence: {

@@ -6,8 +6,8 @@ import { packedTermTable, termOrder, type Postings, type Rows, type TermTable } 
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
 // v16: the tokenizer's CJK character pairs (terms changed, layout did not); v17: Chinese text also indexed as
-// English glosses. The glosses' own format is part of the key: a change of them changes the terms.
-export const LEXICAL_INDEX_FORMAT = `lexical-index.v17.zh${GLOSS_FORMAT}`;
+// English glosses; v18: the share of modules with Chinese text. The glosses' own format is part of the key: a change of them changes the terms.
+export const LEXICAL_INDEX_FORMAT = `lexical-index.v18.zh${GLOSS_FORMAT}`;
 
 const MAGIC = 'MRLX';
 
@@ -24,6 +24,7 @@ interface Header {
   commitModules: number[][];
   adjacency: LexicalIndex['adjacency'];
   staticContextCount: number;
+  chineseShare: number;
   /** The file level follows the other arrays: its own serialized bytes (terms omitted) and the owners. */
   hasFiles: boolean;
   arrays: { kind: ArrayKind; offset: number; length: number }[];
@@ -75,6 +76,7 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, 
     commitModules: index.commits.map((c) => c.modules),
     adjacency: index.adjacency,
     staticContextCount: index.staticContextCount,
+    chineseShare: index.chineseShare,
     hasFiles: index.files !== undefined,
     arrays: descriptors,
   };
@@ -176,6 +178,7 @@ export const deserializeLexicalIndex = (
       adjacency: header.adjacency,
       contexts,
       staticContextCount: header.staticContextCount,
+      chineseShare: header.chineseShare,
       commitContext,
       termContexts,
       identifier,

@@ -13,7 +13,7 @@ import { abbreviationExpansions } from '../../src/index/abbreviations.ts';
 import { baseFormCandidates, dictionaryForms, isDictionaryWord, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { closestIndexTerm, oneEditAway } from '../../src/index/closestIndexTerm.ts';
 import { dominantScript } from '../../src/util/dominantScript.ts';
-import { chineseGlosses } from '../../src/index/chineseGlosses.ts';
+import { chineseGlosses, chineseWordsFor } from '../../src/index/chineseGlosses.ts';
 import { fixtureGraph, ids } from './lexicalFixture.ts';
 import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
 import { asModuleId } from '../../src/graph/types.ts';
@@ -192,6 +192,35 @@ describe('searchLexicalIndex on the fixture graph', () => {
     };
     assert.deepEqual(await ask(true), ['src/mailbox']);
     assert.deepEqual(await ask(false), []);
+  });
+
+  it('searches the Chinese words of an English request on code commented in Chinese, and only there (translations.fromEnglish)', async () => {
+    const zh = (id: string, doc: string): ModuleNode => ({
+      id: asModuleId(id), path: id, files: [`${id}/index.ts`], languages: { typescript: 1 }, bytes: 100,
+      symbols: [{ name: 'run', kind: 'function', file: `${id}/index.ts`, exported: true }], docComments: [doc], summary: '',
+    });
+    const chinese: ModuleGraph = {
+      ...graph,
+      modules: [zh('src/upload', '上传图片：选择文件后上传到服务器，超出大小限制时给出提示。'), zh('src/tooltip', '提示框组件：鼠标悬停时显示提示内容。'), zh('src/cache', '缓存管理：定期清理过期数据。')],
+    };
+    const options = (fromEnglish: boolean) => mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, translations: { fromEnglish } });
+    const index = buildLexicalIndex(chinese, options(true));
+    assert.equal(index.chineseShare, 1);
+    const result = await searchLexicalIndex(index, 'uploading a picture fails', { top: 3, chineseWords: chineseWordsFor });
+    assert.equal(result.hits[0]?.id, 'src/upload');
+    assert.deepEqual(result.terms.find((t) => t.term === '上传'), { term: '上传', weight: 0.5, source: 'translation', from: 'uploading' });
+    assert.match(result.hits[0]?.reason ?? '', /上传/u);
+    assert.deepEqual((await searchLexicalIndex(buildLexicalIndex(chinese, options(false)), 'uploading a picture fails', { top: 3, chineseWords: chineseWordsFor })).hits, []);
+    // English code with Chinese text in one module (a locale folder): English words stay English.
+    const english: ModuleGraph = { ...graph, modules: [...graph.modules, zh('src/locale', '上传 下载 删除 确定 取消')] };
+    const mostlyEnglish = buildLexicalIndex(english, options(true));
+    assert.ok(mostlyEnglish.chineseShare < 0.5);
+    const plain = await searchLexicalIndex(mostlyEnglish, 'upload', { top: 3, chineseWords: chineseWordsFor });
+    assert.equal(plain.terms.some((t) => t.source === 'translation'), false);
+    // CC-CEDICT read backwards, any inflection of the English word; nothing for a word it lacks.
+    assert.ok(chineseWordsFor('Buttons').includes('按钮'));
+    assert.ok(chineseWordsFor('navigation').includes('导航'));
+    assert.deepEqual(chineseWordsFor('qwzx'), []);
   });
 
   it('takes a typo for one edit that keeps the first letter: dropped, added or swapped letters, a key beside the right one, a vowel for a vowel', () => {
