@@ -1,6 +1,6 @@
 import type { ModuleId } from '../graph/types.ts';
 import { getCutoffState } from './cutoffState.ts';
-import { expandQuery, type Dictionary, type SynonymSource, type Translator } from './expandQuery.ts';
+import { expandQuery, type ExpansionSources } from './expandQuery.ts';
 import { explainModule, formatReason, type LexicalEvidence } from './explainModule.ts';
 import { commitId, type LexicalIndex } from './LexicalIndex.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
@@ -24,16 +24,11 @@ export interface LexicalSearchResult {
   terms: QueryTerm[];
 }
 
-export interface LexicalSearchOptions {
+/** What to search with; the expansion sources are injected (expansionSources.ts), so the index itself never reads WordNet's or CC-CEDICT's files. */
+export interface LexicalSearchOptions extends ExpansionSources {
   top: number;
   /** ISO date: history strictly before it only. Must parse (callers validate user input). */
   asOf?: string;
-  /** Where WordNet synonyms come from (injected, so the index itself never reads WordNet's files). */
-  synonyms?: SynonymSource;
-  /** Which words are words, for typo correction (injected like `synonyms`; without it nothing is corrected). */
-  dictionary?: Dictionary;
-  /** English words for the Chinese words of a request (injected like `synonyms`; without it none are added). */
-  translator?: Translator;
 }
 
 /** Ranks the modules of the index for a query. An empty result always comes with a warning saying why. */
