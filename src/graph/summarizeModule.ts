@@ -99,11 +99,20 @@ export const readsAsProse = (doc: string, minWords = 3): boolean => {
   return !BOILERPLATE.test(sentence) && (sentence.match(/\p{L}{2,}/gu) ?? []).length >= minWords;
 };
 
+/** A full stop that ends no sentence: an initial ("by D. Bernstein") or a Latin or title abbreviation. */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|e\.g|i\.e|vs|cf|Mr|Mrs|Ms|Dr|St|approx|incl|resp)\.$/u;
+
 export function firstSentence(text: string): string {
   const clean = text.replace(/\s+/g, ' ').trim();
   if (!clean) return '';
-  const match = /^(.{12,240}?[.!?])(\s|$)/.exec(clean);
-  return (match?.[1] ?? clean.slice(0, 200)).trim();
+  for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
+    const end = match.index + 1;
+    if (end < 13) continue;
+    if (end > 241) break;
+    if (match[0] === '.' && ABBREVIATION.test(clean.slice(Math.max(0, end - 8), end))) continue;
+    return clean.slice(0, end).trim();
+  }
+  return clean.slice(0, 200).trim();
 }
 
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;

@@ -43,6 +43,16 @@ describe('the file that speaks for a module comes first', () => {
   });
 });
 
+describe('firstSentence', () => {
+  it('ends at a full stop, not at an initial or an abbreviation', async () => {
+    const { firstSentence } = await import('../../src/graph/summarizeModule.ts');
+    // KeePassLib's summary was cut at "by D.".
+    assert.equal(firstSentence('Implementation of the Salsa20 cipher, based on the eSTREAM submission by D. Bernstein. More.'), 'Implementation of the Salsa20 cipher, based on the eSTREAM submission by D. Bernstein.');
+    assert.equal(firstSentence('Parses options, e.g. flags and values. Then runs.'), 'Parses options, e.g. flags and values.');
+    assert.equal(firstSentence('Reads the configuration file. Then more.'), 'Reads the configuration file.');
+  });
+});
+
 describe('readableInlineTags', () => {
   it('reads Javadoc and JSDoc inline tags in the summary as their text', async () => {
     const { readableInlineTags } = await import('../../src/graph/summarizeModule.ts');

@@ -2,7 +2,8 @@ import type { SkipReason } from './ParseJob.ts';
 
 const generatedName = /(\.pb\.(go|h|cc)|_pb2(_grpc)?\.py|\.g\.dart|\.freezed\.dart|\.designer\.cs|\.g\.cs|\.g\.i\.cs)$/i;
 const minifiedName = /\.min\.(js|mjs|cjs|css)$/i;
-const generatedMarker = /@generated|DO NOT EDIT|[Cc]ode generated|[Aa]uto-?generated/;
+// Visual C++ stamps its resource headers "//{{NO_DEPENDENCIES}} // Microsoft Visual C++ generated include file.".
+const generatedMarker = /@generated|DO NOT EDIT|[Cc]ode generated|[Aa]uto-?generated|\{\{NO_DEPENDENCIES\}\}|\bgenerated (?:include|header|source) file\b|^\W*[Gg]enerated by\b/m;
 const scriptOrStyle = /\.(js|mjs|cjs|css)$/i;
 // Below a licence header the notice can sit further down (hugo's `*.autogen.go`: line 14), so the first 40
 // lines are read too, but only for a comment line that says so of the whole file.

@@ -32,6 +32,8 @@
  * bags), a module under `lib/` (`lib/Test/Mojo.pm`) is a test only by the folders above `lib/`; 39: Perl and
  * Haskell read by line (packages, subs, signatures, types; POD and Haddock docs; `use`/`import` as includes);
  * 40: POD's `E<gt>` inside a code (`C<$dom-E<gt>find>`) reads `$dom->find`; 41: a combining mark (Thai tone
- * marks, Devanagari vowel signs, a decomposed accent) continues a term bag's token instead of splitting it.
+ * marks, Devanagari vowel signs, a decomposed accent) continues a term bag's token instead of splitting it;
+ * 42: Rust items inside brace macros (`cfg_net! { … }`, `pin_project! { … }`) are read, `#[macro_export]`
+ * macros are public; code commented out is no doc; Visual C++'s "generated include file" is generated.
  */
-export const EXTRACTION_VERSION = 41;
+export const EXTRACTION_VERSION = 42;

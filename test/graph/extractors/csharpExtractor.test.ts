@@ -87,3 +87,38 @@ test('csharp: doc comments on declarations and the file', async () => {
   assert.equal(docOf(facts, 'Process'), 'Processes one order.');
   assert.deepEqual(facts.docComments, ['Order processing service.']);
 });
+
+test('csharp: code commented out above the code is no file doc; a doc comment with an example stays', async () => {
+  const facts = await extractText(csharpExtractor, 'Native/NativeProgressDialog.cs', `/*
+  Copyright (C) 2003-2021 Someone
+  This program is free software; you can redistribute it.
+*/
+
+/*
+using System;
+using System.Runtime.InteropServices;
+
+namespace KeePass.Native
+{
+	[Flags]
+	internal enum ProgDlgF : uint
+	{
+		Normal = 0x00000000,
+	}
+}
+*/
+
+namespace KeePass.Native
+{
+	/// <summary>Shows progress of a long task.</summary>
+	/// <example>
+	/// var d = new ProgressShim();
+	/// d.Start();
+	/// d.Stop();
+	/// </example>
+	public sealed class ProgressShim { }
+}
+`);
+  assert.deepEqual(facts.docComments, []);
+  assert.match(docOf(facts, 'ProgressShim') ?? '', /Shows progress of a long task/);
+});

@@ -102,3 +102,53 @@ test('rust: crate docs after #![…] attributes are the file header (a first-lin
   assert.deepEqual(facts.docComments, ['Asynchronous files and sockets.']);
   assert.deepEqual(facts.symbols.map((s) => s.name), ['Runtime']);
 });
+
+test('items wrapped in brace macros (feature gates, pin_project!) are items; #[macro_export] macros are public', async () => {
+  const facts = await extractText(rustExtractor, 'src/net/mod.rs', `//! Networking — sockets and streams (ünïcode before the macros).
+cfg_net! {
+    pub mod tcp;
+    pub use tcp::stream::TcpStream;
+}
+
+pin_project! {
+    /// A future that completes after a duration.
+    #[derive(Debug)]
+    pub struct Sleep {
+        #[pin]
+        entry: u64,
+    }
+}
+
+cfg_rt! {
+    cfg_net! {
+        pub struct Registration;
+    }
+}
+
+pub struct Runtime;
+impl Runtime {
+    cfg_metrics! {
+        pub fn metrics(&self) -> u64 { 0 }
+    }
+}
+
+lazy_static! {
+    static ref TABLE: Vec<u8> = vec![];
+}
+
+/// Waits on several futures.
+#[macro_export]
+macro_rules! select {
+    ($($t:tt)*) => {};
+}
+
+fn after() {}
+`);
+  assert.deepEqual(symbolList(facts), [
+    'Registration struct exported', 'Runtime struct exported', 'Runtime.metrics method exported', 'Sleep struct exported',
+    'after function', 'select function exported',
+  ]);
+  assert.equal(docOf(facts, 'Sleep'), 'A future that completes after a duration.');
+  assert.ok(importList(facts).includes('package tcp::stream::TcpStream'));
+  assert.equal(facts.symbols.find((s) => s.name === 'after')?.line, 39);
+});

@@ -31,6 +31,7 @@ test('each kind of file gets its outcome', async () => {
     'gen/page.autogen.go': 'skipped:generated',
     'gen/errors.js': 'skipped:generated',
     'gen/tables.py': 'skipped:generated',
+    'gen/Resource.h': 'skipped:generated',
     'src/ids.go': 'parsed',
     'gen/api.pb.go': 'skipped:generated',
     'src/latin1.py': 'parsed',

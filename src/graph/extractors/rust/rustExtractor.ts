@@ -3,6 +3,7 @@ import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, namedChildrenOf } from '../shared/nodes.ts';
+import { unwrapItemMacros } from './unwrapItemMacros.ts';
 
 const itemKinds: Record<string, SymbolKind> = {
   struct_item: 'struct',
@@ -20,8 +21,8 @@ const itemKinds: Record<string, SymbolKind> = {
 export const rustExtractor = {
   language: 'rust',
   shouldUse: (file) => file.path.endsWith('.rs'),
-  extract: (file, parse) =>
-    extractFromTree(file, parse, {
+  extract: async (file, parse) =>
+    extractFromTree(BRACE_MACRO.test(file.text) ? { ...file, text: await unwrapItemMacros(file.text, parse) } : file, parse, {
       language: 'rust',
       commentTypes: ['line_comment', 'block_comment'],
       isDocComment: docStyles.slashOrBlock,
@@ -40,7 +41,17 @@ export const rustExtractor = {
     }),
 } satisfies Extractor;
 
+/** A file without a `name! {` call has no wrapped items: parsed once, not twice. */
+const BRACE_MACRO = /\w!\s*\{/u;
+
 const HEADER_NODES = new Set(['line_comment', 'block_comment', 'inner_attribute_item', 'shebang']);
+
+const isMacroExported = (node: Node): boolean => {
+  for (let prev = node.previousNamedSibling; prev?.type === 'attribute_item'; prev = prev.previousNamedSibling) {
+    if (/^#\[\s*macro_export\b/u.test(prev.text)) return true;
+  }
+  return false;
+};
 
 const isPub = (node: Node): boolean => childOfType(node, 'visibility_modifier')?.text.startsWith('pub') === true;
 
@@ -93,7 +104,8 @@ const visitItems = (ctx: ExtractContext, parent: Node, container: string | undef
     }
     const kind = itemKinds[node.type];
     if (!kind || !name) continue;
-    const exported = isExported(node, visibility);
+    // `macro_rules!` has no `pub`: `#[macro_export]` publishes it at the crate root.
+    const exported = node.type === 'macro_definition' ? isMacroExported(node) : isExported(node, visibility);
     const isMethod = container !== undefined && kind === 'function';
     ctx.symbol({ node, name, kind: isMethod ? 'method' : kind, exported, container, docRow: docRow(node) });
     if (node.type === 'trait_item') {

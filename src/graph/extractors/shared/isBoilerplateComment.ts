@@ -4,8 +4,26 @@ const license =
 const directive =
   /^(#!|#\s*(-\*-|vim?:|(en)?coding[:=]|type:|typed:|noqa|pylint|flake8|mypy|frozen_string_literal:|rubocop:|warn_indent:|shareable_constant_value:|phpcs:|@phpstan|@psalm)|\/\/\s*(@ts-|@flow|eslint|go:|\+build|swift-tools-version|prettier|#(end)?region|jshint|tslint|biome|swiftlint|clang-format|NOLINT|phpcs:|@phpstan-|@psalm-)|\/\*\s*(eslint|global|jshint|istanbul|prettier|@ts-|@flow|tslint|clang-format|phpcs:))/;
 
-/** True for license boilerplate and tool directives (shebang, eslint, go:build, coding lines). */
-export const isBoilerplateComment = (raw: string): boolean => directive.test(raw.trim()) || license.test(raw);
+/** True for license boilerplate, tool directives (shebang, eslint, go:build, coding lines) and code commented out. */
+export const isBoilerplateComment = (raw: string): boolean => directive.test(raw.trim()) || license.test(raw) || isCommentedOutCode(raw);
+
+// A line of code: ends a statement or block, assigns (`Normal = 0x0,`), or opens with a declaration keyword.
+const codeLine = /(?:[;{}]|\)\s*[;{]?)$|^[\w.]+\s*[-+*/|&]?=[^=]|^(?:using|import|#\s*(?:include|import|define|if|endif)|namespace|package|return|public|private|protected|internal|static|var|let|const|def|class|struct|enum|\[\w+(?:\(.*\))?\])\b/u;
+
+/**
+ * A block of code commented out (KeePass's `NativeProgressDialog.cs` is one, `using System; … namespace
+ * KeePass.Native { … }`, and its module's summary read as that code): three or more lines, four in five
+ * of them code (a doc's indented example follows its prose). A doc comment with an example in it (a fence, `@example`) is prose.
+ */
+const isCommentedOutCode = (raw: string): boolean => {
+  if (/```|@example|<code>/u.test(raw)) return false;
+  const lines = raw
+    .split('\n')
+    .map((line) => line.replace(/^\s*(?:\/\*+|\*\/|\*|\/\/[/!]?|#+|--)?\s?/u, '').replace(/\s*\*\/\s*$/u, '').trim())
+    .filter((line) => line !== '');
+  if (lines.length < 3) return false;
+  return lines.filter((line) => codeLine.test(line)).length * 5 >= lines.length * 4;
+};
 
 // Xcode and Android Studio stamp every new file with `//  File.swift / //  Project / //  Created by
 // Name on 1/2/23.`, NetBeans with "To change this template, choose Tools | Templates": no line of that
