@@ -9,6 +9,7 @@
 const GLOSSARY: Record<string, readonly string[]> = {
   a11y: ['accessibility'],
   abs: ['absolute'],
+  accel: ['accelerator', 'acceleration'],
   addr: ['address'],
   alloc: ['allocate', 'allocation'],
   anim: ['animation'],
@@ -34,6 +35,7 @@ const GLOSSARY: Record<string, readonly string[]> = {
   coord: ['coordinate'],
   csr: ['client rendering'],
   ctx: ['context'],
+  darwin: ['macos', 'osx'],
   db: ['database'],
   decl: ['declaration'],
   def: ['definition'],
@@ -87,6 +89,7 @@ const GLOSSARY: Record<string, readonly string[]> = {
   num: ['number'],
   obj: ['object'],
   opt: ['option'],
+  osx: ['macos'],
   param: ['parameter'],
   perf: ['performance'],
   pg: ['postgres', 'postgresql'],
@@ -120,12 +123,15 @@ const GLOSSARY: Record<string, readonly string[]> = {
   tpl: ['template'],
   tx: ['transaction'],
   txt: ['text'],
+  // Platforms: code names the family (`ClipboardUtil.Unix.cs`, `darwin`), a request the system the user runs.
+  unix: ['linux', 'posix'],
   util: ['utility'],
   val: ['value'],
   var: ['variable'],
   vec: ['vector'],
   ver: ['version'],
   vert: ['vertex'],
+  win32: ['windows'],
   ws: ['websocket'],
 };
 

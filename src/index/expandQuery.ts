@@ -6,6 +6,7 @@ import { cooccurringTerms } from './cooccurrence.ts';
 import { vocabularyId, type CutoffState, type LexicalIndex } from './LexicalIndex.ts';
 import type { ParsedQuery, QueryTerm } from './parseQuery.ts';
 import { porterStem } from './porterStem.ts';
+import { verbBaseForms } from './verbBaseForms.ts';
 
 /**
  * Half the modules with Chinese text: the code is commented in Chinese, not translated to it in a locale
@@ -59,9 +60,14 @@ export const expandQuery = async (
 
   // Identifiers keep their number (`effects`, `Effect`), and stemming both sides merged identifiers
   // that differ (`render`/`renderer`): the other number is searched instead, down-weighted.
+  // A verb's -ing and -ed forms search its base form too (`sleeping` → sleep). A query word the index
+  // lacks altogether stands in the form the code has it, at its own weight ("sleeping" is nowhere, `sleep`
+  // is); beside a word the index has, the other form is down-weighted.
   if (inflections.enabled && !stem) {
     for (const t of parsed.terms) {
-      for (const form of otherNumber(t.term)) if (!byTerm.has(form)) add({ term: form, weight: inflections.weight, source: 'inflection', from: t.term });
+      const weight = t.source === 'query' && vocabularyId(index, t.term) === undefined ? t.weight : inflections.weight;
+      const forms = t.source === 'query' ? [...otherNumber(t.term), ...verbBaseForms(t.term)] : otherNumber(t.term);
+      for (const form of forms) if (!byTerm.has(form)) add({ term: form, weight, source: 'inflection', from: t.term });
     }
   }
 

@@ -1,6 +1,7 @@
 import { porterStem } from './porterStem.ts';
 import { isStopword, stripCommitPrefix } from './stopwords.ts';
 import { tokenize } from './tokenize.ts';
+import { verbBaseForms } from './verbBaseForms.ts';
 import { spellLanguageNames } from '../util/spellLanguageNames.ts';
 import { stripRequirementBoilerplate } from '../util/stripBoilerplate.ts';
 
@@ -27,6 +28,9 @@ export interface ParsedQuery {
 const WORDNET_WORD = /^[a-z]{3,}$/u;
 /** Compounds looked up per query (each is one vocabulary lookup). */
 const MAX_COMPOUNDS = 64;
+
+/** Particles of English phrasal verbs that code writes as one word with their verb. */
+const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'in', 'out', 'off', 'back', 'over']);
 
 export const parseQuery = (
   query: string,
@@ -66,6 +70,17 @@ export const parseQuery = (
     const [a, to, b] = [runs[i] ?? '', runs[i + 1], runs[i + 2] ?? ''];
     if (to !== 'to' || a.length < 2 || b.length < 2 || isStopword(a) || isStopword(b)) continue;
     for (const term of [`${a}2${b}`, `${a}to${b}`]) if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${a} to ${b}`);
+  }
+  // A phrasal verb is one word in code: "shut down" → `shutdown`, "log in" → `login`, "set up" → `setup`
+  // (the particle is a stopword, so the pair above never forms); "shutting down" → `shutdown` too.
+  for (let i = 0; i + 1 < runs.length && compounds.size < MAX_COMPOUNDS; i++) {
+    const [verb, particle] = [runs[i] ?? '', runs[i + 1] ?? ''];
+    if (!PARTICLES.has(particle) || verb.length < 2 || isStopword(verb) || !/^\p{L}+$/u.test(verb)) continue;
+    const stems = [verb, ...verbBaseForms(verb), ...(/[^s]s$/u.test(verb) ? [verb.slice(0, -1)] : [])];
+    for (const stem of stems) {
+      const term = `${stem}${particle}`;
+      if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${verb} ${particle}`);
+    }
   }
   if (dropped > 0) {
     warnings.push(`Query too long: used its first ${options.maxQueryTerms} distinct terms, ignored ${dropped} more`);

@@ -6,6 +6,7 @@ import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDef
 import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { agentForms, otherNumber, otherSpellings } from '../../src/index/expandQuery.ts';
+import { verbBaseForms } from '../../src/index/verbBaseForms.ts';
 import { parseQuery } from '../../src/index/parseQuery.ts';
 import { languageWords } from '../../src/index/languageWords.ts';
 import { spellLanguageNames } from '../../src/util/spellLanguageNames.ts';
@@ -76,10 +77,20 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual(languageWords({ c: 4 }), []);
   });
 
-  it('searches the other number of a word, down-weighted (sessions → session)', async () => {
+  it('searches the other number of a word and the base form of a verb form: down-weighted beside the word, at its weight in its place (sessions → session)', async () => {
     const result = await search('sessions', { wordnet: { enabled: false } });
     assert.equal(result.hits[0]?.id, 'src/auth');
-    assert.deepEqual(result.terms.find((t) => t.source === 'inflection'), { term: 'session', weight: 0.2, source: 'inflection', from: 'sessions' });
+    // The index has no `sessions`: `session` stands in for it.
+    assert.deepEqual(result.terms.find((t) => t.source === 'inflection'), { term: 'session', weight: 1, source: 'inflection', from: 'sessions' });
+    // `route` is in the index: `routes` beside it is down-weighted; `matching` is not: `match` takes its place.
+    const beside = await search('route matching', { wordnet: { enabled: false } });
+    assert.deepEqual(beside.terms.filter((t) => t.source === 'inflection'), [
+      { term: 'routes', weight: 0.2, source: 'inflection', from: 'route' },
+      { term: 'match', weight: 1, source: 'inflection', from: 'matching' },
+    ]);
+    assert.deepEqual(['sleeping', 'uploading', 'closing', 'running', 'stopped', 'closed', 'copied', 'falling', 'bring', 'thing'].map(verbBaseForms), [
+      ['sleep', 'sleepe'], ['upload', 'uploade'], ['clos', 'close'], ['runn', 'runne', 'run'], ['stopp', 'stoppe', 'stop'], ['clos', 'close'], ['copy'], ['fall', 'falle'], [], [],
+    ]);
     assert.match(result.hits[0]?.reason ?? '', /inflection: session←sessions/);
     const off = await search('sessions', { wordnet: { enabled: false }, inflections: { enabled: false } });
     assert.equal(off.hits.some((h) => h.id === 'src/auth'), false);
@@ -201,13 +212,14 @@ describe('searchLexicalIndex on the fixture graph', () => {
     });
     const chinese: ModuleGraph = {
       ...graph,
-      modules: [zh('src/upload', '上传图片：选择文件后上传到服务器，超出大小限制时给出提示。'), zh('src/tooltip', '提示框组件：鼠标悬停时显示提示内容。'), zh('src/cache', '缓存管理：定期清理过期数据。')],
+      // Pinyin folder names: no English word of the request may match a path.
+      modules: [zh('src/shangchuan', '上传图片：选择文件后上传到服务器，超出大小限制时给出提示。'), zh('src/tishi', '提示框组件：鼠标悬停时显示提示内容。'), zh('src/huancun', '缓存管理：定期清理过期数据。')],
     };
     const options = (fromEnglish: boolean) => mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, translations: { fromEnglish } });
     const index = buildLexicalIndex(chinese, options(true));
     assert.equal(index.chineseShare, 1);
     const result = await searchLexicalIndex(index, 'uploading a picture fails', { top: 3, chineseWords: chineseWordsFor });
-    assert.equal(result.hits[0]?.id, 'src/upload');
+    assert.equal(result.hits[0]?.id, 'src/shangchuan');
     assert.deepEqual(result.terms.find((t) => t.term === '上传'), { term: '上传', weight: 0.5, source: 'translation', from: 'uploading' });
     assert.match(result.hits[0]?.reason ?? '', /上传/u);
     assert.deepEqual((await searchLexicalIndex(buildLexicalIndex(chinese, options(false)), 'uploading a picture fails', { top: 3, chineseWords: chineseWordsFor })).hits, []);
@@ -300,6 +312,9 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual(abbreviationExpansions(['queries', 'sql', 'server', 'offset'], none).filter((e) => e.term === 'mssql'), [{ term: 'mssql', from: 'sql server' }]);
     assert.ok(abbreviationExpansions(['postgres', 'arrays'], none).some((e) => e.term === 'pg'));
     assert.ok(abbreviationExpansions(['pg', 'pool'], none).some((e) => e.term === 'postgresql'));
+    // Platforms: a request names the system, code the family (KeePass's ClipboardUtil.Unix.cs for "on Linux").
+    assert.ok(abbreviationExpansions(['linux', 'clipboard'], none).some((e) => e.term === 'unix' && e.from === 'linux'));
+    assert.ok(abbreviationExpansions(['macos'], none).some((e) => e.term === 'darwin'));
   });
 
   it('joins no one-letter word: the s of a possessive is no part of a compound', () => {
@@ -308,6 +323,12 @@ describe('searchLexicalIndex on the fixture graph', () => {
     // "X to Y" is how a converter named x2y or xtoy is asked for (mapnik's utils/svg2png, poppler's pdftotext).
     const tool = parseQuery('the SVG to PNG converter', { stem: false, stripCommitPrefix: true, maxQueryTerms: 100 });
     assert.deepEqual(tool.compounds.filter((c) => c.from === 'svg to png').map((c) => c.term), ['svg2png', 'svgtopng']);
+    // A phrasal verb is one word in code (tokio's review: "shut down" never met `shutdown`); its particle is a stopword.
+    const phrasal = (q: string) => parseQuery(q, { stem: false, stripCommitPrefix: true, maxQueryTerms: 100 }).compounds.map((c) => c.term);
+    assert.ok(phrasal('shut down the runtime').includes('shutdown'));
+    assert.ok(phrasal('shutting down hangs').includes('shutdown'));
+    assert.ok(phrasal('users cannot log in').includes('login'));
+    assert.ok(phrasal('it falls back to polling').includes('fallback'));
   });
 
   it('finds a module only through a WordNet synonym (erase → delete)', async () => {

@@ -85,10 +85,10 @@ describe('test modules', () => {
     };
     assert.deepEqual([...findTestModules(withExamples)], [0, 2, 2]);
     const index = buildLexicalIndex(withExamples, lexicalDefaults);
-    const bug = await searchLexicalIndex(index, 'push to a remote fails when the protocol negotiation times out', { top: 3 });
+    const bug = await searchLexicalIndex(index, 'push to a remote fails and has to be retried over the protocol', { top: 3 });
     assert.equal(bug.hits[0]?.id, 'plumbing/transport', JSON.stringify(bug.hits.map((h) => [h.id, h.score, h.reason])));
     const off = buildLexicalIndex(withExamples, mergeLexicalOptions(lexicalDefaults, { testModules: { factor: 1 } }));
-    assert.equal((await searchLexicalIndex(off, 'push to a remote fails when the protocol negotiation times out', { top: 3 })).hits[0]?.id, '_examples', 'without the factor the usage code wins');
+    assert.equal((await searchLexicalIndex(off, 'push to a remote fails and has to be retried over the protocol', { top: 3 })).hits[0]?.id, '_examples', 'without the factor the usage code wins');
     const example = bug.hits.find((h) => h.id === '_examples');
     assert.deepEqual(example?.evidence.supportModule, { kind: 'examples', factor: 0.5 });
     assert.match(example?.reason ?? '', /examples ×0\.5/);
