@@ -34,6 +34,7 @@
  * 40: POD's `E<gt>` inside a code (`C<$dom-E<gt>find>`) reads `$dom->find`; 41: a combining mark (Thai tone
  * marks, Devanagari vowel signs, a decomposed accent) continues a term bag's token instead of splitting it;
  * 42: Rust items inside brace macros (`cfg_net! { … }`, `pin_project! { … }`) are read, `#[macro_export]`
- * macros are public; code commented out is no doc; Visual C++'s "generated include file" is generated.
+ * macros are public; code commented out is no doc; Visual C++'s "generated include file" is generated; 43: a
+ * Rust crate's docs after a first `#![allow(` spread over lines (an ERROR node) are its header.
  */
-export const EXTRACTION_VERSION = 42;
+export const EXTRACTION_VERSION = 43;

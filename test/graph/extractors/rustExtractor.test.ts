@@ -101,6 +101,9 @@ test('rust: crate docs after #![…] attributes are the file header (a first-lin
   const facts = await extractText(rustExtractor, 'src/lib.rs', source);
   assert.deepEqual(facts.docComments, ['Asynchronous files and sockets.']);
   assert.deepEqual(facts.symbols.map((s) => s.name), ['Runtime']);
+  // Spread over lines, the first attribute is an ERROR node (tokio's lib.rs): still no code.
+  const spread = await extractText(rustExtractor, 'src/lib.rs', '#![allow(\n    clippy::module_inception,\n    clippy::large_enum_variant\n)]\n#![deny(unused_must_use)]\n\n//! A runtime for network applications.\n\npub struct Runtime;\n');
+  assert.deepEqual(spread.docComments, ['A runtime for network applications.']);
 });
 
 test('items wrapped in brace macros (feature gates, pin_project!) are items; #[macro_export] macros are public', async () => {

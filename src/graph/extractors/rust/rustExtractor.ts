@@ -30,7 +30,8 @@ export const rustExtractor = {
       // (The grammar reads a first-line `#![allow(…)]` as a shebang.)
       firstCodeRow: (root) => {
         for (const child of root.namedChildren) {
-          if (child && !HEADER_NODES.has(child.type)) return child.startPosition.row;
+          // A first-line `#![allow(` spanning lines is an ERROR node (tokio's lib.rs): still an attribute.
+          if (child && !HEADER_NODES.has(child.type) && !(child.type === 'ERROR' && child.text.startsWith('#!['))) return child.startPosition.row;
         }
         return Number.MAX_SAFE_INTEGER;
       },
