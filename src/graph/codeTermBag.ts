@@ -30,8 +30,11 @@ const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|
  * repository's self-check). Their paths and declared names still count. So a file's text goes into the
  * bag when an extractor parses it or it is code that none does, and it is no test (isTestFile.ts).
  */
-export const wantsTermBag = (path: string, hasExtractor: boolean): boolean =>
-  (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path))) && !isTestFile(path);
+export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): boolean =>
+  (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path)) || isScript(text)) && !isTestFile(path);
+
+/** A script named without an extension (awesome's `utils/awesome-client`, a `bin/` tool): its first line is a shebang. */
+const isScript = (text: string): boolean => /^#!\s*\/\S+/u.test(text);
 
 /**
  * An editor's syntax definitions are keyword lists of other languages (nginx's `contrib/vim/syntax/nginx.vim`

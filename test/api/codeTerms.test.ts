@@ -44,6 +44,9 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(wantsTermBag('src/a.ts', true), true);
     assert.equal(wantsTermBag('ggml-vulkan/shaders/mul_mat.comp', false), true);
     assert.equal(wantsTermBag('ui/src/Chat.svelte', false), true);
+    // A script without an extension is code by its shebang (awesome's utils/awesome-client); a README is not.
+    assert.equal(wantsTermBag('utils/awesome-client', false, '#!/usr/bin/env bash\necho "$@" | dbus-send\n'), true);
+    assert.equal(wantsTermBag('utils/README', false, 'Tools for awesome.\n'), false);
     // neovim's runtime: Vim script has no grammar here, yet clipboard.vim is the only place that says wl-copy
     for (const code of ['runtime/autoload/provider/clipboard.vim', 'lapack/SRC/dgesv.f', 'src/solver.f90']) assert.equal(wantsTermBag(code, false), true, code);
     // ... but an editor's syntax definitions are keyword lists (nginx's contrib/vim/syntax/nginx.vim names every directive)

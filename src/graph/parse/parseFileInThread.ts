@@ -59,7 +59,7 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   const byContent = classifyText(path, text, lines);
   if (byContent) return { path, status: 'skipped', reason: byContent, size, hash };
   const extractor = extractorFor(path, text);
-  const bag = wantsTermBag(path, extractor !== undefined) ? encodeTermBag(text) : undefined;
+  const bag = wantsTermBag(path, extractor !== undefined, text) ? encodeTermBag(text) : undefined;
   const terms = bag ? { terms: bag } : {};
   if (!extractor) return { path, status: 'parsed', hash, size, language: null, facts: null, lines, ...terms };
   try {
