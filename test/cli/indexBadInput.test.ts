@@ -214,6 +214,17 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.match(r.stderr, /mods\.json: no listed module covers core\/, which holds 4 source files: they are not indexed/);
   });
 
+  it('a list without a root module says the top level\'s code is not indexed, and how to take it in', () => {
+    // gnustep-base by folder: 32 top-level files left out, and nothing said so.
+    const dir = smallRepo();
+    writeFiles(dir, { 'main.c': 'int main(void) { return 0; }\n', 'tool.c': 'int tool(void) { return 1; }\n' });
+    const list = join(dir, 'mods.json');
+    writeFileSync(list, JSON.stringify([{ id: 'core', path: 'core' }, { id: 'ui', path: 'ui' }]));
+    const r = indexJson(dir, ['--modules', list]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /mods\.json: no listed module covers the top level, which holds 2 source files: they are not indexed \(a module \{"id": "\.", "path": ""\} takes whatever no other module does\)/);
+  });
+
   it('an index built from a module list keeps it at the next plain index; --rebuild discovers afresh', () => {
     const dir = smallRepo();
     const list = join(tempDir(), 'mods.json');

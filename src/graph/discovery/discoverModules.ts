@@ -88,7 +88,9 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     if (!paths.includes('')) {
       const { count, dirs } = await findUnownedSourceFiles(ctx, new Set(paths), isAuxiliaryDirectory);
       if (count > 0) {
-        warnings.push(`${options.modulesFile}: no listed module covers ${dirs.slice(0, 5).map((d) => `${d}/`).join(', ')}${dirs.length > 5 ? ` and ${dirs.length - 5} more` : ''}, which hold${dirs.length === 1 ? 's' : ''} ${count} source file${count === 1 ? '' : 's'}: they are not indexed`);
+        const named = dirs.slice(0, 5).map((d) => (d === '' ? 'the top level' : `${d}/`));
+        const hint = dirs.includes('') ? ' (a module {"id": ".", "path": ""} takes whatever no other module does)' : '';
+        warnings.push(`${options.modulesFile}: no listed module covers ${named.join(', ')}${dirs.length > 5 ? ` and ${dirs.length - 5} more` : ''}, which hold${dirs.length === 1 ? 's' : ''} ${count} source file${count === 1 ? '' : 's'}: they are not indexed${hint}`);
       }
     }
     return { modules: [...list.modules].sort(compareIds), source: 'list', warnings, reads };

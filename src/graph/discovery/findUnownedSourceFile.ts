@@ -43,7 +43,7 @@ export const findUnownedSourceFile = async (
 
 /**
  * Every source file no module in `modulePaths` owns, outside supporting top-level folders (`skip`):
- * how many, and the shallowest folders holding them (`src/com/` for all of `src/com/kitfox/…`).
+ * how many, and the shallowest folders holding them (`src/com/` for all of `src/com/kitfox/…`; '' for the top level).
  */
 export const findUnownedSourceFiles = async (
   ctx: DiscoveryContext,
@@ -54,7 +54,9 @@ export const findUnownedSourceFiles = async (
   let count = 0;
   const dirs: string[] = [];
   for (const dir of await ctx.walk()) {
-    if (dir === '' || owned(dir) || skip(dir.split('/')[0] ?? '')) continue;
+    // The top level itself too: awesome's 44 C files and gnustep's sat there, and a list without a root
+    // module dropped them silently.
+    if (owned(dir) || (dir !== '' && skip(dir.split('/')[0] ?? ''))) continue;
     const n = (await unownedSourceNames(ctx, dir, modulePaths)).length;
     if (n === 0) continue;
     count += n;
