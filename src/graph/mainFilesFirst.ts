@@ -30,12 +30,15 @@ export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], 
     const segments = rest.split('/');
     return segments.length * 2 + (isEntry(segments[segments.length - 1] ?? '') ? 0 : 1);
   };
+  // A file outside the folder is its entry file beside it (`lib/Mojo/DOM.pm` for `lib/Mojo/DOM/`): it speaks
+  // first, unless the folder has an entry of its own (awesome's `lib/naughty.lua` is a three-line shim
+  // beside `lib/naughty/init.lua`, and every card of its library read "Work-around for broken systems").
+  const ownEntry = files.some((f) => f.path.startsWith(prefix) && rank(f.path.slice(prefix.length)) <= 1);
   return files
     .map((f, i) => {
-      // A file outside the folder is its entry file beside it (`lib/Mojo/DOM.pm` for `lib/Mojo/DOM/`): it speaks first.
       const inside = f.path.startsWith(prefix);
       const rest = inside ? f.path.slice(prefix.length) : f.path;
-      const r = inside ? rank(rest) : 0;
+      const r = inside ? rank(rest) : ownEntry ? 2 : 0;
       return { f, i, r, d: r === 3 ? depthKey(rest) : 0 };
     })
     .sort((a, b) => a.r - b.r || a.d - b.d || a.i - b.i)

@@ -59,7 +59,8 @@ export const parseQuery = (
   }
   const compounds = new Map<string, string>();
   // (One letter is no word: the `s` of "sender's" made `senders` and `sdisplay`.)
-  const plain = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()).filter((w) => w.length > 1 && !isStopword(w));
+  // A capital letter is a word of its own ("X resources" → `xresources`, "C API"), but not "A" or "I".
+  const plain = (text.match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1 || /^[B-HJ-Z]$/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !isStopword(w));
   for (let i = 1; i < plain.length && compounds.size < MAX_COMPOUNDS; i++) {
     const term = `${plain[i - 1]}${plain[i]}`;
     if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${plain[i - 1]} ${plain[i]}`);

@@ -31,6 +31,10 @@ describe('the file that speaks for a module comes first', () => {
     assert.deepEqual(order(['lib/Mojo/DOM/CSS.pm', 'lib/Mojo/DOM/HTML.pm', 'lib/Mojo/DOM.pm'], 'lib/Mojo/DOM'), [
       'lib/Mojo/DOM.pm', 'lib/Mojo/DOM/CSS.pm', 'lib/Mojo/DOM/HTML.pm',
     ]);
+    // ... unless the folder has an entry of its own: awesome's lib/naughty.lua is a shim beside lib/naughty/init.lua.
+    assert.deepEqual(order(['lib/naughty/core.lua', 'lib/naughty/init.lua', 'lib/naughty.lua'], 'lib/naughty'), [
+      'lib/naughty/init.lua', 'lib/naughty/core.lua', 'lib/naughty.lua',
+    ]);
   });
   it('so the summary opens with what the module says about itself', () => {
     const files = [

@@ -329,6 +329,9 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.ok(phrasal('shutting down hangs').includes('shutdown'));
     assert.ok(phrasal('users cannot log in').includes('login'));
     assert.ok(phrasal('it falls back to polling').includes('fallback'));
+    // A capital letter is a word ("X resources" → xresources, awesome's review); "A" and "I" are not.
+    assert.ok(phrasal('the DPI I set in my X resources').includes('xresources'));
+    assert.equal(phrasal('I set A value').some((t) => t.startsWith('i') || t.startsWith('a')), false);
   });
 
   it('finds a module only through a WordNet synonym (erase → delete)', async () => {
