@@ -35,6 +35,7 @@
  * marks, Devanagari vowel signs, a decomposed accent) continues a term bag's token instead of splitting it;
  * 42: Rust items inside brace macros (`cfg_net! { … }`, `pin_project! { … }`) are read, `#[macro_export]`
  * macros are public; code commented out is no doc; Visual C++'s "generated include file" is generated; 43: a
- * Rust crate's docs after a first `#![allow(` spread over lines (an ERROR node) are its header.
+ * Rust crate's docs after a first `#![allow(` spread over lines (an ERROR node) are its header; 44: a script
+ * without an extension (a first-line shebang) gets a term bag, an Objective-C category declares no class.
  */
-export const EXTRACTION_VERSION = 43;
+export const EXTRACTION_VERSION = 44;

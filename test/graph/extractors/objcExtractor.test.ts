@@ -77,3 +77,19 @@ id<MTLLibrary> ggml_metal_library_compile(id<MTLDevice> device, NSString * src);
   assert.equal(docOf(facts, 'maxThreads'), 'Threads per threadgroup the pipeline allows.');
   assert.equal(docOf(facts, 'ggml_metal_library_compile'), 'Compiles a kernel library from source at run time.');
 });
+
+test('objc: a category adds methods to a class declared elsewhere and declares no class', async () => {
+  const facts = await extractText(objcExtractor, 'Source/Additions/GSCategories.m', `@interface NSString (GSCategories)
+- (NSString*) stringByDeletingSuffix: (NSString*)aString;
+@end
+
+@implementation NSString (GSCategories)
+- (NSString*) stringByDeletingSuffix: (NSString*)aString { return nil; }
+@end
+
+@interface GSSocksParser : NSObject
+- (void) parse;
+@end
+`);
+  assert.deepEqual(symbolList(facts), ['GSSocksParser class exported', 'GSSocksParser.parse method exported', 'NSString.stringByDeletingSuffix: method exported']);
+});

@@ -92,8 +92,11 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
       const name = childOfType(node, 'identifier')?.text;
       if (!name) return;
       const kindOf: SymbolKind = nodeType === 'protocol_declaration' ? 'protocol' : 'class';
-      // @implementation repeats what @interface declared; the collector merges the duplicates.
-      addSymbol(ctx, node, name, kindOf, scope, false);
+      // @implementation repeats what @interface declared; the collector merges the duplicates. A category
+      // (`@interface NSString (GSCategories)`) or class extension adds methods to a class declared elsewhere,
+      // as Swift's `extension` does: gnustep-base's cards said its SOCKS parser declared NSObject and NSString.
+      const isCategory = node.children.some((c) => c?.type === '(');
+      if (!isCategory) addSymbol(ctx, node, name, kindOf, scope, false);
       for (const member of declarationChildren(node)) {
         const method = member.type === 'implementation_definition' ? childOfType(member, 'method_definition') : member;
         if (method?.type === 'method_declaration' || method?.type === 'method_definition') {
