@@ -30,12 +30,14 @@ export interface ExpansionSources {
 }
 
 /**
- * Adds down-weighted expansion terms: adjacent query words joined as one identifier would be, the other
- * number of each word, the other spelling of a British or American word, the term a mistyped word meant,
- * the English glosses of Chinese words, agent nouns and their verbs (`log` ↔ `logger`), programmers'
- * abbreviations both ways, WordNet synonyms of the query's words and identifier terms that
- * co-occur with its terms in the repository's own text. An expansion never replaces or outweighs an
- * original term, and only terms that exist in the index are added (the rest could not match anyway).
+ * Adds down-weighted expansion terms: adjacent query words joined as one identifier would be (a phrasal
+ * verb too), the other number of each word and the base form of a verb form, the other spelling of a
+ * British or American word, the term a mistyped word meant, the English glosses of Chinese words (and, on
+ * code commented in Chinese, the Chinese words of English ones), agent nouns and their verbs (`log` ↔
+ * `logger`), programmers' abbreviations both ways, WordNet synonyms of the query's words and identifier
+ * terms that co-occur with its terms in the repository's own text. An expansion never outweighs an
+ * original term (a form that stands in for a word the index lacks takes its weight), and only terms that
+ * exist in the index are added (the rest could not match anyway).
  */
 export const expandQuery = async (
   index: LexicalIndex,
