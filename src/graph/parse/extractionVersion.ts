@@ -36,6 +36,7 @@
  * 42: Rust items inside brace macros (`cfg_net! { … }`, `pin_project! { … }`) are read, `#[macro_export]`
  * macros are public; code commented out is no doc; Visual C++'s "generated include file" is generated; 43: a
  * Rust crate's docs after a first `#![allow(` spread over lines (an ERROR node) are its header; 44: a script
- * without an extension (a first-line shebang) gets a term bag, an Objective-C category declares no class.
+ * without an extension (a first-line shebang) gets a term bag, an Objective-C category declares no class;
+ * 45: a C# attribute line (`[Flags]`) counts as code in a comment block commented out.
  */
-export const EXTRACTION_VERSION = 44;
+export const EXTRACTION_VERSION = 45;

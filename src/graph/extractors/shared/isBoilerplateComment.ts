@@ -8,7 +8,7 @@ const directive =
 export const isBoilerplateComment = (raw: string): boolean => directive.test(raw.trim()) || license.test(raw) || isCommentedOutCode(raw);
 
 // A line of code: ends a statement or block, assigns (`Normal = 0x0,`), or opens with a declaration keyword.
-const codeLine = /(?:[;{}]|\)\s*[;{]?)$|^[\w.]+\s*[-+*/|&]?=[^=]|^(?:using|import|#\s*(?:include|import|define|if|endif)|namespace|package|return|public|private|protected|internal|static|var|let|const|def|class|struct|enum|\[\w+(?:\(.*\))?\])\b/u;
+const codeLine = /(?:[;{}]|\)\s*[;{]?)$|^[\w.]+\s*[-+*/|&]?=[^=]|^(?:using|import|#\s*(?:include|import|define|if|endif)|namespace|package|return|public|private|protected|internal|static|var|let|const|def|class|struct|enum)\b|^\[\w+(?:\(.*\))?\]$/u;
 
 /**
  * A block of code commented out (KeePass's `NativeProgressDialog.cs` is one, `using System; … namespace
