@@ -122,3 +122,21 @@ namespace KeePass.Native
   assert.deepEqual(facts.docComments, []);
   assert.match(docOf(facts, 'ProgressShim') ?? '', /Shows progress of a long task/);
 });
+
+test('csharp: attribute lines count as code in a block commented out', async () => {
+  const facts = await extractText(csharpExtractor, 'Native/Flags.cs', `/*
+[Flags]
+[Serializable]
+internal enum ProgDlgF : uint
+{
+	Normal = 0x00000000,
+}
+*/
+
+namespace KeePass.Native
+{
+	public sealed class Shim { }
+}
+`);
+  assert.deepEqual(facts.docComments, []);
+});
