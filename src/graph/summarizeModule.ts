@@ -1,3 +1,4 @@
+import { isBoilerplateComment } from './extractors/shared/isBoilerplateComment.ts';
 import { isTestFile } from './isTestFile.ts';
 import type { ModuleSymbol } from './ModuleGraph.ts';
 
@@ -38,7 +39,7 @@ export function summarizeModule(m: SummaryInput): string {
   const openers = m.openers ?? m.docComments;
   // The main file's doc may be a title ("Result Backends.", celery's backends/__init__.py): two words will do there.
   const opener = openers[0] !== undefined && readsAsProse(openers[0], 2) ? openers[0] : openers.find((d) => readsAsProse(d));
-  const about = readableInlineTags(m.description || firstSentence(m.readme ? stripMarkup(m.readme) : '') || firstSentence(opener ?? ''));
+  const about = readableInlineTags(m.description || firstSentence(m.readme ? stripMarkup(withoutBoilerplate(m.readme)) : '') || firstSentence(opener ?? ''));
   // A sentence of its own even when the source sentence lacks its full stop; the root module `.` reads "root".
   const name = label === '.' ? 'root' : label;
   parts.push(about ? `${name}: ${/[.!?:;]$/u.test(about) ? about : `${about}.`}` : `${name}.`);
@@ -128,6 +129,25 @@ const isDrawing = (line: string): boolean => {
 };
 
 /**
+ * A README less its licence and copyright paragraphs (GNUstep's `Tools/make_strings/README` opens, under its
+ * title, with "Copyright (C) 2005, Free Software Foundation, Inc.", which became the module's summary).
+ */
+const withoutBoilerplate = (readme: string): string =>
+  fromDescription(readme)
+    .split(/\n\s*\n/u)
+    .filter((paragraph) => !isBoilerplateComment(paragraph))
+    .join('\n\n');
+
+const DESCRIPTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:description|overview|about|introduction|summary)\s*:?\s*$/iu;
+
+/** A README with a Description (Overview, About …) section read from it: what comes before is a title, notices, badges. */
+const fromDescription = (readme: string): string => {
+  const lines = readme.split('\n');
+  const at = lines.findIndex((line, i) => DESCRIPTION_HEADING.test(line) && (line.trimStart().startsWith('#') || UNDERLINE.test(lines[i + 1] ?? '')));
+  return at < 0 ? readme : lines.slice(at).join('\n');
+};
+
+/**
  * README text without its markup: Markdown headings, images, HTML, fences and tables, reStructuredText
  * directives (`.. image::`), field lists (`:Version: 5.2.6`) and substitutions (`|build-status|`), and
  * drawings (celery's README opened ".. image:: http://… :Version: 5.2.6"; mapnik's with its ASCII-art logo).
@@ -158,5 +178,7 @@ function stripMarkup(text: string): string {
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\|[\w -]+\|_?/g, '')
     .replace(/`([^`<]*?)\s*<[^>]*>`_+/g, '$1')
-    .replace(/[*_`]/g, '');
+    .replace(/[*`]/g, '')
+    // Emphasis underscores, not those inside identifiers (`make_strings`).
+    .replace(/(^|[^\p{L}\p{N}_])_+|_+(?=[^\p{L}\p{N}_]|$)/gu, '$1');
 }

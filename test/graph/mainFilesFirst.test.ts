@@ -57,6 +57,18 @@ describe('firstSentence', () => {
   });
 });
 
+describe('README summaries', () => {
+  it('skip licence paragraphs, read a Description section when there is one, keep underscores inside names', async () => {
+    const { summarizeModule } = await import('../../src/graph/summarizeModule.ts');
+    const card = (readme: string) => summarizeModule({ id: 'tools/make_strings', fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [], readme });
+    // GNUstep's Tools/make_strings/README: its summary read "Copyright (C) 2005, Free Software Foundation, Inc."
+    const readme = 'make_strings\n============\nCopyright (C) 2005, Free Software Foundation, Inc.\n\nCopying and distribution of this file are permitted provided the copyright notice is preserved.\n\nIf you are a translator, read Using.txt.\n\nDescription\n-----------\n\nmake_strings parses Objective-C files and builds lists of localizable strings.\n';
+    assert.match(card(readme), /^tools\/make_strings: make_strings parses Objective-C files and builds lists of localizable strings\./);
+    assert.match(card('Fast\n====\n\nThis is _very_ fast and __bold__ for my_var.\n'), /: This is very fast and bold for my_var\./);
+    assert.match(card('Copyright 2020 Acme. All rights reserved.\n\nA queue of tasks.\n'), /: A queue of tasks\./);
+  });
+});
+
 describe('readableInlineTags', () => {
   it('reads Javadoc and JSDoc inline tags in the summary as their text', async () => {
     const { readableInlineTags } = await import('../../src/graph/summarizeModule.ts');
