@@ -214,6 +214,17 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.match(r.stderr, /mods\.json: no listed module covers core\/, which holds 4 source files: they are not indexed/);
   });
 
+  it('a file listed as a module is covered: only the files beside it that no module lists are reported', () => {
+    // beets' plugins, one module per file: "no listed module covers beetsplug/, which holds 66 source files" was wrong.
+    const dir = smallRepo();
+    writeFiles(dir, { 'plugins/alpha.ts': 'export const a = 1;\n', 'plugins/beta.ts': 'export const b = 2;\n', 'plugins/gamma.ts': 'export const c = 3;\n' });
+    const list = join(dir, 'mods.json');
+    writeFileSync(list, JSON.stringify([{ id: 'core', path: 'core' }, { id: 'ui', path: 'ui' }, { id: 'alpha', path: 'plugins/alpha.ts' }, { id: 'beta', path: 'plugins/beta.ts' }]));
+    const r = indexJson(dir, ['--modules', list]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /mods\.json: no listed module covers plugins\/, which holds 1 source file: they are not indexed/);
+  });
+
   it('a list without a root module says the top level\'s code is not indexed, and how to take it in', () => {
     // gnustep-base by folder: 32 top-level files left out, and nothing said so.
     const dir = smallRepo();

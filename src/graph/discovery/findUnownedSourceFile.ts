@@ -20,6 +20,8 @@ const unownedSourceNames = async (ctx: DiscoveryContext, dir: string, modulePath
     .filter((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name))
     .map((e) => e.name)
     .filter((name) => {
+      // A module may be one file (beets' plugins, one module each): that file is owned.
+      if (modulePaths.has(joinPath(dir, name))) return false;
       const folder = entryFolderOf(joinPath(dir, name));
       return folder === undefined || !modulePaths.has(folder);
     });
