@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { PackageName } from './collectPackageNames.ts';
 import { isTestFile } from './isTestFile.ts';
 import { familyKey } from './languageFamily.ts';
+import { PYTHON_STDLIB } from './pythonStdlib.ts';
 import type { ImportFact, ModuleDef, ModuleId } from './types.ts';
 
 export interface ImportResolverInput {
@@ -35,9 +36,10 @@ export interface ImportResolverInput {
  * namespaces are each language family's own (PHP's `use Google\Protobuf\X` is not C#'s `Google.Protobuf`);
  * 7: `<sys/…>` never, and a test's stand-in header only from tests; 8: edges leave out the imports of a
  * code module's test files (updateEdges.ts), a qualified import never falls back to a one-segment package;
- * 9: Lua's `require('a.b')` as `a/b.lua` or `a/b/init.lua`.
+ * 9: Lua's `require('a.b')` as `a/b.lua` or `a/b/init.lua`; 10: a Python standard-library name found only
+ * by path suffix is the standard library's.
  */
-export const RESOLVER_VERSION = 9;
+export const RESOLVER_VERSION = 10;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -146,6 +148,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       const file = findFile(prefix + rest);
       if (file) return input.moduleOf(file);
     }
+    // Beyond the repository's own roots, a standard-library name is the standard library.
+    if (PYTHON_STDLIB.has(rest.split('/')[0] ?? '')) return undefined;
     // Source roots vary (py/, python/, packages/x/src/): match the dotted path as a path suffix.
     // A script's own directory comes first on sys.path, so of several matches the nearest wins.
     // A match inside a package is that package's submodule, not the top-level name: `import json` is

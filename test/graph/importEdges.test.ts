@@ -198,4 +198,10 @@ describe('Python imports by bare module name', () => {
     // standard library's, not delta/serializers/json.py: a file inside a package is no top-level name.
     assert.deepEqual(await edgesOf('python-script-imports'), ['gamma -> alpha']);
   });
+
+  it('leave a standard-library name to the standard library, whatever file of that name the repository has', async () => {
+    // beets: every plugin's `import random` went to beetsplug/random.py, the core's `import types` to beetsplug/types.py
+    // (here extras/, a folder of scripts without __init__.py, as a list of one-file modules leaves it).
+    assert.deepEqual(await edgesOf('python-stdlib-names'), ['core -> plugins']);
+  });
 });
