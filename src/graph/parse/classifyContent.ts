@@ -3,7 +3,9 @@ import type { SkipReason } from './ParseJob.ts';
 const generatedName = /(\.pb\.(go|h|cc)|_pb2(_grpc)?\.py|\.g\.dart|\.freezed\.dart|\.designer\.cs|\.g\.cs|\.g\.i\.cs)$/i;
 const minifiedName = /\.min\.(js|mjs|cjs|css)$/i;
 // Visual C++ stamps its resource headers "//{{NO_DEPENDENCIES}} // Microsoft Visual C++ generated include file.".
-const generatedMarker = /@generated|DO NOT EDIT|[Cc]ode generated|[Aa]uto-?generated|\{\{NO_DEPENDENCIES\}\}|\bgenerated (?:include|header|source) file\b|^\W*[Gg]enerated by\b/m;
+// "auto-generated" says so of the file, not of what the code makes ("how auto-generated names … are
+// generated", typeorm's NamingStrategyInterface.ts): not when a plain word other than file or code follows.
+const generatedMarker = /@generated|DO NOT EDIT|[Cc]ode generated|[Aa]uto-?generated(?!\s+(?!(?:file|code|source|content|by|from|using|with|on|at|via|for)\b)[a-z])|\{\{NO_DEPENDENCIES\}\}|\bgenerated (?:include|header|source) file\b|^\W*[Gg]enerated by\b/m;
 const scriptOrStyle = /\.(js|mjs|cjs|css)$/i;
 // Below a licence header the notice can sit further down (hugo's `*.autogen.go`: line 14), so the first 40
 // lines are read too, but only for a comment line that says so of the whole file.

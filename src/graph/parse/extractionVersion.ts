@@ -37,6 +37,7 @@
  * macros are public; code commented out is no doc; Visual C++'s "generated include file" is generated; 43: a
  * Rust crate's docs after a first `#![allow(` spread over lines (an ERROR node) are its header; 44: a script
  * without an extension (a first-line shebang) gets a term bag, an Objective-C category declares no class;
- * 45: a C# attribute line (`[Flags]`) counts as code in a comment block commented out.
+ * 45: a C# attribute line (`[Flags]`) counts as code in a comment block commented out; 46: "auto-generated"
+ * followed by a plain word other than file or code ("auto-generated names") marks no file generated.
  */
-export const EXTRACTION_VERSION = 45;
+export const EXTRACTION_VERSION = 46;
