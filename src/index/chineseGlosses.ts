@@ -101,7 +101,7 @@ const build = (file: string): Buffer => {
       else list.push(entry);
     }
   }
-  const lines: Buffer[] = [];
+  const lines: string[] = [];
   for (const [headword, list] of byHeadword) {
     const common = list.filter((e) => !/^[A-Z]/u.test(e.pinyin));
     const best = (common.length > 0 ? common : list).reduce((a, b) => (b.english.length > a.english.length ? b : a));
@@ -110,13 +110,20 @@ const build = (file: string): Buffer => {
     const first = senseWords(senses[0] as string);
     const english = [...first];
     for (const sense of senses.slice(1)) for (const word of senseWords(sense)) if (!english.includes(word)) english.push(word);
-    if (english.length > 0) lines.push(Buffer.from(`${headword}\t${first.length}\t${english.join(' ')}`, 'utf8'));
+    if (english.length > 0) lines.push(`${headword}\t${first.length}\t${english.join(' ')}`);
   }
-  // Byte order: the headword is the line's prefix up to a tab (0x09 sorts below every character of a word).
-  lines.sort(Buffer.compare);
-  return Buffer.concat(lines.flatMap((line, i) => (i === 0 ? [line] : [NEWLINE, line])));
+  return sortedLines(lines);
 };
-const NEWLINE = Buffer.from('\n');
+
+/**
+ * Lines `key TAB …` as one buffer in UTF-8 byte order, the order `lookup` searches: the key is the line's
+ * prefix up to a tab (0x09 sorts below every character of a word).
+ */
+const sortedLines = (lines: readonly string[]): Buffer => {
+  const NEWLINE = Buffer.from('\n');
+  const bytes = lines.map((line) => Buffer.from(line, 'utf8')).sort(Buffer.compare);
+  return Buffer.concat(bytes.flatMap((line, i) => (i === 0 ? [line] : [NEWLINE, line])));
+};
 
 const index = (bytes: Buffer): Dictionary => {
   const starts: number[] = bytes.length > 0 ? [0] : [];
@@ -261,13 +268,12 @@ const buildReverse = (): Buffer => {
       else list.push(entry);
     }
   }
-  const lines: Buffer[] = [];
+  const lines: string[] = [];
   for (const [word, list] of byWord) {
     list.sort((a, b) => a.size - b.size || [...a.headword].length - [...b.headword].length);
-    lines.push(Buffer.from(`${word}\t${list.map((e) => e.headword).join(' ')}`, 'utf8'));
+    lines.push(`${word}\t${list.map((e) => e.headword).join(' ')}`);
   }
-  lines.sort(Buffer.compare);
-  return Buffer.concat(lines.flatMap((line, i) => (i === 0 ? [line] : [NEWLINE, line])));
+  return sortedLines(lines);
 };
 
 /**
