@@ -38,6 +38,7 @@
  * Rust crate's docs after a first `#![allow(` spread over lines (an ERROR node) are its header; 44: a script
  * without an extension (a first-line shebang) gets a term bag, an Objective-C category declares no class;
  * 45: a C# attribute line (`[Flags]`) counts as code in a comment block commented out; 46: "auto-generated"
- * followed by a plain word other than file or code ("auto-generated names") marks no file generated.
+ * followed by a plain word other than file or code ("auto-generated names") marks no file generated; 47: a generated
+ * notice in a `///`, `//!` or `--` comment, and "DO NOT MODIFY", mark a file generated (Nitro's headers).
  */
-export const EXTRACTION_VERSION = 46;
+export const EXTRACTION_VERSION = 47;

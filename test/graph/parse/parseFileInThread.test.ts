@@ -31,6 +31,9 @@ test('each kind of file gets its outcome', async () => {
     'gen/page.autogen.go': 'skipped:generated',
     'gen/errors.js': 'skipped:generated',
     'gen/tables.py': 'skipped:generated',
+    'gen/HybridCameraSpec.hpp': 'skipped:generated',
+    'gen/queries.sql': 'skipped:generated',
+    'src/settings.py': 'parsed',
     'gen/Resource.h': 'skipped:generated',
     // A comment about names the code generates is no notice that the file is (typeorm's NamingStrategyInterface.ts).
     'src/naming.ts': 'parsed',
