@@ -147,7 +147,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
 
     const stats: IndexStats = {
       root, dbPath, modules: discovery.modules.length, discovery: discovery.source, files: owned.length, parsed: 0, unchanged: 0,
-      removed: 0, rewritten: 0, skipped: { vendored: walk.skipped.vendored, ignored: walk.skipped.ignored, excluded: walk.skipped.excluded,
+      removed: 0, rewritten: 0, skipped: { vendored: walk.skipped.vendored, generated: walk.skipped.generated, ignored: walk.skipped.ignored, excluded: walk.skipped.excluded,
         hidden: walk.skipped.hidden, symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
       bytesRead: 0, symbols: 0, edges: 0, commits: 0, history: 'unchanged', elapsedMs: 0, threads: 1,
     };
@@ -259,7 +259,8 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       // Files skipped when read (binary, too large …) are counted from the store, not from this run: an
       // unchanged binary is not read again, yet the index still leaves it out, and the summary says so.
       for (const r of db.prepare(`SELECT substr(status, 9) AS reason, COUNT(*) AS n FROM files WHERE status LIKE 'skipped:%' GROUP BY status`).all() as { reason: SkipReason; n: number }[]) {
-        stats.skipped[r.reason] = r.n;
+        // generated: those the walk left out by .gitattributes too
+        stats.skipped[r.reason] = r.n + (r.reason === 'generated' ? walk.skipped.generated : 0);
       }
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -54,14 +54,27 @@ const entryNames = (dir: string): Set<string> => {
   }
 };
 
-const mirrorsSources = (parent: string, name: string): boolean => {
-  if (!existsSync(join(parent, 'src'))) return false;
-  const out = entryNames(join(parent, name));
+const sharesHalf = (out: Set<string>, src: Set<string>): boolean => {
   if (out.size < 3) return false;
-  const src = entryNames(join(parent, 'src'));
   let shared = 0;
   for (const n of out) if (src.has(n)) shared++;
   return shared >= out.size / 2;
+};
+
+/**
+ * One build's output per folder inside it (react-native-builder-bob's `lib/commonjs`, `lib/module`,
+ * `lib/typescript`; react-native-screens' `lib/` had 994 files and was in the top 3 of 19 of 20
+ * requests): each a mirror of `src/`.
+ */
+const FLAVOUR_FOLDERS: ReadonlySet<string> = new Set(['commonjs', 'module', 'typescript', 'cjs', 'esm', 'es', 'umd', 'types', 'src']);
+
+const mirrorsSources = (parent: string, name: string): boolean => {
+  if (!existsSync(join(parent, 'src'))) return false;
+  const src = entryNames(join(parent, 'src'));
+  const out = entryNames(join(parent, name));
+  if (sharesHalf(out, src)) return true;
+  const flavours = [...out].filter((n) => FLAVOUR_FOLDERS.has(n));
+  return flavours.length > 0 && flavours.length >= out.size / 2 && flavours.some((f) => sharesHalf(entryNames(join(parent, name, f)), src));
 };
 
 /**
@@ -80,17 +93,58 @@ export const isVendoredDirectory = (root: string, path: string): boolean => {
   const name = path.slice(path.lastIndexOf('/') + 1);
   if (VENDORED_DIRS.has(name) || VERSIONED_COPY.test(name)) return true;
   if (COPIES_IF_ONLY_FOLDERS.has(name)) return holdsOnlyOtherProjects(join(root, path));
-  if (BUILD_OUTPUT_NAMES.has(name)) return mirrorsSources(join(root, parentDir(path)), name);
-  if (!VIRTUAL_ENV_NAMES.has(name)) return false;
-  return existsSync(join(root, path, 'pyvenv.cfg'));
+  if (BUILD_OUTPUT_NAMES.has(name) && mirrorsSources(join(root, parentDir(path)), name)) return true;
+  if (VIRTUAL_ENV_NAMES.has(name) && existsSync(join(root, path, 'pyvenv.cfg'))) return true;
+  return marksEverything(join(root, path));
+};
+
+/**
+ * A directory whose own .gitattributes marks every file in it generated or vendored (`** linguist-generated=true`,
+ * as Nitro writes beside its output) is skipped whole, like a vendored one: no module of its own.
+ */
+const marksEverything = (dir: string): boolean => {
+  const file = join(dir, '.gitattributes');
+  if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) return false;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return false;
+  }
+  const marked = markedByGitattributes(text);
+  return marked !== undefined && marked.ignores('a.c') && marked.ignores('a/b.c');
 };
 
 /**
  * Part of a listing's key: bump it when the skip rules change, so that a cached listing is made again
  * (2: venv by pyvenv.cfg; 3: hidden directories below the top level; 4: 3rdparty, _vendor, versioned copies, and
- * deps, extern holding only folders, build output mirroring a sibling src/).
+ * deps, extern holding only folders, build output mirroring a sibling src/; 5: .gitattributes'
+ * linguist-generated and linguist-vendored, build output in one folder per flavour).
  */
-export const WALK_RULES_VERSION = 4;
+export const WALK_RULES_VERSION = 5;
+
+/**
+ * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
+ * saying so: Nitro writes `** linguist-generated=true` beside its output), as ignore rules: a pattern
+ * whose attribute is unset (`-linguist-generated`, `=false`) takes a file back. Attribute patterns match
+ * files as .gitignore patterns do.
+ */
+export const markedByGitattributes = (text: string): Ignore | undefined => {
+  const lines: string[] = [];
+  for (const raw of text.split(/\r?\n/u)) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#') || line.startsWith('[attr]')) continue;
+    const [pattern, ...attributes] = line.split(/\s+/u);
+    if (pattern === undefined || pattern.startsWith('!')) continue;
+    for (const attribute of attributes) {
+      const m = /^(-|!)?linguist-(?:generated|vendored)(?:=(\w+))?$/u.exec(attribute);
+      if (!m) continue;
+      const on = m[1] === undefined && (m[2] === undefined || m[2] === 'true' || m[2] === 'set');
+      lines.push(on ? pattern : `!${pattern}`);
+    }
+  }
+  return lines.some((l) => !l.startsWith('!')) ? ignore().add(lines) : undefined;
+};
 
 export interface WalkOptions {
   include?: string[];
@@ -115,7 +169,8 @@ type SkipCounts = Omit<WalkResult['skipped'], 'unreadableDirs'>;
 export interface WalkResult {
   /** Repo-relative POSIX paths of regular files, sorted. */
   files: string[];
-  skipped: { vendored: number; ignored: number; excluded: number; hidden: number; symlinks: number; special: number; unreadableDirs: string[] };
+  /** `generated`: files a .gitattributes marks linguist-generated or linguist-vendored. */
+  skipped: { vendored: number; generated: number; ignored: number; excluded: number; hidden: number; symlinks: number; special: number; unreadableDirs: string[] };
   truncated: boolean;
   /** The options the listing was made with, and what it read (directories, ignore files): while these hold, so does the listing. */
   key: string;
@@ -144,7 +199,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
   }
   const result: WalkResult = {
     files: [],
-    skipped: { vendored: 0, ignored: 0, excluded: 0, hidden: 0, symlinks: 0, special: 0, unreadableDirs: [] },
+    skipped: { vendored: 0, generated: 0, ignored: 0, excluded: 0, hidden: 0, symlinks: 0, special: 0, unreadableDirs: [] },
     truncated: false,
     key,
     reads: [],
@@ -156,7 +211,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
   return result;
 }
 
-type Rules = { dir: string; ig: Ignore }[];
+type Rules = { dir: string; ig: Ignore; marks?: true }[];
 
 /**
  * Lists `dirs` again into a copy of `previous`: their old files, reads and skip counts go, a fresh
@@ -213,9 +268,15 @@ async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Ru
     const above = parts.slice(0, i).join('/');
     const file = join(root, above, '.gitignore');
     // as the walk does: a .gitignore counts when it is a regular file (not a link, not a directory)
-    if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) continue;
-    const text = await readText(file);
-    if (text) rules.push({ dir: above, ig: ignore().add(text) });
+    if (lstatSync(file, { throwIfNoEntry: false })?.isFile()) {
+      const text = await readText(file);
+      if (text) rules.push({ dir: above, ig: ignore().add(text) });
+    }
+    const attributes = join(root, above, '.gitattributes');
+    if (lstatSync(attributes, { throwIfNoEntry: false })?.isFile()) {
+      const marked = markedByGitattributes((await readText(attributes)) ?? '');
+      if (marked) rules.push({ dir: above, ig: marked, marks: true });
+    }
   }
   return rules;
 }
@@ -248,7 +309,12 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       result.reads.push(takeStamp(root, dir ? `${dir}/.gitignore` : '.gitignore', true));
       const text = await readText(join(root, dir, '.gitignore'));
-      if (text) scoped = [...depthRules, { dir, ig: ignore().add(text) }];
+      if (text) scoped = [...scoped, { dir, ig: ignore().add(text) }];
+    }
+    if (entries.some((e) => e.name === '.gitattributes' && e.isFile())) {
+      result.reads.push(takeStamp(root, dir ? `${dir}/.gitattributes` : '.gitattributes', true));
+      const marked = markedByGitattributes((await readText(join(root, dir, '.gitattributes'))) ?? '');
+      if (marked) scoped = [...scoped, { dir, ig: marked, marks: true }];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -272,6 +338,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
         // A `deps/` that gains a source file of its own stops being a folder of copies, and build output
         // stops mirroring its sources: what decided is inside it (the sibling src/ is walked and stamped).
         if (COPIES_IF_ONLY_FOLDERS.has(entry.name) || BUILD_OUTPUT_NAMES.has(entry.name)) result.reads.push(takeStamp(root, rel, true));
+        result.reads.push(takeStamp(root, `${rel}/.gitattributes`, true));
         skip(dir, 'vendored');
         continue;
       }
@@ -294,6 +361,10 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
         continue;
       }
       if (!rootFilter.keep(rel)) continue;
+      if (isMarked(scoped, rel)) {
+        skip(dir, 'generated');
+        continue;
+      }
       if (isIncluded && !isIncluded(rel)) {
         skip(dir, 'excluded');
         continue;
@@ -308,10 +379,23 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
   return visit;
 }
 
-function isIgnored(rules: { dir: string; ig: Ignore }[], rel: string, isDir: boolean): boolean {
-  for (const { dir, ig } of rules) {
+function isIgnored(rules: Rules, rel: string, isDir: boolean): boolean {
+  for (const { dir, ig, marks } of rules) {
+    if (marks) continue;
     const local = dir ? rel.slice(dir.length + 1) : rel;
     if (ig.ignores(isDir ? `${local}/` : local)) return true;
+  }
+  return false;
+}
+
+/** Whether a .gitattributes marks the file generated or vendored: the deepest file that says anything decides. */
+function isMarked(rules: Rules, rel: string): boolean {
+  for (let i = rules.length - 1; i >= 0; i--) {
+    const { dir, ig, marks } = rules[i] as Rules[number];
+    if (!marks) continue;
+    const result = ig.test(dir ? rel.slice(dir.length + 1) : rel);
+    if (result.ignored) return true;
+    if (result.unignored) return false;
   }
   return false;
 }

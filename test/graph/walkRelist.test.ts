@@ -38,6 +38,8 @@ describe('walkRepository relist', () => {
     });
     await step('build output beside its sources, and a deps/ of copies', ['pkg'], () =>
       writeFiles(root, { 'pkg/src/a.ts': '', 'pkg/src/b.ts': '', 'pkg/src/c.ts': '', 'pkg/dist/a.js': '', 'pkg/dist/b.js': '', 'pkg/dist/c.js': '', 'pkg/deps/zlib/z.c': '' }));
+    await step('a .gitattributes marking generated files, and build output per flavour', ['pkg'], () =>
+      writeFiles(root, { 'pkg/gen/.gitattributes': '** linguist-generated=true\n', 'pkg/gen/spec.hpp': '', 'pkg/lib/module/a.js': '', 'pkg/lib/module/b.js': '', 'pkg/lib/module/c.js': '', 'pkg/lib/typescript/a.d.ts': '' }));
     await step('directory renamed', ['src'], () => renameSync(join(root, 'src/lib'), join(root, 'src/core')));
     await step('directory removed (named by itself)', ['src/core'], () => rmSync(join(root, 'src/core'), { recursive: true }));
     await step('root ignore file edited', [''], () => writeFiles(root, { '.gitignore': '*.snap\n' }));

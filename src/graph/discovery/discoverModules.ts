@@ -23,9 +23,11 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * Composer packages, a Rails/Laravel app/ split by kind; 11: Dart/Flutter pubspec packages, .NET projects, Nx projects, Lerna packages, Mix apps, sbt projects;
  * 12: deps/, 3rdparty/, extern/ and folders named after a release, `scons-local-3.0.1`, skipped as vendored;
  * 13: compound supporting names (`runtime-tests`, `perf-measures`) and `types/`; 14: an entry file beside
- * its folder (`lib/acme.rb`) does not stop the descent, `sig/`, `exe/` supporting; 15: Perl's `t/`, `.pm` source).
+ * its folder (`lib/acme.rb`) does not stop the descent, `sig/`, `exe/` supporting; 15: Perl's `t/`, `.pm` source;
+ * 16: a folder whose own .gitattributes marks all of it generated or vendored, and build output kept in one
+ * folder per flavour (`lib/commonjs`, `lib/module`) beside `src/`, skipped).
  */
-export const DISCOVERY_RULES_VERSION = 15;
+export const DISCOVERY_RULES_VERSION = 16;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

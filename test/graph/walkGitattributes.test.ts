@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { markedByGitattributes, walkRepository } from '../../src/graph/walkRepository.ts';
+import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
+
+describe('.gitattributes', () => {
+  it('files marked linguist-generated or linguist-vendored are skipped and counted; an unset attribute takes a file back; a folder that marks all of itself is skipped whole', async () => {
+    const root = tempDir();
+    writeFiles(root, {
+      '.gitattributes': '# GitHub linguist\n*.pb.swift linguist-generated\nweb/assets/** linguist-vendored=true\nweb/assets/own.js -linguist-vendored\n*.ts text eol=lf\n',
+      'ios/Camera.swift': 'class Camera {}\n',
+      'ios/Camera.pb.swift': 'struct Msg {}\n',
+      'web/assets/jquery.js': 'var $;\n',
+      'web/assets/own.js': 'export const own = 1;\n',
+      'web/app.ts': 'export const app = 1;\n',
+      // Nitro writes this beside its output
+      'nitrogen/generated/.gitattributes': '** linguist-generated=true\n',
+      'nitrogen/generated/shared/HybridCameraSpec.hpp': 'class HybridCameraSpec {};\n',
+      'nitrogen/generated/android/Spec.kt': 'class Spec\n',
+      'nitrogen/README.md': '# Nitro\n',
+    });
+    const walk = await walkRepository(root);
+    assert.deepEqual(walk.files, ['.gitattributes', 'ios/Camera.swift', 'nitrogen/README.md', 'web/app.ts', 'web/assets/own.js']);
+    // the .pb.swift and jquery; nitrogen/generated, whose own .gitattributes marks all of it, is skipped whole
+    assert.equal(walk.skipped.generated, 2);
+    assert.equal(walk.skipped.vendored, 1);
+    // the attribute file is read, so an edit to it shows at the next run
+    assert.ok(walk.reads.some((r) => r[0] === 'nitrogen/generated/.gitattributes' && r[1] === 'file'));
+  });
+
+  it('a .gitattributes that marks nothing, or sets the attribute false, changes nothing', () => {
+    assert.equal(markedByGitattributes('*.js text\n* -diff\n'), undefined);
+    assert.equal(markedByGitattributes('gen/** linguist-generated=false\n'), undefined);
+    assert.equal(markedByGitattributes('gen/** linguist-generated\n')?.ignores('gen/a.ts'), true);
+  });
+
+  it('build output in one folder per flavour beside src/ is skipped as vendored', async () => {
+    const root = tempDir();
+    writeFiles(root, {
+      'src/index.ts': '', 'src/Screen.tsx': '', 'src/types.ts': '',
+      'lib/commonjs/index.js': '', 'lib/commonjs/Screen.js': '', 'lib/commonjs/types.js': '',
+      'lib/module/index.js': '', 'lib/module/Screen.js': '', 'lib/module/types.js': '',
+      'lib/typescript/index.d.ts': '',
+    });
+    const walk = await walkRepository(root);
+    assert.deepEqual(walk.files, ['src/Screen.tsx', 'src/index.ts', 'src/types.ts']);
+    assert.equal(walk.skipped.vendored, 1);
+  });
+});
