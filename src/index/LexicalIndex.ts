@@ -68,6 +68,8 @@ export interface LexicalIndex {
   vocabulary: Uint8Array;
   /** Per module, its SUPPORT_KIND (testModules.ts: 1 tests, 2 examples): ranked down unless the request is about those. */
   testModules: Uint8Array;
+  /** Per module, the platforms its folders are named after (platformModules.ts bit mask; 0 for shared code). */
+  platforms: Uint8Array;
   /**
    * Share of modules whose own text (any field; history aside) has Chinese characters: code commented in
    * Chinese, where an English request's words also search their Chinese translations (expandQuery.ts).

@@ -7,6 +7,7 @@ import { moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
 import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings, type TermTable } from './postings.ts';
 import { stripCommitPrefix } from './stopwords.ts';
 import { findTestModules } from './testModules.ts';
+import { findPlatformModules } from './platformModules.ts';
 import { hasHan } from '../util/cjkBigrams.ts';
 
 const buildAdjacency = (graph: ModuleGraph, indexOf: Map<string, number>): Adjacency[] => {
@@ -232,6 +233,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     identifier,
     vocabulary,
     testModules: findTestModules(graph),
+    platforms: findPlatformModules(graph),
     chineseShare: chineseShare(terms.terms, fields, n),
     cutoffs: new Map(),
     ...(files ? { files } : {}),

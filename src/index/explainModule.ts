@@ -22,6 +22,8 @@ export interface LexicalEvidence {
   commits?: { score: number; votes: number; nearest: string };
   /** The factor a module made of tests or examples was ranked down by (options.testModules), when it was. */
   supportModule?: { kind: 'tests' | 'examples'; factor: number };
+  /** The platforms the module's folders are named after, and its factor, when the request names a platform (options.platforms). */
+  platform?: { names: string[]; factor: number };
 }
 
 const tfIn = (postings: Postings, term: number, doc: number): number => {
@@ -132,5 +134,6 @@ export const formatReason = (evidence: LexicalEvidence, maxTerms: number): strin
     parts.push(`similar commits +${score.toFixed(2)} (${votes}${nearest ? `, nearest ${nearest}` : ''})`);
   }
   if (evidence.supportModule !== undefined) parts.push(`${evidence.supportModule.kind} ×${evidence.supportModule.factor}`);
+  if (evidence.platform !== undefined) parts.push(`${evidence.platform.names.join('/')} ×${evidence.platform.factor}`);
   return parts.length === 0 ? 'no direct match' : parts.join(' · ');
 };

@@ -90,8 +90,15 @@ const MEMO_LIMIT = 200_000;
 // Identifiers repeat a lot across a repository (and the split below costs ~3 µs): memoize per raw token.
 const memo = new Map<string, readonly string[]>();
 
+/**
+ * Apple's system names are one word each: `iOS` split as i + OS gave every request about iOS the term
+ * `os`, which met Android's `android.os` and `os.log`.
+ */
+const SYSTEM_NAME = /^(?:i|iPad|mac|tv|watch|vision)OS$/u;
+
 /** The whole form, then the distinct parts, of a compound raw token (not memoized). */
 const partsOfRaw = (token: string): string[] => {
+  if (SYSTEM_NAME.test(token)) return [token.toLowerCase()];
   // One spelling of each accented letter: a decomposed é (e + U+0301) must meet the composed one.
   const raw = token.normalize('NFC');
   const out: string[] = [];

@@ -19,6 +19,11 @@ describe('tokenize', () => {
     assert.deepEqual(tokenize('APIsForUsers'), ['apisforusers', 'apis', 'for', 'users']);
     assert.deepEqual(tokenize('HTTPServer'), ['httpserver', 'http', 'server']);
   });
+  it("reads Apple's system names as one word each (no `os` part), other single-letter prefixes as before", () => {
+    assert.deepEqual(tokenize('On iOS and macOS, iPadOS'), ['on', 'ios', 'and', 'macos', 'ipados']);
+    assert.deepEqual(tokenize('iOSVersion'), ['iosversion', 'os', 'version']);
+    assert.deepEqual(tokenize('mContext'), ['mcontext', 'context']);
+  });
   it('joins snake_case and kebab-case into one whole form', () => {
     assert.deepEqual(tokenize('max_file_bytes'), ['maxfilebytes', 'max', 'file', 'bytes']);
     assert.deepEqual(tokenize('sprite-tiling'), ['spritetiling', 'sprite', 'tiling']);

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
+import { asModuleId } from '../../src/graph/types.ts';
+import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
+import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
+import { findPlatformModules, platformNames, platformsOfPath, platformsOfRequest } from '../../src/index/platformModules.ts';
+import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
+import { deserializeLexicalIndex, serializeLexicalIndex } from '../../src/index/serializeLexicalIndex.ts';
+
+const node = (path: string, symbols: string[], docs: string[]): ModuleNode => ({
+  id: asModuleId(path), path, files: [`${path}/main.x`], languages: { typescript: 1 }, bytes: 100,
+  symbols: symbols.map((name) => ({ name, kind: 'function', file: `${path}/main.x`, exported: true })),
+  docComments: docs, summary: '',
+});
+
+// A mobile library: one folder per platform, a TypeScript layer whose docs name every platform (and
+// are written in the users' words), and a bigger iOS folder that matches ordinary words more.
+const graph: ModuleGraph = {
+  root: '/repo',
+  modules: [
+    node('android/src/main/java/com/acme/camera', ['CameraSession', 'applyZoom'], ['Camera session on Android.']),
+    node('ios/Camera', ['CameraSession', 'applyZoom', 'CameraPreview', 'zoomGesture', 'torchLevel'], ['Camera session: zoom, torch, preview and pinch gestures.', 'Preview layer of the camera.']),
+    node('src', ['Camera', 'useCameraDevice'], ['Camera component. On Android the zoom is applied after the session starts; on iOS at once. Pinch to zoom works on both.']),
+  ],
+  edges: [],
+  commits: [],
+  fingerprint: 'platforms-1',
+};
+
+describe('platforms', () => {
+  it('are read from folder names and from how requests name them', () => {
+    assert.deepEqual(platformNames(platformsOfPath('android/src/main/java')), ['android']);
+    assert.deepEqual(platformNames(platformsOfPath('packages/react-native-web/src')), ['web']);
+    assert.deepEqual(platformNames(platformsOfPath('src/platform/win32')), ['windows']);
+    assert.deepEqual(platformNames(platformsOfPath('lib/camera')), []);
+    assert.deepEqual([...findPlatformModules(graph)].map(platformNames), [['android'], ['ios'], []]);
+
+    const about = (q: string) => { const p = platformsOfRequest(q); return [platformNames(p.about), platformNames(p.named)]; };
+    assert.deepEqual(about('On Android, pinch to zoom jumps back'), [['android'], ['android']]);
+    // the platform it happens on, not the one it is compared with
+    assert.deepEqual(about('On iPhone the badge shows 0; hide it as on Android'), [['ios'], ['android', 'ios']]);
+    // named together, both
+    assert.deepEqual(about('Happens on both iOS and Android'), [['android', 'ios'], ['android', 'ios']]);
+    assert.deepEqual(about('iOS/Android: zoom resets'), [['android', 'ios'], ['android', 'ios']]);
+    // windows on screen are no platform; Windows is
+    assert.deepEqual(about('the overlay opens in the wrong windows'), [[], []]);
+    assert.deepEqual(about('On Windows the path is wrong'), [['windows'], ['windows']]);
+    assert.deepEqual(about('zoom is wrong'), [[], []]);
+  });
+
+  it('a request about a platform ranks its folder first, and the other platform\'s folder down', async () => {
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    const result = await searchLexicalIndex(index, 'On Android, pinch to zoom jumps back after the camera preview starts', { top: 3 });
+    assert.equal(result.hits[0]?.id, 'android/src/main/java/com/acme/camera');
+    assert.match(result.hits[0]?.reason ?? '', /android ×1\.5/);
+    const ios = result.hits.find((h) => h.id === 'ios/Camera');
+    assert.ok(ios && ios.evidence.platform !== undefined && ios.evidence.platform.factor < 1);
+    assert.equal(result.hits.find((h) => h.id === 'src')?.evidence.platform, undefined, 'shared code keeps its score');
+
+    const off = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { platforms: { factor: 1 } }));
+    const plain = await searchLexicalIndex(off, 'On Android, pinch to zoom jumps back after the camera preview starts', { top: 3 });
+    assert.notEqual(plain.hits[0]?.id, 'android/src/main/java/com/acme/camera', 'without it the word weighs too little');
+
+    // no platform named: nothing changes
+    const neutral = await searchLexicalIndex(index, 'pinch to zoom jumps back after the camera preview starts', { top: 3 });
+    assert.deepEqual(neutral.hits.map((h) => h.score), (await searchLexicalIndex(off, 'pinch to zoom jumps back after the camera preview starts', { top: 3 })).hits.map((h) => h.score));
+  });
+
+  it('survive the index cache', () => {
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    const back = deserializeLexicalIndex(serializeLexicalIndex(index, 'fp'), { fingerprint: 'fp', options: lexicalDefaults });
+    assert.deepEqual([...(back?.platforms ?? [])], [...index.platforms]);
+  });
+});
