@@ -39,6 +39,8 @@
  * without an extension (a first-line shebang) gets a term bag, an Objective-C category declares no class;
  * 45: a C# attribute line (`[Flags]`) counts as code in a comment block commented out; 46: "auto-generated"
  * followed by a plain word other than file or code ("auto-generated names") marks no file generated; 47: a generated
- * notice in a `///`, `//!` or `--` comment, and "DO NOT MODIFY", mark a file generated (Nitro's headers).
+ * notice in a `///`, `//!` or `--` comment, and "DO NOT MODIFY", mark a file generated (Nitro's headers); 48:
+ * Objective-C annotation macros blanked (`NS_ASSUME_NONNULL_BEGIN`, `API_AVAILABLE(…)`, `NS_ENUM` read as an enum), and
+ * the classes and methods of a file with parse errors (Objective-C++) read from its lines.
  */
-export const EXTRACTION_VERSION = 47;
+export const EXTRACTION_VERSION = 48;

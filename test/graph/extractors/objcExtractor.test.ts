@@ -93,3 +93,82 @@ test('objc: a category adds methods to a class declared elsewhere and declares n
 `);
   assert.deepEqual(symbolList(facts), ['GSSocksParser class exported', 'GSSocksParser.parse method exported', 'NSString.stringByDeletingSuffix: method exported']);
 });
+
+test("objc: Apple's annotation macros do not hide the header's declarations and docs", async () => {
+  const facts = await extractText(objcExtractor, 'ios/RNSContainer.h', `#import <UIKit/UIKit.h>
+
+NS_ASSUME_NONNULL_BEGIN
+
+/**
+ * A navigation container that hosts items.
+ */
+@protocol RNSContainer <NSObject>
+- (nullable UIScrollView *)resolveCurrentContentScrollView;
+@end
+
+/// Hosts the split view.
+API_AVAILABLE(ios(14.0), macos(11.0))
+NS_SWIFT_NAME(SplitHost)
+@interface RNSSplitHostController : UISplitViewController <RNSContainer>
+- (instancetype)init NS_UNAVAILABLE;
+/// Shows the column.
+- (void)showColumn:(NSInteger)column animated:(BOOL)animated NS_SWIFT_NAME(show(column:animated:));
+@end
+
+typedef NS_ENUM(NSInteger, RNSSplitBehavior) {
+  RNSSplitBehaviorAutomatic,
+};
+
+NS_ASSUME_NONNULL_END
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'RNSContainer protocol exported',
+    'RNSContainer.resolveCurrentContentScrollView method exported',
+    'RNSSplitBehavior enum exported',
+    'RNSSplitHostController class exported',
+    'RNSSplitHostController.init method exported',
+    'RNSSplitHostController.showColumn:animated: method exported',
+  ]);
+  assert.equal(docOf(facts, 'RNSContainer'), 'A navigation container that hosts items.');
+  assert.equal(docOf(facts, 'RNSSplitHostController'), 'Hosts the split view.');
+  assert.equal(docOf(facts, 'showColumn:animated:'), 'Shows the column.');
+});
+
+test('objc: the classes and methods of Objective-C++ that the grammar cannot parse are read from the lines', async () => {
+  const facts = await extractText(objcExtractor, 'ios/RNSScreenStack.mm', `#import "RNSScreenStack.h"
+#include <atomic>
+
+namespace react = facebook::react;
+
+@implementation RNSScreenStackView {
+  std::atomic<bool> _invalidated;
+  react::LayoutMetrics _metrics;
+}
+
+/// Pops the top screen.
+- (void)popScreenAnimated:(BOOL)animated
+               completion:(void (^)(void))completion
+{
+  auto props = std::static_pointer_cast<const react::RNSScreenStackProps>(_props);
+  if (props->animated) { [self pop]; }
+}
+
++ (react::ComponentDescriptorProvider)componentDescriptorProvider
+{
+  return react::concreteComponentDescriptorProvider<react::RNSScreenStackComponentDescriptor>();
+}
+@end
+
+@interface UIView (RNSScreenStack)
+- (void)rns_markDirty;
+@end
+`);
+  assert.equal(facts.hasErrors, true);
+  const names = symbolList(facts);
+  for (const expected of ['RNSScreenStackView class exported', 'RNSScreenStackView.popScreenAnimated:completion: method exported', 'RNSScreenStackView.componentDescriptorProvider method exported', 'UIView.rns_markDirty method exported']) {
+    assert.ok(names.includes(expected), `${expected} in ${names.join(', ')}`);
+  }
+  assert.ok(!names.includes('UIView class exported'), 'a category declares no class');
+  assert.equal(docOf(facts, 'popScreenAnimated:completion:'), 'Pops the top screen.');
+});

@@ -2,8 +2,11 @@ import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
 import { blankExportMacros, visitCFamily } from '../shared/visitCFamily.ts';
+import { blankAnnotationMacros } from './blankAnnotationMacros.ts';
+import { recoverObjcDeclarations } from './recoverObjcDeclarations.ts';
 
-// Objective-C++ (.mm) parses well enough with the Objective-C grammar for declarations and imports.
+// Objective-C++ (.mm) is parsed with the Objective-C grammar: imports and what parses come from the tree, and
+// where C++ made errors the classes and methods are read from the lines too (recoverObjcDeclarations.ts).
 export const objcExtractor = {
   language: 'objc',
   shouldUse: (file) => /\.mm?$/.test(file.path) || (file.path.endsWith('.h') && headerDialect(file) === 'objc'),
@@ -12,7 +15,11 @@ export const objcExtractor = {
       language: 'objc',
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
-      prepareText: blankExportMacros,
-      visit: (ctx) => visitCFamily(ctx, ctx.root),
+      prepareText: (text) => blankAnnotationMacros(blankExportMacros(text)),
+      docSkipsPrepared: true,
+      visit: (ctx) => {
+        visitCFamily(ctx, ctx.root);
+        if (ctx.root.hasError) recoverObjcDeclarations(ctx);
+      },
     }),
 } satisfies Extractor;

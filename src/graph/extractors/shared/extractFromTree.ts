@@ -25,6 +25,8 @@ export interface ExtractContext {
   text: string;
   out: FactsCollector;
   comments: CommentIndex;
+  /** The row to look for a declaration's doc above (see TreeExtractorSpec.docSkipsPrepared). */
+  docRow(row: number): number;
   /** Adds a symbol, attaching the doc comment right above it. */
   symbol(input: SymbolInput): void;
 }
@@ -50,6 +52,12 @@ export interface TreeExtractorSpec {
    * grammar cannot read and that says nothing, such as C++'s export macros (`class PROTOBUF_EXPORT X`).
    */
   prepareText?(text: string): string;
+  /**
+   * A declaration's doc is looked for above rows that `prepareText` emptied and that held something: the
+   * annotations it blanked stand between a doc and its declaration (`/// Doc` · `API_AVAILABLE(ios(14))` ·
+   * `@interface X`).
+   */
+  docSkipsPrepared?: boolean;
   /** Characters besides '/' and '#' one of which a comment of this grammar has on its last row (Lua: '-]'). */
   commentMarkers?: string;
 }
@@ -57,6 +65,7 @@ export interface TreeExtractorSpec {
 /** Parses, walks, and always frees the tree: wasm memory is not garbage-collected. */
 export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: TreeExtractorSpec): Promise<FileFacts> => {
   const text = spec.prepareText ? spec.prepareText(file.text) : file.text;
+  const docRow = spec.docSkipsPrepared && text !== file.text ? aboveEmptied(file.text, text) : (row: number) => row;
   const tree = await parse(spec.language, text);
   try {
     const root = tree.rootNode;
@@ -68,8 +77,9 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
       text,
       out,
       comments,
+      docRow,
       symbol(input) {
-        const found = input.doc ?? comments.docAbove(input.docRow ?? input.node.startPosition.row, spec.isDocComment);
+        const found = input.doc ?? comments.docAbove(docRow(input.docRow ?? input.node.startPosition.row), spec.isDocComment);
         const doc = found !== undefined && spec.tidyDoc ? spec.tidyDoc(found) || undefined : found;
         out.addSymbol({
           name: input.name,
@@ -88,6 +98,18 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
   } finally {
     tree.delete();
   }
+};
+
+/** Maps a row to the first row above the run of rows that preparing the text emptied right above it. */
+const aboveEmptied = (original: string, prepared: string) => {
+  const before = original.split('\n');
+  const after = prepared.split('\n');
+  const emptied = (row: number) => (after[row] ?? '').trim() === '' && (before[row] ?? '').trim() !== '';
+  return (row: number): number => {
+    let r = row;
+    while (r > 0 && emptied(r - 1)) r--;
+    return r;
+  };
 };
 
 const defaultFirstCodeRow = (root: Node, commentTypes: readonly string[]): number => {
