@@ -41,6 +41,8 @@
  * followed by a plain word other than file or code ("auto-generated names") marks no file generated; 47: a generated
  * notice in a `///`, `//!` or `--` comment, and "DO NOT MODIFY", mark a file generated (Nitro's headers); 48:
  * Objective-C annotation macros blanked (`NS_ASSUME_NONNULL_BEGIN`, `API_AVAILABLE(…)`, `NS_ENUM` read as an enum), and
- * the classes and methods of a file with parse errors (Objective-C++) read from its lines.
+ * the classes and methods of a file with parse errors (Objective-C++) read from its lines; 49: Swift functions named
+ * with their argument labels, labelled initializers and API member properties; Kotlin classes implementing by
+ * delegation keep their body, `fun interface`, API member properties.
  */
-export const EXTRACTION_VERSION = 48;
+export const EXTRACTION_VERSION = 49;

@@ -90,3 +90,53 @@ test('kotlin: doc comments on declarations and the file', async () => {
   assert.equal(docOf(facts, 'rate'), 'Computes a rate.');
   assert.deepEqual(facts.docComments, ['Shipping module.']);
 });
+
+test('kotlin: a class that implements an interface by delegation keeps its body; a functional interface is an interface; a property delegate is left alone', async () => {
+  const facts = await extractText(kotlinExtractor, 'android/src/main/java/com/swmansion/rnscreens/ScreenStackHeaderConfig.kt', `package com.swmansion.rnscreens
+
+class ScreenStackHeaderConfig(
+    context: Context,
+    private val pointerEventsImpl: ReactPointerEventsView = PointerEventsBoxNoneImpl(),
+) : FabricEnabledHeaderConfigViewGroup(context), ReactPointerEventsView by pointerEventsImpl {
+    /** Sets the header title. */
+    fun setTitle(title: String?) {}
+    val toolbar by lazy { CustomToolbar(context) }
+    fun setBackButtonInCustomView(enabled: Boolean) {}
+}
+
+fun interface OnActivityAvailableListener {
+    fun onActivityAvailable(activity: Activity)
+}
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'OnActivityAvailableListener interface exported',
+    'OnActivityAvailableListener.onActivityAvailable method exported',
+    'ScreenStackHeaderConfig class exported',
+    'ScreenStackHeaderConfig.setBackButtonInCustomView method exported',
+    'ScreenStackHeaderConfig.setTitle method exported',
+  ]);
+  assert.equal(docOf(facts, 'setTitle'), 'Sets the header title.');
+});
+
+test('kotlin: documented, overriding and accessor-backed member properties are API; plain and private state is not', async () => {
+  const facts = await extractText(kotlinExtractor, 'android/src/main/java/com/swmansion/rnscreens/TabScreen.kt', `package com.swmansion.rnscreens
+
+class TabScreen : ViewGroup() {
+    /** The text of the badge shown over the tab's icon. */
+    var badgeValue: String? = null
+    var iconResource: Int = 0
+        set(value) { field = value; update() }
+    override val isOpaque: Boolean get() = true
+    private var cache = 0
+    var plain = 1
+}
+`);
+  assert.deepEqual(symbolList(facts), [
+    'TabScreen class exported',
+    'TabScreen.badgeValue property exported',
+    'TabScreen.iconResource property exported',
+    'TabScreen.isOpaque property exported',
+  ]);
+  assert.equal(docOf(facts, 'badgeValue'), "The text of the badge shown over the tab's icon.");
+});

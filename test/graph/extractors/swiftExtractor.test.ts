@@ -46,7 +46,7 @@ test('swift: declared symbols with kinds, exported flags and containers', async 
     'APIClient class exported',
     'APIClient.cancel method exported',
     'APIClient.log method',
-    'APIClient.send method exported',
+    'APIClient.send(_:) method exported',
     'Cancellable protocol exported',
     'Cancellable.cancel method exported',
     'HTTPMethod enum exported',
@@ -68,6 +68,42 @@ test('swift: imports', async () => {
 test('swift: doc comments on declarations and the file', async () => {
   const facts = await extractText(swiftExtractor, 'Sources/Networking/APIClient.swift', source);
   assert.equal(docOf(facts, 'APIClient'), 'A network client.');
-  assert.equal(docOf(facts, 'send'), 'Sends a request.');
+  assert.equal(docOf(facts, 'send(_:)'), 'Sends a request.');
   assert.deepEqual(facts.docComments, ['Networking layer for the app.']);
+});
+
+test('swift: argument labels tell overloads apart; computed, overridden, public and documented member properties and labelled initializers are API', async () => {
+  const facts = await extractText(swiftExtractor, 'ios/AppDelegates/ExpoAppDelegate.swift', `import UIKit
+
+open class ExpoAppDelegate: UIResponder, UIApplicationDelegate {
+  /// Forwards silent push notifications to the subscribers.
+  open func application(_ application: UIApplication, didReceiveRemoteNotification userInfo: [AnyHashable: Any]) {}
+  open func application(_ application: UIApplication, didRegisterForRemoteNotificationsWithDeviceToken token: Data) {}
+  init(subscribers: [AppDelegateSubscriber]) {}
+  init() {}
+  override var preferredStatusBarStyle: UIStatusBarStyle { .lightContent }
+  public let window: UIWindow? = nil
+  /// How many subscribers answered.
+  var answered = 0
+  var counter = 0
+  private var cache: [String: Int] = [:]
+}
+
+extension AVCaptureDevice {
+  /// The maximum supported torch strength level for this device.
+  var maxTorchStrength: Double { return 1.0 }
+}
+`);
+  assert.deepEqual(symbolList(facts), [
+    'AVCaptureDevice.maxTorchStrength property exported',
+    'ExpoAppDelegate class exported',
+    'ExpoAppDelegate.answered property exported',
+    'ExpoAppDelegate.application(_:didReceiveRemoteNotification:) method exported',
+    'ExpoAppDelegate.application(_:didRegisterForRemoteNotificationsWithDeviceToken:) method exported',
+    'ExpoAppDelegate.init(subscribers:) method exported',
+    'ExpoAppDelegate.preferredStatusBarStyle property exported',
+    'ExpoAppDelegate.window property exported',
+  ]);
+  assert.equal(docOf(facts, 'maxTorchStrength'), 'The maximum supported torch strength level for this device.');
+  assert.equal(docOf(facts, 'application(_:didReceiveRemoteNotification:)'), 'Forwards silent push notifications to the subscribers.');
 });

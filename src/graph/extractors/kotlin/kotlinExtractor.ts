@@ -3,6 +3,7 @@ import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, childrenOfType, hasToken } from '../shared/nodes.ts';
+import { prepareKotlin } from './prepareKotlin.ts';
 
 export const kotlinExtractor = {
   language: 'kotlin',
@@ -12,6 +13,7 @@ export const kotlinExtractor = {
       language: 'kotlin',
       commentTypes: ['line_comment', 'multiline_comment'],
       isDocComment: docStyles.block,
+      prepareText: prepareKotlin,
       visit(ctx) {
         for (const node of declarationChildren(ctx.root)) {
           if (node.type === 'package_header') {
@@ -67,7 +69,16 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, container: string | u
       return;
     }
     case 'property_declaration': {
-      if (container) return; // class properties are state, not API names worth routing on
+      if (container) {
+        // A member property is API when it is documented, overrides one, or has its own getter or setter
+        // (`var badgeValue … set(value) { … }`, the props of a native view); plain state is not.
+        if (visibility(node) === 'private' || !isMemberApi(ctx, node)) return;
+        for (const id of childrenOfType(node, 'variable_declaration')) {
+          const name = childOfType(id, 'simple_identifier')?.text;
+          if (name) ctx.symbol({ node, name, kind: 'property', exported, container });
+        }
+        return;
+      }
       const isConst = /\bconst\b/.test(childOfType(node, 'modifiers')?.text ?? '') || hasToken(node, 'val');
       for (const variable of childrenOfType(node, 'variable_declaration', 'multi_variable_declaration')) {
         for (const id of variable.type === 'variable_declaration' ? [variable] : childrenOfType(variable, 'variable_declaration')) {
@@ -78,6 +89,14 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, container: string | u
       return;
     }
   }
+};
+
+const isMemberApi = (ctx: ExtractContext, node: Node): boolean => {
+  if (/\boverride\b/u.test(childOfType(node, 'modifiers')?.text ?? '')) return true;
+  // the grammar puts an accessor on the next line beside the property, not inside it
+  const accessor = (n: Node | null) => n?.type === 'getter' || n?.type === 'setter';
+  if (node.namedChildren.some(accessor) || accessor(node.nextNamedSibling)) return true;
+  return ctx.comments.docAbove(node.startPosition.row, docStyles.block) !== undefined;
 };
 
 const visitBody = (ctx: ExtractContext, body: Node, container: string, exported: boolean): void => {

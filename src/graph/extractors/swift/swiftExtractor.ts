@@ -38,6 +38,34 @@ const isPrivate = (node: Node): boolean => {
   return /^(private|fileprivate)/.test(visibility);
 };
 
+/**
+ * A Swift function's name with its argument labels, as Swift spells it (`application(_:didReceiveRemoteNotification:)`):
+ * overloads differ only there, and the labels say what each does (expo's AppDelegate subscriber had eight
+ * `application` methods, stored as one).
+ */
+const withLabels = (node: Node, base: string): string => {
+  const labels: string[] = [];
+  for (const parameter of node.children) {
+    if (parameter?.type !== 'parameter') continue;
+    const label = childOfType(parameter, 'simple_identifier')?.text;
+    if (label) labels.push(`${label}:`);
+  }
+  return labels.length > 0 ? `${base}(${labels.join('')})` : base;
+};
+
+/**
+ * A member property worth routing on: computed (`var maxTorchStrength: Double { … }`, the API of an
+ * extension), an override of the platform's (`override var preferredStatusBarStyle`), public, or
+ * documented. Private and plain stored ones are state.
+ */
+const isMemberApi = (ctx: ExtractContext, node: Node): boolean => {
+  if (isPrivate(node)) return false;
+  if (childOfType(node, 'computed_property')) return true;
+  const modifiers = childOfType(node, 'modifiers');
+  if (modifiers && /\b(?:override|public|open)\b/u.test(modifiers.text)) return true;
+  return ctx.comments.docAbove(ctx.docRow(node.startPosition.row), docStyles.slashOrBlock) !== undefined;
+};
+
 const visitDeclaration = (ctx: ExtractContext, node: Node, container: string | undefined, outerExported: boolean): void => {
   const exported = outerExported && !isPrivate(node);
   switch (node.type) {
@@ -57,7 +85,13 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, container: string | u
     case 'function_declaration':
     case 'protocol_function_declaration': {
       const name = node.childForFieldName('name')?.text;
-      if (name) ctx.symbol({ node, name, kind: container ? 'method' : 'function', exported, container });
+      if (name) ctx.symbol({ node, name: withLabels(node, name), kind: container ? 'method' : 'function', exported, container });
+      return;
+    }
+    case 'init_declaration': {
+      // `init(frame:)` says what a type is made from; a bare `init()` says nothing.
+      const name = withLabels(node, 'init');
+      if (container && name !== 'init') ctx.symbol({ node, name, kind: 'method', exported, container });
       return;
     }
     case 'typealias_declaration': {
@@ -66,7 +100,15 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, container: string | u
       return;
     }
     case 'property_declaration': {
-      if (container) return; // stored properties are state, not API names worth routing on
+      if (container) {
+        if (isMemberApi(ctx, node)) {
+          for (const pattern of node.childrenForFieldName('name')) {
+            const id = pattern?.childForFieldName('bound_identifier') ?? pattern;
+            if (id) ctx.symbol({ node, name: id.text, kind: 'property', exported, container });
+          }
+        }
+        return;
+      }
       const isLet = hasToken(childOfType(node, 'value_binding_pattern') ?? node, 'let');
       for (const pattern of node.childrenForFieldName('name')) {
         const id = pattern?.childForFieldName('bound_identifier') ?? pattern;
