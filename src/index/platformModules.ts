@@ -12,11 +12,12 @@ export type Platform = (typeof PLATFORMS)[number];
 /** Words of a folder name that name each platform. */
 const FOLDER_WORDS: Record<Platform, readonly string[]> = {
   android: ['android', 'androidtest'],
-  ios: ['ios', 'iphone', 'ipad', 'ipados'],
-  macos: ['macos', 'osx', 'darwin'],
-  windows: ['windows', 'win32', 'win64', 'win', 'uwp'],
-  linux: ['linux'],
-  web: ['web', 'browser'],
+  // the UI frameworks name their platform's folder as often as the platform does (SDL's `video/uikit`, `video/cocoa`)
+  ios: ['ios', 'iphone', 'ipad', 'ipados', 'uikit'],
+  macos: ['macos', 'osx', 'darwin', 'cocoa', 'appkit'],
+  windows: ['windows', 'win32', 'win64', 'win', 'uwp', 'winrt'],
+  linux: ['linux', 'x11', 'wayland'],
+  web: ['web', 'browser', 'emscripten'],
 };
 
 /**
