@@ -24,9 +24,10 @@ export interface SummaryInput {
 /**
  * Bump when summaries would read differently: every module row of an index is written again on its next
  * `index` (2: notes to developers, author lines, README markup, link rows and Javadoc HTML skipped, a main
- * file's two-word title, test files' symbols last; 3: an entry file beside the module's folder speaks first).
+ * file's two-word title, test files' symbols last; 3: an entry file beside the module's folder speaks first; 4:
+ * provenance notes, section markers, doc callouts and build stubs skipped, HTML tags over several lines).
  */
-export const SUMMARY_VERSION = 3;
+export const SUMMARY_VERSION = 4;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -85,10 +86,13 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
 }
 
 /**
- * Boilerplate that opens doc comments without saying what the code does; and a note to fellow
- * developers ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik's cards).
+ * Boilerplate that opens doc comments without saying what the code does; a note to fellow developers
+ * ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik's cards); where the code
+ * came from ("Implementation adapted from react-native-safe-area-context"); a section marker (`// MARK: -`,
+ * `#pragma mark`); a Swift doc callout ("- Warning: …"); and a file kept only for the build ("Dummy
+ * implementation file", "This translation unit exists solely so the pch target…", expo's cards).
  */
-const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:/iu;
+const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:|\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)/iu;
 
 /**
  * Whether a doc comment can open a summary: it starts like a sentence (three words or more, or as many
@@ -153,7 +157,9 @@ const fromDescription = (readme: string): string => {
  * drawings (celery's README opened ".. image:: http://… :Version: 5.2.6"; mapnik's with its ASCII-art logo).
  */
 function stripMarkup(text: string): string {
-  const lines = text.split('\n');
+  // HTML tags, also those spread over lines (`<img\n  src="…"\n  alt="…" />`, expo's README): their
+  // attributes' lines were read as prose.
+  const lines = text.replace(/<[A-Za-z!/][^<>]*>/gu, (tag) => tag.replace(/[^\n]/gu, '')).split('\n');
   const kept: string[] = [];
   let field = false;
   let skippedSection = false;

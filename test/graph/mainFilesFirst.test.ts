@@ -66,6 +66,8 @@ describe('README summaries', () => {
     assert.match(card(readme), /^tools\/make_strings: make_strings parses Objective-C files and builds lists of localizable strings\./);
     assert.match(card('Fast\n====\n\nThis is _very_ fast and __bold__ for my_var.\n'), /: This is very fast and bold for my_var\./);
     assert.match(card('Copyright 2020 Acme. All rights reserved.\n\nA queue of tasks.\n'), /: A queue of tasks\./);
+    // expo-modules-core's README opened with an <img> tag over three lines: its attributes were the summary.
+    assert.match(card('<p align="center">\n  <img\n    src="../../.github/resources/logo.svg"\n    alt="expo-modules-core"\n    height="64" />\n</p>\n\nThe core of Expo Modules architecture.\n'), /: The core of Expo Modules architecture\./);
   });
 });
 
@@ -96,7 +98,11 @@ describe('readsAsProse', () => {
 
   it('skips notes to developers; the main file\'s two-word title will do; README markup and drawings are not prose', () => {
     // mapnik's cards opened "NOTE: This is an implementation header file…" and "TODO: move to sql_utils".
-    for (const note of ['NOTE: This is an implementation header file and is only meant to be included.', 'TODO: move to sql_utils', 'FIXME this leaks the buffer.']) {
+    for (const note of ['NOTE: This is an implementation header file and is only meant to be included.', 'TODO: move to sql_utils', 'FIXME this leaks the buffer.',
+      // provenance, section markers, Swift callouts and build stubs (the mobile review sets' cards)
+      'Implementation adapted from react-native-safe-area-context.', 'Copied from https://github.com/x/y/blob/main/z.ts', 'pragma MARK: std::shared_ptr<HybridCameraDeviceSpec>.',
+      'MARK: - Lifecycle of the view', '- Warning: The ObjC name of this class is used by the runtime.', 'Dummy implementation file so that the target links.',
+      'This translation unit exists solely so the expo-modules-pch target has a source.']) {
       assert.equal(readsAsProse(note), false, note);
     }
     // celery's backends/__init__.py says "Result Backends." and the summary took an ArangoDB file's doc instead.
