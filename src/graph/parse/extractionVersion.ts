@@ -43,6 +43,7 @@
  * Objective-C annotation macros blanked (`NS_ASSUME_NONNULL_BEGIN`, `API_AVAILABLE(…)`, `NS_ENUM` read as an enum), and
  * the classes and methods of a file with parse errors (Objective-C++) read from its lines; 49: Swift functions named
  * with their argument labels, labelled initializers and API member properties; Kotlin classes implementing by
- * delegation keep their body, `fun interface`, API member properties.
+ * delegation keep their body, `fun interface`, API member properties; 50: a `specs/` folder inside `src/` is no
+ * test folder (its files get term bags).
  */
-export const EXTRACTION_VERSION = 49;
+export const EXTRACTION_VERSION = 50;
