@@ -119,9 +119,10 @@ const marksEverything = (dir: string): boolean => {
  * Part of a listing's key: bump it when the skip rules change, so that a cached listing is made again
  * (2: venv by pyvenv.cfg; 3: hidden directories below the top level; 4: 3rdparty, _vendor, versioned copies, and
  * deps, extern holding only folders, build output mirroring a sibling src/; 5: .gitattributes'
- * linguist-generated and linguist-vendored, build output in one folder per flavour).
+ * linguist-generated and linguist-vendored, build output in one folder per flavour; 6: a folder a module list
+ * names is walked whatever its name).
  */
-export const WALK_RULES_VERSION = 5;
+export const WALK_RULES_VERSION = 6;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -334,7 +335,9 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
         // what decides is inside it: pyvenv.cfg added or removed must show at the next run
         result.reads.push(takeStamp(root, `${rel}/pyvenv.cfg`, false));
       }
-      if (isDir && skipVendored && isVendoredDirectory(root, rel)) {
+      // A folder a module list names (or one on the way to it) is walked though it looks vendored: the list
+      // is the user's word (react-native-vision-camera's `src/third-party` holds first-party code).
+      if (isDir && skipVendored && !rootFilter.named(rel) && isVendoredDirectory(root, rel)) {
         // A `deps/` that gains a source file of its own stops being a folder of copies, and build output
         // stops mirroring its sources: what decided is inside it (the sibling src/ is walked and stamped).
         if (COPIES_IF_ONLY_FOLDERS.has(entry.name) || BUILD_OUTPUT_NAMES.has(entry.name)) result.reads.push(takeStamp(root, rel, true));
@@ -401,11 +404,12 @@ function isMarked(rules: Rules, rel: string): boolean {
 }
 
 /** With explicit module roots, only descend into directories on the way to, or inside, a root. */
-function rootFilterFor(roots: string[] | undefined): { enter(dir: string): boolean; keep(file: string): boolean } {
-  if (!roots || roots.length === 0 || roots.includes('')) return { enter: () => true, keep: () => true };
+function rootFilterFor(roots: string[] | undefined): { enter(dir: string): boolean; keep(file: string): boolean; named(dir: string): boolean } {
+  const named = (d: string) => (roots ?? []).some((r) => r === d || r.startsWith(`${d}/`));
+  if (!roots || roots.length === 0 || roots.includes('')) return { enter: () => true, keep: () => true, named };
   const inside = (p: string) => roots.some((r) => p === r || p.startsWith(`${r}/`));
   const above = (p: string) => roots.some((r) => r.startsWith(`${p}/`));
-  return { enter: (d) => inside(d) || above(d), keep: (f) => inside(f) };
+  return { enter: (d) => inside(d) || above(d), keep: (f) => inside(f), named };
 }
 
 async function readText(path: string): Promise<string | undefined> {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { markedByGitattributes, walkRepository } from '../../src/graph/walkRepository.ts';
 import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
 
-describe('.gitattributes', () => {
+describe('what the walk skips: .gitattributes marks, build output, listed folders', () => {
   it('files marked linguist-generated or linguist-vendored are skipped and counted; an unset attribute takes a file back; a folder that marks all of itself is skipped whole', async () => {
     const root = tempDir();
     writeFiles(root, {
@@ -45,5 +45,19 @@ describe('.gitattributes', () => {
     const walk = await walkRepository(root);
     assert.deepEqual(walk.files, ['src/Screen.tsx', 'src/index.ts', 'src/types.ts']);
     assert.equal(walk.skipped.vendored, 1);
+  });
+
+  it('a folder a module list names is walked though its name looks vendored; vendored folders inside it are still skipped', async () => {
+    const root = tempDir();
+    writeFiles(root, {
+      'src/third-party/WorkletsProxy.ts': 'export const proxy = 1;\n',
+      'src/third-party/node_modules/dep/index.js': 'module.exports = 1;\n',
+      'src/camera/Camera.ts': 'export class Camera {}\n',
+      'vendor/lib.js': 'var x;\n',
+    });
+    const listed = await walkRepository(root, { roots: ['src/third-party', 'src/camera'] });
+    assert.deepEqual(listed.files, ['src/camera/Camera.ts', 'src/third-party/WorkletsProxy.ts']);
+    const discovered = await walkRepository(root);
+    assert.deepEqual(discovered.files, ['src/camera/Camera.ts']);
   });
 });
