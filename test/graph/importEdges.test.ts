@@ -65,6 +65,14 @@ describe('an explicit module list that leaves the root out', () => {
   });
 });
 
+describe('Apple framework headers', () => {
+  it('resolve `<Framework/Header.h>` to the repository\'s header of that name; Apple\'s SDK frameworks never', async () => {
+    assert.deepEqual(await edgesOf('apple-framework-headers'), [
+      'ios/Core -> ios/JSI', // <ExpoModulesCore/EXJavaScriptObject.h>: no ExpoModulesCore/ folder, the header by its name
+    ]);
+  });
+});
+
 describe('Lua require', () => {
   it('finds a.b as a/b.lua or a/b/init.lua under a lua/ root, as package.path does', async () => {
     assert.deepEqual(await edgesOf('lua-plugin'), [
