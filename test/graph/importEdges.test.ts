@@ -65,6 +65,15 @@ describe('an explicit module list that leaves the root out', () => {
   });
 });
 
+describe('Java and Kotlin types of the file\'s own package', () => {
+  it('link source sets that share a package, though no file imports the other', async () => {
+    assert.deepEqual(await edgesOf('kotlin-source-sets'), [
+      'android/src/fabric -> android/src/main', // ScreenShadowNode(screen: Screen): com.acme.screens.Screen; View is imported, android's
+      'android/src/paper -> android/src/main', // Java: new Screen(title)
+    ]);
+  });
+});
+
 describe('Apple framework headers', () => {
   it('resolve `<Framework/Header.h>` to the repository\'s header of that name; Apple\'s SDK frameworks never', async () => {
     assert.deepEqual(await edgesOf('apple-framework-headers'), [

@@ -44,6 +44,7 @@
  * the classes and methods of a file with parse errors (Objective-C++) read from its lines; 49: Swift functions named
  * with their argument labels, labelled initializers and API member properties; Kotlin classes implementing by
  * delegation keep their body, `fun interface`, API member properties; 50: a `specs/` folder inside `src/` is no
- * test folder (its files get term bags).
+ * test folder (its files get term bags); 51: Java and Kotlin types named without an import, as classes of the
+ * file's own package (edges between source sets that share a package).
  */
-export const EXTRACTION_VERSION = 50;
+export const EXTRACTION_VERSION = 51;

@@ -58,6 +58,10 @@ test('java: imports and package', async () => {
     'qualified com.acme.core.*',
     'qualified java.util.Collections.emptyList',
     'qualified java.util.List',
+    // types named without an import: classes of its own package, if it has them (String is java.lang's)
+    'type com.acme.billing.Base',
+    'type com.acme.billing.Handler',
+    'type com.acme.billing.Invoice',
   ]);
   assert.equal(facts.packageName, 'com.acme.billing');
 });

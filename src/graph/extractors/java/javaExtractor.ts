@@ -3,6 +3,7 @@ import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, hasToken, namedChildrenOf } from '../shared/nodes.ts';
+import { addSamePackageTypes } from '../shared/addSamePackageTypes.ts';
 
 const typeKinds: Record<string, SymbolKind> = {
   class_declaration: 'class',
@@ -20,7 +21,8 @@ export const javaExtractor = {
       language: 'java',
       commentTypes: ['line_comment', 'block_comment'],
       isDocComment: docStyles.block,
-      visit(ctx) {
+      async visit(ctx) {
+        const imported = new Set<string>();
         for (const node of declarationChildren(ctx.root)) {
           if (node.type === 'package_declaration') {
             const name = childOfType(node, 'scoped_identifier', 'identifier');
@@ -28,10 +30,13 @@ export const javaExtractor = {
           } else if (node.type === 'import_declaration') {
             const name = childOfType(node, 'scoped_identifier', 'identifier');
             if (name) ctx.out.addImport({ spec: name.text + (childOfType(node, 'asterisk') ? '.*' : ''), kind: 'qualified' });
+            const last = name?.text.split('.').at(-1);
+            if (last) imported.add(last);
           } else {
             visitType(ctx, node, undefined, true, false);
           }
         }
+        await addSamePackageTypes(ctx, '(type_identifier) @type', imported);
       },
     }),
 } satisfies Extractor;

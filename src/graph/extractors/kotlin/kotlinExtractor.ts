@@ -4,6 +4,7 @@ import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, childrenOfType, hasToken } from '../shared/nodes.ts';
 import { prepareKotlin } from './prepareKotlin.ts';
+import { addSamePackageTypes } from '../shared/addSamePackageTypes.ts';
 
 export const kotlinExtractor = {
   language: 'kotlin',
@@ -14,18 +15,27 @@ export const kotlinExtractor = {
       commentTypes: ['line_comment', 'multiline_comment'],
       isDocComment: docStyles.block,
       prepareText: prepareKotlin,
-      visit(ctx) {
+      async visit(ctx) {
+        const imported = new Set<string>();
         for (const node of declarationChildren(ctx.root)) {
           if (node.type === 'package_header') {
             const name = childOfType(node, 'identifier');
             if (name) ctx.out.setPackageName(name.text);
           } else if (node.type === 'import_list' || node.type === 'import_header') {
             const headers = node.type === 'import_list' ? childrenOfType(node, 'import_header') : [node];
-            for (const header of headers) addImport(ctx, header);
+            for (const header of headers) {
+              addImport(ctx, header);
+              // `import a.b.C` and `import a.b.C as D` name C and D
+              for (const id of [childOfType(header, 'identifier'), childOfType(childOfType(header, 'import_alias') ?? header, 'type_identifier')]) {
+                const last = id?.text.split('.').at(-1);
+                if (last) imported.add(last);
+              }
+            }
           } else {
             visitDeclaration(ctx, node, undefined, true);
           }
         }
+        await addSamePackageTypes(ctx, '(user_type (type_identifier) @type) (call_expression (simple_identifier) @call)', imported);
       },
     }),
 } satisfies Extractor;

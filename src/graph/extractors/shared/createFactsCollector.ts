@@ -11,6 +11,10 @@ export interface FactsCollector {
   addImport(fact: ImportFact): void;
   addFileDoc(doc: string | undefined): void;
   setPackageName(name: string): void;
+  /** The package or namespace set so far. */
+  packageName(): string | undefined;
+  /** Names of the symbols collected so far. */
+  declaredNames(): Set<string>;
   /** For `export { a, b }` lists: marks top-level symbols exported once everything is collected. */
   markExported(name: string): void;
   build(hasErrors: boolean): FileFacts;
@@ -44,6 +48,8 @@ export const createFactsCollector = (language: string): FactsCollector => {
     setPackageName(name) {
       packageName ??= name;
     },
+    packageName: () => packageName,
+    declaredNames: () => new Set([...symbols.values()].map((s) => s.name)),
     markExported(name) {
       exportedNames.add(name);
     },
