@@ -6,20 +6,7 @@
  * `Foo.UnitTests/`, Maven's `transport-tests/`: Newtonsoft.Json's test project holds 283 helper files not
  * named as tests). Used to keep tests out of the code field and to tell test modules apart.
  */
-const testFilePattern = (specFolders: boolean): RegExp =>
-  new RegExp(
-    `(^|\\/)(t|tests?|Tests?|(Unit|Integration)Tests?|[a-z]+Test|testFixtures|__tests__|${specFolders ? 'specs?|' : ''}testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e)\\/|(^|\\/)[\\w.-]+(\\.(Unit|Integration|Functional)?Tests?|[._-]tests)\\/|\\.(test|spec)\\.[^/]+$|[_-](unit)?tests?\\.[^/.]+$|_spec\\.rb$|\\.t$|(^|\\/)(test_[^/]*|conftest)\\.py$|[A-Za-z0-9_]Tests?\\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$`,
-    'u',
-  );
-const TEST_FILE = testFilePattern(true);
-const TEST_FILE_BUT_SPEC_FOLDERS = testFilePattern(false);
-
-/**
- * A `specs/` folder inside the sources is specifications, not tests (react-native-vision-camera's
- * `src/specs/` holds the 70 hand-written Nitro API declarations, which were ranked down as tests); a
- * `spec/` beside them (RSpec's, Jasmine's) is tests.
- */
-const SPEC_FOLDER_IN_SOURCES = /(^|\/)src\/(.*\/)?specs?\//u;
+const TEST_FILE = /(^|\/)(t|tests?|Tests?|(Unit|Integration)Tests?|[a-z]+Test|testFixtures|__tests__|specs?|testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|[_-](unit)?tests?\.[^/.]+$|_spec\.rb$|\.t$|(^|\/)(test_[^/]*|conftest)\.py$|[A-Za-z0-9_]Tests?\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
 
 /** A JVM source file's path from its package root on (`…/org/openstreetmap/josm/…/Foo.java`). */
 const JVM_PACKAGE = /^(.*?\/)?(?:org|com|net|io|de|fr|ch|uk|nl|edu|gov)\/.*\.(?:java|kt|scala|groovy)$/u;
@@ -35,7 +22,6 @@ const PERL_LIB = /^(.*?\/)?lib\/.*\.pm$/u;
  */
 export const isTestFile = (path: string): boolean => {
   if (!TEST_FILE.test(path)) return false;
-  if (SPEC_FOLDER_IN_SOURCES.test(path) && !TEST_FILE_BUT_SPEC_FOLDERS.test(path)) return false;
   const root = JVM_PACKAGE.exec(path) ?? PERL_LIB.exec(path);
   return root === null || TEST_FILE.test(root[1] ?? '');
 };

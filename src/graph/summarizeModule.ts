@@ -25,10 +25,10 @@ export interface SummaryInput {
  * Bump when summaries would read differently: every module row of an index is written again on its next
  * `index` (2: notes to developers, author lines, README markup, link rows and Javadoc HTML skipped, a main
  * file's two-word title, test files' symbols last; 3: an entry file beside the module's folder speaks first; 4:
- * provenance notes, section markers, doc callouts and build stubs skipped, HTML tags over several lines; 5: a
- * `specs/` folder inside `src/` is no test folder).
+ * provenance notes, section markers, doc callouts and build stubs skipped, HTML tags over several lines; 5–6: a
+ * `specs/` folder inside `src/` no test folder, and back).
  */
-export const SUMMARY_VERSION = 5;
+export const SUMMARY_VERSION = 6;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

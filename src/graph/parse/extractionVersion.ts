@@ -45,6 +45,8 @@
  * with their argument labels, labelled initializers and API member properties; Kotlin classes implementing by
  * delegation keep their body, `fun interface`, API member properties; 50: a `specs/` folder inside `src/` is no
  * test folder (its files get term bags); 51: Java and Kotlin types named without an import, as classes of the
- * file's own package (edges between source sets that share a package).
+ * file's own package (edges between source sets that share a package); 52: `specs/` inside `src/` a test folder
+ * again (taken back: react-native-vision-camera's Nitro API declarations, ranked in full, led 4 of its 20
+ * requests away from the implementation, 85% → 65% at rank 1).
  */
-export const EXTRACTION_VERSION = 51;
+export const EXTRACTION_VERSION = 52;
