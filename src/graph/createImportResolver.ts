@@ -37,9 +37,10 @@ export interface ImportResolverInput {
  * 7: `<sys/…>` never, and a test's stand-in header only from tests; 8: edges leave out the imports of a
  * code module's test files (updateEdges.ts), a qualified import never falls back to a one-segment package;
  * 9: Lua's `require('a.b')` as `a/b.lua` or `a/b/init.lua`; 10: a Python standard-library name found only
- * by path suffix is the standard library's; 11: a framework header (`<ExpoModulesCore/X.h>`) found by its name.
+ * by path suffix is the standard library's; 11: a framework header (`<ExpoModulesCore/X.h>`) found by its name;
+ * 12: a Swift type in the file named after it.
  */
-export const RESOLVER_VERSION = 11;
+export const RESOLVER_VERSION = 12;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even

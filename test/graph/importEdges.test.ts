@@ -74,6 +74,14 @@ describe('Java and Kotlin types of the file\'s own package', () => {
   });
 });
 
+describe('Swift types of the same target', () => {
+  it('link the folders of an app target, where no file imports another: to the file named after the type', async () => {
+    assert.deepEqual(await edgesOf('swift-target-types'), [
+      'ios/Hybrid Objects -> ios/Utils', // CameraQueues.videoQueue, OrientationManager(level:); AVCaptureDevice is the SDK's (only an extension file names it)
+    ]);
+  });
+});
+
 describe('Apple framework headers', () => {
   it('resolve `<Framework/Header.h>` to the repository\'s header of that name; Apple\'s SDK frameworks never', async () => {
     assert.deepEqual(await edgesOf('apple-framework-headers'), [

@@ -77,6 +77,16 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
       if (known !== undefined && known !== r.mod) claimed.add(name);
       else classes.set(name, r.mod);
     }
+    // Swift has no packages: a target's files see each other's types with no import. A file named after a
+    // type (`HybridCameraSpec.swift`; not an extension's `AVCaptureDevice+Torch.swift`) is where it lives.
+    for (const r of db.prepare(`SELECT path, module_id AS mod FROM files WHERE path LIKE '%.swift' AND module_id IS NOT NULL`).all() as { path: string; mod: ModuleId }[]) {
+      const stem = r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\.swift$/u, '');
+      if (!/^[A-Z]\w*$/u.test(stem)) continue;
+      const name = familyKey(r.path, stem);
+      const known = classes.get(name);
+      if (known !== undefined && known !== r.mod) claimed.add(name);
+      else classes.set(name, r.mod);
+    }
     for (const name of claimed) classes.delete(name);
     const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, classes, packageNames });
     resolveImportTargets(db, resolve, everywhere ? 'all' : files.written);

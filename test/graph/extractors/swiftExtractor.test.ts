@@ -62,6 +62,8 @@ test('swift: imports', async () => {
   assert.deepEqual(importList(facts), [
     'qualified Foundation',
     'qualified UIKit',
+    // a type the file names and does not declare: one of its target's, if a file is named after it
+    'type Response',
   ]);
 });
 

@@ -3,6 +3,7 @@ import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, hasToken } from '../shared/nodes.ts';
+import { addSamePackageTypes } from '../shared/addSamePackageTypes.ts';
 
 const declarationKinds: Record<string, SymbolKind> = {
   class: 'class',
@@ -20,7 +21,7 @@ export const swiftExtractor = {
       language: 'swift',
       commentTypes: ['comment', 'multiline_comment'],
       isDocComment: docStyles.slashOrBlock,
-      visit(ctx) {
+      async visit(ctx) {
         for (const node of declarationChildren(ctx.root)) {
           if (node.type === 'import_declaration') {
             const name = childOfType(node, 'identifier');
@@ -29,6 +30,7 @@ export const swiftExtractor = {
             visitDeclaration(ctx, node, undefined, true);
           }
         }
+        await addSamePackageTypes(ctx, '(user_type (type_identifier) @type) (call_expression (simple_identifier) @call)', new Set(), true);
       },
     }),
 } satisfies Extractor;
