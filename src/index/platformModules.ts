@@ -12,9 +12,10 @@ export type Platform = (typeof PLATFORMS)[number];
 /** Words of a folder name that name each platform. */
 const FOLDER_WORDS: Record<Platform, readonly string[]> = {
   android: ['android', 'androidtest'],
-  // the UI frameworks name their platform's folder as often as the platform does (SDL's `video/uikit`, `video/cocoa`)
-  ios: ['ios', 'iphone', 'ipad', 'ipados', 'uikit'],
-  macos: ['macos', 'osx', 'darwin', 'cocoa', 'appkit'],
+  // the UI frameworks name their platform's folder as often as the platform does (SDL's `video/uikit`, `video/cocoa`);
+// `apple/` holds both iOS's and macOS's code (react-native-reanimated, and more React Native libraries since 2024)
+  ios: ['ios', 'iphone', 'ipad', 'ipados', 'uikit', 'tvos', 'watchos', 'visionos', 'apple'],
+  macos: ['macos', 'osx', 'darwin', 'cocoa', 'appkit', 'apple'],
   windows: ['windows', 'win32', 'win64', 'win', 'uwp', 'winrt'],
   linux: ['linux', 'x11', 'wayland'],
   web: ['web', 'browser', 'emscripten'],
@@ -26,7 +27,7 @@ const FOLDER_WORDS: Record<Platform, readonly string[]> = {
  */
 const REQUEST_WORDS: Record<Platform, RegExp> = {
   android: /\bandroid\b/giu,
-  ios: /\b(?:ios|iphones?|ipads?|ipados)\b/giu,
+  ios: /\b(?:ios|iphones?|ipads?|ipados|tvos|watchos|visionos|apple tv|apple watch)\b/giu,
   macos: /\b(?:macos|mac ?os ?x?|osx)\b/giu,
   windows: /\b(?:Windows|win32|win64|UWP)\b/gu,
   linux: /\blinux\b/giu,

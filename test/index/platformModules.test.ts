@@ -34,6 +34,7 @@ describe('platforms', () => {
     assert.deepEqual(platformNames(platformsOfPath('packages/react-native-web/src')), ['web']);
     assert.deepEqual(platformNames(platformsOfPath('src/platform/win32')), ['windows']);
     assert.deepEqual(platformNames(platformsOfPath('lib/camera')), []);
+    assert.deepEqual(platformNames(platformsOfPath('apple/reanimated/keyboardObserver')), ['ios', 'macos']);
     assert.deepEqual([...findPlatformModules(graph)].map(platformNames), [['android'], ['ios'], []]);
 
     const about = (q: string) => { const p = platformsOfRequest(q); return [platformNames(p.about), platformNames(p.named)]; };
