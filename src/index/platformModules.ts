@@ -37,15 +37,18 @@ const REQUEST_WORDS: Record<Platform, RegExp> = {
 /** Words between two platforms that name them together ("iOS and Android", "iOS/Android", "Android or iOS"). */
 const COORDINATED = /^\s*(?:,|&|\/|\+|and|or|as well as)\s*$/iu;
 
-const WORD_TO_PLATFORM = new Map<string, number>(PLATFORMS.flatMap((p, i) => FOLDER_WORDS[p].map((w) => [w, i] as [string, number])));
+/** Folder word → bit mask of its platforms (`apple` names two). */
+const WORD_TO_PLATFORMS = new Map<string, number>();
+PLATFORMS.forEach((p, i) => {
+  for (const w of FOLDER_WORDS[p]) WORD_TO_PLATFORMS.set(w, (WORD_TO_PLATFORMS.get(w) ?? 0) | (1 << i));
+});
 
 /** Bit mask of the platforms a module path's folders are named after (`android/src/main` → android). */
 export const platformsOfPath = (path: string): number => {
   let mask = 0;
   for (const segment of path.toLowerCase().split('/')) {
     for (const word of segment.split(/[-_.\s]+/u)) {
-      const i = WORD_TO_PLATFORM.get(word);
-      if (i !== undefined) mask |= 1 << i;
+      mask |= WORD_TO_PLATFORMS.get(word) ?? 0;
     }
   }
   return mask;
