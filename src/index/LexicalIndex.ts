@@ -70,6 +70,8 @@ export interface LexicalIndex {
   testModules: Uint8Array;
   /** Per module, the platforms its folders are named after (platformModules.ts bit mask; 0 for shared code). */
   platforms: Uint8Array;
+  /** Per module, the language that makes at least half of it (languageModules.ts bit mask; 0 for none). */
+  languages: Int32Array;
   /**
    * Share of modules whose own text (any field; history aside) has Chinese characters: code commented in
    * Chinese, where an English request's words also search their Chinese translations (expandQuery.ts).

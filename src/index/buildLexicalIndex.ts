@@ -8,6 +8,7 @@ import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings, type Ter
 import { stripCommitPrefix } from './stopwords.ts';
 import { findTestModules } from './testModules.ts';
 import { findPlatformModules } from './platformModules.ts';
+import { findLanguageModules } from './languageModules.ts';
 import { hasHan } from '../util/cjkBigrams.ts';
 
 const buildAdjacency = (graph: ModuleGraph, indexOf: Map<string, number>): Adjacency[] => {
@@ -234,6 +235,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     vocabulary,
     testModules: findTestModules(graph),
     platforms: findPlatformModules(graph),
+    languages: findLanguageModules(graph),
     chineseShare: chineseShare(terms.terms, fields, n),
     cutoffs: new Map(),
     ...(files ? { files } : {}),

@@ -24,6 +24,8 @@ export interface LexicalEvidence {
   supportModule?: { kind: 'tests' | 'examples'; factor: number };
   /** The platforms the module's folders are named after, and its factor, when the request names a platform (options.platforms). */
   platform?: { names: string[]; factor: number };
+  /** The language the module is written in, and its factor, when the request names a language (options.languages). */
+  language?: { names: string[]; factor: number };
 }
 
 const tfIn = (postings: Postings, term: number, doc: number): number => {
@@ -135,5 +137,6 @@ export const formatReason = (evidence: LexicalEvidence, maxTerms: number): strin
   }
   if (evidence.supportModule !== undefined) parts.push(`${evidence.supportModule.kind} ×${evidence.supportModule.factor}`);
   if (evidence.platform !== undefined) parts.push(`${evidence.platform.names.join('/')} ×${evidence.platform.factor}`);
+  if (evidence.language !== undefined) parts.push(`${evidence.language.names.join('/')} ×${evidence.language.factor}`);
   return parts.length === 0 ? 'no direct match' : parts.join(' · ');
 };

@@ -1,3 +1,4 @@
+import { subjectsOfRequest } from './subjectsOfRequest.ts';
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 
 /**
@@ -34,8 +35,6 @@ const REQUEST_WORDS: Record<Platform, RegExp> = {
   web: /\b(?:web|browsers?)\b/giu,
 };
 
-/** Words between two platforms that name them together ("iOS and Android", "iOS/Android", "Android or iOS"). */
-const COORDINATED = /^\s*(?:,|&|\/|\+|and|or|as well as)\s*$/iu;
 
 /** Folder word → bit mask of its platforms (`apple` names two). */
 const WORD_TO_PLATFORMS = new Map<string, number>();
@@ -57,28 +56,7 @@ export const platformsOfPath = (path: string): number => {
 /** Per module, the platforms its path names (0 for shared code). */
 export const findPlatformModules = (graph: ModuleGraph): Uint8Array => Uint8Array.from(graph.modules, (m) => platformsOfPath(m.path));
 
-/**
- * The platforms a request names (`named`), and those it is about (`about`): the first one named and any
- * named together with it. "On Android, … the same value looks right on iOS" is about Android, iOS only
- * its comparison; "happens on both iOS and Android" is about both.
- */
-export const platformsOfRequest = (query: string): { named: number; about: number } => {
-  const mentions: { platform: number; start: number; end: number }[] = [];
-  PLATFORMS.forEach((p, i) => {
-    for (const m of query.matchAll(REQUEST_WORDS[p])) mentions.push({ platform: i, start: m.index, end: m.index + m[0].length });
-  });
-  if (mentions.length === 0) return { named: 0, about: 0 };
-  mentions.sort((a, b) => a.start - b.start);
-  let named = 0;
-  for (const m of mentions) named |= 1 << m.platform;
-  let about = 1 << (mentions[0] as (typeof mentions)[number]).platform;
-  for (let i = 1; i < mentions.length; i++) {
-    const prev = mentions[i - 1] as (typeof mentions)[number];
-    const cur = mentions[i] as (typeof mentions)[number];
-    if ((about & (1 << prev.platform)) === 0 || !COORDINATED.test(query.slice(prev.end, cur.start))) break;
-    about |= 1 << cur.platform;
-  }
-  return { named, about };
-};
+/** The platforms a request names and those it is about (subjectsOfRequest.ts). */
+export const platformsOfRequest = (query: string): { named: number; about: number } => subjectsOfRequest(query, PLATFORMS.map((p) => REQUEST_WORDS[p]));
 
 export const platformNames = (mask: number): Platform[] => PLATFORMS.filter((_, i) => (mask & (1 << i)) !== 0);

@@ -9,6 +9,8 @@ import { scoreModules } from './scoreModules.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
 import { SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
 import { platformNames, platformsOfRequest } from './platformModules.ts';
+import { languageNames, languagesOfRequest } from './languageModules.ts';
+import { subjectFactor } from './subjectsOfRequest.ts';
 import { dominantScript } from '../util/dominantScript.ts';
 
 export interface LexicalHit {
@@ -61,15 +63,13 @@ export const searchLexicalIndex = async (
   const reduced = (d: number): boolean => factor !== 1 && (index.testModules[d] ?? 0) !== 0 && !mentioned.has(index.testModules[d] ?? 0);
   for (let d = 0; d < ranked.length; d++) if (reduced(d)) ranked[d] = (ranked[d] ?? 0) * factor;
   // "On Android, …": the folders named after the platform the request is about lead, those named after
-  // only platforms it does not name follow; shared code, and a platform named in comparison, keep their score.
+  // only platforms it does not name follow; shared code, and a platform named in comparison, keep their
+  // score. "The C++ easing …": likewise the modules written in the language it names.
   const { named, about } = index.options.platforms.factor !== 1 ? platformsOfRequest(query) : { named: 0, about: 0 };
-  const platformFactor = (d: number): number => {
-    const mask = index.platforms[d] ?? 0;
-    if (about === 0 || mask === 0) return 1;
-    if ((mask & about) !== 0) return index.options.platforms.factor;
-    return (mask & named) !== 0 ? 1 : 1 / index.options.platforms.factor;
-  };
-  if (about !== 0) for (let d = 0; d < ranked.length; d++) ranked[d] = (ranked[d] ?? 0) * platformFactor(d);
+  const spoken = index.options.languages.factor !== 1 ? languagesOfRequest(query, index.languages.reduce((a, m) => a | m, 0)) : { named: 0, about: 0 };
+  const platformFactor = (d: number): number => subjectFactor(index.platforms[d] ?? 0, named, about, index.options.platforms.factor);
+  const languageFactor = (d: number): number => subjectFactor(index.languages[d] ?? 0, spoken.named, spoken.about, index.options.languages.factor);
+  if (about !== 0 || spoken.about !== 0) for (let d = 0; d < ranked.length; d++) ranked[d] = (ranked[d] ?? 0) * platformFactor(d) * languageFactor(d);
 
   const order: number[] = [];
   ranked.forEach((s, d) => {
@@ -93,6 +93,7 @@ export const searchLexicalIndex = async (
     const evidence = explainModule(index, state, scores, d);
     const file = index.files?.index.ids[files.bestFile[d] ?? -1];
     if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
+    if (languageFactor(d) !== 1) evidence.language = { names: languageNames((index.languages[d] ?? 0) & (languageFactor(d) > 1 ? spoken.about : -1)), factor: Math.round(languageFactor(d) * 1000) / 1000 };
     if (platformFactor(d) !== 1) evidence.platform = { names: platformNames((index.platforms[d] ?? 0) & (platformFactor(d) > 1 ? about : 0xff)), factor: Math.round(platformFactor(d) * 1000) / 1000 };
     if (reduced(d)) evidence.supportModule = { kind: index.testModules[d] === SUPPORT_KIND.tests ? 'tests' : 'examples', factor };
     const nearest = commits.nearest[d] ?? -1;

@@ -6,8 +6,8 @@ import { packedTermTable, termOrder, type Postings, type Rows, type TermTable } 
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
 // v16: the tokenizer's CJK character pairs (terms changed, layout did not); v17: Chinese text also indexed as
-// English glosses; v18: the share of modules with Chinese text; v19: the platforms each module is named after; v20–21: `src/**/specs/` no test folder, and back. The glosses' own format is part of the key: a change of them changes the terms.
-export const LEXICAL_INDEX_FORMAT = `lexical-index.v21.zh${GLOSS_FORMAT}`;
+// English glosses; v18: the share of modules with Chinese text; v19: the platforms each module is named after; v20–21: `src/**/specs/` no test folder, and back; v22: each module's language. The glosses' own format is part of the key: a change of them changes the terms.
+export const LEXICAL_INDEX_FORMAT = `lexical-index.v22.zh${GLOSS_FORMAT}`;
 
 const MAGIC = 'MRLX';
 
@@ -48,7 +48,7 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, 
   [
     Float64Array.from(index.commits, (c) => c.time), commitTermOffsets, commitTerms,
     index.moduleCommits.offsets, index.moduleCommits.values, index.termCommits.offsets, index.termCommits.values, index.commitIds, index.contexts.offsets, index.contexts.values,
-    index.commitContext, index.termContexts.offsets, index.termContexts.values, index.identifier, index.vocabulary, index.testModules, index.platforms,
+    index.commitContext, index.termContexts.offsets, index.termContexts.values, index.identifier, index.vocabulary, index.testModules, index.platforms, index.languages,
   ].forEach(push);
   if (!sharedTerms) {
     // Terms as one newline-joined UTF-8 array, not JSON: a 14,000-file tree has 400,000 terms, and
@@ -148,6 +148,7 @@ export const deserializeLexicalIndex = (
     const vocabulary = take('u8');
     const testModules = take('u8');
     const platforms = take('u8');
+    const languages = take('i32');
     let terms = shared;
     if (!terms) {
       const bytes = take('u8');
@@ -158,7 +159,7 @@ export const deserializeLexicalIndex = (
     // A file level was built first into the shared table: it may know fewer terms than the whole.
     const termCount = shared ? vocabulary.length : terms.size;
     if (commits.length !== times.length || commitIds.length !== commits.length * COMMIT_ID_BYTES || vocabulary.length !== termCount || identifier.length !== termCount || termCount > terms.size) return undefined;
-    if (testModules.length !== header.ids.length || platforms.length !== header.ids.length || fields.some((f) => f.lengths.length !== header.ids.length)) return undefined;
+    if (testModules.length !== header.ids.length || platforms.length !== header.ids.length || languages.length !== header.ids.length || fields.some((f) => f.lengths.length !== header.ids.length)) return undefined;
     let files: LexicalIndex['files'];
     if (header.hasFiles) {
       const nested = deserializeLexicalIndex(take('u8'), { fingerprint: expected.fingerprint, options: fileIndexOptions(expected.options) }, terms);
@@ -186,6 +187,7 @@ export const deserializeLexicalIndex = (
       vocabulary,
       testModules,
       platforms,
+      languages,
       cutoffs: new Map(),
     };
   } catch {

@@ -41,6 +41,10 @@ describe('platforms', () => {
     assert.deepEqual(about('On Android, pinch to zoom jumps back'), [['android'], ['android']]);
     // the platform it happens on, not the one it is compared with
     assert.deepEqual(about('On iPhone the badge shows 0; hide it as on Android'), [['ios'], ['android', 'ios']]);
+    // the platform it works on is the comparison
+    assert.deepEqual(about('A data: URI image works on Android but stays blank on iOS'), [['ios'], ['android', 'ios']]);
+    assert.deepEqual(about('Same as Android, the iPad should hide the badge'), [['ios'], ['android', 'ios']]);
+    assert.deepEqual(about('works fine on Android'), [[], ['android']]);
     // named together, both
     assert.deepEqual(about('Happens on both iOS and Android'), [['android', 'ios'], ['android', 'ios']]);
     assert.deepEqual(about('iOS/Android: zoom resets'), [['android', 'ios'], ['android', 'ios']]);

@@ -1,0 +1,66 @@
+import type { ModuleGraph } from '../graph/ModuleGraph.ts';
+import { subjectsOfRequest } from './subjectsOfRequest.ts';
+
+/**
+ * Languages a request names, each with the parsed languages of its modules. A repository that writes one
+ * feature twice (react-native-reanimated's easing in TypeScript and in C++; protobuf's runtimes) answers
+ * "The C++ steps() easing …" from the C++ module; the language word alone (languageWords.ts) weighs
+ * little where many modules share it. Names are matched as written (capitalised: "swift", "rust" and
+ * "go" are also plain words). JavaScript and TypeScript are left out: requests name them as the caller
+ * ("from JS") or as what a tool reads ("support TypeScript syntax", eslint's corpus cases: 68 → 66% at rank 1).
+ */
+const LANGUAGES = [
+  ['cpp', ['cpp', 'cuda'], /C\+\+|\bcpp\b/gu],
+  ['csharp', ['c_sharp'], /C#|\bC-?[Ss]harp\b/gu],
+  ['objc', ['objc'], /\bObjective-C(?:\+\+)?|\bObj-?C\b/giu],
+  ['swift', ['swift'], /\bSwift\b/gu],
+  ['kotlin', ['kotlin'], /\bKotlin\b/giu],
+  ['java', ['java'], /\bJava\b(?!\s*Script)/gu],
+  ['python', ['python'], /\bPython\b/giu],
+  ['rust', ['rust'], /\bRust\b/gu],
+  ['go', ['go'], /\bGolang\b|\bGo (?:code|module|package|runtime|side|version|implementation|client|library|bindings)\b/gu],
+  ['ruby', ['ruby'], /\bRuby\b/gu],
+  ['php', ['php'], /\bPHP\b/giu],
+  ['lua', ['lua'], /\bLua\b/giu],
+  ['perl', ['perl'], /\bPerl\b/gu],
+  ['haskell', ['haskell'], /\bHaskell\b/gu],
+  ['elixir', ['elixir'], /\bElixir\b/gu],
+  ['dart', ['dart'], /\bDart\b/gu],
+  ['scala', ['scala'], /\bScala\b/gu],
+] as const;
+
+export type LanguageName = (typeof LANGUAGES)[number][0];
+
+const BIT_OF = new Map<string, number>(LANGUAGES.flatMap(([, parsed], i) => parsed.map((l) => [l, 1 << i] as [string, number])));
+
+/** A language is a module's when at least half its parsed files are in it. */
+const MIN_SHARE = 0.5;
+
+/** Bit mask of the languages that make at least half of a module's parsed files ('other' aside). */
+export const languagesOfModule = (languages: Record<string, number>): number => {
+  let total = 0;
+  for (const [language, n] of Object.entries(languages)) if (language !== 'other') total += n;
+  const byBit = new Map<number, number>();
+  for (const [language, n] of Object.entries(languages)) {
+    const bit = BIT_OF.get(language);
+    if (bit !== undefined) byBit.set(bit, (byBit.get(bit) ?? 0) + n);
+  }
+  let mask = 0;
+  for (const [bit, n] of byBit) if (total > 0 && n >= MIN_SHARE * total) mask |= bit;
+  return mask;
+};
+
+/** Per module, the language it is written in (0 when none makes half of it, or it has no name requests use). */
+export const findLanguageModules = (graph: ModuleGraph): Int32Array => Int32Array.from(graph.modules, (m) => languagesOfModule(m.languages));
+
+/**
+ * The languages a request names and those it is about (subjectsOfRequest.ts), when some module is written
+ * in one it is about: otherwise the language is what the code reads or writes ("add a Kotlin extractor" to
+ * a tool written in TypeScript), and steering would only rank the modules of no one language first.
+ */
+export const languagesOfRequest = (query: string, present: number): { named: number; about: number } => {
+  const subjects = subjectsOfRequest(query, LANGUAGES.map(([, , pattern]) => pattern));
+  return (subjects.about & present) !== 0 ? subjects : { named: 0, about: 0 };
+};
+
+export const languageNames = (mask: number): LanguageName[] => LANGUAGES.filter((_, i) => (mask & (1 << i)) !== 0).map(([name]) => name);

@@ -1,0 +1,46 @@
+/** Words between two names that name them together ("iOS and Android", "iOS/Android", "Java or Kotlin"). */
+const COORDINATED = /^\s*(?:,|&|\/|\+|and|or|as well as)\s*$/iu;
+
+/**
+ * What a request says just before naming something it compares with: "works on Android, blank on iOS"
+ * is about iOS (react-native-svg's review), "should read 99+ like on iOS" about the other one.
+ */
+const COMPARISON = /\b(?:works?|worked|working|fine|correctly|properly|ok|okay|like|unlike|than|same as|as (?:it does|on|in)|whereas|while)\b[^.,;:!?]{0,20}$/iu;
+
+/**
+ * Which of several subjects (platforms, languages) a request names (`named`, a bit per pattern), and which
+ * it is about (`about`): the first one named that is no comparison, and any named together with it. "On
+ * Android, … the same value looks right on iOS" is about Android, iOS only its comparison; "works on
+ * Android, blank on iOS" is about iOS; "happens on both iOS and Android" is about both. Patterns must be global.
+ */
+export const subjectsOfRequest = (query: string, patterns: readonly RegExp[]): { named: number; about: number } => {
+  const mentions: { subject: number; start: number; end: number }[] = [];
+  patterns.forEach((pattern, i) => {
+    for (const m of query.matchAll(pattern)) mentions.push({ subject: i, start: m.index, end: m.index + m[0].length });
+  });
+  if (mentions.length === 0) return { named: 0, about: 0 };
+  mentions.sort((a, b) => a.start - b.start);
+  let named = 0;
+  for (const m of mentions) named |= 1 << m.subject;
+  const first = mentions.findIndex((m) => !COMPARISON.test(query.slice(Math.max(0, m.start - 40), m.start)));
+  if (first < 0) return { named, about: 0 };
+  let about = 1 << (mentions[first] as (typeof mentions)[number]).subject;
+  for (let i = first + 1; i < mentions.length; i++) {
+    const prev = mentions[i - 1] as (typeof mentions)[number];
+    const cur = mentions[i] as (typeof mentions)[number];
+    if ((about & (1 << prev.subject)) === 0 || !COORDINATED.test(query.slice(prev.end, cur.start))) break;
+    about |= 1 << cur.subject;
+  }
+  return { named, about };
+};
+
+/**
+ * A module's score factor for a request about `about` (of `named`): ×factor when the module is one of
+ * them, ÷factor when it is only of subjects the request does not name, 1 for a module of none (shared
+ * code) or of a subject named only in comparison.
+ */
+export const subjectFactor = (mask: number, named: number, about: number, factor: number): number => {
+  if (about === 0 || mask === 0) return 1;
+  if ((mask & about) !== 0) return factor;
+  return (mask & named) !== 0 ? 1 : 1 / factor;
+};

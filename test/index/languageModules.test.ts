@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
+import { asModuleId } from '../../src/graph/types.ts';
+import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
+import { languageNames, languagesOfModule, languagesOfRequest } from '../../src/index/languageModules.ts';
+import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
+import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
+import { deserializeLexicalIndex, serializeLexicalIndex } from '../../src/index/serializeLexicalIndex.ts';
+
+const node = (path: string, languages: Record<string, number>, symbols: string[], docs: string[]): ModuleNode => ({
+  id: asModuleId(path), path, files: [`${path}/main.x`], languages, bytes: 100,
+  symbols: symbols.map((name) => ({ name, kind: 'function', file: `${path}/main.x`, exported: true })),
+  docComments: docs, summary: '',
+});
+
+// One feature written twice, in TypeScript for the web and in C++ for the native side.
+const graph: ModuleGraph = {
+  root: '/repo',
+  modules: [
+    node('src/css/easing', { typescript: 6 }, ['steps', 'stepsEasing', 'jumpEnd', 'cubicBezier', 'linearEasing'], ['CSS easing functions: steps(), cubic-bezier() and linear() for the web.', 'The steps() easing jumps at the end of each step (jump-end), or at its start.']),
+    node('Common/cpp/CSS/easing', { cpp: 4, other: 2 }, ['StepsEasing', 'createEasing'], ['Easing functions of CSS animations.']),
+    node('Common/cpp/Fabric', { cpp: 3 }, ['ReanimatedCommitHook'], ['Commit hook of the shadow tree.']),
+  ],
+  edges: [],
+  commits: [],
+  fingerprint: 'languages-1',
+};
+
+describe('languages', () => {
+  it('of a module: the one that makes half its parsed files; of a request: the first named, as written', () => {
+    assert.deepEqual(languageNames(languagesOfModule({ cpp: 4, objc: 1, other: 9 })), ['cpp']);
+    assert.deepEqual(languageNames(languagesOfModule({ kotlin: 2, java: 2 })), ['kotlin', 'java']);
+    assert.deepEqual(languageNames(languagesOfModule({ typescript: 5 })), [], 'TypeScript and JavaScript are left out');
+    const present = languagesOfModule({ cpp: 1 }) | languagesOfModule({ kotlin: 1 }) | languagesOfModule({ swift: 1 });
+    const about = (q: string) => languageNames(languagesOfRequest(q, present).about);
+    assert.deepEqual(about('The C++ steps() easing rounds the wrong way'), ['cpp']);
+    assert.deepEqual(about('Swift records should report the key path'), ['swift']);
+    assert.deepEqual(about('a swift response is expected'), [], 'a plain word, not the language');
+    assert.deepEqual(about('the Kotlin and Swift sides disagree'), ['swift', 'kotlin']);
+    // a language no module is written in is what the code reads: no steering
+    assert.deepEqual(about('add a Python extractor'), []);
+  });
+
+  it('a request naming a language ranks the modules written in it first; one naming none, or one no module is written in, changes nothing', async () => {
+    const index = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { languages: { factor: 1.5 } }));
+    const query = 'The C++ steps() easing jumps at the end of each step';
+    const result = await searchLexicalIndex(index, query, { top: 3 });
+    assert.equal(result.hits[0]?.id, 'Common/cpp/CSS/easing');
+    assert.match(result.hits[0]?.reason ?? '', /cpp ×1\.5/);
+    assert.equal(result.hits.find((h) => h.id === 'src/css/easing')?.evidence.language, undefined, 'TypeScript modules have no language mask');
+
+    const off = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { languages: { factor: 1 } }));
+    assert.equal((await searchLexicalIndex(off, query, { top: 3 })).hits[0]?.id, 'src/css/easing', 'without it the TypeScript twin wins on its words');
+    const neutral = 'the steps() easing jumps at the end of each step';
+    assert.deepEqual((await searchLexicalIndex(index, neutral, { top: 3 })).hits.map((h) => h.score), (await searchLexicalIndex(off, neutral, { top: 3 })).hits.map((h) => h.score));
+  });
+
+  it('survive the index cache', () => {
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    const back = deserializeLexicalIndex(serializeLexicalIndex(index, 'fp'), { fingerprint: 'fp', options: lexicalDefaults });
+    assert.deepEqual([...(back?.languages ?? [])], [...index.languages]);
+    assert.deepEqual(languageNames(index.languages[1] ?? 0), ['cpp']);
+  });
+});
