@@ -49,6 +49,8 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(wantsTermBag('utils/README', false, 'Tools for awesome.\n'), false);
     // neovim's runtime: Vim script has no grammar here, yet clipboard.vim is the only place that says wl-copy
     for (const code of ['runtime/autoload/provider/clipboard.vim', 'lapack/SRC/dgesv.f', 'src/solver.f90']) assert.equal(wantsTermBag(code, false), true, code);
+    // grammars and interface definitions: react-native-svg's transform parser is transform.peg (its generated .js is skipped)
+    for (const grammar of ['src/lib/extract/transform.peg', 'src/filter-image/extract/grammar.pegjs', 'src/parser.y', 'grammar/Java.g4', 'windows/RNSVG/Views.idl']) assert.equal(wantsTermBag(grammar, false), true, grammar);
     // ... but an editor's syntax definitions are keyword lists (nginx's contrib/vim/syntax/nginx.vim names every directive)
     for (const list of ['contrib/vim/syntax/nginx.vim', 'runtime/syntax/cobol.vim', 'runtime/indent/lua.vim']) assert.equal(wantsTermBag(list, false), false, list);
     for (const prose of ['docs/build.md', 'CMakeLists.txt', 'src/locale/en.json', '.github/workflows/ci.yml', 'tests/x.gguf.out']) {
