@@ -26,9 +26,9 @@ export interface SummaryInput {
  * `index` (2: notes to developers, author lines, README markup, link rows and Javadoc HTML skipped, a main
  * file's two-word title, test files' symbols last; 3: an entry file beside the module's folder speaks first; 4:
  * provenance notes, section markers, doc callouts and build stubs skipped, HTML tags over several lines; 5–6: a
- * `specs/` folder inside `src/` no test folder, and back).
+ * `specs/` folder inside `src/` no test folder, and back; 7: precompiled-header stamps, authors' addresses).
  */
-export const SUMMARY_VERSION = 6;
+export const SUMMARY_VERSION = 7;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -91,9 +91,11 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
  * ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik's cards); where the code
  * came from ("Implementation adapted from react-native-safe-area-context"); a section marker (`// MARK: -`,
  * `#pragma mark`); a Swift doc callout ("- Warning: …"); and a file kept only for the build ("Dummy
- * implementation file", "This translation unit exists solely so the pch target…", expo's cards).
+ * implementation file", "This translation unit exists solely so the pch target…", expo's cards); Visual
+ * Studio's precompiled-header stamp ("pch.h : include file for standard system include files"); an author's
+ * name and address ("Erica Sadun, http://ericasadun.com", react-native-svg's cards).
  */
-const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:|\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)/iu;
+const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:|\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header|^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/iu;
 
 /**
  * Whether a doc comment can open a summary: it starts like a sentence (three words or more, or as many

@@ -102,7 +102,8 @@ describe('readsAsProse', () => {
       // provenance, section markers, Swift callouts and build stubs (the mobile review sets' cards)
       'Implementation adapted from react-native-safe-area-context.', 'Copied from https://github.com/x/y/blob/main/z.ts', 'pragma MARK: std::shared_ptr<HybridCameraDeviceSpec>.',
       'MARK: - Lifecycle of the view', '- Warning: The ObjC name of this class is used by the runtime.', 'Dummy implementation file so that the target links.',
-      'This translation unit exists solely so the expo-modules-pch target has a source.']) {
+      'This translation unit exists solely so the expo-modules-pch target has a source.',
+      'pch.h : include file for standard system include files, or project specific include files.', 'Erica Sadun, http://ericasadun.com iPhone Developer\'s Cookbook']) {
       assert.equal(readsAsProse(note), false, note);
     }
     // celery's backends/__init__.py says "Result Backends." and the summary took an ArangoDB file's doc instead.
