@@ -1,5 +1,6 @@
 import { futureHistoryWarning } from '../router/futureHistoryWarning.ts';
 import { fuseRankings } from '../../train/fuseRankings.ts';
+import { steerFused } from '../../train/steerFused.ts';
 import { CANDIDATES, createCandidateSource } from '../../train/lexicalCandidates.ts';
 import { candidateFeatures, featureLabels, featureNames, moduleStats, type FeatureName } from '../../train/rerankFeatures.ts';
 import { alignReranker } from '../../train/alignReranker.ts';
@@ -50,7 +51,7 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
       const probs = probsForGraph(classify(clf, text), fit.mapping);
       const rows = candidateFeatures(text, candidates, probs, stats, options.asOf);
       const later = futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf);
-      const fused = fuseRankings(candidates, rows, reranker, probs, model.fusion.beta).slice(0, options.top);
+      const fused = steerFused(fuseRankings(candidates, rows, reranker, probs, model.fusion.beta), candidates).slice(0, options.top);
       return {
         modules: fused.flatMap((f) => {
           const node = modules[f.module];
