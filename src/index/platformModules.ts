@@ -12,13 +12,14 @@ export type Platform = (typeof PLATFORMS)[number];
 
 /** Words of a folder name that name each platform. */
 const FOLDER_WORDS: Record<Platform, readonly string[]> = {
-  android: ['android', 'androidtest'],
+  android: ['android', 'androidtest', 'aaudio', 'opensles'],
   // the UI frameworks name their platform's folder as often as the platform does (SDL's `video/uikit`, `video/cocoa`);
-// `apple/` holds both iOS's and macOS's code (react-native-reanimated, and more React Native libraries since 2024)
-  ios: ['ios', 'iphone', 'ipad', 'ipados', 'uikit', 'tvos', 'watchos', 'visionos', 'apple'],
-  macos: ['macos', 'osx', 'darwin', 'cocoa', 'appkit', 'apple'],
-  windows: ['windows', 'win32', 'win64', 'win', 'uwp', 'winrt'],
-  linux: ['linux', 'x11', 'wayland'],
+// `apple/` holds both iOS's and macOS's code (react-native-reanimated, and more React Native libraries since 2024);
+// the system APIs a backend folder is named after too (SDL's `audio/wasapi`, `audio/alsa`, `audio/aaudio`)
+  ios: ['ios', 'iphone', 'iphoneos', 'ipad', 'ipados', 'uikit', 'tvos', 'watchos', 'visionos', 'apple', 'coreaudio'],
+  macos: ['macos', 'macosx', 'osx', 'darwin', 'cocoa', 'appkit', 'apple', 'coreaudio'],
+  windows: ['windows', 'win32', 'win64', 'win', 'uwp', 'winrt', 'wasapi', 'directsound', 'dsound', 'winmm', 'direct3d', 'direct3d11', 'direct3d12', 'd3d11', 'd3d12', 'xinput', 'dinput'],
+  linux: ['linux', 'x11', 'wayland', 'alsa', 'pulseaudio', 'pipewire', 'kmsdrm', 'evdev'],
   web: ['web', 'browser', 'emscripten'],
 };
 
@@ -31,7 +32,7 @@ const REQUEST_WORDS: Record<Platform, RegExp> = {
   ios: /\b(?:ios|iphones?|ipads?|ipados|tvos|watchos|visionos|apple tv|apple watch)\b/giu,
   macos: /\b(?:macos|mac ?os ?x?|osx)\b/giu,
   windows: /\b(?:Windows|win32|win64|UWP)\b/gu,
-  linux: /\blinux\b/giu,
+  linux: /\b(?:linux|x11|wayland)\b/giu,
   web: /\b(?:web|browsers?)\b/giu,
 };
 

@@ -35,6 +35,8 @@ describe('platforms', () => {
     assert.deepEqual(platformNames(platformsOfPath('src/platform/win32')), ['windows']);
     assert.deepEqual(platformNames(platformsOfPath('lib/camera')), []);
     assert.deepEqual(platformNames(platformsOfPath('apple/reanimated/keyboardObserver')), ['ios', 'macos']);
+    assert.deepEqual(platformNames(platformsOfPath('src/audio/wasapi')), ['windows']);
+    assert.deepEqual(platformNames(platformsOfPath('src/video/kmsdrm')), ['linux']);
     assert.deepEqual([...findPlatformModules(graph)].map(platformNames), [['android'], ['ios'], []]);
 
     const about = (q: string) => { const p = platformsOfRequest(q); return [platformNames(p.about), platformNames(p.named)]; };
@@ -52,6 +54,7 @@ describe('platforms', () => {
     assert.deepEqual(about('the overlay opens in the wrong windows'), [[], []]);
     assert.deepEqual(about('On Windows the path is wrong'), [['windows'], ['windows']]);
     assert.deepEqual(about('zoom is wrong'), [[], []]);
+    assert.deepEqual(about('On X11, pasting text freezes the app'), [['linux'], ['linux']]);
   });
 
   it('a request about a platform ranks its folder first, and the other platform\'s folder down', async () => {
