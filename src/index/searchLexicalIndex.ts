@@ -59,9 +59,9 @@ export const searchLexicalIndex = async (
   // A module made of tests (or examples) matches every request about the code it uses; it leads only
   // when the request is about tests (or examples).
   const mentioned = supportKindsMentioned(query);
-  const factor = index.options.testModules.factor;
-  const reduced = (d: number): boolean => factor !== 1 && (index.testModules[d] ?? 0) !== 0 && !mentioned.has(index.testModules[d] ?? 0);
-  for (let d = 0; d < ranked.length; d++) if (reduced(d)) ranked[d] = (ranked[d] ?? 0) * factor;
+  const supportFactor = (d: number): number => (index.testModules[d] === SUPPORT_KIND.headers ? index.options.headerModules.factor : index.options.testModules.factor);
+  const reduced = (d: number): boolean => (index.testModules[d] ?? 0) !== 0 && supportFactor(d) !== 1 && !mentioned.has(index.testModules[d] ?? 0);
+  for (let d = 0; d < ranked.length; d++) if (reduced(d)) ranked[d] = (ranked[d] ?? 0) * supportFactor(d);
   // "On Android, …": the folders named after the platform the request is about lead, those named after
   // only platforms it does not name follow; shared code, and a platform named in comparison, keep their
   // score. "The C++ easing …": likewise the modules written in the language it names.
@@ -95,7 +95,7 @@ export const searchLexicalIndex = async (
     if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
     if (languageFactor(d) !== 1) evidence.language = { names: languageNames((index.languages[d] ?? 0) & (languageFactor(d) > 1 ? spoken.about : -1)), factor: Math.round(languageFactor(d) * 1000) / 1000 };
     if (platformFactor(d) !== 1) evidence.platform = { names: platformNames((index.platforms[d] ?? 0) & (platformFactor(d) > 1 ? about : 0xff)), factor: Math.round(platformFactor(d) * 1000) / 1000 };
-    if (reduced(d)) evidence.supportModule = { kind: index.testModules[d] === SUPPORT_KIND.tests ? 'tests' : 'examples', factor };
+    if (reduced(d)) evidence.supportModule = { kind: index.testModules[d] === SUPPORT_KIND.tests ? 'tests' : index.testModules[d] === SUPPORT_KIND.headers ? 'headers' : 'examples', factor: supportFactor(d) };
     const nearest = commits.nearest[d] ?? -1;
     if (nearest >= 0) {
       evidence.commits = { score: Math.round((commits.bonus[d] ?? 0) * 1000) / 1000, votes: commits.votes[d] ?? 0, nearest: commitId(index, nearest) };

@@ -2,7 +2,7 @@ import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import { isMostlyTests } from '../graph/isTestFile.ts';
 
 /** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks). */
-export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2 } as const;
+export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3 } as const;
 
 /** Folder names of usage code: examples, demos, samples, benchmarks, playgrounds (`_examples` too, as Go spells it). */
 const EXAMPLE_DIRS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'bench', 'benches', 'benchmark', 'benchmarks', 'playground', 'playgrounds', 'tutorial', 'tutorials']);
@@ -25,12 +25,54 @@ const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
  * is named like examples, demos, samples or benchmarks. Both mirror the names of the code they use and
  * so match nearly any request about that code, yet a request concerns the code itself.
  */
-export const findTestModules = (graph: ModuleGraph): Uint8Array =>
-  Uint8Array.from(graph.modules, (m) => {
+export const findTestModules = (graph: ModuleGraph): Uint8Array => {
+  const implementations = graph.modules.some((m) => implementationShare(m.files) >= 0.5);
+  return Uint8Array.from(graph.modules, (m) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
     if (isMostlyTests(m.files) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || hasWordIn(m.path, TEST_WORDS)) return SUPPORT_KIND.tests;
-    return hasWordIn(m.path, EXAMPLE_WORDS) ? SUPPORT_KIND.examples : SUPPORT_KIND.code;
+    if (hasWordIn(m.path, EXAMPLE_WORDS)) return SUPPORT_KIND.examples;
+    return implementations && isPublicHeaders(m.files) && !mostlyCpp(m.languages) ? SUPPORT_KIND.headers : SUPPORT_KIND.code;
   });
+};
+
+const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp)$/iu;
+const IMPLEMENTATION = /\.(?:c|cc|cpp|cxx|c\+\+|m|mm)$/iu;
+const implementationShare = (files: readonly string[]): number => {
+  let code = 0;
+  let impl = 0;
+  for (const f of files) {
+    if (HEADER.test(f)) code++;
+    else if (IMPLEMENTATION.test(f)) {
+      code++;
+      impl++;
+    }
+  }
+  return code === 0 ? 0 : impl / code;
+};
+
+/**
+ * A folder of public headers (`include/`, GNUstep's `Headers/`): its doc comments describe the whole API in
+ * the words every request uses, while the change is in the implementation (SDL2's `include` led 5 of its 40
+ * review requests, GNUstep's `Headers` 7 of 20). Only where some module holds the implementations, and not
+ * C++'s: its headers hold code (templates, inline members; mapnik's `include/mapnik` is half its library).
+ */
+const mostlyCpp = (languages: Record<string, number>): boolean => {
+  let total = 0;
+  for (const [language, n] of Object.entries(languages)) if (language !== 'other') total += n;
+  return total > 0 && (languages.cpp ?? 0) >= 0.5 * total;
+};
+
+const isPublicHeaders = (files: readonly string[]): boolean => {
+  let headers = 0;
+  let code = 0;
+  for (const f of files) {
+    if (HEADER.test(f)) {
+      headers++;
+      code++;
+    } else if (IMPLEMENTATION.test(f)) code++;
+  }
+  return headers > 0 && headers >= 0.9 * code;
+};
 
 const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?)\b/iu;
 const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|bench(es|marks?)?|playgrounds?|tutorials?)\b/iu;
@@ -38,10 +80,13 @@ const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|bench(es|marks?)?|playgroun
 /** Whether a request is about tests themselves ("fix the flaky e2e test", "test: cover…"). */
 export const mentionsTests = (query: string): boolean => ABOUT_TESTS.test(query);
 
+const ABOUT_HEADERS = /\b(headers?|include files?|public api|declarations?|declared|prototypes?|macros?)\b/iu;
+
 /** Which supporting kinds a request is about, so those modules keep their full score. */
 export const supportKindsMentioned = (query: string): Set<number> => {
   const kinds = new Set<number>();
   if (mentionsTests(query)) kinds.add(SUPPORT_KIND.tests);
   if (ABOUT_EXAMPLES.test(query)) kinds.add(SUPPORT_KIND.examples);
+  if (ABOUT_HEADERS.test(query)) kinds.add(SUPPORT_KIND.headers);
   return kinds;
 };

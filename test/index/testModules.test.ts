@@ -108,3 +108,40 @@ describe('test modules', () => {
     for (const q of ['add a Kotlin extractor', 'the latest release notes', 'contest entry form', 'attestation of builds']) assert.equal(mentionsTests(q), false, q);
   });
 });
+
+describe('modules of public headers', () => {
+  const cNode = (path: string, files: string[], symbols: string[], docs: string[]): ModuleNode => ({ ...node(path, files, symbols, docs), languages: { c: files.length } });
+  // SDL's shape: include/ documents the whole API in the words requests use; the change is in src/.
+  const sdl: ModuleGraph = {
+    root: '/repo',
+    modules: [
+      cNode('include', ['include/SDL_filesystem.h', 'include/SDL_video.h', 'include/SDL_config.h'], ['SDL_GetPrefPath', 'SDL_SetWindowFullscreen'],
+        ['Get the user-and-app-specific path where files can be written (preferences, saves).', 'Set a window\'s fullscreen state: exclusive fullscreen or desktop fullscreen.']),
+      cNode('src/video/windows', ['src/video/windows/SDL_windowswindow.c', 'src/video/windows/SDL_windowswindow.h'], ['WIN_SetWindowFullscreen'], ['Windows window handling.']),
+      cNode('src/filesystem', ['src/filesystem/unix/SDL_sysfilesystem.c'], ['SDL_GetPrefPath'], ['Filesystem paths.']),
+    ],
+    edges: [],
+    commits: [],
+    fingerprint: 'headers-1',
+  };
+
+  it('are folders nine in ten of whose C-family files are headers, where another module holds implementations', () => {
+    assert.deepEqual([...findTestModules(sdl)], [3, 0, 0]);
+    const headerOnly: ModuleGraph = { ...sdl, modules: [sdl.modules[0] as ModuleNode, cNode('include/detail', ['include/detail/a.hpp'], [], [])] };
+    assert.deepEqual([...findTestModules(headerOnly)], [0, 0], 'a header-only library has nothing else to answer');
+    const cpp: ModuleGraph = { ...sdl, modules: [{ ...(sdl.modules[0] as ModuleNode), languages: { cpp: 3 } }, ...sdl.modules.slice(1)] };
+    assert.deepEqual([...findTestModules(cpp)], [0, 0, 0], "C++'s headers hold code");
+  });
+
+  it('rank below the implementation unless the request speaks of headers or declarations', async () => {
+    const on = buildLexicalIndex(sdl, mergeLexicalOptions(lexicalDefaults, { headerModules: { factor: 0.5 } }));
+    const off = buildLexicalIndex(sdl, mergeLexicalOptions(lexicalDefaults, { headerModules: { factor: 1 } }));
+    const query = 'the preferences path should honour XDG_DATA_HOME';
+    assert.equal((await searchLexicalIndex(off, query, { top: 3 })).hits[0]?.id, 'include', 'the API docs hold the request\'s words');
+    const ranked = await searchLexicalIndex(on, query, { top: 3 });
+    assert.equal(ranked.hits[0]?.id, 'src/filesystem');
+    assert.deepEqual(ranked.hits.find((h) => h.id === 'include')?.evidence.supportModule, { kind: 'headers', factor: 0.5 });
+    const aboutHeaders = await searchLexicalIndex(on, 'the header declaration of the preferences path is missing', { top: 3 });
+    assert.equal(aboutHeaders.hits.find((h) => h.id === 'include')?.evidence.supportModule, undefined);
+  });
+});
