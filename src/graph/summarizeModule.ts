@@ -26,9 +26,10 @@ export interface SummaryInput {
  * `index` (2: notes to developers, author lines, README markup, link rows and Javadoc HTML skipped, a main
  * file's two-word title, test files' symbols last; 3: an entry file beside the module's folder speaks first; 4:
  * provenance notes, section markers, doc callouts and build stubs skipped, HTML tags over several lines; 5–6: a
- * `specs/` folder inside `src/` no test folder, and back; 7: precompiled-header stamps, authors' addresses).
+ * `specs/` folder inside `src/` no test folder, and back; 7: precompiled-header stamps, authors' addresses; 8:
+ * formatter directives, credits, decorative rules).
  */
-export const SUMMARY_VERSION = 7;
+export const SUMMARY_VERSION = 8;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -93,9 +94,10 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
  * `#pragma mark`); a Swift doc callout ("- Warning: …"); and a file kept only for the build ("Dummy
  * implementation file", "This translation unit exists solely so the pch target…", expo's cards); Visual
  * Studio's precompiled-header stamp ("pch.h : include file for standard system include files"); an author's
- * name and address ("Erica Sadun, http://ericasadun.com", react-native-svg's cards).
+ * name and address ("Erica Sadun, http://ericasadun.com", react-native-svg's cards); a formatter's directive
+ * (`/* *INDENT-OFF* *\/`, `clang-format off`) or a credit ("Thanks to @slime73 on GitHub", SDL2's cards).
  */
-const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:|\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header|^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/iu;
+const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:|\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header|^\W*indent-(?:off|on)\b|\b(?:clang-format|prettier-ignore|rubocop:|pylint:|noqa|nolint)\b|^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b|^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/iu;
 
 /**
  * Whether a doc comment can open a summary: it starts like a sentence (three words or more, or as many
@@ -111,7 +113,8 @@ export const readsAsProse = (doc: string, minWords = 3): boolean => {
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|e\.g|i\.e|vs|cf|Mr|Mrs|Ms|Dr|St|approx|incl|resp)\.$/u;
 
 export function firstSentence(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // a decorative rule of asterisks, dashes or equals signs before the text (SDL's "* * * * … A default cursor.")
+  const clean = text.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim();
   if (!clean) return '';
   for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
     const end = match.index + 1;

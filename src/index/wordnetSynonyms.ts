@@ -57,7 +57,8 @@ export const wordnetSynonyms = (word: string): Promise<string[]> => {
           seenPos.add(sense.pos);
           for (const synonym of sense.synonyms) {
             const s = synonym.toLowerCase();
-            if (s !== word && s !== form && SINGLE_WORD.test(s)) seen.add(s);
+            // a two-letter synonym is an abbreviation of another sense (alt → el, the elevated railway)
+            if (s !== word && s !== form && s.length >= 3 && SINGLE_WORD.test(s)) seen.add(s);
           }
         }
         break;

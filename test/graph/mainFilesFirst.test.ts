@@ -54,6 +54,7 @@ describe('firstSentence', () => {
     assert.equal(firstSentence('Implementation of the Salsa20 cipher, based on the eSTREAM submission by D. Bernstein. More.'), 'Implementation of the Salsa20 cipher, based on the eSTREAM submission by D. Bernstein.');
     assert.equal(firstSentence('Parses options, e.g. flags and values. Then runs.'), 'Parses options, e.g. flags and values.');
     assert.equal(firstSentence('Reads the configuration file. Then more.'), 'Reads the configuration file.');
+    assert.equal(firstSentence('* * * * * * * * A default blank 8x8 cursor. More.'), 'A default blank 8x8 cursor.');
   });
 });
 
@@ -103,7 +104,8 @@ describe('readsAsProse', () => {
       'Implementation adapted from react-native-safe-area-context.', 'Copied from https://github.com/x/y/blob/main/z.ts', 'pragma MARK: std::shared_ptr<HybridCameraDeviceSpec>.',
       'MARK: - Lifecycle of the view', '- Warning: The ObjC name of this class is used by the runtime.', 'Dummy implementation file so that the target links.',
       'This translation unit exists solely so the expo-modules-pch target has a source.',
-      'pch.h : include file for standard system include files, or project specific include files.', 'Erica Sadun, http://ericasadun.com iPhone Developer\'s Cookbook']) {
+      'pch.h : include file for standard system include files, or project specific include files.', 'Erica Sadun, http://ericasadun.com iPhone Developer\'s Cookbook',
+      '*INDENT-OFF*', 'clang-format off', 'Thanks to @slime73 on GitHub for their gist showing how to do this.']) {
       assert.equal(readsAsProse(note), false, note);
     }
     // celery's backends/__init__.py says "Result Backends." and the summary took an ArangoDB file's doc instead.
