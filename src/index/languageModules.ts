@@ -1,4 +1,5 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
+import { parsedFileCount } from './languageWords.ts';
 import { subjectsOfRequest } from './subjectsOfRequest.ts';
 
 /**
@@ -38,8 +39,7 @@ const MIN_SHARE = 0.5;
 
 /** Bit mask of the languages that make at least half of a module's parsed files ('other' aside). */
 export const languagesOfModule = (languages: Record<string, number>): number => {
-  let total = 0;
-  for (const [language, n] of Object.entries(languages)) if (language !== 'other') total += n;
+  const total = parsedFileCount(languages);
   const byBit = new Map<number, number>();
   for (const [language, n] of Object.entries(languages)) {
     const bit = BIT_OF.get(language);

@@ -31,10 +31,16 @@ const WORDS: Record<string, readonly string[]> = {
 /** A language counts when it holds at least this share of the module's parsed files. */
 const MIN_SHARE = 0.25;
 
-/** The language words of a module, from its file count per language ('other' ignored). */
-export const languageWords = (languages: Record<string, number>): string[] => {
+/** How many of a module's files a parser read: its count per language, 'other' left out. */
+export const parsedFileCount = (languages: Record<string, number>): number => {
   let total = 0;
   for (const [language, n] of Object.entries(languages)) if (language !== 'other') total += n;
+  return total;
+};
+
+/** The language words of a module, from its file count per language ('other' ignored). */
+export const languageWords = (languages: Record<string, number>): string[] => {
+  const total = parsedFileCount(languages);
   const words = new Set<string>();
   for (const [language, n] of Object.entries(languages)) {
     if (language === 'other' || n < MIN_SHARE * total) continue;

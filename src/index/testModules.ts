@@ -1,5 +1,6 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import { isMostlyTests } from '../graph/isTestFile.ts';
+import { parsedFileCount } from './languageWords.ts';
 
 /** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks). */
 export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3 } as const;
@@ -37,17 +38,20 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
 
 const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp)$/iu;
 const IMPLEMENTATION = /\.(?:c|cc|cpp|cxx|c\+\+|m|mm)$/iu;
-const implementationShare = (files: readonly string[]): number => {
-  let code = 0;
-  let impl = 0;
+/** A module's C-family files: headers and implementations. */
+const cFamilyFiles = (files: readonly string[]): { headers: number; implementations: number } => {
+  let headers = 0;
+  let implementations = 0;
   for (const f of files) {
-    if (HEADER.test(f)) code++;
-    else if (IMPLEMENTATION.test(f)) {
-      code++;
-      impl++;
-    }
+    if (HEADER.test(f)) headers++;
+    else if (IMPLEMENTATION.test(f)) implementations++;
   }
-  return code === 0 ? 0 : impl / code;
+  return { headers, implementations };
+};
+
+const implementationShare = (files: readonly string[]): number => {
+  const { headers, implementations } = cFamilyFiles(files);
+  return headers + implementations === 0 ? 0 : implementations / (headers + implementations);
 };
 
 /**
@@ -57,21 +61,13 @@ const implementationShare = (files: readonly string[]): number => {
  * C++'s: its headers hold code (templates, inline members; mapnik's `include/mapnik` is half its library).
  */
 const mostlyCpp = (languages: Record<string, number>): boolean => {
-  let total = 0;
-  for (const [language, n] of Object.entries(languages)) if (language !== 'other') total += n;
+  const total = parsedFileCount(languages);
   return total > 0 && (languages.cpp ?? 0) >= 0.5 * total;
 };
 
 const isPublicHeaders = (files: readonly string[]): boolean => {
-  let headers = 0;
-  let code = 0;
-  for (const f of files) {
-    if (HEADER.test(f)) {
-      headers++;
-      code++;
-    } else if (IMPLEMENTATION.test(f)) code++;
-  }
-  return headers > 0 && headers >= 0.9 * code;
+  const { headers, implementations } = cFamilyFiles(files);
+  return headers > 0 && headers >= 0.9 * (headers + implementations);
 };
 
 const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?)\b/iu;
