@@ -56,8 +56,8 @@ export const searchLexicalIndex = async (
   for (const s of ranked) if (s > top) top = s;
   const commits = scoreSimilarCommits(index, state, expanded.terms, top);
   ranked.forEach((s, d) => (ranked[d] = s + (commits.bonus[d] ?? 0)));
-  // A module made of tests (or examples) matches every request about the code it uses; it leads only
-  // when the request is about tests (or examples).
+  // A module made of tests (or examples, or public headers) matches every request about the code it
+  // uses; it leads only when the request is about tests (examples, headers).
   const mentioned = supportKindsMentioned(query);
   const supportFactor = (d: number): number => (index.testModules[d] === SUPPORT_KIND.headers ? index.options.headerModules.factor : index.options.testModules.factor);
   const reduced = (d: number): boolean => (index.testModules[d] ?? 0) !== 0 && supportFactor(d) !== 1 && !mentioned.has(index.testModules[d] ?? 0);
