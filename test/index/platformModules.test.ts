@@ -37,6 +37,8 @@ describe('platforms', () => {
     assert.deepEqual(platformNames(platformsOfPath('apple/reanimated/keyboardObserver')), ['ios', 'macos']);
     assert.deepEqual(platformNames(platformsOfPath('src/audio/wasapi')), ['windows']);
     assert.deepEqual(platformNames(platformsOfPath('src/video/kmsdrm')), ['linux']);
+    // Unix code runs on Linux and macOS (libuv's src/unix, nginx's src/os/unix)
+    assert.deepEqual(platformNames(platformsOfPath('src/os/unix')), ['macos', 'linux']);
     assert.deepEqual([...findPlatformModules(graph)].map(platformNames), [['android'], ['ios'], []]);
 
     const about = (q: string) => { const p = platformsOfRequest(q); return [platformNames(p.about), platformNames(p.named)]; };
