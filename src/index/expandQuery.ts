@@ -65,8 +65,11 @@ export const expandQuery = async (
   // A verb's -ing and -ed forms search its base form too (`sleeping` → sleep). A query word the index
   // lacks altogether stands in the form the code has it, at its own weight ("sleeping" is nowhere, `sleep`
   // is); beside a word the index has, the other form is down-weighted.
+  // "Windows", capitalised and never lowercase in the request, is the system, not a plural of `window`.
+  const system = /\bWindows\b/u.test(query) && !/\bwindows\b/u.test(query) ? 'windows' : undefined;
   if (inflections.enabled && !stem) {
     for (const t of parsed.terms) {
+      if (t.term === system) continue;
       const weight = t.source === 'query' && vocabularyId(index, t.term) === undefined ? t.weight : inflections.weight;
       const forms = t.source === 'query' ? [...otherNumber(t.term), ...verbBaseForms(t.term)] : otherNumber(t.term);
       for (const form of forms) if (!byTerm.has(form)) add({ term: form, weight, source: 'inflection', from: t.term });

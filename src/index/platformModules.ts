@@ -7,7 +7,7 @@ import type { ModuleGraph } from '../graph/ModuleGraph.ts';
  * name every platform ("Android only"): the word weighs little by IDF, yet "On Android, …" says which
  * folder the change is in (three review sets of mobile libraries: 9 of their 36 misses).
  */
-export const PLATFORMS = ['android', 'ios', 'macos', 'windows', 'linux', 'web'] as const;
+export const PLATFORMS = ['android', 'ios', 'macos', 'windows', 'linux', 'web', 'bsd'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** Words of a folder name that name each platform. */
@@ -22,6 +22,8 @@ const FOLDER_WORDS: Record<Platform, readonly string[]> = {
   windows: ['windows', 'win32', 'win64', 'win', 'uwp', 'winrt', 'wasapi', 'directsound', 'dsound', 'winmm', 'direct3d', 'direct3d11', 'direct3d12', 'd3d11', 'd3d12', 'xinput', 'dinput'],
   linux: ['linux', 'x11', 'wayland', 'alsa', 'pulseaudio', 'pipewire', 'kmsdrm', 'evdev', 'unix', 'posix'],
   web: ['web', 'browser', 'emscripten'],
+  // the other Unixes: a file named after one is no Linux or macOS code (libuv's `unix/aix.c`, `unix/freebsd.c`)
+  bsd: ['bsd', 'freebsd', 'openbsd', 'netbsd', 'dragonfly', 'aix', 'solaris', 'sunos', 'illumos', 'os390', 'zos', 'ibmi', 'haiku', 'qnx', 'cygwin', 'hurd'],
 };
 
 /**
@@ -32,9 +34,10 @@ const REQUEST_WORDS: Record<Platform, RegExp> = {
   android: /\bandroid\b/giu,
   ios: /\b(?:ios|iphones?|ipads?|ipados|tvos|watchos|visionos|apple tv|apple watch)\b/giu,
   macos: /\b(?:macos|mac ?os ?x?|osx)\b/giu,
-  windows: /\b(?:Windows|win32|win64|UWP)\b/gu,
+  windows: /\bWindows\b|\b[Ww][Ii][Nn](?:32|64)\b|\bUWP\b/gu,
   linux: /\b(?:linux|x11|wayland)\b/giu,
   web: /\b(?:web|browsers?)\b/giu,
+  bsd: /\b(?:\w*bsd|dragonfly ?bsd|aix|solaris|sunos|illumos|os\/?390|z\/os|ibm i|haiku|qnx|cygwin|hurd)\b/giu,
 };
 
 
@@ -44,15 +47,18 @@ PLATFORMS.forEach((p, i) => {
   for (const w of FOLDER_WORDS[p]) WORD_TO_PLATFORMS.set(w, (WORD_TO_PLATFORMS.get(w) ?? 0) | (1 << i));
 });
 
-/** Bit mask of the platforms a module path's folders are named after (`android/src/main` → android). */
+/**
+ * Bit mask of the platforms a module path is named after (`android/src/main` → android): its deepest segment
+ * that names any, so `unix/darwin.c` is macOS's and `unix/linux-inotify.c` Linux's, not both of `unix/`'s.
+ */
 export const platformsOfPath = (path: string): number => {
-  let mask = 0;
-  for (const segment of path.toLowerCase().split('/')) {
-    for (const word of segment.split(/[-_.\s]+/u)) {
-      mask |= WORD_TO_PLATFORMS.get(word) ?? 0;
-    }
+  const segments = path.toLowerCase().split('/');
+  for (let i = segments.length - 1; i >= 0; i--) {
+    let mask = 0;
+    for (const word of (segments[i] as string).split(/[-_.\s]+/u)) mask |= WORD_TO_PLATFORMS.get(word) ?? 0;
+    if (mask !== 0) return mask;
   }
-  return mask;
+  return 0;
 };
 
 /** Per module, the platforms its path names (0 for shared code). */

@@ -39,6 +39,11 @@ describe('platforms', () => {
     assert.deepEqual(platformNames(platformsOfPath('src/video/kmsdrm')), ['linux']);
     // Unix code runs on Linux and macOS (libuv's src/unix, nginx's src/os/unix)
     assert.deepEqual(platformNames(platformsOfPath('src/os/unix')), ['macos', 'linux']);
+    // the deepest segment that names a platform decides: a file named after one Unix is that one's
+    assert.deepEqual(platformNames(platformsOfPath('src/unix/darwin.c')), ['macos']);
+    assert.deepEqual(platformNames(platformsOfPath('src/unix/linux-inotify.c')), ['linux']);
+    assert.deepEqual(platformNames(platformsOfPath('src/unix/aix.c')), ['bsd']);
+    assert.deepEqual(platformNames(platformsOfPath('android/src/main/java/com/acme')), ['android']);
     assert.deepEqual([...findPlatformModules(graph)].map(platformNames), [['android'], ['ios'], []]);
 
     const about = (q: string) => { const p = platformsOfRequest(q); return [platformNames(p.about), platformNames(p.named)]; };
@@ -55,6 +60,8 @@ describe('platforms', () => {
     // windows on screen are no platform; Windows is
     assert.deepEqual(about('the overlay opens in the wrong windows'), [[], []]);
     assert.deepEqual(about('On Windows the path is wrong'), [['windows'], ['windows']]);
+    assert.deepEqual(about('On Win32 the path is wrong'), [['windows'], ['windows']]);
+    assert.deepEqual(about('kqueue misses events on FreeBSD'), [['bsd'], ['bsd']]);
     assert.deepEqual(about('zoom is wrong'), [[], []]);
     assert.deepEqual(about('On X11, pasting text freezes the app'), [['linux'], ['linux']]);
   });
@@ -81,5 +88,16 @@ describe('platforms', () => {
     const index = buildLexicalIndex(graph, lexicalDefaults);
     const back = deserializeLexicalIndex(serializeLexicalIndex(index, 'fp'), { fingerprint: 'fp', options: lexicalDefaults });
     assert.deepEqual([...(back?.platforms ?? [])], [...index.platforms]);
+  });
+});
+
+describe('"Windows", the system', () => {
+  it('is not searched as a plural of window; "windows" in lowercase still is', async () => {
+    const ui: ModuleGraph = { ...graph, modules: [node('src/window', ['openWindow', 'WindowManager'], ['Opens a window and manages each window.']), node('windows', ['createPipe'], ['Pipes on Windows.'])], fingerprint: 'windows-1' };
+    const index = buildLexicalIndex(ui, lexicalDefaults);
+    const system = await searchLexicalIndex(index, 'On Windows, the pipe loses its last chunk', { top: 3 });
+    assert.equal(system.terms.some((t) => t.term === 'window'), false);
+    const screen = await searchLexicalIndex(index, 'all open windows close at once', { top: 3 });
+    assert.ok(screen.terms.some((t) => t.term === 'window' && t.source === 'inflection'));
   });
 });
