@@ -36,7 +36,8 @@ const REQUEST_WORDS: Record<Platform, RegExp> = {
   macos: /\b(?:macos|mac ?os ?x?|osx)\b/giu,
   windows: /\bWindows\b|\b[Ww][Ii][Nn](?:32|64)\b|\bUWP\b/gu,
   linux: /\b(?:linux|x11|wayland)\b/giu,
-  web: /\b(?:web|browsers?)\b/giu,
+  // the web as a platform, not a web view (react-native-webview's every request) nor the system's browser
+  web: /\bweb\b(?! ?views?\b)|(?<!\b(?:external|system|default|native|mobile) )\bbrowsers?\b/giu,
   bsd: /\b(?:\w*bsd|dragonfly ?bsd|aix|solaris|sunos|illumos|os\/?390|z\/os|ibm i|haiku|qnx|cygwin|hurd)\b/giu,
 };
 

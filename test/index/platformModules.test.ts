@@ -54,6 +54,14 @@ describe('platforms', () => {
     assert.deepEqual(about('A data: URI image works on Android but stays blank on iOS'), [['ios'], ['android', 'ios']]);
     assert.deepEqual(about('Same as Android, the iPad should hide the badge'), [['ios'], ['android', 'ios']]);
     assert.deepEqual(about('works fine on Android'), [[], ['android']]);
+    assert.deepEqual(about('getUserMedia works on iOS but not on Android'), [['android'], ['android', 'ios']]);
+    assert.deepEqual(about("The camera doesn't work on Android"), [['android'], ['android']]);
+    // the web as a platform, not a web view
+    assert.deepEqual(about('On web, the UUID differs'), [['web'], ['web']]);
+    assert.deepEqual(about('the spinner shows in the browser only'), [['web'], ['web']]);
+    assert.deepEqual(about('the web view goes blank after a redirect'), [[], []]);
+    assert.deepEqual(about('links open in the system browser'), [[], []]);
+    assert.deepEqual(about('Web style processing drops the shadow'), [['web'], ['web']]);
     // named together, both
     assert.deepEqual(about('Happens on both iOS and Android'), [['android', 'ios'], ['android', 'ios']]);
     assert.deepEqual(about('iOS/Android: zoom resets'), [['android', 'ios'], ['android', 'ios']]);
