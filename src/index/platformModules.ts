@@ -14,9 +14,9 @@ export type Platform = (typeof PLATFORMS)[number];
 const FOLDER_WORDS: Record<Platform, readonly string[]> = {
   android: ['android', 'androidtest', 'aaudio', 'opensles'],
   // the UI frameworks name their platform's folder as often as the platform does (SDL's `video/uikit`, `video/cocoa`);
-// `apple/` holds both iOS's and macOS's code (react-native-reanimated, and more React Native libraries since 2024);
-// the system APIs a backend folder is named after too (SDL's `audio/wasapi`, `audio/alsa`, `audio/aaudio`);
-// `unix/` and `posix/` code runs on Linux and macOS alike (libuv's `src/unix`, nginx's `src/os/unix`)
+  // `apple/` holds both iOS's and macOS's code (react-native-reanimated, and more React Native libraries since 2024);
+  // the system APIs a backend folder is named after too (SDL's `audio/wasapi`, `audio/alsa`, `audio/aaudio`);
+  // `unix/` and `posix/` code runs on Linux and macOS alike (libuv's `src/unix`, nginx's `src/os/unix`)
   ios: ['ios', 'iphone', 'iphoneos', 'ipad', 'ipados', 'uikit', 'tvos', 'watchos', 'visionos', 'apple', 'coreaudio'],
   macos: ['macos', 'macosx', 'osx', 'darwin', 'cocoa', 'appkit', 'apple', 'coreaudio', 'unix', 'posix'],
   windows: ['windows', 'win32', 'win64', 'win', 'uwp', 'winrt', 'wasapi', 'directsound', 'dsound', 'winmm', 'direct3d', 'direct3d11', 'direct3d12', 'd3d11', 'd3d12', 'xinput', 'dinput'],
