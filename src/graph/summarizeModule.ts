@@ -27,9 +27,9 @@ export interface SummaryInput {
  * file's two-word title, test files' symbols last; 3: an entry file beside the module's folder speaks first; 4:
  * provenance notes, section markers, doc callouts and build stubs skipped, HTML tags over several lines; 5–6: a
  * `specs/` folder inside `src/` no test folder, and back; 7: precompiled-header stamps, authors' addresses; 8:
- * formatter directives, credits, decorative rules).
+ * formatter directives, credits, decorative rules; 9: pointers, visibility notes, quickstart stamps).
  */
-export const SUMMARY_VERSION = 8;
+export const SUMMARY_VERSION = 9;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -95,9 +95,12 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
  * implementation file", "This translation unit exists solely so the pch target…", expo's cards); Visual
  * Studio's precompiled-header stamp ("pch.h : include file for standard system include files"); an author's
  * name and address ("Erica Sadun, http://ericasadun.com", react-native-svg's cards); a formatter's directive
- * (`/* *INDENT-OFF* *\/`, `clang-format off`) or a credit ("Thanks to @slime73 on GitHub", SDL2's cards).
+ * (`/* *INDENT-OFF* *\/`, `clang-format off`) or a credit ("Thanks to @slime73 on GitHub", SDL2's cards); a
+ * pointer elsewhere ("See https://…"), a note on visibility ("This file is private to libuv"), a generator's
+ * stamp ("created by sphinx-quickstart") and more provenance ("OpenBSD original: …", "obtained from the
+ * Android SDK Sources"; libuv's and react-native-webview's cards).
  */
-const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:|\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header|^\W*indent-(?:off|on)\b|\b(?:clang-format|prettier-ignore|rubocop:|pylint:|noqa|nolint)\b|^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b|^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/iu;
+const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:|\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header|^\W*indent-(?:off|on)\b|^\s*see <?https?:|\bis private to\b|-quickstart\b|^\s*\w+ original\s*:|\b(?:file|code|was|were|is) obtained from\b|\b(?:clang-format|prettier-ignore|rubocop:|pylint:|noqa|nolint)\b|^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b|^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/iu;
 
 /**
  * Whether a doc comment can open a summary: it starts like a sentence (three words or more, or as many

@@ -105,7 +105,10 @@ describe('readsAsProse', () => {
       'MARK: - Lifecycle of the view', '- Warning: The ObjC name of this class is used by the runtime.', 'Dummy implementation file so that the target links.',
       'This translation unit exists solely so the expo-modules-pch target has a source.',
       'pch.h : include file for standard system include files, or project specific include files.', 'Erica Sadun, http://ericasadun.com iPhone Developer\'s Cookbook',
-      '*INDENT-OFF*', 'clang-format off', 'Thanks to @slime73 on GitHub for their gist showing how to do this.']) {
+      '*INDENT-OFF*', 'clang-format off', 'Thanks to @slime73 on GitHub for their gist showing how to do this.',
+      'See https://github.com/libuv/libuv#documentation for documentation.', 'This file is private to libuv. It provides common functionality.',
+      'libuv documentation build configuration file, created by sphinx-quickstart on Sun Jul 27.', 'OpenBSD original: lib/libc/stdio/mktemp.c',
+      'This file was obtained from the Android SDK Sources and modified.']) {
       assert.equal(readsAsProse(note), false, note);
     }
     // celery's backends/__init__.py says "Result Backends." and the summary took an ArangoDB file's doc instead.
