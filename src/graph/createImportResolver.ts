@@ -84,6 +84,11 @@ const nearestInclude = (fromFile: string, matches: string[]): string | undefined
  * own rule; an import that leaves the repository (a third-party package, a system header) resolves
  * to nothing rather than to a guess.
  */
+/** A framework's header include, `<Framework/Header.h>`. */
+const FRAMEWORK_HEADER = /^[A-Za-z_][\w-]*\/[\w+-]+\.h$/u;
+/** Apple's SDK frameworks: their headers are never the repository's. */
+const APPLE_SDK: ReadonlySet<string> = new Set(['Foundation', 'UIKit', 'AppKit', 'Cocoa', 'CoreFoundation', 'CoreGraphics', 'CoreText', 'CoreImage', 'CoreVideo', 'CoreMedia', 'CoreAudio', 'CoreMotion', 'CoreLocation', 'CoreData', 'CoreBluetooth', 'QuartzCore', 'Metal', 'MetalKit', 'AVFoundation', 'AVKit', 'WebKit', 'Security', 'SystemConfiguration', 'MobileCoreServices', 'UniformTypeIdentifiers', 'Photos', 'PhotosUI', 'StoreKit', 'GameController', 'SpriteKit', 'SceneKit', 'ARKit', 'Vision', 'CoreML', 'OpenGLES', 'OpenGL', 'GLKit', 'ImageIO', 'Accelerate', 'Network', 'UserNotifications', 'MapKit', 'Contacts', 'EventKit', 'LocalAuthentication', 'XCTest', 'objc', 'os', 'dispatch', 'mach', 'sys', 'libkern', 'IOKit', 'Carbon', 'ApplicationServices']);
+
 export function createImportResolver(input: ImportResolverInput): (fromFile: string, fact: ImportFact) => ModuleId | undefined {
   const fileSet = new Set(input.files);
   const byName = new Map<string, ModuleId>();
@@ -195,9 +200,6 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     const pick = nearestInclude(fromFile, onLoadPath.length > 0 || !spec.includes('/') ? onLoadPath : matches);
     return pick ? input.moduleOf(pick) : undefined;
   };
-
-  const FRAMEWORK_HEADER = /^[A-Za-z_][\w-]*\/[\w+-]+\.h$/u;
-  const APPLE_SDK: ReadonlySet<string> = new Set(['Foundation', 'UIKit', 'AppKit', 'Cocoa', 'CoreFoundation', 'CoreGraphics', 'CoreText', 'CoreImage', 'CoreVideo', 'CoreMedia', 'CoreAudio', 'CoreMotion', 'CoreLocation', 'CoreData', 'CoreBluetooth', 'QuartzCore', 'Metal', 'MetalKit', 'AVFoundation', 'AVKit', 'WebKit', 'Security', 'SystemConfiguration', 'MobileCoreServices', 'UniformTypeIdentifiers', 'Photos', 'PhotosUI', 'StoreKit', 'GameController', 'SpriteKit', 'SceneKit', 'ARKit', 'Vision', 'CoreML', 'OpenGLES', 'OpenGL', 'GLKit', 'ImageIO', 'Accelerate', 'Network', 'UserNotifications', 'MapKit', 'Contacts', 'EventKit', 'LocalAuthentication', 'XCTest', 'objc', 'os', 'dispatch', 'mach', 'sys', 'libkern', 'IOKit', 'Carbon', 'ApplicationServices']);
 
   // C/C++ includes (and PHP's, and a Vue template's components) by path: beside the file, else by path suffix,
   // a match in the importer's own module first, then the nearest.

@@ -88,19 +88,35 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
 }
 
 /**
- * Boilerplate that opens doc comments without saying what the code does; a note to fellow developers
- * ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik's cards); where the code
- * came from ("Implementation adapted from react-native-safe-area-context"); a section marker (`// MARK: -`,
- * `#pragma mark`); a Swift doc callout ("- Warning: …"); and a file kept only for the build ("Dummy
- * implementation file", "This translation unit exists solely so the pch target…", expo's cards); Visual
- * Studio's precompiled-header stamp ("pch.h : include file for standard system include files"); an author's
- * name and address ("Erica Sadun, http://ericasadun.com", react-native-svg's cards); a formatter's directive
- * (`/* *INDENT-OFF* *\/`, `clang-format off`) or a credit ("Thanks to @slime73 on GitHub", SDL2's cards); a
- * pointer elsewhere ("See https://…"), a note on visibility ("This file is private to libuv"), a generator's
- * stamp ("created by sphinx-quickstart") and more provenance ("OpenBSD original: …", "obtained from the
- * Android SDK Sources"; libuv's and react-native-webview's cards).
+ * Openings of doc comments that say nothing of what the code does, each found on a review set's cards.
+ * Any one of them keeps a comment from opening a summary.
  */
-const BOILERPLATE = /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:|\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header|^\W*indent-(?:off|on)\b|^\s*see <?https?:|\bis private to\b|-quickstart\b|^\s*\w+ original\s*:|\b(?:file|code|was|were|is) obtained from\b|\b(?:clang-format|prettier-ignore|rubocop:|pylint:|noqa|nolint)\b|^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b|^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/iu;
+const BOILERPLATE = new RegExp(
+  [
+    // tags, directives, generator and licence notices
+    /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-/u,
+    // notes to fellow developers ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik)
+    /^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:/u,
+    // where the code came from ("Implementation adapted from react-native-safe-area-context", "OpenBSD original: …",
+    // "This file was obtained from the Android SDK Sources")
+    /^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*\w+ original\s*:|\b(?:file|code|was|were|is) obtained from\b/u,
+    // section markers (`// MARK: -`, `#pragma mark`) and Swift doc callouts ("- Warning: …")
+    /^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:/u,
+    // files kept only for the build ("Dummy implementation file", "This translation unit exists solely so the pch
+    // target…", expo) and Visual Studio's precompiled-header stamp ("pch.h : include file for standard system include files")
+    /\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header/u,
+    // formatters' and linters' directives (`/* *INDENT-OFF* */`, `clang-format off`; SDL2)
+    /^\W*indent-(?:off|on)\b|\b(?:clang-format|prettier-ignore|rubocop:|pylint:|noqa|nolint)\b/u,
+    // pointers elsewhere, visibility notes and generators' stamps ("See https://…", "This file is private to libuv",
+    // "created by sphinx-quickstart")
+    /^\s*see <?https?:|\bis private to\b|-quickstart\b/u,
+    // credits ("Thanks to @slime73 on GitHub", SDL2) and an author's name with an address ("Erica Sadun, http://…", react-native-svg)
+    /^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b|^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/u,
+  ]
+    .map((pattern) => pattern.source)
+    .join('|'),
+  'iu',
+);
 
 /**
  * Whether a doc comment can open a summary: it starts like a sentence (three words or more, or as many

@@ -34,6 +34,12 @@ export interface LexicalSearchOptions extends ExpansionSources {
   asOf?: string;
 }
 
+/** What an explanation says of a steered module: its subjects (those the request is about, when raised) and its factor. */
+const steering = (mask: number, factor: number, about: number, names: (mask: number) => string[]): { names: string[]; factor: number } => ({
+  names: names(mask & (factor > 1 ? about : -1)),
+  factor: Math.round(factor * 1000) / 1000,
+});
+
 /** Ranks the modules of the index for a query. An empty result always comes with a warning saying why. */
 export const searchLexicalIndex = async (
   index: LexicalIndex,
@@ -93,8 +99,8 @@ export const searchLexicalIndex = async (
     const evidence = explainModule(index, state, scores, d);
     const file = index.files?.index.ids[files.bestFile[d] ?? -1];
     if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
-    if (languageFactor(d) !== 1) evidence.language = { names: languageNames((index.languages[d] ?? 0) & (languageFactor(d) > 1 ? spoken.about : -1)), factor: Math.round(languageFactor(d) * 1000) / 1000 };
-    if (platformFactor(d) !== 1) evidence.platform = { names: platformNames((index.platforms[d] ?? 0) & (platformFactor(d) > 1 ? about : 0xff)), factor: Math.round(platformFactor(d) * 1000) / 1000 };
+    if (languageFactor(d) !== 1) evidence.language = steering(index.languages[d] ?? 0, languageFactor(d), spoken.about, languageNames);
+    if (platformFactor(d) !== 1) evidence.platform = steering(index.platforms[d] ?? 0, platformFactor(d), about, platformNames);
     if (reduced(d)) evidence.supportModule = { kind: index.testModules[d] === SUPPORT_KIND.tests ? 'tests' : index.testModules[d] === SUPPORT_KIND.headers ? 'headers' : 'examples', factor: supportFactor(d) };
     const nearest = commits.nearest[d] ?? -1;
     if (nearest >= 0) {

@@ -2,7 +2,7 @@ import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import { isMostlyTests } from '../graph/isTestFile.ts';
 import { parsedFileCount } from './languageWords.ts';
 
-/** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks). */
+/** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers. */
 export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3 } as const;
 
 /** Folder names of usage code: examples, demos, samples, benchmarks, playgrounds (`_examples` too, as Go spells it). */
@@ -27,19 +27,26 @@ const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
  * so match nearly any request about that code, yet a request concerns the code itself.
  */
 export const findTestModules = (graph: ModuleGraph): Uint8Array => {
-  const implementations = graph.modules.some((m) => implementationShare(m.files) >= 0.5);
-  return Uint8Array.from(graph.modules, (m) => {
+  const cFamily = graph.modules.map((m) => cFamilyFiles(m.files));
+  const implementations = cFamily.some((c) => c.implementations > 0 && c.implementations >= c.headers);
+  return Uint8Array.from(graph.modules, (m, i) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
     if (isMostlyTests(m.files) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || hasWordIn(m.path, TEST_WORDS)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS)) return SUPPORT_KIND.examples;
-    return implementations && isPublicHeaders(m.files) && !mostlyCpp(m.languages) ? SUPPORT_KIND.headers : SUPPORT_KIND.code;
+    return implementations && isPublicHeaders(cFamily[i] as CFamilyFiles) && !mostlyCpp(m.languages) ? SUPPORT_KIND.headers : SUPPORT_KIND.code;
   });
 };
 
 const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp)$/iu;
 const IMPLEMENTATION = /\.(?:c|cc|cpp|cxx|c\+\+|m|mm)$/iu;
+
 /** A module's C-family files: headers and implementations. */
-const cFamilyFiles = (files: readonly string[]): { headers: number; implementations: number } => {
+interface CFamilyFiles {
+  headers: number;
+  implementations: number;
+}
+
+const cFamilyFiles = (files: readonly string[]): CFamilyFiles => {
   let headers = 0;
   let implementations = 0;
   for (const f of files) {
@@ -49,25 +56,17 @@ const cFamilyFiles = (files: readonly string[]): { headers: number; implementati
   return { headers, implementations };
 };
 
-const implementationShare = (files: readonly string[]): number => {
-  const { headers, implementations } = cFamilyFiles(files);
-  return headers + implementations === 0 ? 0 : implementations / (headers + implementations);
-};
-
 /**
  * A folder of public headers (`include/`, GNUstep's `Headers/`): its doc comments describe the whole API in
  * the words every request uses, while the change is in the implementation (SDL2's `include` led 5 of its 40
  * review requests, GNUstep's `Headers` 7 of 20). Only where some module holds the implementations, and not
  * C++'s: its headers hold code (templates, inline members; mapnik's `include/mapnik` is half its library).
  */
+const isPublicHeaders = ({ headers, implementations }: CFamilyFiles): boolean => headers > 0 && headers >= 0.9 * (headers + implementations);
+
 const mostlyCpp = (languages: Record<string, number>): boolean => {
   const total = parsedFileCount(languages);
   return total > 0 && (languages.cpp ?? 0) >= 0.5 * total;
-};
-
-const isPublicHeaders = (files: readonly string[]): boolean => {
-  const { headers, implementations } = cFamilyFiles(files);
-  return headers > 0 && headers >= 0.9 * (headers + implementations);
 };
 
 const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?)\b/iu;

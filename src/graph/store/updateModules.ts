@@ -67,25 +67,23 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     const packages = new Map<string, Map<ModuleId, number>>();
     const classes = new Map<string, ModuleId>();
     const claimed = new Set<string>();
+    const claim = (name: string, mod: ModuleId): void => {
+      const known = classes.get(name);
+      if (known !== undefined && known !== mod) claimed.add(name);
+      else classes.set(name, mod);
+    };
     for (const r of db.prepare(`SELECT path, package_name AS pkg, module_id AS mod FROM files
         WHERE package_name IS NOT NULL AND module_id IS NOT NULL`).all() as { path: string; pkg: string; mod: ModuleId }[]) {
       const key = familyKey(r.path, r.pkg);
       const owners = packages.get(key) ?? packages.set(key, new Map()).get(key)!;
       owners.set(r.mod, (owners.get(r.mod) ?? 0) + 1);
-      const name = `${key}.${r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\..*$/, '')}`;
-      const known = classes.get(name);
-      if (known !== undefined && known !== r.mod) claimed.add(name);
-      else classes.set(name, r.mod);
+      claim(`${key}.${r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\..*$/, '')}`, r.mod);
     }
     // Swift has no packages: a target's files see each other's types with no import. A file named after a
     // type (`HybridCameraSpec.swift`; not an extension's `AVCaptureDevice+Torch.swift`) is where it lives.
     for (const r of db.prepare(`SELECT path, module_id AS mod FROM files WHERE path LIKE '%.swift' AND module_id IS NOT NULL`).all() as { path: string; mod: ModuleId }[]) {
       const stem = r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\.swift$/u, '');
-      if (!/^[A-Z]\w*$/u.test(stem)) continue;
-      const name = familyKey(r.path, stem);
-      const known = classes.get(name);
-      if (known !== undefined && known !== r.mod) claimed.add(name);
-      else classes.set(name, r.mod);
+      if (/^[A-Z]\w*$/u.test(stem)) claim(familyKey(r.path, stem), r.mod);
     }
     for (const name of claimed) classes.delete(name);
     const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, classes, packageNames });

@@ -6,7 +6,10 @@
  * The macros that stand for a type or a declaration (`NS_ENUM(NSInteger, X)`, `NS_OPTIONS`,
  * `GS_GENERIC_CLASS(NSArray, T)`) and React Native's `RCT_EXPORT_METHOD(…)` are kept.
  */
-const MACRO = /\b(?:NS|CF|API|UIKIT|FOUNDATION|OBJC|GS|MP|AV|CA|WK|SWIFT)_[A-Z0-9_]*[A-Z0-9]\b|\b__(?:attribute__|deprecated|unused|kindof|IOS_AVAILABLE|OSX_AVAILABLE\w*|TVOS_\w+|WATCHOS_\w+|API_\w+)\b/gu;
+const PREFIXED = '\\b(?:NS|CF|API|UIKIT|FOUNDATION|OBJC|GS|MP|AV|CA|WK|SWIFT)_';
+const MACRO = new RegExp(`${PREFIXED}[A-Z0-9_]*[A-Z0-9]\\b|\\b__(?:attribute__|deprecated|unused|kindof|IOS_AVAILABLE|OSX_AVAILABLE\\w*|TVOS_\\w+|WATCHOS_\\w+|API_\\w+)\\b`, 'gu');
+/** Whether a text holds any of them: most files hold none, and are returned as they are. */
+const ANY_MACRO = new RegExp(`${PREFIXED}|\\b__(?:attribute|deprecated|unused|kindof|IOS|OSX|TVOS|WATCHOS|API)`, 'u');
 const KEPT = /(?:_ENUM|_OPTIONS|_GENERIC_CLASS|_GENERIC_TYPE|_DURING|_HANDLER|_ENDHANDLER|_VALUERETURN|_VOIDRETURN)$/u;
 
 /** `typedef NS_ENUM(NSInteger, Name) {…};` and its kin: the grammar reads none; `enum Name {…};` in the same columns it does. */
@@ -21,17 +24,14 @@ const asEnum = (text: string): string =>
 
 export const blankAnnotationMacros = (source: string): string => {
   const text = asEnum(source);
-  if (!/\b(?:NS|CF|API|UIKIT|FOUNDATION|OBJC|GS|MP|AV|CA|WK|SWIFT)_|__(?:attribute|deprecated|unused|kindof|IOS|OSX|TVOS|WATCHOS|API)/u.test(text)) return text;
+  if (!ANY_MACRO.test(text)) return text;
   const out = text.split('');
   const blank = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (out[i] !== '\n') out[i] = ' ';
   };
   for (const m of text.matchAll(MACRO)) {
     const name = m[0];
-    if (KEPT.test(name) || name === '__kindof') {
-      if (name === '__kindof') blank(m.index, m.index + name.length);
-      continue;
-    }
+    if (KEPT.test(name)) continue;
     let end = m.index + name.length;
     // its arguments, parentheses balanced (`API_AVAILABLE(ios(13.0), macos(10.15))`), on the same few lines
     let j = end;
