@@ -50,8 +50,27 @@ export const languagesOfModule = (languages: Record<string, number>): number => 
   return mask;
 };
 
-/** Per module, the language it is written in (0 when none makes half of it, or it has no name requests use). */
-export const findLanguageModules = (graph: ModuleGraph): Int32Array => Int32Array.from(graph.modules, (m) => languagesOfModule(m.languages));
+/** Languages that run on the JVM beside Java: where they outweigh Java, "Java" names the host, not a module's language. */
+const JVM_GUESTS = ['kotlin', 'scala', 'groovy', 'clojure'];
+const JAVA_BIT = BIT_OF.get('java') ?? 0;
+
+/**
+ * Per module, the language it is written in (0 when none makes half of it, or it has no name requests use).
+ * In a repository written mostly in Kotlin or Scala, "Java" names the platform or the other side of an
+ * interop ("reflectMethod on a Java static method", "callable from Java"), so no module is Java's there:
+ * Scala 2.11's Java fork-join pool came second on such a request.
+ */
+export const findLanguageModules = (graph: ModuleGraph): Int32Array => {
+  let java = 0;
+  let guests = 0;
+  for (const m of graph.modules)
+    for (const [language, n] of Object.entries(m.languages)) {
+      if (language === 'java') java += n;
+      else if (JVM_GUESTS.includes(language)) guests += n;
+    }
+  const drop = guests > java ? JAVA_BIT : 0;
+  return Int32Array.from(graph.modules, (m) => languagesOfModule(m.languages) & ~drop);
+};
 
 /**
  * The languages a request names and those it is about (subjectsOfRequest.ts), when some module is written

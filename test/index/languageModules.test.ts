@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
 import { asModuleId } from '../../src/graph/types.ts';
 import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
-import { languageNames, languagesOfModule, languagesOfRequest } from '../../src/index/languageModules.ts';
+import { findLanguageModules, languageNames, languagesOfModule, languagesOfRequest } from '../../src/index/languageModules.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { deserializeLexicalIndex, serializeLexicalIndex } from '../../src/index/serializeLexicalIndex.ts';
@@ -61,5 +61,22 @@ describe('languages', () => {
     const back = deserializeLexicalIndex(serializeLexicalIndex(index, 'fp'), { fingerprint: 'fp', options: lexicalDefaults });
     assert.deepEqual([...(back?.languages ?? [])], [...index.languages]);
     assert.deepEqual(languageNames(index.languages[1] ?? 0), ['cpp']);
+  });
+
+  it('in a repository written mostly in Kotlin or Scala, "Java" names the host: no module is Java\'s there', async () => {
+    const jvm: ModuleGraph = {
+      ...graph,
+      modules: [
+        node('src/reflect', { scala: 9 }, ['reflectMethod', 'InstanceMirror'], ['Runtime reflection: mirrors of instances and their static methods.']),
+        node('src/forkjoin', { java: 3 }, ['ForkJoinPool', 'ForkJoinTask'], ['A Java fork/join pool: worker threads throwing and stealing static work.']),
+      ],
+    };
+    assert.deepEqual([...findLanguageModules(jvm)].map(languageNames), [['scala'], []]);
+    const mostlyJava: ModuleGraph = { ...jvm, modules: [...jvm.modules, node('src/util', { java: 20 }, ['Util'], [])] };
+    assert.deepEqual([...findLanguageModules(mostlyJava)].map(languageNames), [['scala'], ['java'], ['java']], 'where Java outweighs them it is a language of its own');
+    const index = buildLexicalIndex(jvm, mergeLexicalOptions(lexicalDefaults, { languages: { factor: 1.5 } }));
+    const hit = (await searchLexicalIndex(index, 'reflectMethod on a Java static method throws', { top: 2 })).hits[0];
+    assert.equal(hit?.id, 'src/reflect');
+    assert.doesNotMatch(hit?.reason ?? '', /×/, 'no language steering');
   });
 });
