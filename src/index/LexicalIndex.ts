@@ -69,7 +69,7 @@ export interface LexicalIndex {
   /** Per module, its SUPPORT_KIND (testModules.ts: 1 tests, 2 examples): ranked down unless the request is about those. */
   testModules: Uint8Array;
   /** Per module, the platforms its folders are named after (platformModules.ts bit mask; 0 for shared code). */
-  platforms: Uint8Array;
+  platforms: Int32Array;
   /** Per module, the language that makes at least half of it (languageModules.ts bit mask; 0 for none). */
   languages: Int32Array;
   /**

@@ -7,7 +7,7 @@ import type { ModuleGraph } from '../graph/ModuleGraph.ts';
  * name every platform ("Android only"): the word weighs little by IDF, yet "On Android, …" says which
  * folder the change is in (three review sets of mobile libraries: 9 of their 36 misses).
  */
-export const PLATFORMS = ['android', 'ios', 'macos', 'windows', 'linux', 'web', 'bsd'] as const;
+export const PLATFORMS = ['android', 'ios', 'macos', 'windows', 'linux', 'web', 'bsd', 'jvm', 'native'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** Words of a folder name that name each platform. */
@@ -19,11 +19,15 @@ const FOLDER_WORDS: Record<Platform, readonly string[]> = {
   // `unix/` and `posix/` code runs on Linux and macOS alike (libuv's `src/unix`, nginx's `src/os/unix`)
   ios: ['ios', 'iphone', 'iphoneos', 'ipad', 'ipados', 'uikit', 'tvos', 'watchos', 'visionos', 'apple', 'coreaudio'],
   macos: ['macos', 'macosx', 'osx', 'darwin', 'cocoa', 'appkit', 'apple', 'coreaudio', 'unix', 'posix'],
-  windows: ['windows', 'win32', 'win64', 'win', 'uwp', 'winrt', 'wasapi', 'directsound', 'dsound', 'winmm', 'direct3d', 'direct3d11', 'direct3d12', 'd3d11', 'd3d12', 'xinput', 'dinput'],
+  windows: ['windows', 'win32', 'win64', 'win', 'mingw', 'uwp', 'winrt', 'wasapi', 'directsound', 'dsound', 'winmm', 'direct3d', 'direct3d11', 'direct3d12', 'd3d11', 'd3d12', 'xinput', 'dinput'],
   linux: ['linux', 'x11', 'wayland', 'alsa', 'pulseaudio', 'pipewire', 'kmsdrm', 'evdev', 'unix', 'posix'],
   web: ['web', 'browser', 'emscripten'],
   // the other Unixes: a file named after one is no Linux or macOS code (libuv's `unix/aix.c`, `unix/freebsd.c`)
   bsd: ['bsd', 'freebsd', 'openbsd', 'netbsd', 'dragonfly', 'aix', 'solaris', 'sunos', 'illumos', 'os390', 'zos', 'ibmi', 'haiku', 'qnx', 'cygwin', 'hurd'],
+  // Kotlin Multiplatform's targets (and Scala's JVM backend); a plain `native/` or `js/` folder is left out: React
+  // Native libraries keep their iOS-and-Android code in `native/` and their JavaScript layer in `js/`
+  jvm: ['jvm'],
+  native: [],
 };
 
 /**
@@ -34,11 +38,14 @@ const REQUEST_WORDS: Record<Platform, RegExp> = {
   android: /\bandroid\b/giu,
   ios: /\b(?:ios|iphones?|ipads?|ipados|tvos|watchos|visionos|apple tv|apple watch)\b/giu,
   macos: /\b(?:macos|mac ?os ?x?|osx)\b/giu,
-  windows: /\bWindows\b|\b[Ww][Ii][Nn](?:32|64)\b|\bUWP\b/gu,
+  windows: /\bWindows\b|\b[Ww][Ii][Nn](?:32|64)\b|\bUWP\b|\bMinGW\b/gu,
   linux: /\b(?:linux|x11|wayland)\b/giu,
   // the web as a platform, not a web view (react-native-webview's every request) nor the system's browser
-  web: /\bweb\b(?! ?views?\b)|(?<!\b(?:external|system|default|native|mobile) )\bbrowsers?\b/giu,
+  web: /\bKotlin\/(?:JS|Wasm)\b|\bweb\b(?! ?views?\b)|(?<!\b(?:external|system|default|native|mobile) )\bbrowsers?\b/giu,
   bsd: /\b(?:\w*bsd|dragonfly ?bsd|aix|solaris|sunos|illumos|os\/?390|z\/os|ibm i|haiku|qnx|cygwin|hurd)\b/giu,
+  jvm: /\bJVM\b/giu,
+  // "native" alone is every mobile library's word for its iOS-and-Android side: only Kotlin's target counts
+  native: /\bKotlin\/Native\b|\bK\/N\b/gu,
 };
 
 
@@ -47,23 +54,66 @@ const WORD_TO_PLATFORMS = new Map<string, number>();
 PLATFORMS.forEach((p, i) => {
   for (const w of FOLDER_WORDS[p]) WORD_TO_PLATFORMS.set(w, (WORD_TO_PLATFORMS.get(w) ?? 0) | (1 << i));
 });
+const bit = (p: Platform): number => 1 << PLATFORMS.indexOf(p);
+
+/**
+ * Kotlin Multiplatform's target words, which name a platform only in a multiplatform layout: a source set
+ * (`jsMain`, `iosX64Main`, `nativeTest`, `androidUnitTest`: the words before `Main`/`Test`) or a folder
+ * beside a `common` one (kotlinx-coroutines' `core/{common,jvm,js,native}`). Elsewhere `js/` and `native/`
+ * are a React Native library's JavaScript layer and its iOS-and-Android code.
+ */
+const TARGET_WORDS = new Map<string, number>([
+  ['js', bit('web')], ['wasm', bit('web')], ['wasmjs', bit('web')], ['jsandwasmshared', bit('web')], ['native', bit('native')],
+]);
+const SOURCE_SET = /^([a-z][a-zA-Z0-9]*?)(?:Main|Test|UnitTest|InstrumentedTest)$/u;
+const COMMON = new Set(['common', 'commonmain']);
+
+const platformsOfWord = (word: string, multiplatform: boolean): number =>
+  WORD_TO_PLATFORMS.get(word) ?? (multiplatform ? (TARGET_WORDS.get(word) ?? 0) : 0);
+
+/** The platforms of a source set's name (0 for `commonMain`, `concurrentMain`, or no source set). */
+const platformsOfSourceSet = (segment: string): number => {
+  const target = SOURCE_SET.exec(segment)?.[1];
+  if (target === undefined) return 0;
+  let mask = 0;
+  for (const word of target.split(/(?=[A-Z])/u)) mask |= platformsOfWord(word.toLowerCase(), true);
+  return mask;
+};
 
 /**
  * Bit mask of the platforms a module path is named after (`android/src/main` → android): its deepest segment
  * that names any, so `unix/darwin.c` is macOS's and `unix/linux-inotify.c` Linux's, not both of `unix/`'s.
+ * `multiplatform` holds the folders that have a `common` folder among their children.
  */
-export const platformsOfPath = (path: string): number => {
+export const platformsOfPath = (path: string, multiplatform: ReadonlySet<string> = new Set()): number => {
+  const original = path.split('/');
   const segments = path.toLowerCase().split('/');
   for (let i = segments.length - 1; i >= 0; i--) {
-    let mask = 0;
-    for (const word of (segments[i] as string).split(/[-_.\s]+/u)) mask |= WORD_TO_PLATFORMS.get(word) ?? 0;
+    const besideCommon = multiplatform.has(segments.slice(0, i).join('/'));
+    let mask = platformsOfSourceSet(original[i] as string);
+    for (const word of (segments[i] as string).split(/[-_.\s]+/u)) mask |= platformsOfWord(word, besideCommon);
     if (mask !== 0) return mask;
   }
   return 0;
 };
 
+/** Folders (lower case) with a `common` or `commonMain` child, as module paths show them. */
+const multiplatformFolders = (paths: readonly string[]): Set<string> => {
+  const folders = new Set<string>();
+  for (const path of paths) {
+    const segments = path.toLowerCase().split('/');
+    segments.forEach((s, i) => {
+      if (COMMON.has(s)) folders.add(segments.slice(0, i).join('/'));
+    });
+  }
+  return folders;
+};
+
 /** Per module, the platforms its path names (0 for shared code). */
-export const findPlatformModules = (graph: ModuleGraph): Uint8Array => Uint8Array.from(graph.modules, (m) => platformsOfPath(m.path));
+export const findPlatformModules = (graph: ModuleGraph): Int32Array => {
+  const multiplatform = multiplatformFolders(graph.modules.map((m) => m.path));
+  return Int32Array.from(graph.modules, (m) => platformsOfPath(m.path, multiplatform));
+};
 
 /** The platforms a request names and those it is about (subjectsOfRequest.ts). */
 export const platformsOfRequest = (query: string): { named: number; about: number } => subjectsOfRequest(query, PLATFORMS.map((p) => REQUEST_WORDS[p]));

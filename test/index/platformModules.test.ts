@@ -74,6 +74,25 @@ describe('platforms', () => {
     assert.deepEqual(about('On X11, pasting text freezes the app'), [['linux'], ['linux']]);
   });
 
+  it('Kotlin Multiplatform: source sets, and js/native folders beside a common one; elsewhere js/ and native/ are no platform', () => {
+    assert.deepEqual(platformNames(platformsOfPath('core/src/jsMain/kotlin')), ['web']);
+    assert.deepEqual(platformNames(platformsOfPath('core/src/iosX64Main/kotlin')), ['ios']);
+    assert.deepEqual(platformNames(platformsOfPath('core/src/nativeTest')), ['native']);
+    assert.deepEqual(platformNames(platformsOfPath('core/src/jvmMain')), ['jvm']);
+    assert.deepEqual(platformNames(platformsOfPath('core/src/androidUnitTest')), ['android']);
+    assert.deepEqual(platformNames(platformsOfPath('core/src/commonMain')), []);
+    assert.deepEqual(platformNames(platformsOfPath('src/compiler/backend/jvm')), ['jvm']);
+    const kmp = { ...graph, modules: ['core/common/src', 'core/js/src', 'core/native/src', 'core/jvm/src', 'ui/android'].map((p) => node(p, [], [])) };
+    assert.deepEqual([...findPlatformModules(kmp)].map(platformNames), [[], ['web'], ['native'], ['jvm'], ['android']]);
+    const rn = { ...graph, modules: ['js/components', 'native/ios', 'native', 'src'].map((p) => node(p, [], [])) };
+    assert.deepEqual([...findPlatformModules(rn)].map(platformNames), [[], ['ios'], [], []], 'a React Native library\'s js/ and native/');
+    const about = (q: string) => platformNames(platformsOfRequest(q).about);
+    assert.deepEqual(about('On Kotlin/JS, Dispatchers.Main throws'), ['web']);
+    assert.deepEqual(about('Kotlin/Native: runBlocking spins the CPU'), ['native']);
+    assert.deepEqual(about('In the JVM build the error mentions Android'), ['jvm']);
+    assert.deepEqual(about('the native module crashes on start'), [], 'native alone is no platform');
+  });
+
   it('a request about a platform ranks its folder first, and the other platform\'s folder down', async () => {
     const index = buildLexicalIndex(graph, lexicalDefaults);
     const result = await searchLexicalIndex(index, 'On Android, pinch to zoom jumps back after the camera preview starts', { top: 3 });
