@@ -27,9 +27,11 @@ export interface SummaryInput {
  * file's two-word title, test files' symbols last; 3: an entry file beside the module's folder speaks first; 4:
  * provenance notes, section markers, doc callouts and build stubs skipped, HTML tags over several lines; 5–6: a
  * `specs/` folder inside `src/` no test folder, and back; 7: precompiled-header stamps, authors' addresses; 8:
- * formatter directives, credits, decorative rules; 9: pointers, visibility notes, quickstart stamps).
+ * formatter directives, credits, decorative rules; 9: pointers, visibility notes, quickstart stamps; 10: file stamps,
+ * developer notes, compatibility stubs, template placeholders, KDoc links and emphasis, fenced code and its lead-in,
+ * test files' symbols only where there are no others).
  */
-export const SUMMARY_VERSION = 9;
+export const SUMMARY_VERSION = 10;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -67,20 +69,27 @@ const inlineTagText = (_: string, tag: string, target: string, label: string | u
   if (label !== undefined && label.trim() !== '') return label.trim();
   return target.replace(/^(?:[a-z_$][\w$]*\.)+(?=[A-Z#])/u, '');
 };
+// KDoc's and Markdown's links and emphasis: "Adds [element] into to this channel, **blocking** …" (kotlinx-coroutines' channels card).
+const MARKDOWN_INLINE = /\[([A-Za-z][^\]\n]*)\](?:\([^)\s]*\))?|\*\*([^*\n]+)\*\*|__([^_\n]+)__/gu;
+
 export const readableInlineTags = (text: string): string => {
-  const tags = text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text;
+  const linked = text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text;
+  const tags = linked.includes('[') || linked.includes('**') || linked.includes('__') ? linked.replace(MARKDOWN_INLINE, (_, link?: string, strong?: string, under?: string) => link ?? strong ?? under ?? '') : linked;
   // Javadoc's HTML (`<p>`, `<br>`, `<ul><li>`, `<a href>`): JOSM's mappaint summary read "<br> … <ul> <li>XML: …".
   return tags.includes('<') ? tags.replace(/<\/?(?:p|br|ul|ol|li|a|b|i|em|strong|code|tt|pre|h\d|div|span|table|tr|td|th|dl|dt|dd)\b[^>]*>/giu, ' ').replace(/\s{2,}/gu, ' ').trim() : tags;
 };
 
-/** Exported types and classes first, then functions, those of test files last (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
+/** Exported types and classes first, then functions; those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
 export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
   const inTest = new Map<string, number>();
   const tested = (file: string): number => inTest.get(file) ?? inTest.set(file, isTestFile(file) ? 1 : 0).get(file) ?? 0;
   const seen = new Set<string>();
-  return [...symbols]
-    .filter((s) => s.exported)
+  const exported = symbols.filter((s) => s.exported);
+  // A test file's names only where the module declares nothing else (kotlinx-coroutines' slf4j card read
+  // "Declares MDCContextTest, setUp, tearDown" after its three real names).
+  const code = exported.filter((s) => tested(s.file) === 0);
+  return [...(code.length > 0 ? code : exported)]
     .sort((a, b) => tested(a.file) - tested(b.file) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5))
     .map((s) => s.name)
     .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
@@ -95,8 +104,10 @@ const BOILERPLATE = new RegExp(
   [
     // tags, directives, generator and licence notices
     /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-/u,
-    // notes to fellow developers ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik)
-    /^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:/u,
+    // notes to fellow developers ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik;
+    // "Developer note: scala -J-Dscala.process.debug …", Scala 2.11) and file stamps ("Added: Sat Oct 7 16:08:21 2006",
+    // "File: LinkedNode.java Originally written by …")
+    /^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\s*(?:developer|implementation|dev|internal) notes?\s*:|^\s*(?:added|created|modified|date|last (?:modified|changed)|file|filename|revision)\s*:|\boriginally written by\b/u,
     // where the code came from ("Implementation adapted from react-native-safe-area-context", "OpenBSD original: …",
     // "This file was obtained from the Android SDK Sources")
     /^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*\w+ original\s*:|\b(?:file|code|was|were|is) obtained from\b/u,
@@ -104,12 +115,15 @@ const BOILERPLATE = new RegExp(
     /^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:/u,
     // files kept only for the build ("Dummy implementation file", "This translation unit exists solely so the pch
     // target…", expo) and Visual Studio's precompiled-header stamp ("pch.h : include file for standard system include files")
-    /\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header/u,
+    // ("A compatibility stub.", "Generated Code, validated by …"; Scala 2.11)
+    /\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|\b(?:compatibility|dummy|empty) (?:stub|shim)\b|^\s*(?:auto-?)?generated code\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header/u,
     // formatters' and linters' directives (`/* *INDENT-OFF* */`, `clang-format off`; SDL2)
     /^\W*indent-(?:off|on)\b|\b(?:clang-format|prettier-ignore|rubocop:|pylint:|noqa|nolint)\b/u,
     // pointers elsewhere, visibility notes and generators' stamps ("See https://…", "This file is private to libuv",
     // "created by sphinx-quickstart")
     /^\s*see <?https?:|\bis private to\b|-quickstart\b/u,
+    // a template's placeholders ("{{desc}} $ rebar3 compile.", rebar3's scaffold README)
+    /\{\{\s*[\w.]+\s*\}\}/u,
     // credits ("Thanks to @slime73 on GitHub", SDL2) and an author's name with an address ("Erica Sadun, http://…", react-native-svg)
     /^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b|^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/u,
   ]
@@ -176,6 +190,15 @@ const fromDescription = (readme: string): string => {
   return at < 0 ? readme : lines.slice(at).join('\n');
 };
 
+/** Drops the paragraph just kept when it does not end a sentence: it leads into the code block that follows. */
+const dropLeadIn = (kept: string[]): void => {
+  let last = kept.length - 1;
+  while (last >= 0 && (kept[last] ?? '').trim() === '') last--;
+  if (last < 0 || /[.!?]["')]?\s*$/u.test(kept[last] ?? '')) return;
+  while (last >= 0 && (kept[last] ?? '').trim() !== '') last--;
+  kept.length = last + 1;
+};
+
 /**
  * README text without its markup: Markdown headings, images, HTML, fences and tables, reStructuredText
  * directives (`.. image::`), field lists (`:Version: 5.2.6`) and substitutions (`|build-status|`), and
@@ -187,6 +210,7 @@ function stripMarkup(text: string): string {
   const lines = text.replace(/<[A-Za-z!/][^<>]*>/gu, (tag) => tag.replace(/[^\n]/gu, '')).split('\n');
   const kept: string[] = [];
   let field = false;
+  let fenced = false;
   let skippedSection = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -201,7 +225,15 @@ function stripMarkup(text: string): string {
     // A field list's value may go on over indented lines (`:Keywords: task, queue,\n    python, …`).
     if (field && /^\s+\S/u.test(line)) continue;
     field = /^\s*:[\w -]+:(\s|$)/u.test(line);
-    if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|```|\||-{3,}|={3,}|\.\.\s)/u.test(line) || isDrawing(line) || isLinkRow(line)) continue;
+    // A fenced block is code, and the words that lead into it ("Build application with", "To install:") no
+    // sentence: kotlinx-coroutines' example read "Build application with The resulting application can be found…".
+    if (/^\s*(?:```|~~~)/u.test(line)) {
+      fenced = !fenced;
+      if (fenced) dropLeadIn(kept);
+      continue;
+    }
+    if (fenced) continue;
+    if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|\||-{3,}|={3,}|\.\.\s)/u.test(line) || isDrawing(line) || isLinkRow(line)) continue;
     kept.push(line);
   }
   return kept

@@ -108,7 +108,11 @@ describe('readsAsProse', () => {
       '*INDENT-OFF*', 'clang-format off', 'Thanks to @slime73 on GitHub for their gist showing how to do this.',
       'See https://github.com/libuv/libuv#documentation for documentation.', 'This file is private to libuv. It provides common functionality.',
       'libuv documentation build configuration file, created by sphinx-quickstart on Sun Jul 27.', 'OpenBSD original: lib/libc/stdio/mktemp.c',
-      'This file was obtained from the Android SDK Sources and modified.']) {
+      'This file was obtained from the Android SDK Sources and modified.',
+      // Scala 2.11's and rebar3's cards
+      'Added: Sat Oct 7 16:08:21 2006 todo: use the type of the expression.', 'Developer note: scala -J-Dscala.process.debug prints the commands.',
+      'File: LinkedNode.java Originally written by Doug Lea and released into the public domain.', 'A compatibility stub for the old REPL API.',
+      'Generated Code, validated by run/t6223 and run/t7131.', '{{desc}} $ rebar3 compile.']) {
       assert.equal(readsAsProse(note), false, note);
     }
     // celery's backends/__init__.py says "Result Backends." and the summary took an ArangoDB file's doc instead.
@@ -121,12 +125,20 @@ describe('readsAsProse', () => {
     // protobuf's cpp-io opened "Author: kenton@google.com (Kenton Varda) Based on …"; its key symbols were its tests' classes.
     const io = summarizeModule({ id: 'cpp-io', fileCount: 2, languages: {}, docComments: [], openers: ['Author: kenton@google.com (Kenton Varda)\nBased on original Protocol Buffers design.', 'Reads and writes varints and fixed-width integers.'], dependsOn: [], usedBy: [],
       symbols: [{ name: 'CodedStreamTest', kind: 'class', file: 'io/coded_stream_unittest.cc', exported: true }, { name: 'CodedInputStream', kind: 'class', file: 'io/coded_stream.h', exported: true }] });
-    assert.match(io, /^cpp-io: Reads and writes varints and fixed-width integers\. 2 files\. Declares CodedInputStream, CodedStreamTest\./);
+    assert.match(io, /^cpp-io: Reads and writes varints and fixed-width integers\. 2 files\. Declares CodedInputStream\./, 'a test file\'s names only where there are no others');
+    const onlyTests = summarizeModule({ id: 't', fileCount: 1, languages: {}, docComments: [], dependsOn: [], usedBy: [], symbols: [{ name: 'CodedStreamTest', kind: 'class', file: 'io/coded_stream_unittest.cc', exported: true }] });
+    assert.match(onlyTests, /Declares CodedStreamTest\./);
     const rst = ['.. image:: https://docs.celeryq.dev/en/latest/_images/celery-banner-small.png', '', '|build-status| |coverage| |license|', '', ':Version: 5.2.6 (dawn-chorus)', ':Web: https://docs.celeryq.dev/', ':Keywords: task, queue, job, async, rabbitmq, amqp, redis,', '  python, distributed, actors', '',
       'Donations', '=========', '', 'This project relies on your generous donations.', '', 'For enterprise', '==============', '', 'Available as part of the Tidelift Subscription.', '', "What's a Task Queue?", '====================', '', 'Celery is a simple, flexible, and reliable distributed system to process vast amounts of messages.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: rst, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Celery is a simple, flexible, and reliable distributed system/);
     const links = ['[Documentation](https://neovim.io/doc/) | [Chat](https://app.element.io/#/room/#neovim:matrix.org) | [Twitter](https://twitter.com/Neovim)', '', 'Neovim is a project that seeks to aggressively refactor Vim.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: links, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Neovim is a project that seeks/);
+    // kotlinx-coroutines' example: the words leading into a code block are no sentence, nor is the code
+    const fenced = ['# Example frontend', '', 'Build application with', '', '```', 'gradlew :example-frontend-js:bundle', '```', '', 'The resulting application can be found in the build folder.'].join('\n');
+    assert.match(summarizeModule({ id: 'fe', readme: fenced, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^fe: The resulting application can be found in the build folder\./);
+    // KDoc links and emphasis read as their words
+    const kdoc = summarizeModule({ id: 'ch', fileCount: 1, languages: {}, symbols: [], docComments: ['Adds [element] into this channel, **blocking** the caller while it is full.'], dependsOn: [], usedBy: [] });
+    assert.match(kdoc, /^ch: Adds element into this channel, blocking the caller while it is full\./);
     const logo = ['     _/      _/    _/_/    _/_/_/   ', '    _/_/  _/_/  _/    _/  _/    _/  ', '', 'Mapnik is an open source toolkit for developing mapping applications.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: logo, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Mapnik is an open source toolkit/);
   });
