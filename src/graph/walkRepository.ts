@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import { parentDir } from '../util/parentDir.ts';
 import { isSourceFile } from './discovery/isSourceFile.ts';
 import { stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
+import { trackedIgnoredFiles, type TrackedIgnored } from './trackedIgnoredFiles.ts';
 
 /** Directories that hold vendored or generated code in most ecosystems; skipped and counted. */
 export const VENDORED_DIRS = new Set([
@@ -120,9 +121,9 @@ const marksEverything = (dir: string): boolean => {
  * (2: venv by pyvenv.cfg; 3: hidden directories below the top level; 4: 3rdparty, _vendor, versioned copies, and
  * deps, extern holding only folders, build output mirroring a sibling src/; 5: .gitattributes'
  * linguist-generated and linguist-vendored, build output in one folder per flavour; 6: a folder a module list
- * names is walked whatever its name).
+ * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them).
  */
-export const WALK_RULES_VERSION = 6;
+export const WALK_RULES_VERSION = 7;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -207,7 +208,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
     dirSkips: {},
   };
   const rules = await rulesAbove(root, '', result.reads);
-  await createVisitor(root, options, result)('', rules);
+  await createVisitor(root, options, result, await trackedIgnored(root, result))('', rules);
   result.files.sort();
   return result;
 }
@@ -246,7 +247,7 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
     }
     for (const [kind, n] of Object.entries(counts) as [keyof SkipCounts, number][]) result.skipped[kind] -= n;
   }
-  const visit = createVisitor(root, { ...options, maxFiles: undefined }, result);
+  const visit = createVisitor(root, { ...options, maxFiles: undefined }, result, await trackedIgnored(root, result));
   for (const dir of cover) await visit(dir, await rulesAbove(root, dir, []));
   if (options.maxFiles !== undefined && result.files.length > options.maxFiles) return undefined;
   result.files.sort();
@@ -282,8 +283,15 @@ async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Ru
   return rules;
 }
 
+/** Tracked files an ignore rule matches (trackedIgnoredFiles.ts), with git's index stamped when there are any. */
+async function trackedIgnored(root: string, result: WalkResult): Promise<TrackedIgnored> {
+  const tracked = await trackedIgnoredFiles(root);
+  if (tracked.index !== undefined) result.reads.push(takeStamp(root, tracked.index, true));
+  return tracked;
+}
+
 /** The walk of one directory and everything below it, adding to `result`. */
-function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
+function createVisitor(root: string, options: WalkOptions, result: WalkResult, tracked: TrackedIgnored) {
   const skipVendored = options.skipVendored ?? true;
   const isExcluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
   const isIncluded = options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
@@ -351,7 +359,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult) {
         skip(dir, 'hidden');
         continue;
       }
-      if (isIgnored(scoped, rel, isDir)) {
+      if (isIgnored(scoped, rel, isDir) && !(isDir ? tracked.dirs : tracked.files).has(rel)) {
         skip(dir, 'ignored');
         continue;
       }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { markedByGitattributes, walkRepository } from '../../src/graph/walkRepository.ts';
-import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
+import { makeGitRepo, tempDir, writeFiles } from '../helpers/gitFixture.ts';
 
 describe('what the walk skips: .gitattributes marks, build output, listed folders', () => {
   it('files marked linguist-generated or linguist-vendored are skipped and counted; an unset attribute takes a file back; a folder that marks all of itself is skipped whole', async () => {
@@ -59,5 +59,21 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     assert.deepEqual(listed.files, ['src/camera/Camera.ts', 'src/third-party/WorkletsProxy.ts']);
     const discovered = await walkRepository(root);
     assert.deepEqual(discovered.files, ['src/camera/Camera.ts']);
+  });
+
+  it('a file git tracks is listed though an ignore rule matches it (git ignores .gitignore for it); untracked ignored files stay out', async () => {
+    // rebar3's .gitignore names its build output `rebar3`, which also matched its tracked bash completion
+    const root = makeGitRepo([
+      { message: 'import', date: '2024-01-01T00:00:00Z', files: { 'src/rebar.erl': '-module(rebar).\n', 'priv/shell-completion/bash/rebar3': 'complete -F _rebar3 rebar3\n', 'test/app_data/fixture.erl': '-module(fixture).\n' } },
+      { message: 'ignore build output', date: '2024-01-02T00:00:00Z', files: { '.gitignore': 'rebar3\ntest/*_data\n' } },
+    ]);
+    writeFiles(root, { 'rebar3': '#!/usr/bin/env escript\n', 'test/other_data/new.erl': '-module(new).\n', 'test/app_data/untracked.erl': '-module(u).\n' });
+    const walk = await walkRepository(root);
+    assert.deepEqual(walk.files, ['.gitignore', 'priv/shell-completion/bash/rebar3', 'src/rebar.erl', 'test/app_data/fixture.erl']);
+    // git's index is stamped: a file added or removed there shows at the next run
+    assert.ok(walk.reads.some((r) => r[0].endsWith('/.git/index') && r[1] === 'file'));
+    const outside = tempDir();
+    writeFiles(outside, { '.gitignore': 'rebar3\n', 'rebar3': 'x\n', 'a.erl': '' });
+    assert.deepEqual((await walkRepository(outside)).files, ['.gitignore', 'a.erl'], 'outside git the rules alone decide');
   });
 });
