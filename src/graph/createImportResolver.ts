@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { PackageName } from './collectPackageNames.ts';
+import { createElixirResolver } from './createElixirResolver.ts';
 import { isTestFile } from './isTestFile.ts';
 import { familyKey } from './languageFamily.ts';
 import { PYTHON_STDLIB } from './pythonStdlib.ts';
@@ -21,6 +22,9 @@ export interface ImportResolverInput {
    * claim are left out.
    */
   classes?: Map<string, ModuleId>;
+  /** The same two maps for test files' declarations: consulted after the others, and only for a test's imports. */
+  testPackages?: Map<string, Map<ModuleId, number>>;
+  testClasses?: Map<string, ModuleId>;
   /** npm/Cargo/Go names from manifests among the files (see collectPackageNames). */
   packageNames?: PackageName[];
 }
@@ -38,9 +42,9 @@ export interface ImportResolverInput {
  * code module's test files (updateEdges.ts), a qualified import never falls back to a one-segment package;
  * 9: Lua's `require('a.b')` as `a/b.lua` or `a/b/init.lua`; 10: a Python standard-library name found only
  * by path suffix is the standard library's; 11: a framework header (`<ExpoModulesCore/X.h>`) found by its name;
- * 12: a Swift type in the file named after it.
+ * 12: a Swift type in the file named after it; 13: a package or class test files declare is only a test's import.
  */
-export const RESOLVER_VERSION = 12;
+export const RESOLVER_VERSION = 13;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -297,15 +301,19 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     const parts = spec.replace(/\.\*$/, '').split('.');
     // Never down to a one-segment package unless that is all the import names: JOSM's test helper declares
     // `package org;`, and every org.w3c.dom, org.xml.sax … import went to the tests (37 modules "used" them).
+    const test = isTestFile(fromFile);
     for (let n = parts.length; n >= Math.min(2, parts.length); n--) {
       const key = familyKey(fromFile, parts.slice(0, n).join('.'));
-      const owner = n >= 2 ? input.classes?.get(key) : undefined;
+      const owner = n >= 2 ? (input.classes?.get(key) ?? (test ? input.testClasses?.get(key) : undefined)) : undefined;
       if (owner !== undefined) return owner;
-      const owners = input.packages.get(key);
+      const owners = input.packages.get(key) ?? (test ? input.testPackages?.get(key) : undefined);
       if (owners && owners.size) return [...owners.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     }
     return byName.get(spec);
   };
+
+  // Elixir module names resolve by the names files declare (createElixirResolver.ts); built on the first one.
+  let resolveElixir: ((fromFile: string, name: string) => ModuleId | undefined) | undefined;
 
   return (fromFile, fact) => {
     switch (fact.kind) {
@@ -344,10 +352,15 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         }
         return undefined;
       case 'qualified':
+        if (/\.exs?$/u.test(fromFile)) {
+          resolveElixir ??= createElixirResolver({ files: fileSet, modules: input.modules, moduleOf: input.moduleOf, packages: input.packages, testPackages: input.testPackages });
+          return resolveElixir(fromFile, fact.spec);
+        }
         return resolveQualified(fromFile, fact.spec);
       case 'type':
         for (const name of fact.spec.split('|')) {
-          const owner = input.classes?.get(familyKey(fromFile, name));
+          const key = familyKey(fromFile, name);
+          const owner = input.classes?.get(key) ?? (isTestFile(fromFile) ? input.testClasses?.get(key) : undefined);
           if (owner !== undefined) return owner;
         }
         return undefined;

@@ -74,6 +74,30 @@ describe('Java and Kotlin types of the file\'s own package', () => {
   });
 });
 
+describe('packages test files declare', () => {
+  it('are no target of code\'s imports; a package code shares with tests is the code\'s; tests still reach their own', async () => {
+    // Scala 2.11: a test fixture declares `package java.lang`, and split packages went to the test folder holding more of their files
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['compiler', 'reflect', 'symtab', 'test/files', 'test/junit'].map((p) => ({ id: p, path: p }))),
+      'compiler/Global.java': 'package acme.compiler;\n\nimport java.lang.reflect.Method;\nimport acme.symtab.Flags;\nimport acme.reflect.Mirror;\n\npublic class Global { Method m; Flags f; Mirror r; }\n',
+      'reflect/Mirror.java': 'package acme.reflect;\n\npublic class Mirror {}\n',
+      'symtab/Flags.java': 'package acme.symtab;\n\npublic class Flags {}\n',
+      'test/files/pos/Fixture.java': 'package java.lang;\n\npublic class Fixture {}\n',
+      'test/junit/acme/symtab/FlagsTest.java': 'package acme.symtab;\n\nimport acme.testkit.Helper;\n\npublic class FlagsTest { Flags f; Helper h; }\n',
+      'test/junit/acme/symtab/SymbolTableTest.java': 'package acme.symtab;\n\npublic class SymbolTableTest {}\n',
+      'test/files/acme/testkit/Helper.java': 'package acme.testkit;\n\npublic class Helper {}\n',
+    } }]);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`).sort(), ['compiler -> reflect', 'compiler -> symtab', 'test/junit -> symtab', 'test/junit -> test/files']);
+    } finally {
+      index.close();
+    }
+  });
+});
+
 describe('Swift types of the same target', () => {
   it('link the folders of an app target, where no file imports another: to the file named after the type', async () => {
     assert.deepEqual(await edgesOf('swift-target-types'), [

@@ -1,3 +1,4 @@
+import { isTestFile } from '../isTestFile.ts';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,29 +65,34 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   if (everywhere || files.written.size > 0) {
     // One pass over the files that declare a package or namespace: how many of each module's files
     // declare it, and `namespace.FileStem` → module for the class-first lookup (names two modules claim left out).
-    const packages = new Map<string, Map<ModuleId, number>>();
-    const classes = new Map<string, ModuleId>();
-    const claimed = new Set<string>();
-    const claim = (name: string, mod: ModuleId): void => {
-      const known = classes.get(name);
-      if (known !== undefined && known !== mod) claimed.add(name);
-      else classes.set(name, mod);
+    // Test files' declarations apart: code never imports a test, so a package a test fixture declares
+    // (Scala's `test/files/pos/t8367.scala` says `package java.lang`; kotlinx-coroutines' FakeAndroid.kt
+    // `package android.os`) or shares with the code (`scala.tools.nsc.symtab`, 6 files in test/junit, 5 in
+    // the compiler) resolves code's imports to the code; tests look at their own declarations after it.
+    const code = { packages: new Map<string, Map<ModuleId, number>>(), classes: new Map<string, ModuleId>(), claimed: new Set<string>() };
+    const tests = { packages: new Map<string, Map<ModuleId, number>>(), classes: new Map<string, ModuleId>(), claimed: new Set<string>() };
+    const claim = (into: typeof code, name: string, mod: ModuleId): void => {
+      const known = into.classes.get(name);
+      if (known !== undefined && known !== mod) into.claimed.add(name);
+      else into.classes.set(name, mod);
     };
     for (const r of db.prepare(`SELECT path, package_name AS pkg, module_id AS mod FROM files
         WHERE package_name IS NOT NULL AND module_id IS NOT NULL`).all() as { path: string; pkg: string; mod: ModuleId }[]) {
+      const into = isTestFile(r.path) ? tests : code;
       const key = familyKey(r.path, r.pkg);
-      const owners = packages.get(key) ?? packages.set(key, new Map()).get(key)!;
+      const owners = into.packages.get(key) ?? into.packages.set(key, new Map()).get(key)!;
       owners.set(r.mod, (owners.get(r.mod) ?? 0) + 1);
-      claim(`${key}.${r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\..*$/, '')}`, r.mod);
+      claim(into, `${key}.${r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\..*$/, '')}`, r.mod);
     }
     // Swift has no packages: a target's files see each other's types with no import. A file named after a
     // type (`HybridCameraSpec.swift`; not an extension's `AVCaptureDevice+Torch.swift`) is where it lives.
     for (const r of db.prepare(`SELECT path, module_id AS mod FROM files WHERE path LIKE '%.swift' AND module_id IS NOT NULL`).all() as { path: string; mod: ModuleId }[]) {
       const stem = r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\.swift$/u, '');
-      if (/^[A-Z]\w*$/u.test(stem)) claim(familyKey(r.path, stem), r.mod);
+      if (/^[A-Z]\w*$/u.test(stem)) claim(isTestFile(r.path) ? tests : code, familyKey(r.path, stem), r.mod);
     }
-    for (const name of claimed) classes.delete(name);
-    const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, classes, packageNames });
+    for (const into of [code, tests]) for (const name of into.claimed) into.classes.delete(name);
+    const { packages, classes } = code;
+    const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, classes, testPackages: tests.packages, testClasses: tests.classes, packageNames });
     resolveImportTargets(db, resolve, everywhere ? 'all' : files.written);
   }
   setMeta(db, 'package_names', namesKey);
