@@ -1,3 +1,4 @@
+import { isBinaryAsset } from './isBinaryAsset.ts';
 import type { ModuleGraph, ModuleNode, ModuleSymbol } from '../graph/ModuleGraph.ts';
 import { createTermAnalyzer } from './analyze.ts';
 import { firstSenseWords } from './chineseGlosses.ts';
@@ -81,6 +82,7 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
     const byFile = new Map<string, ModuleSymbol[]>();
     for (const s of m.symbols) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
     for (const file of m.files) {
+      if (isBinaryAsset(file)) continue;
       nodes.push({ id: file as ModuleNode['id'], path: file, files: [file], languages: {}, bytes: 0, symbols: byFile.get(file) ?? [], docComments: [], summary: '' });
       owner.push(i);
     }

@@ -1,5 +1,6 @@
 import type { ModuleNode, TermBag } from '../graph/ModuleGraph.ts';
 import type { TermAnalyzer } from './analyze.ts';
+import { isBinaryAsset } from './isBinaryAsset.ts';
 import { languageWords } from './languageWords.ts';
 import type { SourceName } from './lexicalDefaults.ts';
 
@@ -7,7 +8,7 @@ export type StaticSourceName = Exclude<SourceName, 'history'>;
 
 /**
  * Analyzed term ids of each static source of one module, and of its co-occurrence contexts. The path source holds the id, the path, the
- * directories below the module path (once each) and every file stem: file names are the strongest
+ * directories below the module path (once each) and every file stem but binary assets': file names are the strongest
  * single signal, and repeating the module's own path once per file would drown them. The code source
  * (the files' term bags) is read only when `termBag` is given: it is most of the build's work.
  */
@@ -25,6 +26,7 @@ export const moduleSourceTerms = (
   const dirs = new Set<string>();
   const stems = new Set<string>();
   for (const file of node.files) {
+    if (isBinaryAsset(file)) continue;
     const relative = file.startsWith(prefix) ? file.slice(prefix.length) : file;
     const slash = relative.lastIndexOf('/');
     if (slash > 0) dirs.add(relative.slice(0, slash));

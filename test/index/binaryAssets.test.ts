@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
+import { asModuleId } from '../../src/graph/types.ts';
+import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
+import { isBinaryAsset } from '../../src/index/isBinaryAsset.ts';
+import { lexicalDefaults } from '../../src/index/lexicalDefaults.ts';
+import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
+
+const node = (path: string, files: string[], symbols: string[], docs: string[]): ModuleNode => ({
+  id: asModuleId(path), path, files: files.map((f) => `${path}/${f}`), languages: { scala: 1 }, bytes: 100,
+  symbols: symbols.map((name) => ({ name, kind: 'function', file: `${path}/${files[0]}`, exported: true })),
+  docComments: docs, summary: '',
+});
+
+describe('binary assets', () => {
+  it('are known by their extension', () => {
+    for (const f of ['lib/arrow-down.png', 'fonts/Inter.woff2', 'icon@2x.PNG', 'libs/x.jar', 'a/b.so']) assert.equal(isBinaryAsset(f), true, f);
+    for (const f of ['src/arrow.ts', 'img/logo.svg', 'docs/redirect.md', 'Makefile', 'lib/a.data.ts']) assert.equal(isBinaryAsset(f), false, f);
+  });
+
+  it('lend their names to no search: a folder of icons does not answer a request that shares a word with them', async () => {
+    // Scala 2.11: scaladoc/html's arrow-down.png and arrow-right.png outranked sys/process on "arrow"
+    const graph: ModuleGraph = {
+      root: '/repo',
+      modules: [
+        node('scaladoc/html', ['Page.scala', 'arrow-down.png', 'arrow-right.png', 'redirect-arrow.gif', 'filter_box_left.png'], ['HtmlPage', 'renderTemplate'], ['Renders the HTML pages of the API documentation.']),
+        node('sys/process', ['ProcessBuilder.scala'], ['ProcessBuilder', 'redirectOutput', 'appendTo'], ['Builds external processes: #> writes their output to a file, #>> appends to it.']),
+      ],
+      edges: [],
+      commits: [],
+      fingerprint: 'binary-1',
+    };
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    const hits = (await searchLexicalIndex(index, 'the single arrow redirect should overwrite the file', { top: 2 })).hits;
+    assert.equal(hits[0]?.id, 'sys/process');
+    assert.doesNotMatch(hits.find((h) => h.id === 'scaladoc/html')?.reason ?? '', /arrow/);
+  });
+});
