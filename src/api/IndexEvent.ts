@@ -19,8 +19,11 @@ export interface IndexStats {
   history: string;
   elapsedMs: number;
   threads: number;
-  /** The module holding the most code files (those that get a term bag: code, tests aside), `of` all code files, and the folder where its files branch. */
-  largestModule?: { id: string; files: number; of: number; branchesAt: string };
+  /**
+   * The module holding the most code files (those that get a term bag: code, tests aside), `of` all code files, and the
+   * folder where its files branch; `flatExtension`, when most of them lie directly in that folder, their usual extension.
+   */
+  largestModule?: { id: string; files: number; of: number; branchesAt: string; flatExtension?: string };
   /**
    * Source files (tests aside) that no extractor reads, by extension, most first: indexed by their path and
    * words only, without symbols, docs or imports (OCaml, Julia, R …). Absent when every source file has one.

@@ -49,7 +49,29 @@ export const codeStats = (stored: readonly StoredFile[], modules: readonly Modul
   if (largest) {
     const [id, paths] = largest;
     const modulePath = modules.find((m) => m.id === id)?.path ?? '';
-    out.largestModule = { id, files: paths.length, of: total, branchesAt: branchingDirectory(modulePath, paths) };
+    const branchesAt = branchingDirectory(modulePath, paths);
+    out.largestModule = { id, files: paths.length, of: total, branchesAt };
+    const flat = flatExtension(branchesAt, paths);
+    if (flat !== undefined) out.largestModule.flatExtension = flat;
   }
   return out;
+};
+
+/**
+ * The extension most of a module's code files have when at least half of them lie directly in `dir` (a flat
+ * folder: rebar3's src/ holds 89 `.erl` files and one subfolder), else undefined: there "src/*" cuts nothing.
+ */
+const flatExtension = (dir: string, paths: readonly string[]): string | undefined => {
+  const prefix = dir === '' ? '' : `${dir}/`;
+  const counts = new Map<string, number>();
+  let direct = 0;
+  for (const p of paths) {
+    const rest = p.startsWith(prefix) ? p.slice(prefix.length) : undefined;
+    if (rest === undefined || rest.includes('/')) continue;
+    direct++;
+    const dot = rest.lastIndexOf('.');
+    if (dot > 0) counts.set(rest.slice(dot), (counts.get(rest.slice(dot)) ?? 0) + 1);
+  }
+  if (direct < paths.length / 2) return undefined;
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 };

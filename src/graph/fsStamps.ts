@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -18,7 +18,7 @@ const RACY_MS = 2000;
  * directory holds (a file's text, a directory's listing), not only on whether it exists.
  */
 export function takeStamp(root: string, path: string, content: boolean): Stamp {
-  const st = statSync(resolve(root, path), { throwIfNoEntry: false });
+  const st = statOrMissing(resolve(root, path));
   if (!st) return [path, 'missing', null, null];
   const kind = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
   if (!content) return [path, kind, null, null];
@@ -35,4 +35,17 @@ export function stampsHold(root: string, stamps: readonly Stamp[]): boolean {
     if (now[1] !== kind || now[2] !== ctimeMs || now[3] !== size) return false;
   }
   return true;
+}
+
+/**
+ * A path's stat, or undefined where there is nothing: no entry, or a file where a folder was expected (a module
+ * that is one file, `src/rebar_agent.erl`, has no `src/rebar_agent.erl/package.json`: ENOTDIR, not ENOENT).
+ */
+function statOrMissing(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
+  }
 }

@@ -49,6 +49,22 @@ describe('a discovered module that holds most of the code', () => {
     assert.doesNotMatch(even.stdout, /note {5}/);
   });
 
+  it('a flat folder: the note suggests a module per file, and following it cuts one (rebar3\'s src/ of 89 .erl files)', () => {
+    const repo = tempDir();
+    const files: Record<string, string> = { 'rebar.config': '', 'priv/templates/app.erl': '-module(app).\n', 'src/vendored/hex_core.erl': '-module(hex_core).\n' };
+    for (let i = 0; i < 60; i++) files[`src/rebar_prv_${i}.erl`] = `-module(rebar_prv_${i}).\n`;
+    writeFiles(repo, files);
+    const first = runCli(['index', repo]);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /note {5}src holds \d+ of \d+ code files: .*\(e\.g\. "src\/\*\.erl" for a module per file, with "src\/\*" for its folders\)\.$/m);
+    writeFiles(repo, { 'modroute.config.json': JSON.stringify({ modules: ['src/*.erl', 'src/*'] }) });
+    const listed = runCli(['index', repo, '--json']);
+    assert.equal(listed.code, 0, listed.stderr);
+    const modules = JSON.parse(runCli(['modules', '--repo', repo, '--json']).stdout) as { id: string }[];
+    assert.equal(modules.length, 61);
+    assert.ok(modules.some((m) => m.id === 'src/rebar_prv_7.erl') && modules.some((m) => m.id === 'src/vendored'), modules.map((m) => m.id).slice(0, 5).join(' '));
+  });
+
   it('says how many source files no extractor reads, by extension; not when there are few', () => {
     const repo = tempDir();
     const files: Record<string, string> = { 'web/app.ts': 'export const app = 1;\n' };

@@ -80,7 +80,10 @@ function printSummary(stats: IndexStats): void {
   if (big && tooBig && stats.modules > 1 && stats.discovery !== 'list' && stats.discovery !== 'config') {
     // An answer naming a module of hundreds of files tells a developer little; discovery cannot know the
     // granularity they think in, so say how to choose it.
-    out(`  note     ${big.id} holds ${big.files} of ${big.of} code files: an answer naming it says little. For finer modules, list them with --modules FILE or "modules" globs in modroute.config.json (e.g. "${big.branchesAt === '' ? '*' : `${big.branchesAt}/*`}").`);
+    const glob = big.branchesAt === '' ? '*' : `${big.branchesAt}/*`;
+    // A flat folder has few subfolders to cut: "src/*" alone would leave its files outside every module.
+    const example = big.flatExtension !== undefined ? `"${glob}${big.flatExtension}" for a module per file, with "${glob}" for its folders` : `"${glob}"`;
+    out(`  note     ${big.id} holds ${big.files} of ${big.of} code files: an answer naming it says little. For finer modules, list them with --modules FILE or "modules" globs in modroute.config.json (e.g. ${example}).`);
   }
   const unread = stats.withoutExtractor;
   if (unread && unread.files >= UNREAD_NOTE.files && unread.files >= UNREAD_NOTE.share * unread.of) {
