@@ -25,9 +25,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * 13: compound supporting names (`runtime-tests`, `perf-measures`) and `types/`; 14: an entry file beside
  * its folder (`lib/acme.rb`) does not stop the descent, `sig/`, `exe/` supporting; 15: Perl's `t/`, `.pm` source;
  * 16: a folder whose own .gitattributes marks all of it generated or vendored, and build output kept in one
- * folder per flavour (`lib/commonjs`, `lib/module`) beside `src/`, skipped).
+ * folder per flavour (`lib/commonjs`, `lib/module`) beside `src/`, skipped; 17: Gradle settings' own helper
+ * functions, `projectDir` assignments, and folders with a build.gradle(.kts) the settings did not name).
  */
-export const DISCOVERY_RULES_VERSION = 16;
+export const DISCOVERY_RULES_VERSION = 17;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -53,14 +53,14 @@ internal class InternalThing {
 const val MAX = 10
 `;
 
-test('kotlin: declared symbols with kinds, exported flags and containers', async () => {
+test('kotlin: declared symbols with kinds, exported flags and containers (internal is not exported)', async () => {
   const facts = await extractText(kotlinExtractor, 'shipping/src/main/kotlin/RateCalculator.kt', source);
   assert.equal(facts.language, 'kotlin');
   assert.equal(facts.hasErrors, undefined);
   assert.deepEqual(symbolList(facts), [
     'Carrier interface exported',
     'Carrier.ship method exported',
-    'InternalThing class exported',
+    'InternalThing class', // internal: visible to its own module only
     'MAX constant exported',
     'Parcel class exported',
     'RateCalculator class exported',
@@ -139,4 +139,129 @@ class TabScreen : ViewGroup() {
     'TabScreen.isOpaque property exported',
   ]);
   assert.equal(docOf(facts, 'badgeValue'), "The text of the badge shown over the tab's icon.");
+});
+
+test('kotlin: top-level properties are constants only when const or a literal; extension and computed ones are properties', async () => {
+  const facts = await extractText(kotlinExtractor, 'core/src/Debug.kt', `package kotlinx.coroutines
+
+const val DEBUG_PROPERTY_NAME = "kotlinx.coroutines.debug"
+val DEFAULT_TIMEOUT: Long = -1L
+val GREETING = "Hello, $name"
+val DefaultDelay: Delay = DefaultExecutor
+var counter = 0
+val Any.hexAddress: String
+    get() = Integer.toHexString(System.identityHashCode(this))
+val isDebug: Boolean get() = DEBUG
+public val Dispatchers.JavaFx: JavaFxDispatcher
+    get() = kotlinx.coroutines.javafx.JavaFx
+internal val internalLimit = 10
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'DEBUG_PROPERTY_NAME constant exported',
+    'DEFAULT_TIMEOUT constant exported',
+    'DefaultDelay variable exported',
+    'GREETING variable exported', // a string template is computed
+    'JavaFx property exported',
+    'counter variable exported',
+    'hexAddress property exported',
+    'isDebug property exported',
+  ]);
+});
+
+test('kotlin: a KDoc @suppress or @hide takes a declaration and its members out of the API; the doc keeps its note without the tag', async () => {
+  const facts = await extractText(kotlinExtractor, 'common/src/JobSupport.kt', `package kotlinx.coroutines
+
+/**
+ * A concrete implementation of [Job].
+ *
+ * @suppress **This is unstable API and it is subject to change.**
+ */
+public open class JobSupport {
+    /** Starts the job. */
+    public fun start(): Boolean = true
+}
+
+public object NonCancellable {
+    /**
+     * Always returns \`true\`.
+     * @suppress **This an internal API and should not be used from general code.**
+     */
+    override val isActive: Boolean get() = true
+
+    /** @suppress */
+    override fun join() {}
+
+    /** Cancels nothing. */
+    fun cancel() {}
+}
+
+/** @hide */
+fun hiddenHelper() {}
+`);
+  assert.deepEqual(symbolList(facts), [
+    'JobSupport class',
+    'JobSupport.start method',
+    'NonCancellable class exported',
+    'NonCancellable.cancel method exported',
+    'NonCancellable.isActive property',
+    'NonCancellable.join method',
+    'hiddenHelper function',
+  ]);
+  assert.equal(docOf(facts, 'JobSupport'), 'A concrete implementation of [Job].\n\n**This is unstable API and it is subject to change.**');
+  assert.equal(docOf(facts, 'isActive'), 'Always returns `true`.\n**This an internal API and should not be used from general code.**');
+  assert.equal(docOf(facts, 'join'), undefined); // a bare tag leaves no doc
+  assert.equal(docOf(facts, 'cancel'), 'Cancels nothing.');
+});
+
+test('kotlin: statements and headers the grammar cannot read are prepared so the file parses and classes keep their members', async () => {
+  const facts = await extractText(kotlinExtractor, 'js/src/Promise.kt', `package kotlinx.coroutines
+
+@PublishedApi
+internal class InternalClassExposed
+    @PublishedApi
+    internal constructor() {
+    fun funExposed() {}
+}
+
+public class HiddenClass
+    @Deprecated("For binary compatibility", level = DeprecationLevel.HIDDEN)
+    public constructor() {
+    fun hiddenFun() {}
+}
+
+internal actual class JobCancellationException public actual constructor(
+    message: String,
+    @JvmField internal actual val job: Job
+) : CancellationException(message) {
+    override fun toString(): String = "JobCancellationException"
+}
+
+fun <T> Deferred<T>.asPromise(): Promise<T> {
+    val promise = Promise<T> { resolve, reject -> }
+    promise.asDynamic().deferred = this
+    Thread.currentThread().name = "worker"
+    results.get() += 1
+    return promise
+}
+
+fun notify(handler: (Throwable?) -> Unit, cause: Throwable?) {
+    if (cause != null) (handler)(cause)
+}
+
+fun after() {}
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'HiddenClass class exported',
+    'HiddenClass.hiddenFun method exported',
+    'InternalClassExposed class',
+    'InternalClassExposed.funExposed method',
+    'JobCancellationException class',
+    'JobCancellationException.toString method',
+    'after function exported',
+    'asPromise function exported',
+    'notify function exported',
+  ]);
+  assert.equal(facts.symbols.find((s) => s.name === 'after')?.line, 35);
 });

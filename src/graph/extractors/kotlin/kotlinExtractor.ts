@@ -5,6 +5,8 @@ import { declarationChildren, docStyles, extractFromTree, type ExtractContext } 
 import { childOfType, childrenOfType, hasToken } from '../shared/nodes.ts';
 import { prepareKotlin } from './prepareKotlin.ts';
 import { addSamePackageTypes } from '../shared/addSamePackageTypes.ts';
+import { hidesFromApi, tidyKDoc } from './kdocVisibility.ts';
+import { topLevelPropertyKind } from './topLevelPropertyKind.ts';
 
 export const kotlinExtractor = {
   language: 'kotlin',
@@ -14,6 +16,7 @@ export const kotlinExtractor = {
       language: 'kotlin',
       commentTypes: ['line_comment', 'multiline_comment'],
       isDocComment: docStyles.block,
+      tidyDoc: tidyKDoc,
       prepareText: prepareKotlin,
       async visit(ctx) {
         const imported = new Set<string>();
@@ -55,8 +58,19 @@ const classKind = (node: Node): SymbolKind => {
   return 'class';
 };
 
+/**
+ * Public API: not `private`, not `internal` (visible to its own Gradle module only), and not hidden from
+ * the API docs by a KDoc `@suppress`/`@hide`; a member is API only inside an API declaration.
+ */
+const isExported = (ctx: ExtractContext, node: Node, outerExported: boolean): boolean => {
+  if (!outerExported) return false;
+  const declared = visibility(node);
+  if (declared === 'private' || declared === 'internal') return false;
+  return !hidesFromApi(ctx.comments.docAbove(ctx.docRow(node.startPosition.row), docStyles.block));
+};
+
 const visitDeclaration = (ctx: ExtractContext, node: Node, container: string | undefined, outerExported: boolean): void => {
-  const exported = outerExported && visibility(node) !== 'private';
+  const exported = isExported(ctx, node, outerExported);
   switch (node.type) {
     case 'class_declaration':
     case 'object_declaration': {
@@ -89,11 +103,11 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, container: string | u
         }
         return;
       }
-      const isConst = /\bconst\b/.test(childOfType(node, 'modifiers')?.text ?? '') || hasToken(node, 'val');
+      const kind = topLevelPropertyKind(node);
       for (const variable of childrenOfType(node, 'variable_declaration', 'multi_variable_declaration')) {
         for (const id of variable.type === 'variable_declaration' ? [variable] : childrenOfType(variable, 'variable_declaration')) {
           const name = childOfType(id, 'simple_identifier')?.text;
-          if (name) ctx.symbol({ node, name, kind: isConst ? 'constant' : 'variable', exported });
+          if (name) ctx.symbol({ node, name, kind, exported });
         }
       }
       return;
@@ -113,7 +127,7 @@ const visitBody = (ctx: ExtractContext, body: Node, container: string, exported:
   for (const member of declarationChildren(body)) {
     if (member.type === 'companion_object') {
       const inner = childOfType(member, 'class_body');
-      if (inner) visitBody(ctx, inner, container, exported && visibility(member) !== 'private');
+      if (inner) visitBody(ctx, inner, container, isExported(ctx, member, exported));
     } else {
       visitDeclaration(ctx, member, container, exported);
     }

@@ -1,0 +1,61 @@
+/**
+ * The argument text of a Groovy/Kotlin call whose name ends at `from`: a balanced (…), or, in Groovy's
+ * command syntax (`include ':a', ':b'`), the line plus lines continued by a trailing ','.
+ */
+export const gradleCallArguments = (text: string, from: number): string => {
+  let i = from;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (text[i] === '(') {
+    let depth = 0;
+    for (let j = i; j < text.length; j++) {
+      if (text[j] === '(') depth++;
+      else if (text[j] === ')' && --depth === 0) return text.slice(i + 1, j);
+    }
+    return text.slice(i + 1);
+  }
+  let end = text.indexOf('\n', i);
+  while (end >= 0 && text.slice(i, end).trimEnd().endsWith(',')) end = text.indexOf('\n', end + 1);
+  return text.slice(i, end < 0 ? text.length : end);
+};
+
+/** The arguments of an argument text split at its top-level commas (not those inside strings or brackets). */
+const splitArguments = (args: string): string[] => {
+  const out: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let start = 0;
+  for (let i = 0; i < args.length; i++) {
+    const c = args[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(args.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(args.slice(start));
+  return out.map((a) => a.trim()).filter((a) => a !== '');
+};
+
+const WHOLE_LITERAL = /^(?:"([^"\n]*)"|'([^'\n]*)')$/;
+
+/**
+ * The arguments that are string literals as a whole: `include ':a', ":b"` gives both, while
+ * `include(it.replace('/', ':'))` gives none (its '/' and ':' are not project names).
+ */
+export const stringLiterals = (args: string): string[] =>
+  splitArguments(args).flatMap((a) => {
+    const m = WHOLE_LITERAL.exec(a);
+    return m ? [m[1] ?? m[2] ?? ''] : [];
+  });
+
+/** The literals when the arguments are nothing but string literals (`'a', "b"`), else undefined. */
+export const literalArguments = (args: string): string[] | undefined => {
+  const all = splitArguments(args);
+  const literals = stringLiterals(args);
+  return literals.length === all.length ? literals : undefined;
+};
