@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { PackageName } from './collectPackageNames.ts';
 import { createElixirResolver } from './createElixirResolver.ts';
+import { erlangAppRoots } from './erlangAppRoots.ts';
 import { isTestFile } from './isTestFile.ts';
 import { familyKey } from './languageFamily.ts';
 import { PYTHON_STDLIB } from './pythonStdlib.ts';
@@ -42,9 +43,11 @@ export interface ImportResolverInput {
  * code module's test files (updateEdges.ts), a qualified import never falls back to a one-segment package;
  * 9: Lua's `require('a.b')` as `a/b.lua` or `a/b/init.lua`; 10: a Python standard-library name found only
  * by path suffix is the standard library's; 11: a framework header (`<ExpoModulesCore/X.h>`) found by its name;
- * 12: a Swift type in the file named after it; 13: a package or class test files declare is only a test's import.
+ * 12: a Swift type in the file named after it; 13: a package or class test files declare is only a test's import;
+ * 14: Elixir module names by the names files declare (createElixirResolver.ts), Erlang's `-include_lib` from the
+ * application's root, Scala imports relative to the enclosing package clauses.
  */
-export const RESOLVER_VERSION = 13;
+export const RESOLVER_VERSION = 14;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -297,12 +300,12 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   // A class is found by its file before its namespace: Java, Kotlin, C# and PHP (PSR-4) name a file after
   // the class it declares, and a namespace may span modules (Laravel's Illuminate\Support lives in
   // Support/, Collections/ and Macroable/; the namespace alone sent every `use` to the biggest).
-  const resolveQualified = (fromFile: string, spec: string): ModuleId | undefined => {
+  const resolveQualified = (fromFile: string, spec: string, minParts = 2): ModuleId | undefined => {
     const parts = spec.replace(/\.\*$/, '').split('.');
     // Never down to a one-segment package unless that is all the import names: JOSM's test helper declares
     // `package org;`, and every org.w3c.dom, org.xml.sax … import went to the tests (37 modules "used" them).
     const test = isTestFile(fromFile);
-    for (let n = parts.length; n >= Math.min(2, parts.length); n--) {
+    for (let n = parts.length; n >= Math.min(minParts, parts.length); n--) {
       const key = familyKey(fromFile, parts.slice(0, n).join('.'));
       const owner = n >= 2 ? (input.classes?.get(key) ?? (test ? input.testClasses?.get(key) : undefined)) : undefined;
       if (owner !== undefined) return owner;
@@ -310,6 +313,31 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       if (owners && owners.size) return [...owners.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     }
     return byName.get(spec);
+  };
+
+  // A Scala import as the full names it may be, most likely first, the name as written the shortest
+  // (scalaImportScope.ts: `scala.collection.mutable.Builder|mutable.Builder|scala.mutable.Builder`). A
+  // longer one counts only where the repository has its first written name under the added prefix (a
+  // package or class scala.collection.mutable): else `import java.util.List` in package scala.collection
+  // would find scala.collection itself, `scala.collection.java` falling back to its package.
+  const resolveScala = (fromFile: string, spec: string): ModuleId | undefined => {
+    const names = spec.split('|');
+    const written = Math.min(...names.map((name) => name.split('.').length));
+    for (const name of names) {
+      const added = name.split('.').length - written;
+      const found = resolveQualified(fromFile, name, added === 0 ? 2 : added + 1);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+
+  // Erlang's `-include_lib("app/include/x.hrl")` from the application's root (erlangAppRoots.ts), built on the first one.
+  let erlangApps: Map<string, string> | undefined;
+  const resolveErlangLib = (spec: string): ModuleId | undefined => {
+    const slash = spec.indexOf('/');
+    const root = slash > 0 ? (erlangApps ??= erlangAppRoots(fileSet)).get(spec.slice(0, slash)) : undefined;
+    const file = root === undefined ? undefined : posix.join(root, spec.slice(slash + 1));
+    return file !== undefined && fileSet.has(file) ? input.moduleOf(file) : undefined;
   };
 
   // Elixir module names resolve by the names files declare (createElixirResolver.ts); built on the first one.
@@ -343,7 +371,11 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         if (/\.dart$/.test(fromFile)) return (sub && base !== undefined ? moduleOfPath(posix.join(base, 'lib', sub)) : undefined) ?? target;
         return (sub && base !== undefined ? moduleOfPath(posix.join(base, sub)) ?? moduleOfPath(posix.join(base, 'src', sub)) : undefined) ?? target;
       }
-      case 'include':
+      case 'include': {
+        if (fact.system === true && /\.(erl|hrl|escript)$/u.test(fromFile)) {
+          const lib = resolveErlangLib(fact.spec);
+          if (lib !== undefined) return lib;
+        }
         // Candidate files, first found wins: a Ruby constant's innermost namespace first
         // (`admin/policy.rb|policy.rb`), a Vue template's `<BaseButton>` (`BaseButton.vue|base/Button.vue`).
         for (const spec of fact.spec.split('|')) {
@@ -351,11 +383,13 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
           if (found !== undefined) return found;
         }
         return undefined;
+      }
       case 'qualified':
         if (/\.exs?$/u.test(fromFile)) {
           resolveElixir ??= createElixirResolver({ files: fileSet, modules: input.modules, moduleOf: input.moduleOf, packages: input.packages, testPackages: input.testPackages });
           return resolveElixir(fromFile, fact.spec);
         }
+        if (/\.(scala|sc)$/u.test(fromFile) && fact.spec.includes('|')) return resolveScala(fromFile, fact.spec);
         return resolveQualified(fromFile, fact.spec);
       case 'type':
         for (const name of fact.spec.split('|')) {

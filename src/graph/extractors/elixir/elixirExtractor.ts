@@ -1,131 +1,132 @@
 import type { Node } from 'web-tree-sitter';
 import type { Extractor } from '../Extractor.ts';
-import { cleanDocstring } from '../shared/cleanDoc.ts';
-import { extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
-import { childOfType, namedChildrenOf } from '../shared/nodes.ts';
+import { declarationChildren, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
+import { attributeDoc } from './attributeDoc.ts';
+import { joinDeclaredModules } from './declaredModules.ts';
+import { callbackName, definitionName } from './definitionName.ts';
+import { argumentsOf, doBlockOf, keywordValue, targetOf } from './elixirNodes.ts';
+import { expandAlias, type FileScope } from './fileScope.ts';
+import { addRemoteCalls, loadModules } from './moduleReferences.ts';
 
 export const elixirExtractor = {
   language: 'elixir',
   shouldUse: (file) => /\.exs?$/.test(file.path),
-  extract: (file, parse) =>
-    extractFromTree(file, parse, {
+  extract: (file, parse) => {
+    const scope: FileScope = {
+      aliases: new Map(), referenced: [], declared: [], topModuledocs: [],
+      // A project file's `use Mix.Project` is the build tool, not code the app calls: each app of the
+      // Elixir repository "depended on" lib/mix through its mix.exs alone.
+      ignores: /(^|\/)mix\.exs$/u.test(file.path) ? (name) => name === 'Mix' || name.startsWith('Mix.') : () => false,
+    };
+    return extractFromTree(file, parse, {
       language: 'elixir',
       commentTypes: ['comment'],
       // Elixir documents with @moduledoc and @doc attributes, not comments.
       isDocComment: () => false,
       visit(ctx) {
-        const loaded: Loaded = { aliases: new Map(), names: new Set() };
-        visitBlock(ctx, namedChildrenOf(ctx.root), undefined, loaded);
-        addRemoteCalls(ctx, loaded);
+        visitBlock(ctx, declarationChildren(ctx.root), undefined, scope, false);
+        addRemoteCalls(ctx, scope);
+        for (const name of scope.referenced) ctx.out.addImport({ spec: name, kind: 'qualified' });
+        const declared = joinDeclaredModules(scope.declared);
+        if (declared !== undefined) ctx.out.setPackageName(declared);
+        // The main module's @moduledoc is the file's doc: the first top-level module that has one.
+        const fileDoc = scope.topModuledocs.find((d) => d !== false);
+        if (fileDoc) ctx.out.addFileDoc(fileDoc);
       },
-    }),
+      // `#` comments above a documented module are notes to developers ("Use elixir_bootstrap module to be able
+      // to bootstrap Kernel." above Kernel's moduledoc; converger.ex's "This module and its functions are
+      // private to Mix."): with any @moduledoc, even `false`, none is the file's doc. A script's still is.
+      firstCodeRow: (root) => (scope.topModuledocs.length > 0 ? 0 : firstNonCommentRow(root)),
+    });
+  },
 } satisfies Extractor;
 
 const DEFINITIONS: Record<string, boolean> = { def: true, defmacro: true, defguard: true, defdelegate: true, defp: false, defmacrop: false, defguardp: false };
 const LOADERS = new Set(['alias', 'import', 'use', 'require']);
+const CALLBACKS = new Set(['callback', 'macrocallback']);
 
-/** `Foo.Bar` → `foo/bar` (Mix's file naming: `MyApp.Accounts` lives in lib/my_app/accounts.ex). */
-const toPath = (alias: string): string =>
-  alias
-    .split('.')
-    .map((part) => part.replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').replace(/([a-z\d])([A-Z])/g, '$1_$2').toLowerCase())
-    .join('/');
-
-const targetOf = (call: Node): string | undefined => (call.type === 'call' ? call.childForFieldName('target')?.text : undefined);
-const argumentsOf = (call: Node): Node[] => namedChildrenOf(childOfType(call, 'arguments') ?? call);
-
-/** The text of `@name "…"` / `@name """…"""` when `node` is that attribute; `false` for `@doc false`. */
-const attributeText = (node: Node, name: string): string | false | undefined => {
-  if (node.type !== 'unary_operator') return undefined;
-  const operand = node.childForFieldName('operand');
-  if (!operand || targetOf(operand) !== name) return undefined;
-  const value = argumentsOf(operand)[0];
-  if (value?.type === 'boolean') return false;
-  return value?.type === 'string' ? cleanDocstring(value.text.replace(/^"""|"""$/g, '"')) : undefined;
-};
-
-/** What a file's loaders named: `alias` short names → full names, and every module loaded (one edge each). */
-interface Loaded {
-  aliases: Map<string, string>;
-  names: Set<string>;
-}
-
-const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | undefined, loaded: Loaded): void => {
+/**
+ * One block's declarations. `module` is the enclosing module's full name; `impl` is true inside a
+ * `defimpl`, whose functions implement a protocol rather than add API of their own.
+ */
+const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | undefined, scope: FileScope, impl: boolean): void => {
   let doc: string | false | undefined;
   for (const node of statements) {
-    const pending = attributeText(node, 'doc');
+    const pending = attributeDoc(node, 'doc');
     if (pending !== undefined) {
       doc = pending;
       continue;
     }
     const target = targetOf(node);
     if (target === 'defmodule' || target === 'defprotocol') {
-      const name = childOfType(childOfType(node, 'arguments') ?? node, 'alias')?.text;
-      const body = childOfType(node, 'do_block');
-      if (!name) continue;
-      const full = module && !name.includes('.') ? `${module}.${name}` : name;
-      const statementsInside = body ? namedChildrenOf(body) : [];
-      const moduledoc = statementsInside.map((s) => attributeText(s, 'moduledoc')).find((d) => d !== undefined);
+      const full = moduleName(argumentsOf(node)[0], module, scope);
+      if (full === undefined) continue; // a name computed at compile time
+      const inside = doBlockOf(node);
+      const moduledoc = inside.map((s) => attributeDoc(s, 'moduledoc')).find((d) => d !== undefined);
+      if (module === undefined && moduledoc !== undefined) scope.topModuledocs.push(moduledoc);
       const dot = full.lastIndexOf('.');
       ctx.symbol({
         node, name: full.slice(dot + 1), kind: target === 'defprotocol' ? 'protocol' : 'module', exported: moduledoc !== false,
         container: dot > 0 ? full.slice(0, dot) : undefined, doc: moduledoc || undefined,
       });
-      visitBlock(ctx, statementsInside, full, loaded);
+      scope.declared.push(full);
+      visitBlock(ctx, inside, full, scope, false);
+    } else if (target === 'defimpl') {
+      visitImpl(ctx, node, module, scope);
     } else if (target !== undefined && target in DEFINITIONS) {
-      const head = argumentsOf(node)[0];
-      const call = head?.type === 'binary_operator' ? head.childForFieldName('left') : head; // `def f(x) when …`
-      const name = call?.type === 'call' ? targetOf(call) : call?.type === 'identifier' ? call.text : undefined;
-      if (name) {
-        const container = module?.slice(module.lastIndexOf('.') + 1);
-        ctx.symbol({ node, name, kind: 'function', exported: (DEFINITIONS[target] ?? false) && doc !== false, container, doc: doc || undefined });
-      }
+      const name = definitionName(argumentsOf(node)[0]);
+      if (name) ctx.symbol({ node, name, kind: 'function', exported: (DEFINITIONS[target] ?? false) && doc !== false && !impl, container: module, doc: doc || undefined });
       doc = undefined;
     } else if (target !== undefined && LOADERS.has(target)) {
-      for (const full of addImports(ctx, argumentsOf(node)[0])) {
-        loaded.names.add(full);
-        if (target === 'alias') loaded.aliases.set(full.slice(full.lastIndexOf('.') + 1), full);
+      loadModules(node, target, module, scope);
+    } else if (node.type === 'unary_operator') {
+      // `@callback init(arg) :: …`: the functions a behaviour asks for (GenServer's init, handle_call) are its API.
+      const operand = node.childForFieldName('operand');
+      const attribute = operand ? targetOf(operand) : undefined;
+      if (operand && attribute !== undefined && CALLBACKS.has(attribute)) {
+        const name = callbackName(argumentsOf(operand)[0]);
+        if (name) ctx.symbol({ node, name, kind: 'method', exported: doc !== false, container: module, doc: doc || undefined });
+        doc = undefined;
       }
     }
   }
 };
 
 /**
- * `alias MyApp.Repo`, `import Ecto.Changeset`, `alias MyApp.Accounts.{Token, Session}` as the files Mix
- * would hold them in. Returns the full module names.
+ * `defimpl Enumerable, for: Range do … end` defines the module Enumerable.Range (`for:` left out inside a
+ * module: the module itself). Its functions are read (range.ex had no symbol past its first defimpl) but not
+ * exported: the protocol's own functions are the API. The protocol is a module the file uses.
  */
-const addImports = (ctx: ExtractContext, arg: Node | undefined): string[] => {
-  if (!arg) return [];
-  const names: string[] = [];
-  if (arg.type === 'alias') {
-    names.push(arg.text);
-  } else if (arg.type === 'dot') {
-    const prefix = arg.childForFieldName('left')?.text;
-    const tuple = arg.childForFieldName('right');
-    if (!prefix || tuple?.type !== 'tuple') return [];
-    for (const part of namedChildrenOf(tuple)) if (part.type === 'alias') names.push(`${prefix}.${part.text}`);
-  }
-  for (const name of names) ctx.out.addImport({ spec: `${toPath(name)}.ex`, kind: 'include' });
-  return names;
+const visitImpl = (ctx: ExtractContext, node: Node, module: string | undefined, scope: FileScope): void => {
+  const protocol = argumentsOf(node)[0];
+  if (protocol?.type !== 'alias') return;
+  const protocolName = expandAlias(protocol.text, module, scope);
+  const forValue = keywordValue(node, 'for');
+  const first = forValue?.type === 'list' ? forValue.namedChildren.find((c) => c?.type === 'alias') : forValue;
+  const forName = first?.type === 'alias' ? expandAlias(first.text, module, scope) : first === undefined || first === null || first.text === '__MODULE__' ? module : undefined;
+  scope.referenced.push(protocolName);
+  visitBlock(ctx, doBlockOf(node), forName === undefined ? protocolName : `${protocolName}.${forName}`, scope, true);
 };
 
 /**
- * Remote calls (`Mix.Project.config()`, `Repo.insert(x)` after `alias MyApp.Repo`) as references to the
- * module's file, once per module: Elixir code calls other modules by name far more often than it
- * aliases or imports them (the Elixir repository's six apps had 15 edges from loaders alone).
+ * The full name `defmodule` gives: nested inside X, `defmodule Foo.Bar` is X.Foo.Bar and makes `Foo` an alias
+ * of X.Foo for the rest of the file (Elixir's nesting rule); `Elixir.Foo` is Foo anywhere; `__MODULE__.Foo`
+ * is X.Foo with no alias. Undefined for a name computed at compile time.
  */
-const addRemoteCalls = (ctx: ExtractContext, loaded: Loaded): void => {
-  const seen = new Set(loaded.names);
-  for (const call of ctx.root.descendantsOfType('call')) {
-    const target = call?.childForFieldName('target');
-    const left = target?.type === 'dot' ? target.childForFieldName('left') : undefined;
-    if (left?.type !== 'alias') continue;
-    const dot = left.text.indexOf('.');
-    const head = dot < 0 ? left.text : left.text.slice(0, dot);
-    const expanded = loaded.aliases.get(head);
-    const name = expanded === undefined ? left.text : `${expanded}${dot < 0 ? '' : left.text.slice(dot)}`;
-    if (seen.has(name)) continue;
-    seen.add(name);
-    ctx.out.addImport({ spec: `${toPath(name)}.ex`, kind: 'include' });
+const moduleName = (name: Node | undefined, module: string | undefined, scope: FileScope): string | undefined => {
+  if (name?.type === 'dot' && name.childForFieldName('left')?.text === '__MODULE__' && name.childForFieldName('right')?.type === 'alias') {
+    return module === undefined ? undefined : expandAlias(name.text, module, scope);
   }
+  if (name?.type !== 'alias') return undefined;
+  const raw = name.text;
+  if (raw.startsWith('Elixir.')) return raw.slice('Elixir.'.length);
+  if (module === undefined) return raw;
+  const head = raw.split('.')[0] ?? raw;
+  scope.aliases.set(head, `${module}.${head}`);
+  return `${module}.${raw}`;
+};
+
+const firstNonCommentRow = (root: Node): number => {
+  for (const child of root.namedChildren) if (child && child.type !== 'comment') return child.startPosition.row;
+  return Number.MAX_SAFE_INTEGER;
 };
