@@ -11,7 +11,7 @@ import { trackedIgnoredFiles, type TrackedIgnored } from './trackedIgnoredFiles.
 /** Directories that hold vendored or generated code in most ecosystems; skipped and counted. */
 export const VENDORED_DIRS = new Set([
   'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'third_party', 'third-party', 'thirdparty',
-  '3rdparty', '3rd_party', '3rd-party', '_vendor',
+  '3rdparty', '3rd_party', '3rd-party', '_vendor', 'vendored',
   'Pods', 'Carthage', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle',
   '.idea', '.vscode', '.next', '.nuxt', '.svelte-kit', '.turbo', '.cache', 'coverage', '.modroute', '.git',
   '.hg', '.svn', 'DerivedData',
@@ -121,9 +121,9 @@ const marksEverything = (dir: string): boolean => {
  * (2: venv by pyvenv.cfg; 3: hidden directories below the top level; 4: 3rdparty, _vendor, versioned copies, and
  * deps, extern holding only folders, build output mirroring a sibling src/; 5: .gitattributes'
  * linguist-generated and linguist-vendored, build output in one folder per flavour; 6: a folder a module list
- * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them).
+ * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them; 8: `vendored/`).
  */
-export const WALK_RULES_VERSION = 7;
+export const WALK_RULES_VERSION = 8;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

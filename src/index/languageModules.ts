@@ -26,6 +26,7 @@ const LANGUAGES = [
   ['perl', ['perl'], /\bPerl\b/gu],
   ['haskell', ['haskell'], /\bHaskell\b/gu],
   ['elixir', ['elixir'], /\bElixir\b/gu],
+  ['erlang', ['erlang'], /\bErlang\b/gu],
   ['dart', ['dart'], /\bDart\b/gu],
   ['scala', ['scala'], /\bScala\b/gu],
 ] as const;

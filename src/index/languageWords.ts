@@ -20,6 +20,7 @@ const WORDS: Record<string, readonly string[]> = {
   rust: ['rust'],
   dart: ['dart'],
   elixir: ['elixir'],
+  erlang: ['erlang'],
   lua: ['lua'],
   perl: ['perl'],
   haskell: ['haskell'],

@@ -3,6 +3,7 @@ import { cExtractor } from './c/cExtractor.ts';
 import { svelteExtractor, vueExtractor } from './component/componentExtractor.ts';
 import { dartExtractor } from './dart/dartExtractor.ts';
 import { elixirExtractor } from './elixir/elixirExtractor.ts';
+import { erlangExtractor } from './erlang/erlangExtractor.ts';
 import { cppExtractor } from './cpp/cppExtractor.ts';
 import { csharpExtractor } from './csharp/csharpExtractor.ts';
 import type { Extractor } from './Extractor.ts';
@@ -48,6 +49,7 @@ export const extractorRegistry = {
   lua: luaExtractor,
   perl: perlExtractor,
   haskell: haskellExtractor,
+  erlang: erlangExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

@@ -51,6 +51,12 @@
  * target (edges to the files named after them); 54: grammars and interface definitions (`.peg`, `.pegjs`, `.y`,
  * `.g4`, `.idl`, `.fbs` …) get term bags; 55: Kotlin's `internal` and KDoc `@suppress`/`@hide` declarations not
  * exported (the tag out of the doc), top-level vals as constants only when `const` or literal, more statements
- * prepared for the grammar (assignment to a call's result, `(handler)(cause)`, a constructor on its own line).
+ * prepared for the grammar (assignment to a call's result, `(handler)(cause)`, a constructor on its own line);
+ * 56: Erlang read by line (modules, functions by name/arity, records, types, callbacks, EDoc and OTP 27 docs,
+ * includes and remote calls), `%` comments' generated and vendored notices, Common Test suites and EUnit's
+ * `_tests.erl` as tests (`_test.erl` no longer); Elixir docs in sigils and heredocs, a file's doc its module's
+ * `@moduledoc`, nested and full module names, `defimpl` bodies, callbacks, operators, references as full module
+ * names; a generated notice about part of a file (a section, a table of contents, Knit's templates in markdown)
+ * no longer marks the whole file.
  */
-export const EXTRACTION_VERSION = 55;
+export const EXTRACTION_VERSION = 56;

@@ -1,0 +1,95 @@
+/** Two views of an Erlang text, each as long as it with its newlines in place, so offsets and lines stay true. */
+export interface MaskedErlang {
+  /** Comments blanked: attributes are read here (their strings name the included files, hold `-doc` text). */
+  code: string;
+  /** Comments, strings and character literals blanked: calls, brackets and form ends are looked for here. */
+  bare: string;
+}
+
+const blank = (text: string): string => text.replace(/[^\n]/gu, ' ');
+
+/**
+ * Blanks what no line-based reader may take for code: a `%` comment, a string (`"…"`, OTP 27's `"""` block),
+ * a character literal (`$%`, `$"`, `$\n`: the lexer's own state would otherwise flip). Quoted atoms
+ * (`'$handle_undefined_function'`) are names and stay, though they may hold `%` or `"` themselves.
+ */
+export const maskErlang = (text: string): MaskedErlang => {
+  const code: string[] = [];
+  const bare: string[] = [];
+  let start = 0; // first character not yet copied
+  const copyTo = (end: number) => {
+    const piece = text.slice(start, end);
+    code.push(piece);
+    bare.push(piece);
+    start = end;
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 0x25 /* % */) {
+      copyTo(i);
+      let end = text.indexOf('\n', i);
+      if (end < 0) end = text.length;
+      const blanked = blank(text.slice(i, end));
+      code.push(blanked);
+      bare.push(blanked);
+      start = i = end;
+    } else if (c === 0x22 /* " */) {
+      copyTo(i);
+      let end: number;
+      if (text.startsWith('"""', i)) {
+        // A triple-quoted string ends at a line whose first non-blank characters are `"""`.
+        const close = /\n[ \t]*"""/gu;
+        close.lastIndex = i + 3;
+        const m = close.exec(text);
+        end = m ? m.index + m[0].length : text.length;
+      } else {
+        end = skipQuoted(text, i, 0x22);
+      }
+      const piece = text.slice(i, end);
+      code.push(piece);
+      bare.push(blank(piece));
+      start = i = end;
+    } else if (c === 0x27 /* ' */) {
+      i = skipQuoted(text, i, 0x27);
+    } else if (c === 0x24 /* $ */) {
+      copyTo(i);
+      const end = Math.min(text.length, charLiteralEnd(text, i));
+      const blanked = blank(text.slice(i, end));
+      code.push(blanked);
+      bare.push(blanked);
+      start = i = end;
+    } else {
+      i++;
+    }
+  }
+  copyTo(text.length);
+  return { code: code.join(''), bare: bare.join('') };
+};
+
+/** The offset after a quoted run opened at `open` (a backslash escapes the next character). */
+const skipQuoted = (text: string, open: number, quote: number): number => {
+  for (let j = open + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x5c /* \ */) j++;
+    else if (c === quote) return j + 1;
+  }
+  return text.length;
+};
+
+/** `$a`, `$\n`, `$\\`, `$\101` (octal), `$\x{1F600}`, `$\^A`. */
+const charLiteralEnd = (text: string, at: number): number => {
+  if (text[at + 1] !== '\\') return at + 2;
+  const next = text[at + 2] ?? '';
+  if (next === 'x' && text[at + 3] === '{') {
+    const close = text.indexOf('}', at + 4);
+    return close < 0 ? at + 4 : close + 1;
+  }
+  if (next === 'x') return at + 5;
+  if (/[0-7]/u.test(next)) {
+    let end = at + 3;
+    while (end < at + 5 && /[0-7]/u.test(text[end] ?? '')) end++;
+    return end;
+  }
+  if (next === '^') return at + 4;
+  return at + 3;
+};

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { openIndex } from '../../../src/api/openIndex.ts';
+import { wantsTermBag } from '../../../src/graph/codeTermBag.ts';
+import { erlangExtractor } from '../../../src/graph/extractors/erlang/erlangExtractor.ts';
+import { extractorFor } from '../../../src/graph/extractors/extractorRegistry.ts';
+import { isTestFile } from '../../../src/graph/isTestFile.ts';
+import { classifyText } from '../../../src/graph/parse/classifyContent.ts';
+import { fixturesDir, tempDir, useFixture } from '../../helpers/gitFixture.ts';
+import { runIndex } from '../../helpers/runIndex.ts';
+import { docOf, extractText, importList, symbolList } from './extractText.ts';
+
+const fixture = (path: string): string => readFileSync(join(fixturesDir, 'erlang-app', path), 'utf8');
+
+describe('erlang extractor', () => {
+  it('reads a module: exported and private functions by name/arity, types, EDoc docs; remote calls name files', async () => {
+    const facts = await extractText(erlangExtractor, 'src/shop.erl', fixture('src/shop.erl'));
+    assert.equal(facts.language, 'erlang');
+    assert.deepEqual(symbolList(facts), [
+      'shop module exported',
+      'shop.checkout/1 function exported', // two clauses, one symbol
+      'shop.draft type',
+      'shop.draft_lines/2 function', // after a `$%` character literal the lines are still read as code
+      'shop.order type exported', // -export_type
+      'shop.start/2 function exported',
+      'shop.stop/1 function exported',
+    ]);
+    // shop_report:render( sits in a comment and a string only; logger.hrl is an include_lib.
+    assert.deepEqual(importList(facts), [
+      'include application.erl system',
+      'include io.erl system',
+      'include kernel/include/logger.hrl system',
+      'include maps.erl system',
+      'include shop_cart.erl system',
+    ]);
+    // The licence block above goes; the @doc before -module is the file's, markup read plain.
+    assert.deepEqual(facts.docComments, ['Entry point of the shop application: starts the cart\nsupervisor and answers checkout requests.']);
+    // Up to the next tag (@param), across the -spec line.
+    assert.equal(docOf(facts, 'start/2'), 'Starts the application; called by the\napplication controller.');
+    assert.equal(docOf(facts, 'checkout/1'), 'Checks a cart out and prints the receipt,\nsee shop_cart:total/1.');
+    // A plain comment right above a function documents it; a section label (`%% Application callbacks`) does not.
+    assert.equal(docOf(facts, 'draft_lines/2'), 'The lines of a draft order; $% marks a draft.');
+    assert.equal(docOf(facts, 'stop/1'), undefined);
+  });
+
+  it('reads OTP 27 -moduledoc/-doc, -doc false, callbacks, records, a head over two lines, both includes', async () => {
+    const facts = await extractText(erlangExtractor, 'src/cart/shop_cart.erl', fixture('src/cart/shop_cart.erl'));
+    assert.deepEqual(symbolList(facts), [
+      'shop_cart module exported',
+      'shop_cart.handle_call/3 function exported',
+      'shop_cart.handle_cast/2 function exported',
+      'shop_cart.init/1 function exported',
+      'shop_cart.price/1 function exported', // -callback
+      'shop_cart.start_link/0 function exported',
+      'shop_cart.state struct',
+      'shop_cart.total/1 function', // exported, but -doc false hides it
+    ]);
+    assert.deepEqual(importList(facts), [
+      'include cart_internal.hrl',
+      'include gen_server.erl system',
+      'include lists.erl system',
+      'include shop/include/shop_types.hrl system',
+    ]);
+    assert.deepEqual(facts.docComments, ['A cart holds the lines of an order\nuntil it is checked out.']);
+    assert.equal(docOf(facts, 'start_link/0'), 'Starts the cart server.');
+  });
+
+  it('reads a header: its records, types and macros are public; its leading comment is the file doc', async () => {
+    const facts = await extractText(erlangExtractor, 'include/shop_types.hrl', fixture('include/shop_types.hrl'));
+    assert.deepEqual(symbolList(facts), ['MAX_LINES constant exported', 'line struct exported', 'sku type exported']);
+    assert.deepEqual(facts.docComments, ["Types shared by the shop's modules."]);
+  });
+
+  it('takes .erl, .hrl, .escript and escript shebangs; main/1 is a script\'s entry point', async () => {
+    for (const path of ['src/a.erl', 'include/a.hrl', 'bin/tool.escript']) assert.equal(extractorFor(path)?.language, 'erlang', path);
+    const script = '#!/usr/bin/env escript\n%%! -smp enable\n%% Builds the release.\n\nmain(Args) ->\n    rebar3:main(Args).\n\nusage() -> ok.\n';
+    assert.equal(extractorFor('bootstrap', script)?.language, 'erlang');
+    const facts = await extractText(erlangExtractor, 'bootstrap', script);
+    assert.deepEqual(symbolList(facts), ['main/1 function exported', 'usage/0 function']);
+    assert.deepEqual(importList(facts), ['include rebar3.erl system']);
+    assert.deepEqual(facts.docComments, ['Builds the release.']);
+  });
+});
+
+describe('erlang files in the index', () => {
+  it('links modules by remote calls and include_lib from the application root; vendored and generated files are skipped', async () => {
+    const repo = useFixture('erlang-app');
+    const db = join(tempDir(), 'index.db');
+    const { stats } = await runIndex({ repo, db });
+    // src/vendored/ is skipped as vendored; shop_pb.erl's gpb notice on line 3 makes it generated.
+    assert.equal(stats.skipped.vendored, 1);
+    assert.equal(stats.skipped.generated, 1);
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(
+        index.graph().edges.map((e) => `${e.from} -> ${e.to}`),
+        [
+          'src -> src/cart', // shop_cart:start_link() in shop.erl
+          'src/cart -> include', // -include_lib("shop/include/…"): the app's root holds src/shop.app.src
+          'test -> src', // shop:checkout( in shop_SUITE.erl
+          // no src -> src/report: shop_report:render( is in a comment and a string, and the files that call it are skipped
+        ],
+      );
+    } finally {
+      index.close();
+    }
+  });
+
+  it('walks a vendored folder that a module list names, and still skips a file that says it is vendored', async () => {
+    const repo = useFixture('erlang-app');
+    const modulesFile = join(tempDir(), 'modules.json');
+    writeFileSync(modulesFile, JSON.stringify([{ id: 'src', path: 'src' }, { id: 'hex', path: 'src/vendored' }]));
+    const { stats } = await runIndex({ repo, db: join(tempDir(), 'index.db'), modulesFile });
+    assert.equal(stats.skipped.vendored, 0);
+    assert.equal(stats.skipped.generated, 2);
+  });
+});
+
+describe('erlang paths and notices', () => {
+  it('knows generated and vendored notices in % comments, not a comment that merely mentions generation', () => {
+    assert.equal(classifyText('src/a.erl', '%% Vendored from hex_core v0.7.1, do not edit manually\n\n-module(a).\n'), 'generated');
+    const gpb = '%% a\n%% b\n%% c\n%% d\n%% e\n%% Generated by gpb_compile version 4.10.0\n-module(a).\n';
+    assert.equal(classifyText('src/a.erl', gpb), 'generated');
+    assert.equal(classifyText('src/a.erl', '%% x\n%% y\n%% z\n%% w\n%% v\n%% Automatically generated, do not edit\n-module(a).\n'), 'generated');
+    assert.equal(classifyText('src/a.erl', '%% x\n%% y\n%% z\n%% w\n%% v\n%% auto-generated names are unique per node\n-module(a).\n'), undefined);
+  });
+
+  it('counts Common Test suites and their _SUITE_data fixtures as tests', () => {
+    assert.equal(isTestFile('systest/all_SUITE.erl'), true);
+    assert.equal(isTestFile('systest/all_SUITE_data/app/src/app.erl'), true);
+    assert.equal(isTestFile('test/shop_tests.erl'), true); // EUnit's
+    // A provider that runs Common Test is no test (`x_test.go` is one in Go).
+    assert.equal(isTestFile('src/rebar_prv_common_test.erl'), false);
+    assert.equal(isTestFile('cmd/tool/main_test.go'), true);
+  });
+
+  it('gives leex and yecc grammars and .app.src files a term bag', () => {
+    for (const path of ['src/lexer.xrl', 'src/parser.yrl', 'src/shop.app.src', 'src/rebar.app.src.script']) assert.equal(wantsTermBag(path, false), true, path);
+  });
+});
