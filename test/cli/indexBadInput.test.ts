@@ -205,7 +205,7 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
   it('a list that misses folders nested beside its modules says which and how many files they hold', () => {
     // JOSM by package: 514 files of bundled libraries under src/ were left out, and nothing said so.
     const dir = smallRepo();
-    writeFiles(dir, { 'core/vendored/a.ts': 'export const a = 1;\n', 'core/vendored/deep/b.ts': 'export const b = 2;\n', 'core/vendored/deep/c.ts': 'export const c = 3;\n', 'test/x.test.ts': 'export {};\n' });
+    writeFiles(dir, { 'core/bundled/a.ts': 'export const a = 1;\n', 'core/bundled/deep/b.ts': 'export const b = 2;\n', 'core/bundled/deep/c.ts': 'export const c = 3;\n', 'test/x.test.ts': 'export {};\n' });
     const list = join(dir, 'mods.json');
     writeFileSync(list, JSON.stringify([{ id: 'engine', path: 'core/engine' }, { id: 'ui', path: 'ui' }]));
     writeFiles(dir, { 'core/engine/loop.ts': 'export const loop = 1;\n' });
