@@ -29,9 +29,10 @@ export interface SummaryInput {
  * `specs/` folder inside `src/` no test folder, and back; 7: precompiled-header stamps, authors' addresses; 8:
  * formatter directives, credits, decorative rules; 9: pointers, visibility notes, quickstart stamps; 10: file stamps,
  * developer notes, compatibility stubs, template placeholders, KDoc links and emphasis, fenced code and its lead-in,
- * test files' symbols only where there are no others).
+ * test files' symbols only where there are no others; 11: a README's quoted epigraph skipped, a blockquote read without
+ * its marker).
  */
-export const SUMMARY_VERSION = 10;
+export const SUMMARY_VERSION = 11;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -233,6 +234,14 @@ function stripMarkup(text: string): string {
       continue;
     }
     if (fenced) continue;
+    // A blockquote that opens with a quotation mark is an epigraph (Leiningen's README: '> "Leiningen!" he shouted.');
+    // another is the project's own words ("> Fast, unopinionated, minimalist web framework"), read without its marker.
+    if (/^\s*>/u.test(line)) {
+      const quoted = line.replace(/^\s*(?:>\s*)+/u, '');
+      if (/^["“'‘«]/u.test(quoted)) continue;
+      kept.push(quoted);
+      continue;
+    }
     if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|\||-{3,}|={3,}|\.\.\s)/u.test(line) || isDrawing(line) || isLinkRow(line)) continue;
     kept.push(line);
   }

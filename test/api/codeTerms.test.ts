@@ -61,6 +61,11 @@ describe('term bags: the words of code bodies, comments and strings', () => {
       assert.equal(wantsTermBag(test, true), false, test);
     }
     for (const code of ['src/testing.ts', 'src/contest/score.ts', 'lib/attestation.py', 'src/test-utils-free.ts']) assert.equal(wantsTermBag(code, true), true, code);
+    // Shell completions list every command with its description (Leiningen's root ranked second for 13 of 20 requests)
+    for (const list of ['zsh_completion.zsh', 'bash_completion.bash', 'pcmpl-lein.el', 'completions/_tool', 'priv/shell-completion/fish/rebar3.fish', 'contrib/completion/git-completion.bash']) {
+      assert.equal(wantsTermBag(list, false, '#!/bin/bash\n'), false, list);
+    }
+    for (const script of ['bin/lein.bat', 'bin/lein.cmd', 'tools/setup.fish', 'src/completer.ts']) assert.equal(wantsTermBag(script, script.endsWith('.ts')), true, script);
   });
 
   it('index stores a bag per code file (not data or prose), and lexical finds a module by its code body alone', async () => {

@@ -136,6 +136,10 @@ describe('readsAsProse', () => {
     // kotlinx-coroutines' example: the words leading into a code block are no sentence, nor is the code
     const fenced = ['# Example frontend', '', 'Build application with', '', '```', 'gradlew :example-frontend-js:bundle', '```', '', 'The resulting application can be found in the build folder.'].join('\n');
     assert.match(summarizeModule({ id: 'fe', readme: fenced, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^fe: The resulting application can be found in the build folder\./);
+    // Leiningen's README opens with an epigraph; express's with its description in a blockquote
+    const epigraph = ['# Leiningen', '', '> "Leiningen!" he shouted. "You\'re insane!"', '', 'Leiningen is for automating Clojure projects without setting your hair on fire.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: epigraph, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Leiningen is for automating Clojure projects/);
+    assert.match(summarizeModule({ id: '.', readme: '# express\n\n> Fast, unopinionated, minimalist web framework for Node.js.\n', fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Fast, unopinionated, minimalist web framework for Node\.js\./);
     // KDoc links and emphasis read as their words
     const kdoc = summarizeModule({ id: 'ch', fileCount: 1, languages: {}, symbols: [], docComments: ['Adds [element] into this channel, **blocking** the caller while it is full.'], dependsOn: [], usedBy: [] });
     assert.match(kdoc, /^ch: Adds element into this channel, blocking the caller while it is full\./);
