@@ -7,7 +7,7 @@ import type { ModuleGraph } from '../graph/ModuleGraph.ts';
  * name every platform ("Android only"): the word weighs little by IDF, yet "On Android, …" says which
  * folder the change is in (three review sets of mobile libraries: 9 of their 36 misses).
  */
-export const PLATFORMS = ['android', 'ios', 'macos', 'windows', 'linux', 'web', 'bsd', 'jvm', 'native'] as const;
+export const PLATFORMS = ['android', 'ios', 'macos', 'windows', 'linux', 'web', 'bsd', 'jvm', 'native', 'server', 'client'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
 /** Words of a folder name that name each platform. */
@@ -28,6 +28,10 @@ const FOLDER_WORDS: Record<Platform, readonly string[]> = {
   // Native libraries keep their iOS-and-Android code in `native/` and their JavaScript layer in `js/`
   jvm: ['jvm'],
   native: [],
+  // the two sides of a web framework that renders on both (svelte's `3-transform/server` and `internal/client`,
+  // react-dom's `server/`, an app's `client/` and `server/`)
+  server: ['server', 'ssr', 'serverside'],
+  client: ['client', 'clientside', 'csr'],
 };
 
 /**
@@ -46,6 +50,10 @@ const REQUEST_WORDS: Record<Platform, RegExp> = {
   jvm: /\bJVM\b/giu,
   // "native" alone is every mobile library's word for its iOS-and-Android side: only Kotlin's target counts
   native: /\bKotlin\/Native\b|\bK\/N\b/gu,
+  // Rendering on the server ("during SSR", "server-side", "on the server"), not any server a request names ("the
+  // API server returns 500"): svelte's dev-bench commits say "SSR" in 31 subjects, 29 of them changing server code.
+  server: /\bSSR\b|\bserver[- ]side\b|\bon the server\b|\bserver[- ]render(?:ed|ing|s)?\b/giu,
+  client: /\bCSR\b|\bclient[- ]side\b|\bon the client\b|\bclient[- ]render(?:ed|ing|s)?\b/giu,
 };
 
 
@@ -119,3 +127,12 @@ export const findPlatformModules = (graph: ModuleGraph): Int32Array => {
 export const platformsOfRequest = (query: string): { named: number; about: number } => subjectsOfRequest(query, PLATFORMS.map((p) => REQUEST_WORDS[p]));
 
 export const platformNames = (mask: number): Platform[] => PLATFORMS.filter((_, i) => (mask & (1 << i)) !== 0);
+
+/**
+ * Platforms fall in two axes: where code runs (an OS, the web, a VM) and which side of a web framework renders it
+ * (server, client). A request about one axis reads only that axis's folders: "On Android, …" divides no `server/`
+ * or API `client/` folder, "during SSR" no `android/` one. The bits of the axes `about` touches.
+ */
+const SIDES = bit('server') | bit('client');
+export const platformAxes = (about: number): number => ((about & SIDES) !== 0 ? SIDES : 0) | ((about & ~SIDES) !== 0 ? ~SIDES : 0);
+

@@ -8,7 +8,7 @@ import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
 import { SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
-import { platformNames, platformsOfRequest } from './platformModules.ts';
+import { platformAxes, platformNames, platformsOfRequest } from './platformModules.ts';
 import { languageNames, languagesOfRequest } from './languageModules.ts';
 import { subjectFactor } from './subjectsOfRequest.ts';
 import { dominantScript } from '../util/dominantScript.ts';
@@ -73,7 +73,8 @@ export const searchLexicalIndex = async (
   // score. "The C++ easing …": likewise the modules written in the language it names.
   const { named, about } = index.options.platforms.factor !== 1 ? platformsOfRequest(query) : { named: 0, about: 0 };
   const spoken = index.options.languages.factor !== 1 ? languagesOfRequest(query, index.languages.reduce((a, m) => a | m, 0)) : { named: 0, about: 0 };
-  const platformFactor = (d: number): number => subjectFactor(index.platforms[d] ?? 0, named, about, index.options.platforms.factor);
+  const axes = platformAxes(about);
+  const platformFactor = (d: number): number => subjectFactor((index.platforms[d] ?? 0) & axes, named, about, index.options.platforms.factor);
   const languageFactor = (d: number): number => subjectFactor(index.languages[d] ?? 0, spoken.named, spoken.about, index.options.languages.factor);
   if (about !== 0 || spoken.about !== 0) for (let d = 0; d < ranked.length; d++) ranked[d] = (ranked[d] ?? 0) * platformFactor(d) * languageFactor(d);
 

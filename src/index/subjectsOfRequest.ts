@@ -5,9 +5,10 @@ const COORDINATED = /^\s*(?:,|&|\/|\+|and|or|as well as)\s*$/iu;
  * What a request says just before naming something it compares with: "works on Android, blank on iOS"
  * is about iOS (react-native-svg's review), "should read 99+ like on iOS" about the other one. Not across a
  * "but" or "not" ("works on iOS but not on Android" is about Android), and not after a negation ("doesn't
- * work on Android" is about Android; react-native-webview's review).
+ * work on Android" is about Android; react-native-webview's review). "Fine", "correctly" only right before the
+ * name ("renders correctly on iOS"): "correctly handle bindings on the server" asks for a change there.
  */
-const COMPARISON = /(?<!(?:\bnot|\bnever|\blonger|n't)\s)\b(?:works?|worked|working|fine|correctly|properly|ok|okay|like|unlike|than|same as|as (?:it does|on|in)|whereas|while)\b(?:(?!\bbut\b|\bnot\b|n't\b)[^.,;:!?]){0,20}$/iu;
+const COMPARISON = /(?<!(?:\bnot|\bnever|\blonger|n't)\s)(?:\b(?:works?|worked|working|like|unlike|than|same as|as (?:it does|on|in)|whereas|while)\b(?:(?!\bbut\b|\bnot\b|n't\b)[^.,;:!?]){0,20}|\b(?:fine|correctly|properly|ok|okay)\s+(?:on|in|under|with|for)\s+(?:the\s+)?)$/iu;
 
 /**
  * Which of several subjects (platforms, languages) a request names (`named`, a bit per pattern), and which

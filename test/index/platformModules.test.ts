@@ -93,6 +93,28 @@ describe('platforms', () => {
     assert.deepEqual(about('the native module crashes on start'), [], 'native alone is no platform');
   });
 
+  it('server and client: rendering on the server (SSR, server-side) steers to server/ folders, and is an axis of its own', async () => {
+    const about = (q: string) => platformNames(platformsOfRequest(q).about);
+    assert.deepEqual(about('fix: destructuring state in SSR'), ['server']);
+    assert.deepEqual(about('the server-side render drops the class'), ['server']);
+    assert.deepEqual(about('correctly handle bindings on the server'), ['server']);
+    assert.deepEqual(about('the API server returns 500 for the upload'), [], 'a server, not the side that renders');
+    assert.deepEqual(about('works on the client but not during SSR'), ['server']);
+    const web: ModuleGraph = { ...graph, modules: [
+      node('src/compiler/transform/client/visitors', ['EachBlock', 'destructure'], ['Client code for each blocks: destructuring of state.']),
+      node('src/compiler/transform/server/visitors', ['EachBlock'], ['Server rendering of each blocks.']),
+      node('android/src/main', ['WebViewManager'], ['Android view.']),
+      node('src/api/client', ['HttpClient', 'destructure'], ['HTTP client: requests, destructuring of state.']),
+    ] };
+    assert.deepEqual([...findPlatformModules(web)].map(platformNames), [['client'], ['server'], ['android'], ['client']]);
+    const index = buildLexicalIndex(web, lexicalDefaults);
+    const ssr = await searchLexicalIndex(index, 'fix: destructuring state in each blocks during SSR', { top: 4 });
+    assert.equal(ssr.hits[0]?.id, 'src/compiler/transform/server/visitors');
+    assert.equal(ssr.hits.find((h) => h.id === 'android/src/main')?.evidence.platform, undefined, 'an OS folder is on another axis');
+    const android = await searchLexicalIndex(index, 'On Android, destructuring state in each blocks is wrong', { top: 4 });
+    assert.equal(android.hits.find((h) => h.id === 'src/api/client')?.evidence.platform, undefined, 'an Android request divides no client/ folder');
+  });
+
   it('a request about a platform ranks its folder first, and the other platform\'s folder down', async () => {
     const index = buildLexicalIndex(graph, lexicalDefaults);
     const result = await searchLexicalIndex(index, 'On Android, pinch to zoom jumps back after the camera preview starts', { top: 3 });
