@@ -80,7 +80,9 @@ export interface SymbolFact {
  *                on a search path (Ruby `require 'a/b'` → 'a/b.rb', PHP `include 'x/y.php'`); a Ruby
  *                constant's candidate files, innermost namespace first, joined by `|` ('admin/policy.rb|policy.rb')
  *  - 'qualified': Java/Kotlin/C#/Swift dotted name ('com.acme.core.Foo', 'System.Text', 'Foundation'), PHP
- *                namespace with dots ('Illuminate.Support.Str')
+ *                namespace with dots ('Illuminate.Support.Str'), an Elixir module's full name ('Mix.SCM.Path');
+ *                a Scala import as the full names it may be, joined by `|`, most likely first
+ *                ('scala.collection.mutable.Builder|mutable.Builder|scala.mutable.Builder')
  *  - 'go'      : Go import path ('github.com/acme/x/pkg/util')
  *  - 'type'    : a type named in a C# signature, as the classes it may be, innermost enclosing namespace first,
  *                joined by `|` ('Acme.Core.Linq.JToken|Acme.Core.JToken|Acme.JToken'): C# sees its enclosing

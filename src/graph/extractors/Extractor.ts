@@ -5,7 +5,7 @@ export type ParseFn = (language: string, text: string) => Promise<import('web-tr
 
 /** Turns one source file into facts. Knows files, not graphs: graph/ resolves facts into nodes and edges. */
 export interface Extractor {
-  /** Also picks tree-sitter-<language>.wasm, unless `grammar` names another. */
+  /** Also picks tree-sitter-<language>.wasm (from tree-sitter-wasms, or the package grammarSource.ts names), unless `grammar` names another. */
   readonly language: string;
   /**
    * The grammar to load ahead of parsing when it is not `language`'s (a Vue component's scripts are

@@ -1,8 +1,14 @@
 import { createRequire } from 'node:module';
 import type { Language, Parser, Tree } from 'web-tree-sitter';
 import type { ParseFn } from '../extractors/Extractor.ts';
+import { grammarSource } from './grammarSource.ts';
 
 type TreeSitter = typeof import('web-tree-sitter');
+/** A grammar's parser, and the piece size its text is given in (see grammarSource.ts). */
+interface LoadedParser {
+  parser: Parser;
+  chunkChars: number | undefined;
+}
 
 /** A ParseFn that can start loading a grammar before the first file of its language arrives. */
 export type WarmParseFn = ParseFn & {
@@ -19,7 +25,7 @@ export type WarmParseFn = ParseFn & {
 export const createParser = (): WarmParseFn => {
   const require = createRequire(import.meta.url);
   let runtime: Promise<TreeSitter> | undefined;
-  const parsers = new Map<string, Promise<Parser>>();
+  const parsers = new Map<string, Promise<LoadedParser>>();
 
   const loadRuntime = (): Promise<TreeSitter> =>
     (runtime ??= import('web-tree-sitter').then(async (ts) => {
@@ -30,13 +36,13 @@ export const createParser = (): WarmParseFn => {
   // Grammars load one at a time: loading links a side module into the one wasm memory and table,
   // and two links in flight (warm() starts several) left a grammar extracting nothing.
   let lastLoad: Promise<unknown> = Promise.resolve();
-  const loadParser = (language: string): Promise<Parser> => {
+  const loadParser = (language: string): Promise<LoadedParser> => {
     let parser = parsers.get(language);
     if (!parser) {
       parser = lastLoad.then(loadRuntime).then(async (ts) => {
-        const wasm = require.resolve(`tree-sitter-wasms/out/tree-sitter-${language}.wasm`);
-        const lang: Language = await ts.Language.load(wasm);
-        return new ts.Parser().setLanguage(lang);
+        const source = grammarSource(language);
+        const lang: Language = await ts.Language.load(require.resolve(source.wasm));
+        return { parser: new ts.Parser().setLanguage(lang), chunkChars: source.chunkChars };
       });
       lastLoad = parser.catch(() => undefined);
       // A failed load (unknown grammar) must not poison later attempts with the same rejection.
@@ -47,8 +53,9 @@ export const createParser = (): WarmParseFn => {
   };
 
   const parse = async (language: string, text: string): Promise<Tree> => {
-    const parser = await loadParser(language);
-    const tree = parser.parse(text);
+    const { parser, chunkChars } = await loadParser(language);
+    // A callback's text is also what the tree's node.text reads, piece by piece.
+    const tree = chunkChars === undefined ? parser.parse(text) : parser.parse((index) => text.slice(index, index + chunkChars));
     if (!tree) throw new Error(`tree-sitter returned no tree for ${language}`);
     return tree;
   };
