@@ -26,9 +26,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * its folder (`lib/acme.rb`) does not stop the descent, `sig/`, `exe/` supporting; 15: Perl's `t/`, `.pm` source;
  * 16: a folder whose own .gitattributes marks all of it generated or vendored, and build output kept in one
  * folder per flavour (`lib/commonjs`, `lib/module`) beside `src/`, skipped; 17: Gradle settings' own helper
- * functions, `projectDir` assignments, and folders with a build.gradle(.kts) the settings did not name).
+ * functions, `projectDir` assignments, and folders with a build.gradle(.kts) the settings did not name; 18: Erlang
+ * headers (`.hrl`) and ClojureScript files make a folder hold source: an OTP application's `include/`).
  */
-export const DISCOVERY_RULES_VERSION = 17;
+export const DISCOVERY_RULES_VERSION = 18;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

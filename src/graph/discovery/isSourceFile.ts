@@ -2,7 +2,7 @@ const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
   'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte',
   'py', 'pyi', 'go', 'rs', 'java', 'kt', 'kts', 'scala', 'groovy', 'swift', 'm', 'mm',
   'c', 'h', 'cc', 'cpp', 'cxx', 'hh', 'hpp', 'hxx', 'cu', 'cuh', 'metal', 'cs', 'fs', 'rb', 'php', 'lua', 'dart',
-  'ex', 'exs', 'erl', 'hs', 'ml', 'mli', 'clj', 'zig', 'nim', 'jl', 'r', 'sh', 'pl', 'pm',
+  'ex', 'exs', 'erl', 'hrl', 'hs', 'ml', 'mli', 'clj', 'cljs', 'cljc', 'zig', 'nim', 'jl', 'r', 'sh', 'pl', 'pm',
 ]);
 
 /** True for a file name (not a path) with a known programming-language extension. Hidden files never count. */
