@@ -61,6 +61,8 @@
  * from" notices in `%` comments only (v56 read them in every comment: echarts' npm build notice skipped its lib/);
  * 58: shell completions get no term bag; `.bat`, `.cmd`, `.fish`, `.cljc` do; 59: Scala with tree-sitter-scala 0.24
  * (package objects, braced packages, val/var/type members, nesting, members read through parse errors, imports as
- * the full names they may be).
+ * the full names they may be); 60: inline tests (Erlang's `-ifdef(TEST)` blocks, Rust's `#[cfg(test)] mod`) declare and
+ * reference nothing and are out of the term bag; Erlang exports follow `-export` whatever `@private` says, the comment
+ * after `-module` is the file's doc, commented-out code is no doc, callbacks are methods, module atoms are references.
  */
-export const EXTRACTION_VERSION = 59;
+export const EXTRACTION_VERSION = 60;

@@ -5,6 +5,7 @@ import type { ParseFn } from '../extractors/Extractor.ts';
 import { extractorFor } from '../extractors/extractorRegistry.ts';
 import { classifyPath, classifyText, countLines, looksBinary } from './classifyContent.ts';
 import { createParser, type WarmParseFn } from './createParser.ts';
+import { blankInlineTests } from './inlineTestRegions.ts';
 import type { ParseJob, ParseResult } from './ParseJob.ts';
 
 let defaultParse: WarmParseFn | undefined;
@@ -59,7 +60,8 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   const byContent = classifyText(path, text, lines);
   if (byContent) return { path, status: 'skipped', reason: byContent, size, hash };
   const extractor = extractorFor(path, text);
-  const bag = wantsTermBag(path, extractor !== undefined, text) ? encodeTermBag(text) : undefined;
+  // Unit tests inside the file (EUnit's -ifdef(TEST), Rust's #[cfg(test)] mod) are no code of its module.
+  const bag = wantsTermBag(path, extractor !== undefined, text) ? encodeTermBag(blankInlineTests(path, text)) : undefined;
   const terms = bag ? { terms: bag } : {};
   if (!extractor) return { path, status: 'parsed', hash, size, language: null, facts: null, lines, ...terms };
   try {

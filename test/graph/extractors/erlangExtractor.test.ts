@@ -52,10 +52,10 @@ describe('erlang extractor', () => {
       'shop_cart.handle_call/3 function exported',
       'shop_cart.handle_cast/2 function exported',
       'shop_cart.init/1 function exported',
-      'shop_cart.price/1 function exported', // -callback
+      'shop_cart.price/1 method exported', // -callback: what the behaviour asks of its modules
       'shop_cart.start_link/0 function exported',
       'shop_cart.state struct',
-      'shop_cart.total/1 function', // exported, but -doc false hides it
+      'shop_cart.total/1 function exported', // -doc false hides its doc, not its export
     ]);
     assert.deepEqual(importList(facts), [
       'include cart_internal.hrl',
@@ -65,6 +65,7 @@ describe('erlang extractor', () => {
     ]);
     assert.deepEqual(facts.docComments, ['A cart holds the lines of an order\nuntil it is checked out.']);
     assert.equal(docOf(facts, 'start_link/0'), 'Starts the cart server.');
+    assert.equal(docOf(facts, 'total/1'), undefined);
   });
 
   it('reads a header: its records, types and macros are public; its leading comment is the file doc', async () => {
@@ -84,7 +85,100 @@ describe('erlang extractor', () => {
   });
 });
 
+const otp = (path: string): string => readFileSync(join(fixturesDir, 'erlang-otp-atoms', path), 'utf8');
+
+describe('erlang extractor on OTP code (lager review)', () => {
+  it('exports what -export lists whatever @private says; an EUnit block declares, exports and references nothing', async () => {
+    const facts = await extractText(erlangExtractor, 'src/relay_watcher.erl', otp('src/relay_watcher.erl'));
+    assert.deepEqual(symbolList(facts), [
+      'relay_watcher module exported',
+      'relay_watcher.handle_call/3 function exported', // @private
+      'relay_watcher.handle_cast/2 function exported',
+      'relay_watcher.handle_info/2 function exported',
+      'relay_watcher.init/1 function exported', // @private, and its @doc kept
+      'relay_watcher.sink_name/1 function', // -compile(export_all) sits in -ifdef(TEST), and reinstall_test/0 is no symbol
+      'relay_watcher.start_link/4 function exported',
+      'relay_watcher.state struct',
+    ]);
+    assert.equal(docOf(facts, 'init/1'), 'Installs the handler and watches it.');
+    // relay_console by atom in gen_event:add_sup_handler; eunit.hrl, relay_format and relay_test_sink only in the EUnit blocks.
+    assert.deepEqual(importList(facts), [
+      'include gen_event.erl system',
+      'include gen_event_EXIT.erl system',
+      'include gen_server.erl system',
+      'include relay_console.erl system',
+    ]);
+  });
+
+  it('reads no commented-out code as a doc', async () => {
+    const facts = await extractText(erlangExtractor, 'src/relay_watcher.erl', otp('src/relay_watcher.erl'));
+    // Above it: the prose, then `%-spec …`, `%handle_info(reinstall, State) ->`, `%    {noreply, reinstall(State)};`.
+    assert.equal(docOf(facts, 'handle_info/2'), 'Puts the handler back once its sink has restarted.');
+    assert.equal(docOf(facts, 'handle_cast/2'), undefined); // only a `%-spec` line above it
+  });
+
+  it('takes the free comment block after -module as the file doc when no @doc says more, never a licence', async () => {
+    const format = await extractText(erlangExtractor, 'src/relay_format.erl', otp('src/relay_format.erl'));
+    assert.deepEqual(format.docComments, ['fork of io_lib_format that truncates large terms to a size budget']);
+    // Right above -behaviour (an attribute that documents nothing).
+    const sup = await extractText(erlangExtractor, 'src/relay_watcher_sup.erl', otp('src/relay_watcher_sup.erl'));
+    assert.deepEqual(sup.docComments, ['A supervisor for relay_watcher processes, one per sink.']);
+    // An @doc wins; the plain comment above add_sink/1 is that function's.
+    const top = await extractText(erlangExtractor, 'src/relay_sup.erl', otp('src/relay_sup.erl'));
+    assert.deepEqual(top.docComments, ["Relay's top level supervisor."]);
+  });
+
+  it('reads -callback entries as public methods', async () => {
+    const facts = await extractText(erlangExtractor, 'src/relay_backend.erl', otp('src/relay_backend.erl'));
+    assert.deepEqual(symbolList(facts), ['relay_backend module exported', 'relay_backend.init/1 method exported', 'relay_backend.write/2 method exported']);
+    assert.equal(docOf(facts, 'write/2'), 'Writes one formatted message.');
+    assert.deepEqual(facts.docComments, ['What a relay backend implements: a gen_event handler that formats messages and writes them somewhere.']);
+  });
+
+  it('names modules by bare atoms with an underscore: child specs, start_child, a -define; not in comments, strings or record names', async () => {
+    const facts = await extractText(erlangExtractor, 'src/relay_sup.erl', otp('src/relay_sup.erl'));
+    assert.deepEqual(importList(facts), [
+      'include one_for_one.erl system', // an atom like any other: resolution finds no such file
+      'include relay_event.erl system',
+      'include relay_format.erl system', // -define(FORMATTER, relay_format)
+      'include relay_watcher_sup.erl system', // child spec and supervisor:start_child(relay_watcher_sup, …)
+      'include start_link.erl system',
+      'include supervisor.erl system',
+      // relay_router: in a comment and a string only; relay_sup itself; start_link/0 and init/1 are function names
+    ]);
+  });
+});
+
 describe('erlang files in the index', () => {
+  it('draws edges from atoms that name a file of the repository, and none (nor any warning) from the others', async () => {
+    const repo = useFixture('erlang-otp-atoms');
+    const db = join(tempDir(), 'index.db');
+    // One module per file, as lager's review split it.
+    const modulesFile = join(tempDir(), 'modules.json');
+    const files = ['relay_sup', 'relay_watcher_sup', 'relay_watcher', 'relay_format', 'relay_backend', 'relay_console'].map((m) => `src/${m}.erl`);
+    writeFileSync(modulesFile, JSON.stringify(files.map((path) => ({ id: path, path }))));
+    const { stats, events } = await runIndex({ repo, db, modulesFile });
+    // (The fixture is no git repository: that warning aside, none.)
+    assert.deepEqual(events.filter((e) => e.kind === 'warning' && !e.message.startsWith('not a git repository')), []);
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(
+        index.graph().edges.map((e) => `${e.from} -> ${e.to}`).sort(),
+        [
+          'src/relay_console.erl -> src/relay_backend.erl', // -behaviour
+          'src/relay_sup.erl -> src/relay_format.erl', // ?FORMATTER
+          'src/relay_sup.erl -> src/relay_watcher_sup.erl', // child spec
+          'src/relay_watcher.erl -> src/relay_console.erl', // gen_event:add_sup_handler(Sink, relay_console, …)
+          'src/relay_watcher_sup.erl -> src/relay_watcher.erl', // child spec
+          // no relay_watcher -> relay_format: only its EUnit block calls it
+        ],
+      );
+    } finally {
+      index.close();
+    }
+    assert.equal(stats.modules, 6);
+  });
+
   it('links modules by remote calls and include_lib from the application root; vendored and generated files are skipped', async () => {
     const repo = useFixture('erlang-app');
     const db = join(tempDir(), 'index.db');

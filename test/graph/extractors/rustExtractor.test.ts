@@ -155,3 +155,41 @@ fn after() {}
   assert.ok(importList(facts).includes('package tcp::stream::TcpStream'));
   assert.equal(facts.symbols.find((s) => s.name === 'after')?.line, 39);
 });
+
+test('rust: a #[cfg(test)] module is no part of the file: no symbols, no imports, however it is marked', async () => {
+  const code = `use crate::util::bit;
+
+pub struct Slab;
+
+impl Slab {
+    pub fn insert(&mut self) { crate::util::trace::emit(); }
+}
+
+#[cfg(all(test, not(loom)))]
+pub(crate) mod test {
+    use crate::sync::Notify;
+    pub(crate) struct Mock;
+    impl Iterator for Mock {
+        type Item = u8;
+        fn next(&mut self) -> Option<u8> { crate::runtime::enter(); None }
+    }
+}
+
+#[cfg(not(test))]
+pub mod real {
+    pub fn run() {}
+}
+
+#[cfg(test)]
+mod tests;
+`;
+  const facts = await extractText(rustExtractor, 'src/util/slab.rs', code);
+  assert.deepEqual(symbolList(facts), [
+    'Slab struct exported',
+    'Slab.insert method exported',
+    'real module exported', // not(test): compiled everywhere but the tests
+    'run function exported',
+  ]);
+  // tests.rs is a file of its own (isTestFile.ts judges it); the module's Notify and runtime::enter are the tests' own.
+  assert.deepEqual(importList(facts), ['package crate::util::bit', 'package crate::util::trace::emit', 'path ./tests']);
+});

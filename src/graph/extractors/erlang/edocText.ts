@@ -1,5 +1,6 @@
 import { capDoc } from '../shared/cleanDoc.ts';
 import { isBoilerplateComment } from '../shared/isBoilerplateComment.ts';
+import { isCommentedCode } from './isCommentedCode.ts';
 
 /** A comment line without its `%` markers (`%%% `, `%% `, `% `). */
 export const uncomment = (line: string): string => line.replace(/^\s*%+\s?/u, '').trimEnd();
@@ -36,29 +37,31 @@ export const joinProse = (lines: string[]): string =>
 
 /**
  * The `@doc` text of a comment block (its lines as written, markers on): from `@doc` to the next tag
- * (`@end`, `@spec`, `@private` …) or the end of the block. '' when the block has no `@doc`.
+ * (`@end`, `@spec`, `@private` …) or the end of the block, commented-out code left out (an example in
+ * `<pre>` stays). '' when the block has no `@doc`.
  */
 export const edocOf = (block: string[], module = ''): string => {
   const lines = block.map(uncomment);
   const at = lines.findIndex((l) => /^\s*@doc\b/u.test(l));
   if (at < 0) return '';
   const text: string[] = [(lines[at] ?? '').replace(/^\s*@doc\b\s*/u, '')];
+  let inPre = /<pre>/iu.test(text[0] ?? '') && !/<\/pre>/iu.test(text[0] ?? '');
   for (const line of lines.slice(at + 1)) {
     if (/^\s*@[a-z]+\b/u.test(line)) break;
+    if (!inPre && isCommentedCode(line)) continue;
+    if (/<pre>/iu.test(line)) inPre = true;
+    if (/<\/pre>/iu.test(line)) inPre = false;
     text.push(line);
   }
   return capDoc(plainEdoc(joinProse(text), module));
 };
-
-/** Whether a comment block holds an EDoc tag that says what it documents is hidden (`@private`, `@hidden`). */
-export const isHiddenEdoc = (block: string[]): boolean => block.some((l) => /^\s*%+\s*@(private|hidden)\b/u.test(l));
 
 /** Editor settings (`%% -*- mode: erlang -*-`, `%% ex: ts=4 sw=4 et`, `%% vim: …`), an escript's `%%! -smp` flags, bookkeeping lines. */
 const NOT_PROSE = /-\*-|^\s*(?:ex|vim?)\s*:|^!|^\s*@?(?:author|created|maintainer|copyright|version|since)\b/iu;
 
 /**
  * The prose of a plain comment block: its paragraphs (split at blank and rule lines) minus editor
- * settings, EDoc tag lines and `Author:` lines; `Purpose : …` loses its label. A block holding a licence is
+ * settings, EDoc tag lines, commented-out code and `Author:` lines; `Purpose : …` loses its label. A block holding a licence is
  * a licence header, all of it ('' back): rebar's files open with one block of "rebar: Erlang Build Tools",
  * a copyright line and the MIT text, whose last paragraph no licence pattern knows.
  */
@@ -72,7 +75,8 @@ export const commentProse = (block: string[], module = ''): string => {
   };
   for (const raw of block) {
     const line = uncomment(raw);
-    if (line.trim() === '' || RULE.test(line)) close();
+    // Commented-out code (`%-spec …`, `%foo(X) ->`) ends a paragraph and is no part of one.
+    if (line.trim() === '' || RULE.test(line) || isCommentedCode(line)) close();
     else if (!NOT_PROSE.test(line) && !/^\s*@[a-z]+\b/u.test(line)) current.push(line.replace(/^\s*(?:Purpose|Description|Summary)\s*:\s*/iu, '').trim());
   }
   close();

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
+import { isTestCfg } from '../../parse/inlineTestRegions.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, namedChildrenOf } from '../shared/nodes.ts';
 import { unwrapItemMacros } from './unwrapItemMacros.ts';
@@ -77,6 +78,19 @@ const isExported = (node: Node, visibility: Visibility): boolean => {
   return isPub(node);
 };
 
+/**
+ * `#[cfg(test)]` (or `all(test, …)`) among the attributes above an item. Such a `mod tests { … }` is the
+ * crate's unit tests, compiled for them only: none of it is the module's API (`pub(crate) mod test` was
+ * exported), its test names and `use`s say nothing of the module, and its words are kept out of the
+ * file's term bag (parse/inlineTestRegions.ts).
+ */
+const isTestOnly = (node: Node): boolean => {
+  for (let prev = node.previousNamedSibling; prev?.type === 'attribute_item'; prev = prev.previousNamedSibling) {
+    if (isTestCfg(prev.text)) return true;
+  }
+  return false;
+};
+
 const visitItems = (ctx: ExtractContext, parent: Node, container: string | undefined, visibility: Visibility): void => {
   for (const node of declarationChildren(parent)) {
     if (node.type === 'use_declaration') {
@@ -89,7 +103,8 @@ const visitItems = (ctx: ExtractContext, parent: Node, container: string | undef
       const body = node.childForFieldName('body');
       // `mod x;` pulls in x.rs or x/mod.rs next to this file: a file dependency, resolved like a path.
       if (!body) ctx.out.addImport({ spec: `./${name}`, kind: 'path' });
-      else {
+      // A unit-test module is read as no part of the file (isTestOnly).
+      else if (!isTestOnly(node)) {
         const exported = isExported(node, visibility);
         ctx.symbol({ node, name, kind: 'module', exported, docRow: docRow(node) });
         visitItems(ctx, body, undefined, exported ? 'module' : 'private-module');
@@ -129,15 +144,16 @@ const addInlineCratePaths = (ctx: ExtractContext): void => {
     if (!node || !node.text.startsWith('crate::')) continue;
     const parent = node.parent;
     if (parent && PATH_NODES.includes(parent.type)) continue;
-    let inUse = false;
+    // Inside a `use` it was read with the `use`; inside a unit-test module it is no dependency of the file.
+    let skip = false;
     for (let up = parent; up; up = up.parent) {
-      if (up.type === 'use_declaration') {
-        inUse = true;
+      if (up.type === 'use_declaration' || (up.type === 'mod_item' && isTestOnly(up))) {
+        skip = true;
         break;
       }
     }
     const spec = node.text.replace(/\s+/gu, '');
-    if (inUse || seen.has(spec)) continue;
+    if (skip || seen.has(spec)) continue;
     seen.add(spec);
     ctx.out.addImport({ spec, kind: 'package' });
   }
