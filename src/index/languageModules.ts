@@ -27,6 +27,7 @@ const LANGUAGES = [
   ['haskell', ['haskell'], /\bHaskell\b/gu],
   ['elixir', ['elixir'], /\bElixir\b/gu],
   ['erlang', ['erlang'], /\bErlang\b/gu],
+  ['clojure', ['clojure'], /\bClojure(?:Script)?\b/gu],
   ['dart', ['dart'], /\bDart\b/gu],
   ['scala', ['scala'], /\bScala\b/gu],
 ] as const;

@@ -21,6 +21,7 @@ const WORDS: Record<string, readonly string[]> = {
   dart: ['dart'],
   elixir: ['elixir'],
   erlang: ['erlang'],
+  clojure: ['clojure'],
   lua: ['lua'],
   perl: ['perl'],
   haskell: ['haskell'],

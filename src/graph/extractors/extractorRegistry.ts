@@ -1,5 +1,6 @@
 import type { SourceFile } from '../types.ts';
 import { cExtractor } from './c/cExtractor.ts';
+import { clojureExtractor } from './clojure/clojureExtractor.ts';
 import { svelteExtractor, vueExtractor } from './component/componentExtractor.ts';
 import { dartExtractor } from './dart/dartExtractor.ts';
 import { elixirExtractor } from './elixir/elixirExtractor.ts';
@@ -50,6 +51,7 @@ export const extractorRegistry = {
   perl: perlExtractor,
   haskell: haskellExtractor,
   erlang: erlangExtractor,
+  clojure: clojureExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

@@ -63,6 +63,7 @@
  * (package objects, braced packages, val/var/type members, nesting, members read through parse errors, imports as
  * the full names they may be); 60: inline tests (Erlang's `-ifdef(TEST)` blocks, Rust's `#[cfg(test)] mod`) declare and
  * reference nothing and are out of the term bag; Erlang exports follow `-export` whatever `@private` says, the comment
- * after `-module` is the file's doc, commented-out code is no doc, callbacks are methods, module atoms are references.
+ * after `-module` is the file's doc, commented-out code is no doc, callbacks are methods, module atoms are references;
+ * 61: Clojure read by form (namespaces, definitions, docstrings, requires).
  */
-export const EXTRACTION_VERSION = 60;
+export const EXTRACTION_VERSION = 61;
