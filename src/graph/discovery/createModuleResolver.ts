@@ -1,7 +1,10 @@
 import type { ModuleDef, ModuleId } from '../types.ts';
 
-/** Languages whose file may be the entry of the folder beside it with its name (`src/runtime.rs` for `src/runtime/`). */
-const ENTRY_BESIDE = /\.(rs|lua|rb|ex|pm|hs)$/u;
+/**
+ * Languages whose file may be the entry of the folder beside it with its name (`src/runtime.rs` for `src/runtime/`;
+ * Clojure's `src/leiningen/new.clj`, namespace `leiningen.new`, for `src/leiningen/new/`'s `leiningen.new.*`).
+ */
+const ENTRY_BESIDE = /\.(rs|lua|rb|ex|pm|hs|clj|cljs|cljc)$/u;
 
 /** The folder a file would be the entry of (`src/runtime.rs` → `src/runtime`), or undefined for other languages. */
 export const entryFolderOf = (path: string): string | undefined => {
@@ -9,8 +12,8 @@ export const entryFolderOf = (path: string): string | undefined => {
   return dot && dot.index > 0 && path[dot.index - 1] !== '/' ? path.slice(0, dot.index) : undefined;
 };
 
-/** Bump when the same module list would own files differently (1: an entry file beside its module's folder; 2: Perl's; 3: Haskell's). */
-export const OWNERSHIP_RULES_VERSION = 3;
+/** Bump when the same module list would own files differently (1: an entry file beside its module's folder; 2: Perl's; 3: Haskell's; 4: Clojure's). */
+export const OWNERSHIP_RULES_VERSION = 4;
 
 /**
  * Returns a function mapping a repo-relative POSIX file path to its owner: the deepest module whose path

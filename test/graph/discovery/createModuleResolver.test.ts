@@ -44,6 +44,9 @@ describe('createModuleResolver', () => {
     assert.deepEqual(['src/runtime.rs', 'lua/vim/treesitter.lua', 'lib/rails.rb', 'lib/web.ex', 'src/runtime.js', 'src/other.rs', 'lua/vim/treesitter/query.lua', 'lib/Mojo/DOM.pm', 'lib/Mojo/Base.pm'].map(resolve), [
       'src/runtime', 'lua/vim/treesitter', 'lib/rails', 'web', 'src', 'src', 'lua/vim/treesitter', 'lib/Mojo/DOM', 'lib/Mojo',
     ]);
+    // Leiningen's src/leiningen/new.clj (namespace leiningen.new) beside src/leiningen/new/ (leiningen.new.*)
+    const clj = createModuleResolver([mod('src/leiningen'), mod('src/leiningen/new')]);
+    assert.deepEqual(['src/leiningen/new.clj', 'src/leiningen/jar.clj', 'src/leiningen/new/templates.clj'].map(clj), ['src/leiningen/new', 'src/leiningen', 'src/leiningen/new']);
   });
 
   it('the root module (path "") owns what no other module does', () => {
