@@ -1,8 +1,7 @@
-import { lstatSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CONFIG_FILE } from '../config/configFile.ts';
 import type { DiscoveryResult } from '../graph/discovery/discoverModules.ts';
-import type { Stamp } from '../graph/fsStamps.ts';
+import { lstatOrMissing, type Stamp } from '../graph/fsStamps.ts';
 import type { WalkResult } from '../graph/walkRepository.ts';
 import { parentDir } from '../util/parentDir.ts';
 
@@ -70,7 +69,7 @@ function listedSetOf(walk: WalkResult): Set<string> {
 }
 
 /** The entry at `path` as it is now (not following a link), or undefined when there is none. */
-const entryAt = (root: string, path: string) => lstatSync(resolve(root, path), { throwIfNoEntry: false });
+const entryAt = (root: string, path: string) => lstatOrMissing(resolve(root, path));
 
 interface ReadIndex { exact: Set<string>; above: Set<string>; dirs: Set<string> }
 const readIndexes = new WeakMap<readonly Stamp[], ReadIndex>();

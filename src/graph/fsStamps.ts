@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -42,8 +42,17 @@ export function stampsHold(root: string, stamps: readonly Stamp[]): boolean {
  * that is one file, `src/rebar_agent.erl`, has no `src/rebar_agent.erl/package.json`: ENOTDIR, not ENOENT).
  */
 function statOrMissing(path: string): Stats | undefined {
+  return missingIfNotDir(() => statSync(path, { throwIfNoEntry: false }));
+}
+
+/** `lstat` (a link itself, not its target) with the same rule: a file where a folder was expected is nothing there. */
+export function lstatOrMissing(path: string): Stats | undefined {
+  return missingIfNotDir(() => lstatSync(path, { throwIfNoEntry: false }));
+}
+
+function missingIfNotDir(stat: () => Stats | undefined): Stats | undefined {
   try {
-    return statSync(path, { throwIfNoEntry: false });
+    return stat();
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw error;

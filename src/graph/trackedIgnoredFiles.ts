@@ -6,7 +6,7 @@ import { parentDir } from '../util/parentDir.ts';
 export interface TrackedIgnored {
   files: ReadonlySet<string>;
   dirs: ReadonlySet<string>;
-  /** git's index file, whose change may change the list (absent when the list is empty or no git). */
+  /** git's index file, whose change may change the list (absent outside a git work tree). */
   index?: string;
 }
 
@@ -19,12 +19,14 @@ const NONE: TrackedIgnored = { files: new Set(), dirs: new Set() };
  * or where git is missing, nothing.
  */
 export async function trackedIgnoredFiles(root: string): Promise<TrackedIgnored> {
+  const gitDir = await runGit(root, ['rev-parse', '--absolute-git-dir']);
+  if (!gitDir.ok) return NONE;
+  // The index is stamped even when nothing is listed: a file added with `git add -f` must show at the next walk.
+  const index = join(gitDir.stdout.trim(), 'index');
   const listed = await runGit(root, ['ls-files', '-z', '--cached', '--ignored', '--exclude-standard']);
-  if (!listed.ok) return NONE;
+  if (!listed.ok) return { ...NONE, index };
   const files = new Set(listed.stdout.split('\0').filter((f) => f !== ''));
-  if (files.size === 0) return NONE;
   const dirs = new Set<string>();
   for (const file of files) for (let dir = parentDir(file); dir !== '' && !dirs.has(dir); dir = parentDir(dir)) dirs.add(dir);
-  const gitDir = await runGit(root, ['rev-parse', '--absolute-git-dir']);
-  return { files, dirs, ...(gitDir.ok ? { index: join(gitDir.stdout.trim(), 'index') } : {}) };
+  return { files, dirs, index };
 }

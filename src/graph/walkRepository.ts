@@ -1,11 +1,11 @@
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parentDir } from '../util/parentDir.ts';
 import { isSourceFile } from './discovery/isSourceFile.ts';
-import { stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
+import { lstatOrMissing, stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
 import { trackedIgnoredFiles, type TrackedIgnored } from './trackedIgnoredFiles.ts';
 
 /** Directories that hold vendored or generated code in most ecosystems; skipped and counted. */
@@ -105,7 +105,7 @@ export const isVendoredDirectory = (root: string, path: string): boolean => {
  */
 const marksEverything = (dir: string): boolean => {
   const file = join(dir, '.gitattributes');
-  if (!lstatSync(file, { throwIfNoEntry: false })?.isFile()) return false;
+  if (!lstatOrMissing(file)?.isFile()) return false;
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -121,9 +121,10 @@ const marksEverything = (dir: string): boolean => {
  * (2: venv by pyvenv.cfg; 3: hidden directories below the top level; 4: 3rdparty, _vendor, versioned copies, and
  * deps, extern holding only folders, build output mirroring a sibling src/; 5: .gitattributes'
  * linguist-generated and linguist-vendored, build output in one folder per flavour; 6: a folder a module list
- * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them; 8: `vendored/`).
+ * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them; 8: `vendored/`;
+ * 9: git's index stamped in every git work tree, once).
  */
-export const WALK_RULES_VERSION = 8;
+export const WALK_RULES_VERSION = 9;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -226,7 +227,7 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
   // the nearest directory the last walk listed and that still is one: a removed directory's parent
   const targets = new Set<string>();
   for (let dir of dirs) {
-    while (dir !== '' && !(listed.has(dir) && lstatSync(join(root, dir), { throwIfNoEntry: false })?.isDirectory())) dir = parentDir(dir);
+    while (dir !== '' && !(listed.has(dir) && lstatOrMissing(join(root, dir))?.isDirectory())) dir = parentDir(dir);
     if (dir === '' || !listed.has(dir)) return undefined;
     targets.add(dir);
   }
@@ -270,12 +271,12 @@ async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Ru
     const above = parts.slice(0, i).join('/');
     const file = join(root, above, '.gitignore');
     // as the walk does: a .gitignore counts when it is a regular file (not a link, not a directory)
-    if (lstatSync(file, { throwIfNoEntry: false })?.isFile()) {
+    if (lstatOrMissing(file)?.isFile()) {
       const text = await readText(file);
       if (text) rules.push({ dir: above, ig: ignore().add(text) });
     }
     const attributes = join(root, above, '.gitattributes');
-    if (lstatSync(attributes, { throwIfNoEntry: false })?.isFile()) {
+    if (lstatOrMissing(attributes)?.isFile()) {
       const marked = markedByGitattributes((await readText(attributes)) ?? '');
       if (marked) rules.push({ dir: above, ig: marked, marks: true });
     }
@@ -283,10 +284,14 @@ async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Ru
   return rules;
 }
 
-/** Tracked files an ignore rule matches (trackedIgnoredFiles.ts), with git's index stamped when there are any. */
+/** Tracked files an ignore rule matches (trackedIgnoredFiles.ts), with git's index stamped in a git work tree. */
 async function trackedIgnored(root: string, result: WalkResult): Promise<TrackedIgnored> {
   const tracked = await trackedIgnoredFiles(root);
-  if (tracked.index !== undefined) result.reads.push(takeStamp(root, tracked.index, true));
+  if (tracked.index !== undefined) {
+    // one stamp of it, however often the listing is made again in part (a watch session relists for hours)
+    result.reads = result.reads.filter((r) => r[0] !== tracked.index);
+    result.reads.push(takeStamp(root, tracked.index, true));
+  }
   return tracked;
 }
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { markedByGitattributes, walkRepository } from '../../src/graph/walkRepository.ts';
 import { makeGitRepo, tempDir, writeFiles } from '../helpers/gitFixture.ts';
@@ -72,6 +73,16 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     assert.deepEqual(walk.files, ['.gitignore', 'priv/shell-completion/bash/rebar3', 'src/rebar.erl', 'test/app_data/fixture.erl']);
     // git's index is stamped: a file added or removed there shows at the next run
     assert.ok(walk.reads.some((r) => r[0].endsWith('/.git/index') && r[1] === 'file'));
+    // a file force-added after a walk that found none shows at the next walk from that listing; one stamp of the index
+    const plain = makeGitRepo([{ message: 'import', date: '2024-01-01T00:00:00Z', files: { '.gitignore': 'build/\n', 'src/a.ts': 'export const a = 1;\n' } }]);
+    writeFiles(plain, { 'build/keep.ts': 'export const keep = 1;\n' });
+    const before = await walkRepository(plain);
+    assert.deepEqual(before.files, ['.gitignore', 'src/a.ts']);
+    await new Promise((r) => setTimeout(r, 2100)); // past the stamps' racy window, so the cached listing would be reused
+    execFileSync('git', ['add', '-f', 'build/keep.ts'], { cwd: plain });
+    const after = await walkRepository(plain, { previous: before });
+    assert.deepEqual(after.files, ['.gitignore', 'build/keep.ts', 'src/a.ts']);
+    assert.equal(after.reads.filter((r) => r[0].endsWith('/.git/index')).length, 1);
     const outside = tempDir();
     writeFiles(outside, { '.gitignore': 'rebar3\n', 'rebar3': 'x\n', 'a.erl': '' });
     assert.deepEqual((await walkRepository(outside)).files, ['.gitignore', 'a.erl'], 'outside git the rules alone decide');

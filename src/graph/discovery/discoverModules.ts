@@ -27,9 +27,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * 16: a folder whose own .gitattributes marks all of it generated or vendored, and build output kept in one
  * folder per flavour (`lib/commonjs`, `lib/module`) beside `src/`, skipped; 17: Gradle settings' own helper
  * functions, `projectDir` assignments, and folders with a build.gradle(.kts) the settings did not name; 18: Erlang
- * headers (`.hrl`) and ClojureScript files make a folder hold source: an OTP application's `include/`).
+ * headers (`.hrl`) and ClojureScript files make a folder hold source: an OTP application's `include/`; 19: a Gradle
+ * helper's arguments put in once).
  */
-export const DISCOVERY_RULES_VERSION = 18;
+export const DISCOVERY_RULES_VERSION = 19;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

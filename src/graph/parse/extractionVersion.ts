@@ -64,6 +64,7 @@
  * the full names they may be); 60: inline tests (Erlang's `-ifdef(TEST)` blocks, Rust's `#[cfg(test)] mod`) declare and
  * reference nothing and are out of the term bag; Erlang exports follow `-export` whatever `@private` says, the comment
  * after `-module` is the file's doc, commented-out code is no doc, callbacks are methods, module atoms are references;
- * 61: Clojure read by form (namespaces, definitions, docstrings, requires).
+ * 61: Clojure read by form (namespaces, definitions, docstrings, requires); 62: an Erlang clause whose arguments are
+ * strings or character literals keeps its arity (`greet("hello") ->` is greet/1, not greet/0).
  */
-export const EXTRACTION_VERSION = 61;
+export const EXTRACTION_VERSION = 62;

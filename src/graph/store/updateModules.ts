@@ -1,7 +1,7 @@
-import { isTestFile } from '../isTestFile.ts';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { isTestFile } from '../isTestFile.ts';
 import { collectPackageNames, manifestPaths } from '../collectPackageNames.ts';
 import { familyKey } from '../languageFamily.ts';
 import { createImportResolver, RESOLVER_VERSION } from '../createImportResolver.ts';

@@ -52,6 +52,13 @@ includeBuild("../shared-build")
     assert.deepEqual(parseIncludedBuilds(kts), ['../shared-build']);
   });
 
+  it('a helper\'s argument is put in once: a value that contains a parameter\'s name is not substituted again', () => {
+    const groovy = `def module(String name) {\n  include(":$name")\n  project(":$name").projectDir = file(name)\n}\nmodule('name-service')\n`;
+    assert.deepEqual(parseGradleSettings(groovy), [{ project: ':name-service', dir: 'name-service' }]);
+    const kts = `fun module(path: String, dir: String) {\n  include(path)\n  project(path).projectDir = file(dir)\n}\nmodule(":dir-tools", "tools/path-utils")\n`;
+    assert.deepEqual(parseGradleSettings(kts), [{ project: ':dir-tools', dir: 'tools/path-utils' }]);
+  });
+
   it('only whole literal arguments are project names; templates and computed names are not', () => {
     const groovy = `include(it.replace('/', ':'))\ninclude ":$name", ':real'\nmodules.each { include "\${it}" }`;
     assert.deepEqual(parseGradleSettings(groovy), [{ project: ':real', dir: 'real' }]);

@@ -233,4 +233,11 @@ describe('erlang paths and notices', () => {
   it('gives leex and yecc grammars and .app.src files a term bag', () => {
     for (const path of ['src/lexer.xrl', 'src/parser.yrl', 'src/shop.app.src', 'src/rebar.app.src.script']) assert.equal(wantsTermBag(path, false), true, path);
   });
+
+  it('counts a clause\'s string and character arguments: greet("hello") is greet/1, sep($,) sep/1', async () => {
+    const text = '-module(g).\n-export([greet/1, sep/1, both/2]).\ngreet("hello") -> world;\ngreet(_) -> nobody.\nsep($,) -> comma.\nboth("a", "b") -> ab.\n';
+    const facts = await extractText(erlangExtractor, 'src/g.erl', text);
+    assert.deepEqual(symbolList(facts).filter((s) => !s.startsWith('g ')), ['g.both/2 function exported', 'g.greet/1 function exported', 'g.sep/1 function exported']);
+  });
 });
+

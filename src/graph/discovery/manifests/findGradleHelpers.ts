@@ -53,13 +53,17 @@ export const findGradleHelpers = (text: string): { helpers: GradleHelper[]; rest
 
 /** The body with each parameter replaced by its call's literal argument, as Groovy/Kotlin would see it. */
 export const substituteArguments = (helper: GradleHelper, args: readonly string[]): string => {
-  let body = helper.body;
+  const values = new Map<string, string>();
   helper.params.forEach((param, i) => {
     const value = args[i];
-    if (value === undefined) return;
-    // "$path" / "${path}" inside strings first, then the bare identifier as a string literal.
-    body = body.replace(new RegExp(String.raw`\$\{${param}\}|\$${param}\b`, 'g'), () => value);
-    body = body.replace(new RegExp(String.raw`(?<![\w$."'/])${param}(?![\w"'])`, 'g'), () => JSON.stringify(value));
+    if (value !== undefined) values.set(param, value);
   });
-  return body;
+  if (values.size === 0) return helper.body;
+  // One pass over the body for every parameter at once: "$path" / "${path}" inside strings as the value, the bare
+  // identifier as a string literal. Text put in is never read again (`module('name-service')` with a parameter
+  // `name` must not become `":"name-service"-service"`).
+  const names = [...values.keys()].map((p) => p.replace(/[$]/gu, '\\$&')).join('|');
+  const pattern = new RegExp(String.raw`\$\{(${names})\}|\$(${names})\b|(?<![\w$."'/])(${names})(?![\w"'])`, 'g');
+  return helper.body.replace(pattern, (_, braced?: string, dollar?: string, bare?: string) =>
+    braced !== undefined || dollar !== undefined ? (values.get((braced ?? dollar) as string) ?? '') : JSON.stringify(values.get(bare as string) ?? ''));
 };

@@ -5,7 +5,7 @@ const CLAUSE = /->$/u;
 /** How a statement opens: a call (`lists:map(`, `?LOG(`), a binding (`S = …`), a term (`{ok, S};`, `[H|T].`, `<<…>>`, `#rec{`). */
 const STATEMENT_START = /^(?:[a-z][\w@]*(?::[a-z][\w@]*)?\s*\(|\?[A-Za-z_]\w*|[A-Z_][\w@]*\s*=[^=<>:/]|[[{#]|<<)/u;
 /** Two words in a row, as prose has and a statement does not (`{ok, Pid} is returned.`, `see lists:map/2.`). */
-const PROSE = /[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}/u;
+const PROSE = /\b[A-Za-z]{2,}[ \t]+[A-Za-z]{2,}/u; // anchored: unanchored, a 40k-letter word backtracked from every letter
 
 /**
  * Whether a comment line (its `%` markers removed) is commented-out code rather than words:

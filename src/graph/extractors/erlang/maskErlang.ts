@@ -2,11 +2,17 @@
 export interface MaskedErlang {
   /** Comments blanked: attributes are read here (their strings name the included files, hold `-doc` text). */
   code: string;
-  /** Comments, strings and character literals blanked: calls, brackets and form ends are looked for here. */
+  /** Comments blanked, strings and character literals to a `0`: calls, brackets and form ends are looked for here. */
   bare: string;
 }
 
 const blank = (text: string): string => text.replace(/[^\n]/gu, ' ');
+
+/**
+ * A literal blanked but for a `0` where it starts: still a value, so `greet("hello") ->` and `sep($,) ->` keep
+ * their argument when arityAt counts them (they read as `greet/0` when the whole literal was blanked).
+ */
+const literal = (text: string): string => (text === '' ? '' : `0${blank(text.slice(1))}`);
 
 /**
  * Blanks what no line-based reader may take for code: a `%` comment, a string (`"…"`, OTP 27's `"""` block),
@@ -47,14 +53,14 @@ export const maskErlang = (text: string): MaskedErlang => {
       }
       const piece = text.slice(i, end);
       code.push(piece);
-      bare.push(blank(piece));
+      bare.push(literal(piece));
       start = i = end;
     } else if (c === 0x27 /* ' */) {
       i = skipQuoted(text, i, 0x27);
     } else if (c === 0x24 /* $ */) {
       copyTo(i);
       const end = Math.min(text.length, charLiteralEnd(text, i));
-      const blanked = blank(text.slice(i, end));
+      const blanked = literal(text.slice(i, end));
       code.push(blanked);
       bare.push(blanked);
       start = i = end;
