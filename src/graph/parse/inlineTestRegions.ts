@@ -1,5 +1,6 @@
 import { maskErlang } from '../extractors/erlang/maskErlang.ts';
 import { maskRust } from '../extractors/rust/maskRust.ts';
+import { blankText } from '../../util/blankText.ts';
 
 /** A part of a file's text, by offsets: `[start, end)`. */
 export interface TextRegion {
@@ -29,7 +30,7 @@ export const blankRegions = (text: string, regions: readonly TextRegion[]): stri
   const parts: string[] = [];
   let at = 0;
   for (const { start, end } of regions) {
-    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\n]/gu, ' '));
+    parts.push(text.slice(at, start), blankText(text.slice(start, end)));
     at = end;
   }
   parts.push(text.slice(at));

@@ -1,3 +1,4 @@
+import { blankText } from '../../../util/blankText.ts';
 /** A function (or closure) of a settings file that includes projects: `def module(String path) { include(…) … }`. */
 export interface GradleHelper {
   name: string;
@@ -46,7 +47,7 @@ export const findGradleHelpers = (text: string): { helpers: GradleHelper[]; rest
     if (!/\binclude\b|\bprojectDir\b/.test(body)) continue;
     const params = (m[2] ?? '').split(',').map(paramName).filter((p) => p !== undefined);
     helpers.push({ name: m[1] ?? '', params, body });
-    rest = rest.slice(0, m.index) + text.slice(m.index, end).replace(/[^\n]/g, ' ') + rest.slice(end);
+    rest = rest.slice(0, m.index) + blankText(text.slice(m.index, end)) + rest.slice(end);
   }
   return { helpers, rest };
 };

@@ -1,3 +1,5 @@
+import { blankText } from '../../../util/blankText.ts';
+
 /** Two views of an Erlang text, each as long as it with its newlines in place, so offsets and lines stay true. */
 export interface MaskedErlang {
   /** Comments blanked: attributes are read here (their strings name the included files, hold `-doc` text). */
@@ -6,13 +8,12 @@ export interface MaskedErlang {
   bare: string;
 }
 
-const blank = (text: string): string => text.replace(/[^\n]/gu, ' ');
 
 /**
  * A literal blanked but for a `0` where it starts: still a value, so `greet("hello") ->` and `sep($,) ->` keep
  * their argument when arityAt counts them (they read as `greet/0` when the whole literal was blanked).
  */
-const literal = (text: string): string => (text === '' ? '' : `0${blank(text.slice(1))}`);
+const literal = (text: string): string => (text === '' ? '' : `0${blankText(text.slice(1))}`);
 
 /**
  * Blanks what no line-based reader may take for code: a `%` comment, a string (`"…"`, OTP 27's `"""` block),
@@ -35,7 +36,7 @@ export const maskErlang = (text: string): MaskedErlang => {
       copyTo(i);
       let end = text.indexOf('\n', i);
       if (end < 0) end = text.length;
-      const blanked = blank(text.slice(i, end));
+      const blanked = blankText(text.slice(i, end));
       code.push(blanked);
       bare.push(blanked);
       start = i = end;

@@ -1,3 +1,4 @@
+import { blankText } from '../../../util/blankText.ts';
 /**
  * What the Kotlin grammar (tree-sitter-kotlin of tree-sitter-wasms 0.1.13) cannot read, blanked to as many
  * spaces so rows and columns stay:
@@ -32,22 +33,21 @@ const CONSTRUCTOR_BELOW_CLASS = new RegExp(
   'gu',
 );
 const moveConstructorUp = (_: string, gap: string): string => {
-  const blanked = gap.replace(/[^\n]/gu, ' ');
+  const blanked = blankText(gap);
   const space = blanked.indexOf(' ');
   return space < 0 ? `${gap}constructor` : ` constructor${blanked.slice(0, space)}${blanked.slice(space + 1)}`;
 };
 const PARAMETER_PLATFORM = /(?<=\b(?:public|internal|protected|private)[ \t]+)(?:actual|expect)(?=[ \t]+va[lr]\b)/gu;
-const blank = (s: string): string => s.replace(/[^\n]/gu, ' ');
 
 export const prepareKotlin = (text: string): string => {
   let out = text.includes('fun interface') ? text.replace(FUN_INTERFACE, '   $1') : text;
-  out = out.replace(ASSIGNED_CALL, blank);
+  out = out.replace(ASSIGNED_CALL, (call: string) => blankText(call));
   if (out.includes(')(')) {
     out = out.replace(PARENTHESIZED_CALLEE, (whole: string, name: string, at: number, all: string) =>
       CONTROL_KEYWORD.test(all.slice(Math.max(0, at - 20), at)) ? whole : ` ${name} `);
   }
   if (out.includes('constructor')) out = out.replace(CONSTRUCTOR_BELOW_CLASS, moveConstructorUp);
-  if (out.includes('actual') || out.includes('expect')) out = out.replace(PARAMETER_PLATFORM, blank);
+  if (out.includes('actual') || out.includes('expect')) out = out.replace(PARAMETER_PLATFORM, (word: string) => blankText(word));
   if (!/\bby\b/u.test(out)) return out;
   out = out.replace(CLASS_DELEGATE, (clause: string, at: number, whole: string) => {
     // only in a class or object header: the nearest declaration keyword before it, outside parentheses
@@ -59,7 +59,7 @@ export const prepareKotlin = (text: string): string => {
     }
     let keyword: string | undefined;
     for (const m of before.matchAll(DECLARATION_KEYWORD)) keyword = m[1];
-    return keyword === 'class' || keyword === 'object' ? clause.replace(/[^\n]/gu, ' ') : clause;
+    return keyword === 'class' || keyword === 'object' ? blankText(clause) : clause;
   });
   return out;
 };

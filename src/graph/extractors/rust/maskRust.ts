@@ -1,3 +1,5 @@
+import { blankText } from '../../../util/blankText.ts';
+
 /**
  * A Rust text with its comments (line comments, nested block comments), strings (`"…"`, `b"…"`, raw `r#"…"#`) and
  * character literals (`'{'`, `b'"'`, `'\u{7d}'`) blanked, newlines kept: as long as the text, so offsets and
@@ -8,7 +10,7 @@ export const maskRust = (text: string): string => {
   const out: string[] = [];
   let start = 0; // first character not yet copied
   const blankTo = (from: number, end: number) => {
-    out.push(text.slice(start, from), text.slice(from, end).replace(/[^\n]/gu, ' '));
+    out.push(text.slice(start, from), blankText(text.slice(from, end)));
     start = end;
   };
   for (let i = 0; i < text.length; ) {
