@@ -1,4 +1,6 @@
 import { blankText } from '../../../util/blankText.ts';
+import { closingBracket } from './gradleCallArguments.ts';
+
 /** A function (or closure) of a settings file that includes projects: `def module(String path) { include(…) … }`. */
 export interface GradleHelper {
   name: string;
@@ -17,16 +19,6 @@ const paramName = (param: string): string | undefined => {
   return (/^(\w+)\s*:/.exec(head) ?? /(\w+)$/.exec(head))?.[1];
 };
 
-/** Index just past the `}` that closes the `{` at `open` (or the text's end). */
-const closingBrace = (text: string, open: number): number => {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i + 1;
-  }
-  return text.length;
-};
-
 /**
  * The helpers a settings file defines (kotlinx.coroutines registers 19 of its 22 projects through
  * `module('core/kotlinx-coroutines-core')`), and the text with their definitions blanked out, so that
@@ -41,7 +33,8 @@ export const findGradleHelpers = (text: string): { helpers: GradleHelper[]; rest
   for (const m of found) {
     if (m.index < covered) continue; // a function defined inside another one's body
     const open = m[0].lastIndexOf('{') + m.index;
-    const end = closingBrace(text, open);
+    const close = closingBracket(text, open, '{', '}');
+    const end = close < 0 ? text.length : close + 1;
     covered = end;
     const body = text.slice(m.index + m[0].length, end - 1);
     if (!/\binclude\b|\bprojectDir\b/.test(body)) continue;

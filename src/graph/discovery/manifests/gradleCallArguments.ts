@@ -6,16 +6,27 @@ export const gradleCallArguments = (text: string, from: number): string => {
   let i = from;
   while (text[i] === ' ' || text[i] === '\t') i++;
   if (text[i] === '(') {
-    let depth = 0;
-    for (let j = i; j < text.length; j++) {
-      if (text[j] === '(') depth++;
-      else if (text[j] === ')' && --depth === 0) return text.slice(i + 1, j);
-    }
-    return text.slice(i + 1);
+    const close = closingBracket(text, i, '(', ')');
+    return text.slice(i + 1, close < 0 ? text.length : close);
   }
+  // Each line is looked at once: re-reading the whole run per continued line was quadratic.
+  let lineStart = i;
   let end = text.indexOf('\n', i);
-  while (end >= 0 && text.slice(i, end).trimEnd().endsWith(',')) end = text.indexOf('\n', end + 1);
+  while (end >= 0 && text.slice(lineStart, end).trimEnd().endsWith(',')) {
+    lineStart = end + 1;
+    end = text.indexOf('\n', lineStart);
+  }
   return text.slice(i, end < 0 ? text.length : end);
+};
+
+/** The offset of the `close` that balances the `open` at `at` (one kind of bracket, nesting), -1 when none does. */
+export const closingBracket = (text: string, at: number, open: string, close: string): number => {
+  let depth = 0;
+  for (let j = at; j < text.length; j++) {
+    if (text[j] === open) depth++;
+    else if (text[j] === close && --depth === 0) return j;
+  }
+  return -1;
 };
 
 /** The arguments of an argument text split at its top-level commas (not those inside strings or brackets). */

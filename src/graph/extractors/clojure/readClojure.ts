@@ -65,17 +65,29 @@ export const readClojure = (text: string): ClojureText => {
   const complete = (form: Form): void => {
     const frame = top();
     let f = form;
+    // Metadata gathered innermost first and put on the form outermost first, once per form (prepending each
+    // item as it came was quadratic in a form's metadata).
+    let metas: Form[] = [];
+    const attach = (): void => {
+      if (metas.length > 0) f.meta = [...metas.reverse(), ...(f.meta ?? [])];
+      metas = [];
+    };
     for (;;) {
       const p = frame.pending.pop();
       if (p === undefined) break;
       if (p.kind === 'discard') return;
       if (p.kind === 'metaKey') {
+        attach();
         frame.pending.push({ kind: 'meta', value: f });
         return;
       }
-      if (p.kind === 'meta') f.meta = [p.value, ...(f.meta ?? [])];
-      else f = { type: 'wrapped', prefix: p.prefix, form: f, line: p.line };
+      if (p.kind === 'meta') metas.push(p.value);
+      else {
+        attach();
+        f = { type: 'wrapped', prefix: p.prefix, form: f, line: p.line };
+      }
     }
+    attach();
     frame.coll.items.push(f);
   };
   const open = (type: Coll['type'], close: string, dispatch?: Coll['dispatch']): void => {

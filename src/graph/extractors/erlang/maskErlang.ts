@@ -1,4 +1,5 @@
 import { blankText } from '../../../util/blankText.ts';
+import { quotedEnd } from '../../../util/quotedEnd.ts';
 
 /** Two views of an Erlang text, each as long as it with its newlines in place, so offsets and lines stay true. */
 export interface MaskedErlang {
@@ -50,14 +51,14 @@ export const maskErlang = (text: string): MaskedErlang => {
         const m = close.exec(text);
         end = m ? m.index + m[0].length : text.length;
       } else {
-        end = skipQuoted(text, i, 0x22);
+        end = quotedEnd(text, i, '"');
       }
       const piece = text.slice(i, end);
       code.push(piece);
       bare.push(literal(piece));
       start = i = end;
     } else if (c === 0x27 /* ' */) {
-      i = skipQuoted(text, i, 0x27);
+      i = quotedEnd(text, i, "'");
     } else if (c === 0x24 /* $ */) {
       copyTo(i);
       const end = Math.min(text.length, charLiteralEnd(text, i));
@@ -71,16 +72,6 @@ export const maskErlang = (text: string): MaskedErlang => {
   }
   copyTo(text.length);
   return { code: code.join(''), bare: bare.join('') };
-};
-
-/** The offset after a quoted run opened at `open` (a backslash escapes the next character). */
-const skipQuoted = (text: string, open: number, quote: number): number => {
-  for (let j = open + 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === 0x5c /* \ */) j++;
-    else if (c === quote) return j + 1;
-  }
-  return text.length;
 };
 
 /** `$a`, `$\n`, `$\\`, `$\101` (octal), `$\x{1F600}`, `$\^A`. */

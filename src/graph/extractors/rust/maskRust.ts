@@ -1,4 +1,5 @@
 import { blankText } from '../../../util/blankText.ts';
+import { quotedEnd } from '../../../util/quotedEnd.ts';
 
 /**
  * A Rust text with its comments (line comments, nested block comments), strings (`"…"`, `b"…"`, raw `r#"…"#`) and
@@ -59,16 +60,6 @@ const RAW_STRING = /(?:b|c)?r(#*)"/uy;
 const CHAR_LITERAL = /'(?:\\(?:x[0-9a-fA-F]{2}|u\{[0-9a-fA-F_]{1,8}\}|[^\n])|[^\\'\n])'/uy;
 
 const isIdentifierChar = (c: string | undefined): boolean => c !== undefined && /[\w]/u.test(c);
-
-/** The offset after a `"…"` string opened at `open` (a backslash escapes the next character; strings may span lines). */
-const quotedEnd = (text: string, open: number): number => {
-  for (let j = open + 1; j < text.length; j++) {
-    const c = text[j];
-    if (c === '\\') j++;
-    else if (c === '"') return j + 1;
-  }
-  return text.length;
-};
 
 /** The offset after a block comment opened at `open`; Rust's nest, a comment within a comment. */
 const blockCommentEnd = (text: string, open: number): number => {
