@@ -7,7 +7,7 @@ import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
-import { SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
+import { codeModuleWords, SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
 import { platformAxes, platformNames, platformsOfRequest } from './platformModules.ts';
 import { languageNames, languagesOfRequest } from './languageModules.ts';
 import { subjectFactor } from './subjectsOfRequest.ts';
@@ -40,6 +40,14 @@ const steering = (mask: number, factor: number, about: number, names: (mask: num
   factor: Math.round(factor * 1000) / 1000,
 });
 
+/** Per index, the words naming its code modules (testModules.ts codeModuleWords), computed on first use. */
+const codeWordsCache = new WeakMap<LexicalIndex, Set<string>>();
+const codeWordsOf = (index: LexicalIndex): Set<string> => {
+  let words = codeWordsCache.get(index);
+  if (words === undefined) codeWordsCache.set(index, (words = codeModuleWords(index.ids, index.testModules)));
+  return words;
+};
+
 /** Ranks the modules of the index for a query. An empty result always comes with a warning saying why. */
 export const searchLexicalIndex = async (
   index: LexicalIndex,
@@ -64,7 +72,7 @@ export const searchLexicalIndex = async (
   ranked.forEach((s, d) => (ranked[d] = s + (commits.bonus[d] ?? 0)));
   // A module made of tests (or examples, or public headers) matches every request about the code it
   // uses; it leads only when the request is about tests (examples, headers).
-  const mentioned = supportKindsMentioned(query);
+  const mentioned = supportKindsMentioned(query, codeWordsOf(index));
   const supportFactor = (d: number): number => (index.testModules[d] === SUPPORT_KIND.headers ? index.options.headerModules.factor : index.options.testModules.factor);
   const reduced = (d: number): boolean => (index.testModules[d] ?? 0) !== 0 && supportFactor(d) !== 1 && !mentioned.has(index.testModules[d] ?? 0);
   for (let d = 0; d < ranked.length; d++) if (reduced(d)) ranked[d] = (ranked[d] ?? 0) * supportFactor(d);

@@ -6,8 +6,8 @@ import { packedTermTable, termOrder, type Postings, type Rows, type TermTable } 
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
 // v16: the tokenizer's CJK character pairs (terms changed, layout did not); v17: Chinese text also indexed as
-// English glosses; v18: the share of modules with Chinese text; v19: the platforms each module is named after; v20–21: `src/**/specs/` no test folder, and back; v22: each module's language; v23: modules of public headers; v24: platform folder words (apple, unix, the other Unixes, backend APIs; the deepest segment decides); v25: no module is Java's where Kotlin or Scala outweigh Java; Kotlin Multiplatform's targets (jvm, native) and source sets, platform masks as 32-bit integers; v26: binary assets' names out of the path field and the file level; v27: Erlang among the languages a request names; v28: server and client sides as a platform axis; v29: Clojure among the languages. The glosses' own format is part of the key: a change of them changes the terms.
-export const LEXICAL_INDEX_FORMAT = `lexical-index.v29.zh${GLOSS_FORMAT}`;
+// English glosses; v18: the share of modules with Chinese text; v19: the platforms each module is named after; v20–21: `src/**/specs/` no test folder, and back; v22: each module's language; v23: modules of public headers; v24: platform folder words (apple, unix, the other Unixes, backend APIs; the deepest segment decides); v25: no module is Java's where Kotlin or Scala outweigh Java; Kotlin Multiplatform's targets (jvm, native) and source sets, platform masks as 32-bit integers; v26: binary assets' names out of the path field and the file level; v27: Erlang among the languages a request names; v28: server and client sides as a platform axis; v29: Clojure among the languages; v30: a module with 20 exported declarations outside its tests is code however many fixtures it holds, and `test` inside a folder name (`jest-test-sequencer`) names no test suite. The glosses' own format is part of the key: a change of them changes the terms.
+export const LEXICAL_INDEX_FORMAT = `lexical-index.v30.zh${GLOSS_FORMAT}`;
 
 const MAGIC = 'MRLX';
 

@@ -1,5 +1,5 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
-import { isMostlyTests } from '../graph/isTestFile.ts';
+import { isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
 import { parsedFileCount } from './languageWords.ts';
 
 /** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers. */
@@ -18,6 +18,29 @@ const TEST_WORDS = new Set(['test', 'tests', 'testsuite', 'testsuites']);
 const EXAMPLE_WORDS = new Set([...EXAMPLE_DIRS, 'microbench', 'microbenchmark', 'microbenchmarks', 'jmh']);
 const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
   path.split('/').some((seg) => seg.toLowerCase().split(/[-_.]+/u).some((w) => words.has(w)));
+/**
+ * Like hasWordIn, but the singular `test` only as a folder name's first or last word (`test-utils`,
+ * `integration-test`): inside a name it qualifies the head word, and a test runner's code is named so (Jest's
+ * `jest-test-sequencer` and `jest-test-result` had been taken for test suites and ranked down).
+ */
+const namesTests = (path: string): boolean =>
+  path.split('/').some((seg) => {
+    const words = seg.toLowerCase().split(/[-_.]+/u).filter((w) => w !== '');
+    return words.some((w, i) => TEST_WORDS.has(w) && (w !== 'test' || i === 0 || i === words.length - 1));
+  });
+
+/**
+ * Exported declarations outside test files from which a module counts as code however many test files and
+ * fixtures it holds: Jest's `jest-runtime` is 2 source files beside 92 fixtures, Hugo's `media` and
+ * kotlinx-coroutines' core hold more test data than code, and each was ranked down as a test suite. A test
+ * folder's helpers rarely export this many.
+ */
+const CODE_SYMBOLS = 20;
+const exportedCodeSymbols = (symbols: readonly { exported: boolean; file: string }[]): number => {
+  let n = 0;
+  for (const s of symbols) if (s.exported && !isTestFile(s.file)) n++;
+  return n;
+};
 
 /**
  * Per module, its SUPPORT_KIND. Tests: at least 80% of its files are tests or fixtures
@@ -31,7 +54,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   const implementations = cFamily.some((c) => c.implementations > 0 && c.implementations >= c.headers);
   return Uint8Array.from(graph.modules, (m, i) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
-    if (isMostlyTests(m.files) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || hasWordIn(m.path, TEST_WORDS)) return SUPPORT_KIND.tests;
+    if ((isMostlyTests(m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS)) return SUPPORT_KIND.examples;
     return implementations && isPublicHeaders(cFamily[i] as CFamilyFiles) && !mostlyCpp(m.languages) ? SUPPORT_KIND.headers : SUPPORT_KIND.code;
   });
@@ -72,15 +95,51 @@ const mostlyCpp = (languages: Record<string, number>): boolean => {
 const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?)\b/iu;
 const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|bench(es|marks?)?|playgrounds?|tutorials?)\b/iu;
 
-/** Whether a request is about tests themselves ("fix the flaky e2e test", "test: cover…"). */
-export const mentionsTests = (query: string): boolean => ABOUT_TESTS.test(query);
+const ABOUT_TESTS_ALL = new RegExp(ABOUT_TESTS.source, 'giu');
+
+/** A test word's key: `tests`, `testing`, `unit tests` → test; `mocking` → mock; `snapshots` → snapshot. */
+const testWordKey = (match: string): string => {
+  const words = match.toLowerCase().split(/\s+/u);
+  const word = words.length > 1 && words[0] === 'unit' ? (words[1] ?? '') : (words[0] ?? '');
+  if (/^test/u.test(word)) return 'test';
+  if (/^mock/u.test(word)) return 'mock';
+  return word.replace(/s$/u, '');
+};
+
+/**
+ * Whether a request is about tests themselves ("fix the flaky e2e test", "test: cover…"). A test word that
+ * names code of the repository (`codeWords`, from codeModuleWords) does not count: in a test runner every
+ * request says "test" (Jest's `jest-test-sequencer`), "mock" or "snapshot", and its e2e suite, kept at full
+ * score, had led 5 of 20 review requests about the runner's own behaviour.
+ */
+export const mentionsTests = (query: string, codeWords?: ReadonlySet<string>): boolean => {
+  if (codeWords === undefined || codeWords.size === 0) return ABOUT_TESTS.test(query);
+  for (const m of query.matchAll(ABOUT_TESTS_ALL)) if (!codeWords.has(testWordKey(m[0]))) return true;
+  return false;
+};
+
+/**
+ * The words (singular, lowercase) of the ids of the modules that are code (kind 0): a test word among them
+ * names part of the code (codeTestWords keys).
+ */
+export const codeModuleWords = (ids: readonly string[], kinds: Uint8Array): Set<string> => {
+  const out = new Set<string>();
+  ids.forEach((id, i) => {
+    if ((kinds[i] ?? 0) !== SUPPORT_KIND.code) return;
+    for (const w of id.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase().split(/[^a-z0-9]+/u)) {
+      if (w.length < 3) continue;
+      out.add(testWordKey(w));
+    }
+  });
+  return out;
+};
 
 const ABOUT_HEADERS = /\b(headers?|include files?|public api|declarations?|declared|prototypes?|macros?)\b/iu;
 
 /** Which supporting kinds a request is about, so those modules keep their full score. */
-export const supportKindsMentioned = (query: string): Set<number> => {
+export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<string>): Set<number> => {
   const kinds = new Set<number>();
-  if (mentionsTests(query)) kinds.add(SUPPORT_KIND.tests);
+  if (mentionsTests(query, codeWords)) kinds.add(SUPPORT_KIND.tests);
   if (ABOUT_EXAMPLES.test(query)) kinds.add(SUPPORT_KIND.examples);
   if (ABOUT_HEADERS.test(query)) kinds.add(SUPPORT_KIND.headers);
   return kinds;

@@ -6,7 +6,7 @@ import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { deserializeLexicalIndex, serializeLexicalIndex } from '../../src/index/serializeLexicalIndex.ts';
-import { findTestModules, mentionsTests } from '../../src/index/testModules.ts';
+import { codeModuleWords, findTestModules, mentionsTests } from '../../src/index/testModules.ts';
 
 const node = (path: string, files: string[], symbols: string[], docs: string[]): ModuleNode => ({
   id: asModuleId(path), path, files, languages: { typescript: files.length }, bytes: 100,
@@ -53,6 +53,25 @@ describe('test modules', () => {
       node('markers', ['markers/__init__.py'], [], []),
     ] };
     assert.deepEqual([...findTestModules(python)], [1, 0, 0]);
+    // A test runner's own code is named after tests (Jest's packages): `test` inside a name qualifies its head word.
+    const runner: ModuleGraph = { ...graph, modules: [
+      node('packages/jest-test-sequencer', ['packages/jest-test-sequencer/src/index.ts'], [], []),
+      node('packages/test-utils', ['packages/test-utils/src/index.ts'], [], []),
+      node('packages/jest-integration-test', ['packages/jest-integration-test/src/index.ts'], [], []),
+    ] };
+    assert.deepEqual([...findTestModules(runner)], [0, 1, 1]);
+  });
+
+  it('are not modules whose code is outnumbered by its fixtures', () => {
+    const fixtures = Array.from({ length: 30 }, (_, i) => `packages/runtime/src/__tests__/fixtures/case${i}.js`);
+    const api = Array.from({ length: 25 }, (_, i) => `runtimeApi${i}`);
+    const runtime = (names: string[]): ModuleNode => ({
+      ...node('packages/runtime', ['packages/runtime/src/index.ts', ...fixtures], [], []),
+      symbols: names.map((name) => ({ name, kind: 'function', file: 'packages/runtime/src/index.ts', exported: true })),
+    });
+    assert.deepEqual([...findTestModules({ ...graph, modules: [runtime(api)] })], [0]);
+    // With only a few declarations of its own it stays a test module.
+    assert.deepEqual([...findTestModules({ ...graph, modules: [runtime(api.slice(0, 3))] })], [1]);
   });
 
   it('rank below the code they test unless the request is about tests', async () => {
@@ -106,6 +125,29 @@ describe('test modules', () => {
   it('are recognised in requests by what people call tests', () => {
     for (const q of ['fix the flaky e2e test', 'test: cover the parser', 'add unit tests for auth', 'update snapshots', 'raise coverage of the router']) assert.equal(mentionsTests(q), true, q);
     for (const q of ['add a Kotlin extractor', 'the latest release notes', 'contest entry form', 'attestation of builds']) assert.equal(mentionsTests(q), false, q);
+  });
+
+  it('are not what a request means by a word that names code of the repository', () => {
+    // A test runner: its code modules are named after tests, mocks and snapshots, its e2e suite is not code.
+    const ids = ['packages/jest-test-sequencer', 'packages/jest-mock', 'packages/jest-snapshot', 'e2e'];
+    const words = codeModuleWords(ids, Uint8Array.from([0, 0, 0, 1]));
+    assert.equal(mentionsTests('shards should balance slow test files', words), false);
+    assert.equal(mentionsTests('mocking a module twice loses the first mock', words), false);
+    assert.equal(mentionsTests('update snapshots when the serializer changes', words), false);
+    assert.equal(mentionsTests('the e2e suite is flaky on Windows', words), true);
+    // Elsewhere the same words are about tests.
+    assert.equal(mentionsTests('shards should balance slow test files', codeModuleWords(['src/shard', 'test'], Uint8Array.from([0, 1]))), true);
+  });
+
+  it('rank the e2e suite of a test runner down on requests about the runner', async () => {
+    const runner: ModuleGraph = { ...graph, modules: [
+      node('packages/jest-test-sequencer', ['packages/jest-test-sequencer/src/index.ts'], ['TestSequencer', 'shard'], ['Sorts test files so that slow ones run first.']),
+      node('e2e', ['e2e/__tests__/shard.test.ts', 'e2e/shard/sequencer.test.js', 'e2e/__tests__/shardSlowTests.test.ts'], ['shardSlowTests', 'shardTestFiles'], ['Shard test files across machines.']),
+    ] };
+    const index = buildLexicalIndex(runner, lexicalDefaults);
+    const e2e = async (query: string) => (await searchLexicalIndex(index, query, { top: 2 })).hits.find((h) => h.id === 'e2e');
+    assert.notEqual((await e2e('shard test files so that slow tests are balanced'))?.evidence.supportModule, undefined);
+    assert.equal((await e2e('the e2e shard suite is flaky'))?.evidence.supportModule, undefined);
   });
 });
 
