@@ -1,8 +1,6 @@
-import { isTestFile } from './isTestFile.ts';
+import { isSupportFile } from './isSupportFile.ts';
 
 const ENTRY_STEMS = new Set(['index', 'main', 'mod', 'lib', 'init', '__init__', 'package-info']);
-/** Usage examples and benchmarks inside a module speak for their callers (activerecord/examples/performance.rb declares `User`, `Exhibit`). */
-const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?)\//u;
 const stemKey = (name: string): string => name.replace(/\..*$/u, '').replace(/[-_]/gu, '').toLowerCase();
 
 /**
@@ -19,7 +17,8 @@ export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], 
   const own = stemKey(modulePath.split('/').pop() ?? '');
   const isEntry = (name: string): boolean => ENTRY_STEMS.has(name.replace(/\..*$/u, '').toLowerCase());
   const rank = (rest: string): number => {
-    if (isTestFile(rest) || SUPPORTING.test(rest)) return 4;
+    // Usage examples and benchmarks inside a module speak for their callers (activerecord/examples/performance.rb declares `User`, `Exhibit`).
+    if (isSupportFile(rest)) return 4;
     if (rest.includes('/')) return 3;
     const stem = stemKey(rest);
     if (own !== '' && stem === own) return 0;

@@ -4,10 +4,10 @@ import { createTermAnalyzer } from './analyze.ts';
 import { firstSenseWords } from './chineseGlosses.ts';
 import { packCommitIds, type Adjacency, type FieldIndex, type FileLevel, type LexicalIndex, type PreparedCommit } from './LexicalIndex.ts';
 import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
-import { moduleSourceTerms, type StaticSourceName } from './moduleSources.ts';
+import { moduleSourceTerms, supportFilesOf, type StaticSourceName } from './moduleSources.ts';
 import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings, type TermTable } from './postings.ts';
 import { stripCommitPrefix } from './stopwords.ts';
-import { findTestModules } from './testModules.ts';
+import { findTestModules, SUPPORT_KIND } from './testModules.ts';
 import { findPlatformModules } from './platformModules.ts';
 import { findLanguageModules } from './languageModules.ts';
 import { hasHan } from '../util/cjkBigrams.ts';
@@ -75,14 +75,17 @@ const markPresent = (postings: Postings, into: Uint8Array): void => {
  * Every file of the graph as a one-file module (its path, its symbols, its term bag), owned by the
  * module (index) it belongs to. Built before the module index, into the same term table.
  */
-const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable): FileLevel => {
+const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable, kinds: Uint8Array): FileLevel => {
   const nodes: ModuleNode[] = [];
   const owner: number[] = [];
   graph.modules.forEach((m, i) => {
     const byFile = new Map<string, ModuleSymbol[]>();
     for (const s of m.symbols) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
+    // A code module's own tests and examples are no evidence for it (moduleSources.ts supportFilesOf).
+    const prefix = m.path === '' ? '' : `${m.path}/`;
+    const support = kinds[i] === SUPPORT_KIND.code ? supportFilesOf(m.files, (f) => (f.startsWith(prefix) ? f.slice(prefix.length) : f)) : undefined;
     for (const file of m.files) {
-      if (isBinaryAsset(file)) continue;
+      if (isBinaryAsset(file) || support?.has(file)) continue;
       nodes.push({ id: file as ModuleNode['id'], path: file, files: [file], languages: {}, bytes: 0, symbols: byFile.get(file) ?? [], docComments: [], summary: '' });
       owner.push(i);
     }
@@ -96,7 +99,8 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
  * `terms` is shared with an enclosing index (the file level shares its module index's table).
  */
 export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable = createTermTable()): LexicalIndex => {
-  const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms) : undefined;
+  const kinds = findTestModules(graph);
+  const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms, kinds) : undefined;
   const glossed = options.translations.enabled && options.translations.documents;
   const analyzer = createTermAnalyzer({ stem: options.stem, ...(glossed ? { glosses: firstSenseWords } : {}) }, terms);
   const ids = graph.modules.map((m) => m.id);
@@ -142,7 +146,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   };
 
   graph.modules.forEach((node, doc) => {
-    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined, options.dampSymbols);
+    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined, options.dampSymbols, kinds[doc] === SUPPORT_KIND.code);
     for (const source of ['path', 'name', 'symbols'] as const) {
       for (const t of sources[source]) {
         if (t >= identifierFlags.length) {
@@ -235,7 +239,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     termContexts: termContexts.rows(termCount),
     identifier,
     vocabulary,
-    testModules: findTestModules(graph),
+    testModules: kinds,
     platforms: findPlatformModules(graph),
     languages: findLanguageModules(graph),
     chineseShare: chineseShare(terms.terms, fields, n),

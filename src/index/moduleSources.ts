@@ -1,5 +1,6 @@
 import type { ModuleNode, TermBag } from '../graph/ModuleGraph.ts';
 import type { TermAnalyzer } from './analyze.ts';
+import { isSupportFile } from '../graph/isSupportFile.ts';
 import { isBinaryAsset } from './isBinaryAsset.ts';
 import { languageWords } from './languageWords.ts';
 import type { SourceName } from './lexicalDefaults.ts';
@@ -18,16 +19,19 @@ export const moduleSourceTerms = (
   distinctFileStems = false,
   termBag?: (file: string) => TermBag,
   dampSymbols = true,
+  ownCodeOnly = false,
 ): { sources: Record<StaticSourceName, number[]>; contexts: number[][] } => {
   const path: number[] = [];
   analyzer.path(node.id, path);
   if (node.path !== node.id) analyzer.path(node.path, path);
   const prefix = node.path === '' ? '' : `${node.path}/`;
+  const relativeOf = (file: string): string => (file.startsWith(prefix) ? file.slice(prefix.length) : file);
+  const support = ownCodeOnly ? supportFilesOf(node.files, relativeOf) : undefined;
   const dirs = new Set<string>();
   const stems = new Set<string>();
   for (const file of node.files) {
-    if (isBinaryAsset(file)) continue;
-    const relative = file.startsWith(prefix) ? file.slice(prefix.length) : file;
+    if (isBinaryAsset(file) || support?.has(file)) continue;
+    const relative = relativeOf(file);
     const slash = relative.lastIndexOf('/');
     if (slash > 0) dirs.add(relative.slice(0, slash));
     const name = relative.slice(slash + 1);
@@ -54,7 +58,10 @@ export const moduleSourceTerms = (
   const docs: number[] = [];
   for (const comment of node.docComments) contexts.push(passage(comment, docs));
   const symbols: number[] = [];
+  // A test file's declarations only where they are all the module declares.
+  const ownSymbols = support !== undefined && support.size > 0 && node.symbols.some((s) => !support.has(s.file));
   for (const symbol of node.symbols) {
+    if (ownSymbols && support.has(symbol.file)) continue;
     const nameTerms = passage(symbol.name, symbols);
     if (symbol.doc !== undefined) contexts.push([...nameTerms, ...passage(symbol.doc, docs)]);
   }
@@ -70,6 +77,20 @@ export const moduleSourceTerms = (
   const code: number[] = [];
   if (termBag) for (const file of node.files) bagTerms(termBag(file), analyzer, code);
   return { sources: { path, name, symbols: dampSymbols ? dampRepeats(symbols) : symbols, docs, readme, summary, code }, contexts };
+};
+
+/**
+ * The tests, fixtures, examples and benchmarks (isSupportFile.ts) of a code module that also holds code of its
+ * own: their names and declarations are left out of its path and symbols, as their term bags already are. A
+ * catch-all root holding a project's example gallery or end-to-end suite (scikit-learn's `examples/`, 300 of
+ * its 358 files; Jest's `e2e/`) had led reviews' requests on example and test file names (`plot_roc.py`,
+ * `shard.test.ts`), and test helpers' names (`floyd_warshall_slow`) drew requests to `utils`. Empty when
+ * every file is one: then they are all the module has.
+ */
+export const supportFilesOf = (files: readonly string[], relativeOf: (file: string) => string): Set<string> => {
+  const out = new Set<string>();
+  for (const file of files) if (isSupportFile(relativeOf(file))) out.add(file);
+  return out.size < files.length ? out : new Set();
 };
 
 /** The one damping rule of the symbols and code sources: n occurrences count 1 + ⌊log2 n⌋. */

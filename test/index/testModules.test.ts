@@ -151,6 +151,34 @@ describe('test modules', () => {
   });
 });
 
+describe('tests and examples inside a code module', () => {
+  // scikit-learn's shape: the root holds the example gallery beside the package's own files; a package keeps
+  // its tests (with helpers named like anything) beside its code.
+  const modules: ModuleNode[] = [
+    { ...node('', ['setup.py', 'examples/model_selection/plot_roc.py', 'examples/model_selection/plot_roc_crossval.py', 'examples/cluster/plot_kmeans_digits.py'], [], []), id: asModuleId('.') },
+    node('sklearn/metrics', ['sklearn/metrics/_ranking.py', 'sklearn/metrics/tests/test_ranking.py'], ['roc_curve', 'auc', 'test_roc_returns_consistency'], ['Metrics to assess performance on classification task given scores.']),
+    node('sklearn/utils', ['sklearn/utils/graph.py', 'sklearn/utils/tests/test_shortest_path.py'], ['single_source_shortest_path_length', 'floyd_warshall_slow'], ['Graph utilities and algorithms.']),
+  ];
+  modules[1]!.symbols[2]!.file = 'sklearn/metrics/tests/test_ranking.py';
+  modules[2]!.symbols[1]!.file = 'sklearn/utils/tests/test_shortest_path.py';
+  const sklearn: ModuleGraph = { ...graph, modules };
+
+  it('are no evidence for it: file names, declarations and file-level matches', async () => {
+    const index = buildLexicalIndex(sklearn, lexicalDefaults);
+    const roc = await searchLexicalIndex(index, 'plot roc curve rounding', { top: 3 });
+    assert.equal(roc.hits[0]?.id, 'sklearn/metrics');
+    assert.equal(roc.hits.find((h) => h.id === '.'), undefined);
+    const slow = await searchLexicalIndex(index, 'floyd warshall is slow', { top: 3 });
+    assert.equal(slow.hits.find((h) => h.id === 'sklearn/utils'), undefined);
+  });
+
+  it('are all a module has where it holds nothing else', async () => {
+    const gallery: ModuleGraph = { ...graph, modules: [node('docs', ['docs/examples/plot_roc.py'], [], []), node('src', ['src/main.py'], ['main'], [])] };
+    const index = buildLexicalIndex(gallery, lexicalDefaults);
+    assert.equal((await searchLexicalIndex(index, 'plot roc', { top: 1 })).hits[0]?.id, 'docs');
+  });
+});
+
 describe('modules of public headers', () => {
   const cNode = (path: string, files: string[], symbols: string[], docs: string[]): ModuleNode => ({ ...node(path, files, symbols, docs), languages: { c: files.length } });
   // SDL's shape: include/ documents the whole API in the words requests use; the change is in src/.

@@ -1,0 +1,11 @@
+import { isTestFile } from './isTestFile.ts';
+
+/** Usage examples and benchmarks: folders of code that uses the code (`examples/`, `demos/`, `benchmarks/`). */
+const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?)\//u;
+
+/**
+ * A file that supports code rather than being it: a test or fixture (isTestFile.ts), or usage code in an
+ * examples, samples, demos or benchmarks folder. `path` is the file's path below its module's folder, so a
+ * module named `examples/…` does not make each of its own files one.
+ */
+export const isSupportFile = (path: string): boolean => isTestFile(path) || SUPPORTING.test(path);
