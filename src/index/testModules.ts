@@ -56,7 +56,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
     if ((isMostlyTests(m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS)) return SUPPORT_KIND.examples;
-    return implementations && isPublicHeaders(cFamily[i] as CFamilyFiles) && !mostlyCpp(m.languages) ? SUPPORT_KIND.headers : SUPPORT_KIND.code;
+    return implementations && isPublicHeaders(cFamily[i] as CFamilyFiles, parsedFileCount(m.languages)) && !mostlyCpp(m.languages) ? SUPPORT_KIND.headers : SUPPORT_KIND.code;
   });
 };
 
@@ -85,7 +85,9 @@ const cFamilyFiles = (files: readonly string[]): CFamilyFiles => {
  * review requests, GNUstep's `Headers` 7 of 20). Only where some module holds the implementations, and not
  * C++'s: its headers hold code (templates, inline members; mapnik's `include/mapnik` is half its library).
  */
-const isPublicHeaders = ({ headers, implementations }: CFamilyFiles): boolean => headers > 0 && headers >= 0.9 * (headers + implementations);
+const isPublicHeaders = ({ headers, implementations }: CFamilyFiles, codeFiles: number): boolean =>
+  // Against all its code too: scikit-learn's `linear_model` (Python, Cython and one helper header) was ranked as headers.
+  headers > 0 && headers >= 0.9 * Math.max(headers + implementations, codeFiles);
 
 const mostlyCpp = (languages: Record<string, number>): boolean => {
   const total = parsedFileCount(languages);

@@ -201,6 +201,9 @@ describe('modules of public headers', () => {
     assert.deepEqual([...findTestModules(headerOnly)], [0, 0], 'a header-only library has nothing else to answer');
     const cpp: ModuleGraph = { ...sdl, modules: [{ ...(sdl.modules[0] as ModuleNode), languages: { cpp: 3 } }, ...sdl.modules.slice(1)] };
     assert.deepEqual([...findTestModules(cpp)], [0, 0, 0], "C++'s headers hold code");
+    // scikit-learn's linear_model: Python with one helper header among its C-family files.
+    const python: ModuleNode = { ...node('sklearn/linear_model', ['sklearn/linear_model/_sgd_fast_helpers.h', 'sklearn/linear_model/_base.py', 'sklearn/linear_model/_logistic.py'], [], []), languages: { c: 1, python: 2 } };
+    assert.deepEqual([...findTestModules({ ...sdl, modules: [...sdl.modules, python] })], [3, 0, 0, 0], 'headers among other code are no header folder');
   });
 
   it('rank below the implementation unless the request speaks of headers or declarations', async () => {
