@@ -1,7 +1,10 @@
 import { posix } from 'node:path';
 import type { PackageName } from './collectPackageNames.ts';
 import { createElixirResolver } from './createElixirResolver.ts';
+import { createOcamlResolver, type OcamlResolver } from './createOcamlResolver.ts';
+import { rResolverFor } from './createRResolver.ts';
 import { erlangAppRoots } from './erlangAppRoots.ts';
+import { isDuneFile } from './extractors/ocaml/duneLibraryNames.ts';
 import { isTestFile } from './isTestFile.ts';
 import { familyKey } from './languageFamily.ts';
 import { PYTHON_STDLIB } from './pythonStdlib.ts';
@@ -45,9 +48,11 @@ export interface ImportResolverInput {
  * by path suffix is the standard library's; 11: a framework header (`<ExpoModulesCore/X.h>`) found by its name;
  * 12: a Swift type in the file named after it; 13: a package or class test files declare is only a test's import;
  * 14: Elixir module names by the names files declare (createElixirResolver.ts), Erlang's `-include_lib` from the
- * application's root, Scala imports relative to the enclosing package clauses.
+ * application's root, Scala imports relative to the enclosing package clauses; 15: OCaml module names by file and
+ * dune library (createOcamlResolver.ts), R names by the file that declares them (createRResolver.ts), Cython's
+ * cimports and Python imports of compiled modules (`.pyx`, `.pxd`).
  */
-export const RESOLVER_VERSION = 14;
+export const RESOLVER_VERSION = 15;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -62,7 +67,7 @@ const STANDARD_HEADERS = new Set([
 /** Folders of the system's own headers: `<sys/stat.h>` is never the repository's (neovim keeps stubs of them in test/includes/pre/). */
 const STANDARD_HEADER_DIR = /^(sys|netinet|arpa|net|linux|asm|bits|mach|machine|sys\/[^/]+)\//u;
 
-const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.rs', '.go', '.svelte', '.vue'];
+const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.pyx', '.pxd', '.rs', '.go', '.svelte', '.vue'];
 const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.jsx', '__init__.py', 'mod.rs', 'lib.rs'];
 
 const segments = (path: string): string[] => posix.dirname(path).split('/');
@@ -342,14 +347,20 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
 
   // Elixir module names resolve by the names files declare (createElixirResolver.ts); built on the first one.
   let resolveElixir: ((fromFile: string, name: string) => ModuleId | undefined) | undefined;
+  // OCaml module names by file or library, and dune's `(libraries …)` (createOcamlResolver.ts); built on the first one.
+  let ocaml: OcamlResolver | undefined;
+  const ocamlResolver = (): OcamlResolver =>
+    (ocaml ??= createOcamlResolver({ files: fileSet, modules: input.modules, moduleOf: input.moduleOf, packages: input.packages }));
 
   return (fromFile, fact) => {
     switch (fact.kind) {
+      // Cython's .pyx/.pxd/.pxi (and their .tp templates) import and cimport by Python's rules.
       case 'path':
-        if (/\.py$/.test(fromFile) && !fact.spec.includes('/')) return resolvePython(fromFile, fact.spec);
+        if (/\.(?:py|pyx|pxd|pxi)(?:\.tp)?$/.test(fromFile) && !fact.spec.includes('/')) return resolvePython(fromFile, fact.spec);
         return moduleOfPath(fact.spec.startsWith('/') ? fact.spec.slice(1) : posix.join(posix.dirname(fromFile), fact.spec));
       case 'package': {
-        if (/\.py$/.test(fromFile)) {
+        if (isDuneFile(fromFile)) return ocamlResolver().library(fact.spec);
+        if (/\.(?:py|pyx|pxd|pxi)(?:\.tp)?$/.test(fromFile)) {
           for (const spec of fact.spec.split('|')) {
             const found = resolvePython(fromFile, spec);
             if (found !== undefined) return found;
@@ -385,10 +396,13 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         return undefined;
       }
       case 'qualified':
+        if (/\.(ml|mli)$/u.test(fromFile)) return ocamlResolver().module(fromFile, fact.spec);
         if (/\.exs?$/u.test(fromFile)) {
           resolveElixir ??= createElixirResolver({ files: fileSet, modules: input.modules, moduleOf: input.moduleOf, packages: input.packages, testPackages: input.testPackages });
           return resolveElixir(fromFile, fact.spec);
         }
+        // R names resolve by the top-level names files declare (createRResolver.ts).
+        if (/\.[rR]$/u.test(fromFile)) return rResolverFor({ modules: input.modules, moduleOf: input.moduleOf, packages: input.packages, testPackages: input.testPackages })(fromFile, fact.spec);
         if (/\.(scala|sc)$/u.test(fromFile) && fact.spec.includes('|')) return resolveScala(fromFile, fact.spec);
         return resolveQualified(fromFile, fact.spec);
       case 'type':

@@ -34,6 +34,8 @@ export type DiscoverySource =
   | 'pub'
   | 'dotnet'
   | 'mix'
+  | 'r'
+  | 'dune'
   | 'directories';
 
 /** One source file handed to an extractor. `path` is repo-relative POSIX. */

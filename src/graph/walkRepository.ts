@@ -5,6 +5,7 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parentDir } from '../util/parentDir.ts';
 import { isSourceFile } from './discovery/isSourceFile.ts';
+import { isRPackageBuildOutput } from './isRPackageBuildOutput.ts';
 import { lstatOrMissing, stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
 import { trackedIgnoredFiles, type TrackedIgnored } from './trackedIgnoredFiles.ts';
 
@@ -95,6 +96,7 @@ export const isVendoredDirectory = (root: string, path: string): boolean => {
   if (VENDORED_DIRS.has(name) || VERSIONED_COPY.test(name)) return true;
   if (COPIES_IF_ONLY_FOLDERS.has(name)) return holdsOnlyOtherProjects(join(root, path));
   if (BUILD_OUTPUT_NAMES.has(name) && mirrorsSources(join(root, parentDir(path)), name)) return true;
+  if ((name === 'doc' || name === 'build') && isRPackageBuildOutput(root, path)) return true;
   if (VIRTUAL_ENV_NAMES.has(name) && existsSync(join(root, path, 'pyvenv.cfg'))) return true;
   return marksEverything(join(root, path));
 };
@@ -122,9 +124,9 @@ const marksEverything = (dir: string): boolean => {
  * deps, extern holding only folders, build output mirroring a sibling src/; 5: .gitattributes'
  * linguist-generated and linguist-vendored, build output in one folder per flavour; 6: a folder a module list
  * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them; 8: `vendored/`;
- * 9: git's index stamped in every git work tree, once).
+ * 9: git's index stamped in every git work tree, once; 10: an R package's `inst/doc/` and `build/`, written by R CMD build).
  */
-export const WALK_RULES_VERSION = 9;
+export const WALK_RULES_VERSION = 10;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

@@ -17,7 +17,8 @@ const LANGUAGES = [
   ['swift', ['swift'], /\bSwift\b/gu],
   ['kotlin', ['kotlin'], /\bKotlin\b/giu],
   ['java', ['java'], /\bJava\b(?!\s*Script)/gu],
-  ['python', ['python'], /\bPython\b/giu],
+  // Cython files are a Python package's compiled half (sklearn/svm: 8 Python, 6 Cython, 13 C/C++ files): "Python" must not pass them by.
+  ['python', ['python', 'cython'], /\b[CP]ython\b/giu],
   ['rust', ['rust'], /\bRust\b/gu],
   ['go', ['go'], /\bGolang\b|\bGo (?:code|module|package|runtime|side|version|implementation|client|library|bindings)\b/gu],
   ['ruby', ['ruby'], /\bRuby\b/gu],
@@ -30,6 +31,7 @@ const LANGUAGES = [
   ['clojure', ['clojure'], /\bClojure(?:Script)?\b/gu],
   ['dart', ['dart'], /\bDart\b/gu],
   ['scala', ['scala'], /\bScala\b/gu],
+  ['ocaml', ['ocaml'], /\bOCaml\b/giu],
 ] as const;
 
 export type LanguageName = (typeof LANGUAGES)[number][0];

@@ -28,9 +28,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * folder per flavour (`lib/commonjs`, `lib/module`) beside `src/`, skipped; 17: Gradle settings' own helper
  * functions, `projectDir` assignments, and folders with a build.gradle(.kts) the settings did not name; 18: Erlang
  * headers (`.hrl`) and ClojureScript files make a folder hold source: an OTP application's `include/`; 19: a Gradle
- * helper's arguments put in once).
+ * helper's arguments put in once; 20: R packages by DESCRIPTION, OCaml libraries and executables by dune files, Cython,
+ * `.mll` and `.mly` files source).
  */
-export const DISCOVERY_RULES_VERSION = 19;
+export const DISCOVERY_RULES_VERSION = 20;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -1,15 +1,20 @@
 const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
   'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte',
-  'py', 'pyi', 'go', 'rs', 'java', 'kt', 'kts', 'scala', 'groovy', 'swift', 'm', 'mm',
+  'py', 'pyi', 'pyx', 'pxd', 'pxi', 'go', 'rs', 'java', 'kt', 'kts', 'scala', 'groovy', 'swift', 'm', 'mm',
   'c', 'h', 'cc', 'cpp', 'cxx', 'hh', 'hpp', 'hxx', 'cu', 'cuh', 'metal', 'cs', 'fs', 'rb', 'php', 'lua', 'dart',
-  'ex', 'exs', 'erl', 'hrl', 'hs', 'ml', 'mli', 'clj', 'cljs', 'cljc', 'zig', 'nim', 'jl', 'r', 'sh', 'pl', 'pm',
+  'ex', 'exs', 'erl', 'hrl', 'hs', 'ml', 'mli', 'mll', 'mly', 'clj', 'cljs', 'cljc', 'zig', 'nim', 'jl', 'r', 'sh', 'pl', 'pm',
 ]);
+
+/** Cython's Tempita templates, the only `.tp` files read as code. */
+const TEMPLATE = /\.(?:pyx|pxd|pxi)\.tp$/iu;
 
 /** True for a file name (not a path) with a known programming-language extension. Hidden files never count. */
 export const isSourceFile = (name: string): boolean => {
   if (name.startsWith('.')) return false;
-  const dot = name.lastIndexOf('.');
-  return dot > 0 && SOURCE_EXTENSIONS.has(name.slice(dot + 1).toLowerCase());
+  // A Tempita template is the source of what it generates (sklearn's `_weight_vector.pyx.tp`).
+  const source = TEMPLATE.test(name) ? name.slice(0, -3) : name;
+  const dot = source.lastIndexOf('.');
+  return dot > 0 && SOURCE_EXTENSIONS.has(source.slice(dot + 1).toLowerCase());
 };
 
 const BUILD_SCRIPT_NAMES: ReadonlySet<string> = new Set([

@@ -2,6 +2,7 @@ import type { ManifestDiscoverer } from './ManifestDiscoverer.ts';
 import { cargoDiscoverer } from './manifests/cargoDiscoverer.ts';
 import { composerDiscoverer } from './manifests/composerDiscoverer.ts';
 import { dotnetDiscoverer } from './manifests/dotnetDiscoverer.ts';
+import { duneDiscoverer } from './manifests/duneDiscoverer.ts';
 import { cmakeDiscoverer } from './manifests/cmakeDiscoverer.ts';
 import { goDiscoverer } from './manifests/goDiscoverer.ts';
 import { gemspecDiscoverer } from './manifests/gemspecDiscoverer.ts';
@@ -14,6 +15,7 @@ import { npmWorkspacesDiscoverer } from './manifests/npmWorkspacesDiscoverer.ts'
 import { pnpmWorkspaceDiscoverer } from './manifests/pnpmWorkspaceDiscoverer.ts';
 import { pubDiscoverer } from './manifests/pubDiscoverer.ts';
 import { pythonDiscoverer } from './manifests/pythonDiscoverer.ts';
+import { rPackageDiscoverer } from './manifests/rPackageDiscoverer.ts';
 import { sbtDiscoverer } from './manifests/sbtDiscoverer.ts';
 import { swiftDiscoverer } from './manifests/swiftDiscoverer.ts';
 
@@ -40,4 +42,6 @@ export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   pubDiscoverer,
   dotnetDiscoverer,
   mixDiscoverer,
+  duneDiscoverer,
+  rPackageDiscoverer,
 ];

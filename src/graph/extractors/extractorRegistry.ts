@@ -7,6 +7,7 @@ import { elixirExtractor } from './elixir/elixirExtractor.ts';
 import { erlangExtractor } from './erlang/erlangExtractor.ts';
 import { cppExtractor } from './cpp/cppExtractor.ts';
 import { csharpExtractor } from './csharp/csharpExtractor.ts';
+import { cythonExtractor } from './cython/cythonExtractor.ts';
 import type { Extractor } from './Extractor.ts';
 import { goExtractor } from './go/goExtractor.ts';
 import { haskellExtractor } from './haskell/haskellExtractor.ts';
@@ -15,9 +16,11 @@ import { javascriptExtractor } from './javascript/javascriptExtractor.ts';
 import { kotlinExtractor } from './kotlin/kotlinExtractor.ts';
 import { luaExtractor } from './lua/luaExtractor.ts';
 import { objcExtractor } from './objc/objcExtractor.ts';
+import { ocamlExtractor } from './ocaml/ocamlExtractor.ts';
 import { perlExtractor } from './perl/perlExtractor.ts';
 import { phpExtractor } from './php/phpExtractor.ts';
 import { pythonExtractor } from './python/pythonExtractor.ts';
+import { rExtractor } from './r/rExtractor.ts';
 import { rubyExtractor } from './ruby/rubyExtractor.ts';
 import { scalaExtractor } from './scala/scalaExtractor.ts';
 import { rustExtractor } from './rust/rustExtractor.ts';
@@ -31,6 +34,7 @@ export const extractorRegistry = {
   tsx: tsxExtractor,
   javascript: javascriptExtractor,
   python: pythonExtractor,
+  cython: cythonExtractor,
   java: javaExtractor,
   kotlin: kotlinExtractor,
   swift: swiftExtractor,
@@ -52,6 +56,8 @@ export const extractorRegistry = {
   haskell: haskellExtractor,
   erlang: erlangExtractor,
   clojure: clojureExtractor,
+  ocaml: ocamlExtractor,
+  r: rExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

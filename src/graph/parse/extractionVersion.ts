@@ -65,6 +65,8 @@
  * reference nothing and are out of the term bag; Erlang exports follow `-export` whatever `@private` says, the comment
  * after `-module` is the file's doc, commented-out code is no doc, callbacks are methods, module atoms are references;
  * 61: Clojure read by form (namespaces, definitions, docstrings, requires); 62: an Erlang clause whose arguments are
- * strings or character literals keeps its arity (`greet("hello") ->` is greet/1, not greet/0).
+ * strings or character literals keeps its arity (`greet("hello") ->` is greet/1, not greet/0); 63: OCaml (tree-sitter,
+ * interfaces wrapped as a signature; dune files' stanzas), R (by line: functions, ggproto/S4/R6 classes, roxygen docs,
+ * names used as references) and Cython (by line) extracted; `.mll`/`.mly` term bags.
  */
-export const EXTRACTION_VERSION = 62;
+export const EXTRACTION_VERSION = 63;

@@ -28,6 +28,7 @@ const programs: Record<string, [string, string]> = {
   dart: ['int f(int a) => a;\n', 'class C { int x = 1; }\n'],
   elixir: ['defmodule A do\n  def f(a), do: a\nend\n', 'x = 1\nif x, do: :ok\n'],
   scala: ['object A { def f(a: Int): Int = a }\n', 'package p\nclass C(x: Int)\n'],
+  ocaml: ['let f a = a + 1\nlet () = print_int (f 1)\n', 'module M = struct type t = { x : int } end\nopen M\n'],
   // Lua's scanner keeps state between parses unless a text opens with a block comment: the extractor
   // parses every file so (luaExtractor.ts, resetScanner), and so does this test.
   lua: [resetScanner('local M = {}\nfunction M.f(a) return a end\nreturn M\n'), resetScanner('local x = require("a.b")\nif x then print(x) end\n')],
