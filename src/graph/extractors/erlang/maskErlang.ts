@@ -1,5 +1,6 @@
 import { blankText } from '../../../util/blankText.ts';
 import { quotedEnd } from '../../../util/quotedEnd.ts';
+import { createTwoViewMask } from '../../../util/twoViewMask.ts';
 
 /** Two views of an Erlang text, each as long as it with its newlines in place, so offsets and lines stay true. */
 export interface MaskedErlang {
@@ -22,27 +23,12 @@ const literal = (text: string): string => (text === '' ? '' : `0${blankText(text
  * (`'$handle_undefined_function'`) are names and stay, though they may hold `%` or `"` themselves.
  */
 export const maskErlang = (text: string): MaskedErlang => {
-  const code: string[] = [];
-  const bare: string[] = [];
-  let start = 0; // first character not yet copied
-  const copyTo = (end: number) => {
-    const piece = text.slice(start, end);
-    code.push(piece);
-    bare.push(piece);
-    start = end;
-  };
+  const mask = createTwoViewMask(text);
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c === 0x25 /* % */) {
-      copyTo(i);
-      let end = text.indexOf('\n', i);
-      if (end < 0) end = text.length;
-      const blanked = blankText(text.slice(i, end));
-      code.push(blanked);
-      bare.push(blanked);
-      start = i = end;
+      i = mask.lineComment(i);
     } else if (c === 0x22 /* " */) {
-      copyTo(i);
       let end: number;
       if (text.startsWith('"""', i)) {
         // A triple-quoted string ends at a line whose first non-blank characters are `"""`.
@@ -54,24 +40,20 @@ export const maskErlang = (text: string): MaskedErlang => {
         end = quotedEnd(text, i, '"');
       }
       const piece = text.slice(i, end);
-      code.push(piece);
-      bare.push(literal(piece));
-      start = i = end;
+      mask.replace(i, end, piece, literal(piece));
+      i = end;
     } else if (c === 0x27 /* ' */) {
       i = quotedEnd(text, i, "'");
     } else if (c === 0x24 /* $ */) {
-      copyTo(i);
       const end = Math.min(text.length, charLiteralEnd(text, i));
       const blanked = literal(text.slice(i, end));
-      code.push(blanked);
-      bare.push(blanked);
-      start = i = end;
+      mask.replace(i, end, blanked, blanked);
+      i = end;
     } else {
       i++;
     }
   }
-  copyTo(text.length);
-  return { code: code.join(''), bare: bare.join('') };
+  return mask.done();
 };
 
 /** `$a`, `$\n`, `$\\`, `$\101` (octal), `$\x{1F600}`, `$\^A`. */

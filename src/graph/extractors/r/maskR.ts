@@ -1,5 +1,6 @@
 import { blankText } from '../../../util/blankText.ts';
 import { quotedEnd } from '../../../util/quotedEnd.ts';
+import { createTwoViewMask } from '../../../util/twoViewMask.ts';
 
 /** Two views of an R text, each as long as it with its newlines in place, so offsets and lines stay true. */
 export interface MaskedR {
@@ -19,33 +20,16 @@ const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
  * it or inside a string starts no comment.
  */
 export const maskR = (text: string): MaskedR => {
-  const code: string[] = [];
-  const bare: string[] = [];
-  let start = 0;
-  const copyTo = (end: number) => {
-    const piece = text.slice(start, end);
-    code.push(piece);
-    bare.push(piece);
-    start = end;
-  };
+  const mask = createTwoViewMask(text);
   const literal = (from: number, end: number, quoteLength: number) => {
-    copyTo(from);
     const piece = text.slice(from, end);
-    code.push(piece);
     const inner = piece.length >= 2 * quoteLength ? piece.slice(quoteLength, piece.length - quoteLength) : piece.slice(quoteLength);
-    bare.push(piece.slice(0, quoteLength) + blankText(inner) + piece.slice(quoteLength + inner.length));
-    start = end;
+    mask.replace(from, end, piece, piece.slice(0, quoteLength) + blankText(inner) + piece.slice(quoteLength + inner.length));
   };
   for (let i = 0; i < text.length; ) {
     const c = text[i];
     if (c === '#') {
-      copyTo(i);
-      let end = text.indexOf('\n', i);
-      if (end < 0) end = text.length;
-      const blanked = blankText(text.slice(i, end));
-      code.push(blanked);
-      bare.push(blanked);
-      start = i = end;
+      i = mask.lineComment(i);
       continue;
     }
     if ((c === 'r' || c === 'R') && !/[\w.]/u.test(text[i - 1] ?? '')) {
@@ -56,13 +40,11 @@ export const maskR = (text: string): MaskedR => {
         const at = text.indexOf(close, i + raw[0].length);
         const end = at < 0 ? text.length : at + close.length;
         // The prefix and opening run count as the quote: only what lies between is blanked.
-        copyTo(i);
         const piece = text.slice(i, end);
-        code.push(piece);
         const head = raw[0].length;
         const tail = at < 0 ? 0 : close.length;
-        bare.push(piece.slice(0, head) + blankText(piece.slice(head, piece.length - tail)) + piece.slice(piece.length - tail));
-        start = i = end;
+        mask.replace(i, end, piece, piece.slice(0, head) + blankText(piece.slice(head, piece.length - tail)) + piece.slice(piece.length - tail));
+        i = end;
         continue;
       }
     }
@@ -76,15 +58,12 @@ export const maskR = (text: string): MaskedR => {
       // A backquoted name (`` `[[.ggproto` ``): as it is in `code`; in `bare` its inside turns to `_`, so that
       // its brackets count for nothing and it still reads as one name.
       const end = quotedEnd(text, i, '`');
-      copyTo(i);
       const piece = text.slice(i, end);
-      code.push(piece);
-      bare.push(piece.replace(/[^`\n]/gu, '_'));
-      start = i = end;
+      mask.replace(i, end, piece, piece.replace(/[^`\n]/gu, '_'));
+      i = end;
       continue;
     }
     i++;
   }
-  copyTo(text.length);
-  return { code: code.join(''), bare: bare.join('') };
+  return mask.done();
 };
