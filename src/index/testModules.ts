@@ -1,4 +1,5 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
+import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
 import { isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
 import { parsedFileCount } from './languageWords.ts';
 
@@ -52,12 +53,42 @@ const exportedCodeSymbols = (symbols: readonly { exported: boolean; file: string
 export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   const cFamily = graph.modules.map((m) => cFamilyFiles(m.files));
   const implementations = cFamily.some((c) => c.implementations > 0 && c.implementations >= c.headers);
+  const typed = graph.modules.map((m) => scriptFiles(m.files));
+  const scripts = typed.some((s) => s.implementations > 0 && s.implementations >= s.headers);
   return Uint8Array.from(graph.modules, (m, i) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
     if ((isMostlyTests(m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS)) return SUPPORT_KIND.examples;
-    return implementations && isPublicHeaders(cFamily[i] as CFamilyFiles, parsedFileCount(m.languages)) && !mostlyCpp(m.languages) ? SUPPORT_KIND.headers : SUPPORT_KIND.code;
+    const code = codeFileCount(m.files);
+    if (implementations && isPublicHeaders(cFamily[i] as CFamilyFiles, code) && !mostlyCpp(m.languages)) return SUPPORT_KIND.headers;
+    return scripts && isPublicHeaders(typed[i] as CFamilyFiles, code) ? SUPPORT_KIND.headers : SUPPORT_KIND.code;
   });
+};
+
+/** A module's source files less its tests: what its headers are counted against. */
+const codeFileCount = (files: readonly string[]): number => {
+  let n = 0;
+  for (const f of files) if (isSourceFile(f.slice(f.lastIndexOf('/') + 1)) && !isTestFile(f)) n++;
+  return n;
+};
+
+const DECLARATION = /\.d\.[mc]?ts$/iu;
+const SCRIPT = /\.(?:[mc]?[jt]s|[jt]sx)$/iu;
+
+/**
+ * A module's TypeScript declarations (`.d.ts`) as headers and its JavaScript and TypeScript code as
+ * implementations: a folder of declarations beside a JavaScript library (Chart.js's `types/`, whose option docs
+ * describe every feature in prose and declare each helper again) is its public headers, and led 9 of the 13
+ * misses of that review's finer store. Its type tests (`types/tests/*.ts`) are no implementation.
+ */
+const scriptFiles = (files: readonly string[]): CFamilyFiles => {
+  let headers = 0;
+  let implementations = 0;
+  for (const f of files) {
+    if (DECLARATION.test(f)) headers++;
+    else if (SCRIPT.test(f) && !isTestFile(f)) implementations++;
+  }
+  return { headers, implementations };
 };
 
 const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp)$/iu;
@@ -136,7 +167,7 @@ export const codeModuleWords = (ids: readonly string[], kinds: Uint8Array): Set<
   return out;
 };
 
-const ABOUT_HEADERS = /\b(headers?|include files?|public api|declarations?|declared|prototypes?|macros?)\b/iu;
+const ABOUT_HEADERS = /\b(headers?|include files?|public api|declarations?|declared|prototypes?|macros?|types?|typed|typings?|type definitions?|typescript|d\.ts)\b/iu;
 
 /** Which supporting kinds a request is about, so those modules keep their full score. */
 export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<string>): Set<number> => {

@@ -206,6 +206,21 @@ describe('modules of public headers', () => {
     assert.deepEqual([...findTestModules({ ...sdl, modules: [...sdl.modules, python] })], [3, 0, 0, 0], 'headers among other code are no header folder');
   });
 
+  it("are also a JavaScript library's TypeScript declarations, their type tests aside", async () => {
+    // Chart.js's shape: types/ declares every option in prose beside the JavaScript that implements it.
+    const charts: ModuleGraph = { ...graph, modules: [
+      node('types', ['types/index.esm.d.ts', 'types/helpers/helpers.dom.d.ts', 'types/tests/scales/options.ts'], ['TooltipOptions', 'retinaScale'], ['Tooltip options: where the tooltip is drawn when hovering a point.']),
+      node('src/plugins', ['src/plugins/plugin.tooltip.js', 'src/plugins/plugin.legend.js'], ['Tooltip', 'positioners'], ['Draws the tooltip of the active elements.']),
+      node('src/helpers', ['src/helpers/helpers.dom.js'], ['retinaScale'], []),
+    ] };
+    assert.deepEqual([...findTestModules(charts)], [3, 0, 0]);
+    assert.deepEqual([...findTestModules({ ...charts, modules: charts.modules.slice(0, 1) })], [0], 'declarations alone are the package');
+    const index = buildLexicalIndex(charts, lexicalDefaults);
+    const types = async (query: string) => (await searchLexicalIndex(index, query, { top: 3 })).hits.find((h) => h.id === 'types')?.evidence.supportModule;
+    assert.notEqual(await types('the tooltip is drawn off screen when hovering a point'), undefined);
+    assert.equal(await types('the TypeScript type of the tooltip options is wrong'), undefined);
+  });
+
   it('rank below the implementation unless the request speaks of headers or declarations', async () => {
     const on = buildLexicalIndex(sdl, mergeLexicalOptions(lexicalDefaults, { headerModules: { factor: 0.5 } }));
     const off = buildLexicalIndex(sdl, mergeLexicalOptions(lexicalDefaults, { headerModules: { factor: 1 } }));
