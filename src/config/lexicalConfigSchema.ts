@@ -60,7 +60,7 @@ export const lexicalConfigSchema = z
       .partial()
       .strict()
       .optional(),
-    files: z.object({ weight }).partial().strict().optional(),
+    files: z.object({ weight, withHistory: weight }).partial().strict().optional(),
     similarCommits: z.object({ weight, k: z.number().int().min(1) }).partial().strict().optional(),
     platforms: z.object({ factor: z.number().min(1).max(10) }).partial().strict().optional(),
     languages: z.object({ factor: z.number().min(1).max(10) }).partial().strict().optional(),

@@ -15,12 +15,15 @@ export interface FileBonus {
  * own; each module gains weight × (top module score) × (its best file / best file overall), so a
  * module with one file that says it all can pass a big module where the same words are spread thin.
  */
-export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores: Float64Array): FileBonus => {
+/** Usable commits from which a repository's history speaks for itself (lexicalDefaults.ts files.withHistory). */
+export const HISTORY_COMMITS = 100;
+
+export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores: Float64Array, commitCount = 0): FileBonus => {
   const n = index.ids.length;
   const bonus = new Float64Array(n);
   const bestFile = new Int32Array(n).fill(-1);
   const level = index.files;
-  const weight = index.options.files.weight;
+  const weight = commitCount >= HISTORY_COMMITS ? index.options.files.withHistory : index.options.files.weight;
   if (!level || weight <= 0) return { bonus, bestFile };
   // No history at file level: commits are linked to modules, so every cutoff is the same.
   const { base } = scoreModules(level.index, getCutoffState(level.index, undefined), terms);

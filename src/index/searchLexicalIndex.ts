@@ -64,7 +64,7 @@ export const searchLexicalIndex = async (
   const expanded = await expandQuery(index, state, parsed, query, options);
   warnings.push(...expanded.warnings);
   const scores = scoreModules(index, state, expanded.terms);
-  const files = scoreFiles(index, expanded.terms, scores.final);
+  const files = scoreFiles(index, expanded.terms, scores.final, state.commitCount);
   const ranked = scores.final.map((s, d) => (s > 0 ? s + (files.bonus[d] ?? 0) : 0));
   let top = 0;
   for (const s of ranked) if (s > top) top = s;
