@@ -26,9 +26,14 @@ export interface IndexStats {
   largestModule?: { id: string; files: number; of: number; branchesAt: string; flatExtension?: string };
   /**
    * Source files (tests aside) that no extractor reads, by extension, most first: indexed by their path and
-   * words only, without symbols, docs or imports (OCaml, Julia, R …). Absent when every source file has one.
+   * words only, without symbols, docs or imports (Julia, Zig, Nim …). Absent when every source file has one.
    */
   withoutExtractor?: { files: number; of: number; byExtension: [string, number][] };
+  /**
+   * Files in folders that no module holds (not indexed at all), by top-level folder, most first: what discovery
+   * left out because it holds no code (pdf.js's `l10n/`, 111 translation files). Absent when there are none.
+   */
+  outsideModules?: { files: number; byFolder: [string, number][] };
 }
 
 /** The one stream that feeds the CLI progress bar, JSON output and tests. Core code never prints. */

@@ -145,11 +145,13 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
     const discoveryExplained = discovery.warnings.some((w) => w.startsWith('no modules found'));
     if (discovery.modules.length === 0 && !discoveryExplained && (discovery !== state.discovery || !hint)) yield { kind: 'warning', message: 'no modules found: the directory has no source files' };
 
+    const outside = outsideModules(walk.files, moduleOf);
     const stats: IndexStats = {
       root, dbPath, modules: discovery.modules.length, discovery: discovery.source, files: owned.length, parsed: 0, unchanged: 0,
       removed: 0, rewritten: 0, skipped: { vendored: walk.skipped.vendored, generated: walk.skipped.generated, ignored: walk.skipped.ignored, excluded: walk.skipped.excluded,
         hidden: walk.skipped.hidden, symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
       bytesRead: 0, symbols: 0, edges: 0, commits: 0, history: 'unchanged', elapsedMs: 0, threads: 1,
+      ...(outside ? { outsideModules: outside } : {}),
     };
     // git runs as a child process; spawning one after the parsers' wasm memory is mapped costs
     // ~0.3 s of fork time, so history is read up front, while the process is still small.
@@ -359,3 +361,17 @@ function ignoreStoreInGit(storeDir: string): void {
     // read-only: the lock above was created, so this is unlikely; nothing depends on it
   }
 }
+
+/** The files of folders no module holds, by top-level folder (files at the root aside: a README, a licence). */
+const outsideModules = (files: readonly string[], moduleOf: (file: string) => unknown): IndexStats['outsideModules'] => {
+  const byFolder = new Map<string, number>();
+  let count = 0;
+  for (const f of files) {
+    const slash = f.indexOf('/');
+    if (slash < 0 || moduleOf(f) !== undefined) continue;
+    const folder = f.slice(0, slash);
+    byFolder.set(folder, (byFolder.get(folder) ?? 0) + 1);
+    count++;
+  }
+  return count === 0 ? undefined : { files: count, byFolder: [...byFolder].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
+};

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { branchingDirectory } from '../../src/graph/branchingDirectory.ts';
 import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
@@ -63,6 +64,20 @@ describe('a discovered module that holds most of the code', () => {
     const modules = JSON.parse(runCli(['modules', '--repo', repo, '--json']).stdout) as { id: string }[];
     assert.equal(modules.length, 61);
     assert.ok(modules.some((m) => m.id === 'src/rebar_prv_7.erl') && modules.some((m) => m.id === 'src/vendored'), modules.map((m) => m.id).slice(0, 5).join(' '));
+  });
+
+  it('names the folders no discovered module holds, which are not indexed; not for a module list', () => {
+    const repo = tempDir();
+    const files: Record<string, string> = { 'src/viewer.js': 'export const viewer = 1;\n', 'web/app.js': 'export const app = 1;\n', 'README.md': '# Viewer\n' };
+    for (let i = 0; i < 24; i++) files[`l10n/lang${i}/viewer.properties`] = `find_label=Find ${i}\n`;
+    writeFiles(repo, files);
+    const r = runCli(['index', repo, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    const stats = JSON.parse(r.stdout) as { outsideModules?: unknown };
+    assert.deepEqual(stats.outsideModules, { files: 24, byFolder: [['l10n', 24]] });
+    assert.match(runCli(['index', repo, '--rebuild']).stdout, /^ {2}note {5}24 files in folders no module holds \(l10n\/ 24\) are not indexed/m);
+    writeFiles(repo, { 'modules.json': JSON.stringify([{ id: 'src', path: 'src' }, { id: 'web', path: 'web' }]) });
+    assert.doesNotMatch(runCli(['index', repo, '--modules', join(repo, 'modules.json'), '--rebuild']).stdout, /folders no module holds/);
   });
 
   it('says how many source files no extractor reads, by extension; not when there are few', () => {

@@ -11,6 +11,9 @@ import { createProgressRenderer } from '../renderProgress.ts';
 
 /** Below this many commits of history, `train` is said to have little to learn from. */
 const FEW_COMMITS = 20;
+/** Files outside every discovered module from which `index` names their folders. */
+const OUTSIDE_NOTE_FILES = 20;
+
 /** A discovered module this big (and a fifth of the files or more) gets a note on choosing finer modules. */
 const BIG_MODULE_FILES = 200;
 /** …or a smaller one holding most of the code (Mojolicious' lib: 109 of 164 code files, and no note). */
@@ -89,6 +92,13 @@ function printSummary(stats: IndexStats): void {
   if (unread && unread.files >= UNREAD_NOTE.files && unread.files >= UNREAD_NOTE.share * unread.of) {
     const which = unread.byExtension.slice(0, 4).map(([ext, n]) => `${ext} ${n}`).join(', ');
     out(`  note     ${unread.files} of ${unread.of} source files (${which}) are in languages modroute does not parse: they are found by their path and words only (no symbols, docs or module edges).`);
+  }
+  // Discovery leaves folders without code to no module (pdf.js's 111 translation files): say so where a
+  // request might concern them; a module list chose its folders, and is told about uncovered source instead.
+  const outside = stats.outsideModules;
+  if (outside && outside.files >= OUTSIDE_NOTE_FILES && stats.discovery !== 'list' && stats.discovery !== 'config') {
+    const which = outside.byFolder.slice(0, 4).map(([folder, n]) => `${folder}/ ${n}`).join(', ');
+    out(`  note     ${outside.files} files in folders no module holds (${which}) are not indexed: a request about them has no module to name. To include them, list modules with --modules FILE or "modules" globs in modroute.config.json.`);
   }
   // Until a model is trained, `ask` answers with lexical alone; training takes seconds and is the
   // largest gain a user can get (see the README's measured figures), so say it once, here.
