@@ -67,6 +67,8 @@
  * 61: Clojure read by form (namespaces, definitions, docstrings, requires); 62: an Erlang clause whose arguments are
  * strings or character literals keeps its arity (`greet("hello") ->` is greet/1, not greet/0); 63: OCaml (tree-sitter,
  * interfaces wrapped as a signature; dune files' stanzas), R (by line: functions, ggproto/S4/R6 classes, roxygen docs,
- * names used as references) and Cython (by line) extracted; `.mll`/`.mly` term bags.
+ * names used as references) and Cython (by line) extracted; `.mll`/`.mly` term bags; 64: `@flow` files parsed with
+ * the TSX grammar after Flow-only syntax is blanked (React: files with parse errors 618 → 39), `module.exports` of
+ * a named function, a name or an object of names, generator functions.
  */
-export const EXTRACTION_VERSION = 63;
+export const EXTRACTION_VERSION = 64;

@@ -14,21 +14,38 @@ const classKinds: Record<string, SymbolKind> = {
   type_alias_declaration: 'type',
 };
 
+/**
+ * A file of the language that another grammar reads better once its text is prepared: Flow-typed
+ * JavaScript is parsed as TSX with the Flow-only syntax blanked. Facts keep the extractor's language.
+ */
+export interface EcmaScriptDialect {
+  grammar: string;
+  /** Keeps rows and columns: each change is to as many characters. */
+  prepareText(text: string): string;
+}
+
 /** One walker for JavaScript, TypeScript and TSX: the grammars share their declaration node types. */
-export const createEcmaScriptExtractor = (language: string, shouldUse: (file: SourceFile) => boolean): Extractor => ({
+export const createEcmaScriptExtractor = (
+  language: string,
+  shouldUse: (file: SourceFile) => boolean,
+  dialectOf?: (file: SourceFile) => EcmaScriptDialect | undefined,
+): Extractor => ({
   language,
   shouldUse,
-  extract: (file, parse) =>
-    extractFromTree(file, parse, {
+  extract: (file, parse) => {
+    const dialect = dialectOf?.(file);
+    return extractFromTree(file, dialect ? (_language, text) => parse(dialect.grammar, text) : parse, {
       language,
       commentTypes: ['comment'],
       isDocComment: docStyles.block,
+      ...(dialect ? { prepareText: dialect.prepareText } : {}),
       visit(ctx) {
         visitStatements(ctx, ctx.root, undefined, true);
         // require('x') and import('x') anywhere in the file; a template literal or variable is not resolvable.
         for (const spec of findCallImports(ctx.root, ctx.text)) addImport(ctx, spec);
       },
-    }),
+    });
+  },
 });
 
 const addImport = (ctx: ExtractContext, stringNode: Node): void => {
@@ -103,6 +120,7 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, anchor: Node, exporte
     case 'function_signature':
     case 'function':
     case 'function_expression':
+    case 'generator_function':
       if (name) ctx.symbol({ node: anchor, name, kind: 'function', exported, container: namespace });
       return;
     case 'lexical_declaration':
@@ -141,7 +159,12 @@ const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean): vo
   const property = left?.childForFieldName('property')?.text;
   const object = left?.childForFieldName('object')?.text;
   if (left?.type !== 'member_expression' || !property || !object) return;
-  const value = expression.childForFieldName('right')?.type ?? '';
+  const right = expression.childForFieldName('right');
+  if (object === 'module' && property === 'exports') {
+    if (right) visitModuleExports(ctx, node, right);
+    return;
+  }
+  const value = right?.type ?? '';
   if (object === 'exports' || object === 'module.exports') {
     const kind: SymbolKind = /function|arrow_function/.test(value) ? 'function' : /class/.test(value) ? 'class' : 'variable';
     ctx.symbol({ node, name: property, kind, exported: true });
@@ -156,6 +179,34 @@ const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean): vo
   if (proto) ctx.symbol({ node, name: property, kind: 'method', exported: true, container: proto[1] });
   else if (object === 'window' || object === 'globalThis' || object === 'self') ctx.symbol({ node, name: property, kind, exported: true });
   else if (/^[\w$]+$/u.test(object)) ctx.symbol({ node, name: property, kind, exported: true, container: object });
+};
+
+/**
+ * `module.exports = …`: a named function or class is declared under its own name (it was a symbol
+ * named `exports`: 34 in React 18.2); a name, or an object's shorthand and name-valued properties, mark
+ * those declarations exported, like `export { a, b as c }`; an object's function-valued properties are
+ * functions of that name. An anonymous function gets no symbol: its file's stem is not a name callers use.
+ */
+const visitModuleExports = (ctx: ExtractContext, node: Node, value: Node): void => {
+  if (value.type === 'identifier') {
+    ctx.out.markExported(value.text);
+    return;
+  }
+  if (value.type !== 'object') {
+    if (value.childForFieldName('name')) visitDeclaration(ctx, value, node, true, undefined);
+    return;
+  }
+  for (const entry of value.namedChildren) {
+    if (entry?.type === 'shorthand_property_identifier') ctx.out.markExported(entry.text);
+    if (entry?.type !== 'pair' && entry?.type !== 'method_definition') continue;
+    const key = entry.childForFieldName(entry.type === 'pair' ? 'key' : 'name');
+    const item = entry.childForFieldName('value');
+    if (key?.type !== 'property_identifier') continue;
+    if (item?.type === 'identifier') ctx.out.markExported(item.text);
+    else if (entry.type === 'method_definition' || /function|arrow_function/.test(item?.type ?? '')) {
+      ctx.symbol({ node: entry, name: key.text, kind: 'function', exported: true });
+    }
+  }
 };
 
 const visitClassBody = (ctx: ExtractContext, body: Node, container: string, classExported: boolean): void => {
