@@ -1,4 +1,4 @@
-import { splitDeclaredModules } from './extractors/elixir/declaredModules.ts';
+import { declaredNames, nearestDeclarer } from './declaredNames.ts';
 import { isTestFile } from './isTestFile.ts';
 import type { ModuleDef, ModuleId } from './types.ts';
 
@@ -22,20 +22,9 @@ export interface ElixirResolverInput {
  * and every module defined in another's file (Enumerable in enum.ex, exceptions in exception.ex).
  */
 export const createElixirResolver = (input: ElixirResolverInput): ((fromFile: string, name: string) => ModuleId | undefined) => {
-  const declaredIn = (packages: Map<string, Map<ModuleId, number>> | undefined, ext: string): Map<string, Set<ModuleId>> => {
-    const names = new Map<string, Set<ModuleId>>();
-    for (const [key, owners] of packages ?? []) {
-      if (!key.startsWith(`${ext}:`)) continue;
-      for (const name of splitDeclaredModules(key.slice(ext.length + 1))) {
-        const set = names.get(name) ?? names.set(name, new Set()).get(name)!;
-        for (const id of owners.keys()) set.add(id);
-      }
-    }
-    return names;
-  };
-  const code = declaredIn(input.packages, 'ex');
-  const scripts = declaredIn(input.packages, 'exs');
-  const tests = [declaredIn(input.testPackages, 'ex'), declaredIn(input.testPackages, 'exs')];
+  const code = declaredNames(input.packages, 'ex');
+  const scripts = declaredNames(input.packages, 'exs');
+  const tests = [declaredNames(input.testPackages, 'ex'), declaredNames(input.testPackages, 'exs')];
   // Mix's convention, loosely: MyApp.HTTPClient in lib/my_app/http_client.ex, IEx in lib/iex.ex; the path
   // below a `lib/` folder compared without case or `_`, a dot in a file's name as a folder (Mix's task files:
   // mix/tasks/deps.get.ex is Mix.Tasks.Deps.Get). The whole path must match: `Path` is lib/path.ex only.
@@ -49,22 +38,8 @@ export const createElixirResolver = (input: ElixirResolverInput): ((fromFile: st
       list.push(file);
     }
   }
-  const modulePath = new Map(input.modules.map((m) => [m.id, m.path]));
   // Of several modules that define a name: the importer's own, else the one whose folder shares most with it.
-  const nearest = (fromFile: string, owners: Iterable<ModuleId>): ModuleId | undefined => {
-    const own = input.moduleOf(fromFile);
-    const from = fromFile.split('/');
-    let best: { id: ModuleId; shared: number; depth: number } | undefined;
-    for (const id of owners) {
-      if (id === own) return id;
-      const dirs = (modulePath.get(id) ?? '').split('/').filter((s) => s !== '' && s !== '.');
-      let shared = 0;
-      while (shared < dirs.length && dirs[shared] === from[shared]) shared++;
-      const candidate = { id, shared, depth: dirs.length };
-      if (!best || shared > best.shared || (shared === best.shared && (candidate.depth < best.depth || (candidate.depth === best.depth && id < best.id)))) best = candidate;
-    }
-    return best?.id;
-  };
+  const nearest = nearestDeclarer(input.modules, input.moduleOf);
   return (fromFile, name) => {
     const declared = code.get(name) ?? scripts.get(name) ?? (isTestFile(fromFile) ? (tests[0]?.get(name) ?? tests[1]?.get(name)) : undefined);
     if (declared) return nearest(fromFile, declared);

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { PackageName } from './collectPackageNames.ts';
 import { createElixirResolver } from './createElixirResolver.ts';
 import { createOcamlResolver, type OcamlResolver } from './createOcamlResolver.ts';
-import { rResolverFor } from './createRResolver.ts';
+import { createRResolver } from './createRResolver.ts';
 import { erlangAppRoots } from './erlangAppRoots.ts';
 import { isDuneFile } from './extractors/ocaml/duneLibraryNames.ts';
 import { isTestFile } from './isTestFile.ts';
@@ -349,6 +349,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   let resolveElixir: ((fromFile: string, name: string) => ModuleId | undefined) | undefined;
   // OCaml module names by file or library, and dune's `(libraries …)` (createOcamlResolver.ts); built on the first one.
   let ocaml: OcamlResolver | undefined;
+  // R names by the files that declare them (createRResolver.ts); built on the first one.
+  let resolveR: ((fromFile: string, name: string) => ModuleId | undefined) | undefined;
   const ocamlResolver = (): OcamlResolver =>
     (ocaml ??= createOcamlResolver({ files: fileSet, modules: input.modules, moduleOf: input.moduleOf, packages: input.packages }));
 
@@ -402,7 +404,10 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
           return resolveElixir(fromFile, fact.spec);
         }
         // R names resolve by the top-level names files declare (createRResolver.ts).
-        if (/\.[rR]$/u.test(fromFile)) return rResolverFor({ modules: input.modules, moduleOf: input.moduleOf, packages: input.packages, testPackages: input.testPackages })(fromFile, fact.spec);
+        if (/\.[rR]$/u.test(fromFile)) {
+          resolveR ??= createRResolver({ modules: input.modules, moduleOf: input.moduleOf, packages: input.packages, testPackages: input.testPackages });
+          return resolveR(fromFile, fact.spec);
+        }
         if (/\.(scala|sc)$/u.test(fromFile) && fact.spec.includes('|')) return resolveScala(fromFile, fact.spec);
         return resolveQualified(fromFile, fact.spec);
       case 'type':

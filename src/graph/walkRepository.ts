@@ -15,7 +15,8 @@ export const VENDORED_DIRS = new Set([
   '3rdparty', '3rd_party', '3rd-party', '_vendor', 'vendored',
   'Pods', 'Carthage', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle',
   '.idea', '.vscode', '.next', '.nuxt', '.svelte-kit', '.turbo', '.cache', 'coverage', '.modroute', '.git',
-  '.hg', '.svn', 'DerivedData',
+  // dune's build output and a project-local opam switch (both usually git-ignored, not in a tree without git).
+  '.hg', '.svn', 'DerivedData', '_build', '_opam',
 ]);
 
 /**
@@ -124,9 +125,10 @@ const marksEverything = (dir: string): boolean => {
  * deps, extern holding only folders, build output mirroring a sibling src/; 5: .gitattributes'
  * linguist-generated and linguist-vendored, build output in one folder per flavour; 6: a folder a module list
  * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them; 8: `vendored/`;
- * 9: git's index stamped in every git work tree, once; 10: an R package's `inst/doc/` and `build/`, written by R CMD build).
+ * 9: git's index stamped in every git work tree, once; 10: an R package's `inst/doc/` and `build/`, written by R CMD build;
+ * 11: dune's `_build/` and opam's `_opam/`).
  */
-export const WALK_RULES_VERSION = 10;
+export const WALK_RULES_VERSION = 11;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

@@ -375,6 +375,10 @@ export const mergeLexicalOptions = (base: LexicalOptions, overrides: Record<stri
         fields[name] = isRecord(field) && isRecord(prev) ? { ...prev, ...field } : field;
       }
       out[key] = fields;
+    } else if (key === 'files' && isRecord(value) && isRecord(current) && value.weight !== undefined && value.withHistory === undefined) {
+      // A file-level weight set alone is the weight with history too: `{"files": {"weight": 0.8}}` must not
+      // leave a repository of 100 commits at the default's 0.5.
+      out[key] = { ...current, ...value, withHistory: value.weight };
     } else if (isRecord(value) && isRecord(current)) {
       out[key] = { ...current, ...value };
     } else {

@@ -10,14 +10,15 @@ export interface FileBonus {
   bestFile: Int32Array;
 }
 
+/** Usable commits from which a repository's history speaks for itself (lexicalDefaults.ts files.withHistory). */
+export const HISTORY_COMMITS = 100;
+
 /**
  * File-level evidence (options.files): the query scored against every file as a document of its
  * own; each module gains weight × (top module score) × (its best file / best file overall), so a
  * module with one file that says it all can pass a big module where the same words are spread thin.
+ * The weight is `files.withHistory` where `commitCount` usable commits reach HISTORY_COMMITS.
  */
-/** Usable commits from which a repository's history speaks for itself (lexicalDefaults.ts files.withHistory). */
-export const HISTORY_COMMITS = 100;
-
 export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores: Float64Array, commitCount = 0): FileBonus => {
   const n = index.ids.length;
   const bonus = new Float64Array(n);

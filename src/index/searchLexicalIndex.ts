@@ -40,6 +40,9 @@ const steering = (mask: number, factor: number, about: number, names: (mask: num
   factor: Math.round(factor * 1000) / 1000,
 });
 
+/** The explanation's name of each SUPPORT_KIND but code. */
+const SUPPORT_NAMES: Record<number, 'tests' | 'examples' | 'headers' | 'declarations'> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations' };
+
 /** Per index, the words naming its code modules (testModules.ts codeModuleWords), computed on first use. */
 const codeWordsCache = new WeakMap<LexicalIndex, Set<string>>();
 const codeWordsOf = (index: LexicalIndex): Set<string> => {
@@ -73,7 +76,7 @@ export const searchLexicalIndex = async (
   // A module made of tests (or examples, or public headers) matches every request about the code it
   // uses; it leads only when the request is about tests (examples, headers).
   const mentioned = supportKindsMentioned(query, codeWordsOf(index));
-  const supportFactor = (d: number): number => (index.testModules[d] === SUPPORT_KIND.headers ? index.options.headerModules.factor : index.options.testModules.factor);
+  const supportFactor = (d: number): number => (index.testModules[d] === SUPPORT_KIND.headers || index.testModules[d] === SUPPORT_KIND.declarations ? index.options.headerModules.factor : index.options.testModules.factor);
   const reduced = (d: number): boolean => (index.testModules[d] ?? 0) !== 0 && supportFactor(d) !== 1 && !mentioned.has(index.testModules[d] ?? 0);
   for (let d = 0; d < ranked.length; d++) if (reduced(d)) ranked[d] = (ranked[d] ?? 0) * supportFactor(d);
   // "On Android, …": the folders named after the platform the request is about lead, those named after
@@ -110,7 +113,7 @@ export const searchLexicalIndex = async (
     if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
     if (languageFactor(d) !== 1) evidence.language = steering(index.languages[d] ?? 0, languageFactor(d), spoken.about, languageNames);
     if (platformFactor(d) !== 1) evidence.platform = steering(index.platforms[d] ?? 0, platformFactor(d), about, platformNames);
-    if (reduced(d)) evidence.supportModule = { kind: index.testModules[d] === SUPPORT_KIND.tests ? 'tests' : index.testModules[d] === SUPPORT_KIND.headers ? 'headers' : 'examples', factor: supportFactor(d) };
+    if (reduced(d)) evidence.supportModule = { kind: SUPPORT_NAMES[index.testModules[d] ?? 0] ?? 'examples', factor: supportFactor(d) };
     const nearest = commits.nearest[d] ?? -1;
     if (nearest >= 0) {
       evidence.commits = { score: Math.round((commits.bonus[d] ?? 0) * 1000) / 1000, votes: commits.votes[d] ?? 0, nearest: commitId(index, nearest) };

@@ -3,8 +3,8 @@ import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
 import { isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
 import { parsedFileCount } from './languageWords.ts';
 
-/** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers. */
-export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3 } as const;
+/** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers, 4 TypeScript declarations of JavaScript code. */
+export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3, declarations: 4 } as const;
 
 /** Folder names of usage code: examples, demos, samples, benchmarks, playgrounds (`_examples` too, as Go spells it). */
 const EXAMPLE_DIRS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'bench', 'benches', 'benchmark', 'benchmarks', 'playground', 'playgrounds', 'tutorial', 'tutorials']);
@@ -45,10 +45,12 @@ const exportedCodeSymbols = (symbols: readonly { exported: boolean; file: string
 
 /**
  * Per module, its SUPPORT_KIND. Tests: at least 80% of its files are tests or fixtures
- * (graph/isTestFile.ts), such as a top-level `test/` or `tests/` module, or a folder on its path is
- * named like test support (`sqlalchemy/testing`, whose docstrings describe every backend). Examples: a folder on its path
- * is named like examples, demos, samples or benchmarks. Both mirror the names of the code they use and
- * so match nearly any request about that code, yet a request concerns the code itself.
+ * (graph/isTestFile.ts), such as a top-level `test/` or `tests/` module, unless its other files export
+ * CODE_SYMBOLS names; or a folder on its path is named like test support (`sqlalchemy/testing`, whose
+ * docstrings describe every backend) or a test suite (namesTests). Examples: a folder on its path is named like
+ * examples, demos, samples or benchmarks. Both mirror the names of the code they use and so match nearly any
+ * request about that code, yet a request concerns the code itself. Headers: C-family public headers
+ * (isPublicHeaders); declarations: TypeScript declarations of JavaScript code (scriptFiles).
  */
 export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   const cFamily = graph.modules.map((m) => cFamilyFiles(m.files));
@@ -60,8 +62,8 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     if ((isMostlyTests(m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS)) return SUPPORT_KIND.examples;
     const code = codeFileCount(m.files);
-    if (implementations && isPublicHeaders(cFamily[i] as CFamilyFiles, code) && !mostlyCpp(m.languages)) return SUPPORT_KIND.headers;
-    return scripts && isPublicHeaders(typed[i] as CFamilyFiles, code) ? SUPPORT_KIND.headers : SUPPORT_KIND.code;
+    if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && !mostlyCpp(m.languages)) return SUPPORT_KIND.headers;
+    return scripts && isPublicHeaders(typed[i] as HeaderCounts, code) ? SUPPORT_KIND.declarations : SUPPORT_KIND.code;
   });
 };
 
@@ -81,7 +83,7 @@ const SCRIPT = /\.(?:[mc]?[jt]s|[jt]sx)$/iu;
  * describe every feature in prose and declare each helper again) is its public headers, and led 9 of the 13
  * misses of that review's finer store. Its type tests (`types/tests/*.ts`) are no implementation.
  */
-const scriptFiles = (files: readonly string[]): CFamilyFiles => {
+const scriptFiles = (files: readonly string[]): HeaderCounts => {
   let headers = 0;
   let implementations = 0;
   for (const f of files) {
@@ -94,13 +96,13 @@ const scriptFiles = (files: readonly string[]): CFamilyFiles => {
 const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp)$/iu;
 const IMPLEMENTATION = /\.(?:c|cc|cpp|cxx|c\+\+|m|mm)$/iu;
 
-/** A module's C-family files: headers and implementations. */
-interface CFamilyFiles {
+/** A module's headers and the implementations they declare (C-family files, or TypeScript declarations and scripts). */
+interface HeaderCounts {
   headers: number;
   implementations: number;
 }
 
-const cFamilyFiles = (files: readonly string[]): CFamilyFiles => {
+const cFamilyFiles = (files: readonly string[]): HeaderCounts => {
   let headers = 0;
   let implementations = 0;
   for (const f of files) {
@@ -116,7 +118,7 @@ const cFamilyFiles = (files: readonly string[]): CFamilyFiles => {
  * review requests, GNUstep's `Headers` 7 of 20). Only where some module holds the implementations, and not
  * C++'s: its headers hold code (templates, inline members; mapnik's `include/mapnik` is half its library).
  */
-const isPublicHeaders = ({ headers, implementations }: CFamilyFiles, codeFiles: number): boolean =>
+const isPublicHeaders = ({ headers, implementations }: HeaderCounts, codeFiles: number): boolean =>
   // Against all its code too: scikit-learn's `linear_model` (Python, Cython and one helper header) was ranked as headers.
   headers > 0 && headers >= 0.9 * Math.max(headers + implementations, codeFiles);
 
@@ -151,29 +153,32 @@ export const mentionsTests = (query: string, codeWords?: ReadonlySet<string>): b
   return false;
 };
 
+/** A whole word that is a test word (`testutil` and `mockserver` are not: one such package must not turn every request's "tests" into code). */
+const TEST_WORD = new RegExp(`^(?:${ABOUT_TESTS.source.replace(/^\\b\(|\)\\b$/gu, '')})$`, 'iu');
+
 /**
- * The words (singular, lowercase) of the ids of the modules that are code (kind 0): a test word among them
- * names part of the code (codeTestWords keys).
+ * The test words (testWordKey keys) that are whole words of the ids of the modules that are code (kind 0):
+ * there they name part of the code.
  */
 export const codeModuleWords = (ids: readonly string[], kinds: Uint8Array): Set<string> => {
   const out = new Set<string>();
   ids.forEach((id, i) => {
     if ((kinds[i] ?? 0) !== SUPPORT_KIND.code) return;
-    for (const w of id.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase().split(/[^a-z0-9]+/u)) {
-      if (w.length < 3) continue;
-      out.add(testWordKey(w));
-    }
+    for (const w of id.replace(/([a-z])([A-Z])/gu, '$1 $2').toLowerCase().split(/[^a-z0-9]+/u)) if (TEST_WORD.test(w)) out.add(testWordKey(w));
   });
   return out;
 };
 
-const ABOUT_HEADERS = /\b(headers?|include files?|public api|declarations?|declared|prototypes?|macros?|types?|typed|typings?|type definitions?|typescript|d\.ts)\b/iu;
+const ABOUT_HEADERS = /\b(headers?|include files?|public api|declarations?|declared|prototypes?|macros?)\b/iu;
+/** Words of a request about TypeScript declarations (only those: "more numeric types" in C says nothing of headers). */
+const ABOUT_TYPES = /\b(types?|typed|typings?|type definitions?|typescript|d\.ts)\b/iu;
 
 /** Which supporting kinds a request is about, so those modules keep their full score. */
 export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<string>): Set<number> => {
   const kinds = new Set<number>();
   if (mentionsTests(query, codeWords)) kinds.add(SUPPORT_KIND.tests);
   if (ABOUT_EXAMPLES.test(query)) kinds.add(SUPPORT_KIND.examples);
-  if (ABOUT_HEADERS.test(query)) kinds.add(SUPPORT_KIND.headers);
+  if (ABOUT_HEADERS.test(query)) kinds.add(SUPPORT_KIND.headers).add(SUPPORT_KIND.declarations);
+  if (ABOUT_TYPES.test(query)) kinds.add(SUPPORT_KIND.declarations);
   return kinds;
 };

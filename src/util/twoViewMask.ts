@@ -8,11 +8,21 @@ export interface TwoViews {
   bare: string;
 }
 
+/** A builder of TwoViews (createTwoViewMask). */
+export interface TwoViewMask {
+  /** `text[from, end)` as `codePiece` in the code view and `barePiece` in the bare one (each as long as it). */
+  replace(from: number, end: number, codePiece: string, barePiece: string): void;
+  /** A comment from `from` to the end of its line, blanked in both views; returns where it ends. */
+  lineComment(from: number): number;
+  /** The two views, what was not replaced copied as it is. */
+  done(): TwoViews;
+}
+
 /**
  * Builds the two views of `text` piece by piece, left to right, for the line readers' maskers (Erlang, R): what
  * is not replaced is copied to both as it is.
  */
-export const createTwoViewMask = (text: string) => {
+export const createTwoViewMask = (text: string): TwoViewMask => {
   const code: string[] = [];
   const bare: string[] = [];
   let start = 0; // first character not yet copied

@@ -39,3 +39,11 @@ describe('file-level evidence', () => {
     assert.deepEqual(scoreFiles(index, terms, scores, HISTORY_COMMITS - 1).bonus, fresh.bonus);
   });
 });
+
+describe('file-level options', () => {
+  it('take a weight set alone as the weight with history too', () => {
+    assert.deepEqual(mergeLexicalOptions(lexicalDefaults, { files: { weight: 0.8 } }).files, { weight: 0.8, withHistory: 0.8 });
+    assert.deepEqual(mergeLexicalOptions(lexicalDefaults, { files: { weight: 0.8, withHistory: 0.2 } }).files, { weight: 0.8, withHistory: 0.2 });
+    assert.deepEqual(mergeLexicalOptions(lexicalDefaults, { files: { withHistory: 0.2 } }).files, { weight: lexicalDefaults.files.weight, withHistory: 0.2 });
+  });
+});

@@ -6,7 +6,7 @@ import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { deserializeLexicalIndex, serializeLexicalIndex } from '../../src/index/serializeLexicalIndex.ts';
-import { codeModuleWords, findTestModules, mentionsTests } from '../../src/index/testModules.ts';
+import { codeModuleWords, findTestModules, mentionsTests, SUPPORT_KIND, supportKindsMentioned } from '../../src/index/testModules.ts';
 
 const node = (path: string, files: string[], symbols: string[], docs: string[]): ModuleNode => ({
   id: asModuleId(path), path, files, languages: { typescript: files.length }, bytes: 100,
@@ -135,8 +135,9 @@ describe('test modules', () => {
     assert.equal(mentionsTests('mocking a module twice loses the first mock', words), false);
     assert.equal(mentionsTests('update snapshots when the serializer changes', words), false);
     assert.equal(mentionsTests('the e2e suite is flaky on Windows', words), true);
-    // Elsewhere the same words are about tests.
+    // Elsewhere the same words are about tests, also beside code whose names only start like them.
     assert.equal(mentionsTests('shards should balance slow test files', codeModuleWords(['src/shard', 'test'], Uint8Array.from([0, 1]))), true);
+    assert.equal(mentionsTests('add unit tests for the parser', codeModuleWords(['internal/testutil', 'pkg/mockserver', 'parser'], Uint8Array.from([0, 0, 0]))), true);
   });
 
   it('rank the e2e suite of a test runner down on requests about the runner', async () => {
@@ -213,12 +214,15 @@ describe('modules of public headers', () => {
       node('src/plugins', ['src/plugins/plugin.tooltip.js', 'src/plugins/plugin.legend.js'], ['Tooltip', 'positioners'], ['Draws the tooltip of the active elements.']),
       node('src/helpers', ['src/helpers/helpers.dom.js'], ['retinaScale'], []),
     ] };
-    assert.deepEqual([...findTestModules(charts)], [3, 0, 0]);
+    assert.deepEqual([...findTestModules(charts)], [4, 0, 0]);
     assert.deepEqual([...findTestModules({ ...charts, modules: charts.modules.slice(0, 1) })], [0], 'declarations alone are the package');
     const index = buildLexicalIndex(charts, lexicalDefaults);
     const types = async (query: string) => (await searchLexicalIndex(index, query, { top: 3 })).hits.find((h) => h.id === 'types')?.evidence.supportModule;
     assert.notEqual(await types('the tooltip is drawn off screen when hovering a point'), undefined);
     assert.equal(await types('the TypeScript type of the tooltip options is wrong'), undefined);
+    // Type words speak of declarations, not of C headers: "more numeric types" keeps include/ ranked down.
+    assert.equal(supportKindsMentioned('support more numeric types in the parser').has(SUPPORT_KIND.headers), false);
+    assert.equal(supportKindsMentioned('support more numeric types in the parser').has(SUPPORT_KIND.declarations), true);
   });
 
   it('rank below the implementation unless the request speaks of headers or declarations', async () => {

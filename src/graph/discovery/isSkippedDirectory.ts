@@ -11,6 +11,8 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
   'out',
   'coverage',
   '__pycache__',
+  '_build',
+  '_opam',
 ]);
 
 /**

@@ -37,4 +37,25 @@ describe('dune discovery', () => {
       ['lib/b', 'b', undefined],
     ]);
   });
+
+  it("names executables not installed (`public_names -`) by their own names, and folds the root's subfolders", async () => {
+    const repo = tempDir();
+    writeFiles(repo, {
+      'dune-project': '(lang dune 3.0)\n',
+      'tools/dune': '(executables (names gen check) (public_names - shop-check))',
+      'tools/gen.ml': 'let () = print_endline "gen"\n',
+    });
+    assert.deepEqual((await discoverModules(repo)).modules.map((m) => [m.id, m.name]), [['tools', 'shop-check']]);
+    const flat = tempDir();
+    writeFiles(flat, {
+      'dune-project': '(lang dune 3.0)\n',
+      'dune': '(include_subdirs unqualified)\n(library (name shop))',
+      'cart/cart.ml': 'let total = 0\n',
+      'cart/dune': '(library (name inner))',
+    });
+    // cart/ is part of the root's library: no module of its own from its dune file (the root's one library is then
+    // split by folder, as a lone manifest module is).
+    const modules = (await discoverModules(flat)).modules;
+    assert.ok(!modules.some((m) => m.name === 'inner'), JSON.stringify(modules));
+  });
 });

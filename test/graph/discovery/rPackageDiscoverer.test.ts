@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openIndex } from '../../../src/api/openIndex.ts';
 import { discoverModules } from '../../../src/graph/discovery/discoverModules.ts';
+import { readDescriptionFile } from '../../../src/graph/discovery/manifests/readDescriptionFile.ts';
 import { tempDir, useFixture, writeFiles } from '../../helpers/gitFixture.ts';
 import { runIndex } from '../../helpers/runIndex.ts';
 
@@ -74,5 +75,11 @@ describe('R package discovery', () => {
       ['pkg tidyblob', 'pkg/R -', 'pkg/src -', 'web -'],
     );
     assert.equal(found.modules[0]?.description, 'Tidy Blobs');
+  });
+
+  it('reads DESCRIPTION continuation lines, a lone `.` as a paragraph break, and CRLF', () => {
+    const fields = readDescriptionFile('Package: shapes\r\nTitle: Draw Shapes\r\nDescription: Draws circles\r\n    and squares.\r\n    .\r\n    Also triangles.\r\n');
+    assert.equal(fields.get('Package'), 'shapes');
+    assert.equal(fields.get('Description'), 'Draws circles and squares.\nAlso triangles.');
   });
 });

@@ -132,3 +132,12 @@ test('ocaml: the registry picks it for .ml, .mli and dune files only', () => {
   assert.equal(extractorFor('src/a/lexer.mll'), undefined);
   assert.equal(extractorFor('src/a/b.mlx'), undefined);
 });
+
+test('ocaml: a doc comment right on the first item is that item\'s, not the file\'s; one a blank line above is the file\'s', async () => {
+  const onItem = await extractText(ocamlExtractor, 'src/thing.mli', '(** Makes a thing. *)\nval make : int -> t\n');
+  assert.deepEqual(onItem.docComments, []);
+  assert.equal(docOf(onItem, 'make'), 'Makes a thing.');
+  const apart = await extractText(ocamlExtractor, 'src/thing.mli', '(** Things to sell. *)\n\n(** Makes a thing. *)\nval make : int -> t\n');
+  assert.deepEqual(apart.docComments, ['Things to sell.']);
+  assert.equal(docOf(apart, 'make'), 'Makes a thing.');
+});

@@ -21,6 +21,12 @@ describe('r extractor', () => {
     assert.equal(extractorFor('vignettes/intro.Rmd'), undefined);
   });
 
+  it('keeps a roxygen block in force across a plain comment above its function (`# nolint`)', async () => {
+    const facts = await extractText(rExtractor, 'R/a.R', "#' Scales a vector\n#' @export\n# nolint start\nrescale <- function(x) x / max(x)\n");
+    assert.deepEqual(symbolList(facts), ['rescale function exported']);
+    assert.equal(docOf(facts, 'rescale'), 'Scales a vector');
+  });
+
   it('reads functions, a ggproto object and its methods, S3 methods; roxygen @export and docs; @include and names used', async () => {
     const facts = await extractText(rExtractor, 'R/geom-blob.R', fixture('R/geom-blob.R'));
     assert.equal(facts.language, 'r');

@@ -28,7 +28,7 @@ export const duneDiscoverer: ManifestDiscoverer = {
     const folded: string[] = [];
     for (const dir of await ctx.walk()) {
       if (isFixturePath(dir) || dir.split('/').some((segment) => SUPPORTING.test(segment))) continue;
-      if (folded.some((root) => dir.startsWith(`${root}/`))) continue;
+      if (folded.some((root) => root === '' || dir.startsWith(`${root}/`))) continue;
       if (!(await ctx.list(dir)).some((e) => e.kind === 'file' && e.name === 'dune')) continue;
       const manifest = joinPath(dir, 'dune');
       const file = readDuneFile((await ctx.readText(manifest)) ?? '');

@@ -15,7 +15,24 @@ export interface DocComment {
 export const attachOdocs = (items: Node[], comments: readonly DocComment[], taken: ReadonlySet<Node['id']>): Map<Node['id'], string> => {
   const docs = new Map<Node['id'], string>();
   const used = new Set<Node['id']>(taken);
-  const between = (from: number, to: number): DocComment[] => comments.filter((c) => c.node.startIndex >= from && c.node.endIndex <= to && !used.has(c.node.id));
+  // The comments are in document order: a binary search finds the first from `from`, so a file of many items
+  // costs items × log(comments), not items × comments (16,000 items had taken 14 s).
+  const between = (from: number, to: number): DocComment[] => {
+    let lo = 0;
+    let hi = comments.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((comments[mid] as DocComment).node.startIndex < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: DocComment[] = [];
+    for (let i = lo; i < comments.length; i++) {
+      const c = comments[i] as DocComment;
+      if (c.node.endIndex > to) break;
+      if (!used.has(c.node.id)) out.push(c);
+    }
+    return out;
+  };
   // Before: the last comment between the previous item and this one, ending on the row above (or this row).
   for (const [i, item] of items.entries()) {
     const start = item.startPosition.row;

@@ -48,9 +48,12 @@ const extractOcaml = async (file: SourceFile, parse: ParseFn): Promise<FileFacts
       if (node && isOdocComment(node.text)) comments.push({ node, text: node.text });
     }
     const items = declarationItems(top);
-    // The file's doc: the first doc comment before any item but `open`s.
+    // The file's doc: the first doc comment before any item but `open`s, unless it sits right on that item
+    // (no blank line between: odoc gives it to the item, `(** Makes a thing. *)\nval make : …`).
     const firstItem = items.find((item) => item.type !== 'open_module');
-    const lead = comments.find((c) => c.node.startIndex >= top.startIndex && (firstItem === undefined || c.node.endIndex <= firstItem.startIndex));
+    const lead = comments.find(
+      (c) => c.node.startIndex >= top.startIndex && (firstItem === undefined || (c.node.endIndex <= firstItem.startIndex && firstItem.startPosition.row > c.node.endPosition.row + 1)),
+    );
     const taken = new Set<Node['id']>();
     if (lead) {
       taken.add(lead.node.id);

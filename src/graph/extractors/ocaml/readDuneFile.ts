@@ -38,7 +38,8 @@ export const readDuneFile = (text: string): DuneFile => {
     stanzas.push({
       kind: head === 'library' ? 'library' : 'executable',
       names: [...field('name'), ...field('names')],
-      publicNames: [...field('public_name'), ...field('public_names')],
+      // `-` in `(public_names - tool)` is dune's "not installed", no name.
+      publicNames: [...field('public_name'), ...field('public_names')].filter((name) => name !== '-'),
       ...(synopsis !== undefined ? { synopsis } : {}),
       libraries: libraryNames(fields.find((f) => Array.isArray(f) && f[0] === 'libraries')),
     });

@@ -91,7 +91,8 @@ export const extractR = (source: string): FileFacts => {
   const takeComment = () => {
     if (commentLines.length === 0) return;
     const prose = commentLines.map((l) => l.replace(/^\s*#+\s?/u, '').trimEnd());
-    pending = { comment: prose };
+    // A plain comment between a roxygen block and its function (`# nolint`) leaves the block in force, as roxygen2 reads it.
+    pending = { ...pending, comment: prose };
     commentLines = [];
   };
   /** A comment block that nothing below takes: a leading one describes the file. */
