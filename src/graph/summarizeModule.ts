@@ -30,9 +30,9 @@ export interface SummaryInput {
  * formatter directives, credits, decorative rules; 9: pointers, visibility notes, quickstart stamps; 10: file stamps,
  * developer notes, compatibility stubs, template placeholders, KDoc links and emphasis, fenced code and its lead-in,
  * test files' symbols only where there are no others; 11: a README's quoted epigraph skipped, a blockquote read without
- * its marker).
+ * its marker; 12: "This file is part of X" licence openings).
  */
-export const SUMMARY_VERSION = 11;
+export const SUMMARY_VERSION = 12;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -103,8 +103,9 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
  */
 const BOILERPLATE = new RegExp(
   [
-    // tags, directives, generator and licence notices
-    /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-/u,
+    // tags, directives, generator and licence notices (a GPL header's "This file is part of Ansible.", 21 of that
+    // review's 63 cards; "This code is part of Ansible, but is an independent component.")
+    /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\W*this (?:file|code|program|module|library) is (?:a )?part of\b/u,
     // notes to fellow developers ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik;
     // "Developer note: scala -J-Dscala.process.debug …", Scala 2.11) and file stamps ("Added: Sat Oct 7 16:08:21 2006",
     // "File: LinkedNode.java Originally written by …")

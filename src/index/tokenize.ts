@@ -95,10 +95,16 @@ const memo = new Map<string, readonly string[]>();
  * `os`, which met Android's `android.os` and `os.log`.
  */
 const SYSTEM_NAME = /^(?:i|iPad|mac|tv|watch|vision)OS$/u;
+/**
+ * Folder names whose parts mean nothing alone: `node_modules` split as node + modules matched every `*Node.ts`
+ * of a JavaScript compiler (rollup's review: two requests about `node_modules` went to its AST nodes).
+ */
+const FOLDER_NAME = /^(?:node_modules|__pycache__|site[-_]packages|bower_components)$/iu;
 
 /** The whole form, then the distinct parts, of a compound raw token (not memoized). */
 const partsOfRaw = (token: string): string[] => {
   if (SYSTEM_NAME.test(token)) return [token.toLowerCase()];
+  if (FOLDER_NAME.test(token)) return [token.replace(/[_-]+/gu, '').toLowerCase()];
   // One spelling of each accented letter: a decomposed é (e + U+0301) must meet the composed one.
   const raw = token.normalize('NFC');
   const out: string[] = [];

@@ -80,8 +80,8 @@ describe('test modules', () => {
     assert.equal(feature.hits[0]?.id, 'src/extractors');
     const test = feature.hits.find((h) => h.id === 'test');
     assert.ok(test !== undefined, 'the test module is still listed');
-    assert.deepEqual(test.evidence.supportModule, { kind: 'tests', factor: 0.5 });
-    assert.match(test.reason, /tests ×0\.5/);
+    assert.deepEqual(test.evidence.supportModule, { kind: 'tests', factor: 0.3 });
+    assert.match(test.reason, /tests ×0\.3/);
 
     const off = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { testModules: { factor: 1 } }));
     const unranked = await searchLexicalIndex(off, 'add a Kotlin extractor that finds data classes', { top: 3 });
@@ -109,8 +109,8 @@ describe('test modules', () => {
     const off = buildLexicalIndex(withExamples, mergeLexicalOptions(lexicalDefaults, { testModules: { factor: 1 } }));
     assert.equal((await searchLexicalIndex(off, 'push to a remote fails and has to be retried over the protocol', { top: 3 })).hits[0]?.id, '_examples', 'without the factor the usage code wins');
     const example = bug.hits.find((h) => h.id === '_examples');
-    assert.deepEqual(example?.evidence.supportModule, { kind: 'examples', factor: 0.5 });
-    assert.match(example?.reason ?? '', /examples ×0\.5/);
+    assert.deepEqual(example?.evidence.supportModule, { kind: 'examples', factor: 0.3 });
+    assert.match(example?.reason ?? '', /examples ×0.3/);
     // A request about the examples themselves gets them at full score.
     const aboutExamples = await searchLexicalIndex(index, 'the push example fails against a remote', { top: 3 });
     assert.equal(aboutExamples.hits.find((h) => h.id === '_examples')?.evidence.supportModule, undefined);
