@@ -89,7 +89,9 @@ describe('readableInlineTags', () => {
 describe('readsAsProse', () => {
   it('skips tags, imports, generator and licence notices when choosing the opening sentence', async () => {
     const { readsAsProse } = await import('../../src/graph/summarizeModule.ts');
-    for (const junk of ["@import { Derived, Effect } from '#client'", 'generated with scripts/gen-unicode-data.py', 'Copyright 2024 The Authors. All rights reserved.', 'SPDX-License-Identifier: MIT', 'TODO', 'eslint-disable no-console']) {
+    for (const junk of ["@import { Derived, Effect } from '#client'", 'generated with scripts/gen-unicode-data.py', 'Copyright 2024 The Authors. All rights reserved.', 'SPDX-License-Identifier: MIT', 'TODO', 'eslint-disable no-console',
+      // a GPL header's opening lines (ansible's cards)
+      'This file is part of Ansible.', 'This code is part of Ansible, but is an independent component.']) {
       assert.equal(readsAsProse(junk), false, junk);
     }
     assert.equal(readsAsProse('Simplified API for asynchronous data loading.'), true);

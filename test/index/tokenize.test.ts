@@ -24,6 +24,11 @@ describe('tokenize', () => {
     assert.deepEqual(tokenize('iOSVersion'), ['iosversion', 'os', 'version']);
     assert.deepEqual(tokenize('mContext'), ['mcontext', 'context']);
   });
+  it('reads folder names whose parts mean nothing alone as one word (node_modules is no node)', () => {
+    assert.deepEqual(tokenize('writes a node_modules folder'), ['writes', 'nodemodules', 'folder']);
+    assert.deepEqual(tokenize('__pycache__ site-packages'), ['pycache', 'sitepackages']);
+    assert.deepEqual(tokenize('node_helpers'), ['nodehelpers', 'node', 'helpers']);
+  });
   it('joins snake_case and kebab-case into one whole form', () => {
     assert.deepEqual(tokenize('max_file_bytes'), ['maxfilebytes', 'max', 'file', 'bytes']);
     assert.deepEqual(tokenize('sprite-tiling'), ['spritetiling', 'sprite', 'tiling']);
