@@ -212,6 +212,27 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
+  it('python: a package under lib/ (package_dir = lib, as ansible-core has it) is found and split too', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'setup.cfg': '[options]\npackage_dir =\n  = lib\n',
+      'lib/deploy/__init__.py': '',
+      'lib/deploy/cli/__init__.py': '',
+      'lib/deploy/cli/main.py': 'def main():\n    pass\n',
+      'lib/deploy/executor/__init__.py': '',
+      'lib/deploy/executor/runner.py': 'class Runner:\n    pass\n',
+      'test/units/test_runner.py': 'def test_run():\n    pass\n',
+    });
+    const result = await discoverModules(dir);
+    assert.equal(result.source, 'python');
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name]), [
+      ['.', undefined],
+      ['lib/deploy', 'deploy'],
+      ['lib/deploy/cli', 'deploy.cli'],
+      ['lib/deploy/executor', 'deploy.executor'],
+    ]);
+  });
+
   it('go: go.work use (block and single) plus nested go.mod, testdata ignored, name = module path', async () => {
     const result = await discoverModules(fixture('go-multi-module'));
     assert.equal(result.source, 'go');

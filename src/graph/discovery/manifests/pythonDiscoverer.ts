@@ -41,8 +41,8 @@ const expandPackage = async (ctx: DiscoveryContext, pkg: ModuleCandidate, manife
 };
 
 /**
- * Python: with a root pyproject.toml / setup.py / setup.cfg, the packages directly under the root and
- * under src/ (name = import name), and when there is one such package (tests aside), its subpackages
+ * Python: with a root pyproject.toml / setup.py / setup.cfg, the packages directly under the root,
+ * under src/ and under lib/ (name = import name), and when there is one such package (tests aside), its subpackages
  * instead (`django/db`, `django/contrib/auth`; see expandPackage); plus every pyproject.toml in a subdirectory (monorepo; not in test data), named by
  * [project] or [tool.poetry]. setup.py `packages=` is not read: it is code (find_packages()), and the
  * __init__.py scan finds the same packages.
@@ -53,7 +53,8 @@ export const pythonDiscoverer: ManifestDiscoverer = {
     const candidates: ModuleCandidate[] = [];
     for (const manifest of ROOT_MANIFESTS) {
       if (!(await ctx.isFile(manifest))) continue;
-      const roots = [...(await packagesUnder(ctx, '', manifest)), ...(await packagesUnder(ctx, 'src', manifest))];
+      // The root, src/, and lib/ (ansible-core's `package_dir = =lib`: its whole library had been one module).
+      const roots = [...(await packagesUnder(ctx, '', manifest)), ...(await packagesUnder(ctx, 'src', manifest)), ...(await packagesUnder(ctx, 'lib', manifest))];
       const code = roots.filter((c) => !TEST_PACKAGES.has(c.name ?? ''));
       // A library is usually one package (django, sqlalchemy, requests): as a single module it answers
       // every request. Its subpackages are the modules then, as a lone src/ is expanded.
