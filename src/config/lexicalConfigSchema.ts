@@ -30,6 +30,7 @@ export const lexicalConfigSchema = z
     stripCommitPrefix: z.boolean().optional(),
     stripBoilerplate: z.boolean().optional(),
     maxQueryTerms: z.number().int().positive().optional(),
+    identifierWeight: z.number().min(0.1).max(10).optional(),
     history: z
       .object({ halfLifeDays: z.number().positive(), minWeight: unit, maxModulesPerCommit: z.number().int().positive(), includeBody: z.boolean() })
       .partial()

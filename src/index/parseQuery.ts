@@ -1,6 +1,6 @@
 import { porterStem } from './porterStem.ts';
 import { isStopword, stripCommitPrefix } from './stopwords.ts';
-import { tokenize } from './tokenize.ts';
+import { rawTokens, tokenize } from './tokenize.ts';
 import { verbBaseForms } from './verbBaseForms.ts';
 import { spellLanguageNames } from '../util/spellLanguageNames.ts';
 import { stripRequirementBoilerplate } from '../util/stripBoilerplate.ts';
@@ -34,7 +34,7 @@ const PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'in', 'out', 'off'
 
 export const parseQuery = (
   query: string,
-  options: { stem: boolean; stripCommitPrefix: boolean; stripBoilerplate?: boolean; maxQueryTerms: number },
+  options: { stem: boolean; stripCommitPrefix: boolean; stripBoilerplate?: boolean; maxQueryTerms: number; identifierWeight?: number },
 ): ParsedQuery => {
   const warnings: string[] = [];
   let text = spellLanguageNames(query);
@@ -86,10 +86,25 @@ export const parseQuery = (
   if (dropped > 0) {
     warnings.push(`Query too long: used its first ${options.maxQueryTerms} distinct terms, ignored ${dropped} more`);
   }
+  const identifiers = (options.identifierWeight ?? 1) !== 1 ? identifierWholes(text) : undefined;
   return {
-    terms: [...unique].map((term) => ({ term, weight: 1, source: 'query' })),
+    terms: [...unique].map((term) => ({ term, weight: identifiers?.has(term) ? (options.identifierWeight ?? 1) : 1, source: 'query' })),
     words: [...words],
     compounds: [...compounds].map(([term, from]) => ({ term, from })),
     warnings,
   };
+};
+
+/** An identifier as code writes it: snake_case, a `$`, or camelCase inside a word (not an acronym, not a hyphenated English word). */
+const IDENTIFIER = /[\p{L}\p{N}]_[\p{L}\p{N}]|\$|\p{Ll}\p{Lu}/u;
+
+/** The whole forms (as the tokenizer keeps them) of the identifiers a text writes out: `no_proxy` → `noproxy`. */
+const identifierWholes = (text: string): Set<string> => {
+  const out = new Set<string>();
+  for (const raw of rawTokens(text)) {
+    if (!IDENTIFIER.test(raw)) continue;
+    const [whole] = tokenize(raw);
+    if (whole !== undefined) out.add(whole);
+  }
+  return out;
 };

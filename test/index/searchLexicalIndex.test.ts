@@ -317,6 +317,18 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.ok(abbreviationExpansions(['macos'], none).some((e) => e.term === 'darwin'));
   });
 
+  it('weighs an identifier the request writes out as the code does, its parts and ordinary words as usual', () => {
+    const weights = (q: string) => Object.fromEntries(parseQuery(q, { stem: false, stripCommitPrefix: true, maxQueryTerms: 64, identifierWeight: 2 }).terms.map((t) => [t.term, t.weight]));
+    const w = weights('no_proxy with a CIDR range is ignored by manualChunks in a built-in proxy');
+    assert.equal(w.noproxy, 2);
+    assert.equal(w.manualchunks, 2);
+    assert.equal(w.proxy, 1);
+    assert.equal(w.chunks, 1);
+    assert.equal(w.cidr, 1, 'an acronym is a word');
+    assert.equal(w.builtin, 1, 'a hyphenated English word is no identifier');
+    assert.equal(parseQuery('no_proxy', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 }).terms[0]?.weight, 1, 'off by default in a bare call');
+  });
+
   it('joins no one-letter word: the s of a possessive is no part of a compound', () => {
     const parsed = parseQuery("the sender's display name", { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 });
     assert.deepEqual(parsed.compounds.map((c) => c.term), ['senderdisplay', 'displayname']);
