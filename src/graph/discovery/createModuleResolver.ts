@@ -12,27 +12,8 @@ export const entryFolderOf = (path: string): string | undefined => {
   return dot && dot.index > 0 && path[dot.index - 1] !== '/' ? path.slice(0, dot.index) : undefined;
 };
 
-/** Bump when the same module list would own files differently (1: an entry file beside its module's folder; 2: Perl's; 3: Haskell's; 4: Clojure's; 5: a C-family header with its one-file module). */
-export const OWNERSHIP_RULES_VERSION = 5;
-
-const HEADER = /\.(?:h|hh|hpp|hxx)$/iu;
-const IMPLEMENTATIONS = ['.c', '.cc', '.cpp', '.cxx', '.m', '.mm'];
-
-/**
- * The module a C-family header belongs to when a module is the one file it declares (`src/rdb.h` with a module
- * `src/rdb.c`): a flat C tree listed one module per big file (redis's `src/*.c`) had left every header in the
- * catch-all beside them, which then won on the declarations' words (`src` first on 13 of 20 review requests).
- */
-const headerCompanion = (path: string, byPath: ReadonlyMap<string, ModuleId>): ModuleId | undefined => {
-  const dot = HEADER.exec(path);
-  if (dot === null) return undefined;
-  const stem = path.slice(0, dot.index);
-  for (const ext of IMPLEMENTATIONS) {
-    const id = byPath.get(stem + ext);
-    if (id !== undefined) return id;
-  }
-  return undefined;
-};
+/** Bump when the same module list would own files differently (1: an entry file beside its module's folder; 2: Perl's; 3: Haskell's; 4: Clojure's). */
+export const OWNERSHIP_RULES_VERSION = 4;
 
 /**
  * Returns a function mapping a repo-relative POSIX file path to its owner: the deepest module whose path
@@ -53,8 +34,6 @@ export const createModuleResolver = (modules: readonly ModuleDef[]): ((filePath:
     const folder = entryFolderOf(path);
     const entryOf = folder !== undefined ? byPath.get(folder) : undefined;
     if (entryOf !== undefined) return entryOf;
-    const companion = byPath.has(path) ? undefined : headerCompanion(path, byPath);
-    if (companion !== undefined) return companion;
     for (;;) {
       const id = byPath.get(path);
       if (id !== undefined) return id;

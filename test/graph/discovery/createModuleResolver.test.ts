@@ -49,14 +49,6 @@ describe('createModuleResolver', () => {
     assert.deepEqual(['src/leiningen/new.clj', 'src/leiningen/jar.clj', 'src/leiningen/new/templates.clj'].map(clj), ['src/leiningen/new', 'src/leiningen', 'src/leiningen/new']);
   });
 
-  it("gives a C-family header to the module that is its one implementation file", () => {
-    // redis listed one module per big src/*.c: rdb.h had stayed in the src catch-all.
-    const resolve = createModuleResolver([mod('src'), mod('src/rdb.c'), mod('src/tls.cpp'), mod('src/server.h')]);
-    assert.deepEqual(['src/rdb.h', 'src/tls.hpp', 'src/server.h', 'src/server.c', 'src/zmalloc.h', 'lib/rdb.h'].map(resolve), [
-      'src/rdb.c', 'src/tls.cpp', 'src/server.h', 'src', 'src', undefined,
-    ]);
-  });
-
   it('the root module (path "") owns what no other module does', () => {
     const resolve = createModuleResolver([...nested, mod('.', '')]);
     assert.deepEqual(['src/compilers/x.js', 'README.md', 'src/compiler/a.js'].map(resolve), ['.', '.', 'src/compiler']);
