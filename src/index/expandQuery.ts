@@ -242,12 +242,16 @@ export const otherSpellings = (word: string): string[] => {
 /**
  * The agent noun of a verb and the verb of an agent noun: code names its parts after what they do
  * (`logger`, `formatter`, `compiler`, `iterator`, `collector`) where requests say the verb ("log
- * metadata", "format the output"). Every spelling rule's candidates are tried; only terms the index
- * has are searched.
+ * metadata", "format the output"), and a verb in -ify and its noun in -ification. Every spelling rule's
+ * candidates are tried; only terms the index has are searched.
  */
 export const agentForms = (word: string): string[] => {
   if (!/^[a-z]+$/u.test(word) || word.length < 3) return [];
   const out = new Set<string>();
+  // A verb in -ify and its noun in -ification ("notification" is `notify` in tmux's control-notify.c; modify,
+  // verify, classify, simplify), both ways.
+  if (word.endsWith('ification') && word.length > 11) out.add(`${word.slice(0, -9)}ify`);
+  else if (word.endsWith('ify') && word.length > 4) out.add(`${word.slice(0, -3)}ification`);
   const last = word[word.length - 1] ?? '';
   if (/(er|or)$/u.test(word) && word.length > 4) {
     const base = word.slice(0, -2);

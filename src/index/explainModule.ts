@@ -21,7 +21,7 @@ export interface LexicalEvidence {
   /** Votes of the earlier commits most like the query (options.similarCommits): bonus, how many voted, the nearest one's id. */
   commits?: { score: number; votes: number; nearest: string };
   /** The factor a module made of tests or examples was ranked down by (options.testModules), when it was. */
-  supportModule?: { kind: 'tests' | 'examples' | 'headers' | 'declarations'; factor: number };
+  supportModule?: { kind: 'tests' | 'examples' | 'headers' | 'declarations' | 'docs'; factor: number };
   /** The platforms the module's folders are named after, and its factor, when the request names a platform (options.platforms). */
   platform?: { names: string[]; factor: number };
   /** The language the module is written in, and its factor, when the request names a language (options.languages). */

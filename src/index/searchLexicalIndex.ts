@@ -41,7 +41,7 @@ const steering = (mask: number, factor: number, about: number, names: (mask: num
 });
 
 /** The explanation's name of each SUPPORT_KIND but code. */
-const SUPPORT_NAMES: Record<number, 'tests' | 'examples' | 'headers' | 'declarations'> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations' };
+const SUPPORT_NAMES: Record<number, 'tests' | 'examples' | 'headers' | 'declarations' | 'docs'> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations', 5: 'docs' };
 
 /** Per index, the words naming its code modules (testModules.ts codeModuleWords), computed on first use. */
 const codeWordsCache = new WeakMap<LexicalIndex, Set<string>>();

@@ -3,8 +3,8 @@ import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
 import { isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
 import { parsedFileCount } from './languageWords.ts';
 
-/** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers, 4 TypeScript declarations of JavaScript code. */
-export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3, declarations: 4 } as const;
+/** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers, 4 TypeScript declarations of JavaScript code, 5 documentation. */
+export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3, declarations: 4, docs: 5 } as const;
 
 /** Folder names of usage code: examples, demos, samples, benchmarks, playgrounds (`_examples` too, as Go spells it). */
 const EXAMPLE_DIRS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'bench', 'benches', 'benchmark', 'benchmarks', 'playground', 'playgrounds', 'tutorial', 'tutorials']);
@@ -17,6 +17,10 @@ const hasSegmentIn = (path: string, names: ReadonlySet<string>): boolean => path
 /** Words of a folder name that make a build module a test suite or a benchmark (netty's `testsuite-http2`, `microbench`, `transport-blockhound-tests`). */
 const TEST_WORDS = new Set(['test', 'tests', 'testsuite', 'testsuites']);
 const EXAMPLE_WORDS = new Set([...EXAMPLE_DIRS, 'microbench', 'microbenchmark', 'microbenchmarks', 'jmh']);
+/** Folders of the code samples a documentation site shows (FastAPI's `docs_src/`: 408 tutorial apps in a user's words). */
+const EXAMPLE_SEGMENTS = new Set(['docs_src', 'docs-src', 'doc_src', 'snippets', 'code_samples', 'code-samples']);
+/** Folders of documentation: pages that restate every feature in prose (Jest's Docusaurus `website/`). */
+const DOCS_SEGMENTS = new Set(['docs', 'doc', 'documentation', 'website']);
 const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
   path.split('/').some((seg) => seg.toLowerCase().split(/[-_.]+/u).some((w) => words.has(w)));
 /**
@@ -59,12 +63,23 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   const scripts = typed.some((s) => s.implementations > 0 && s.implementations >= s.headers);
   return Uint8Array.from(graph.modules, (m, i) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
-    if ((isMostlyTests(m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
-    if (hasWordIn(m.path, EXAMPLE_WORDS)) return SUPPORT_KIND.examples;
+    if ((isMostlyTests(sourceFilesOr(m.files)) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
+    if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS)) return SUPPORT_KIND.examples;
+    if (hasSegmentIn(m.path, DOCS_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) return SUPPORT_KIND.docs;
     const code = codeFileCount(m.files);
     if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && !mostlyCpp(m.languages)) return SUPPORT_KIND.headers;
     return scripts && isPublicHeaders(typed[i] as HeaderCounts, code) ? SUPPORT_KIND.declarations : SUPPORT_KIND.code;
   });
+};
+
+/**
+ * A module's source files (all of its files where it has none): what its share of tests is counted over. A Go
+ * package keeps its test data beside its code (Prometheus' `discovery/file`: file.go, file_test.go and 6 fixtures;
+ * `cmd/prometheus`, a main package that exports nothing), and the fixtures had made it a test module.
+ */
+const sourceFilesOr = (files: readonly string[]): readonly string[] => {
+  const sources = files.filter((f) => isSourceFile(f.slice(f.lastIndexOf('/') + 1)));
+  return sources.length > 0 ? sources : files;
 };
 
 /** A module's source files less its tests: what its headers are counted against. */
@@ -129,6 +144,8 @@ const mostlyCpp = (languages: Record<string, number>): boolean => {
 
 const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?)\b/iu;
 const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|bench(es|marks?)?|playgrounds?|tutorials?)\b/iu;
+/** Words of a request about the documentation itself. */
+const ABOUT_DOCS = /\b(docs?|documentation|documented|document|tutorials?|guides?|readme|manual|man ?pages?|website|typos?|translations?|translated)\b/iu;
 
 const ABOUT_TESTS_ALL = new RegExp(ABOUT_TESTS.source, 'giu');
 
@@ -178,6 +195,7 @@ export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<str
   const kinds = new Set<number>();
   if (mentionsTests(query, codeWords)) kinds.add(SUPPORT_KIND.tests);
   if (ABOUT_EXAMPLES.test(query)) kinds.add(SUPPORT_KIND.examples);
+  if (ABOUT_DOCS.test(query)) kinds.add(SUPPORT_KIND.docs);
   if (ABOUT_HEADERS.test(query)) kinds.add(SUPPORT_KIND.headers).add(SUPPORT_KIND.declarations);
   if (ABOUT_TYPES.test(query)) kinds.add(SUPPORT_KIND.declarations);
   return kinds;

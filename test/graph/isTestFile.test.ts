@@ -14,6 +14,8 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     'app/src/androidTest/java/com/acme/LoginTest.kt', 'shared/src/commonTest/kotlin/com/acme/Fakes.kt',
     // Perl (Mojolicious' review): t/ and .t files; a helper module of the tests' own lib/ below t/
     't/mojo/dom.t', 'xt/author/pod.t', 't/mojolicious/external/lib/MyApp.pm',
+    // fuzzers and their corpora (Prometheus' promql/fuzz-data, tmux's fuzz/)
+    'promql/fuzz-data/ParseMetric/corpus/exposition_formats_7', 'fuzz/input-fuzzer.c', 'src/fuzzers/parse.rs',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);
   const code = ['Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts',
@@ -21,6 +23,6 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // josm's review: the validator's checks are the package data.validation.tests, its base class Test.java
     'src/org/openstreetmap/josm/data/validation/tests/OpeningHourTest.java', 'src/org/openstreetmap/josm/data/validation/Test.java',
     // Test::Mojo is library code that tests use, shipped in lib/ (it had no term bag, so lib/Test never matched)
-    'lib/Test/Mojo.pm', 'lib/Mojo/Test/Helpers.pm', 'src/t.ts', 'lib/format.t.ts'];
+    'lib/Test/Mojo.pm', 'lib/Mojo/Test/Helpers.pm', 'src/t.ts', 'lib/format.t.ts', 'src/fuzzy/match.ts'];
   for (const path of code) assert.equal(isTestFile(path), false, path);
 });

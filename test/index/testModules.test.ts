@@ -62,6 +62,15 @@ describe('test modules', () => {
     assert.deepEqual([...findTestModules(runner)], [0, 1, 1]);
   });
 
+  it('are not Go packages whose test data outnumbers their code, nor a main package', () => {
+    // Prometheus' discovery/file: file.go, file_test.go and six fixtures; cmd/prometheus exports nothing.
+    const fixtures = Array.from({ length: 6 }, (_, i) => `discovery/file/fixtures/valid${i}.json`);
+    const goPackage = node('discovery/file', ['discovery/file/file.go', 'discovery/file/file_test.go', ...fixtures], [], []);
+    const main = node('cmd/prometheus', ['cmd/prometheus/main.go', 'cmd/prometheus/main_test.go', 'cmd/prometheus/testdata/a.yml', 'cmd/prometheus/testdata/b.yml'], [], []);
+    const data = node('testdata', ['testdata/a.json', 'testdata/b.json'], [], []);
+    assert.deepEqual([...findTestModules({ ...graph, modules: [goPackage, main, data] })], [0, 0, 1]);
+  });
+
   it('are not modules whose code is outnumbered by its fixtures', () => {
     const fixtures = Array.from({ length: 30 }, (_, i) => `packages/runtime/src/__tests__/fixtures/case${i}.js`);
     const api = Array.from({ length: 25 }, (_, i) => `runtimeApi${i}`);
@@ -149,6 +158,22 @@ describe('test modules', () => {
     const e2e = async (query: string) => (await searchLexicalIndex(index, query, { top: 2 })).hits.find((h) => h.id === 'e2e');
     assert.notEqual((await e2e('shard test files so that slow tests are balanced'))?.evidence.supportModule, undefined);
     assert.equal((await e2e('the e2e shard suite is flaky'))?.evidence.supportModule, undefined);
+  });
+});
+
+describe('documentation modules and a docs site\'s code samples', () => {
+  it('rank below the code unless the request speaks of the docs', async () => {
+    // FastAPI's shape: docs/ restates every feature in prose, docs_src/ holds the tutorial apps in a user's words.
+    const site: ModuleGraph = { ...graph, modules: [
+      node('fastapi', ['fastapi/encoders.py'], ['jsonable_encoder'], ['Convert any object to something that can be encoded in JSON, Decimal included.']),
+      node('docs', ['docs/en/docs/tutorial/encoder.md', 'docs/en/docs/advanced/decimal.md'], [], ['JSON compatible encoder: Decimal values and datetimes in responses.']),
+      node('docs_src', ['docs_src/encoder/tutorial001.py', 'docs_src/decimal_prices/tutorial001.py'], ['update_item', 'decimal_price'], ['Decimal prices in JSON responses.']),
+    ] };
+    assert.deepEqual([...findTestModules(site)], [0, 5, 2]);
+    const index = buildLexicalIndex(site, lexicalDefaults);
+    const kinds = async (query: string) => Object.fromEntries((await searchLexicalIndex(index, query, { top: 3 })).hits.map((h) => [h.id, h.evidence.supportModule?.kind]));
+    assert.deepEqual(await kinds('Decimal prices come back as JSON floats'), { fastapi: undefined, docs: 'docs', docs_src: 'examples' });
+    assert.equal((await kinds('the docs page on Decimal prices in JSON is wrong')).docs, undefined);
   });
 });
 

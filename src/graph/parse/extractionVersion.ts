@@ -69,6 +69,7 @@
  * interfaces wrapped as a signature; dune files' stanzas), R (by line: functions, ggproto/S4/R6 classes, roxygen docs,
  * names used as references) and Cython (by line) extracted; `.mll`/`.mly` term bags; 64: `@flow` files parsed with
  * the TSX grammar after Flow-only syntax is blanked (React: files with parse errors 618 → 39), `module.exports` of
- * a named function, a name or an object of names, generator functions.
+ * a named function, a name or an object of names, generator functions; 65: fuzzers' folders and corpora are tests
+ * (no term bag).
  */
-export const EXTRACTION_VERSION = 64;
+export const EXTRACTION_VERSION = 65;
