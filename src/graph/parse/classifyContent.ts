@@ -33,11 +33,18 @@ export const classifyPath = (path: string): SkipReason | undefined => {
 export const looksBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).includes(0);
 
 /** Generated and minified files describe no hand-written module; they only add noise. */
+/**
+ * A parser generator's output, which says so in code rather than in a notice: byacc's `#define YYBYACC 1` and
+ * GNU Bison's opening comment (tmux's `cmd-parse.c` beside its `cmd-parse.y` had answered a request about the grammar).
+ */
+const parserOutput = /^#define YYBYACC 1\b|^\/\* A Bison (?:parser, made by GNU Bison|implementation for Yacc-like parsers)/m;
+
 export const classifyText = (path: string, text: string, lineCount = countLines(text)): SkipReason | undefined => {
   // Only a notice about the whole file counts (not doctoc's "DON'T EDIT THIS SECTION"); in markdown, not one
   // inside a code fence or a directive comment (Knit's `<!--- INCLUDE` template of the files it generates).
   const notices = markdownName.test(path) ? markdownNoticeText(text) : text;
   if (hasFileLevelNotice(generatedMarker, firstLines(notices, 5)) || hasFileLevelNotice(generatedHeader, firstLines(notices, 40))) return 'generated';
+  if (parserOutput.test(firstLines(text, 40))) return 'generated';
   if (text.length > 2048 && text.length / Math.max(lineCount, 1) > 300) return 'minified';
   if (scriptOrStyle.test(path) && hasLineLongerThan(text, 5000)) return 'minified';
   return undefined;

@@ -65,3 +65,11 @@ describe('classifyText: notices about a part of a file', () => {
   });
 });
 
+
+describe('classifyText: a parser generator\'s output', () => {
+  it('byacc and GNU Bison output is generated; a hand-written parser that mentions yacc is not', () => {
+    assert.equal(classifyText('cmd-parse.c', '#include <stdlib.h>\n#include <string.h>\n#define YYBYACC 1\n#define YYMAJOR 1\n'), 'generated');
+    assert.equal(classifyText('parse.tab.c', '/* A Bison parser, made by GNU Bison 3.8.2.  */\n\n/* Bison implementation */\n'), 'generated');
+    assert.equal(classifyText('parser.c', '/* A recursive-descent parser; the yacc grammar it replaced defined YYBYACC 1. */\nint parse(void);\n'), undefined);
+  });
+});
