@@ -105,7 +105,7 @@ const BOILERPLATE = new RegExp(
   [
     // tags, directives, generator and licence notices (a GPL header's "This file is part of Ansible.", 21 of that
     // review's 63 cards; "This code is part of Ansible, but is an independent component.")
-    /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\W*this (?:file|code|program|module|library) is (?:a )?part of\b/u,
+    /^\s*(@|#|\/\/)|generated (by|with|from)|do not edit|copyright|licen[cs]e|spdx|all rights reserved|redistribution and use|eslint-|@ts-|^\W*this (?:file|code|program|library) is (?:a )?part of\b/u,
     // notes to fellow developers ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik;
     // "Developer note: scala -J-Dscala.process.debug …", Scala 2.11) and file stamps ("Added: Sat Oct 7 16:08:21 2006",
     // "File: LinkedNode.java Originally written by …")

@@ -250,7 +250,7 @@ export const agentForms = (word: string): string[] => {
   const out = new Set<string>();
   // A verb in -ify and its noun in -ification ("notification" is `notify` in tmux's control-notify.c; modify,
   // verify, classify, simplify), both ways.
-  if (word.endsWith('ification') && word.length > 11) out.add(`${word.slice(0, -9)}ify`);
+  if (word.endsWith('ification') && word.length >= 11) out.add(`${word.slice(0, -9)}ify`);
   else if (word.endsWith('ify') && word.length > 4) out.add(`${word.slice(0, -3)}ification`);
   const last = word[word.length - 1] ?? '';
   if (/(er|or)$/u.test(word) && word.length > 4) {

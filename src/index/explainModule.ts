@@ -20,7 +20,7 @@ export interface LexicalEvidence {
   file?: { path: string; score: number };
   /** Votes of the earlier commits most like the query (options.similarCommits): bonus, how many voted, the nearest one's id. */
   commits?: { score: number; votes: number; nearest: string };
-  /** The factor a module made of tests or examples was ranked down by (options.testModules), when it was. */
+  /** The factor a supporting module (tests, examples, docs; headers and declarations by options.headerModules) was ranked down by, when it was. */
   supportModule?: { kind: 'tests' | 'examples' | 'headers' | 'declarations' | 'docs'; factor: number };
   /** The platforms the module's folders are named after, and its factor, when the request names a platform (options.platforms). */
   platform?: { names: string[]; factor: number };

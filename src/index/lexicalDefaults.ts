@@ -34,8 +34,8 @@ export interface LexicalOptions {
   /** Unique query terms kept; the rest are dropped with a warning. */
   maxQueryTerms: number;
   /**
-   * Weight of the whole form of an identifier a request writes out (`no_proxy`, `manualChunks`, `$state`): a
-   * name the code uses, against the request's ordinary words (1).
+   * Weight of the whole form of an identifier a request writes out (`no_proxy`, `manualChunks`): a name the code
+   * uses, against the request's ordinary words (1).
    */
   identifierWeight: number;
   history: {
@@ -186,9 +186,9 @@ export interface LexicalOptions {
   };
   testModules: {
     /**
-     * Score factor of a module made of tests (≥ 80% test files, e.g. a top-level `test/`) when the request
-     * does not speak of tests: tests mirror every name of the code they exercise, yet a request concerns
-     * the code. 1 turns it off.
+     * Score factor of a module made of tests (≥ 80% of its source files are tests, e.g. a top-level `test/`),
+     * of examples, or of documentation, when the request does not speak of those: they mirror every name of the
+     * code they exercise or describe, yet a request concerns the code. 1 turns it off.
      */
     factor: number;
   };

@@ -86,7 +86,7 @@ export const parseQuery = (
   if (dropped > 0) {
     warnings.push(`Query too long: used its first ${options.maxQueryTerms} distinct terms, ignored ${dropped} more`);
   }
-  const identifiers = (options.identifierWeight ?? 1) !== 1 ? identifierWholes(text) : undefined;
+  const identifiers = (options.identifierWeight ?? 1) !== 1 ? identifierWholes(text, options.stem) : undefined;
   return {
     terms: [...unique].map((term) => ({ term, weight: identifiers?.has(term) ? (options.identifierWeight ?? 1) : 1, source: 'query' })),
     words: [...words],
@@ -95,16 +95,19 @@ export const parseQuery = (
   };
 };
 
-/** An identifier as code writes it: snake_case, a `$`, or camelCase inside a word (not an acronym, not a hyphenated English word). */
-const IDENTIFIER = /[\p{L}\p{N}]_[\p{L}\p{N}]|\$|\p{Ll}\p{Lu}/u;
+/**
+ * An identifier as code writes it: snake_case, or a lower-case letter before a capital inside a word (camelCase,
+ * PascalCase; brand names such as GitHub or macOS count too, as measured). Not an acronym, not a hyphenated word.
+ */
+const IDENTIFIER = /[\p{L}\p{N}]_[\p{L}\p{N}]|\p{Ll}\p{Lu}/u;
 
-/** The whole forms (as the tokenizer keeps them) of the identifiers a text writes out: `no_proxy` → `noproxy`. */
-const identifierWholes = (text: string): Set<string> => {
+/** The whole forms (as the terms are: stemmed when `stem`) of the identifiers a text writes out: `no_proxy` → `noproxy`. */
+const identifierWholes = (text: string, stem: boolean): Set<string> => {
   const out = new Set<string>();
   for (const raw of rawTokens(text)) {
     if (!IDENTIFIER.test(raw)) continue;
     const [whole] = tokenize(raw);
-    if (whole !== undefined) out.add(whole);
+    if (whole !== undefined) out.add(stem ? porterStem(whole) : whole);
   }
   return out;
 };

@@ -18,7 +18,9 @@ const hasSegmentIn = (path: string, names: ReadonlySet<string>): boolean => path
 const TEST_WORDS = new Set(['test', 'tests', 'testsuite', 'testsuites']);
 const EXAMPLE_WORDS = new Set([...EXAMPLE_DIRS, 'microbench', 'microbenchmark', 'microbenchmarks', 'jmh']);
 /** Folders of the code samples a documentation site shows (FastAPI's `docs_src/`: 408 tutorial apps in a user's words). */
-const EXAMPLE_SEGMENTS = new Set(['docs_src', 'docs-src', 'doc_src', 'snippets', 'code_samples', 'code-samples']);
+const EXAMPLE_SEGMENTS = new Set(['docs_src', 'docs-src', 'doc_src', 'code_samples', 'code-samples']);
+/** A folder of snippets is examples unless it is the code of a snippets feature (VS Code's `contrib/snippets`). */
+const SNIPPET_SEGMENTS = new Set(['snippets']);
 /** Folders of documentation: pages that restate every feature in prose (Jest's Docusaurus `website/`). */
 const DOCS_SEGMENTS = new Set(['docs', 'doc', 'documentation', 'website']);
 const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
@@ -53,8 +55,10 @@ const exportedCodeSymbols = (symbols: readonly { exported: boolean; file: string
  * CODE_SYMBOLS names; or a folder on its path is named like test support (`sqlalchemy/testing`, whose
  * docstrings describe every backend) or a test suite (namesTests). Examples: a folder on its path is named like
  * examples, demos, samples or benchmarks. Both mirror the names of the code they use and so match nearly any
- * request about that code, yet a request concerns the code itself. Headers: C-family public headers
- * (isPublicHeaders); declarations: TypeScript declarations of JavaScript code (scriptFiles).
+ * request about that code, yet a request concerns the code itself; so do a docs site's code samples
+ * (EXAMPLE_SEGMENTS: `docs_src/`; `snippets/` unless it exports CODE_SYMBOLS names). Headers: C-family public headers (isPublicHeaders); declarations:
+ * TypeScript declarations of JavaScript code (scriptFiles); docs: a documentation folder (DOCS_SEGMENTS) that is
+ * not mostly source files and exports fewer than CODE_SYMBOLS names.
  */
 export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   const cFamily = graph.modules.map((m) => cFamilyFiles(m.files));
@@ -64,8 +68,8 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   return Uint8Array.from(graph.modules, (m, i) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
     if ((isMostlyTests(sourceFilesOr(m.files)) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
-    if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS)) return SUPPORT_KIND.examples;
-    if (hasSegmentIn(m.path, DOCS_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) return SUPPORT_KIND.docs;
+    if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS)) return SUPPORT_KIND.examples;
+    if (hasSegmentIn(m.path, DOCS_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS && !mostlySource(m.files)) return SUPPORT_KIND.docs;
     const code = codeFileCount(m.files);
     if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && !mostlyCpp(m.languages)) return SUPPORT_KIND.headers;
     return scripts && isPublicHeaders(typed[i] as HeaderCounts, code) ? SUPPORT_KIND.declarations : SUPPORT_KIND.code;
@@ -81,6 +85,9 @@ const sourceFilesOr = (files: readonly string[]): readonly string[] => {
   const sources = files.filter((f) => isSourceFile(f.slice(f.lastIndexOf('/') + 1)));
   return sources.length > 0 ? sources : files;
 };
+
+/** Whether half a module's files or more are source files: Go's `cmd/doc` is a program, not documentation. */
+const mostlySource = (files: readonly string[]): boolean => files.filter((f) => isSourceFile(f.slice(f.lastIndexOf('/') + 1))).length * 2 >= files.length;
 
 /** A module's source files less its tests: what its headers are counted against. */
 const codeFileCount = (files: readonly string[]): number => {
@@ -142,10 +149,10 @@ const mostlyCpp = (languages: Record<string, number>): boolean => {
   return total > 0 && (languages.cpp ?? 0) >= 0.5 * total;
 };
 
-const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?)\b/iu;
-const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|bench(es|marks?)?|playgrounds?|tutorials?)\b/iu;
+const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?|fuzz(?:ing|ers?)?|fuzzed)\b/iu;
+const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|snippets?|bench(es|marks?)?|playgrounds?|tutorials?)\b/iu;
 /** Words of a request about the documentation itself. */
-const ABOUT_DOCS = /\b(docs?|documentation|documented|document|tutorials?|guides?|readme|manual|man ?pages?|website|typos?|translations?|translated)\b/iu;
+const ABOUT_DOCS = /\b(docs?|documentation|documented|tutorials?|user guide|readme|man ?pages?|website|typos?|translations?|translated)\b/iu;
 
 const ABOUT_TESTS_ALL = new RegExp(ABOUT_TESTS.source, 'giu');
 

@@ -99,7 +99,7 @@ const SYSTEM_NAME = /^(?:i|iPad|mac|tv|watch|vision)OS$/u;
  * Folder names whose parts mean nothing alone: `node_modules` split as node + modules matched every `*Node.ts`
  * of a JavaScript compiler (rollup's review: two requests about `node_modules` went to its AST nodes).
  */
-const FOLDER_NAME = /^(?:node_modules|__pycache__|site[-_]packages|bower_components)$/iu;
+const FOLDER_NAME = /^(?:node_modules|site[-_]packages|bower_components)$/iu;
 
 /** The whole form, then the distinct parts, of a compound raw token (not memoized). */
 const partsOfRaw = (token: string): string[] => {

@@ -262,7 +262,7 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(off.hits.some((h) => h.id === 'lib/telemetry'), false);
     // Every spelling rule's candidate is tried (only those the index has are searched).
     const pairs: [string, string][] = [['log', 'logger'], ['format', 'formatter'], ['compile', 'compiler'], ['iterate', 'iterator'], ['edit', 'editor'],
-      ['logger', 'log'], ['parser', 'parse'], ['formatter', 'format'], ['collector', 'collect'], ['notification', 'notify'], ['notify', 'notification'], ['verification', 'verify']];
+      ['logger', 'log'], ['parser', 'parse'], ['formatter', 'format'], ['collector', 'collect'], ['notification', 'notify'], ['notify', 'notification'], ['verification', 'verify'], ['unification', 'unify']];
     for (const [word, form] of pairs) assert.ok(agentForms(word).includes(form), `${word} → ${form}`);
     assert.deepEqual(agentForms('go'), []);
     assert.deepEqual(agentForms('log_level'), []);

@@ -174,6 +174,14 @@ describe('documentation modules and a docs site\'s code samples', () => {
     const kinds = async (query: string) => Object.fromEntries((await searchLexicalIndex(index, query, { top: 3 })).hits.map((h) => [h.id, h.evidence.supportModule?.kind]));
     assert.deepEqual(await kinds('Decimal prices come back as JSON floats'), { fastapi: undefined, docs: 'docs', docs_src: 'examples' });
     assert.equal((await kinds('the docs page on Decimal prices in JSON is wrong')).docs, undefined);
+    // Ordinary words are no request about the docs; a program in a folder named doc, or a snippets feature, is code.
+    assert.equal(supportKindsMentioned('the PDF document fails to load').has(SUPPORT_KIND.docs), false);
+    assert.equal(supportKindsMentioned('the fuzzing harness for the parser times out').has(SUPPORT_KIND.tests), true);
+    const code: ModuleGraph = { ...graph, modules: [
+      node('cmd/doc', ['cmd/doc/main.go', 'cmd/doc/pkg.go', 'cmd/doc/README.md'], [], []),
+      { ...node('src/contrib/snippets', ['src/contrib/snippets/snippets.ts'], [], []), symbols: Array.from({ length: 25 }, (_, i) => ({ name: `snippet${i}`, kind: 'function' as const, file: 'src/contrib/snippets/snippets.ts', exported: true })) },
+    ] };
+    assert.deepEqual([...findTestModules(code)], [0, 0]);
   });
 });
 

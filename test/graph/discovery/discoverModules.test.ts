@@ -231,6 +231,14 @@ describe('discoverModules: manifests', () => {
       ['lib/deploy/cli', 'deploy.cli'],
       ['lib/deploy/executor', 'deploy.executor'],
     ]);
+    // An app beside a lib/ of vendored copies: lib/ is not looked in, the app is split.
+    const app = tempDir();
+    writeFiles(app, {
+      'setup.py': 'from setuptools import setup\nsetup()\n',
+      'myapp/__init__.py': '', 'myapp/core/__init__.py': '', 'myapp/api/__init__.py': '',
+      'lib/requests/__init__.py': '', 'lib/six/__init__.py': '',
+    });
+    assert.deepEqual((await discoverModules(app)).modules.map((m) => m.id).filter((id) => id !== '.'), ['lib', 'myapp', 'myapp/api', 'myapp/core']);
   });
 
   it('go: go.work use (block and single) plus nested go.mod, testdata ignored, name = module path', async () => {

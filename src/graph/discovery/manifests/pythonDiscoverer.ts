@@ -53,8 +53,10 @@ export const pythonDiscoverer: ManifestDiscoverer = {
     const candidates: ModuleCandidate[] = [];
     for (const manifest of ROOT_MANIFESTS) {
       if (!(await ctx.isFile(manifest))) continue;
-      // The root, src/, and lib/ (ansible-core's `package_dir = =lib`: its whole library had been one module).
-      const roots = [...(await packagesUnder(ctx, '', manifest)), ...(await packagesUnder(ctx, 'src', manifest)), ...(await packagesUnder(ctx, 'lib', manifest))];
+      // The root and src/; lib/ only where they hold no code package and lib/ is none itself (ansible-core's
+      // `package_dir = =lib`: its whole library had been one module; an App Engine app's lib/ holds vendored copies).
+      let roots = [...(await packagesUnder(ctx, '', manifest)), ...(await packagesUnder(ctx, 'src', manifest))];
+      if (!roots.some((c) => !TEST_PACKAGES.has(c.name ?? ''))) roots = [...roots, ...(await packagesUnder(ctx, 'lib', manifest))];
       const code = roots.filter((c) => !TEST_PACKAGES.has(c.name ?? ''));
       // A library is usually one package (django, sqlalchemy, requests): as a single module it answers
       // every request. Its subpackages are the modules then, as a lone src/ is expanded.
