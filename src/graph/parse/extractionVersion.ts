@@ -70,6 +70,7 @@
  * names used as references) and Cython (by line) extracted; `.mll`/`.mly` term bags; 64: `@flow` files parsed with
  * the TSX grammar after Flow-only syntax is blanked (React: files with parse errors 618 → 39), `module.exports` of
  * a named function, a name or an object of names, generator functions; 65: fuzzers' folders and corpora are tests
- * (no term bag); 66: byacc's and GNU Bison's output is generated.
+ * (no term bag); 66: byacc's and GNU Bison's output is generated; 67: Flow: JSX text opening with `(` and a
+ * comparing ternary are no type syntax.
  */
-export const EXTRACTION_VERSION = 66;
+export const EXTRACTION_VERSION = 67;

@@ -147,3 +147,15 @@ test('CommonJS: module.exports of a named function, a name or an object of names
     'join function exported', 'normalize function exported', 'relative function exported', 'resolveRoot function exported',
   ]);
 });
+
+test('flow: JSX text opening with a parenthesis and a ternary that compares are no type syntax', async () => {
+  const cases = [
+    '// @flow\nexport function Label(props: {beta: boolean}) {\n  return <b>(beta)</b>;\n}\n',
+    '// @flow\nexport const sort = (asc: boolean, a: number, b: number): boolean => (asc ? a < b : a > b);\n',
+    '// @flow\nexport const id = <T>(x: T): T => x;\nexport function f<T: Object>(x: T): T { return x; }\n',
+  ];
+  for (const text of cases) {
+    const facts = await extractText(javascriptExtractor, 'src/a.js', text);
+    assert.equal(facts.hasErrors ?? false, false, text);
+  }
+});

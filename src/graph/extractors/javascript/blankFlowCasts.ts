@@ -36,7 +36,7 @@ const castColon = (code: string, open: number): number | undefined => {
   return undefined;
 };
 
-const matching = (code: string, open: number): number | undefined => {
+export const matching = (code: string, open: number): number | undefined => {
   let depth = 0;
   for (let i = open; i < code.length; i++) {
     const c = code[i];
@@ -50,7 +50,7 @@ const matching = (code: string, open: number): number | undefined => {
 };
 
 /** `=> …` or `: ReturnType => …` follows: the parentheses held arrow parameters. */
-const isArrowAfter = (code: string, from: number): boolean => {
+export const isArrowAfter = (code: string, from: number): boolean => {
   const rest = /^\s*(=>|:)?/.exec(code.slice(from, from + 50))?.[1];
   if (rest === '=>') return true;
   if (rest !== ':') return false;

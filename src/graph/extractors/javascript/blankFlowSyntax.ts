@@ -1,4 +1,4 @@
-import { blankCasts } from './blankFlowCasts.ts';
+import { blankCasts, isArrowAfter, matching } from './blankFlowCasts.ts';
 import { before, charCodes, fromCharCodes, isWord, maskJavaScript } from './maskJavaScript.ts';
 
 /** `@flow` in the comments that open a file (`@noflow` is not it): such files are parsed as TSX. */
@@ -195,10 +195,16 @@ const blankTypeParameters = (code: string, blank: Blank): void => {
     const list = typeParameterList(code, m.index);
     if (!list) continue;
     const { char, word } = before(code, m.index);
-    const after = /^\s*(.)/.exec(code.slice(list.end + 1))?.[1] ?? '';
-    const arrowStart = (char === '' || /[=(,:?]/.test(char) || word === 'return' || word === 'async') && after === '(';
+    const next = /^\s*(?:([\w$]+)|(.))/.exec(code.slice(list.end + 1, list.end + 120));
+    const after = next?.[2] ?? '';
+    const paren = after === '(' ? list.end + 1 + (next?.[0].length ?? 1) - 1 : -1;
+    // A generic arrow's `<T>(…) =>`; not JSX text opening with a parenthesis (`<b>(beta)</b>`).
+    const close = paren >= 0 ? matching(code, paren) : undefined;
+    const arrowStart = (char === '' || /[=(,:?]/.test(char) || word === 'return' || word === 'async') && close !== undefined && isArrowAfter(code, close + 1);
     if (arrowStart) blank(m.index, list.end + 1);
-    else if (isWord(char)) for (const [from, to] of list.bounds) blank(from, to);
+    // Bounds of a declaration's parameters (`f<T: X>(`, `C<T: X> {`, `type T<A: B> =`, `C<T: X> extends`), not a
+    // comparison in a ternary (`asc ? a < b : a > b`).
+    else if (isWord(char) && (/^[({=<]$/.test(after) || next?.[1] === 'extends' || next?.[1] === 'implements')) for (const [from, to] of list.bounds) blank(from, to);
   }
 };
 
