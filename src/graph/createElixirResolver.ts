@@ -1,15 +1,10 @@
-import { declaredNames, nearestDeclarer } from './declaredNames.ts';
+import { declaredNames, nearestDeclarer, type DeclaredNamesInput } from './declaredNames.ts';
 import { isTestFile } from './isTestFile.ts';
-import type { ModuleDef, ModuleId } from './types.ts';
+import type { ModuleId } from './types.ts';
 
-export interface ElixirResolverInput {
+/** Also the repository's files: a name no file declares falls back to Mix's path convention. */
+export interface ElixirResolverInput extends DeclaredNamesInput {
   files: Iterable<string>;
-  modules: ModuleDef[];
-  moduleOf: (path: string) => ModuleId | undefined;
-  /** Per-file declarations by family key; Elixir files' are `ex:`/`exs:` and the modules they define (declaredModules.ts). */
-  packages: Map<string, Map<ModuleId, number>>;
-  /** Test files' declarations: only a test's references look there, after the code's. */
-  testPackages?: Map<string, Map<ModuleId, number>> | undefined;
 }
 
 /**

@@ -1,15 +1,6 @@
-import { declaredNames, nearestDeclarer } from './declaredNames.ts';
+import { declaredNames, nearestDeclarer, type DeclaredNamesInput } from './declaredNames.ts';
 import { isTestFile } from './isTestFile.ts';
-import type { ModuleDef, ModuleId } from './types.ts';
-
-export interface RResolverInput {
-  modules: ModuleDef[];
-  moduleOf: (path: string) => ModuleId | undefined;
-  /** Per-file declarations by family key; R files' are `r:` and their top-level names, space-separated (rExtractor.ts). */
-  packages: Map<string, Map<ModuleId, number>>;
-  /** Test files' declarations: only a test's references look there, after the code's. */
-  testPackages?: Map<string, Map<ModuleId, number>> | undefined;
-}
+import type { ModuleId } from './types.ts';
 
 /**
  * Resolves a name an R file uses (`layer`, `Geom`, `ggproto`) to the repository module whose files
@@ -18,7 +9,7 @@ export interface RResolverInput {
  * no file declares (base R's `c`, `paste0`) resolves to nothing. Of several modules that declare it, the
  * importer's own, else the one whose folder shares most with it.
  */
-export const createRResolver = (input: RResolverInput): ((fromFile: string, name: string) => ModuleId | undefined) => {
+export const createRResolver = (input: DeclaredNamesInput): ((fromFile: string, name: string) => ModuleId | undefined) => {
   const code = declaredNames(input.packages, 'r');
   let tests: Map<string, Set<ModuleId>> | undefined;
   const nearest = nearestDeclarer(input.modules, input.moduleOf);

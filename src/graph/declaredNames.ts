@@ -1,6 +1,16 @@
 import { splitDeclaredModules } from './extractors/elixir/declaredModules.ts';
 import type { ModuleDef, ModuleId } from './types.ts';
 
+/** What a resolver by declared names reads (Elixir's and R's): the modules, file ownership and each file's declarations. */
+export interface DeclaredNamesInput {
+  modules: ModuleDef[];
+  moduleOf: (path: string) => ModuleId | undefined;
+  /** Per-file declarations by family key: Elixir's `ex:`/`exs:` and the modules they define (declaredModules.ts), R's `r:` and its top-level names (rExtractor.ts). */
+  packages: Map<string, Map<ModuleId, number>>;
+  /** Test files' declarations: only a test's references look there, after the code's. */
+  testPackages?: Map<string, Map<ModuleId, number>> | undefined;
+}
+
 /**
  * The names files of one kind declare (their `packageName` facts keyed `ext:` and the names, space-separated:
  * Elixir's modules, R's top-level objects), each with the modules whose files declare it.

@@ -75,17 +75,15 @@ const markPresent = (postings: Postings, into: Uint8Array): void => {
  * Every file of the graph as a one-file module (its path, its symbols, its term bag), owned by the
  * module (index) it belongs to. Built before the module index, into the same term table.
  */
-const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable, kinds: Uint8Array): FileLevel => {
+const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable, support: readonly ReadonlySet<string>[]): FileLevel => {
   const nodes: ModuleNode[] = [];
   const owner: number[] = [];
   graph.modules.forEach((m, i) => {
     const byFile = new Map<string, ModuleSymbol[]>();
     for (const s of m.symbols) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
     // A code module's own tests and examples are no evidence for it (moduleSources.ts supportFilesOf).
-    const prefix = m.path === '' ? '' : `${m.path}/`;
-    const support = kinds[i] === SUPPORT_KIND.code ? supportFilesOf(m.files, (f) => (f.startsWith(prefix) ? f.slice(prefix.length) : f)) : undefined;
     for (const file of m.files) {
-      if (isBinaryAsset(file) || support?.has(file)) continue;
+      if (isBinaryAsset(file) || support[i]?.has(file)) continue;
       nodes.push({ id: file as ModuleNode['id'], path: file, files: [file], languages: {}, bytes: 0, symbols: byFile.get(file) ?? [], docComments: [], summary: '' });
       owner.push(i);
     }
@@ -100,7 +98,9 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
  */
 export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable = createTermTable()): LexicalIndex => {
   const kinds = findTestModules(graph);
-  const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms, kinds) : undefined;
+  // A code module's own tests and examples, left out of its fields and of the file level (moduleSources.ts).
+  const support = graph.modules.map((m, i) => (kinds[i] === SUPPORT_KIND.code ? supportFilesOf(m) : new Set<string>()));
+  const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms, support) : undefined;
   const glossed = options.translations.enabled && options.translations.documents;
   const analyzer = createTermAnalyzer({ stem: options.stem, ...(glossed ? { glosses: firstSenseWords } : {}) }, terms);
   const ids = graph.modules.map((m) => m.id);
@@ -146,7 +146,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   };
 
   graph.modules.forEach((node, doc) => {
-    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined, options.dampSymbols, kinds[doc] === SUPPORT_KIND.code);
+    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined, options.dampSymbols, support[doc]);
     for (const source of ['path', 'name', 'symbols'] as const) {
       for (const t of sources[source]) {
         if (t >= identifierFlags.length) {

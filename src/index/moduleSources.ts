@@ -19,19 +19,16 @@ export const moduleSourceTerms = (
   distinctFileStems = false,
   termBag?: (file: string) => TermBag,
   dampSymbols = true,
-  ownCodeOnly = false,
+  support: ReadonlySet<string> = new Set(),
 ): { sources: Record<StaticSourceName, number[]>; contexts: number[][] } => {
   const path: number[] = [];
   analyzer.path(node.id, path);
   if (node.path !== node.id) analyzer.path(node.path, path);
-  const prefix = node.path === '' ? '' : `${node.path}/`;
-  const relativeOf = (file: string): string => (file.startsWith(prefix) ? file.slice(prefix.length) : file);
-  const support = ownCodeOnly ? supportFilesOf(node.files, relativeOf) : undefined;
   const dirs = new Set<string>();
   const stems = new Set<string>();
   for (const file of node.files) {
-    if (isBinaryAsset(file) || support?.has(file)) continue;
-    const relative = relativeOf(file);
+    if (isBinaryAsset(file) || support.has(file)) continue;
+    const relative = relativeToModule(node.path, file);
     const slash = relative.lastIndexOf('/');
     if (slash > 0) dirs.add(relative.slice(0, slash));
     const name = relative.slice(slash + 1);
@@ -59,7 +56,7 @@ export const moduleSourceTerms = (
   for (const comment of node.docComments) contexts.push(passage(comment, docs));
   const symbols: number[] = [];
   // A test file's declarations only where they are all the module declares.
-  const ownSymbols = support !== undefined && support.size > 0 && node.symbols.some((s) => !support.has(s.file));
+  const ownSymbols = support.size > 0 && node.symbols.some((s) => !support.has(s.file));
   for (const symbol of node.symbols) {
     if (ownSymbols && support.has(symbol.file)) continue;
     const nameTerms = passage(symbol.name, symbols);
@@ -87,11 +84,15 @@ export const moduleSourceTerms = (
  * `shard.test.ts`), and test helpers' names (`floyd_warshall_slow`) drew requests to `utils`. Empty when
  * every file is one: then they are all the module has.
  */
-export const supportFilesOf = (files: readonly string[], relativeOf: (file: string) => string): Set<string> => {
+export const supportFilesOf = (node: { path: string; files: readonly string[] }): Set<string> => {
   const out = new Set<string>();
-  for (const file of files) if (isSupportFile(relativeOf(file))) out.add(file);
-  return out.size < files.length ? out : new Set();
+  for (const file of node.files) if (isSupportFile(relativeToModule(node.path, file))) out.add(file);
+  return out.size < node.files.length ? out : new Set();
 };
+
+/** A file's path below its module's folder (as it is when the file lies outside it: an entry file beside the folder). */
+const relativeToModule = (modulePath: string, file: string): string =>
+  modulePath !== '' && file.startsWith(`${modulePath}/`) ? file.slice(modulePath.length + 1) : file;
 
 /** The one damping rule of the symbols and code sources: n occurrences count 1 + ⌊log2 n⌋. */
 const dampedCount = (n: number): number => 1 + Math.floor(Math.log2(n));

@@ -67,34 +67,27 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   const scripts = typed.some((s) => s.implementations > 0 && s.implementations >= s.headers);
   return Uint8Array.from(graph.modules, (m, i) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
-    if ((isMostlyTests(sourceFilesOr(m.files)) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
+    const sources = sourceFiles(m.files);
+    // The share of tests is counted over the source files, all files where there are none.
+    if ((isMostlyTests(sources.length > 0 ? sources : m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS)) return SUPPORT_KIND.examples;
-    if (hasSegmentIn(m.path, DOCS_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS && !mostlySource(m.files)) return SUPPORT_KIND.docs;
-    const code = codeFileCount(m.files);
+    // A folder named like docs that is mostly source files is a program (Go's `cmd/doc`), not documentation.
+    if (hasSegmentIn(m.path, DOCS_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS && sources.length * 2 < m.files.length) return SUPPORT_KIND.docs;
+    // Headers are counted against the module's source files less its tests.
+    let code = 0;
+    for (const f of sources) if (!isTestFile(f)) code++;
     if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && !mostlyCpp(m.languages)) return SUPPORT_KIND.headers;
     return scripts && isPublicHeaders(typed[i] as HeaderCounts, code) ? SUPPORT_KIND.declarations : SUPPORT_KIND.code;
   });
 };
 
 /**
- * A module's source files (all of its files where it has none): what its share of tests is counted over. A Go
- * package keeps its test data beside its code (Prometheus' `discovery/file`: file.go, file_test.go and 6 fixtures;
- * `cmd/prometheus`, a main package that exports nothing), and the fixtures had made it a test module.
+ * A module's source files (by extension): what its share of tests, its documentation and its headers are
+ * counted over. A Go package keeps its test data beside its code (Prometheus' `discovery/file`: file.go,
+ * file_test.go and 6 fixtures; `cmd/prometheus`, a main package that exports nothing), and the fixtures had made
+ * it a test module.
  */
-const sourceFilesOr = (files: readonly string[]): readonly string[] => {
-  const sources = files.filter((f) => isSourceFile(f.slice(f.lastIndexOf('/') + 1)));
-  return sources.length > 0 ? sources : files;
-};
-
-/** Whether half a module's files or more are source files: Go's `cmd/doc` is a program, not documentation. */
-const mostlySource = (files: readonly string[]): boolean => files.filter((f) => isSourceFile(f.slice(f.lastIndexOf('/') + 1))).length * 2 >= files.length;
-
-/** A module's source files less its tests: what its headers are counted against. */
-const codeFileCount = (files: readonly string[]): number => {
-  let n = 0;
-  for (const f of files) if (isSourceFile(f.slice(f.lastIndexOf('/') + 1)) && !isTestFile(f)) n++;
-  return n;
-};
+const sourceFiles = (files: readonly string[]): string[] => files.filter((f) => isSourceFile(f.slice(f.lastIndexOf('/') + 1)));
 
 const DECLARATION = /\.d\.[mc]?ts$/iu;
 const SCRIPT = /\.(?:[mc]?[jt]s|[jt]sx)$/iu;
