@@ -28,13 +28,20 @@ export function resolveRepo(repo: string | undefined, db?: string): RepoPaths {
 }
 
 /**
- * Where the trained model and the search caches of an index live: beside an `index.db`, else in a
- * folder named after the database (`fine.db` → `fine.modroute/`), so that two indexes in one folder
- * (a repository cut two ways) never share a model: training one overwrote the other's `router.json`.
+ * Where the trained model and the search caches of an index live: beside the default `.modroute/index.db`,
+ * else in a folder named after the database (`fine.db` → `fine.modroute/`, `./index.db` → `index.modroute/`),
+ * so that two indexes in one folder (a repository cut two ways) never share a model (training one overwrote
+ * the other's `router.json`), and a `--db index.db` in a working folder does not fill it with `router.json` and
+ * `cache/` (the logback review). A store made before that rule, its `router.json` beside such an `index.db` and
+ * no `index.modroute/` yet, is still read where it is.
  */
 export const storeDirOf = (dbPath: string): string => {
   const name = basename(dbPath);
-  return name === DB_FILE ? dirname(dbPath) : join(dirname(dbPath), `${name.replace(/\.(?:db|sqlite3?)$/u, '')}.modroute`);
+  const dir = dirname(dbPath);
+  if (name === DB_FILE && basename(dir) === STORE_DIR) return dir;
+  const own = join(dir, `${name.replace(/\.(?:db|sqlite3?)$/u, '')}.modroute`);
+  if (name === DB_FILE && !existsSync(own) && existsSync(join(dir, 'router.json'))) return dir;
+  return own;
 };
 
 /**

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { openSession } from '../../src/api/openSession.ts';
@@ -183,8 +183,10 @@ describe('router and hybrid on a repository with history', () => {
     await runIndex({ repo, db: coarse });
     await runIndex({ repo, db: fine, modulesFile: join(folder, 'fine.json') });
     for (const db of [coarse, fine]) for await (const _ of trainModel({ repo, db, seed: 1 })) void _;
-    assert.ok(existsSync(join(folder, 'router.json')));
+    // An `index.db` outside `.modroute/` gets a folder of its own too: the working folder holds only the databases.
+    assert.ok(existsSync(join(folder, 'index.modroute', 'router.json')));
     assert.ok(existsSync(join(folder, 'fine.modroute', 'router.json')));
+    assert.deepEqual(readdirSync(folder).filter((f) => !/\.db(?:-wal|-shm)?$/u.test(f)).sort(), ['fine.json', 'fine.modroute', 'index.modroute']);
     for (const db of [coarse, fine]) {
       const session = await openSession({ repo, db });
       const answer = await session.ask('refund the order', { top: 3 });

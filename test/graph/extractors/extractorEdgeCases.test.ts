@@ -172,6 +172,37 @@ test('a licence header of line comments goes whole, paragraph by paragraph; a de
   assert.deepEqual(nvim.docComments, ['fs.c -- filesystem access']);
 });
 
+test("the Apache header's terms after a blank comment line and a version-control stamp are no docs", async () => {
+  // Prometheus and Hugo: "http://www.apache.org/licenses/LICENSE-2.0 Unless required by applicable law …" was the
+  // doc of every Go file; tmux's compat card opened with "$OpenBSD: base64.c,v 1.8 … Exp $".
+  const go = await extract('config/config.go', [
+    '// Copyright 2015 The Prometheus Authors',
+    '// Licensed under the Apache License, Version 2.0 (the "License");',
+    '// you may not use this file except in compliance with the License.',
+    '// You may obtain a copy of the License at',
+    '//',
+    '// http://www.apache.org/licenses/LICENSE-2.0',
+    '//',
+    '// Unless required by applicable law or agreed to in writing, software',
+    '// distributed under the License is distributed on an "AS IS" BASIS,',
+    '// WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.',
+    '// See the License for the specific language governing permissions and',
+    '// limitations under the License.',
+    '',
+    '// Package config loads the YAML configuration.',
+    'package config',
+  ].join('\n'));
+  assert.deepEqual(go.docComments, ['Package config loads the YAML configuration.']);
+  const c = await extract('compat/base64.c', [
+    '/* $OpenBSD: base64.c,v 1.8 2015/01/16 16:48:51 deraadt Exp $ */',
+    '',
+    '/* Encodes and decodes base64. */',
+    '#include <stdio.h>',
+    'int x;',
+  ].join('\n'));
+  assert.deepEqual(c.docComments, ['Encodes and decodes base64.']);
+});
+
 test('an IDE new-file template (Xcode, Android Studio) is not a file doc; a description after it is', async () => {
   const facts = await extract('Sources/Chat/ChatView.swift', [
     '//',
