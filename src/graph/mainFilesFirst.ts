@@ -15,7 +15,8 @@ const stemKey = (name: string): string => name.replace(/\..*$/u, '').replace(/[-
 export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], modulePath: string): T[] => {
   const prefix = modulePath === '' ? '' : `${modulePath}/`;
   const own = stemKey(modulePath.split('/').pop() ?? '');
-  const isEntry = (name: string): boolean => ENTRY_STEMS.has(name.replace(/\..*$/u, '').toLowerCase());
+  // Java's `package.html` is its package's doc, as `package-info.java` is (logback, JOSM).
+  const isEntry = (name: string): boolean => ENTRY_STEMS.has(name.replace(/\..*$/u, '').toLowerCase()) || /^package\.html?$/u.test(name);
   const rank = (rest: string): number => {
     // Usage examples and benchmarks inside a module speak for their callers (activerecord/examples/performance.rb declares `User`, `Exhibit`).
     if (isSupportFile(rest)) return 4;

@@ -66,12 +66,12 @@ describe('reporters', () => {
 
   it('markdown and text: summary rows, worst misses with reasons', () => {
     const md = reporterRegistry.markdown(report()).output;
-    assert.ok(md.includes('| lexical | 4 | 25.0% | 62.5% | 0.425 | 75.0% | 1 | 20.0 ms | 30.0 ms |'));
+    assert.ok(md.includes('| lexical | 4 | 25.0% | 75.0% | 0.425 | 75.0% | 1 | 20.0 ms | 30.0 ms |'));
     assert.ok(md.includes('| q4 <b>& | a, zz | - |  |'));
     assert.ok(md.includes('| q2 | b | 2 | a (docs: q2); b (); c () |'));
     const text = reporterRegistry.text(report()).output.split('\n');
     assert.match(text[0] ?? '', /^backend\s+n\s+Acc@1\s+Acc@5\s+MRR\s+R@10\s+invalid\s+p50\s+p95$/u);
-    assert.match(text[1] ?? '', /^lexical\s+4\s+25\.0%\s+62\.5%\s+0\.425\s+75\.0%\s+1\s+20\.0 ms\s+30\.0 ms$/u);
+    assert.match(text[1] ?? '', /^lexical\s+4\s+25\.0%\s+75\.0%\s+0\.425\s+75\.0%\s+1\s+20\.0 ms\s+30\.0 ms$/u);
     assert.ok(text.includes('conventional-commit prefixes were stripped from queries'));
     assert.ok(text.includes('lexical answered nothing for 1 of 4 case(s) (counted as misses): `modroute ask` on one says why'));
   });

@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { encodeTermBag, wantsTermBag } from '../codeTermBag.ts';
 import type { ParseFn } from '../extractors/Extractor.ts';
 import { extractorFor } from '../extractors/extractorRegistry.ts';
+import { javadocPackageHtml } from '../extractors/shared/javadocPackageHtml.ts';
 import { classifyPath, classifyText, countLines, looksBinary } from './classifyContent.ts';
 import { createParser, type WarmParseFn } from './createParser.ts';
 import { blankInlineTests } from './inlineTestRegions.ts';
@@ -63,7 +64,12 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   // Unit tests inside the file (EUnit's -ifdef(TEST), Rust's #[cfg(test)] mod) are no code of its module.
   const bag = wantsTermBag(path, extractor !== undefined, text) ? encodeTermBag(blankInlineTests(path, text)) : undefined;
   const terms = bag ? { terms: bag } : {};
-  if (!extractor) return { path, status: 'parsed', hash, size, language: null, facts: null, lines, ...terms };
+  if (!extractor) {
+    // A Java package's `package.html` is no code but its package's doc.
+    const doc = javadocPackageHtml(path, text);
+    const facts = doc === undefined ? null : { language: 'html', symbols: [], imports: [], docComments: [doc] };
+    return { path, status: 'parsed', hash, size, language: null, facts, lines, ...terms };
+  }
   try {
     const facts = await extractor.extract({ path, text }, parse ?? (defaultParse ??= createParser()));
     return { path, status: 'parsed', hash, size, language: extractor.language, facts, lines, ...terms };
