@@ -72,6 +72,6 @@
  * a named function, a name or an object of names, generator functions; 65: fuzzers' folders and corpora are tests
  * (no term bag); 66: byacc's and GNU Bison's output is generated; 67: Flow: JSX text opening with `(` and a
  * comparing ternary are no type syntax; 68: every paragraph of a licence header (the Apache terms after a blank
- * comment line) and version-control stamps (`$OpenBSD: … $`) are no doc.
+ * comment line) and version-control stamps (`$OpenBSD: … $`) are no doc; a Java `package.html`'s body is its file doc.
  */
 export const EXTRACTION_VERSION = 68;
