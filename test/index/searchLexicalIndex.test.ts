@@ -34,6 +34,14 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual(result.warnings, []);
   });
 
+  it("a request's own words that code repeats stay searchable: disable, todo, null, undefined", () => {
+    // rubocop's review: "inline disable comments are ignored" had lost its one telling word to the stopwords.
+    for (const word of ['disable', 'todo', 'null', 'undefined']) {
+      assert.ok(parseQuery(`${word} it`, { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 }).terms.some((t) => t.term === word), word);
+    }
+    assert.equal(parseQuery('const type', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 }).terms.length, 0);
+  });
+
   it('strips the conventional-commit type but matches the scope', async () => {
     const result = await search('fix(logging): levels', { wordnet: { enabled: false } });
     assert.deepEqual(ids(result.hits).slice(0, 1), ['src/logging']);
