@@ -45,6 +45,7 @@ export const parseQuery = (
   if (options.stripBoilerplate) text = stripRequirementBoilerplate(text);
   const unique = new Set<string>();
   const words = new Set<string>();
+  const prose = proseWords(text);
   let dropped = 0;
   for (const token of tokenize(text)) {
     if (isStopword(token)) continue;
@@ -55,7 +56,7 @@ export const parseQuery = (
       continue;
     }
     unique.add(term);
-    if (WORDNET_WORD.test(token)) words.add(token);
+    if (WORDNET_WORD.test(token) && prose.has(token)) words.add(token);
   }
   const compounds = new Map<string, string>();
   // (One letter is no word: the `s` of "sender's" made `senders` and `sdisplay`.)
@@ -93,6 +94,20 @@ export const parseQuery = (
     compounds: [...compounds].map(([term, from]) => ({ term, from })),
     warnings,
   };
+};
+
+/**
+ * The words of a text that are English as written, whose synonyms may be searched: plain words and the parts of
+ * a hyphenated one ("double-click"), not the pieces of a name cut at its capitals or underscores: "FreeBSD" had
+ * searched `release` for its `free` (alacritty's review), an identifier's parts are code's own words.
+ */
+const proseWords = (text: string): Set<string> => {
+  const out = new Set<string>();
+  for (const raw of rawTokens(text)) {
+    if (raw.includes('_')) continue;
+    for (const part of raw.split(/-+/u)) if (/^\p{L}+$/u.test(part) && !/\p{Ll}\p{Lu}/u.test(part)) out.add(part.toLowerCase());
+  }
+  return out;
 };
 
 /**

@@ -42,6 +42,12 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(parseQuery('const type', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 }).terms.length, 0);
   });
 
+  it('looks up synonyms of English words only, not of the pieces of a name', () => {
+    // alacritty's review: "FreeBSD" searched `release` for its `free`.
+    const { words } = parseQuery('On FreeBSD a double-click opens the parent_folder of getHomeDir', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 });
+    assert.deepEqual([...words].sort(), ['click', 'double', 'opens']);
+  });
+
   it('strips the conventional-commit type but matches the scope', async () => {
     const result = await search('fix(logging): levels', { wordnet: { enabled: false } });
     assert.deepEqual(ids(result.hits).slice(0, 1), ['src/logging']);
