@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { createRubyConstantFiles } from './rubyConstantFiles.ts';
 import type { PackageName } from './collectPackageNames.ts';
 import { createElixirResolver } from './createElixirResolver.ts';
 import { createOcamlResolver, type OcamlResolver } from './createOcamlResolver.ts';
@@ -50,9 +51,10 @@ export interface ImportResolverInput {
  * 14: Elixir module names by the names files declare (createElixirResolver.ts), Erlang's `-include_lib` from the
  * application's root, Scala imports relative to the enclosing package clauses; 15: OCaml module names by file and
  * dune library (createOcamlResolver.ts), R names by the file that declares them (createRResolver.ts), Cython's
- * cimports and Python imports of compiled modules (`.pyx`, `.pxd`).
+ * cimports and Python imports of compiled modules (`.pyx`, `.pxd`); 16: a Ruby constant not where its name underscores
+ * to, found with underscores ignored (`RuboCop` in `rubocop/`) or in a collapsed folder (`cop/mixin/`; rubyConstantFiles.ts).
  */
-export const RESOLVER_VERSION = 15;
+export const RESOLVER_VERSION = 16;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -206,6 +208,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   // and spec/ helpers, the root. A one-word require (`require 'json'`) found anywhere else is the standard
   // library or a gem, not `lib/x/json.rb`; a longer path found outside a load path is still taken.
   const LOAD_PATH = /(^|\/)(lib|app\/[^/]+|test|spec)$/;
+  let rubyConstantFile: ReturnType<typeof createRubyConstantFiles> | undefined;
   const resolveRubyFile = (fromFile: string, spec: string): ModuleId | undefined => {
     const matches = (byBase.get(posix.basename(spec)) ?? []).filter((f) => f === spec || f.endsWith(`/${spec}`));
     const onLoadPath = matches.filter((f) => f === spec || LOAD_PATH.test(f.slice(0, f.length - spec.length - 1)));
@@ -391,11 +394,15 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         }
         // Candidate files, first found wins: a Ruby constant's innermost namespace first
         // (`admin/policy.rb|policy.rb`), a Vue template's `<BaseButton>` (`BaseButton.vue|base/Button.vue`).
-        for (const spec of fact.spec.split('|')) {
+        const specs = fact.spec.split('|');
+        for (const spec of specs) {
           const found = spec.endsWith('.rb') ? resolveRubyFile(fromFile, spec) : resolveInclude(fromFile, spec, fact.system === true);
           if (found !== undefined) return found;
         }
-        return undefined;
+        if (!fact.spec.endsWith('.rb')) return undefined;
+        rubyConstantFile ??= createRubyConstantFiles(fileSet, nearestInclude);
+        const file = rubyConstantFile(fromFile, specs);
+        return file === undefined ? undefined : input.moduleOf(file);
       }
       case 'qualified':
         if (/\.(ml|mli)$/u.test(fromFile)) return ocamlResolver().module(fromFile, fact.spec);

@@ -152,6 +152,24 @@ describe('Ruby constants in an application that never requires its own files', (
   });
 });
 
+describe('Ruby constants whose file is not where the name underscores to', () => {
+  it("follow a brand name's inflection (AcmeLint in acmelint/) and collapsed folders (cop/mixin/), the innermost namespace first", async () => {
+    // rubocop's review: RuboCop::Cop::Alignment underscores to rubo_cop/cop/alignment.rb but lives in
+    // lib/rubocop/cop/mixin/alignment.rb; 102 of its 4,615 constant references had resolved.
+    const repo = useFixture('ruby-collapsed-namespaces');
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    const index = await openIndex({ repo, db });
+    try {
+      // IndentationWidth < Base is Cop::Base (cop/base.rb), its Alignment the mixin; Parser::Source::Range is no file
+      // here; the formatter's AcmeLint::Version is acmelint/version.rb (acme_lint/version.rb as underscored).
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`), ['formatter -> core', 'layout -> cop', 'layout -> mixin']);
+    } finally {
+      index.close();
+    }
+  });
+});
+
 describe('Vue and Svelte components', () => {
   it('link through their <script> imports, relative or by the @/ and ~/ source aliases', async () => {
     assert.deepEqual(await edgesOf('vue-app'), [
