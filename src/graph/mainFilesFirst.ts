@@ -1,6 +1,7 @@
 import { isSupportFile } from './isSupportFile.ts';
 
 const ENTRY_STEMS = new Set(['index', 'main', 'mod', 'lib', 'init', '__init__', 'package-info']);
+const SOURCE_ROOT_ENTRY = /^(?:src|lib|source|sources)\/[^/]+$/u;
 const stemKey = (name: string): string => name.replace(/\..*$/u, '').replace(/[-_]/gu, '').toLowerCase();
 
 /**
@@ -12,7 +13,12 @@ const stemKey = (name: string): string => name.replace(/\..*$/u, '').replace(/[-
  * comment, which in path order came from whatever file sorted first (`src: Laguna (poolside): …` for
  * llama.cpp's `src`, from a model's file).
  */
-export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], modulePath: string): T[] => {
+export const mainFilesFirst = <T extends { path: string }>(
+  files: readonly T[],
+  modulePath: string,
+  /** Told, for each file, whether it speaks for the module: named like it or its entry file (in it or beside it). */
+  speaking?: (file: T, main: boolean) => void,
+): T[] => {
   const prefix = modulePath === '' ? '' : `${modulePath}/`;
   const own = stemKey(modulePath.split('/').pop() ?? '');
   // Java's `package.html` is its package's doc, as `package-info.java` is (logback, JOSM).
@@ -39,8 +45,12 @@ export const mainFilesFirst = <T extends { path: string }>(files: readonly T[], 
       const inside = f.path.startsWith(prefix);
       const rest = inside ? f.path.slice(prefix.length) : f.path;
       const r = inside ? rank(rest) : ownEntry ? 2 : 0;
-      return { f, i, r, d: r === 3 ? depthKey(rest) : 0 };
+      // A package's entry file in its source folder speaks for it too (a crate's `src/lib.rs`, a package's `src/index.ts`,
+      // Elixir's `lib/ex_unit/lib/ex_unit.ex`).
+      const inRoot = r === 3 && SOURCE_ROOT_ENTRY.test(rest) ? rest.slice(rest.indexOf('/') + 1) : undefined;
+      const main = r <= 1 || (inRoot !== undefined && (isEntry(inRoot) || (own !== '' && stemKey(inRoot) === own)));
+      return { f, i, r, d: r === 3 ? depthKey(rest) : 0, main };
     })
     .sort((a, b) => a.r - b.r || a.d - b.d || a.i - b.i)
-    .map((x) => x.f);
+    .map((x) => (speaking?.(x.f, x.main), x.f));
 };

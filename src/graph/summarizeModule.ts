@@ -30,9 +30,10 @@ export interface SummaryInput {
  * formatter directives, credits, decorative rules; 9: pointers, visibility notes, quickstart stamps; 10: file stamps,
  * developer notes, compatibility stubs, template placeholders, KDoc links and emphasis, fenced code and its lead-in,
  * test files' symbols only where there are no others; 11: a README's quoted epigraph skipped, a blockquote read without
- * its marker; 12: "This file is part of X" licence openings).
+ * its marker; 12: "This file is part of X" licence openings; 13: only a main file's doc, one of up to three source files',
+ * or one whose subject is the module opens it, never whatever file sorted first).
  */
-export const SUMMARY_VERSION = 12;
+export const SUMMARY_VERSION = 13;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

@@ -1,12 +1,36 @@
 import type { ModuleSymbol } from '../ModuleGraph.ts';
 import { mainFilesFirst } from '../mainFilesFirst.ts';
-import { summarizeModule } from '../summarizeModule.ts';
+import { isTestFile } from '../isTestFile.ts';
+import { firstSentence, summarizeModule } from '../summarizeModule.ts';
 import type { ModuleDef, SymbolKind } from '../types.ts';
 import type { Db } from './openStore.ts';
 
 const MAX_SYMBOLS = 400;
 const MAX_DOCS = 60;
 const OPENER_KINDS: ReadonlySet<SymbolKind> = new Set(['class', 'interface', 'struct', 'enum', 'trait', 'protocol', 'type', 'module', 'namespace', 'function']);
+
+/** Up to this many source files, any file's doc may speak for the module: one of them is a fair part of it. */
+const FEW_FILES = 3;
+
+/**
+ * Whether a doc from this file (of this declaration) may open the module's summary: one of a few source files'; a
+ * main file's (named like the module, its entry file); one whose subject is the module ("Package config loads …",
+ * "… the discovery component"); a declaration named like it (a `class Router` in `router/`). Else the card opened
+ * with whatever file sorted first: redis's `src` "function_lua.c unit provides the Lua engine functionality",
+ * rubocop's `cop/mixin` "TEAM: backend_infra WATCHERS: maxh.", alacritty's `renderer` "Lines for underline and
+ * strikeout" (six reviews).
+ */
+const speaksFor = (m: ModuleDef, files: readonly { path: string; language: string | null }[], main: ReadonlySet<string>) => {
+  const few = files.filter((f) => f.language !== null && !isTestFile(f.path)).length <= FEW_FILES;
+  const own = (m.path.split('/').pop() ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const word = own.join('[-_. ]?');
+  // The doc's subject is the module ("Package config loads …", "The router matches …"), or it names it as a whole
+  // ("… of the discovery component"); a word in passing ("… potential security issues" in `cop/security`) is not.
+  const namesIt = own.join('').length >= 3 ? new RegExp(`^(?:the\\s+)?(?:(?:package|module|crate|library|namespace)\\s+)?${word}(?:$|[^\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])${word}\\s+(?:package|module|crate|library|component|subsystem|namespace)\\b`, 'iu') : undefined;
+  const isIt = own.join('').length >= 3 ? new RegExp(`^${word}$`, 'iu') : undefined;
+  return (file: string, doc: string, name?: string): boolean =>
+    few || main.has(file) || namesIt?.test(firstSentence(doc)) === true || (name !== undefined && isIt?.test(name) === true);
+};
 
 /**
  * Writes the `modules` row of each given module from its files, symbols, README and edges: file
@@ -35,9 +59,17 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
       languages[lang] = (languages[lang] ?? 0) + 1;
       bytes += f.size;
     }
-    const mainFirst = mainFilesFirst(files, m.path);
-    for (const f of mainFirst) for (const d of JSON.parse(f.docs) as string[]) if (docs.length < MAX_DOCS) docs.push(d);
-    const fileDocCount = docs.length;
+    const main = new Set<string>();
+    const mainFirst = mainFilesFirst(files, m.path, (f, isMain) => isMain && main.add(f.path));
+    const speaks = speaksFor(m, files, main);
+    const fileOpeners: string[] = [];
+    for (const f of mainFirst) {
+      for (const d of JSON.parse(f.docs) as string[]) {
+        if (docs.length >= MAX_DOCS) break;
+        docs.push(d);
+        if (speaks(f.path, d)) fileOpeners.push(d);
+      }
+    }
     const symbols = (symbolsOf.all(m.id) as { name: string; kind: SymbolKind; file: string; exported: number; doc: string | null }[]).map(
       (s): ModuleSymbol => ({ name: s.name, kind: s.kind, file: s.file, exported: s.exported === 1, ...(s.doc ? { doc: s.doc } : {}) }),
     );
@@ -46,8 +78,8 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     // (a method's or constant's doc describes that member, not the module).
     const order = new Map(mainFirst.map((f, i) => [f.path, i]));
     const byMainFile = [...symbols].sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity));
-    const declared = byMainFile.filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind));
-    const openers = [...docs.slice(0, fileDocCount), ...declared.map((s) => s.doc as string)];
+    const declared = byMainFile.filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind) && speaks(s.file, s.doc, s.name));
+    const openers = [...fileOpeners, ...declared.map((s) => s.doc as string)];
     const readme = readmeOf(m);
     const summary = summarizeModule({
       id: m.id, name: m.name, description: m.description, readme, fileCount: files.length, languages,

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { openIndex } from '../../src/api/openIndex.ts';
+import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
+import { runIndex } from '../helpers/runIndex.ts';
+
+test("a card opens with a main file's doc, a few files' doc or one about the module, never whatever file sorted first", async () => {
+  // redis's `src` read "function_lua.c unit provides the Lua engine functionality." (its first file with a doc).
+  const repo = tempDir();
+  const cFiles = Object.fromEntries(
+    ['acl', 'blocked', 'cluster', 'db', 'function_lua'].map((name) => [`engine/${name}.c`, `/* ${name}.c unit provides the ${name} functionality. */\nint ${name}_init(void) { return 0; }\n`]),
+  );
+  writeFiles(repo, {
+    ...cFiles,
+    // Go: the package doc may sit in any file of the package.
+    'config/a.go': '// Load parses the YAML input into a Config.\npackage config\n\nfunc Load() {}\n',
+    'config/b.go': '// Package config loads the YAML configuration.\npackage config\n\nfunc Save() {}\n',
+    'config/c.go': 'package config\n\nfunc Check() {}\n',
+    'config/d.go': 'package config\n\nfunc Dump() {}\n',
+    // a crate's src/lib.rs speaks for it; two files are few enough for either's doc
+    'term/Cargo.toml': '[package]\nname = "term"\nversion = "0.1.0"\n',
+    'term/src/lib.rs': '//! The terminal state machine.\npub mod grid;\npub mod ansi;\npub mod tty;\npub mod selection;\n',
+    ...Object.fromEntries(['grid', 'ansi', 'tty', 'selection'].map((n) => [`term/src/${n}.rs`, `//! Helpers for ${n}.\npub fn ${n}() {}\n`])),
+    'small/util.py': '"""String helpers for the report."""\ndef pad(s):\n    return s\n',
+  });
+  const modules = [
+    { id: 'engine', path: 'engine' },
+    { id: 'config', path: 'config' },
+    { id: 'term', path: 'term' },
+    { id: 'small', path: 'small' },
+  ];
+  writeFiles(repo, { 'modules.json': JSON.stringify(modules) });
+  await runIndex({ repo, modulesFile: `${repo}/modules.json` });
+  const index = await openIndex({ repo });
+  try {
+    assert.match(index.show('engine').summary, /^engine\. 5 files/);
+    assert.match(index.show('config').summary, /^config: Package config loads the YAML configuration\./);
+    assert.match(index.show('term').summary, /^term: The terminal state machine\./);
+    assert.match(index.show('small').summary, /^small: String helpers for the report\./);
+  } finally {
+    index.close();
+  }
+});
