@@ -29,9 +29,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * functions, `projectDir` assignments, and folders with a build.gradle(.kts) the settings did not name; 18: Erlang
  * headers (`.hrl`) and ClojureScript files make a folder hold source: an OTP application's `include/`; 19: a Gradle
  * helper's arguments put in once; 20: R packages by DESCRIPTION, OCaml libraries and executables by dune files, Cython,
- * `.mll` and `.mly` files source; 21: dune's `_build/` and opam's `_opam/` skipped; 22: Python packages under lib/).
+ * `.mll` and `.mly` files source; 21: dune's `_build/` and opam's `_opam/` skipped; 22: Python packages under lib/; 23: a
+ * Python package holding four in five of the code packages' files is split beside helper packages).
  */
-export const DISCOVERY_RULES_VERSION = 22;
+export const DISCOVERY_RULES_VERSION = 23;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

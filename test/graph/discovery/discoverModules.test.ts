@@ -197,6 +197,12 @@ describe('discoverModules: manifests', () => {
     assert.match(result.warnings[0] ?? '', /^src\/Tramway\/Ticket\/composer\.json: not valid JSON \(.+\); skipped$/);
   });
 
+  it("python: a package holding four in five of the code packages' files is split the same, beside a helper package", async () => {
+    // Sphinx 5.3: a root `utils/` of release scripts beside `sphinx/` had kept all 174 of its files one module.
+    const result = await discoverModules(fixture('python-dominant-package'));
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'docgen', 'docgen/builders', 'docgen/domains', 'docgen/util', 'utils']);
+  });
+
   it('python: a library of one package is its subpackages (one level more where a subpackage holds 4 or more)', async () => {
     const result = await discoverModules(fixture('python-single-package'));
     assert.equal(result.source, 'python');

@@ -40,9 +40,32 @@ const expandPackage = async (ctx: DiscoveryContext, pkg: ModuleCandidate, manife
   return out;
 };
 
+/** Python source files under a folder, its subfolders included. */
+const pythonFilesUnder = async (ctx: DiscoveryContext, dir: string): Promise<number> => {
+  let n = 0;
+  for (const d of await ctx.walk()) {
+    if (d !== dir && !d.startsWith(`${dir}/`)) continue;
+    for (const e of await ctx.list(d)) if (e.kind === 'file' && /\.(?:py|pyx)$/u.test(e.name)) n++;
+  }
+  return n;
+};
+
+/**
+ * Of several code packages, the one holding four in five of their Python files: the library, beside helper
+ * packages (Sphinx's root `utils/` of release scripts beside `sphinx/`, whose 174 files had been one module).
+ */
+const dominantPackage = async (ctx: DiscoveryContext, code: readonly ModuleCandidate[]): Promise<ModuleCandidate | undefined> => {
+  if (code.length < 2) return undefined;
+  const counts = await Promise.all(code.map((c) => pythonFilesUnder(ctx, c.path)));
+  const total = counts.reduce((a, b) => a + b, 0);
+  const best = counts.indexOf(Math.max(...counts));
+  return total > 0 && (counts[best] ?? 0) >= 0.8 * total ? code[best] : undefined;
+};
+
 /**
  * Python: with a root pyproject.toml / setup.py / setup.cfg, the packages directly under the root,
- * under src/ and under lib/ (name = import name), and when there is one such package (tests aside), its subpackages
+ * under src/ and under lib/ (name = import name), and when there is one such package (tests aside) or one holds four in
+ * five of their Python files, its subpackages
  * instead (`django/db`, `django/contrib/auth`; see expandPackage); plus every pyproject.toml in a subdirectory (monorepo; not in test data), named by
  * [project] or [tool.poetry]. setup.py `packages=` is not read: it is code (find_packages()), and the
  * __init__.py scan finds the same packages.
@@ -60,8 +83,8 @@ export const pythonDiscoverer: ManifestDiscoverer = {
       const code = roots.filter((c) => !TEST_PACKAGES.has(c.name ?? ''));
       // A library is usually one package (django, sqlalchemy, requests): as a single module it answers
       // every request. Its subpackages are the modules then, as a lone src/ is expanded.
-      const [only] = code;
-      candidates.push(...(code.length === 1 && only ? [...roots.filter((c) => c !== only), ...(await expandPackage(ctx, only, manifest, 0))] : roots));
+      const only = code.length === 1 ? code[0] : await dominantPackage(ctx, code);
+      candidates.push(...(only ? [...roots.filter((c) => c !== only), ...(await expandPackage(ctx, only, manifest, 0))] : roots));
       break;
     }
     for (const dir of await ctx.walk()) {
