@@ -31,9 +31,16 @@ export interface IndexStats {
   withoutExtractor?: { files: number; of: number; byExtension: [string, number][] };
   /**
    * Files in folders that no module holds (not indexed at all), by top-level folder, most first: what discovery
-   * left out because it holds no code (pdf.js's `l10n/`, 111 translation files). Absent when there are none.
+   * left out because it holds no code (pdf.js's `l10n/`, 111 translation files), and `rootFiles` directly at the root
+   * (a README, build files) where no root module holds them. Together the `outside-modules` count of `skipped`.
+   * Absent when there are none.
    */
-  outsideModules?: { files: number; byFolder: [string, number][] };
+  outsideModules?: { files: number; byFolder: [string, number][]; rootFiles: number };
+  /**
+   * True when a module list or config named the modules: only their folders were read, so files elsewhere are
+   * neither indexed nor counted (`outside-modules` is then 0 however many there are).
+   */
+  listedFoldersOnly?: true;
 }
 
 /** The one stream that feeds the CLI progress bar, JSON output and tests. Core code never prints. */

@@ -152,6 +152,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
         hidden: walk.skipped.hidden, symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
       bytesRead: 0, symbols: 0, edges: 0, commits: 0, history: 'unchanged', elapsedMs: 0, threads: 1,
       ...(outside ? { outsideModules: outside } : {}),
+      ...(discovery.source === 'list' ? { listedFoldersOnly: true as const } : {}),
     };
     // git runs as a child process; spawning one after the parsers' wasm memory is mapped costs
     // ~0.3 s of fork time, so history is read up front, while the process is still small.
@@ -362,16 +363,21 @@ function ignoreStoreInGit(storeDir: string): void {
   }
 }
 
-/** The files of folders no module holds, by top-level folder (files at the root aside: a README, a licence). */
+/** The files of folders no module holds, by top-level folder, and those at the root no module holds (a README, a licence). */
 const outsideModules = (files: readonly string[], moduleOf: (file: string) => unknown): IndexStats['outsideModules'] => {
   const byFolder = new Map<string, number>();
   let count = 0;
+  let rootFiles = 0;
   for (const f of files) {
+    if (moduleOf(f) !== undefined) continue;
     const slash = f.indexOf('/');
-    if (slash < 0 || moduleOf(f) !== undefined) continue;
+    if (slash < 0) {
+      rootFiles++;
+      continue;
+    }
     const folder = f.slice(0, slash);
     byFolder.set(folder, (byFolder.get(folder) ?? 0) + 1);
     count++;
   }
-  return count === 0 ? undefined : { files: count, byFolder: [...byFolder].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)) };
+  return count + rootFiles === 0 ? undefined : { files: count, byFolder: [...byFolder].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)), rootFiles };
 };

@@ -73,7 +73,7 @@ function printSummary(stats: IndexStats): void {
       `Indexed ${stats.root}`,
       `  modules  ${stats.modules} (from ${stats.discovery})`,
       `  files    ${stats.files} (${stats.parsed} parsed, ${stats.unchanged} unchanged, ${stats.removed} removed)`,
-      `  skipped  ${skipped || 'none'}`,
+      `  skipped  ${skipped || 'none'}${stats.listedFoldersOnly ? " (only the listed modules' folders were read: files elsewhere are neither indexed nor counted)" : ''}`,
       `  symbols  ${stats.symbols}, edges ${stats.edges}, commits ${stats.commits} (history: ${stats.history})`,
       `  time     ${(stats.elapsedMs / 1000).toFixed(2)} s on ${stats.threads} thread${stats.threads === 1 ? '' : 's'} -> ${stats.dbPath}`,
     ].join('\n'),
@@ -98,7 +98,8 @@ function printSummary(stats: IndexStats): void {
   const outside = stats.outsideModules;
   if (outside && outside.files >= OUTSIDE_NOTE_FILES && stats.discovery !== 'list' && stats.discovery !== 'config') {
     const which = outside.byFolder.slice(0, 4).map(([folder, n]) => `${folder}/ ${n}`).join(', ');
-    out(`  note     ${outside.files} files in folders no module holds (${which}) are not indexed: a request about them has no module to name. To include them, list modules with --modules FILE or "modules" globs in modroute.config.json.`);
+    const atRoot = outside.rootFiles > 0 ? `, nor ${outside.rootFiles} file${outside.rootFiles === 1 ? '' : 's'} at the root` : '';
+    out(`  note     ${outside.files} files in folders no module holds (${which}) are not indexed${atRoot}: a request about them has no module to name. To include them, list modules with --modules FILE or "modules" globs in modroute.config.json.`);
   }
   // Until a model is trained, `ask` answers with lexical alone; training takes seconds and is the
   // largest gain a user can get (see the README's measured figures), so say it once, here.

@@ -99,9 +99,26 @@ const descend = async (tree: SourceDirs, start: string): Promise<string[]> => {
 export const expandLoneModule = async (ctx: DiscoveryContext, path: string): Promise<string[]> => descend(await sourceDirs(ctx), path);
 
 /**
+ * Of several top-level folders of code, the one holding four in five of their source files: the code, beside a
+ * folder of a few configuration scripts (Composer's `phpstan/`, one `.neon.php` file, had kept `src/Composer`'s
+ * 278 files one module).
+ */
+const dominantFolder = (tree: SourceDirs, folders: readonly string[]): string | undefined => {
+  if (folders.length < 2) return undefined;
+  const counts = folders.map((folder) => {
+    let n = 0;
+    for (const [dir, names] of tree.ownSource) if (dir === folder || dir.startsWith(`${folder}/`)) n += names.length;
+    return n;
+  });
+  const total = counts.reduce((a, b) => a + b, 0);
+  const best = counts.indexOf(Math.max(...counts));
+  return total > 0 && (counts[best] ?? 0) >= 0.8 * total ? folders[best] : undefined;
+};
+
+/**
  * Fallback when no list, config or manifest applies. The top-level directories that hold source files
  * become modules. When exactly one of them is not auxiliary (tests, docs, scripts …), for example a lone
- * src/ or lib/, its source-holding child directories become the modules instead (plus the directory
+ * src/ or lib/, or one holds four in five of their source files, its source-holding child directories become the modules instead (plus the directory
  * itself when it holds source files directly), descending through single-child chains such as
  * src/<package>/. Otherwise a repository with only src/ would be a single module. A Rails or Laravel
  * application's app/ (beside a Gemfile or composer.json) is split the same way. `expand: false`
@@ -112,8 +129,8 @@ export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: 
   const top = await tree.sourceChildren('');
   if (options.expand === false) return top.map((path) => ({ path }));
   const main = top.filter((d) => !isAuxiliaryDirectory(d));
-  const [only] = main;
-  if (main.length === 1 && only !== undefined) return [...top.filter((d) => d !== only), ...(await descend(tree, only))].map((path) => ({ path }));
+  const only = main.length === 1 ? main[0] : dominantFolder(tree, main);
+  if (only !== undefined) return [...top.filter((d) => d !== only), ...(await descend(tree, only))].map((path) => ({ path }));
   // A Rails or Laravel application keeps its code in app/, sorted by kind (app/models, app/controllers,
   // app/Http …) beside config/, db/ and lib/: app/ as one module would answer nearly every request.
   if (top.includes('app') && ((await ctx.isFile('Gemfile')) || (await ctx.isFile('composer.json')))) {

@@ -30,9 +30,11 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * headers (`.hrl`) and ClojureScript files make a folder hold source: an OTP application's `include/`; 19: a Gradle
  * helper's arguments put in once; 20: R packages by DESCRIPTION, OCaml libraries and executables by dune files, Cython,
  * `.mll` and `.mly` files source; 21: dune's `_build/` and opam's `_opam/` skipped; 22: Python packages under lib/; 23: a
- * Python package holding four in five of the code packages' files is split beside helper packages).
+ * Python package holding four in five of the code packages' files is split beside helper packages; 24: so is a top-level
+ * folder holding four in five of the source files; test data matched in any case (`Fixtures/`), and Composer's, gems' and
+ * Dart's manifests inside a test tree are sample projects).
  */
-export const DISCOVERY_RULES_VERSION = 23;
+export const DISCOVERY_RULES_VERSION = 24;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

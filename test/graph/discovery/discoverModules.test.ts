@@ -197,6 +197,13 @@ describe('discoverModules: manifests', () => {
     assert.match(result.warnings[0] ?? '', /^src\/Tramway\/Ticket\/composer\.json: not valid JSON \(.+\); skipped$/);
   });
 
+  it('directories: a folder holding four in five of the code is followed down as a lone src/ is, beside a config folder', async () => {
+    // Composer 2.5: `phpstan/` (one .neon.php file) had kept src/Composer's 278 files one module.
+    const result = await discoverModules(fixture('dominant-code-folder'));
+    assert.equal(result.source, 'directories');
+    assert.deepEqual(result.modules.map((m) => m.id), ['phpstan', 'src/Acme/Cli', 'src/Acme/Db', 'src/Acme/Http', 'tests']);
+  });
+
   it("python: a package holding four in five of the code packages' files is split the same, beside a helper package", async () => {
     // Sphinx 5.3: a root `utils/` of release scripts beside `sphinx/` had kept all 174 of its files one module.
     const result = await discoverModules(fixture('python-dominant-package'));

@@ -9,5 +9,5 @@ import { jsonManifestIn, packagesBelowRoot } from './packagesBelowRoot.ts';
 export const composerDiscoverer: ManifestDiscoverer = {
   source: 'composer',
   discover: (ctx) =>
-    packagesBelowRoot(ctx, (dir) => jsonManifestIn(ctx, dir, 'composer.json')),
+    packagesBelowRoot(ctx, (dir) => jsonManifestIn(ctx, dir, 'composer.json'), { testTrees: 'skip' }),
 };

@@ -30,5 +30,5 @@ export const readGemspec = async (ctx: DiscoveryContext, dir: string): Promise<M
  */
 export const gemspecDiscoverer: ManifestDiscoverer = {
   source: 'rubygems',
-  discover: (ctx) => packagesBelowRoot(ctx, (dir) => readGemspec(ctx, dir)),
+  discover: (ctx) => packagesBelowRoot(ctx, (dir) => readGemspec(ctx, dir), { testTrees: 'skip' }),
 };

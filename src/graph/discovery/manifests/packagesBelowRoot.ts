@@ -1,20 +1,23 @@
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
-import { isFixturePath } from '../isFixturePath.ts';
+import { isFixturePath, isTestOrFixturePath } from '../isFixturePath.ts';
 import { joinPath } from '../joinPath.ts';
 import { readPackageManifest } from './readPackageManifest.ts';
 
 /**
- * Every directory below the root whose manifest `read` finds (not in test data), and the root's own
+ * Every directory below the root whose manifest `read` finds (not in test data, nor in a test tree when asked), and the root's own
  * manifest only beside them: a repository that is one package says nothing about its layout, and the
  * directory rules split it instead.
  */
 export const packagesBelowRoot = async (
   ctx: DiscoveryContext,
   read: (dir: string) => Promise<ModuleCandidate | undefined>,
+  /** Manifests in a test tree are sample projects (Composer, gems, Dart), not a .NET solution's test projects. */
+  options: { testTrees?: 'skip' | 'keep' } = {},
 ): Promise<ModuleCandidate[]> => {
   const candidates: ModuleCandidate[] = [];
+  const skipped = options.testTrees === 'skip' ? isTestOrFixturePath : isFixturePath;
   for (const dir of await ctx.walk()) {
-    if (dir === '' || isFixturePath(dir)) continue;
+    if (dir === '' || skipped(dir)) continue;
     const found = await read(dir);
     if (found) candidates.push(found);
   }

@@ -11,5 +11,5 @@ export const pubDiscoverer: ManifestDiscoverer = {
   source: 'pub',
   discover: (ctx) =>
     packagesBelowRoot(ctx, (dir) =>
-      manifestIn(ctx, dir, 'pubspec.yaml', (text) => ({ name: pubspecField(text, 'name'), description: pubspecField(text, 'description') }))),
+      manifestIn(ctx, dir, 'pubspec.yaml', (text) => ({ name: pubspecField(text, 'name'), description: pubspecField(text, 'description') })), { testTrees: 'skip' }),
 };
