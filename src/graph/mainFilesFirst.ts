@@ -28,7 +28,8 @@ export const mainFilesFirst = <T extends { path: string }>(
     if (isSupportFile(rest)) return 4;
     if (rest.includes('/')) return 3;
     const stem = stemKey(rest);
-    if (own !== '' && stem === own) return 0;
+    // A folder names its files' kind in the plural: fish's `src/builtins/builtin.cpp`, `handlers/handler.go`.
+    if (own !== '' && (stem === own || `${stem}s` === own)) return 0;
     return isEntry(rest) ? 1 : 2;
   };
   /** Within subdirectories: depth first, then entry files, so the one nearest the top speaks first. */

@@ -31,7 +31,7 @@ export interface SummaryInput {
  * developer notes, compatibility stubs, template placeholders, KDoc links and emphasis, fenced code and its lead-in,
  * test files' symbols only where there are no others; 11: a README's quoted epigraph skipped, a blockquote read without
  * its marker; 12: "This file is part of X" licence openings; 13: only a main file's doc, one of up to three source files',
- * or one whose subject is the module opens it, never whatever file sorted first).
+ * or one whose subject is the module opens it, never whatever file sorted first; a folder's file named in the singular is its own).
  */
 export const SUMMARY_VERSION = 13;
 

@@ -15,6 +15,10 @@ describe('the file that speaks for a module comes first', () => {
       'ggml/src/ggml-cuda/ggml-cuda.cu', 'ggml/src/ggml-cuda/acc.cu', 'ggml/src/ggml-cuda/x/index.cu',
     ]);
     assert.deepEqual(order(['pkg/a.py', 'pkg/sub/__init__.py', 'pkg/__init__.py'], 'pkg'), ['pkg/__init__.py', 'pkg/a.py', 'pkg/sub/__init__.py']);
+    // fish's src/builtins: its card had opened with abbr.cpp's comment, builtin.cpp being the folder's own file.
+    assert.deepEqual(order(['src/builtins/abbr.cpp', 'src/builtins/builtin.cpp', 'src/builtins/read.cpp'], 'src/builtins'), [
+      'src/builtins/builtin.cpp', 'src/builtins/abbr.cpp', 'src/builtins/read.cpp',
+    ]);
     assert.deepEqual(order(['src/query_builder/a.ts', 'src/query_builder/QueryBuilder.ts', 'src/query_builder/index.ts'], 'src/query_builder'), [
       'src/query_builder/QueryBuilder.ts', 'src/query_builder/index.ts', 'src/query_builder/a.ts',
     ]);

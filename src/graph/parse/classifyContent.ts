@@ -3,6 +3,12 @@ import { hasFileLevelNotice, markdownNoticeText } from './fileLevelNotice.ts';
 
 const generatedName = /(\.pb\.(go|h|cc)|_pb2(_grpc)?\.py|\.g\.dart|\.freezed\.dart|\.designer\.cs|\.g\.cs|\.g\.i\.cs)$/i;
 const minifiedName = /\.min\.(js|mjs|cjs|css)$/i;
+/**
+ * A library's release copied in, named with its version (Sphinx's `jquery-3.6.0.js`, `underscore-1.13.1.js`, whose
+ * 13,000 lines had ranked its theme on every request about search): a project's own scripts carry no version in their
+ * names. Counted with the generated files, as `.gitattributes`' linguist-vendored is.
+ */
+const vendoredCopyName = /(?:^|\/)[a-z][\w.]*?[-.]v?\d+\.\d+(?:\.\d+)*(?:[-.](?:min|slim|esm|umd|dev|prod))?\.(?:js|css)$/iu;
 // Visual C++ stamps its resource headers "//{{NO_DEPENDENCIES}} // Microsoft Visual C++ generated include file.".
 // "auto-generated" says so of the file, not of what the code makes ("how auto-generated names … are
 // generated", typeorm's NamingStrategyInterface.ts): not when a plain word other than file or code follows.
@@ -25,7 +31,7 @@ const generatedHeader = /^[ \t]*(?:\/\/[/!]?|#|\*|\/\*|--|%+)[ \t]*(?:this (?:fi
 /** Skip decisions that need only the path, so the file is not even read. */
 export const classifyPath = (path: string): SkipReason | undefined => {
   if (minifiedName.test(path)) return 'minified';
-  if (generatedName.test(path)) return 'generated';
+  if (generatedName.test(path) || vendoredCopyName.test(path)) return 'generated';
   return undefined;
 };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { classifyText } from '../../../src/graph/parse/classifyContent.ts';
+import { classifyPath, classifyText } from '../../../src/graph/parse/classifyContent.ts';
 
 // The opening of kotlinx.coroutines' docs/basics.md (1.0.1): Knit's directives hold the header of the
 // example files Knit writes, notice included; the guide itself is written by hand.
@@ -79,5 +79,15 @@ describe('classifyText: a parser generator\'s output', () => {
     assert.equal(classifyText('cmd-parse.c', '#include <stdlib.h>\n#include <string.h>\n#define YYBYACC 1\n#define YYMAJOR 1\n'), 'generated');
     assert.equal(classifyText('parse.tab.c', '/* A Bison parser, made by GNU Bison 3.8.2.  */\n\n/* Bison implementation */\n'), 'generated');
     assert.equal(classifyText('parser.c', '/* A recursive-descent parser; the yacc grammar it replaced defined YYBYACC 1. */\nint parse(void);\n'), undefined);
+  });
+});
+
+describe('classifyPath: by the name alone', () => {
+  it("a library's release copied in under its version is no code of the project", () => {
+    // Sphinx's theme ships jquery-3.6.0.js and underscore-1.13.1.js (13,000 lines that matched every request about search).
+    assert.equal(classifyPath('sphinx/themes/basic/static/jquery-3.6.0.js'), 'generated');
+    assert.equal(classifyPath('static/bootstrap-4.6.min.css'), 'minified');
+    assert.equal(classifyPath('assets/vue.2.6.14.js'), 'generated');
+    for (const own of ['src/es2015.js', 'lib/http2.js', 'src/math/vec3.js', 'src/three.module.js', 'scripts/build-1.js']) assert.equal(classifyPath(own), undefined, own);
   });
 });
