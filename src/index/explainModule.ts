@@ -1,5 +1,6 @@
 import type { ModuleId } from '../graph/types.ts';
 import type { CutoffState, LexicalIndex } from './LexicalIndex.ts';
+import type { QueryTerm } from './parseQuery.ts';
 import { rowEnd, rowStart, type Postings } from './postings.ts';
 import type { ModuleScores } from './scoreModules.ts';
 import { fieldPostings } from './scoreModules.ts';
@@ -16,8 +17,8 @@ export interface LexicalEvidence {
   expansions: { term: string; from: string; source: string; score: number }[];
   /** Neighbours whose score flowed into this one. */
   neighbours: { id: ModuleId; score: number }[];
-  /** The module's best-matching file and what it added (file-level evidence, options.files). */
-  file?: { path: string; score: number };
+  /** The module's best-matching file, what it added (file-level evidence, options.files) and the request's words it holds. */
+  file?: { path: string; score: number; terms: string[] };
   /** Votes of the earlier commits most like the query (options.similarCommits): bonus, how many voted, the nearest one's id. */
   commits?: { score: number; votes: number; nearest: string };
   /** The factor a supporting module (tests, examples, docs; headers and declarations by options.headerModules) was ranked down by, when it was. */
@@ -42,6 +43,29 @@ const tfIn = (postings: Postings, term: number, doc: number): number => {
 };
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+/**
+ * The terms a document holds in any field, the request's own words before expansions, best (rarest) first: what a
+ * file-level match rests on (fish's review: "file +9.82 share/completions/shortcuts.fish" named none of the words
+ * that matched it, only the module's).
+ */
+export const termsInDoc = (index: LexicalIndex, state: CutoffState, doc: number, terms: readonly QueryTerm[], max: number): string[] => {
+  const found: { term: string; own: number; df: number }[] = [];
+  for (const t of terms) {
+    const id = index.terms.id(t.term);
+    if (id === undefined) continue;
+    let tf = 0;
+    let df = 0;
+    index.fields.forEach((_, f) => {
+      for (const postings of fieldPostings(index, state, f)) {
+        tf += tfIn(postings, id, doc);
+        df += rowEnd(postings, id) - rowStart(postings, id);
+      }
+    });
+    if (tf > 0) found.push({ term: t.source === 'query' ? t.term : `${t.term}←${t.from ?? ''}`, own: t.source === 'query' ? 0 : 1, df });
+  }
+  return found.sort((a, b) => a.own - b.own || a.df - b.df || (a.term < b.term ? -1 : 1)).slice(0, max).map((x) => x.term);
+};
 
 /** Recomputes the per-term, per-field parts of one module's score (only done for the returned top K). */
 export const explainModule = (
@@ -109,7 +133,7 @@ export const explainModule = (
   };
 };
 
-/** One line: `path: blocks, each · symbols: eachblock · wordnet: delete←remove · graph +0.31 via src/a · file +0.52 src/a/each.ts · similar commits +0.40 (2, nearest 1a2b3c4d5e6f)`. */
+/** One line: `path: blocks, each · symbols: eachblock · wordnet: delete←remove · graph +0.31 via src/a · file +0.52 src/a/each.ts (each, blocks) · similar commits +0.40 (2, nearest 1a2b3c4d5e6f)`. */
 export const formatReason = (evidence: LexicalEvidence, maxTerms: number): string => {
   const parts: string[] = [];
   const perField = new Map<string, string[]>();
@@ -130,7 +154,10 @@ export const formatReason = (evidence: LexicalEvidence, maxTerms: number): strin
   if (evidence.graphScore >= 0.01 && evidence.neighbours.length > 0) {
     parts.push(`graph +${evidence.graphScore.toFixed(2)} via ${evidence.neighbours.map((x) => x.id).join(', ')}`);
   }
-  if (evidence.file && evidence.file.score >= 0.01) parts.push(`file +${evidence.file.score.toFixed(2)} ${evidence.file.path}`);
+  if (evidence.file && evidence.file.score >= 0.01) {
+    const words = evidence.file.terms.length > 0 ? ` (${evidence.file.terms.join(', ')})` : '';
+    parts.push(`file +${evidence.file.score.toFixed(2)} ${evidence.file.path}${words}`);
+  }
   if (evidence.commits && evidence.commits.score >= 0.01) {
     const { score, votes, nearest } = evidence.commits;
     parts.push(`similar commits +${score.toFixed(2)} (${votes}${nearest ? `, nearest ${nearest}` : ''})`);

@@ -1,7 +1,7 @@
 import type { ModuleId } from '../graph/types.ts';
 import { getCutoffState } from './cutoffState.ts';
 import { expandQuery, type ExpansionSources } from './expandQuery.ts';
-import { explainModule, formatReason, type LexicalEvidence } from './explainModule.ts';
+import { explainModule, formatReason, termsInDoc, type LexicalEvidence } from './explainModule.ts';
 import { commitId, type LexicalIndex } from './LexicalIndex.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
@@ -12,6 +12,9 @@ import { platformAxes, platformNames, platformsOfRequest } from './platformModul
 import { languageNames, languagesOfRequest } from './languageModules.ts';
 import { subjectFactor } from './subjectsOfRequest.ts';
 import { dominantScript } from '../util/dominantScript.ts';
+
+/** How many of the request's words an answer's best file is shown with. */
+const FILE_TERMS = 4;
 
 export interface LexicalHit {
   id: ModuleId;
@@ -109,8 +112,12 @@ export const searchLexicalIndex = async (
     const id = index.ids[d];
     if (id === undefined) continue;
     const evidence = explainModule(index, state, scores, d);
-    const file = index.files?.index.ids[files.bestFile[d] ?? -1];
-    if (file !== undefined) evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000 };
+    const fileDoc = files.bestFile[d] ?? -1;
+    const file = index.files?.index.ids[fileDoc];
+    if (file !== undefined && index.files !== undefined) {
+      const words = termsInDoc(index.files.index, getCutoffState(index.files.index, undefined), fileDoc, expanded.terms, FILE_TERMS);
+      evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000, terms: words };
+    }
     if (languageFactor(d) !== 1) evidence.language = steering(index.languages[d] ?? 0, languageFactor(d), spoken.about, languageNames);
     if (platformFactor(d) !== 1) evidence.platform = steering(index.platforms[d] ?? 0, platformFactor(d), about, platformNames);
     if (reduced(d)) evidence.supportModule = { kind: SUPPORT_NAMES[index.testModules[d] ?? 0] ?? 'examples', factor: supportFactor(d) };

@@ -376,7 +376,7 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const withCooc = await search('audit', { wordnet: { enabled: false }, graph: { weight: 0 }, cooccurrence: { enabled: true } });
     assert.deepEqual(ids(withCooc.hits), ['src/render', 'src/db', 'src/logging']);
     const logging = withCooc.hits[2];
-    assert.match(logging?.reason ?? '', /^cooccurrence: logger←audit · file \+0\.\d\d src\/logging\/logger\.ts$/);
+    assert.match(logging?.reason ?? '', /^cooccurrence: logger←audit · file \+0\.\d\d src\/logging\/logger\.ts \(logger←audit\)$/);
     const without = await search('audit', { wordnet: { enabled: false }, graph: { weight: 0 }, cooccurrence: { enabled: false } });
     assert.deepEqual(ids(without.hits), ['src/render', 'src/db']);
   });
@@ -520,7 +520,9 @@ describe('file-level evidence (files.weight)', () => {
     const withFiles = await searchLexicalIndex(index, query, { top: 2 });
     assert.deepEqual(withFiles.hits.map((h) => h.id), ['src/payments', 'src/ledger']);
     assert.deepEqual(withFiles.hits[0]?.evidence.file?.path, 'src/payments/core.ts');
-    assert.match(withFiles.hits[0]?.reason ?? '', /file \+\d\.\d\d src\/payments\/core\.ts/);
+    // The file's own words are named with it (fish's review: a file match had named none of them).
+    assert.deepEqual(withFiles.hits[0]?.evidence.file?.terms.slice().sort(), ['charge', 'refund', 'twice']);
+    assert.match(withFiles.hits[0]?.reason ?? '', /file \+\d\.\d\d src\/payments\/core\.ts \((?:\w+, ){2}\w+\)/);
     // The file bonus is apart from the BM25F and graph parts, which stay what they were.
     const ledger = withFiles.hits.find((h) => h.id === 'src/ledger');
     assert.equal(ledger?.evidence.baseScore, without.hits[0]?.evidence.baseScore);
