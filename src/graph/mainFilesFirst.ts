@@ -22,7 +22,8 @@ export const mainFilesFirst = <T extends { path: string }>(
   const prefix = modulePath === '' ? '' : `${modulePath}/`;
   const own = stemKey(modulePath.split('/').pop() ?? '');
   // Java's `package.html` is its package's doc, as `package-info.java` is (logback, JOSM).
-  const isEntry = (name: string): boolean => ENTRY_STEMS.has(name.replace(/\..*$/u, '').toLowerCase()) || /^package\.html?$/u.test(name);
+  // Go's `doc.go` holds its package's doc by convention (restic's `internal/fs/doc.go`).
+  const isEntry = (name: string): boolean => ENTRY_STEMS.has(name.replace(/\..*$/u, '').toLowerCase()) || /^(?:package\.html?|doc\.go)$/u.test(name);
   const rank = (rest: string): number => {
     // Usage examples and benchmarks inside a module speak for their callers (activerecord/examples/performance.rb declares `User`, `Exhibit`).
     if (isSupportFile(rest)) return 4;

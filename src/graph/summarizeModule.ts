@@ -81,13 +81,15 @@ export const readableInlineTags = (text: string): string => {
   return tags.includes('<') ? tags.replace(/<\/?(?:p|br|ul|ol|li|a|b|i|em|strong|code|tt|pre|h\d|div|span|table|tr|td|th|dl|dt|dd)\b[^>]*>/giu, ' ').replace(/\s{2,}/gu, ' ').trim() : tags;
 };
 
-/** Exported types and classes first, then functions; those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
+/** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
 export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
   const inTest = new Map<string, number>();
   const tested = (file: string): number => inTest.get(file) ?? inTest.set(file, isTestFile(file) ? 1 : 0).get(file) ?? 0;
   const seen = new Set<string>();
-  const exported = symbols.filter((s) => s.exported);
+  // A program's package declares nothing for others (Go's `package main`, restic's helpers): its own names then.
+  const anyExported = symbols.some((s) => s.exported);
+  const exported = anyExported ? symbols.filter((s) => s.exported) : symbols.filter((s) => s.kind !== 'method' && s.kind !== 'variable');
   // A test file's names only where the module declares nothing else (kotlinx-coroutines' slf4j card read
   // "Declares MDCContextTest, setUp, tearDown" after its three real names).
   const code = exported.filter((s) => tested(s.file) === 0);

@@ -22,12 +22,18 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     'term/src/lib.rs': '//! The terminal state machine.\npub mod grid;\npub mod ansi;\npub mod tty;\npub mod selection;\n',
     ...Object.fromEntries(['grid', 'ansi', 'tty', 'selection'].map((n) => [`term/src/${n}.rs`, `//! Helpers for ${n}.\npub fn ${n}() {}\n`])),
     'small/util.py': '"""String helpers for the report."""\ndef pad(s):\n    return s\n',
+    // restic: a Go package named in two letters documents itself in doc.go; a program's package exports nothing
+    ...Object.fromEntries(['file', 'path', 'stat', 'walk'].map((n) => [`fs/${n}.go`, `package fs\n\nfunc ${n}() {}\n`])),
+    'fs/doc.go': '// Package fs implements an OS independent abstraction of a file system.\npackage fs\n',
+    'helpers/main.go': 'package main\n\nfunc runRelease() {}\n\nfunc main() { runRelease() }\n',
   });
   const modules = [
     { id: 'engine', path: 'engine' },
     { id: 'config', path: 'config' },
     { id: 'term', path: 'term' },
     { id: 'small', path: 'small' },
+    { id: 'fs', path: 'fs' },
+    { id: 'helpers', path: 'helpers' },
   ];
   writeFiles(repo, { 'modules.json': JSON.stringify(modules) });
   await runIndex({ repo, modulesFile: `${repo}/modules.json` });
@@ -37,6 +43,8 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     assert.match(index.show('config').summary, /^config: Package config loads the YAML configuration\./);
     assert.match(index.show('term').summary, /^term: The terminal state machine\./);
     assert.match(index.show('small').summary, /^small: String helpers for the report\./);
+    assert.match(index.show('fs').summary, /^fs: Package fs implements an OS independent abstraction of a file system\./);
+    assert.deepEqual(index.show('helpers').keySymbols, ['runRelease', 'main']);
   } finally {
     index.close();
   }

@@ -26,7 +26,14 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   const word = own.join('[-_. ]?');
   // The doc's subject is the module ("Package config loads …", "The router matches …"), or it names it as a whole
   // ("… of the discovery component"); a word in passing ("… potential security issues" in `cop/security`) is not.
-  const namesIt = own.join('').length >= 3 ? new RegExp(`^(?:the\\s+)?(?:(?:package|module|crate|library|namespace)\\s+)?${word}(?:$|[^\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])${word}\\s+(?:package|module|crate|library|component|subsystem|namespace)\\b`, 'iu') : undefined;
+  // A name of two letters (Go's `fs`, `ui`, `db`) only as "Package fs …": alone it is too often another word.
+  const length = own.join('').length;
+  const namesIt =
+    length >= 3
+      ? new RegExp(`^(?:the\\s+)?(?:(?:package|module|crate|library|namespace)\\s+)?${word}(?:$|[^\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])${word}\\s+(?:package|module|crate|library|component|subsystem|namespace)\\b`, 'iu')
+      : length === 2
+        ? new RegExp(`^(?:package|module|crate|library|namespace)\\s+${word}(?:$|[^\\p{L}\\p{N}])`, 'iu')
+        : undefined;
   const isIt = own.join('').length >= 3 ? new RegExp(`^${word}$`, 'iu') : undefined;
   return (file: string, doc: string, name?: string): boolean =>
     few || main.has(file) || namesIt?.test(firstSentence(doc)) === true || (name !== undefined && isIt?.test(name) === true);
