@@ -23,6 +23,7 @@ import { pythonExtractor } from './python/pythonExtractor.ts';
 import { rExtractor } from './r/rExtractor.ts';
 import { rubyExtractor } from './ruby/rubyExtractor.ts';
 import { scalaExtractor } from './scala/scalaExtractor.ts';
+import { shellExtractor } from './shell/shellExtractor.ts';
 import { rustExtractor } from './rust/rustExtractor.ts';
 import { swiftExtractor } from './swift/swiftExtractor.ts';
 import { tsxExtractor } from './tsx/tsxExtractor.ts';
@@ -58,6 +59,7 @@ export const extractorRegistry = {
   clojure: clojureExtractor,
   ocaml: ocamlExtractor,
   r: rExtractor,
+  shell: shellExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

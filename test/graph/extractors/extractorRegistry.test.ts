@@ -28,7 +28,8 @@ test('a .h header is C unless its text shows Objective-C or C++ markers', () => 
 test('extensionless scripts are recognized by their shebang', () => {
   assert.equal(extractorFor('bin/tool', '#!/usr/bin/env python3\nprint(1)\n')?.language, 'python');
   assert.equal(extractorFor('bin/cli', '#!/usr/bin/env node\nconsole.log(1)\n')?.language, 'javascript');
-  assert.equal(extractorFor('bin/run', '#!/bin/sh\necho hi\n'), undefined);
+  assert.equal(extractorFor('bin/run', '#!/bin/sh\necho hi\n')?.language, 'shell');
+  assert.equal(extractorFor('bin/notes', 'no shebang at all\n'), undefined);
 });
 
 test('languageForPath names the registry language or undefined', () => {

@@ -65,7 +65,7 @@ test('ruby: picked by extension, tool file name or shebang; constant names under
     assert.equal(extractorFor(path)?.language, 'ruby', path);
   }
   assert.equal(extractorFor('bin/console', '#!/usr/bin/env ruby\nputs 1\n')?.language, 'ruby');
-  assert.equal(extractorFor('bin/console', '#!/bin/sh\n'), undefined);
+  assert.equal(extractorFor('bin/console', '#!/bin/sh\n')?.language, 'shell');
   // nginx's CHANGES.ru is its changelog in Russian
   assert.equal(extractorFor('CHANGES.ru'), undefined);
   assert.equal(underscore('ActiveRecord'), 'active_record');

@@ -1,0 +1,97 @@
+import type { FileFacts } from '../../types.ts';
+import type { Extractor } from '../Extractor.ts';
+import { capDoc, cleanDoc } from '../shared/cleanDoc.ts';
+import { createFactsCollector } from '../shared/createFactsCollector.ts';
+import { hasShebang } from '../shared/hasShebang.ts';
+import { isBoilerplateComment } from '../shared/isBoilerplateComment.ts';
+
+/**
+ * Shell scripts (sh, bash, zsh, ksh, fish), read by line (no grammar ships for them): functions (`name() {`,
+ * `function name`, fish's `function name --description '…'`, whose description is its doc), the comment above
+ * a function as its doc, the comment block a script opens with as the file's doc, and `source x` / `. x` of a
+ * literal path as an import. A function whose name starts with `_` is private. Every repository keeps scripts
+ * (release, CI, install) and some are mostly scripts (fish's 1,121 functions and completions had no symbol, doc
+ * or summary).
+ */
+export const shellExtractor = {
+  language: 'shell',
+  // No tree-sitter grammar: nothing to load ahead.
+  grammar: '',
+  shouldUse: (file) => /\.(?:sh|bash|zsh|ksh|fish)$/u.test(file.path) || hasShebang(file, /\b(?:ba|z|k|da|a)?sh\b|\bfish\b/u),
+  extract: async (file) => extractShell(file.text, /\.fish$/u.test(file.path) || /^#![^\n]*\bfish\b/u.test(file.text)),
+} satisfies Extractor;
+
+const POSIX_FUNCTION = /^\s*(?:function\s+)?([A-Za-z_][\w:.-]*)\s*\(\s*\)\s*(?:\{|\(|$)/u;
+const KEYWORD_FUNCTION = /^\s*function\s+([A-Za-z_][\w:.-]*)\s*(?:\(\s*\))?\s*(?:\{\s*)?$/u;
+const FISH_FUNCTION = /^\s*function\s+([^\s;#]+)(.*)$/u;
+const FISH_DESCRIPTION = /(?:--description|-d)[=\s]+(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(\S+))/u;
+const SOURCE = /^\s*(?:source|\.)\s+(["']?)([^\s"'$`;|&()]+)\1\s*(?:[;#&|]|$)/u;
+const COMMENT = /^\s*#/u;
+
+export const extractShell = (text: string, fishSyntax = false): FileFacts => {
+  const out = createFactsCollector('shell');
+  const lines = text.split('\n');
+  let comment: string[] = [];
+  let opening = true;
+  let depth = 0;
+  const flushFileDoc = (): void => {
+    const doc = cleanDoc(comment.join('\n'));
+    if (doc !== '' && !isBoilerplateComment(doc) && !/^(?:shellcheck|vim?:|-\*-)/u.test(doc)) out.addFileDoc(capDoc(doc));
+  };
+  lines.forEach((raw, index) => {
+    const line = raw.replace(/\r$/u, '');
+    if (index === 0 && line.startsWith('#!')) return;
+    if (COMMENT.test(line)) {
+      comment.push(line);
+      return;
+    }
+    if (line.trim() === '') {
+      // The comment block a script opens with, paragraph by paragraph (a licence first, then what it does).
+      if (opening && comment.length > 0) flushFileDoc();
+      comment = [];
+      return;
+    }
+    if (opening && comment.length > 0 && !/^\s*(?:function\s|[A-Za-z_][\w:.-]*\s*\(\s*\))/u.test(line)) flushFileDoc();
+    opening = false;
+    const above = comment.length > 0 ? cleanDoc(comment.join('\n')) : '';
+    comment = [];
+    const fish = fishSyntax ? FISH_FUNCTION.exec(line) : null;
+    const posix = fishSyntax ? null : (POSIX_FUNCTION.exec(line) ?? KEYWORD_FUNCTION.exec(line));
+    const name = posix?.[1] ?? fish?.[1];
+    if (name !== undefined && depth === 0) {
+      const described = fish ? FISH_DESCRIPTION.exec(fish[2] ?? '') : null;
+      const doc = described ? (described[1] ?? described[2] ?? described[3] ?? '').replace(/\\(.)/gu, '$1') : above;
+      out.addSymbol({ name, kind: 'function', line: index + 1, exported: !name.startsWith('_'), ...(doc && !isBoilerplateComment(doc) ? { doc: capDoc(doc) } : {}) });
+    }
+    const source = SOURCE.exec(line);
+    if (source?.[2] !== undefined && !source[2].startsWith('/')) {
+      const spec = source[2].startsWith('.') ? source[2] : `./${source[2]}`;
+      out.addImport({ spec, kind: 'path' });
+    }
+    // Functions nested in a function's body are its helpers, not the script's.
+    depth = Math.max(0, depth + (fishSyntax ? fishBalance(line) : braceBalance(line)));
+  });
+  if (opening && comment.length > 0) flushFileDoc();
+  return out.build(false);
+};
+
+/** How a line changes the nesting of braces, quotes and comments aside. */
+const braceBalance = (line: string): number => {
+  let n = 0;
+  for (const ch of line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|(?:^|\s)#.*$/gu, '')) {
+    if (ch === '{') n++;
+    else if (ch === '}') n--;
+  }
+  return n;
+};
+
+/** Fish's blocks open with function/if/for/while/switch/begin and close with `end`. */
+const fishBalance = (line: string): number => {
+  const code = line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|(?:^|\s)#.*$/gu, '');
+  let n = 0;
+  for (const statement of code.split(/;|\band\b|\bor\b/u)) {
+    if (/^\s*(?:function|if|for|while|switch|begin)\b/u.test(statement)) n++;
+    if (/^\s*end\b/u.test(statement)) n--;
+  }
+  return n;
+};

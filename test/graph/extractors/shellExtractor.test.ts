@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractorFor } from '../../../src/graph/extractors/extractorRegistry.ts';
+import { shellExtractor } from '../../../src/graph/extractors/shell/shellExtractor.ts';
+import { docOf, extractText, importList, symbolList } from './extractText.ts';
+
+const release = `#!/usr/bin/env bash
+# Copyright 2020 Acme
+# Licensed under the MIT license.
+
+# Builds the release tarball and uploads it.
+set -euo pipefail
+. ./lib/common.sh
+source "$ROOT/env.sh"
+source scripts/paths.sh
+
+# Prints how to call this script.
+usage() {
+  echo "usage: release VERSION"
+}
+
+function _upload {
+  retry() { :; }
+  curl -T "$1" "$URL"
+}
+
+if [ -n "\${CI:-}" ]; then
+  echo "on CI"
+fi
+
+function build() {
+  make dist
+}
+`;
+
+test('shell: functions with the comment above as their doc, the opening comment as the file doc, sourced paths as imports', async () => {
+  const facts = await extractText(shellExtractor, 'scripts/release.sh', release);
+  // `retry` is _upload's helper; an `if … fi` opens no block that hides `build`.
+  assert.deepEqual(symbolList(facts), ['_upload function', 'build function exported', 'usage function exported']);
+  assert.equal(docOf(facts, 'usage'), 'Prints how to call this script.');
+  assert.deepEqual(facts.docComments, ['Builds the release tarball and uploads it.']);
+  // A path built from a variable is no file modroute can name.
+  assert.deepEqual(importList(facts), ['path ./lib/common.sh', 'path ./scripts/paths.sh']);
+});
+
+test("fish: a function's --description is its doc; blocks close with end", async () => {
+  const facts = await extractText(shellExtractor, 'share/functions/fish_add_path.fish', [
+    'function fish_add_path --description "Add paths to the PATH"',
+    '    if set -q argv[1]',
+    '        function inner; end',
+    '    end',
+    'end',
+    '',
+    "function __fish_complete_ssh -d 'Complete ssh hosts'",
+    'end',
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), ['__fish_complete_ssh function', 'fish_add_path function exported']);
+  assert.equal(docOf(facts, 'fish_add_path'), 'Add paths to the PATH');
+  assert.equal(docOf(facts, '__fish_complete_ssh'), 'Complete ssh hosts');
+});
+
+test('shell: .sh, .bash, .zsh, .fish files and sh/bash shebang scripts are shell', () => {
+  for (const path of ['a.sh', 'b.bash', 'c.zsh', 'd.fish']) assert.equal(extractorFor(path)?.language, 'shell', path);
+  assert.equal(extractorFor('bin/deploy', '#!/bin/sh\necho hi\n')?.language, 'shell');
+  assert.equal(extractorFor('bin/tool', '#!/usr/bin/env python3\nprint(1)\n')?.language, 'python');
+});
