@@ -145,6 +145,16 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
     const discoveryExplained = discovery.warnings.some((w) => w.startsWith('no modules found'));
     if (discovery.modules.length === 0 && !discoveryExplained && (discovery !== state.discovery || !hint)) yield { kind: 'warning', message: 'no modules found: the directory has no source files' };
 
+    // A module a list names that ends with no file (rubocop's `lib` once `lib/rubocop.rb` went to `lib/rubocop`): say so,
+    // or answers can never name it and the user wonders why.
+    if ((discovery.source === 'list' || discovery.source === 'config') && (discovery !== state.discovery || walk !== state.walk || !hint)) {
+      const holding = new Set(owned.map((f) => moduleOf(f)));
+      const missing = (id: string): boolean => discovery.warnings.some((w) => w.includes(`module "${id}" has no directory`));
+      const empty = discovery.modules.filter((m) => !holding.has(m.id) && !missing(m.id)).map((m) => m.id);
+      if (empty.length > 0) {
+        yield { kind: 'warning', message: `${empty.length} listed module${empty.length === 1 ? ' holds' : 's hold'} no file (${empty.slice(0, 5).join(', ')}${empty.length > 5 ? ', …' : ''}): their folders are empty, skipped, or owned by a deeper module or by the folder module beside an entry file; answers never name them` };
+      }
+    }
     const outside = outsideModules(walk.files, moduleOf);
     const stats: IndexStats = {
       root, dbPath, modules: discovery.modules.length, discovery: discovery.source, files: owned.length, parsed: 0, unchanged: 0,

@@ -56,7 +56,7 @@ describe('lexical and bm25 backends', () => {
     const bm25 = await backendRegistry.bm25.create(ctx());
     const lex = await lexical.ask('erase for a user', { top: 3 });
     assert.equal(lex.modules[0]?.id, 'src/auth');
-    assert.match(lex.modules[0]?.reason ?? '', /^wordnet: delete←erase · file \+0\.\d\d src\/auth\/session\.ts$/);
+    assert.match(lex.modules[0]?.reason ?? '', /^wordnet: delete←erase · file \+0\.\d\d src\/auth\/session\.ts \(delete←erase\)$/);
     assert.deepEqual((await bm25.ask('erase for a user', { top: 3 })).modules, []);
     // The backend passes the dictionary: a mistyped word finds the term it meant, in lexical only.
     const typo = await lexical.ask('ruoter', { top: 3 });

@@ -12,8 +12,8 @@ export const entryFolderOf = (path: string): string | undefined => {
   return dot && dot.index > 0 && path[dot.index - 1] !== '/' ? path.slice(0, dot.index) : undefined;
 };
 
-/** Bump when the same module list would own files differently (1: an entry file beside its module's folder; 2: Perl's; 3: Haskell's; 4: Clojure's). */
-export const OWNERSHIP_RULES_VERSION = 4;
+/** Bump when the same module list would own files differently (1: an entry file beside its module's folder; 2: Perl's; 3: Haskell's; 4: Clojure's; 5: a module of the file itself before the folder beside it). */
+export const OWNERSHIP_RULES_VERSION = 5;
 
 /**
  * Returns a function mapping a repo-relative POSIX file path to its owner: the deepest module whose path
@@ -29,6 +29,10 @@ export const createModuleResolver = (modules: readonly ModuleDef[]): ((filePath:
   const rootId = byPath.get('');
   return (filePath) => {
     let path = filePath.startsWith('./') ? filePath.slice(2) : filePath;
+    // A module listed for the file itself keeps it (puma's `lib/puma/cluster.rb` beside `lib/puma/cluster/` had gone
+    // to the folder's module, leaving the listed one empty).
+    const own = byPath.get(path);
+    if (own !== undefined) return own;
     // A module's entry file may sit beside its folder: Rust's `src/runtime.rs` for `src/runtime/`, Lua's
     // `lua/vim/treesitter.lua`, Ruby's `lib/rails/engine.rb`, Elixir's `lib/phoenix/router.ex`, Perl's `lib/Mojo/DOM.pm`, Haskell's `src/Text/Pandoc/Class.hs`.
     const folder = entryFolderOf(path);

@@ -49,6 +49,12 @@ describe('createModuleResolver', () => {
     assert.deepEqual(['src/leiningen/new.clj', 'src/leiningen/jar.clj', 'src/leiningen/new/templates.clj'].map(clj), ['src/leiningen/new', 'src/leiningen', 'src/leiningen/new']);
   });
 
+  it('a module listed for the file itself keeps it, before the folder beside it', () => {
+    // puma's review: a list naming lib/puma/cluster.rb and lib/puma/cluster/ left the file's module empty.
+    const resolve = createModuleResolver([mod('lib/puma'), mod('lib/puma/cluster'), mod('lib/puma/cluster.rb')]);
+    assert.deepEqual(['lib/puma/cluster.rb', 'lib/puma/cluster/worker.rb', 'lib/puma/dsl.rb'].map(resolve), ['lib/puma/cluster.rb', 'lib/puma/cluster', 'lib/puma']);
+  });
+
   it('the root module (path "") owns what no other module does', () => {
     const resolve = createModuleResolver([...nested, mod('.', '')]);
     assert.deepEqual(['src/compilers/x.js', 'README.md', 'src/compiler/a.js'].map(resolve), ['.', '.', 'src/compiler']);
