@@ -31,7 +31,8 @@ export const mainFilesFirst = <T extends { path: string }>(
     const stem = stemKey(rest);
     // A folder names its files' kind in the plural: fish's `src/builtins/builtin.cpp`, `handlers/handler.go`.
     if (own !== '' && (stem === own || `${stem}s` === own)) return 0;
-    return isEntry(rest) ? 1 : 2;
+    // A private helper (`_pathlib.py`, `_typing.py`) after the module's public files: meson's card declared their shims first.
+    return isEntry(rest) ? 1 : rest.startsWith('_') ? 2.5 : 2;
   };
   /** Within subdirectories: depth first, then entry files, so the one nearest the top speaks first. */
   const depthKey = (rest: string): number => {

@@ -158,6 +158,8 @@ export function firstSentence(text: string): string {
     const end = match.index + 1;
     if (end < 13) continue;
     if (end > 241) break;
+    // A stop after a space ends no sentence: code in prose ("when using 'from . import compilers'", meson's card).
+    if (/\s/u.test(clean[match.index - 1] ?? '')) continue;
     if (match[0] === '.' && ABBREVIATION.test(clean.slice(Math.max(0, end - 8), end))) continue;
     return clean.slice(0, end).trim();
   }

@@ -15,6 +15,8 @@ describe('the file that speaks for a module comes first', () => {
       'ggml/src/ggml-cuda/ggml-cuda.cu', 'ggml/src/ggml-cuda/acc.cu', 'ggml/src/ggml-cuda/x/index.cu',
     ]);
     assert.deepEqual(order(['pkg/a.py', 'pkg/sub/__init__.py', 'pkg/__init__.py'], 'pkg'), ['pkg/__init__.py', 'pkg/a.py', 'pkg/sub/__init__.py']);
+    // meson's mesonbuild: private helpers (_pathlib.py) after the public files
+    assert.deepEqual(order(['mesonbuild/_pathlib.py', 'mesonbuild/build.py', 'mesonbuild/__init__.py'], 'mesonbuild'), ['mesonbuild/__init__.py', 'mesonbuild/build.py', 'mesonbuild/_pathlib.py']);
     // fish's src/builtins: its card had opened with abbr.cpp's comment, builtin.cpp being the folder's own file.
     assert.deepEqual(order(['src/builtins/abbr.cpp', 'src/builtins/builtin.cpp', 'src/builtins/read.cpp'], 'src/builtins'), [
       'src/builtins/builtin.cpp', 'src/builtins/abbr.cpp', 'src/builtins/read.cpp',
@@ -59,6 +61,8 @@ describe('firstSentence', () => {
     assert.equal(firstSentence('Parses options, e.g. flags and values. Then runs.'), 'Parses options, e.g. flags and values.');
     assert.equal(firstSentence('Reads the configuration file. Then more.'), 'Reads the configuration file.');
     assert.equal(firstSentence('* * * * * * * * A default blank 8x8 cursor. More.'), 'A default blank 8x8 cursor.');
+    // meson's compilers card was cut at "when using 'from ."
+    assert.equal(firstSentence("Mixins are imported when using 'from . import compilers' here. More."), "Mixins are imported when using 'from . import compilers' here.");
   });
 });
 
