@@ -92,6 +92,9 @@ const visitExport = (ctx: ExtractContext, node: Node, namespace: string | undefi
   const value = node.childForFieldName('value');
   if (value && (value.type === 'class' || value.type.startsWith('function')) && value.childForFieldName('name')) {
     visitDeclaration(ctx, value, node, true, namespace);
+  } else if (value?.type === 'object' && topLevel) {
+    // `export default { methods: { submit() {} } }`: a Vue component's options, a plugin's hooks.
+    visitObjectMethods(ctx, value, 'default', true, 0);
   } else if (value?.type === 'identifier' && topLevel) {
     ctx.out.markExported(value.text);
   }
@@ -129,9 +132,11 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, anchor: Node, exporte
       for (const declarator of declarationChildren(node)) {
         const id = declarator.childForFieldName('name');
         if (declarator.type !== 'variable_declarator' || id?.type !== 'identifier') continue;
-        const value = declarator.childForFieldName('value')?.type ?? '';
+        const valueNode = declarator.childForFieldName('value');
+        const value = valueNode?.type ?? '';
         const kind: SymbolKind = /function|arrow_function/.test(value) ? 'function' : isConst ? 'constant' : 'variable';
         ctx.symbol({ node: anchor, name: id.text, kind, exported, container: namespace });
+        if (valueNode?.type === 'object' && namespace === undefined) visitObjectMethods(ctx, valueNode, id.text, exported, 0);
       }
       return;
     }
@@ -205,6 +210,28 @@ const visitModuleExports = (ctx: ExtractContext, node: Node, value: Node): void 
     if (item?.type === 'identifier') ctx.out.markExported(item.text);
     else if (entry.type === 'method_definition' || /function|arrow_function/.test(item?.type ?? '')) {
       ctx.symbol({ node: entry, name: key.text, kind: 'function', exported: true });
+    }
+  }
+};
+
+/** Option groups whose functions are an object's methods too (Vue's options API, Vuex and Pinia stores). */
+const METHOD_GROUPS = new Set(['methods', 'computed', 'watch', 'actions', 'getters', 'mutations']);
+
+/**
+ * An object literal's function-valued properties, as its methods: script-style code keeps its API in one
+ * (Sphinx's `const Search = { query: function … }`: `searchtools.js` had given 5 of its dozens of functions), and a
+ * Vue component its behaviour in `methods: { … }`.
+ */
+const visitObjectMethods = (ctx: ExtractContext, object: Node, container: string, exported: boolean, depth: number): void => {
+  for (const entry of object.namedChildren) {
+    if (entry?.type !== 'pair' && entry?.type !== 'method_definition') continue;
+    const key = entry.childForFieldName(entry.type === 'pair' ? 'key' : 'name');
+    const item = entry.childForFieldName('value');
+    if (key?.type !== 'property_identifier') continue;
+    if (entry.type === 'method_definition' || /function|arrow_function/.test(item?.type ?? '')) {
+      ctx.symbol({ node: entry, name: key.text, kind: 'method', exported, container });
+    } else if (item?.type === 'object' && depth === 0 && METHOD_GROUPS.has(key.text)) {
+      visitObjectMethods(ctx, item, container, exported, depth + 1);
     }
   }
 };
