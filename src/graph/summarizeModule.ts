@@ -74,8 +74,15 @@ const inlineTagText = (_: string, tag: string, target: string, label: string | u
 // KDoc's and Markdown's links and emphasis: "Adds [element] into to this channel, **blocking** …" (kotlinx-coroutines' channels card).
 const MARKDOWN_INLINE = /\[([A-Za-z][^\]\n]*)\](?:\([^)\s]*\))?|\*\*([^*\n]+)\*\*|__([^_\n]+)__/gu;
 
+// Ruby's RDoc and YARD links: `{Apache common log format}https://…` and `{text}[url]` read "Apache common log format",
+// `{#call}` "call", `{Puma::Server the server}` "the server" (puma's cards read them as written).
+const RDOC_LINK = /\{([^{}\n]+)\}(?:\[[^\]\s]*\]|https?:\/\/[^\s)]*[^\s).,;:!?])/gu;
+const YARD_LINK = /\{(https?:\/\/[^\s}]+|#?[A-Z][\w:]*(?:#[\w?!=]+)?|#[\w?!=]+)(?:\s+([^}]+))?\}/gu;
+const rubyLinks = (text: string): string =>
+  text.replace(RDOC_LINK, '$1').replace(YARD_LINK, (_, target: string, label?: string) => label?.trim() || target.replace(/^#/u, ''));
+
 export const readableInlineTags = (text: string): string => {
-  const linked = text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text;
+  const linked = text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text.includes('{') ? rubyLinks(text) : text;
   const tags = linked.includes('[') || linked.includes('**') || linked.includes('__') ? linked.replace(MARKDOWN_INLINE, (_, link?: string, strong?: string, under?: string) => link ?? strong ?? under ?? '') : linked;
   // Javadoc's HTML (`<p>`, `<br>`, `<ul><li>`, `<a href>`): JOSM's mappaint summary read "<br> … <ul> <li>XML: …".
   return tags.includes('<') ? tags.replace(/<\/?(?:p|br|ul|ol|li|a|b|i|em|strong|code|tt|pre|h\d|div|span|table|tr|td|th|dl|dt|dd)\b[^>]*>/giu, ' ').replace(/\s{2,}/gu, ' ').trim() : tags;
@@ -127,6 +134,8 @@ const BOILERPLATE = new RegExp(
     // pointers elsewhere, visibility notes and generators' stamps ("See https://…", "This file is private to libuv",
     // "created by sphinx-quickstart")
     /^\s*see <?https?:|\bis private to\b|-quickstart\b/u,
+    // RDoc's call signatures ("call-seq: parser.new -> parser", puma's ext card)
+    /^\s*call-seq:/u,
     // a template's placeholders ("{{desc}} $ rebar3 compile.", rebar3's scaffold README)
     /\{\{\s*[\w.]+\s*\}\}/u,
     // credits ("Thanks to @slime73 on GitHub", SDL2) and an author's name with an address ("Erica Sadun, http://…", react-native-svg)

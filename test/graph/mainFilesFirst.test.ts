@@ -89,6 +89,10 @@ describe('readableInlineTags', () => {
     assert.equal(readableInlineTags('Unclosed {@link Foo'), 'Unclosed {@link Foo');
     // JOSM's mappaint: Javadoc HTML in the summary sentence.
     assert.equal(readableInlineTags('Draws map styles.<br>Reads <ul><li>XML</li></ul> and <a href="x">MapCSS</a>; keeps a < b.'), 'Draws map styles. Reads XML and MapCSS ; keeps a < b.');
+    // puma's cards: RDoc's and YARD's links read as written.
+    assert.equal(readableInlineTags('Logs in the {Apache common log format}https://httpd.apache.org/docs/logs.html#common.'), 'Logs in the Apache common log format.');
+    assert.equal(readableInlineTags("Check out {#call}'s source, {Puma::Server the server}, {the guide}[https://x.org/g]."), "Check out call's source, the server, the guide.");
+    assert.equal(readableInlineTags('Returns {a: 1} as a hash.'), 'Returns {a: 1} as a hash.');
     const summary = summarizeModule({ id: 'handler', fileCount: 1, languages: {}, symbols: [], docComments: ['Replaces the remote {@link java.net.SocketAddress}.'], dependsOn: [], usedBy: [] });
     assert.match(summary, /^handler: Replaces the remote SocketAddress\./);
   });
