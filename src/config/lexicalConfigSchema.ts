@@ -26,6 +26,7 @@ export const lexicalConfigSchema = z
       .optional(),
     distinctFileStems: z.boolean().optional(),
     dampSymbols: z.boolean().optional(),
+    codeKeywords: z.enum(['keep', 'drop']).optional(),
     stem: z.boolean().optional(),
     stripCommitPrefix: z.boolean().optional(),
     stripBoilerplate: z.boolean().optional(),

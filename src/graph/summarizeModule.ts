@@ -72,7 +72,7 @@ const inlineTagText = (_: string, tag: string, target: string, label: string | u
   return target.replace(/^(?:[a-z_$][\w$]*\.)+(?=[A-Z#])/u, '');
 };
 // KDoc's and Markdown's links and emphasis: "Adds [element] into to this channel, **blocking** …" (kotlinx-coroutines' channels card).
-const MARKDOWN_INLINE = /\[([A-Za-z][^\]\n]*)\](?:\([^)\s]*\))?|\*\*([^*\n]+)\*\*|__([^_\n]+)__/gu;
+const MARKDOWN_INLINE = /\[([A-Za-z][^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\s]*\])?|\*\*([^*\n]+)\*\*|__([^_\n]+)__/gu;
 
 // Ruby's RDoc and YARD links: `{Apache common log format}https://…` and `{text}[url]` read "Apache common log format",
 // `{#call}` "call", `{Puma::Server the server}` "the server" (puma's cards read them as written).

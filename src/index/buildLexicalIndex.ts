@@ -146,7 +146,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   };
 
   graph.modules.forEach((node, doc) => {
-    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined, options.dampSymbols, support[doc]);
+    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined, options.dampSymbols, support[doc], options.codeKeywords === 'drop');
     for (const source of ['path', 'name', 'symbols'] as const) {
       for (const t of sources[source]) {
         if (t >= identifierFlags.length) {

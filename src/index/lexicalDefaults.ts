@@ -25,6 +25,8 @@ export interface LexicalOptions {
   distinctFileStems: boolean;
   /** Count each symbol-name term 1 + ⌊log2 n⌋ times per module instead of n (moduleSources.ts dampRepeats). */
   dampSymbols: boolean;
+  /** Whether the reserved words of each file's language stay in its term bag (languageKeywords.ts): syntax, not topic. */
+  codeKeywords: 'keep' | 'drop';
   /** Porter stemming at index and query time. */
   stem: boolean;
   /** Drop a leading `fix(scope):`-style prefix from queries (and from history subjects); the scope is kept. */
@@ -251,6 +253,7 @@ export const lexicalDefaults: LexicalOptions = {
   },
   distinctFileStems: false,
   dampSymbols: true,
+  codeKeywords: 'drop',
   stem: false,
   stripCommitPrefix: true,
   stripBoilerplate: true,
@@ -338,6 +341,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   fields: { all: { weight: 1, b: 0.75, sources: [...sourceNames] } },
   stripCommitPrefix: false,
   dampSymbols: false,
+  codeKeywords: 'keep',
   stripBoilerplate: false,
   compounds: { ...lexicalDefaults.compounds, enabled: false },
   inflections: { ...lexicalDefaults.inflections, enabled: false },

@@ -93,6 +93,8 @@ describe('readableInlineTags', () => {
     assert.equal(readableInlineTags('Logs in the {Apache common log format}https://httpd.apache.org/docs/logs.html#common.'), 'Logs in the Apache common log format.');
     assert.equal(readableInlineTags("Check out {#call}'s source, {Puma::Server the server}, {the guide}[https://x.org/g]."), "Check out call's source, the server, the guide.");
     assert.equal(readableInlineTags('Returns {a: 1} as a hash.'), 'Returns {a: 1} as a hash.');
+    // newsboat's regex-rs: a Markdown reference link had read "POSIX regular expressions APIregex-h".
+    assert.equal(readableInlineTags('Safe wrapper around the POSIX regular expressions [API][regex-h].'), 'Safe wrapper around the POSIX regular expressions API.');
     const summary = summarizeModule({ id: 'handler', fileCount: 1, languages: {}, symbols: [], docComments: ['Replaces the remote {@link java.net.SocketAddress}.'], dependsOn: [], usedBy: [] });
     assert.match(summary, /^handler: Replaces the remote SocketAddress\./);
   });

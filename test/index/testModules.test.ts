@@ -176,6 +176,8 @@ describe('documentation modules and a docs site\'s code samples', () => {
     assert.equal((await kinds('the docs page on Decimal prices in JSON is wrong')).docs, undefined);
     // Ordinary words are no request about the docs; a program in a folder named doc, or a snippets feature, is code.
     assert.equal(supportKindsMentioned('the PDF document fails to load').has(SUPPORT_KIND.docs), false);
+    // newsboat's review: "the manual should explain …" is about the docs.
+    assert.equal(supportKindsMentioned('The manual should explain how to keep the password out of the config').has(SUPPORT_KIND.docs), true);
     assert.equal(supportKindsMentioned('the fuzzing harness for the parser times out').has(SUPPORT_KIND.tests), true);
     const code: ModuleGraph = { ...graph, modules: [
       node('cmd/doc', ['cmd/doc/main.go', 'cmd/doc/pkg.go', 'cmd/doc/README.md'], [], []),

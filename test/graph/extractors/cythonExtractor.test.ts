@@ -35,8 +35,9 @@ describe('cython extractor', () => {
       'trig_table struct',
       // not_a_function: in a docstring
     ]);
-    // `cimport cython` and `from libc.math cimport …` are Cython's own declarations; the .pxi is an include.
-    assert.deepEqual(importList(facts), ['include _constants.pxi', 'package numpy', 'path ..core._math']);
+    // `cimport cython` and `from libc.math cimport …` are Cython's own declarations; the .pxi is an include, and so is
+    // the header its `cdef extern from` block reads.
+    assert.deepEqual(importList(facts), ['include _constants.pxi', 'include fast_trig.h', 'package numpy', 'path ..core._math']);
     assert.deepEqual(facts.docComments, ['Vectorised haversine kernel: great-circle distances on a spherical Earth.']);
     assert.equal(docOf(facts, 'haversine_one'), 'Distance in km between two points given in degrees.'); // across a decorator and a two-line signature
     assert.equal(docOf(facts, 'haversine_batch')?.startsWith('Pairwise distances in km between two equally long arrays of points.'), true);
@@ -167,5 +168,13 @@ describe('cython files in the index', () => {
     } finally {
       index.close();
     }
+  });
+});
+
+describe('cython: C compiled in', () => {
+  it('`cdef extern from "x.c"` is an include of that file', async () => {
+    // borgbackup's `_hashindex.pyx` compiles `_hashindex.c`: its card had no edge to the code it wraps.
+    const facts = await extractText(cythonExtractor, 'src/borg/hashindex.pyx', 'cdef extern from "_hashindex.c":\n    ctypedef struct HashIndex:\n        pass\n\ndef lookup(key):\n    return key\n');
+    assert.ok(facts.imports.some((i) => i.kind === 'include' && i.spec === '_hashindex.c'), JSON.stringify(facts.imports));
   });
 });

@@ -193,3 +193,15 @@ mod tests;
   // tests.rs is a file of its own (isTestFile.ts judges it); the module's Notify and runtime::enter are the tests' own.
   assert.deepEqual(importList(facts), ['package crate::util::bit', 'package crate::util::trace::emit', 'path ./tests']);
 });
+
+test("rust: a crate's doc is its //! comment, not a note to developers above its attributes", async () => {
+  // newsboat's libnewsboat card read "This lint is nitpicky, I don't think it's really important …".
+  const facts = await extractText(rustExtractor, 'rust/libnewsboat/src/lib.rs', [
+    "// This lint is nitpicky, I don't think it's really important how the literals are written.",
+    '#![allow(clippy::unreadable_literal)]',
+    '//! Core of the feed reader: parsing, filtering and the cache.',
+    '',
+    'pub mod cache;',
+  ].join('\n'));
+  assert.deepEqual(facts.docComments, ['Core of the feed reader: parsing, filtering and the cache.']);
+});

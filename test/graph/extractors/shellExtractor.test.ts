@@ -62,5 +62,7 @@ test("fish: a function's --description is its doc; blocks close with end", async
 test('shell: .sh, .bash, .zsh, .fish files and sh/bash shebang scripts are shell', () => {
   for (const path of ['a.sh', 'b.bash', 'c.zsh', 'd.fish']) assert.equal(extractorFor(path)?.language, 'shell', path);
   assert.equal(extractorFor('bin/deploy', '#!/bin/sh\necho hi\n')?.language, 'shell');
+  // zsh's completion functions open with #compdef (borgbackup's zsh/_borg)
+  assert.equal(extractorFor('scripts/shell_completions/zsh/_borg', '#compdef borg\n_borg() { :; }\n')?.language, 'shell');
   assert.equal(extractorFor('bin/tool', '#!/usr/bin/env python3\nprint(1)\n')?.language, 'python');
 });

@@ -22,7 +22,7 @@ import { stripTempita } from './stripTempita.ts';
  * Docs as in Python: a function's or class's first string, the file's leading docstring (or a template's
  * `{{py: """…"""}}` one) and its leading `#` comments, credits and directives aside (headerCommentDocs.ts).
  * Imports: `cimport`, `from … cimport`, `import` and `from … import` as Python's extractor writes them, so
- * Python's resolver reads them; `include "x.pxi"` as an include. sklearn's review: its 95 Cython files had
+ * Python's resolver reads them; `include "x.pxi"` and `cdef extern from "x.c"` as includes. sklearn's review: its 95 Cython files had
  * no language, symbol, term bag or edge.
  */
 export const cythonExtractor = {
@@ -95,6 +95,12 @@ export const extractCython = (path: string, source: string): FileFacts => {
       awaiting = undefined;
     }
     const block = stack.at(-1) as Block;
+    // `cdef extern from "_hashindex.c":` compiles that C file into this module: a dependency like an include
+    // (borgbackup's review: its `_hashindex` card had no edge to the code it wraps).
+    if (/^cdef\s+extern\s+from\s+["']/u.test(statement.code)) {
+      const header = literalIn(literals, statement.start, statement.end);
+      if (header) out.addImport({ spec: unquote(header.raw), kind: 'include' });
+    }
     const literal = /^include\s/u.test(statement.code) ? literalIn(literals, statement.start, statement.end) : undefined;
     const imports = cythonImports(statement.code, literal ? unquote(literal.raw) : undefined);
     if (imports !== undefined) {

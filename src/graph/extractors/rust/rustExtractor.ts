@@ -27,6 +27,9 @@ export const rustExtractor = {
       language: 'rust',
       commentTypes: ['line_comment', 'block_comment'],
       isDocComment: docStyles.slashOrBlock,
+      // A crate's or module's doc is its inner doc (`//!`, `/*!`); a plain `//` above `#![allow(…)]` is a note to
+      // developers (newsboat's libnewsboat card read "This lint is nitpicky, …").
+      isFileDocComment: (raw) => /^(?:\/\/!|\/\*!)/u.test(raw.trimStart()),
       // A crate's `//!` docs usually follow its `#![allow(…)]` attributes: they are still its header.
       // (The grammar reads a first-line `#![allow(…)]` as a shebang.)
       firstCodeRow: (root) => {

@@ -17,7 +17,7 @@ export interface CommentIndex {
   /** Cleaned doc comment ending on the line right above `row` (0-based); line comments are grouped. */
   docAbove(row: number, accept: (raw: string) => boolean): string | undefined;
   /** Cleaned file-level comments before `firstCodeRow` not used as declaration docs, without boilerplate. */
-  header(firstCodeRow: number): string[];
+  header(firstCodeRow: number, accept?: (raw: string) => boolean): string[];
 }
 
 const isLineComment = (text: string): boolean => !text.startsWith('/*');
@@ -96,7 +96,7 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
       const doc = cleanDoc(group.map((entry) => entry.text).join('\n'));
       return doc === '' ? undefined : doc;
     },
-    header(firstCodeRow) {
+    header(firstCodeRow, accept) {
       if (firstCodeRow <= 0) return [];
       // No code at all (a file of comments): every comment; a row past the file would overflow wasm's i32.
       const range = firstCodeRow > lines.count ? {} : { startPosition: { row: 0, column: 0 }, endPosition: { row: firstCodeRow, column: 0 } };
@@ -104,7 +104,7 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
       for (const capture of commentQuery.captures(root, range)) {
         const entry = entryOf(capture.node);
         if (entry.startRow >= firstCodeRow) break;
-        if (entry.used) continue;
+        if (entry.used || (accept !== undefined && !accept(entry.text))) continue;
         const group = groups.at(-1);
         const prev = group?.at(-1);
         if (group && prev && isLineComment(prev.text) && isLineComment(entry.text) && prev.endRow + 1 === entry.startRow) {

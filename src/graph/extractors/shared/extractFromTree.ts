@@ -42,6 +42,8 @@ export interface TreeExtractorSpec {
   visit(ctx: ExtractContext): void | Promise<void>;
   /** Comments before this row can be file docs; defaults to the first non-comment top-level node. */
   firstCodeRow?(root: Node): number;
+  /** Which of those comments can be file docs (Rust's `//!` only); defaults to all. */
+  isFileDocComment?(raw: string): boolean;
   /**
    * Rewrites every doc, a declaration's or the file's, after the comment markers are gone (PHPDoc's tag
    * lines, RDoc's inline markup); a doc left empty is dropped.
@@ -93,7 +95,7 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
     };
     await spec.visit(ctx);
     const firstCode = spec.firstCodeRow?.(root) ?? defaultFirstCodeRow(root, spec.commentTypes);
-    for (const doc of comments.header(firstCode)) out.addFileDoc(spec.tidyDoc ? spec.tidyDoc(doc) : doc);
+    for (const doc of comments.header(firstCode, spec.isFileDocComment)) out.addFileDoc(spec.tidyDoc ? spec.tidyDoc(doc) : doc);
     return out.build(root.hasError);
   } finally {
     tree.delete();

@@ -17,7 +17,8 @@ export const shellExtractor = {
   language: 'shell',
   // No tree-sitter grammar: nothing to load ahead.
   grammar: '',
-  shouldUse: (file) => /\.(?:sh|bash|zsh|ksh|fish)$/u.test(file.path) || hasShebang(file, /\b(?:ba|z|k|da|a)?sh\b|\bfish\b/u),
+  // zsh's completion functions open with `#compdef` rather than a shebang (borgbackup's `zsh/_borg`).
+  shouldUse: (file) => /\.(?:sh|bash|zsh|ksh|fish)$/u.test(file.path) || hasShebang(file, /\b(?:ba|z|k|da|a)?sh\b|\bfish\b/u) || (!/\.[^/]+$/u.test(file.path) && file.text.startsWith('#compdef')),
   extract: async (file) => extractShell(file.text, /\.fish$/u.test(file.path) || /^#![^\n]*\bfish\b/u.test(file.text)),
 } satisfies Extractor;
 
