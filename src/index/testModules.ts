@@ -62,6 +62,23 @@ const exportedCodeSymbols = (symbols: readonly { exported: boolean; file: string
  */
 export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   const cFamily = graph.modules.map((m) => cFamilyFiles(m.files));
+  // C++ headers whose implementations another module holds, stem by stem (newsboat's `include/history.h` beside
+  // `src/history.cpp`), declare what is built there; those without (mapnik's templates) are code themselves.
+  const implementedIn = new Map<string, Set<string>>();
+  graph.modules.forEach((m) => {
+    for (const f of m.files) if (IMPLEMENTATION.test(f)) (implementedIn.get(fileStemOf(f)) ?? implementedIn.set(fileStemOf(f), new Set()).get(fileStemOf(f))!).add(m.id);
+  });
+  const declaresElsewhere = (files: readonly string[], id: string): boolean => {
+    let headers = 0;
+    let paired = 0;
+    for (const f of files) {
+      if (!HEADER.test(f)) continue;
+      headers++;
+      const owners = implementedIn.get(fileStemOf(f));
+      if (owners !== undefined && [...owners].some((o) => o !== id)) paired++;
+    }
+    return headers > 0 && paired >= PAIRED_SHARE * headers;
+  };
   const implementations = cFamily.some((c) => c.implementations > 0 && c.implementations >= c.headers);
   const typed = graph.modules.map((m) => scriptFiles(m.files));
   const scripts = typed.some((s) => s.implementations > 0 && s.implementations >= s.headers);
@@ -76,7 +93,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     // Headers are counted against the module's source files less its tests.
     let code = 0;
     for (const f of sources) if (!isTestFile(f)) code++;
-    if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && !mostlyCpp(m.languages)) return SUPPORT_KIND.headers;
+    if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && (!mostlyCpp(m.languages) || declaresElsewhere(m.files, m.id))) return SUPPORT_KIND.headers;
     return scripts && isPublicHeaders(typed[i] as HeaderCounts, code) ? SUPPORT_KIND.declarations : SUPPORT_KIND.code;
   });
 };
@@ -109,6 +126,9 @@ const scriptFiles = (files: readonly string[]): HeaderCounts => {
 };
 
 const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp)$/iu;
+/** Share of a C++ header folder's headers with a same-stem implementation in another module for it to count as declarations. */
+const PAIRED_SHARE = 0.6;
+const fileStemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/u, '').toLowerCase();
 const IMPLEMENTATION = /\.(?:c|cc|cpp|cxx|c\+\+|m|mm)$/iu;
 
 /** A module's headers and the implementations they declare (C-family files, or TypeScript declarations and scripts). */

@@ -237,6 +237,12 @@ describe('modules of public headers', () => {
     assert.deepEqual([...findTestModules(headerOnly)], [0, 0], 'a header-only library has nothing else to answer');
     const cpp: ModuleGraph = { ...sdl, modules: [{ ...(sdl.modules[0] as ModuleNode), languages: { cpp: 3 } }, ...sdl.modules.slice(1)] };
     assert.deepEqual([...findTestModules(cpp)], [0, 0, 0], "C++'s headers hold code");
+    // …unless another module implements them file by file (newsboat's include/history.h beside src/history.cpp).
+    const paired: ModuleGraph = { ...sdl, modules: [
+      { ...cNode('include', ['include/history.h', 'include/cache.h', 'include/view.h'], ['History'], []), languages: { cpp: 3 } },
+      { ...cNode('src', ['src/history.cpp', 'src/cache.cpp', 'src/view.cpp'], ['History'], []), languages: { cpp: 3 } },
+    ] };
+    assert.deepEqual([...findTestModules(paired)], [3, 0]);
     // scikit-learn's linear_model: Python with one helper header among its C-family files.
     const python: ModuleNode = { ...node('sklearn/linear_model', ['sklearn/linear_model/_sgd_fast_helpers.h', 'sklearn/linear_model/_base.py', 'sklearn/linear_model/_logistic.py'], [], []), languages: { c: 1, python: 2 } };
     assert.deepEqual([...findTestModules({ ...sdl, modules: [...sdl.modules, python] })], [3, 0, 0, 0], 'headers among other code are no header folder');
