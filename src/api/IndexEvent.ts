@@ -37,7 +37,7 @@ export interface IndexStats {
    */
   outsideModules?: { files: number; byFolder: [string, number][]; rootFiles: number };
   /**
-   * True when a module list or config named the modules: only their folders were read, so files elsewhere are
+   * True when a module list (`--modules`) named the modules: only their folders were read, so files elsewhere are
    * neither indexed nor counted (`outside-modules` is then 0 however many there are).
    */
   listedFoldersOnly?: true;

@@ -32,15 +32,15 @@ export function resolveRepo(repo: string | undefined, db?: string): RepoPaths {
  * else in a folder named after the database (`fine.db` → `fine.modroute/`, `./index.db` → `index.modroute/`),
  * so that two indexes in one folder (a repository cut two ways) never share a model (training one overwrote
  * the other's `router.json`), and a `--db index.db` in a working folder does not fill it with `router.json` and
- * `cache/` (the logback review). A store made before that rule, its `router.json` beside such an `index.db` and
- * no `index.modroute/` yet, is still read where it is.
+ * `cache/` (the logback review). A store made before that rule, its `router.json` beside such an existing `index.db`
+ * and no `index.modroute/` yet, is still read where it is (a new index never takes a folder's own `router.json`).
  */
 export const storeDirOf = (dbPath: string): string => {
   const name = basename(dbPath);
   const dir = dirname(dbPath);
   if (name === DB_FILE && basename(dir) === STORE_DIR) return dir;
   const own = join(dir, `${name.replace(/\.(?:db|sqlite3?)$/u, '')}.modroute`);
-  if (name === DB_FILE && !existsSync(own) && existsSync(join(dir, 'router.json'))) return dir;
+  if (name === DB_FILE && !existsSync(own) && existsSync(dbPath) && existsSync(join(dir, 'router.json'))) return dir;
   return own;
 };
 

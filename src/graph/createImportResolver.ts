@@ -52,9 +52,10 @@ export interface ImportResolverInput {
  * application's root, Scala imports relative to the enclosing package clauses; 15: OCaml module names by file and
  * dune library (createOcamlResolver.ts), R names by the file that declares them (createRResolver.ts), Cython's
  * cimports and Python imports of compiled modules (`.pyx`, `.pxd`); 16: a Ruby constant not where its name underscores
- * to, found with underscores ignored (`RuboCop` in `rubocop/`) or in a collapsed folder (`cop/mixin/`; rubyConstantFiles.ts).
+ * to, found with underscores ignored (`RuboCop` in `rubocop/`) or in a collapsed folder (`cop/mixin/`; rubyConstantFiles.ts);
+ * 17: only for constants, never a `require`, and from any folder named like the namespace's first part.
  */
-export const RESOLVER_VERSION = 16;
+export const RESOLVER_VERSION = 17;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -392,14 +393,21 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
           const lib = resolveErlangLib(fact.spec);
           if (lib !== undefined) return lib;
         }
-        // Candidate files, first found wins: a Ruby constant's innermost namespace first
-        // (`admin/policy.rb|policy.rb`), a Vue template's `<BaseButton>` (`BaseButton.vue|base/Button.vue`).
-        const specs = fact.spec.split('|');
-        for (const spec of specs) {
+        // Candidate files, first found wins: a Vue template's `<BaseButton>` (`BaseButton.vue|base/Button.vue`).
+        for (const spec of fact.spec.split('|')) {
           const found = spec.endsWith('.rb') ? resolveRubyFile(fromFile, spec) : resolveInclude(fromFile, spec, fact.system === true);
           if (found !== undefined) return found;
         }
-        if (!fact.spec.endsWith('.rb')) return undefined;
+        return undefined;
+      }
+      case 'constant': {
+        // A Ruby constant: where its name underscores to on a load path, innermost namespace first; failing that,
+        // where an inflection or a collapsed folder puts it (rubyConstantFiles.ts). Never for a `require`.
+        const specs = fact.spec.split('|');
+        for (const spec of specs) {
+          const found = resolveRubyFile(fromFile, spec);
+          if (found !== undefined) return found;
+        }
         rubyConstantFile ??= createRubyConstantFiles(fileSet, nearestInclude);
         const file = rubyConstantFile(fromFile, specs);
         return file === undefined ? undefined : input.moduleOf(file);

@@ -30,9 +30,9 @@ export const mainFilesFirst = <T extends { path: string }>(
     if (rest.includes('/')) return 3;
     const stem = stemKey(rest);
     // A folder names its files' kind in the plural: fish's `src/builtins/builtin.cpp`, `handlers/handler.go`.
-    if (own !== '' && (stem === own || `${stem}s` === own)) return 0;
+    if (own !== '' && (stem === own || (stem.length >= 5 && `${stem}s` === own))) return 0;
     // A private helper (`_pathlib.py`, `_typing.py`) after the module's public files: meson's card declared their shims first.
-    return isEntry(rest) ? 1 : rest.startsWith('_') ? 2.5 : 2;
+    return isEntry(rest) ? 1 : rest.startsWith('_') && !rest.startsWith('__') ? 2.5 : 2;
   };
   /** Within subdirectories: depth first, then entry files, so the one nearest the top speaks first. */
   const depthKey = (rest: string): number => {

@@ -11,9 +11,9 @@ const MAX_COLLAPSED = 2;
  * collapsed folders allow: `RuboCop::Cop::Alignment` underscores to `rubo_cop/cop/alignment.rb` but lives in
  * `lib/rubocop/cop/mixin/alignment.rb` (a brand name's capitals are no word break there, and `mixin/` adds no
  * namespace). rubocop's review: 102 of 4,615 constant references resolved. Given the candidate paths innermost
- * first, returns the first a file matches with underscores ignored, else the first whose folders a file holds in
- * order with at most two more between them (only for a candidate of two or more segments, a namespace's);
- * several files: the nearest to the referring file.
+ * first, returns the first of two or more segments (a namespace's: a lone name found anywhere would be a guess)
+ * that a file matches with underscores ignored, else the first whose folders a file holds in order with at most two
+ * more among them; several files: the nearest to the referring file.
  */
 export const createRubyConstantFiles = (files: Iterable<string>, nearest: (fromFile: string, matches: string[]) => string | undefined) => {
   const bySquashedBase = new Map<string, string[]>();
@@ -24,19 +24,21 @@ export const createRubyConstantFiles = (files: Iterable<string>, nearest: (fromF
     if (list) list.push(file);
     else bySquashedBase.set(base, [file]);
   }
+  /** The fewest extra folders a file's path holds among the namespace's, from any folder named like its first (a monorepo's `activerecord/lib/active_record/…`). */
   const collapsedMatch = (file: string, dirs: readonly string[]): boolean => {
     const fileDirs = squash(file).split('/').slice(0, -1);
-    let at = fileDirs.indexOf(dirs[0] ?? '');
-    if (at < 0) return false;
-    let extra = 0;
-    for (let i = 1; i < dirs.length; i++) {
-      const next = fileDirs.indexOf(dirs[i] ?? '', at + 1);
-      if (next < 0) return false;
-      extra += next - at - 1;
-      at = next;
+    let best = Infinity;
+    for (let start = fileDirs.indexOf(dirs[0] ?? ''); start >= 0; start = fileDirs.indexOf(dirs[0] ?? '', start + 1)) {
+      let at = start;
+      let extra = 0;
+      for (let i = 1; i < dirs.length && at >= 0; i++) {
+        const next = fileDirs.indexOf(dirs[i] ?? '', at + 1);
+        extra += next - at - 1;
+        at = next;
+      }
+      if (at >= 0) best = Math.min(best, extra + fileDirs.length - 1 - at);
     }
-    extra += fileDirs.length - 1 - at;
-    return extra <= MAX_COLLAPSED;
+    return best <= MAX_COLLAPSED;
   };
   return (fromFile: string, candidates: readonly string[]): string | undefined => {
     for (const spec of candidates) {

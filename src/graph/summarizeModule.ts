@@ -77,9 +77,10 @@ const MARKDOWN_INLINE = /\[([A-Za-z][^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\s]*\])?|\*\
 // Ruby's RDoc and YARD links: `{Apache common log format}https://…` and `{text}[url]` read "Apache common log format",
 // `{#call}` "call", `{Puma::Server the server}` "the server" (puma's cards read them as written).
 const RDOC_LINK = /\{([^{}\n]+)\}(?:\[[^\]\s]*\]|https?:\/\/[^\s)]*[^\s).,;:!?])/gu;
-const YARD_LINK = /\{(https?:\/\/[^\s}]+|#?[A-Z][\w:]*(?:#[\w?!=]+)?|#[\w?!=]+)(?:\s+([^}]+))?\}/gu;
+// Bare, only what reads as Ruby (`{#call}`, `{Puma::Server}`, `{Server#run}`): `{Name}` and `{K: V}` elsewhere are text.
+const YARD_LINK = /\{(https?:\/\/[^\s}]+|#?[A-Z]\w*(?:::\w+)*(?:#[\w?!=]+)?|#[\w?!=]+)\s+([^}]+)\}|\{(#[\w?!=]+|[A-Z]\w*(?:::\w+)+(?:#[\w?!=]+)?|[A-Z]\w*#[\w?!=]+)\}/gu;
 const rubyLinks = (text: string): string =>
-  text.replace(RDOC_LINK, '$1').replace(YARD_LINK, (_, target: string, label?: string) => label?.trim() || target.replace(/^#/u, ''));
+  text.replace(RDOC_LINK, '$1').replace(YARD_LINK, (_, target?: string, label?: string, bare?: string) => label?.trim() || (bare ?? target ?? '').replace(/^#/u, ''));
 
 export const readableInlineTags = (text: string): string => {
   const linked = text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text.includes('{') ? rubyLinks(text) : text;
@@ -168,7 +169,7 @@ export function firstSentence(text: string): string {
     if (end < 13) continue;
     if (end > 241) break;
     // A stop after a space ends no sentence: code in prose ("when using 'from . import compilers'", meson's card).
-    if (/\s/u.test(clean[match.index - 1] ?? '')) continue;
+    if (match[0] === '.' && /\s/u.test(clean[match.index - 1] ?? '')) continue;
     if (match[0] === '.' && ABBREVIATION.test(clean.slice(Math.max(0, end - 8), end))) continue;
     return clean.slice(0, end).trim();
   }

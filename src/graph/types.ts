@@ -92,7 +92,8 @@ export interface SymbolFact {
  */
 export interface ImportFact {
   spec: string;
-  kind: 'path' | 'package' | 'include' | 'qualified' | 'go' | 'type';
+  /** `constant`: a Ruby constant's candidate files, innermost namespace first (`admin/policy.rb|policy.rb`). */
+  kind: 'path' | 'package' | 'include' | 'qualified' | 'go' | 'type' | 'constant';
   system?: boolean;
 }
 

@@ -20,6 +20,8 @@ test("a Java package's package.html is its doc: licence comments and markup out"
   assert.equal(javadocPackageHtml('src/main/java/a/pattern/package.html', PACKAGE_HTML), 'Provides classes implementing format specifiers in conversion patterns & their options.');
   assert.equal(javadocPackageHtml('docs/index.html', PACKAGE_HTML), undefined);
   assert.equal(javadocPackageHtml('a/package.html', '<html><body> </body></html>'), undefined);
+  // a reference past Unicode, or named like an Object property, stays as written (it had thrown, or read "function Object()")
+  assert.equal(javadocPackageHtml('a/package.html', '<body><p>Maps &#x110000; and &constructor; keys.</p></body>'), 'Maps &#x110000; and &constructor; keys.');
 });
 
 test("a module's summary opens with its package.html rather than the first class's Javadoc", async () => {

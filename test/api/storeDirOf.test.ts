@@ -16,6 +16,9 @@ test('a store folder: beside the default .modroute/index.db, else named after th
 test("a store made before the rule, router.json beside a working folder's index.db, is read where it is", () => {
   const dir = mkdtempSync(join(tmpdir(), 'modroute-store-'));
   writeFileSync(join(dir, 'router.json'), '{}');
+  // a folder's own router.json (a web app's routes) is never taken by a new index
+  assert.equal(storeDirOf(join(dir, 'index.db')), join(dir, 'index.modroute'));
+  writeFileSync(join(dir, 'index.db'), '');
   assert.equal(storeDirOf(join(dir, 'index.db')), dir);
   mkdirSync(join(dir, 'index.modroute'));
   assert.equal(storeDirOf(join(dir, 'index.db')), join(dir, 'index.modroute'));

@@ -15,6 +15,8 @@ describe('the file that speaks for a module comes first', () => {
       'ggml/src/ggml-cuda/ggml-cuda.cu', 'ggml/src/ggml-cuda/acc.cu', 'ggml/src/ggml-cuda/x/index.cu',
     ]);
     assert.deepEqual(order(['pkg/a.py', 'pkg/sub/__init__.py', 'pkg/__init__.py'], 'pkg'), ['pkg/__init__.py', 'pkg/a.py', 'pkg/sub/__init__.py']);
+    // a plural only for a word of five letters or more: `https/` is no folder of `http.go`s
+    assert.deepEqual(order(['https/a.go', 'https/http.go'], 'https'), ['https/a.go', 'https/http.go']);
     // meson's mesonbuild: private helpers (_pathlib.py) after the public files
     assert.deepEqual(order(['mesonbuild/_pathlib.py', 'mesonbuild/build.py', 'mesonbuild/__init__.py'], 'mesonbuild'), ['mesonbuild/__init__.py', 'mesonbuild/build.py', 'mesonbuild/_pathlib.py']);
     // fish's src/builtins: its card had opened with abbr.cpp's comment, builtin.cpp being the folder's own file.
@@ -93,6 +95,7 @@ describe('readableInlineTags', () => {
     assert.equal(readableInlineTags('Logs in the {Apache common log format}https://httpd.apache.org/docs/logs.html#common.'), 'Logs in the Apache common log format.');
     assert.equal(readableInlineTags("Check out {#call}'s source, {Puma::Server the server}, {the guide}[https://x.org/g]."), "Check out call's source, the server, the guide.");
     assert.equal(readableInlineTags('Returns {a: 1} as a hash.'), 'Returns {a: 1} as a hash.');
+    assert.equal(readableInlineTags('a map {K: V} of {Name} placeholders'), 'a map {K: V} of {Name} placeholders');
     // newsboat's regex-rs: a Markdown reference link had read "POSIX regular expressions APIregex-h".
     assert.equal(readableInlineTags('Safe wrapper around the POSIX regular expressions [API][regex-h].'), 'Safe wrapper around the POSIX regular expressions API.');
     const summary = summarizeModule({ id: 'handler', fileCount: 1, languages: {}, symbols: [], docComments: ['Replaces the remote {@link java.net.SocketAddress}.'], dependsOn: [], usedBy: [] });

@@ -1,5 +1,6 @@
 import type { DiscoveryContext, ModuleCandidate } from './DiscoveryContext.ts';
 import { entryFolderOf } from './createModuleResolver.ts';
+import { dominantIndex } from './dominantIndex.ts';
 import { isSourceFile } from './isSourceFile.ts';
 import { joinPath } from './joinPath.ts';
 
@@ -104,15 +105,14 @@ export const expandLoneModule = async (ctx: DiscoveryContext, path: string): Pro
  * 278 files one module).
  */
 const dominantFolder = (tree: SourceDirs, folders: readonly string[]): string | undefined => {
-  if (folders.length < 2) return undefined;
-  const counts = folders.map((folder) => {
-    let n = 0;
-    for (const [dir, names] of tree.ownSource) if (dir === folder || dir.startsWith(`${folder}/`)) n += names.length;
-    return n;
-  });
-  const total = counts.reduce((a, b) => a + b, 0);
-  const best = counts.indexOf(Math.max(...counts));
-  return total > 0 && (counts[best] ?? 0) >= 0.8 * total ? folders[best] : undefined;
+  const best = dominantIndex(
+    folders.map((folder) => {
+      let n = 0;
+      for (const [dir, names] of tree.ownSource) if (dir === folder || dir.startsWith(`${folder}/`)) n += names.length;
+      return n;
+    }),
+  );
+  return best === undefined ? undefined : folders[best];
 };
 
 /**

@@ -15,4 +15,5 @@ const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests']);
  * data was matched in any case, had each become a module and kept its `src/` from being split).
  */
 export const isTestOrFixturePath = (dir: string): boolean =>
-  isFixturePath(dir) || dir.split('/').some((segment) => TEST_DIRECTORIES.has(segment.toLowerCase()));
+  // Below a test folder, not the package's own (dart-lang/test's `pkgs/test/` is the package itself).
+  isFixturePath(dir) || dir.split('/').slice(0, -1).some((segment) => TEST_DIRECTORIES.has(segment.toLowerCase()));

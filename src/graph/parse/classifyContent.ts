@@ -6,9 +6,10 @@ const minifiedName = /\.min\.(js|mjs|cjs|css)$/i;
 /**
  * A library's release copied in, named with its version (Sphinx's `jquery-3.6.0.js`, `underscore-1.13.1.js`, whose
  * 13,000 lines had ranked its theme on every request about search): a project's own scripts carry no version in their
- * names. Counted with the generated files, as `.gitattributes`' linguist-vendored is.
+ * names, nor a full x.y.z release number (a `migrations/v1.2.js`, an `upgrade-2.0.js` is the project's own). Counted with
+ * the generated files, as `.gitattributes`' linguist-vendored is.
  */
-const vendoredCopyName = /(?:^|\/)[a-z][\w.]*?[-.]v?\d+\.\d+(?:\.\d+)*(?:[-.](?:min|slim|esm|umd|dev|prod))?\.(?:js|css)$/iu;
+const vendoredCopyName = /(?:^|\/)[a-z][a-z0-9_]*(?:[-.][a-z][a-z0-9_]*)*[-.]v?\d+\.\d+\.\d+(?:[-.](?:min|slim|esm|umd|dev|prod))?\.(?:js|css)$/iu;
 // Visual C++ stamps its resource headers "//{{NO_DEPENDENCIES}} // Microsoft Visual C++ generated include file.".
 // "auto-generated" says so of the file, not of what the code makes ("how auto-generated names … are
 // generated", typeorm's NamingStrategyInterface.ts): not when a plain word other than file or code follows.

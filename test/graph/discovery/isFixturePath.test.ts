@@ -10,4 +10,6 @@ test('test data in any case, and test trees where sample projects live', () => {
   assert.equal(isTestOrFixturePath('tests/Composer/Test/Autoload/MinimumVersionSupport'), true);
   assert.equal(isTestOrFixturePath('src/Composer/Autoload'), false);
   assert.equal(isTestOrFixturePath('packages/contest'), false);
+  // a package named test is no sample project (dart-lang/test's pkgs/test)
+  assert.equal(isTestOrFixturePath('pkgs/test'), false);
 });

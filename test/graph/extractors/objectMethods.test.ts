@@ -21,6 +21,8 @@ test("an object literal's functions are its methods: script-style namespaces, ex
   assert.equal(docOf(facts, 'query'), 'Runs the query against the loaded index.');
   const ts = await extractText(typescriptExtractor, 'src/store.ts', 'export const cartStore = {\n  actions: { addItem(id: string) { return id; } },\n  total: () => 0,\n};\n');
   assert.deepEqual(symbolList(ts), ['cartStore constant exported', 'cartStore.addItem method exported', 'cartStore.total method exported']);
+  const typed = await extractText(typescriptExtractor, 'src/api.ts', 'export const api = { load() { return 1; } } satisfies Api;\nexport const run = ({ go: () => 1 }) as const;\n');
+  assert.deepEqual(symbolList(typed), ['api constant exported', 'api.load method exported', 'run constant exported', 'run.go method exported']);
 });
 
 test("a Vue component's methods and computed properties are its methods", async () => {

@@ -45,7 +45,7 @@ test('ruby: require, require_relative and autoload (with and without a path, und
   assert.deepEqual(importList(brake), ['path ../wheels/bogie.rb']);
   // a require inside a string or comment is no require; a dynamic one has no literal path (File is a constant the code names)
   const tricky = await extractText(rubyExtractor, 'lib/x.rb', '# require "a/b"\nputs "require \'c\' Quoted::Name"\nrequire name\nrequire File.expand_path("d", __dir__)\n');
-  assert.deepEqual(importList(tricky), ['include file.rb']);
+  assert.deepEqual(importList(tricky), ['constant file.rb']);
 });
 
 test('ruby: a constant becomes the files it may live in, innermost namespace first, as one spec', async () => {
@@ -53,10 +53,10 @@ test('ruby: a constant becomes the files it may live in, innermost namespace fir
   const text = readFileSync(new URL(`../../fixtures/rails-app/${path}`, import.meta.url), 'utf8');
   const facts = await extractText(rubyExtractor, path, text);
   assert.deepEqual(importList(facts), [
-    'include admin/users_controller/admin/policy.rb|admin/admin/policy.rb|admin/policy.rb', // Admin::Policy
-    'include admin/users_controller/application_controller.rb|admin/application_controller.rb|application_controller.rb',
-    'include admin/users_controller/policy.rb|admin/policy.rb|policy.rb', // Policy inside module Admin
-    'include admin/users_controller/user.rb|admin/user.rb|user.rb',
+    'constant admin/users_controller/admin/policy.rb|admin/admin/policy.rb|admin/policy.rb', // Admin::Policy
+    'constant admin/users_controller/application_controller.rb|admin/application_controller.rb|application_controller.rb',
+    'constant admin/users_controller/policy.rb|admin/policy.rb|policy.rb', // Policy inside module Admin
+    'constant admin/users_controller/user.rb|admin/user.rb|user.rb',
   ]);
 });
 

@@ -43,6 +43,12 @@ test('shell: functions with the comment above as their doc, the opening comment 
   assert.deepEqual(importList(facts), ['path ./lib/common.sh', 'path ./scripts/paths.sh']);
 });
 
+test('shell: a here-document is text, and zsh\'s #compdef line is no doc', async () => {
+  const facts = await extractText(shellExtractor, 'zsh/_borg', ['#compdef borg', '', 'cat <<EOF', '{', 'fake() {', 'EOF', '', '_borg() {', '  :', '}', 'build() {', '  :', '}'].join('\n'));
+  assert.deepEqual(symbolList(facts), ['_borg function', 'build function exported']);
+  assert.deepEqual(facts.docComments, []);
+});
+
 test("fish: a function's --description is its doc; blocks close with end", async () => {
   const facts = await extractText(shellExtractor, 'share/functions/fish_add_path.fish', [
     'function fish_add_path --description "Add paths to the PATH"',

@@ -1,5 +1,6 @@
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
+import { dominantIndex } from '../dominantIndex.ts';
 import { isFixturePath } from '../isFixturePath.ts';
 import { isSkippedDirectory } from '../isSkippedDirectory.ts';
 import { joinPath } from '../joinPath.ts';
@@ -56,10 +57,8 @@ const pythonFilesUnder = async (ctx: DiscoveryContext, dir: string): Promise<num
  */
 const dominantPackage = async (ctx: DiscoveryContext, code: readonly ModuleCandidate[]): Promise<ModuleCandidate | undefined> => {
   if (code.length < 2) return undefined;
-  const counts = await Promise.all(code.map((c) => pythonFilesUnder(ctx, c.path)));
-  const total = counts.reduce((a, b) => a + b, 0);
-  const best = counts.indexOf(Math.max(...counts));
-  return total > 0 && (counts[best] ?? 0) >= 0.8 * total ? code[best] : undefined;
+  const best = dominantIndex(await Promise.all(code.map((c) => pythonFilesUnder(ctx, c.path))));
+  return best === undefined ? undefined : code[best];
 };
 
 /**

@@ -26,7 +26,7 @@ export const rubyExtractor = {
       visit(ctx) {
         visitBody(ctx, ctx.root, undefined);
         for (const call of loadCalls(ctx.root, ctx.text)) addImport(ctx, call);
-        for (const spec of constantReferences(ctx.root, ctx.text)) ctx.out.addImport({ spec, kind: 'include' });
+        for (const spec of constantReferences(ctx.root, ctx.text)) ctx.out.addImport({ spec, kind: 'constant' });
       },
     }),
 } satisfies Extractor;

@@ -132,7 +132,9 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, anchor: Node, exporte
       for (const declarator of declarationChildren(node)) {
         const id = declarator.childForFieldName('name');
         if (declarator.type !== 'variable_declarator' || id?.type !== 'identifier') continue;
-        const valueNode = declarator.childForFieldName('value');
+        // `{ … } satisfies Api`, `{ … } as const`, `({ … })`: the object inside.
+        let valueNode = declarator.childForFieldName('value');
+        while (valueNode && /^(?:satisfies_expression|as_expression|parenthesized_expression)$/u.test(valueNode.type)) valueNode = valueNode.namedChild(0);
         const value = valueNode?.type ?? '';
         const kind: SymbolKind = /function|arrow_function/.test(value) ? 'function' : isConst ? 'constant' : 'variable';
         ctx.symbol({ node: anchor, name: id.text, kind, exported, container: namespace });

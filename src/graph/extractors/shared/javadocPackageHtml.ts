@@ -1,7 +1,10 @@
 import { cleanDoc, maxDocChars } from './cleanDoc.ts';
 import { isBoilerplateComment } from './isBoilerplateComment.ts';
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"], ['nbsp', ' ']]);
+
+/** A numeric character reference as its character; one past Unicode's range stays as written. */
+const codePoint = (whole: string, value: number): string => (Number.isInteger(value) && value >= 0 && value <= 0x10ffff ? String.fromCodePoint(value) : whole);
 
 /**
  * The doc of a Java package written the way before `package-info.java`: a `package.html` in the package's
@@ -18,7 +21,7 @@ export const javadocPackageHtml = (path: string, text: string): string | undefin
     .replace(/<\/?(?:p|div|br|li|ul|ol|h\d|table|tr|dl|dt|dd|pre|blockquote)\b[^>]*>/giu, '\n\n')
     .replace(/<[^>]*>/gu, ' ')
     .replace(/&(#\d+|#x[\da-f]+|\w+);/giu, (whole, name: string) =>
-      name.startsWith('#x') || name.startsWith('#X') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? whole),
+      /^#x/iu.test(name) ? codePoint(whole, parseInt(name.slice(2), 16)) : name.startsWith('#') ? codePoint(whole, Number(name.slice(1))) : (ENTITIES.get(name.toLowerCase()) ?? whole),
     )
     .split(/\n\s*\n/u)
     .map((p) => p.replace(/\s+/gu, ' ').trim())

@@ -37,11 +37,17 @@ export const extractShell = (text: string, fishSyntax = false): FileFacts => {
   let depth = 0;
   const flushFileDoc = (): void => {
     const doc = cleanDoc(comment.join('\n'));
-    if (doc !== '' && !isBoilerplateComment(doc) && !/^(?:shellcheck|vim?:|-\*-)/u.test(doc)) out.addFileDoc(capDoc(doc));
+    if (doc !== '' && !isBoilerplateComment(doc) && !/^(?:shellcheck|vim?:|-\*-|compdef\b|autoload\b)/u.test(doc)) out.addFileDoc(capDoc(doc));
   };
+  let heredocEnd: string | undefined;
   lines.forEach((raw, index) => {
     const line = raw.replace(/\r$/u, '');
     if (index === 0 && line.startsWith('#!')) return;
+    // A here-document is text: its `{` or `name()` lines are no code (up to the line holding only its word).
+    if (heredocEnd !== undefined) {
+      if (line.trim() === heredocEnd) heredocEnd = undefined;
+      return;
+    }
     if (COMMENT.test(line)) {
       comment.push(line);
       return;
@@ -71,6 +77,7 @@ export const extractShell = (text: string, fishSyntax = false): FileFacts => {
     }
     // Functions nested in a function's body are its helpers, not the script's.
     depth = Math.max(0, depth + (fishSyntax ? fishBalance(line) : braceBalance(line)));
+    heredocEnd = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/u.exec(line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/gu, (q) => (q.includes('<<') ? '' : q)))?.[2];
   });
   if (opening && comment.length > 0) flushFileDoc();
   return out.build(false);
