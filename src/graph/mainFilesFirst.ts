@@ -16,8 +16,8 @@ const stemKey = (name: string): string => name.replace(/\..*$/u, '').replace(/[-
 export const mainFilesFirst = <T extends { path: string }>(
   files: readonly T[],
   modulePath: string,
-  /** Told, for each file, whether it speaks for the module: named like it or its entry file (in it or beside it). */
-  speaking?: (file: T, main: boolean) => void,
+  /** Told each file that speaks for the module: named like it or its entry file (in it, beside it, or in its `src/`). */
+  onMain?: (file: T) => void,
 ): T[] => {
   const prefix = modulePath === '' ? '' : `${modulePath}/`;
   const own = stemKey(modulePath.split('/').pop() ?? '');
@@ -43,7 +43,7 @@ export const mainFilesFirst = <T extends { path: string }>(
   // first, unless the folder has an entry of its own (awesome's `lib/naughty.lua` is a three-line shim
   // beside `lib/naughty/init.lua`, and every card of its library read "Work-around for broken systems").
   const ownEntry = files.some((f) => f.path.startsWith(prefix) && rank(f.path.slice(prefix.length)) <= 1);
-  return files
+  const ranked = files
     .map((f, i) => {
       const inside = f.path.startsWith(prefix);
       const rest = inside ? f.path.slice(prefix.length) : f.path;
@@ -54,6 +54,7 @@ export const mainFilesFirst = <T extends { path: string }>(
       const main = r <= 1 || (inRoot !== undefined && (isEntry(inRoot) || (own !== '' && stemKey(inRoot) === own)));
       return { f, i, r, d: r === 3 ? depthKey(rest) : 0, main };
     })
-    .sort((a, b) => a.r - b.r || a.d - b.d || a.i - b.i)
-    .map((x) => (speaking?.(x.f, x.main), x.f));
+    .sort((a, b) => a.r - b.r || a.d - b.d || a.i - b.i);
+  if (onMain) for (const x of ranked) if (x.main) onMain(x.f);
+  return ranked.map((x) => x.f);
 };

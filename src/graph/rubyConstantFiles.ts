@@ -16,17 +16,19 @@ const MAX_COLLAPSED = 2;
  * more among them; several files: the nearest to the referring file.
  */
 export const createRubyConstantFiles = (files: Iterable<string>, nearest: (fromFile: string, matches: string[]) => string | undefined) => {
-  const bySquashedBase = new Map<string, string[]>();
+  // Each Ruby file with its path squashed once, by its squashed base name.
+  const bySquashedBase = new Map<string, { file: string; squashed: string }[]>();
   for (const file of files) {
     if (!file.endsWith('.rb')) continue;
-    const base = squash(posix.basename(file));
+    const entry = { file, squashed: squash(file) };
+    const base = posix.basename(entry.squashed);
     const list = bySquashedBase.get(base);
-    if (list) list.push(file);
-    else bySquashedBase.set(base, [file]);
+    if (list) list.push(entry);
+    else bySquashedBase.set(base, [entry]);
   }
   /** The fewest extra folders a file's path holds among the namespace's, from any folder named like its first (a monorepo's `activerecord/lib/active_record/…`). */
-  const collapsedMatch = (file: string, dirs: readonly string[]): boolean => {
-    const fileDirs = squash(file).split('/').slice(0, -1);
+  const collapsedMatch = (squashedFile: string, dirs: readonly string[]): boolean => {
+    const fileDirs = squashedFile.split('/').slice(0, -1);
     let best = Infinity;
     for (let start = fileDirs.indexOf(dirs[0] ?? ''); start >= 0; start = fileDirs.indexOf(dirs[0] ?? '', start + 1)) {
       let at = start;
@@ -44,18 +46,15 @@ export const createRubyConstantFiles = (files: Iterable<string>, nearest: (fromF
     for (const spec of candidates) {
       if (!spec.includes('/')) continue;
       const squashed = squash(spec);
-      const matches = (bySquashedBase.get(posix.basename(squashed)) ?? []).filter((f) => {
-        const s = squash(f);
-        return s === squashed || s.endsWith(`/${squashed}`);
-      });
-      if (matches.length > 0) return nearest(fromFile, matches);
+      const matches = (bySquashedBase.get(posix.basename(squashed)) ?? []).filter((e) => e.squashed === squashed || e.squashed.endsWith(`/${squashed}`));
+      if (matches.length > 0) return nearest(fromFile, matches.map((e) => e.file));
     }
     for (const spec of candidates) {
       const segments = squash(spec).split('/');
       if (segments.length < 2) continue;
       const dirs = segments.slice(0, -1);
-      const matches = (bySquashedBase.get(segments.at(-1) ?? '') ?? []).filter((f) => collapsedMatch(f, dirs));
-      if (matches.length > 0) return nearest(fromFile, matches);
+      const matches = (bySquashedBase.get(segments.at(-1) ?? '') ?? []).filter((e) => collapsedMatch(e.squashed, dirs));
+      if (matches.length > 0) return nearest(fromFile, matches.map((e) => e.file));
     }
     return undefined;
   };

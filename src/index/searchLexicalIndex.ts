@@ -108,14 +108,16 @@ export const searchLexicalIndex = async (
   }
 
   const hits: LexicalHit[] = [];
+  const fileLevel = index.files;
+  const fileState = fileLevel ? getCutoffState(fileLevel.index, undefined) : undefined;
   for (const d of order.slice(0, Math.max(0, options.top))) {
     const id = index.ids[d];
     if (id === undefined) continue;
     const evidence = explainModule(index, state, scores, d);
     const fileDoc = files.bestFile[d] ?? -1;
-    const file = index.files?.index.ids[fileDoc];
-    if (file !== undefined && index.files !== undefined) {
-      const words = termsInDoc(index.files.index, getCutoffState(index.files.index, undefined), fileDoc, expanded.terms, FILE_TERMS);
+    const file = fileLevel?.index.ids[fileDoc];
+    if (file !== undefined && fileLevel !== undefined && fileState !== undefined) {
+      const words = termsInDoc(fileLevel.index, fileState, fileDoc, expanded.terms, FILE_TERMS);
       evidence.file = { path: file, score: Math.round((files.bonus[d] ?? 0) * 1000) / 1000, terms: words };
     }
     if (languageFactor(d) !== 1) evidence.language = steering(index.languages[d] ?? 0, languageFactor(d), spoken.about, languageNames);

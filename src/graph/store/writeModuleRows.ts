@@ -67,7 +67,7 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
       bytes += f.size;
     }
     const main = new Set<string>();
-    const mainFirst = mainFilesFirst(files, m.path, (f, isMain) => isMain && main.add(f.path));
+    const mainFirst = mainFilesFirst(files, m.path, (f) => main.add(f.path));
     const speaks = speaksFor(m, files, main);
     const fileOpeners: string[] = [];
     for (const f of mainFirst) {
