@@ -50,7 +50,7 @@ const empty: SubsetMetrics = { n: 0, acc1: 0, acc5: 0, mrr: 0, recall10: 0 };
  */
 export async function scorePackage(pkg: LoadedPackage, options: LexicalOptions, only?: 'primary', rewrite?: (query: string, i: number) => string): Promise<PackageScore> {
   const index = buildLexicalIndex(pkg.graph, options);
-  const sources = expansionSources(options);
+  const sources = expansionSources(options, pkg.graph.root);
   const cases = only ? pkg.cases.filter((c) => c.set === only) : pkg.cases;
   const predictions: Prediction[] = [];
   for (const [i, c] of cases.entries()) {

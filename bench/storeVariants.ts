@@ -47,7 +47,7 @@ for (const [label, options] of variants) {
   let mrr = 0;
   for (const store of stores) {
     const index = buildLexicalIndex(store.graph, options);
-    const sources = expansionSources(options);
+    const sources = expansionSources(options, store.graph.root);
     const predictions: Prediction[] = [];
     for (const c of store.cases) {
       const result = await searchLexicalIndex(index, c.query, { top: 10, ...sources });

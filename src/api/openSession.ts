@@ -129,9 +129,8 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
  * loading every module, symbol and commit (~10% of it on svelte).
  */
 const lazyGraph = (index: ModrouteIndex): ModuleGraph => ({
-  get root() {
-    return index.graph().root;
-  },
+  // The store's metadata has it: reading a quoted phrase's files must not load the graph.
+  root: index.info.root,
   get modules() {
     return index.graph().modules;
   },

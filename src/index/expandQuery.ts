@@ -1,3 +1,5 @@
+import { actionForms } from './actionForms.ts';
+import type { ReadText } from './scorePhrases.ts';
 import { abbreviationExpansions } from './abbreviations.ts';
 import type { Translator } from './chineseGlosses.ts';
 import { cjkBigrams } from '../util/cjkBigrams.ts';
@@ -27,6 +29,8 @@ export interface ExpansionSources {
   translator?: Translator;
   /** English word → Chinese words it translates (CC-CEDICT read backwards), for code commented in Chinese. */
   chineseWords?: (english: string) => string[];
+  /** The repository's files by path, where the search looks for the phrases a request quotes (scorePhrases.ts). */
+  readText?: ReadText;
 }
 
 /**
@@ -144,6 +148,8 @@ export const expandQuery = async (
     for (const t of parsed.terms) {
       if (t.source !== 'query') continue;
       for (const form of agentForms(t.term)) if (!byTerm.has(form)) add({ term: form, weight: derivations.weight, source: 'derivation', from: t.term });
+      if (derivations.actionWeight <= 0) continue;
+      for (const form of actionForms(t.term)) if (!byTerm.has(form)) add({ term: form, weight: derivations.actionWeight, source: 'derivation', from: t.term });
     }
   }
 

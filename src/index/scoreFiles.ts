@@ -8,6 +8,8 @@ export interface FileBonus {
   bonus: Float64Array;
   /** Per module: index of its best file in the file level (-1: none matched). */
   bestFile: Int32Array;
+  /** Per file of the file level: its BM25F score for the query (empty without a file level). */
+  fileScores: Float64Array;
 }
 
 /** Usable commits from which a repository's history speaks for itself (lexicalDefaults.ts files.withHistory). */
@@ -25,7 +27,7 @@ export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores
   const bestFile = new Int32Array(n).fill(-1);
   const level = index.files;
   const weight = commitCount >= HISTORY_COMMITS ? index.options.files.withHistory : index.options.files.weight;
-  if (!level || weight <= 0) return { bonus, bestFile };
+  if (!level || weight <= 0) return { bonus, bestFile, fileScores: new Float64Array(0) };
   // No history at file level: commits are linked to modules, so every cutoff is the same.
   const { base } = scoreModules(level.index, getCutoffState(level.index, undefined), terms);
   const best = new Float64Array(n);
@@ -42,7 +44,7 @@ export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores
   }
   let topModule = 0;
   for (const s of moduleScores) if (s > topModule) topModule = s;
-  if (topFile <= 0 || topModule <= 0) return { bonus, bestFile };
+  if (topFile <= 0 || topModule <= 0) return { bonus, bestFile, fileScores: base };
   for (let m = 0; m < n; m++) bonus[m] = (weight * topModule * (best[m] as number)) / topFile;
-  return { bonus, bestFile };
+  return { bonus, bestFile, fileScores: base };
 };

@@ -6,6 +6,8 @@ import { commitId, type LexicalIndex } from './LexicalIndex.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
+import { scorePhrases } from './scorePhrases.ts';
+import { quotedPhrases } from './quotedPhrases.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
 import { codeModuleWords, SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
 import { platformAxes, platformNames, platformsOfRequest } from './platformModules.ts';
@@ -74,6 +76,12 @@ export const searchLexicalIndex = async (
   const ranked = scores.final.map((s, d) => (s > 0 ? s + (files.bonus[d] ?? 0) : 0));
   let top = 0;
   for (const s of ranked) if (s > top) top = s;
+  // A quoted message found verbatim names the file that prints it.
+  const phrases = options.readText !== undefined ? scorePhrases(index, quotedPhrases(query), options.readText, files.fileScores, top) : undefined;
+  if (phrases !== undefined) {
+    ranked.forEach((s, d) => (ranked[d] = s + (phrases.bonus[d] ?? 0)));
+    for (const s of ranked) if (s > top) top = s;
+  }
   const commits = scoreSimilarCommits(index, state, expanded.terms, top);
   ranked.forEach((s, d) => (ranked[d] = s + (commits.bonus[d] ?? 0)));
   // A module made of tests (or examples, or public headers) matches every request about the code it
@@ -123,6 +131,8 @@ export const searchLexicalIndex = async (
     if (languageFactor(d) !== 1) evidence.language = steering(index.languages[d] ?? 0, languageFactor(d), spoken.about, languageNames);
     if (platformFactor(d) !== 1) evidence.platform = steering(index.platforms[d] ?? 0, platformFactor(d), about, platformNames);
     if (reduced(d)) evidence.supportModule = { kind: SUPPORT_NAMES[index.testModules[d] ?? 0] ?? 'examples', factor: supportFactor(d) };
+    const phrase = phrases?.match[d];
+    if (phrase !== undefined) evidence.phrase = { ...phrase, score: Math.round((phrases?.bonus[d] ?? 0) * 1000) / 1000 };
     const nearest = commits.nearest[d] ?? -1;
     if (nearest >= 0) {
       evidence.commits = { score: Math.round((commits.bonus[d] ?? 0) * 1000) / 1000, votes: commits.votes[d] ?? 0, nearest: commitId(index, nearest) };

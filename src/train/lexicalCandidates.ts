@@ -31,7 +31,7 @@ export const CANDIDATES = 30;
  */
 export const createCandidateSource = (graph: ModuleGraph, overrides: Record<string, unknown> = {}, prebuilt?: LexicalIndex): CandidateSource => {
   const index = prebuilt ?? buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, overrides));
-  const sources = expansionSources(index.options);
+  const sources = expansionSources(index.options, graph.root);
   const position = new Map(graph.modules.map((m, i) => [m.id as string, i]));
   return {
     async search(query, top, asOf) {

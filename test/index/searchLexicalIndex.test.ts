@@ -6,6 +6,7 @@ import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDef
 import { rowEnd, rowStart } from '../../src/index/postings.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { agentForms, otherNumber, otherSpellings } from '../../src/index/expandQuery.ts';
+import { actionForms } from '../../src/index/actionForms.ts';
 import { verbBaseForms } from '../../src/index/verbBaseForms.ts';
 import { parseQuery } from '../../src/index/parseQuery.ts';
 import { languageWords } from '../../src/index/languageWords.ts';
@@ -280,6 +281,28 @@ describe('searchLexicalIndex on the fixture graph', () => {
     for (const [word, form] of pairs) assert.ok(agentForms(word).includes(form), `${word} → ${form}`);
     assert.deepEqual(agentForms('go'), []);
     assert.deepEqual(agentForms('log_level'), []);
+  });
+
+  it('searches the verb of an action noun and the nouns of a verb (compression → compress, deploy → deployment)', async () => {
+    const codec: ModuleNode = {
+      id: asModuleId('src/codec'), path: 'src/codec', files: ['src/codec/gzip.ts'], languages: { typescript: 1 }, bytes: 100,
+      symbols: [{ name: 'compressChunk', kind: 'function', file: 'src/codec/gzip.ts', exported: true }], docComments: [], summary: '',
+    };
+    const g: ModuleGraph = { ...graph, modules: [...graph.modules, codec] };
+    const ask = (overrides: Record<string, unknown>) =>
+      searchLexicalIndex(buildLexicalIndex(g, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, ...overrides })), 'the compression is slow', { top: 10 });
+    const on = await ask({});
+    assert.deepEqual(on.terms.find((t) => t.term === 'compress'), { term: 'compress', weight: 0.1, source: 'derivation', from: 'compression' });
+    assert.equal(on.hits[0]?.id, 'src/codec');
+    assert.match(on.hits[0]?.reason ?? '', /derivation: compress←compression/);
+    const off = await ask({ derivations: { actionWeight: 0 } });
+    assert.equal(off.hits.some((h) => h.id === 'src/codec'), false);
+    const pairs: [string, string][] = [['validation', 'validate'], ['configuration', 'configure'], ['transformation', 'transform'], ['connection', 'connect'],
+      ['compression', 'compress'], ['deletion', 'delete'], ['definition', 'define'], ['deployment', 'deploy'], ['management', 'manage'],
+      ['validate', 'validation'], ['configure', 'configuration'], ['connect', 'connection'], ['compress', 'compression'], ['install', 'installation'], ['deploy', 'deployment']];
+    for (const [word, form] of pairs) assert.ok(actionForms(word).includes(form), `${word} → ${form}`);
+    // A noun whose stem is another word, a plural, a short word: nothing.
+    for (const word of ['station', 'statement', 'session', 'mission', 'state', 'actions', 'act', 'log_level']) assert.deepEqual(actionForms(word), [], word);
   });
 
   it('bridges programmers\' abbreviations both ways (button → btn, ctx → context, server-side rendering → ssr)', async () => {

@@ -25,7 +25,7 @@ export const createIndexBackend = (
   prebuilt?: LexicalIndex,
 ): Backend => {
   const index = prebuilt ?? loadLexicalIndex(name, ctx, mergeLexicalOptions(base, lexicalOverrides(ctx.options)));
-  const sources = expansionSources(index.options);
+  const sources = expansionSources(index.options, ctx.graph.root);
   return {
     name,
     async ask(query: string, options: AskOptions): Promise<AskResult> {

@@ -1,0 +1,54 @@
+/**
+ * The verb of an action noun and the action nouns of a verb, by rule: requests name a change by its noun
+ * ("compression is slow", "input validation fails", "the deployment hangs") where code names the
+ * function by its verb (`compress`, `validateInput`, `deploy`), and the other way round (`Compression`,
+ * `validation/`). Suffixes -ation, -tion, -ssion and -ment; every spelling rule's candidates are tried
+ * and only terms the index has are searched, so a wrong form costs nothing. Short stems and the nouns
+ * whose verb-looking stem is another word (`station` is no `state`, `statement` no `state`) are left alone.
+ */
+const NOT_ACTIONS: ReadonlySet<string> = new Set([
+  'station', 'nation', 'ration', 'statement', 'exception', 'mention', 'question', 'section', 'portion', 'caption',
+  'motion', 'emotion', 'potion', 'lotion', 'edition', 'mission', 'session', 'version', 'apartment', 'department',
+  'comment', 'moment', 'element', 'segment', 'fragment', 'document', 'argument', 'environment', 'garment',
+]);
+// Verbs whose action noun reads as another word (`state` → `station`, `except` → `exception`).
+const NOT_VERBS: ReadonlySet<string> = new Set(['state', 'except', 'mention', 'question', 'section', 'format', 'comment', 'document', 'element']);
+
+const MIN_STEM = 4;
+
+export const actionForms = (word: string): string[] => {
+  if (!/^[a-z]+$/u.test(word) || word.length < 5) return [];
+  const out = new Set<string>();
+  const stem = (suffix: string): string | undefined => {
+    if (!word.endsWith(suffix)) return undefined;
+    const base = word.slice(0, -suffix.length);
+    return base.length >= MIN_STEM ? base : undefined;
+  };
+  if (NOT_ACTIONS.has(word) || NOT_VERBS.has(word)) return [];
+  const ation = stem('ation');
+  const tion = stem('ion');
+  const ment = stem('ment');
+  if (ation !== undefined) {
+    // validation → validate, configuration → configure, transformation → transform.
+    out.add(`${ation}ate`).add(`${ation}e`).add(ation);
+  } else if (tion !== undefined && (word.endsWith('tion') || word.endsWith('ssion'))) {
+    // connection → connect, compression → compress, deletion → delete, execution → execute,
+    // definition → define.
+    out.add(tion).add(`${tion}e`);
+    const ition = stem('ition');
+    if (ition !== undefined) out.add(`${ition}e`);
+  } else if (ment !== undefined) {
+    // deployment → deploy, management → manage, attachment → attach.
+    out.add(ment);
+  } else if (!/(ion|ment|ing|ed|[^s]s)$/u.test(word)) {
+    // The other way: validate → validation, configure → configuration, connect → connection,
+    // compress → compression, install → installation, deploy → deployment.
+    if (word.endsWith('ate')) out.add(`${word.slice(0, -1)}ion`);
+    else if (word.endsWith('e')) out.add(`${word.slice(0, -1)}ion`).add(`${word.slice(0, -1)}ation`);
+    else if (/(t|ss)$/u.test(word)) out.add(`${word}ion`).add(`${word}ation`);
+    else out.add(`${word}ation`);
+    out.add(`${word}ment`);
+  }
+  out.delete(word);
+  return [...out];
+};

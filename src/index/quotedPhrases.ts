@@ -1,0 +1,47 @@
+/**
+ * The phrases a request quotes: an error message, a prompt, a label copied from the screen ("Oops!
+ * Something went wrong!", “Anchor not found”, 'Should I try again'). Each comes back as its words
+ * (phraseWords), when it is prose: three words or more written apart, one of three letters or more, and
+ * none of code's punctuation (`export default value;`, `context.raw`, `#[config(alias = …)]` are code, which
+ * the ordinary search weighs by its names). Two words ("unexpected EOF", "hello world") say too little:
+ * most often a library's message or a sample's. A single quote opens only after a space or bracket and
+ * closes only before one, so `couldn't` and `sender's` quote nothing.
+ */
+const QUOTES: readonly RegExp[] = [
+  /"([^"\n]{3,300})"/gu,
+  /“([^”\n]{3,300})”/gu,
+  /„([^“”\n]{3,300})[“”]/gu,
+  /«\s?([^»\n]{3,300}?)\s?»/gu,
+  /`([^`\n]{3,300})`/gu,
+  /(?:^|[\s([{:,])'([^'\s][^'\n]{1,298}?[^'\s])'(?=$|[\s)\]}.,;:!?])/gu,
+];
+
+/** Code's punctuation (`x = f();`, `#[attr]`, `a => b`, `A::b`); a dotted name alone is one word (`context.raw`), a file name in a message is the user's (`'notes.txt' failed`). */
+const CODE = /[;={}[\]<>#$\\|]|\(\)|=>|::/u;
+export const MIN_PHRASE_WORDS = 3;
+
+/** At most this many phrases of a request are looked for, each cut to this many words. */
+const MAX_PHRASES = 4;
+export const MAX_PHRASE_WORDS = 16;
+
+/** Lowercased runs of letters and digits: how a phrase and a file's text are compared. */
+export const phraseWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+export const quotedPhrases = (query: string): string[][] => {
+  const out: string[][] = [];
+  const seen = new Set<string>();
+  for (const pattern of QUOTES) {
+    for (const match of query.matchAll(pattern)) {
+      const text = match[1] ?? '';
+      if (CODE.test(text) || text.trim().split(/\s+/u).length < MIN_PHRASE_WORDS) continue;
+      const words = phraseWords(text).slice(0, MAX_PHRASE_WORDS);
+      if (words.length < MIN_PHRASE_WORDS || !words.some((w) => w.length >= 3 && /\p{L}/u.test(w))) continue;
+      const key = words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(words);
+      if (out.length >= MAX_PHRASES) return out;
+    }
+  }
+  return out;
+};
