@@ -162,7 +162,8 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
         hidden: walk.skipped.hidden, symlinks: walk.skipped.symlinks, special: walk.skipped.special, 'outside-modules': walk.files.length - owned.length },
       bytesRead: 0, symbols: 0, edges: 0, commits: 0, history: 'unchanged', elapsedMs: 0, threads: 1,
       ...(outside ? { outsideModules: outside } : {}),
-      ...(discovery.source === 'list' ? { listedFoldersOnly: true as const } : {}),
+      // A list with the root module reads every folder (git's review: the note said otherwise).
+      ...(discovery.source === 'list' && !discovery.modules.some((m) => m.path === '' || m.path === '.') ? { listedFoldersOnly: true as const } : {}),
     };
     // git runs as a child process; spawning one after the parsers' wasm memory is mapped costs
     // ~0.3 s of fork time, so history is read up front, while the process is still small.

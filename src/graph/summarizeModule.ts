@@ -31,9 +31,10 @@ export interface SummaryInput {
  * developer notes, compatibility stubs, template placeholders, KDoc links and emphasis, fenced code and its lead-in,
  * test files' symbols only where there are no others; 11: a README's quoted epigraph skipped, a blockquote read without
  * its marker; 12: "This file is part of X" licence openings; 13: only a main file's doc, one of up to three source files',
- * or one whose subject is the module opens it, never whatever file sorted first; a folder's file named in the singular is its own).
+ * or one whose subject is the module opens it, never whatever file sorted first; a folder's file named in the singular is its own;
+ * 14: a block tag's line (`@name Linter`) ends the opening sentence).
  */
-export const SUMMARY_VERSION = 13;
+export const SUMMARY_VERSION = 14;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -161,8 +162,10 @@ export const readsAsProse = (doc: string, minWords = 3): boolean => {
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|e\.g|i\.e|vs|cf|Mr|Mrs|Ms|Dr|St|approx|incl|resp)\.$/u;
 
 export function firstSentence(text: string): string {
-  // a decorative rule of asterisks, dashes or equals signs before the text (SDL's "* * * * … A default cursor.")
-  const clean = text.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim();
+  // a decorative rule of asterisks, dashes or equals signs before the text (SDL's "* * * * … A default cursor.");
+  // the description ends where a block tag's line begins (ESLint's "… verifying JavaScript text\n@name Linter")
+  const tag = text.search(/\n\s*@[a-z]+\b/u);
+  const clean = (tag > 0 ? text.slice(0, tag) : text).replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim();
   if (!clean) return '';
   for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
     const end = match.index + 1;

@@ -82,6 +82,10 @@ describe('a discovered module that holds most of the code', () => {
     assert.doesNotMatch(listed, /folders no module holds/);
     // A module list reads only its folders: the skipped line says so rather than count 0 files outside (three reviews).
     assert.match(listed, /^ {2}skipped .*\(only the listed modules' folders were read: files elsewhere are neither indexed nor counted\)$/m);
+    // ... but a list with the root module reads every folder (git's review).
+    writeFiles(repo, { 'modules.json': JSON.stringify([{ id: '.', path: '.' }, { id: 'src', path: 'src' }]) });
+    const rooted = runCli(['index', repo, '--modules', join(repo, 'modules.json'), '--rebuild']).stdout;
+    assert.doesNotMatch(rooted, /only the listed modules' folders/);
   });
 
   it('says how many source files no extractor reads, by extension; not when there are few', () => {

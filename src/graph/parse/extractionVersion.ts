@@ -78,6 +78,8 @@
  * are its methods (`const Search = { query() {} }`, a Vue component's `methods`); 71: a Rust file's doc is its `//!`
  * comment only, Cython's `cdef extern from "x.c"` an include, zsh's `#compdef` files shell; 72: Ruby constants a kind
  * of their own (`constant`), a here-document no shell code, `{ … } satisfies T` an object's methods too, a versioned
- * library copy named x.y.z, `package.html` references past Unicode kept as written.
+ * library copy named x.y.z, `package.html` references past Unicode kept as written; 73: `.perl` files Perl, a
+ * JavaScript shebang line no code (the file's doc follows it), JSDoc's `@fileoverview` text a doc, "NEVER EVER edit
+ * this manually" marks a generated file.
  */
-export const EXTRACTION_VERSION = 72;
+export const EXTRACTION_VERSION = 73;

@@ -142,6 +142,16 @@ test('license headers and tool directives are not file docs; a following descrip
   assert.deepEqual(facts.docComments, ['Routes requests to handlers.']);
 });
 
+test("a script's shebang line is no code, and JSDoc's @fileoverview introduces the description it keeps", async () => {
+  // ESLint: bin/eslint.js had no file doc behind its `#!/usr/bin/env node`; every file's doc began "@fileoverview".
+  const bin = await extract('bin/eslint.js', ['#!/usr/bin/env node', '', '/**', ' * @fileoverview Main CLI that is run via the eslint command.', ' * @author Nicholas C. Zakas', ' */', '', "'use strict';", 'run();'].join('\n'));
+  assert.deepEqual(bin.docComments, ['Main CLI that is run via the eslint command.']);
+  const ts = await extract('src/cli.ts', ['/** @file Options parsing of the command line. */', "import x from 'x';"].join('\n'));
+  assert.deepEqual(ts.docComments, ['Options parsing of the command line.']);
+  // Doxygen's `@file name.c` is bookkeeping.
+  assert.equal(cleanDoc('/**\n * @file tool.c\n * Parses options.\n */'), 'Parses options.');
+});
+
 test('a licence header of line comments goes whole, paragraph by paragraph; a description in the same run stays', async () => {
   // protobuf's header: only the "Copyright" line went, so every summary opened "Protocol Buffers - Google's
   // data interchange format https://… Redistribution and use in source and binary forms …".

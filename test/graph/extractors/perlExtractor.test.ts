@@ -83,6 +83,8 @@ test('perl: packages, subs and attributes are symbols, POD the docs, used module
 test('perl: .pm, .pl and perl shebang scripts are Perl; a .t test is not parsed', () => {
   assert.equal(extractorFor('lib/Mojo/DOM.pm')?.language, 'perl');
   assert.equal(extractorFor('script/tool.pl')?.language, 'perl');
+  // git's scripts: git-send-email.perl, gitweb/gitweb.perl
+  assert.equal(extractorFor('git-send-email.perl')?.language, 'perl');
   assert.equal(extractorFor('script/mojo', '#!/usr/bin/env perl\nuse strict;\n')?.language, 'perl');
   assert.equal(extractorFor('t/mojo/dom.t'), undefined);
 });

@@ -68,6 +68,8 @@ describe('classifyText: notices about a part of a file', () => {
     assert.equal(classifyText('src/Form.java', '// BEGIN GENERATED CODE: do not edit\nint a;\n// END GENERATED CODE\nclass Form {}\n'), undefined);
     assert.equal(classifyText('config.py', '# Do not edit this section by hand\nA = 1\n'), undefined);
     assert.equal(classifyText('config.py', '# Do not edit: this file is generated at the end of the build\nA = 1\n'), 'generated');
+    // curl's tool_hugehelp.c, the whole manual as a C string, says so below its licence header
+    assert.equal(classifyText('src/tool_hugehelp.c', '/*\n * Copyright (C) Daniel\n *\n * NEVER EVER edit this manually, fix the mkhelp.pl script instead!\n */\nint a;\n'), 'generated');
   });
 
   it('Erlang\'s notices in % comments; the same words atop an npm build\'s files, or gettext\'s and Sphinx\'s headers, mark nothing', () => {

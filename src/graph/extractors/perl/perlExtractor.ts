@@ -17,7 +17,7 @@ export const perlExtractor = {
   language: 'perl',
   // No tree-sitter grammar: nothing to load ahead.
   grammar: '',
-  shouldUse: (file) => /\.(pm|pl)$/u.test(file.path) || hasShebang(file, /\bperl\b/),
+  shouldUse: (file) => /\.(pm|pl|perl)$/u.test(file.path) || hasShebang(file, /\bperl\b/),
   extract: async (file) => extractPerl(file.text),
 } satisfies Extractor;
 

@@ -37,10 +37,15 @@ export const cleanDocstring = (literal: string): string => {
 const xmlReference = /<(?:see|seealso|paramref|typeparamref)\s+(?:cref|name|langword)\s*=\s*"(?:[A-Z]:)?([^"]*)"\s*\/>/g;
 const referenceName = (_: string, target: string): string => target.replace(/\(.*$/u, '').split('.').pop() ?? target;
 
+const FILE_TAG = /^\s*@(?:fileoverview|overview|description|summary|file(?=\s+\S+\s+\S))\s+/u;
+
 // Most lines hold no tag at all: a cheap character test skips the regexes (a third of extraction time on JSDoc-heavy code).
 const tidyLine = (line: string): string => {
   let out = line.includes('<') ? line.replace(xmlReference, referenceName).replace(xmlDocTag, '') : line;
   if (out.includes('brief')) out = out.replace(/^\s*[@\\]brief\s+/, '');
+  // JSDoc's file tags introduce the file's description (`@fileoverview Main CLI object.`, ESLint's every file):
+  // the description stays, the tag goes. `@file` followed by one word is Doxygen's file name (bookkeeping).
+  if (out.includes('@') && FILE_TAG.test(out)) out = out.replace(FILE_TAG, '');
   return out.trimEnd();
 };
 

@@ -117,7 +117,8 @@ const aboveEmptied = (original: string, prepared: string) => {
 const defaultFirstCodeRow = (root: Node, commentTypes: readonly string[]): number => {
   for (let i = 0; i < root.namedChildCount; i++) {
     const child = root.namedChild(i);
-    if (child && !commentTypes.includes(child.type)) return child.startPosition.row;
+    // A script's `#!/usr/bin/env node` line is no code: the file's doc follows it (ESLint's bin/eslint.js).
+    if (child && !commentTypes.includes(child.type) && child.type !== 'hash_bang_line') return child.startPosition.row;
   }
   return Number.MAX_SAFE_INTEGER;
 };
