@@ -22,6 +22,10 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     'term/src/lib.rs': '//! The terminal state machine.\npub mod grid;\npub mod ansi;\npub mod tty;\npub mod selection;\n',
     ...Object.fromEntries(['grid', 'ansi', 'tty', 'selection'].map((n) => [`term/src/${n}.rs`, `//! Helpers for ${n}.\npub fn ${n}() {}\n`])),
     'small/util.py': '"""String helpers for the report."""\ndef pad(s):\n    return s\n',
+    // a file without a doc of its own: its first function's doc describes that function (pytest's fixtures.py),
+    // while a class named like the module speaks for it
+    'fixtures.py': 'def get_marker(obj):\n    """Return fixturemarker or None if it doesn\'t exist."""\n    return None\n',
+    'router/router.py': 'class Router:\n    """Matches request paths to handlers."""\n\ndef helper():\n    pass\n',
     // restic: a Go package named in two letters documents itself in doc.go; a program's package exports nothing
     ...Object.fromEntries(['file', 'path', 'stat', 'walk'].map((n) => [`fs/${n}.go`, `package fs\n\nfunc ${n}() {}\n`])),
     'fs/doc.go': '// Package fs implements an OS independent abstraction of a file system.\npackage fs\n',
@@ -34,6 +38,8 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     { id: 'small', path: 'small' },
     { id: 'fs', path: 'fs' },
     { id: 'helpers', path: 'helpers' },
+    { id: 'fixtures.py', path: 'fixtures.py' },
+    { id: 'router', path: 'router' },
   ];
   writeFiles(repo, { 'modules.json': JSON.stringify(modules) });
   await runIndex({ repo, modulesFile: `${repo}/modules.json` });
@@ -45,6 +51,8 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     assert.match(index.show('small').summary, /^small: String helpers for the report\./);
     assert.match(index.show('fs').summary, /^fs: Package fs implements an OS independent abstraction of a file system\./);
     assert.deepEqual(index.show('helpers').keySymbols, ['runRelease', 'main']);
+    assert.doesNotMatch(index.show('fixtures.py').summary, /fixturemarker/);
+    assert.match(index.show('router').summary, /^router: Matches request paths to handlers\./);
   } finally {
     index.close();
   }

@@ -13,13 +13,16 @@ const OPENER_KINDS: ReadonlySet<SymbolKind> = new Set(['class', 'interface', 'st
 const FEW_FILES = 3;
 
 /**
- * Whether a doc from this file (of this declaration) may open the module's summary: one of a few source files'; a
- * main file's (named like the module, its entry file); one whose subject is the module ("Package config loads …",
- * "… the discovery component"); a declaration named like it (a `class Router` in `router/`). Else the card opened
+ * Whether a doc from this file (of this declaration) may open the module's summary: a file doc of one of a few
+ * source files or of a main file (named like the module, its entry file); one whose subject is the module ("Package
+ * config loads …", "… the discovery component"); a declaration's named like it (a `class Router` in `router/`). Else the card opened
  * with whatever file sorted first: redis's `src` "function_lua.c unit provides the Lua engine functionality",
  * rubocop's `cop/mixin` "TEAM: backend_infra WATCHERS: maxh.", alacritty's `renderer` "Lines for underline and
  * strikeout" (six reviews).
  */
+const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const fileStem = (path: string): string => (path.split('/').pop() ?? '').replace(/\.[^.]*$/u, '');
+
 const speaksFor = (m: ModuleDef, files: readonly { path: string; language: string | null }[], main: ReadonlySet<string>) => {
   const few = files.filter((f) => f.language !== null && !isTestFile(f.path)).length <= FEW_FILES;
   const own = (m.path.split('/').pop() ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
@@ -35,8 +38,13 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
         ? new RegExp(`^(?:package|module|crate|library|namespace)\\s+${word}(?:$|[^\\p{L}\\p{N}])`, 'iu')
         : undefined;
   const isIt = own.join('').length >= 3 ? new RegExp(`^${word}$`, 'iu') : undefined;
+  // A declaration's doc describes that declaration ("A 'struct update_refs_record' represents …" for git's
+  // sequencer.c, "Return fixturemarker or None …" for pytest's fixtures.py): it speaks when the declaration is
+  // named like the module, or like its file (Java's `HTMLLayout` in HTMLLayout.java) where the file's doc would.
+  const fileSpeaks = (file: string): boolean => few || main.has(file);
   return (file: string, doc: string, name?: string): boolean =>
-    few || main.has(file) || namesIt?.test(firstSentence(doc)) === true || (name !== undefined && isIt?.test(name) === true);
+    namesIt?.test(firstSentence(doc)) === true ||
+    (name === undefined ? fileSpeaks(file) : isIt?.test(name) === true || (fileSpeaks(file) && squash(name) === squash(fileStem(file))));
 };
 
 /**
