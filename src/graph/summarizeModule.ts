@@ -33,9 +33,10 @@ export interface SummaryInput {
  * its marker; 12: "This file is part of X" licence openings; 13: only a main file's doc, one of up to three source files',
  * or one whose subject is the module opens it, never whatever file sorted first; a folder's file named in the singular is its own;
  * 14: a block tag's line (`@name Linter`) ends the opening sentence; 15: a declaration's doc opens only when the
- * declaration is named like the module, or like its file where the file's doc would, or the doc names the module).
+ * declaration is named like the module, or like its file where the file's doc would, or the doc names the module;
+ * 16: Go's "Package x …" comment in any file of the package).
  */
-export const SUMMARY_VERSION = 15;
+export const SUMMARY_VERSION = 16;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

@@ -7,12 +7,13 @@
  * most often a library's message or a sample's. A single quote opens only after a space or bracket and
  * closes only before one, so `couldn't` and `sender's` quote nothing.
  */
+const BACKTICKS = /`([^`\n]{3,300})`/gu;
 const QUOTES: readonly RegExp[] = [
   /"([^"\n]{3,300})"/gu,
   /“([^”\n]{3,300})”/gu,
   /„([^“”\n]{3,300})[“”]/gu,
   /«\s?([^»\n]{3,300}?)\s?»/gu,
-  /`([^`\n]{3,300})`/gu,
+  BACKTICKS,
   /(?:^|[\s([{:,])'([^'\s][^'\n]{1,298}?[^'\s])'(?=$|[\s)\]}.,;:!?])/gu,
 ];
 
@@ -30,8 +31,11 @@ export const phraseWords = (text: string): string[] => text.toLowerCase().match(
 export const quotedPhrases = (query: string): string[][] => {
   const out: string[][] = [];
   const seen = new Set<string>();
+  // A code span's own quotes (`` `"abc" | .[2:4] = "XY"` ``) pair with nothing outside it (jq's review).
+  const outsideCode = query.replace(/`[^`\n]*`/gu, (span) => ' '.repeat(span.length));
   for (const pattern of QUOTES) {
-    for (const match of query.matchAll(pattern)) {
+    const source = pattern === BACKTICKS ? query : outsideCode;
+    for (const match of source.matchAll(pattern)) {
       const text = match[1] ?? '';
       if (CODE.test(text) || text.trim().split(/\s+/u).length < MIN_PHRASE_WORDS) continue;
       const words = phraseWords(text).slice(0, MAX_PHRASE_WORDS);

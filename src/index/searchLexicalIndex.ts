@@ -3,6 +3,7 @@ import { getCutoffState } from './cutoffState.ts';
 import { expandQuery, type ExpansionSources } from './expandQuery.ts';
 import { explainModule, formatReason, termsInDoc, type LexicalEvidence } from './explainModule.ts';
 import { commitId, type LexicalIndex } from './LexicalIndex.ts';
+import { rowEnd, rowStart } from './postings.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
@@ -56,6 +57,40 @@ const codeWordsOf = (index: LexicalIndex): Set<string> => {
   return words;
 };
 
+/**
+ * Support modules (examples, tests, headers…) that alone declare an identifier the request writes out:
+ * three.js ships its addons in `examples/jsm`, and "UnrealBloomPass should keep alpha" names the class
+ * only that folder declares. Such a module keeps its score, when no other module declares, uses or documents
+ * the identifier (kotlinx.coroutines' example declares its own `AnimationTimer`, which the JavaFX module
+ * uses) and it is long enough to be a declaration's name rather than a product's (`CommonJS`, `JavaFX`).
+ */
+const DECLARED_NAME_LENGTH = 12;
+
+/** Whether a module other than `holders` has the term in any field: uses it, documents it, declares it. */
+const mentionedElsewhere = (index: LexicalIndex, id: number, holders: ReadonlySet<number>): boolean =>
+  index.fields.some((field) => {
+    for (let i = rowStart(field.postings, id), end = rowEnd(field.postings, id); i < end; i++) if (!holders.has(field.postings.docs[i] as number)) return true;
+    return false;
+  });
+const declaringSupportModules = (index: LexicalIndex, terms: readonly QueryTerm[]): Set<number> => {
+  const out = new Set<number>();
+  const weight = index.options.identifierWeight;
+  if (weight === 1) return out;
+  const symbolFields = index.fields.filter((f) => index.options.fields[f.name]?.sources.includes('symbols'));
+  for (const t of terms) {
+    if (t.source !== 'query' || t.weight !== weight || t.term.length < DECLARED_NAME_LENGTH) continue;
+    const id = index.terms.id(t.term);
+    if (id === undefined) continue;
+    const holders = new Set<number>();
+    for (const field of symbolFields) {
+      for (let i = rowStart(field.postings, id), end = rowEnd(field.postings, id); i < end; i++) holders.add(field.postings.docs[i] as number);
+    }
+    if (holders.size === 0 || [...holders].some((d) => (index.testModules[d] ?? 0) === 0) || mentionedElsewhere(index, id, holders)) continue;
+    for (const d of holders) out.add(d);
+  }
+  return out;
+};
+
 /** Ranks the modules of the index for a query. An empty result always comes with a warning saying why. */
 export const searchLexicalIndex = async (
   index: LexicalIndex,
@@ -88,7 +123,8 @@ export const searchLexicalIndex = async (
   // uses; it leads only when the request is about tests (examples, headers).
   const mentioned = supportKindsMentioned(query, codeWordsOf(index));
   const supportFactor = (d: number): number => (index.testModules[d] === SUPPORT_KIND.headers || index.testModules[d] === SUPPORT_KIND.declarations ? index.options.headerModules.factor : index.options.testModules.factor);
-  const reduced = (d: number): boolean => (index.testModules[d] ?? 0) !== 0 && supportFactor(d) !== 1 && !mentioned.has(index.testModules[d] ?? 0);
+  const declared = declaringSupportModules(index, expanded.terms);
+  const reduced = (d: number): boolean => (index.testModules[d] ?? 0) !== 0 && supportFactor(d) !== 1 && !mentioned.has(index.testModules[d] ?? 0) && !declared.has(d);
   for (let d = 0; d < ranked.length; d++) if (reduced(d)) ranked[d] = (ranked[d] ?? 0) * supportFactor(d);
   // "On Android, …": the folders named after the platform the request is about lead, those named after
   // only platforms it does not name follow; shared code, and a platform named in comparison, keep their

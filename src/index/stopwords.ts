@@ -10,7 +10,7 @@ i if in into is isn it its itself just let ll me more most much must my myself n
 only or other our ours ourselves out over own per re same shall she should so some such than that the their
 theirs them themselves then there these they this those through thus to too under until up upon us ve very
 via was wasn we were weren what when where whether which while who whom why will with within without won
-would yet you your yours yourself yourselves`;
+would yet you your yours yourself yourselves shouldn couldn wouldn hasn haven hadn mustn needn mightn ain`;
 
 /**
  * Words that appear in almost every code comment or path and carry no topic. Not `disable`, `todo`, `null`,

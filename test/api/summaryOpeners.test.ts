@@ -30,6 +30,9 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     ...Object.fromEntries(['file', 'path', 'stat', 'walk'].map((n) => [`fs/${n}.go`, `package fs\n\nfunc ${n}() {}\n`])),
     'fs/doc.go': '// Package fs implements an OS independent abstraction of a file system.\npackage fs\n',
     'helpers/main.go': 'package main\n\nfunc runRelease() {}\n\nfunc main() { runRelease() }\n',
+    // fzf: the package comment sits in core.go of a package named fzf in `src/`
+    ...Object.fromEntries(['algo', 'ansi', 'cache', 'chunklist'].map((n) => [`src/${n}.go`, `package fzf\n\nfunc ${n}() {}\n`])),
+    'src/core.go': '// Package fzf implements fzf, a command-line fuzzy finder.\npackage fzf\n\nfunc Run() {}\n',
   });
   const modules = [
     { id: 'engine', path: 'engine' },
@@ -40,6 +43,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     { id: 'helpers', path: 'helpers' },
     { id: 'fixtures.py', path: 'fixtures.py' },
     { id: 'router', path: 'router' },
+    { id: 'src', path: 'src' },
   ];
   writeFiles(repo, { 'modules.json': JSON.stringify(modules) });
   await runIndex({ repo, modulesFile: `${repo}/modules.json` });
@@ -53,6 +57,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     assert.deepEqual(index.show('helpers').keySymbols, ['runRelease', 'main']);
     assert.doesNotMatch(index.show('fixtures.py').summary, /fixturemarker/);
     assert.match(index.show('router').summary, /^router: Matches request paths to handlers\./);
+    assert.match(index.show('src').summary, /^src: Package fzf implements fzf, a command-line fuzzy finder\./);
   } finally {
     index.close();
   }

@@ -24,6 +24,10 @@ describe('quoted phrases', () => {
       ['see', 'the', 'light'],
     ]);
     assert.deepEqual(quotedPhrases("the user's file isn't 'saved'"), []);
+    // A code span's quotes pair with nothing outside it (jq: `"abcdef" | .[2:4] = "XY"` then the message).
+    assert.deepEqual(quotedPhrases('`"abcdef" | .[2:4] = "XY"` fails with "Cannot update field at object index of string"'), [
+      ['cannot', 'update', 'field', 'at', 'object', 'index', 'of', 'string'],
+    ]);
   });
 
   it('reads a format placeholder as any one word and finds the longest run in order', () => {

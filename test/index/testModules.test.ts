@@ -123,6 +123,15 @@ describe('test modules', () => {
     // A request about the examples themselves gets them at full score.
     const aboutExamples = await searchLexicalIndex(index, 'the push example fails against a remote', { top: 3 });
     assert.equal(aboutExamples.hits.find((h) => h.id === '_examples')?.evidence.supportModule, undefined);
+    // So does one naming a declaration only the examples have (three.js ships addons in examples/jsm) …
+    const named = await searchLexicalIndex(index, 'pushToRemote should retry when the remote protocol times out', { top: 3 });
+    assert.equal(named.hits.find((h) => h.id === '_examples')?.evidence.supportModule, undefined);
+    // … but not a short name, nor one that other modules use too.
+    const used: ModuleGraph = { ...withExamples, modules: withExamples.modules.map((m, i) => (i === 0 ? { ...m, docComments: [...m.docComments, 'Called by pushToRemote.'] } : m)) };
+    const shared = await searchLexicalIndex(buildLexicalIndex(used, lexicalDefaults), 'pushToRemote should retry when the remote protocol times out', { top: 3 });
+    assert.deepEqual(shared.hits.find((h) => h.id === '_examples')?.evidence.supportModule, { kind: 'examples', factor: 0.3 });
+    const short = await searchLexicalIndex(index, 'listRemotes should retry when the remote protocol times out', { top: 3 });
+    assert.deepEqual(short.hits.find((h) => h.id === '_examples')?.evidence.supportModule, { kind: 'examples', factor: 0.3 });
   });
 
   it('survive the search cache', async () => {

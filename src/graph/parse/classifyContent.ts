@@ -41,10 +41,11 @@ export const looksBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 819
 
 /** Generated and minified files describe no hand-written module; they only add noise. */
 /**
- * A parser generator's output, which says so in code rather than in a notice: byacc's `#define YYBYACC 1`, a
+ * A parser generator's output, which says so in code rather than in a notice: byacc's `#define YYBYACC 1`, flex's
+ * `#define FLEX_SCANNER` (jq's `lexer.c` and `lexer.h`, whose `#line` points at themselves), a
  * `#line 1 "x.rl"` pointing back to a Ragel, yacc, lex or re2c source (puma's `http11_parser.c`) and GNU Bison's opening comment (tmux's `cmd-parse.c` beside its `cmd-parse.y` had answered a request about the grammar).
  */
-const parserOutput = /^#define YYBYACC 1\b|^\/\* A Bison (?:parser, made by GNU Bison|implementation for Yacc-like parsers)|^(?:#|\/\/ ?)line \d+ "[^"\n]+\.(?:rl|y|yy|ypp|l|ll|lex|re|gperf)"/m;
+const parserOutput = /^#define YYBYACC 1\b|^#define FLEX_SCANNER\b|^\/\* A Bison (?:parser, made by GNU Bison|implementation for Yacc-like parsers)|^(?:#|\/\/ ?)line \d+ "[^"\n]+\.(?:rl|y|yy|ypp|l|ll|lex|re|gperf)"/m;
 
 /**
  * A template's notice is what it writes into its output, not about itself: Sphinx's `latex.tex_t` emits

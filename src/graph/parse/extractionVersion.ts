@@ -80,6 +80,7 @@
  * of their own (`constant`), a here-document no shell code, `{ … } satisfies T` an object's methods too, a versioned
  * library copy named x.y.z, `package.html` references past Unicode kept as written; 73: `.perl` files Perl, a
  * JavaScript shebang line no code (the file's doc follows it), JSDoc's `@fileoverview` text a doc, "NEVER EVER edit
- * this manually" marks a generated file.
+ * this manually" marks a generated file; 74: shell functions inside a plain brace group (zsh's `{ … } always { … }`),
+ * flex's scanners (`#define FLEX_SCANNER`) generated.
  */
-export const EXTRACTION_VERSION = 73;
+export const EXTRACTION_VERSION = 74;

@@ -20,6 +20,8 @@ const FEW_FILES = 3;
  * rubocop's `cop/mixin` "TEAM: backend_infra WATCHERS: maxh.", alacritty's `renderer` "Lines for underline and
  * strikeout" (six reviews).
  */
+/** Go's package comment, in whichever file: "Package fzf implements fzf, …" in fzf's `src/core.go` (a package named unlike its folder). */
+const GO_PACKAGE_DOC = /^Package [\p{L}_][\p{L}\p{N}_]* \p{L}/u;
 const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const fileStem = (path: string): string => (path.split('/').pop() ?? '').replace(/\.[^.]*$/u, '');
 
@@ -41,10 +43,10 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // A declaration's doc describes that declaration ("A 'struct update_refs_record' represents …" for git's
   // sequencer.c, "Return fixturemarker or None …" for pytest's fixtures.py): it speaks when the declaration is
   // named like the module, or like its file (Java's `HTMLLayout` in HTMLLayout.java) where the file's doc would.
-  const fileSpeaks = (file: string): boolean => few || main.has(file);
+  const fileSpeaks = (file: string, doc: string): boolean => few || main.has(file) || (file.endsWith('.go') && GO_PACKAGE_DOC.test(doc));
   return (file: string, doc: string, name?: string): boolean =>
     namesIt?.test(firstSentence(doc)) === true ||
-    (name === undefined ? fileSpeaks(file) : isIt?.test(name) === true || (fileSpeaks(file) && squash(name) === squash(fileStem(file))));
+    (name === undefined ? fileSpeaks(file, doc) : isIt?.test(name) === true || (fileSpeaks(file, '') && squash(name) === squash(fileStem(file))));
 };
 
 /**

@@ -49,6 +49,13 @@ test('shell: a here-document is text, and zsh\'s #compdef line is no doc', async
   assert.deepEqual(facts.docComments, []);
 });
 
+test('zsh: functions inside a plain brace group count, a function defined over two lines keeps its helpers', async () => {
+  // fzf's completion.zsh wraps everything in `{ … } always { … }`: its 15 functions had been missed.
+  const text = ['{', '_fzf_complete_ssh() {', '  local hosts=${HOSTS:-}', '  helper() { :; }', '}', '', '__fzf_generic_path_completion()', '{', '  inner() { :; }', '}', '} always {', '  unset opts', '}', 'after() {', '  :', '}'].join('\n');
+  const facts = await extractText(shellExtractor, 'shell/completion.zsh', text);
+  assert.deepEqual(symbolList(facts), ['__fzf_generic_path_completion function', '_fzf_complete_ssh function', 'after function exported']);
+});
+
 test("fish: a function's --description is its doc; blocks close with end", async () => {
   const facts = await extractText(shellExtractor, 'share/functions/fish_add_path.fish', [
     'function fish_add_path --description "Add paths to the PATH"',

@@ -34,7 +34,11 @@ export const extractShell = (text: string, fishSyntax = false): FileFacts => {
   const lines = text.split('\n');
   let comment: string[] = [];
   let opening = true;
+  // Fish: block depth. POSIX shells: one entry per open brace, true for a function's body, so that a
+  // function inside a plain group (zsh's `{ … } always { … }` around fzf's whole completion.zsh) still counts.
   let depth = 0;
+  const braces: boolean[] = [];
+  let bodyPending = false;
   const flushFileDoc = (): void => {
     const doc = cleanDoc(comment.join('\n'));
     if (doc !== '' && !isBoilerplateComment(doc) && !/^(?:shellcheck|vim?:|-\*-|compdef\b|autoload\b)/u.test(doc)) out.addFileDoc(capDoc(doc));
@@ -65,7 +69,8 @@ export const extractShell = (text: string, fishSyntax = false): FileFacts => {
     const fish = fishSyntax ? FISH_FUNCTION.exec(line) : null;
     const posix = fishSyntax ? null : (POSIX_FUNCTION.exec(line) ?? KEYWORD_FUNCTION.exec(line));
     const name = posix?.[1] ?? fish?.[1];
-    if (name !== undefined && depth === 0) {
+    const topLevel = fishSyntax ? depth === 0 : !braces.includes(true);
+    if (name !== undefined && topLevel) {
       const described = fish ? FISH_DESCRIPTION.exec(fish[2] ?? '') : null;
       const doc = described ? (described[1] ?? described[2] ?? described[3] ?? '').replace(/\\(.)/gu, '$1') : above;
       out.addSymbol({ name, kind: 'function', line: index + 1, exported: !name.startsWith('_'), ...(doc && !isBoilerplateComment(doc) ? { doc: capDoc(doc) } : {}) });
@@ -76,22 +81,25 @@ export const extractShell = (text: string, fishSyntax = false): FileFacts => {
       out.addImport({ spec, kind: 'path' });
     }
     // Functions nested in a function's body are its helpers, not the script's.
-    depth = Math.max(0, depth + (fishSyntax ? fishBalance(line) : braceBalance(line)));
+    if (fishSyntax) depth = Math.max(0, depth + fishBalance(line));
+    else {
+      if (name !== undefined) bodyPending = true;
+      for (const brace of braceSequence(line)) {
+        if (brace === '{') {
+          braces.push(bodyPending);
+          bodyPending = false;
+        } else braces.pop();
+      }
+    }
     heredocEnd = /<<-?\s*(['"]?)([A-Za-z_]\w*)\1/u.exec(line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"/gu, (q) => (q.includes('<<') ? '' : q)))?.[2];
   });
   if (opening && comment.length > 0) flushFileDoc();
   return out.build(false);
 };
 
-/** How a line changes the nesting of braces, quotes and comments aside. */
-const braceBalance = (line: string): number => {
-  let n = 0;
-  for (const ch of line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|(?:^|\s)#.*$/gu, '')) {
-    if (ch === '{') n++;
-    else if (ch === '}') n--;
-  }
-  return n;
-};
+/** The braces of a line in order, quotes, comments and parameter expansions (`${x}`) aside. */
+const braceSequence = (line: string): string[] =>
+  line.replace(/'[^']*'|"(?:[^"\\]|\\.)*"|\$\{[^}]*\}|(?:^|\s)#.*$/gu, '').match(/[{}]/gu) ?? [];
 
 /** Fish's blocks open with function/if/for/while/switch/begin and close with `end`. */
 const fishBalance = (line: string): number => {
