@@ -150,10 +150,19 @@ export const fileStem = (path: string): string => {
   return stem === '' ? base : stem;
 };
 
-/** Tokens of a repo-relative path: each directory segment and the file stem, tokenized. */
+/**
+ * Extensions that name what a request would name: the shell or editor a script is for ("CTRL-R in bash" and
+ * fzf's `key-bindings.bash` beside `key-bindings.zsh` and `.fish`), and languages people call by name.
+ */
+const NAMED_EXTENSION = /\.(bash|zsh|fish|ksh|csh|tcsh|vim|nix|sql|graphql|cmake|ps1)$/iu;
+const EXTENSION_NAMES: Readonly<Record<string, string>> = { ps1: 'powershell' };
+
+/** Tokens of a repo-relative path: each directory segment and the file stem, tokenized, and a named extension. */
 export const tokenizePath = (path: string): string[] => {
   const segments = path.split('/').filter((s) => s !== '' && s !== '.');
   const last = segments.pop();
   if (last !== undefined) segments.push(fileStem(last));
+  const named = last !== undefined ? NAMED_EXTENSION.exec(last)?.[1]?.toLowerCase() : undefined;
+  if (named !== undefined && named !== segments[segments.length - 1]?.toLowerCase()) segments.push(EXTENSION_NAMES[named] ?? named);
   return segments.flatMap((s) => tokenize(s));
 };

@@ -76,6 +76,11 @@ describe('paths', () => {
     assert.deepEqual(tokenizePath('src/compiler/phases/1-parse/readExpression.js'), [
       'src', 'compiler', 'phases', '1parse', 'parse', 'readexpression', 'read', 'expression',
     ]);
+    // An extension a request would name is a term too (fzf: "CTRL-R in bash" and key-bindings.bash), once.
+    assert.deepEqual(tokenizePath('shell/key-bindings.bash'), ['shell', 'keybindings', 'key', 'bindings', 'bash']);
+    assert.deepEqual(tokenizePath('tools/install.ps1'), ['tools', 'install', 'powershell']);
+    assert.deepEqual(tokenizePath('vim/vim.vim'), ['vim', 'vim']);
+    assert.deepEqual(tokenizePath('src/app.py'), ['src', 'app']);
   });
 });
 
