@@ -36,6 +36,8 @@ export interface ModuleCard {
 
 export interface IndexInfo {
   root: string;
+  /** The repository's root when it was indexed (the store's metadata): where the graph's paths live. */
+  indexedRoot?: string;
   dbPath: string;
   storeDir: string;
   indexedAt?: string;
@@ -77,6 +79,7 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
   const info: IndexInfo = {
     ...paths,
     fingerprint: getMeta(db, 'fingerprint') ?? '',
+    ...(getMeta(db, 'root') ? { indexedRoot: getMeta(db, 'root') as string } : {}),
     termBags: hasTable(db, 'file_terms'),
     ...(getMeta(db, 'indexed_at') ? { indexedAt: getMeta(db, 'indexed_at') as string } : {}),
     ...(getMeta(db, 'discovery') ? { discovery: getMeta(db, 'discovery') as string } : {}),

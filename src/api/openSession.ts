@@ -129,8 +129,8 @@ export async function openSession(options: SessionOptions = {}): Promise<Session
  * loading every module, symbol and commit (~10% of it on svelte).
  */
 const lazyGraph = (index: ModrouteIndex): ModuleGraph => ({
-  // The store's metadata has it: reading a quoted phrase's files must not load the graph.
-  root: index.info.root,
+  // The store's metadata has it (what the loaded graph says): reading a quoted phrase's files must not load the graph.
+  root: index.info.indexedRoot ?? index.info.root,
   get modules() {
     return index.graph().modules;
   },

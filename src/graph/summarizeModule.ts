@@ -34,9 +34,10 @@ export interface SummaryInput {
  * or one whose subject is the module opens it, never whatever file sorted first; a folder's file named in the singular is its own;
  * 14: a block tag's line (`@name Linter`) ends the opening sentence; 15: a declaration's doc opens only when the
  * declaration is named like the module, or like its file where the file's doc would, or the doc names the module;
- * 16: Go's "Package x …" comment in any file of the package).
+ * 16: Go's "Package x …" comment in any file of the package; 17: only a known block tag's line ends the sentence,
+ * not any `@word`).
  */
-export const SUMMARY_VERSION = 16;
+export const SUMMARY_VERSION = 17;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -163,11 +164,15 @@ export const readsAsProse = (doc: string, minWords = 3): boolean => {
 /** A full stop that ends no sentence: an initial ("by D. Bernstein") or a Latin or title abbreviation. */
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|e\.g|i\.e|vs|cf|Mr|Mrs|Ms|Dr|St|approx|incl|resp)\.$/u;
 
+/** A line opening with a JSDoc, Javadoc or Doxygen block tag (not any `@word`: "Thanks to\n@octocat", "the\n@media rule"). */
+const BLOCK_TAG_LINE =
+  /\n\s*@(?:param|arg|argument|returns?|throws|exception|name|deprecated|example|see|since|author|version|type|typedef|property|prop|memberof|private|public|protected|internal|override|todo|module|class|constructor|function|func|method|namespace|callback|template|extends|augments|implements|default|license|file|fileoverview|brief|note|remarks|inheritdoc)\b/u;
+
 export function firstSentence(text: string): string {
   // a decorative rule of asterisks, dashes or equals signs before the text (SDL's "* * * * … A default cursor.");
   // the description ends where a block tag's line begins (ESLint's "… verifying JavaScript text\n@name Linter")
-  const tag = text.search(/\n\s*@[a-z]+\b/u);
-  const clean = (tag > 0 ? text.slice(0, tag) : text).replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim();
+  const tag = text.search(BLOCK_TAG_LINE);
+  const clean = (tag >= 0 ? text.slice(0, tag) : text).replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim();
   if (!clean) return '';
   for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
     const end = match.index + 1;

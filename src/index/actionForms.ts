@@ -10,9 +10,12 @@ const NOT_ACTIONS: ReadonlySet<string> = new Set([
   'station', 'nation', 'ration', 'statement', 'exception', 'mention', 'question', 'section', 'portion', 'caption',
   'motion', 'emotion', 'potion', 'lotion', 'edition', 'mission', 'session', 'version', 'apartment', 'department',
   'comment', 'moment', 'element', 'segment', 'fragment', 'document', 'argument', 'environment', 'garment',
+  // verbs that end like nouns, and nouns whose stem is another word
+  'implement', 'increment', 'decrement', 'experiment', 'augment', 'complement', 'supplement', 'compliment', 'cement',
+  'lament', 'torment', 'ferment', 'foundation',
 ]);
 // Verbs whose action noun reads as another word (`state` → `station`, `except` → `exception`).
-const NOT_VERBS: ReadonlySet<string> = new Set(['state', 'except', 'mention', 'question', 'section', 'format', 'comment', 'document', 'element']);
+const NOT_VERBS: ReadonlySet<string> = new Set(['state', 'except', 'mention', 'question', 'section', 'format', 'comment', 'document', 'element', 'content', 'express', 'found', 'present', 'intent', 'event']);
 
 const MIN_STEM = 4;
 
@@ -37,6 +40,9 @@ export const actionForms = (word: string): string[] => {
     out.add(tion).add(`${tion}e`);
     const ition = stem('ition');
     if (ition !== undefined) out.add(`${ition}e`);
+    // description → describe, subscription → subscribe
+    const scription = word.endsWith('scription') ? word.slice(0, -'ption'.length) : undefined;
+    if (scription !== undefined) out.add(`${scription}be`);
   } else if (ment !== undefined) {
     // deployment → deploy, management → manage, attachment → attach.
     out.add(ment);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { chineseGlosses, chineseWordsFor } from './chineseGlosses.ts';
 import type { ExpansionSources } from './expandQuery.ts';
@@ -19,13 +19,17 @@ export const expansionSources = (options: LexicalOptions, root?: string): Expans
   ...(options.phrases.weight > 0 && root !== undefined && root !== '' ? { readText: repositoryReader(root) } : {}),
 });
 
-/** Reads a repository's files by their repo-relative paths; a path outside the root, or one that fails, reads as nothing. */
-const repositoryReader = (root: string): ReadText => {
+/**
+ * Reads a repository's files by their repo-relative paths; a path outside the root, a file over `maxBytes`
+ * (looked at before reading), or one that fails reads as nothing.
+ */
+export const repositoryReader = (root: string): ReadText => {
   const base = resolve(root);
-  return (path) => {
+  return (path, maxBytes) => {
     const full = resolve(base, path);
     if (full !== base && !full.startsWith(base + sep)) return undefined;
     try {
+      if (statSync(full).size > maxBytes) return undefined;
       return readFileSync(full, 'utf8');
     } catch {
       return undefined;

@@ -62,6 +62,8 @@ describe('firstSentence', () => {
     assert.equal(firstSentence('Implementation of the Salsa20 cipher, based on the eSTREAM submission by D. Bernstein. More.'), 'Implementation of the Salsa20 cipher, based on the eSTREAM submission by D. Bernstein.');
     // A block tag's line ends the description (ESLint's linter card read "… verifying JavaScript text @name Linter.").
     assert.equal(firstSentence('Main Linter Class, used for verifying JavaScript text\n@name Linter'), 'Main Linter Class, used for verifying JavaScript text');
+    // … not any `@word` at a line's start: a handle or a CSS at-rule is prose.
+    assert.equal(firstSentence('Thanks to the maintainers, and to\n@octocat for the port. More.'), 'Thanks to the maintainers, and to @octocat for the port.');
     assert.equal(firstSentence('Parses options, e.g. flags and values. Then runs.'), 'Parses options, e.g. flags and values.');
     assert.equal(firstSentence('Reads the configuration file. Then more.'), 'Reads the configuration file.');
     assert.equal(firstSentence('* * * * * * * * A default blank 8x8 cursor. More.'), 'A default blank 8x8 cursor.');

@@ -302,7 +302,8 @@ describe('searchLexicalIndex on the fixture graph', () => {
       ['validate', 'validation'], ['configure', 'configuration'], ['connect', 'connection'], ['compress', 'compression'], ['install', 'installation'], ['deploy', 'deployment']];
     for (const [word, form] of pairs) assert.ok(actionForms(word).includes(form), `${word} → ${form}`);
     // A noun whose stem is another word, a plural, a short word: nothing.
-    for (const word of ['station', 'statement', 'session', 'mission', 'state', 'actions', 'act', 'log_level']) assert.deepEqual(actionForms(word), [], word);
+    for (const word of ['station', 'statement', 'session', 'mission', 'state', 'actions', 'act', 'log_level', 'implement', 'increment', 'foundation', 'content', 'express']) assert.deepEqual(actionForms(word), [], word);
+    assert.ok(actionForms('description').includes('describe'));
   });
 
   it('bridges programmers\' abbreviations both ways (button → btn, ctx → context, server-side rendering → ssr)', async () => {

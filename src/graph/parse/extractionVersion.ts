@@ -81,6 +81,7 @@
  * library copy named x.y.z, `package.html` references past Unicode kept as written; 73: `.perl` files Perl, a
  * JavaScript shebang line no code (the file's doc follows it), JSDoc's `@fileoverview` text a doc, "NEVER EVER edit
  * this manually" marks a generated file; 74: shell functions inside a plain brace group (zsh's `{ … } always { … }`),
- * flex's scanners (`#define FLEX_SCANNER`) generated.
+ * flex's scanners (`#define FLEX_SCANNER`) generated; 75: a subshell function body `f() ( … )` opens no brace,
+ * Doxygen's `@file name.c Text` keeps only the text.
  */
-export const EXTRACTION_VERSION = 74;
+export const EXTRACTION_VERSION = 75;

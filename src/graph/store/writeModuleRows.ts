@@ -12,6 +12,12 @@ const OPENER_KINDS: ReadonlySet<SymbolKind> = new Set(['class', 'interface', 'st
 /** Up to this many source files, any file's doc may speak for the module: one of them is a fair part of it. */
 const FEW_FILES = 3;
 
+/** Go's package comment, in whichever file: "Package fzf implements fzf, …" in fzf's `src/core.go` (a package named unlike its folder). */
+const GO_PACKAGE_DOC = /^Package [\p{L}_][\p{L}\p{N}_]* \p{L}/u;
+const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A file's name without its extension, a declaration file's two (`Foo.d.ts` → Foo). */
+const fileStem = (path: string): string => (path.split('/').pop() ?? '').replace(/(?:\.d)?\.[^.]+$/u, '');
+
 /**
  * Whether a doc from this file (of this declaration) may open the module's summary: a file doc of one of a few
  * source files or of a main file (named like the module, its entry file); one whose subject is the module ("Package
@@ -20,10 +26,6 @@ const FEW_FILES = 3;
  * rubocop's `cop/mixin` "TEAM: backend_infra WATCHERS: maxh.", alacritty's `renderer` "Lines for underline and
  * strikeout" (six reviews).
  */
-/** Go's package comment, in whichever file: "Package fzf implements fzf, …" in fzf's `src/core.go` (a package named unlike its folder). */
-const GO_PACKAGE_DOC = /^Package [\p{L}_][\p{L}\p{N}_]* \p{L}/u;
-const squash = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-const fileStem = (path: string): string => (path.split('/').pop() ?? '').replace(/\.[^.]*$/u, '');
 
 const speaksFor = (m: ModuleDef, files: readonly { path: string; language: string | null }[], main: ReadonlySet<string>) => {
   const few = files.filter((f) => f.language !== null && !isTestFile(f.path)).length <= FEW_FILES;

@@ -150,6 +150,7 @@ test("a script's shebang line is no code, and JSDoc's @fileoverview introduces t
   assert.deepEqual(ts.docComments, ['Options parsing of the command line.']);
   // Doxygen's `@file name.c` is bookkeeping.
   assert.equal(cleanDoc('/**\n * @file tool.c\n * Parses options.\n */'), 'Parses options.');
+  assert.equal(cleanDoc('/** @file tool.c Parses the options. */'), 'Parses the options.');
 });
 
 test('a licence header of line comments goes whole, paragraph by paragraph; a description in the same run stays', async () => {

@@ -54,6 +54,9 @@ test('zsh: functions inside a plain brace group count, a function defined over t
   const text = ['{', '_fzf_complete_ssh() {', '  local hosts=${HOSTS:-}', '  helper() { :; }', '}', '', '__fzf_generic_path_completion()', '{', '  inner() { :; }', '}', '} always {', '  unset opts', '}', 'after() {', '  :', '}'].join('\n');
   const facts = await extractText(shellExtractor, 'shell/completion.zsh', text);
   assert.deepEqual(symbolList(facts), ['__fzf_generic_path_completion function', '_fzf_complete_ssh function', 'after function exported']);
+  // A subshell body `f() ( … )` opens no brace: a later plain group is no function's body.
+  const subshell = await extractText(shellExtractor, 'lib/x.sh', ['quiet() (', '  exec 2>/dev/null', ')', '{', 'inside() {', '  :', '}', '}'].join('\n'));
+  assert.deepEqual(symbolList(subshell), ['inside function exported', 'quiet function exported']);
 });
 
 test("fish: a function's --description is its doc; blocks close with end", async () => {

@@ -38,6 +38,8 @@ const xmlReference = /<(?:see|seealso|paramref|typeparamref)\s+(?:cref|name|lang
 const referenceName = (_: string, target: string): string => target.replace(/\(.*$/u, '').split('.').pop() ?? target;
 
 const FILE_TAG = /^\s*@(?:fileoverview|overview|description|summary|file(?=\s+\S+\s+\S))\s+/u;
+// Doxygen's `@file tool.c Parses options.`: the file's name goes with the tag.
+const DOXYGEN_FILE_NAME = /^(\s*@file\s+)[^\s]*[./][^\s]*\s+(?=\S)/u;
 
 // Most lines hold no tag at all: a cheap character test skips the regexes (a third of extraction time on JSDoc-heavy code).
 const tidyLine = (line: string): string => {
@@ -45,7 +47,7 @@ const tidyLine = (line: string): string => {
   if (out.includes('brief')) out = out.replace(/^\s*[@\\]brief\s+/, '');
   // JSDoc's file tags introduce the file's description (`@fileoverview Main CLI object.`, ESLint's every file):
   // the description stays, the tag goes. `@file` followed by one word is Doxygen's file name (bookkeeping).
-  if (out.includes('@') && FILE_TAG.test(out)) out = out.replace(FILE_TAG, '');
+  if (out.includes('@') && FILE_TAG.test(out)) out = out.replace(DOXYGEN_FILE_NAME, '').replace(FILE_TAG, '');
   return out.trimEnd();
 };
 

@@ -83,7 +83,9 @@ export const extractShell = (text: string, fishSyntax = false): FileFacts => {
     // Functions nested in a function's body are its helpers, not the script's.
     if (fishSyntax) depth = Math.max(0, depth + fishBalance(line));
     else {
-      if (name !== undefined) bodyPending = true;
+      // A body opens on the definition's line or the next one; `f() ( … )` runs in a subshell and opens none.
+      if (name !== undefined) bodyPending = !/\)\s*\(/u.test(line);
+      else if (bodyPending && !line.trimStart().startsWith('{')) bodyPending = false;
       for (const brace of braceSequence(line)) {
         if (brace === '{') {
           braces.push(bodyPending);
