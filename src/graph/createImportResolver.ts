@@ -53,9 +53,10 @@ export interface ImportResolverInput {
  * dune library (createOcamlResolver.ts), R names by the file that declares them (createRResolver.ts), Cython's
  * cimports and Python imports of compiled modules (`.pyx`, `.pxd`); 16: a Ruby constant not where its name underscores
  * to, found with underscores ignored (`RuboCop` in `rubocop/`) or in a collapsed folder (`cop/mixin/`; rubyConstantFiles.ts);
- * 17: only for constants, never a `require`, and from any folder named like the namespace's first part.
+ * 17: only for constants, never a `require`, and from any folder named like the namespace's first part; 18: a
+ * JavaScript file's relative import tries `.js` before `.ts` and `.d.ts`.
  */
-export const RESOLVER_VERSION = 17;
+export const RESOLVER_VERSION = 18;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -71,6 +72,12 @@ const STANDARD_HEADERS = new Set([
 const STANDARD_HEADER_DIR = /^(sys|netinet|arpa|net|linux|asm|bits|mach|machine|sys\/[^/]+)\//u;
 
 const SOURCE_EXTS = ['.ts', '.tsx', '.d.ts', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts', '.py', '.pyx', '.pxd', '.rs', '.go', '.svelte', '.vue'];
+/**
+ * A JavaScript file's relative import is its JavaScript first: Fastify's tests `require('../fastify')`, which
+ * is `fastify.js`, while `fastify.d.ts` beside it only declares its types.
+ */
+const JS_FIRST_EXTS = ['.js', '.jsx', '.mjs', '.cjs', ...SOURCE_EXTS.filter((e) => !['.js', '.jsx', '.mjs', '.cjs'].includes(e))];
+const isJavaScript = (file: string): boolean => /\.(?:m|c)?jsx?$/u.test(file);
 const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.jsx', '__init__.py', 'mod.rs', 'lib.rs'];
 
 const segments = (path: string): string[] => posix.dirname(path).split('/');
@@ -142,18 +149,18 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     ...input.modules.filter((m) => m.manifest?.endsWith('go.mod') && m.name).map((m) => ({ name: m.name as string, path: m.path })),
   ].sort((a, b) => b.name.length - a.name.length);
 
-  const findFile = (candidate: string): string | undefined => {
+  const findFile = (candidate: string, exts: readonly string[] = SOURCE_EXTS): string | undefined => {
     const c = posix.normalize(candidate);
     if (fileSet.has(c)) return c;
     const stripped = c.replace(/\.(m|c)?jsx?$/, '');
-    for (const ext of SOURCE_EXTS) if (fileSet.has(stripped + ext)) return stripped + ext;
-    for (const ext of SOURCE_EXTS) if (fileSet.has(c + ext)) return c + ext;
+    for (const ext of exts) if (fileSet.has(stripped + ext)) return stripped + ext;
+    for (const ext of exts) if (fileSet.has(c + ext)) return c + ext;
     for (const idx of INDEX_FILES) if (fileSet.has(`${c}/${idx}`)) return `${c}/${idx}`;
     return undefined;
   };
-  const moduleOfPath = (p: string): ModuleId | undefined => {
+  const moduleOfPath = (p: string, fromFile?: string): ModuleId | undefined => {
     if (p.startsWith('..') || p.startsWith('/')) return undefined;
-    const file = findFile(p);
+    const file = findFile(p, fromFile !== undefined && isJavaScript(fromFile) ? JS_FIRST_EXTS : SOURCE_EXTS);
     return input.moduleOf(file ?? `${p}/_`);
   };
 
@@ -363,7 +370,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       // Cython's .pyx/.pxd/.pxi (and their .tp templates) import and cimport by Python's rules.
       case 'path':
         if (/\.(?:py|pyx|pxd|pxi)(?:\.tp)?$/.test(fromFile) && !fact.spec.includes('/')) return resolvePython(fromFile, fact.spec);
-        return moduleOfPath(fact.spec.startsWith('/') ? fact.spec.slice(1) : posix.join(posix.dirname(fromFile), fact.spec));
+        return moduleOfPath(fact.spec.startsWith('/') ? fact.spec.slice(1) : posix.join(posix.dirname(fromFile), fact.spec), fromFile);
       case 'package': {
         if (isDuneFile(fromFile)) return ocamlResolver().library(fact.spec);
         if (/\.(?:py|pyx|pxd|pxi)(?:\.tp)?$/.test(fromFile)) {

@@ -44,6 +44,29 @@ describe('Python from-imports of submodules', () => {
   });
 });
 
+describe('a JavaScript file beside its declarations', () => {
+  it("a JavaScript importer's relative import is the .js, not the .d.ts beside it; a TypeScript importer's the .d.ts", async () => {
+    // Fastify: `require('../fastify')` from its tests had gone to fastify.d.ts, another module of its finer list.
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'package.json': '{ "name": "fw", "version": "1.0.0" }',
+      'fastify.js': 'module.exports = function fastify() { return {}; };\n',
+      'types/fastify.d.ts': 'export declare function fastify(): object;\n',
+      'fastify.d.ts': 'export { fastify } from "./types/fastify";\n',
+      'lib/route.js': "const fastify = require('../fastify');\nmodule.exports = function route() { return fastify(); };\n",
+      'lib/typed.ts': "import type { fastify } from '../fastify';\nexport type F = typeof fastify;\n",
+      'modules.json': JSON.stringify([{ id: 'fastify.js', path: 'fastify.js' }, { id: 'decl', path: 'fastify.d.ts' }, { id: 'lib', path: 'lib' }, { id: 'types', path: 'types' }]),
+    } }]);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`).sort(), ['decl -> types', 'lib -> decl', 'lib -> fastify.js']);
+    } finally {
+      index.close();
+    }
+  });
+});
+
 describe('an explicit module list that leaves the root out', () => {
   it('still reads the root go.mod, so Go import paths resolve into the listed packages', async () => {
     // hugo's review: 121 listed packages, no root module, and 0 edges.
