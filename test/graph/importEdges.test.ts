@@ -18,6 +18,18 @@ const edgesOf = async (fixture: string, withWeights = false): Promise<string[]> 
   }
 };
 
+/** A repository indexed with its own modules.json, its edges as `from -> to`. */
+const listedEdges = async (repo: string): Promise<string[]> => {
+  const db = join(tempDir(), 'index.db');
+  await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+  const index = await openIndex({ repo, db });
+  try {
+    return index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
+  } finally {
+    index.close();
+  }
+};
+
 describe('dependency edges across modules, one import style per language', () => {
   it('resolves Go paths, Java/Kotlin packages, C includes, Python, Rust crates, npm names, C# and PHP namespaces (each language its own)', async () => {
     assert.deepEqual(await edgesOf('polyglot-imports'), [
@@ -56,14 +68,7 @@ describe('a JavaScript file beside its declarations', () => {
       'lib/typed.ts': "import type { fastify } from '../fastify';\nexport type F = typeof fastify;\n",
       'modules.json': JSON.stringify([{ id: 'fastify.js', path: 'fastify.js' }, { id: 'decl', path: 'fastify.d.ts' }, { id: 'lib', path: 'lib' }, { id: 'types', path: 'types' }]),
     } }]);
-    const db = join(tempDir(), 'index.db');
-    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
-    const index = await openIndex({ repo, db });
-    try {
-      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`).sort(), ['decl -> types', 'lib -> decl', 'lib -> fastify.js']);
-    } finally {
-      index.close();
-    }
+    assert.deepEqual((await listedEdges(repo)).sort(), ['decl -> types', 'lib -> decl', 'lib -> fastify.js']);
   });
 });
 
@@ -77,14 +82,7 @@ describe('an explicit module list that leaves the root out', () => {
       'config/config.go': 'package config\n\n// Load reads the site config.\nfunc Load() {}\n',
       'modules.json': JSON.stringify([{ id: 'cache/filecache', path: 'cache/filecache' }, { id: 'config', path: 'config' }]),
     } }]);
-    const db = join(tempDir(), 'index.db');
-    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
-    const index = await openIndex({ repo, db });
-    try {
-      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`), ['cache/filecache -> config']);
-    } finally {
-      index.close();
-    }
+    assert.deepEqual(await listedEdges(repo), ['cache/filecache -> config']);
   });
 });
 
