@@ -35,9 +35,9 @@ export interface SummaryInput {
  * 14: a block tag's line (`@name Linter`) ends the opening sentence; 15: a declaration's doc opens only when the
  * declaration is named like the module, or like its file where the file's doc would, or the doc names the module;
  * 16: Go's "Package x …" comment in any file of the package; 17: only a known block tag's line ends the sentence,
- * not any `@word`).
+ * not any `@word`; 18: a README's badges and images whose alt text wraps a line).
  */
-export const SUMMARY_VERSION = 17;
+export const SUMMARY_VERSION = 18;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -234,7 +234,12 @@ const dropLeadIn = (kept: string[]): void => {
 function stripMarkup(text: string): string {
   // HTML tags, also those spread over lines (`<img\n  src="…"\n  alt="…" />`, expo's README): their
   // attributes' lines were read as prose.
-  const lines = text.replace(/<[A-Za-z!/][^<>]*>/gu, (tag) => tag.replace(/[^\n]/gu, '')).split('\n');
+  const lines = text
+    .replace(/<[A-Za-z!/][^<>]*>/gu, (tag) => tag.replace(/[^\n]/gu, ''))
+    // Badges and images, also those whose alt text wraps a line (Fastify's `[![Package Manager\nCI](…)](…)`,
+    // whose second line had opened the card as "CI](https://…badge.svg…)").
+    .replace(/\[?!\[[^\]]{0,200}\]\([^)\s]*\)(?:\]\([^)\s]*\))?/gu, (image) => image.replace(/[^\n]/gu, ''))
+    .split('\n');
   const kept: string[] = [];
   let field = false;
   let fenced = false;

@@ -163,6 +163,9 @@ describe('readsAsProse', () => {
     const epigraph = ['# Leiningen', '', '> "Leiningen!" he shouted. "You\'re insane!"', '', 'Leiningen is for automating Clojure projects without setting your hair on fire.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: epigraph, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Leiningen is for automating Clojure projects/);
     assert.match(summarizeModule({ id: '.', readme: '# express\n\n> Fast, unopinionated, minimalist web framework for Node.js.\n', fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Fast, unopinionated, minimalist web framework for Node\.js\./);
+    // Fastify's badges, whose alt text wraps a line, read nothing; the description after them does.
+    const badges = ['<div align="center">', '', '[![CI](https://x/ci.yml/badge.svg)](https://x/ci.yml)', '[![Package Manager', 'CI](https://x/pm/badge.svg?branch=main)](https://x/pm.yml)', '', '</div>', '', 'Fast and low overhead web framework, for Node.js.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: badges, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Fast and low overhead web framework, for Node\.js\./);
     // KDoc links and emphasis read as their words
     const kdoc = summarizeModule({ id: 'ch', fileCount: 1, languages: {}, symbols: [], docComments: ['Adds [element] into this channel, **blocking** the caller while it is full.'], dependsOn: [], usedBy: [] });
     assert.match(kdoc, /^ch: Adds element into this channel, blocking the caller while it is full\./);
