@@ -118,6 +118,13 @@ export interface Postings {
   tfs: Float32Array;
 }
 
+/** The documents holding a term in any of these fields' static postings. */
+export const docsWithTerm = (fields: readonly { postings: Postings }[], id: number): Set<number> => {
+  const docs = new Set<number>();
+  for (const { postings } of fields) for (let i = rowStart(postings, id), end = rowEnd(postings, id); i < end; i++) docs.add(postings.docs[i] as number);
+  return docs;
+};
+
 export const rowStart = (rows: { offsets: Int32Array }, row: number): number =>
   row >= 0 && row + 1 < rows.offsets.length ? (rows.offsets[row] as number) : 0;
 export const rowEnd = (rows: { offsets: Int32Array }, row: number): number =>

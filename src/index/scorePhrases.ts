@@ -1,5 +1,5 @@
 import type { LexicalIndex } from './LexicalIndex.ts';
-import { rowEnd, rowStart } from './postings.ts';
+import { docsWithTerm } from './postings.ts';
 import { porterStem } from './porterStem.ts';
 import { MIN_PHRASE_WORDS } from './quotedPhrases.ts';
 
@@ -181,11 +181,7 @@ export const scorePhrases = (
     const count = new Map<number, number>();
     const holdersOf: { word: string; holders: Set<number> }[] = [];
     for (const [id, word] of ids) {
-      const holders = new Set<number>();
-      for (const field of files.fields) {
-        const { docs } = field.postings;
-        for (let i = rowStart(field.postings, id), end = rowEnd(field.postings, id); i < end; i++) holders.add(docs[i] as number);
-      }
+      const holders = docsWithTerm(files.fields, id);
       for (const f of holders) count.set(f, (count.get(f) ?? 0) + 1);
       holdersOf.push({ word, holders });
     }

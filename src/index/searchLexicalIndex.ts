@@ -3,7 +3,7 @@ import { getCutoffState } from './cutoffState.ts';
 import { expandQuery, type ExpansionSources } from './expandQuery.ts';
 import { explainModule, formatReason, termsInDoc, type LexicalEvidence } from './explainModule.ts';
 import { commitId, type LexicalIndex } from './LexicalIndex.ts';
-import { rowEnd, rowStart } from './postings.ts';
+import { docsWithTerm } from './postings.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
@@ -57,21 +57,16 @@ const codeWordsOf = (index: LexicalIndex): Set<string> => {
   return words;
 };
 
+/** Identifiers shorter than this name products more often than declarations (`CommonJS`, `JavaFX`). */
+const DECLARED_NAME_LENGTH = 12;
+
 /**
  * Support modules (examples, tests, headers…) that alone declare an identifier the request writes out:
  * three.js ships its addons in `examples/jsm`, and "UnrealBloomPass should keep alpha" names the class
  * only that folder declares. Such a module keeps its score, when no other module declares, uses or documents
  * the identifier (kotlinx.coroutines' example declares its own `AnimationTimer`, which the JavaFX module
- * uses) and it is long enough to be a declaration's name rather than a product's (`CommonJS`, `JavaFX`).
+ * uses) and it is long enough to be a declaration's name rather than a product's.
  */
-const DECLARED_NAME_LENGTH = 12;
-
-/** Whether a module other than `holders` has the term in any field: uses it, documents it, declares it. */
-const mentionedElsewhere = (index: LexicalIndex, id: number, holders: ReadonlySet<number>): boolean =>
-  index.fields.some((field) => {
-    for (let i = rowStart(field.postings, id), end = rowEnd(field.postings, id); i < end; i++) if (!holders.has(field.postings.docs[i] as number)) return true;
-    return false;
-  });
 const declaringSupportModules = (index: LexicalIndex, terms: readonly QueryTerm[]): Set<number> => {
   const out = new Set<number>();
   const weight = index.options.identifierWeight;
@@ -81,11 +76,9 @@ const declaringSupportModules = (index: LexicalIndex, terms: readonly QueryTerm[
     if (t.source !== 'query' || t.weight !== weight || t.term.length < DECLARED_NAME_LENGTH) continue;
     const id = index.terms.id(t.term);
     if (id === undefined) continue;
-    const holders = new Set<number>();
-    for (const field of symbolFields) {
-      for (let i = rowStart(field.postings, id), end = rowEnd(field.postings, id); i < end; i++) holders.add(field.postings.docs[i] as number);
-    }
-    if (holders.size === 0 || [...holders].some((d) => (index.testModules[d] ?? 0) === 0) || mentionedElsewhere(index, id, holders)) continue;
+    const holders = docsWithTerm(symbolFields, id);
+    if (holders.size === 0 || [...holders].some((d) => (index.testModules[d] ?? 0) === 0)) continue;
+    if ([...docsWithTerm(index.fields, id)].some((d) => !holders.has(d))) continue;
     for (const d of holders) out.add(d);
   }
   return out;

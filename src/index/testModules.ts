@@ -206,22 +206,17 @@ export const codeModuleWords = (ids: readonly string[], kinds: Uint8Array): Set<
   return out;
 };
 
-const ABOUT_HEADERS = /\b(headers?|include files?|public api|declarations?|declared|prototypes?|macros?)\b/iu;
+/** Header words besides "header" itself. */
+const HEADER_WORDS = /\b(include files?|public api|declarations?|declared|prototypes?|macros?)\b/iu;
 const ABOUT_DECLARATIONS = /\b(declarations?|declared)\b/iu;
 /**
  * "Header" in the HTTP sense (a request or response header, `Retry-After`, `Content-Type`): Fastify's
  * review lost three requests to its `types/` folder kept at full score by it. Only the header word is
- * discounted; "header file", "include", "prototype" still speak of headers.
+ * discounted; "header file", `.h`, "include", "prototype" still speak of headers.
  */
 const HTTP_HEADER = /\b(?:https?|requests?|responses?|repl(?:y|ies)|cookies?|cors|proxy|status code|[A-Z][a-z]+(?:-[A-Z][a-z]+)+)\b/u;
-const HEADER_WORD_ONLY = /^(?:headers?)$/iu;
-const aboutHeaders = (query: string): boolean => {
-  const match = ABOUT_HEADERS.exec(query);
-  if (match === null) return false;
-  if (!HEADER_WORD_ONLY.test(match[0]) || !HTTP_HEADER.test(query) || /\bheader files?\b|\.h\b/iu.test(query)) return true;
-  // Any other header word later in the request still counts.
-  return /\b(include files?|public api|declarations?|declared|prototypes?|macros?)\b/iu.test(query);
-};
+const aboutHeaders = (query: string): boolean =>
+  HEADER_WORDS.test(query) || (/\bheaders?\b/iu.test(query) && (!HTTP_HEADER.test(query) || /\bheader files?\b|\.h\b/iu.test(query)));
 /** Words of a request about TypeScript declarations (only those: "more numeric types" in C says nothing of headers). */
 const ABOUT_TYPES = /\b(types?|typed|typings?|type definitions?|typescript|d\.ts)\b/iu;
 
