@@ -82,6 +82,8 @@
  * JavaScript shebang line no code (the file's doc follows it), JSDoc's `@fileoverview` text a doc, "NEVER EVER edit
  * this manually" marks a generated file; 74: shell functions inside a plain brace group (zsh's `{ … } always { … }`),
  * flex's scanners (`#define FLEX_SCANNER`) generated; 75: a subshell function body `f() ( … )` opens no brace,
- * Doxygen's `@file name.c Text` keeps only the text.
+ * Doxygen's `@file name.c Text` keeps only the text; 76: JavaScript wrapped in an IIFE, a UMD factory or AMD's
+ * `define(…, function …)` declares what the wrapper's body declares (such files had no symbols), `a.b.c = function …`
+ * and `$.fn.plugin = function …` are functions of a dotted container.
  */
-export const EXTRACTION_VERSION = 75;
+export const EXTRACTION_VERSION = 76;

@@ -71,9 +71,36 @@ test('script-style JavaScript declares its API on objects and prototypes', async
     'function inner() { Helpers.hidden = function () {}; }',
   ].join('\n'));
   assert.deepEqual(symbolList(facts), [
-    'Designer class exported', 'Functions.escapeHtml function exported', 'Schema.add method exported', 'inner function',
+    'Designer class exported', 'Functions.escapeHtml function exported', 'Schema.add method exported', 'a.b.c function exported', 'inner function',
   ]);
   assert.equal(docOf(facts, 'escapeHtml'), 'Escapes HTML special characters.');
+});
+
+test('JavaScript wrapped in an IIFE, a UMD factory or AMD define declares what the wrapper declares', async () => {
+  const facts = await extract('js/plugin.js', [
+    ';(function ($, window) {',
+    "  'use strict';",
+    '  /** Scrolls smoothly to an anchor. */',
+    '  $.fn.smoothScroll = function (options) { return this; };',
+    '  function easeOutQuad(t) { return t; }',
+    '}(jQuery, window));',
+    '(function (root, factory) {',
+    "  if (typeof define === 'function') define([], factory); else root.Money = factory();",
+    '}(this, function () {',
+    '  function formatCurrency(value) { return value; }',
+    '  return { formatCurrency: formatCurrency, parseAmount: function (s) { return s; } };',
+    '}));',
+    "define(['dep'], function (dep) { var Tracker = function () {}; Tracker.prototype.track = function () {}; return Tracker; });",
+    '!function () { function bangInner() {} }();',
+    '(function () { function called() {} }).call(this);',
+    "describe('a suite', function () { function notADeclaration() {} });",
+    "app.get('/', function handler(req, res) { function alsoNot() {} });",
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), [
+    '$.fn.smoothScroll function exported', 'Tracker function exported', 'Tracker.track method exported', 'bangInner function',
+    'called function', 'easeOutQuad function', 'formatCurrency function exported', 'parseAmount function exported',
+  ]);
+  assert.equal(docOf(facts, 'smoothScroll'), 'Scrolls smoothly to an anchor.');
 });
 
 test('TSX components are functions with their JSDoc', async () => {

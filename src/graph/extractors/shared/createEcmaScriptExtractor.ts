@@ -53,8 +53,11 @@ const addImport = (ctx: ExtractContext, stringNode: Node): void => {
   ctx.out.addImport({ spec, kind: pathOrPackage(spec) });
 };
 
-/** `exported` is undefined at module level (decided by `export`), a boolean inside namespaces. */
-const visitStatements = (ctx: ExtractContext, body: Node, namespace: string | undefined, topLevel: boolean): void => {
+/**
+ * `exported` is undefined at module level (decided by `export`), a boolean inside namespaces. `wrapped`
+ * counts the wrapper functions around a script's code (an IIFE, UMD's factory, AMD's `define`).
+ */
+const visitStatements = (ctx: ExtractContext, body: Node, namespace: string | undefined, topLevel: boolean, wrapped = 0): void => {
   for (const node of declarationChildren(body)) {
     switch (node.type) {
       case 'import_statement': {
@@ -66,8 +69,14 @@ const visitStatements = (ctx: ExtractContext, body: Node, namespace: string | un
         visitExport(ctx, node, namespace, topLevel);
         break;
       case 'expression_statement':
-        visitExpression(ctx, node, topLevel);
+        visitExpression(ctx, node, topLevel, wrapped);
         break;
+      case 'return_statement': {
+        // a wrapper's `return { parse: parse, … }` is its module's API, like `module.exports = { … }`
+        const value = node.namedChild(0);
+        if (wrapped > 0 && value) visitModuleExports(ctx, node, value);
+        break;
+      }
       case 'ambient_declaration':
         // `declare …`: the wrapped declaration; `declare module 'x' {}` declares nothing of ours.
         for (const inner of declarationChildren(node)) visitDeclaration(ctx, inner, node, false, namespace);
@@ -153,12 +162,20 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, anchor: Node, exporte
   }
 };
 
-const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean): void => {
+const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean, wrapped: number): void => {
   const expression = node.namedChild(0);
   if (!expression) return;
   if (expression.type === 'internal_module') {
     visitDeclaration(ctx, expression, node, false, undefined);
     return;
+  }
+  if (topLevel && wrapped < 2) {
+    const functions = wrappedFunctions(expression);
+    for (const fn of functions) {
+      const body = fn.childForFieldName('body');
+      if (body?.type === 'statement_block') visitStatements(ctx, body, undefined, true, wrapped + 1);
+    }
+    if (functions.length > 0) return;
   }
   // CommonJS: exports.foo = …, module.exports.foo = …
   if (!topLevel || expression.type !== 'assignment_expression') return;
@@ -184,8 +201,43 @@ const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean): vo
   const kind: SymbolKind = value === 'class' ? 'class' : 'function';
   const proto = /^([\w$]+)\.prototype$/u.exec(object);
   if (proto) ctx.symbol({ node, name: property, kind: 'method', exported: true, container: proto[1] });
-  else if (object === 'window' || object === 'globalThis' || object === 'self') ctx.symbol({ node, name: property, kind, exported: true });
-  else if (/^[\w$]+$/u.test(object)) ctx.symbol({ node, name: property, kind, exported: true, container: object });
+  else if (/^(?:window|globalThis|self|this)$/u.test(object)) ctx.symbol({ node, name: property, kind, exported: true });
+  // a namespace or a jQuery plugin: `Ext.util.Format.date = function …`, `$.fn.tooltip = function …`
+  else if (/^[\w$]+(?:\.[\w$]+){0,3}$/u.test(object)) ctx.symbol({ node, name: property, kind, exported: true, container: object });
+};
+
+const FUNCTION_NODES = /^(?:function|function_expression|arrow_function)$/u;
+const AMD_CALLS = /^(?:define|require|requirejs)$/u;
+
+const unwrap = (node: Node | null): Node | null => {
+  let current = node;
+  while (current && (current.type === 'parenthesized_expression' || current.type === 'unary_expression' || current.type === 'sequence_expression')) {
+    // `(function () { … })()`, `!function () { … }()`, `void function …`, `(0, function …)`
+    current = current.type === 'unary_expression' ? current.childForFieldName('argument') : current.namedChild(current.namedChildCount - 1);
+  }
+  return current;
+};
+
+/**
+ * The functions whose bodies hold a script's code when the whole file is wrapped: an IIFE's
+ * (`(function ($) { … })(jQuery)`, `(function () { … }).call(this)`), a UMD wrapper's factory passed as its argument,
+ * an AMD module's (`define(['dep'], function (dep) { … })`). Such files had no symbols at all.
+ */
+const wrappedFunctions = (expression: Node): Node[] => {
+  const call = unwrap(expression);
+  if (call?.type !== 'call_expression') return [];
+  let callee = call.childForFieldName('function');
+  if (callee?.type === 'member_expression' && /^(?:call|apply)$/u.test(callee.childForFieldName('property')?.text ?? '')) {
+    callee = callee.childForFieldName('object');
+  }
+  callee = unwrap(callee);
+  const isIife = callee !== null && FUNCTION_NODES.test(callee.type);
+  if (!isIife && !(callee?.type === 'identifier' && AMD_CALLS.test(callee.text))) return [];
+  const out = isIife && callee ? [callee] : [];
+  for (const argument of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    if (argument && FUNCTION_NODES.test(argument.type)) out.push(argument);
+  }
+  return out;
 };
 
 /**
