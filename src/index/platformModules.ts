@@ -36,12 +36,13 @@ const FOLDER_WORDS: Record<Platform, readonly string[]> = {
 
 /**
  * How a request names each platform: any case, except "Windows", which must be capitalised ("the overlay
- * opens in the wrong windows" is about windows on screen). "mac" is left out: it is also an address.
+ * opens in the wrong windows" is about windows on screen), and "Mac", which in lower or upper case is an address.
  */
 const REQUEST_WORDS: Record<Platform, RegExp> = {
   android: /\bandroid\b/giu,
   ios: /\b(?:ios|iphones?|ipads?|ipados|tvos|watchos|visionos|apple tv|apple watch)\b/giu,
-  macos: /\b(?:macos|mac ?os ?x?|osx)\b/giu,
+  // "Mac" capitalised and not an address ("on my Mac", "MacBook"); "mac" and "MAC" are addresses
+  macos: /\b(?:[Mm][Aa][Cc] ?[Oo][Ss](?: ?[Xx])?|[Oo][Ss][Xx])\b|\bMac(?:s|Book(?: Pro| Air)?)?\b(?![ -]?(?:[Aa]ddress|ADDRESS))/gu,
   windows: /\bWindows\b|\b[Ww][Ii][Nn](?:32|64)\b|\bUWP\b|\bMinGW\b/gu,
   linux: /\b(?:linux|x11|wayland)\b/giu,
   // the web as a platform, not a web view (react-native-webview's every request) nor the system's browser

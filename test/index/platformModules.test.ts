@@ -48,6 +48,12 @@ describe('platforms', () => {
 
     const about = (q: string) => { const p = platformsOfRequest(q); return [platformNames(p.about), platformNames(p.named)]; };
     assert.deepEqual(about('On Android, pinch to zoom jumps back'), [['android'], ['android']]);
+    // "Mac" capitalised is the computer; a MAC address is not
+    assert.deepEqual(about('On my Mac the tray icon is blurry'), [['macos'], ['macos']]);
+    assert.deepEqual(about('The MacBook Pro display flickers'), [['macos'], ['macos']]);
+    assert.deepEqual(about('Show the Mac address of each interface'), [[], []]);
+    assert.deepEqual(about('show the mac of each interface'), [[], []]);
+    assert.deepEqual(about('Crash on Mac OS X 10.9'), [['macos'], ['macos']]);
     // the platform it happens on, not the one it is compared with
     assert.deepEqual(about('On iPhone the badge shows 0; hide it as on Android'), [['ios'], ['android', 'ios']]);
     // the platform it works on is the comparison
