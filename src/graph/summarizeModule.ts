@@ -35,9 +35,10 @@ export interface SummaryInput {
  * 14: a block tag's line (`@name Linter`) ends the opening sentence; 15: a declaration's doc opens only when the
  * declaration is named like the module, or like its file where the file's doc would, or the doc names the module;
  * 16: Go's "Package x …" comment in any file of the package; 17: only a known block tag's line ends the sentence,
- * not any `@word`; 18: a README's badges and images whose alt text wraps a line).
+ * not any `@word`; 18: a README's badges and images whose alt text wraps a line; 19: a README's HTML headings and
+ * rows of bracketed links).
  */
-export const SUMMARY_VERSION = 18;
+export const SUMMARY_VERSION = 19;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -99,14 +100,16 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
   const inTest = new Map<string, number>();
   const tested = (file: string): number => inTest.get(file) ?? inTest.set(file, isTestFile(file) ? 1 : 0).get(file) ?? 0;
   const seen = new Set<string>();
-  // A program's package declares nothing for others (Go's `package main`, restic's helpers): its own names then.
-  const anyExported = symbols.some((s) => s.exported);
-  const exported = anyExported ? symbols.filter((s) => s.exported) : symbols.filter((s) => s.kind !== 'method' && s.kind !== 'variable');
   // A test file's names only where the module declares nothing else (kotlinx-coroutines' slf4j card read
-  // "Declares MDCContextTest, setUp, tearDown" after its three real names).
-  const code = exported.filter((s) => tested(s.file) === 0);
-  return [...(code.length > 0 ? code : exported)]
-    .sort((a, b) => tested(a.file) - tested(b.file) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5))
+  // "Declares MDCContextTest, setUp, tearDown" after its three real names; gh's `cmd/gh`, a `package main`
+  // whose exported names were all its tests', "Declares Test_printError").
+  const code = symbols.filter((s) => tested(s.file) === 0);
+  const pool = code.length > 0 ? code : symbols;
+  // A program's package declares nothing for others (Go's `package main`, restic's helpers): its own names then.
+  const anyExported = pool.some((s) => s.exported);
+  return pool
+    .filter((s) => (anyExported ? s.exported : s.kind !== 'method' && s.kind !== 'variable'))
+    .sort((a, b) => (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5))
     .map((s) => s.name)
     .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
     .slice(0, limit);
@@ -189,8 +192,11 @@ export function firstSentence(text: string): string {
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
 const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status)$/iu;
 
-/** A row of links and nothing else (`[Documentation](…) | [Chat](…) | [Twitter](…)`, neovim's README). */
-const isLinkRow = (line: string): boolean => line.includes('](') && line.replace(/\[[^\]]*\]\([^)]*\)/gu, '').replace(/[\s|·•,/-]/gu, '') === '';
+/**
+ * A row of links and nothing else (`[Documentation](…) | [Chat](…) | [Twitter](…)`, neovim's README; fd's
+ * translations `[[中文](…)]`).
+ */
+const isLinkRow = (line: string): boolean => line.includes('](') && line.replace(/\[[^\]]*\]\([^)]*\)/gu, '').replace(/[\s|·•,/()[\]-]/gu, '') === '';
 
 /** Lines with letters in under a third of their visible characters: ASCII-art logos, rules, tables. */
 const isDrawing = (line: string): boolean => {
@@ -235,6 +241,9 @@ function stripMarkup(text: string): string {
   // HTML tags, also those spread over lines (`<img\n  src="…"\n  alt="…" />`, expo's README): their
   // attributes' lines were read as prose.
   const lines = text
+    // An HTML heading is a title, like a Markdown one (black's `<h2 align="center">The Uncompromising Code Formatter</h2>`
+    // had run into the next sentence: "The Uncompromising Code Formatter Black is …").
+    .replace(/<h([1-6])\b[^<>]*>[^]*?<\/h\1\s*>/giu, (heading) => heading.replace(/[^\n]/gu, ''))
     .replace(/<[A-Za-z!/][^<>]*>/gu, (tag) => tag.replace(/[^\n]/gu, ''))
     // Badges and images, also those whose alt text wraps a line (Fastify's `[![Package Manager\nCI](…)](…)`,
     // whose second line had opened the card as "CI](https://…badge.svg…)").

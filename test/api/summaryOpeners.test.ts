@@ -30,9 +30,14 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     ...Object.fromEntries(['file', 'path', 'stat', 'walk'].map((n) => [`fs/${n}.go`, `package fs\n\nfunc ${n}() {}\n`])),
     'fs/doc.go': '// Package fs implements an OS independent abstraction of a file system.\npackage fs\n',
     'helpers/main.go': 'package main\n\nfunc runRelease() {}\n\nfunc main() { runRelease() }\n',
+    'helpers/main_test.go': 'package main\n\nimport "testing"\n\nfunc TestRunRelease(t *testing.T) {}\n',
     // fzf: the package comment sits in core.go of a package named fzf in `src/`
     ...Object.fromEntries(['algo', 'ansi', 'cache', 'chunklist'].map((n) => [`src/${n}.go`, `package fzf\n\nfunc ${n}() {}\n`])),
     'src/core.go': '// Package fzf implements fzf, a command-line fuzzy finder.\npackage fzf\n\nfunc Run() {}\n',
+    // gh: a folder of command packages, one of which documents itself: its doc is not the folder's
+    ...Object.fromEntries(['list', 'view', 'close', 'edit'].map((n) => [`cmds/issue/${n}/${n}.go`, `package ${n}\n\nfunc New${n}() {}\n`])),
+    'cmds/issue/lock/lock.go': '// Package lock locks and unlocks conversations on issues.\npackage lock\n\nfunc NewCmdLock() {}\n',
+    'cmds/factory.go': 'package cmds\n\nfunc New() {}\n',
   });
   const modules = [
     { id: 'engine', path: 'engine' },
@@ -44,6 +49,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     { id: 'fixtures.py', path: 'fixtures.py' },
     { id: 'router', path: 'router' },
     { id: 'src', path: 'src' },
+    { id: 'cmds', path: 'cmds' },
   ];
   writeFiles(repo, { 'modules.json': JSON.stringify(modules) });
   await runIndex({ repo, modulesFile: `${repo}/modules.json` });
@@ -58,6 +64,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     assert.doesNotMatch(index.show('fixtures.py').summary, /fixturemarker/);
     assert.match(index.show('router').summary, /^router: Matches request paths to handlers\./);
     assert.match(index.show('src').summary, /^src: Package fzf implements fzf, a command-line fuzzy finder\./);
+    assert.match(index.show('cmds').summary, /^cmds\. 6 files/);
   } finally {
     index.close();
   }

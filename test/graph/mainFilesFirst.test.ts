@@ -166,6 +166,11 @@ describe('readsAsProse', () => {
     // Fastify's badges, whose alt text wraps a line, read nothing; the description after them does.
     const badges = ['<div align="center">', '', '[![CI](https://x/ci.yml/badge.svg)](https://x/ci.yml)', '[![Package Manager', 'CI](https://x/pm/badge.svg?branch=main)](https://x/pm.yml)', '', '</div>', '', 'Fast and low overhead web framework, for Node.js.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: badges, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Fast and low overhead web framework, for Node\.js\./);
+    // an HTML heading is a title (black's); a row of translation links is no sentence (fd's)
+    const htmlHeading = ['<h2 align="center">The Uncompromising Code Formatter</h2>', '', '> “Any color you like.”', '', '_Black_ is the uncompromising Python code formatter.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: htmlHeading, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Black is the uncompromising Python code formatter\./);
+    const translations = ['# fd', '', '[[中文](https://x/fd-zh)]', '[[한국어](https://x/fd-kor)]', '', '`fd` is a program to find entries in your filesystem.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: translations, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: fd is a program to find entries in your filesystem\./);
     // KDoc links and emphasis read as their words
     const kdoc = summarizeModule({ id: 'ch', fileCount: 1, languages: {}, symbols: [], docComments: ['Adds [element] into this channel, **blocking** the caller while it is full.'], dependsOn: [], usedBy: [] });
     assert.match(kdoc, /^ch: Adds element into this channel, blocking the caller while it is full\./);

@@ -45,7 +45,10 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // A declaration's doc describes that declaration ("A 'struct update_refs_record' represents …" for git's
   // sequencer.c, "Return fixturemarker or None …" for pytest's fixtures.py): it speaks when the declaration is
   // named like the module, or like its file (Java's `HTMLLayout` in HTMLLayout.java) where the file's doc would.
-  const fileSpeaks = (file: string, doc: string): boolean => few || main.has(file) || (file.endsWith('.go') && GO_PACKAGE_DOC.test(doc));
+  // Go's "Package x …" in any file of the module's own package, not of a package below it (gh's `pkg/cmd`, a folder
+  // of 100 command packages, had read "Package lock locks and unlocks conversations" from `pkg/cmd/issue/lock`).
+  const ownPackage = (file: string): boolean => file.endsWith('.go') && file.slice(0, file.lastIndexOf('/') + 1) === (m.path === '' ? '' : `${m.path}/`);
+  const fileSpeaks = (file: string, doc: string): boolean => few || main.has(file) || (ownPackage(file) && GO_PACKAGE_DOC.test(doc));
   return (file: string, doc: string, name?: string): boolean =>
     namesIt?.test(firstSentence(doc)) === true ||
     (name === undefined ? fileSpeaks(file, doc) : isIt?.test(name) === true || (fileSpeaks(file, '') && squash(name) === squash(fileStem(file))));
