@@ -319,7 +319,7 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
-  it('python: packages with __init__.py under src/, sub-project pyproject (poetry); root owns tests/ and non-packages', async () => {
+  it('python: packages with __init__.py under src/, sub-project pyproject (poetry); root owns tests/, non-packages, sample configs and test projects', async () => {
     const result = await discoverModules(fixture('python-packages'));
     assert.equal(result.source, 'python');
     assert.deepEqual(plain(result.modules), [

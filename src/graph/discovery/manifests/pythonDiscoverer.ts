@@ -1,7 +1,7 @@
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
 import { dominantIndex } from '../dominantIndex.ts';
-import { isFixturePath } from '../isFixturePath.ts';
+import { isTestOrFixturePath } from '../isFixturePath.ts';
 import { isSkippedDirectory } from '../isSkippedDirectory.ts';
 import { joinPath } from '../joinPath.ts';
 import { readToml, tomlString } from '../readToml.ts';
@@ -65,7 +65,7 @@ const dominantPackage = async (ctx: DiscoveryContext, code: readonly ModuleCandi
  * Python: with a root pyproject.toml / setup.py / setup.cfg, the packages directly under the root,
  * under src/ and under lib/ (name = import name), and when there is one such package (tests aside) or one holds four in
  * five of their Python files, its subpackages
- * instead (`django/db`, `django/contrib/auth`; see expandPackage); plus every pyproject.toml in a subdirectory (monorepo; not in test data), named by
+ * instead (`django/db`, `django/contrib/auth`; see expandPackage); plus every pyproject.toml in a subdirectory that declares a package (monorepo; not in tests or test data), named by
  * [project] or [tool.poetry]. setup.py `packages=` is not read: it is code (find_packages()), and the
  * __init__.py scan finds the same packages.
  */
@@ -87,11 +87,14 @@ export const pythonDiscoverer: ManifestDiscoverer = {
       break;
     }
     for (const dir of await ctx.walk()) {
-      if (dir === '' || isFixturePath(dir)) continue;
+      if (dir === '' || isTestOrFixturePath(dir)) continue;
       const manifest = joinPath(dir, 'pyproject.toml');
       const text = (await ctx.list(dir)).some((e) => e.name === 'pyproject.toml') ? await ctx.readText(manifest) : undefined;
       if (text === undefined) continue;
       const toml = readToml(text);
+      // A package says how it is built or what it is called; a pyproject.toml holding only a tool's settings is
+      // a sample configuration (black's `docs/compatible_configs/isort/pyproject.toml`: `[tool.isort]` alone).
+      if (!toml.has('build-system') && !toml.has('project') && !toml.has('tool.poetry')) continue;
       const candidate: ModuleCandidate = { path: dir, manifest };
       const name = tomlString(toml, 'project', 'name') ?? tomlString(toml, 'tool.poetry', 'name');
       const description = tomlString(toml, 'project', 'description') ?? tomlString(toml, 'tool.poetry', 'description');
