@@ -87,8 +87,11 @@ const segments = (path: string): string[] => posix.dirname(path).split('/');
  * the one a compiler would most likely find: deepest directory shared with the including file, then the shallowest (include directories
  * are ancestors far more often than siblings' subfolders), then by name. Name order alone sent
  * llama.cpp's ggml-cpu to ggml-openvino's copy of ggml-quants.h instead of ggml/src/ggml-quants.h.
+ * None when the nearest are tied in different modules: the build picks one per platform (htop's nine
+ * `Platform.h` files, one per platform folder: each `#include "Platform.h"` of the shared code had become an edge to
+ * `darwin`, first by name).
  */
-const nearestInclude = (fromFile: string, matches: string[]): string | undefined => {
+const nearestInclude = (fromFile: string, matches: string[], ownerOf: (path: string) => ModuleId | undefined): string | undefined => {
   const from = segments(fromFile);
   const shared = (path: string): number => {
     const dirs = segments(path);
@@ -98,7 +101,9 @@ const nearestInclude = (fromFile: string, matches: string[]): string | undefined
   };
   const ranked = matches.map((path) => ({ path, shared: shared(path), depth: segments(path).length }));
   ranked.sort((a, b) => b.shared - a.shared || a.depth - b.depth || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return ranked[0]?.path;
+  const [best, next] = ranked;
+  if (best && next && next.shared === best.shared && next.depth === best.depth && ownerOf(next.path) !== ownerOf(best.path)) return undefined;
+  return best?.path;
 };
 
 /**
@@ -188,7 +193,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       return root === fromDir || !fileSet.has(`${root}/__init__.py`);
     };
     for (const tail of [`${rest}.py`, `${rest}/__init__.py`]) {
-      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail)));
+      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail)), input.moduleOf);
       if (hit) return input.moduleOf(hit);
     }
     return undefined;
@@ -208,7 +213,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         if (/(^|\/)(lua|src)\/$|^$/u.test(f.slice(0, f.length - tail.length))) rooted.push(f);
       }
     }
-    const hit = nearestInclude(fromFile, rooted.length > 0 ? rooted : matches);
+    const hit = nearestInclude(fromFile, rooted.length > 0 ? rooted : matches, input.moduleOf);
     return hit ? input.moduleOf(hit) : undefined;
   };
 
@@ -220,7 +225,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   const resolveRubyFile = (fromFile: string, spec: string): ModuleId | undefined => {
     const matches = (byBase.get(posix.basename(spec)) ?? []).filter((f) => f === spec || f.endsWith(`/${spec}`));
     const onLoadPath = matches.filter((f) => f === spec || LOAD_PATH.test(f.slice(0, f.length - spec.length - 1)));
-    const pick = nearestInclude(fromFile, onLoadPath.length > 0 || !spec.includes('/') ? onLoadPath : matches);
+    const pick = nearestInclude(fromFile, onLoadPath.length > 0 || !spec.includes('/') ? onLoadPath : matches, input.moduleOf);
     return pick ? input.moduleOf(pick) : undefined;
   };
 
@@ -244,7 +249,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     }
     if (matches.length === 0) return undefined;
     const own = input.moduleOf(fromFile);
-    const pick = matches.find((f) => input.moduleOf(f) === own) ?? nearestInclude(fromFile, matches);
+    const pick = matches.find((f) => input.moduleOf(f) === own) ?? nearestInclude(fromFile, matches, input.moduleOf);
     return pick ? input.moduleOf(pick) : undefined;
   };
 
@@ -415,7 +420,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
           const found = resolveRubyFile(fromFile, spec);
           if (found !== undefined) return found;
         }
-        rubyConstantFile ??= createRubyConstantFiles(fileSet, nearestInclude);
+        rubyConstantFile ??= createRubyConstantFiles(fileSet, (from, matches) => nearestInclude(from, matches, input.moduleOf));
         const file = rubyConstantFile(fromFile, specs);
         return file === undefined ? undefined : input.moduleOf(file);
       }
