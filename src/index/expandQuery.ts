@@ -155,7 +155,10 @@ export const expandQuery = async (
 
   // Programmers' abbreviations both ways (`btn` ↔ `button`, `ssr` → server, rendering).
   if (abbreviations.enabled) {
-    const originals = parsed.terms.filter((t) => t.source === 'query').map((t) => t.term);
+    // A file extension as written (".bat/.cmd/.exe", "*.cfg") names files, not what it abbreviates (fd's review:
+    // ".cmd" searched `command` and pulled up its exec module).
+    const extensions = new Set([...query.matchAll(/(?:^|[\s/,;(*])\.([a-z][a-z0-9]{0,5})\b/giu)].map((m) => (m[1] as string).toLowerCase()));
+    const originals = parsed.terms.filter((t) => t.source === 'query' && !extensions.has(t.term)).map((t) => t.term);
     for (const { term, from } of abbreviationExpansions(originals, otherNumber)) {
       const searched = stem ? porterStem(term) : term;
       if (byTerm.get(searched)?.source === 'query') continue;

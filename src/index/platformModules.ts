@@ -42,7 +42,7 @@ const REQUEST_WORDS: Record<Platform, RegExp> = {
   android: /\bandroid\b/giu,
   ios: /\b(?:ios|iphones?|ipads?|ipados|tvos|watchos|visionos|apple tv|apple watch)\b/giu,
   // "Mac" capitalised and not an address ("on my Mac", "MacBook"); "mac" and "MAC" are addresses
-  macos: /\b(?:[Mm][Aa][Cc] ?[Oo][Ss](?: ?[Xx])?|[Oo][Ss][Xx])\b|\bMac(?:s|Book(?: Pro| Air)?)?\b(?![ -]?(?:[Aa]ddress|ADDRESS))/gu,
+  macos: /\b(?:[Mm][Aa][Cc] ?[Oo][Ss](?: ?[Xx])?|[Oo][Ss][Xx])\b|\bMac(?:s|Book(?: Pro| Air)?)?\b(?![ -]?(?:[Aa]ddress|ADDRESS))|\b[Aa]pple [Ss]ilicon\b/gu,
   windows: /\bWindows\b|\b[Ww][Ii][Nn](?:32|64)\b|\bUWP\b|\bMinGW\b/gu,
   linux: /\b(?:linux|x11|wayland)\b/giu,
   // the web as a platform, not a web view (react-native-webview's every request) nor the system's browser

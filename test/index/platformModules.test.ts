@@ -54,6 +54,7 @@ describe('platforms', () => {
     assert.deepEqual(about('Show the Mac address of each interface'), [[], []]);
     assert.deepEqual(about('show the mac of each interface'), [[], []]);
     assert.deepEqual(about('Crash on Mac OS X 10.9'), [['macos'], ['macos']]);
+    assert.deepEqual(about('CPU usage reads 4000% on Apple Silicon'), [['macos'], ['macos']]);
     // the platform it happens on, not the one it is compared with
     assert.deepEqual(about('On iPhone the badge shows 0; hide it as on Android'), [['ios'], ['android', 'ios']]);
     // the platform it works on is the comparison

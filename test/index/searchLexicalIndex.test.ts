@@ -332,6 +332,9 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const short = await ask('ctx');
     assert.equal(short.hits[0]?.id, 'src/widgets');
     assert.match(short.hits[0]?.reason ?? '', /abbreviation: context←ctx/);
+    // a file extension as written names files, not what it abbreviates
+    const extension = await ask('the menu lists no .ctx or *.btn files');
+    assert.equal(extension.terms.some((t) => t.source === 'abbreviation'), false);
   });
 
   it('joins adjacent words into the identifier they may name (match path → matchpath)', async () => {
