@@ -84,6 +84,7 @@
  * flex's scanners (`#define FLEX_SCANNER`) generated; 75: a subshell function body `f() ( … )` opens no brace,
  * Doxygen's `@file name.c Text` keeps only the text; 76: JavaScript wrapped in an IIFE, a UMD factory or AMD's
  * `define(…, function …)` declares what the wrapper's body declares (such files had no symbols), `a.b.c = function …`
- * and `$.fn.plugin = function …` are functions of a dotted container; 77: busted's `x_spec.lua` files are tests.
+ * and `$.fn.plugin = function …` are functions of a dotted container; 77: busted's `x_spec.lua` files are tests; 78: `typedef struct
+ * Foo_ { … } Foo` is one struct, `Foo`.
  */
-export const EXTRACTION_VERSION = 77;
+export const EXTRACTION_VERSION = 78;

@@ -92,3 +92,19 @@ int llama_counter(void);
   assert.equal(docOf(facts, 'llama_version'), undefined);
   assert.equal(docOf(facts, 'llama_counter'), undefined);
 });
+
+test('c: a typedef of a struct named like its tag is one type, under the typedef name', async () => {
+  const facts = await extractText(cExtractor, 'darwin/DarwinProcess.h', [
+    '/** A process on macOS. */',
+    'typedef struct DarwinProcess_ {',
+    '   int taskAccess;',
+    '} DarwinProcess;',
+    'typedef struct point_s { int x; } point_t;',
+    'typedef struct tagRECT { int left; } RECT;',
+    'typedef struct node { int v; } tree_t;',
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), [
+    'DarwinProcess struct exported', 'RECT struct exported', 'node struct exported', 'point_t struct exported', 'tree_t type exported',
+  ]);
+  assert.equal(docOf(facts, 'DarwinProcess'), 'A process on macOS.');
+});

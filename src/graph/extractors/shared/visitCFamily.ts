@@ -77,13 +77,21 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
     case 'alias_declaration': {
       const type = node.childForFieldName('type');
       const names = nodeType === 'alias_declaration' ? [node.childForFieldName('name')] : node.childrenForFieldName('declarator');
+      const kind = type ? typeKinds[type.type] : undefined;
+      const tag = kind && type?.childForFieldName('body') ? type.childForFieldName('name')?.text : undefined;
       for (const name of names) {
         if (name?.type !== 'type_identifier') continue;
         // typedef struct { … } point_t: the struct is only reachable through its typedef name.
-        const anonymous = type && typeKinds[type.type] && type.childForFieldName('body') && !type.childForFieldName('name');
-        addSymbol(ctx, node, name.text, anonymous ? typeKinds[type.type] ?? 'type' : 'type', scope, false);
+        const anonymous = kind && type?.childForFieldName('body') && !type.childForFieldName('name');
+        // typedef struct Process_ { … } Process: one type under two names, the typedef's the one code uses (htop's
+        // cards listed `DarwinProcess_, DarwinProcess`).
+        if (tag !== undefined && sameTypeName(tag, name.text) && type) {
+          visitType(ctx, type, kind ?? 'struct', scope, node, name.text);
+          return;
+        }
+        addSymbol(ctx, node, name.text, anonymous ? kind ?? 'type' : 'type', scope, false);
       }
-      if (type && typeKinds[type.type] && type.childForFieldName('name')) visitType(ctx, type, typeKinds[type.type] ?? 'struct', scope, node);
+      if (type && kind && type.childForFieldName('name')) visitType(ctx, type, kind, scope, node);
       return;
     }
     case 'class_interface':
@@ -108,8 +116,14 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
   }
 };
 
-const visitType = (ctx: ExtractContext, node: Node, kind: SymbolKind, scope: Scope, anchor: Node): void => {
-  const name = node.childForFieldName('name')?.text;
+/** A struct's tag and its typedef name, the same but for C's conventions: `Foo_`/`Foo`, `_foo`/`foo`, `tagFoo`/`Foo`, `foo_s`/`foo_t`. */
+const sameTypeName = (tag: string, alias: string): boolean => {
+  const bare = (n: string): string => n.replace(/^(?:_+|tag(?=[A-Z_]))|_+$|_[st]$/gu, '').replace(/^_+|_+$/gu, '').toLowerCase();
+  return bare(tag) !== '' && bare(tag) === bare(alias);
+};
+
+const visitType = (ctx: ExtractContext, node: Node, kind: SymbolKind, scope: Scope, anchor: Node, alias?: string): void => {
+  const name = alias ?? node.childForFieldName('name')?.text;
   const body = node.childForFieldName('body');
   if (!name || !body) return; // `struct foo *p;` mentions a type, it does not declare one
   addSymbol(ctx, anchor, name, kind, scope, false);
