@@ -103,6 +103,32 @@ test('JavaScript wrapped in an IIFE, a UMD factory or AMD define declares what t
   assert.equal(docOf(facts, 'smoothScroll'), 'Scrolls smoothly to an anchor.');
 });
 
+test('object literals handed to a call are the methods of what it extends or builds; AMD dependency arrays are imports', async () => {
+  const facts = await extract('src/traversing.js', [
+    "define(['./core', './var/indexOf', 'text!./tpl.html'], function (jQuery, indexOf) {",
+    'jQuery.fn.extend({',
+    '  /** The closest ancestor matching a selector. */',
+    '  closest: function (selectors, context) { return this; },',
+    '  index(elem) { return 0; },',
+    '  length: 0',
+    '});',
+    'jQuery.extend({ noop: function () {} });',
+    'Object.assign(Emitter.prototype, { emit() {} });',
+    'var View = Backbone.View.extend({ render: function () {} });',
+    "describe('x', function () {});",
+    'return jQuery;',
+    '});',
+    "require(['./app'], function (app) {});",
+    "export default defineComponent({ methods: { submit() {} } });",
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), [
+    'Emitter.emit method exported', 'View.render method', 'default.submit method exported',
+    'jQuery.fn.closest method exported', 'jQuery.fn.index method exported', 'jQuery.noop method exported',
+  ]);
+  assert.equal(docOf(facts, 'closest'), 'The closest ancestor matching a selector.');
+  assert.deepEqual(importList(facts), ['path ./app', 'path ./core', 'path ./var/indexOf']);
+});
+
 test('TSX components are functions with their JSDoc', async () => {
   const facts = await extract('web/App.tsx', [
     "import React from 'react';",

@@ -104,6 +104,9 @@ const visitExport = (ctx: ExtractContext, node: Node, namespace: string | undefi
   } else if (value?.type === 'object' && topLevel) {
     // `export default { methods: { submit() {} } }`: a Vue component's options, a plugin's hooks.
     visitObjectMethods(ctx, value, 'default', true, 0);
+  } else if (value?.type === 'call_expression' && topLevel) {
+    // `export default defineComponent({ methods: { … } })`
+    visitCallObjects(ctx, value, 'default');
   } else if (value?.type === 'identifier' && topLevel) {
     ctx.out.markExported(value.text);
   }
@@ -148,6 +151,8 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, anchor: Node, exporte
         const kind: SymbolKind = /function|arrow_function/.test(value) ? 'function' : isConst ? 'constant' : 'variable';
         ctx.symbol({ node: anchor, name: id.text, kind, exported, container: namespace });
         if (valueNode?.type === 'object' && namespace === undefined) visitObjectMethods(ctx, valueNode, id.text, exported, 0);
+        // `var View = Backbone.View.extend({ render() {} })`, `const store = defineStore('cart', { actions: { … } })`
+        if (valueNode?.type === 'call_expression' && namespace === undefined) visitCallObjects(ctx, valueNode, id.text, exported);
       }
       return;
     }
@@ -176,6 +181,10 @@ const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean, wra
       if (body?.type === 'statement_block') visitStatements(ctx, body, undefined, true, wrapped + 1);
     }
     if (functions.length > 0) return;
+  }
+  if (topLevel && expression.type === 'call_expression') {
+    visitCallObjects(ctx, expression, undefined);
+    return;
   }
   // CommonJS: exports.foo = …, module.exports.foo = …
   if (!topLevel || expression.type !== 'assignment_expression') return;
@@ -266,6 +275,28 @@ const visitModuleExports = (ctx: ExtractContext, node: Node, value: Node): void 
       ctx.symbol({ node: entry, name: key.text, kind: 'function', exported: true });
     }
   }
+};
+
+/** Calls that copy an object's members onto their first argument: `Object.assign(Foo.prototype, { … })`, `_.extend`. */
+const MIXIN_CALLS = /^(?:assign|extend|mixin|defaults|merge)$/u;
+
+/**
+ * Object literals handed to a call, as the methods of what the call builds or extends: jQuery's
+ * `jQuery.fn.extend({ closest: function … })` (its whole public API; 104 symbols in its source before, against
+ * about 166 such methods), `Object.assign(Emitter.prototype, { on() {} })`, Backbone's `Model.extend({ … })`.
+ */
+const visitCallObjects = (ctx: ExtractContext, call: Node, declared: string | undefined, exported = true): void => {
+  const callee = call.childForFieldName('function');
+  const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null);
+  if (!callee || !args.some((a) => a.type === 'object')) return;
+  const method = callee.type === 'member_expression' ? callee.childForFieldName('property')?.text : undefined;
+  const target = callee.type === 'member_expression' ? callee.childForFieldName('object')?.text : undefined;
+  const first = args[0];
+  // the object extended: a mixin's first argument, else what the method is called on, else the name declared
+  const mixedInto = method !== undefined && MIXIN_CALLS.test(method) && first && first.type !== 'object' && /^[\w$.]+$/u.test(first.text) ? first.text : undefined;
+  const container = (declared ?? mixedInto ?? (target !== undefined && /^[\w$.]+$/u.test(target) ? target : undefined))?.replace(/\.prototype$/u, '');
+  if (container === undefined) return;
+  for (const argument of args) if (argument.type === 'object') visitObjectMethods(ctx, argument, container, exported, 0);
 };
 
 /** Option groups whose functions are an object's methods too (Vue's options API, Vuex and Pinia stores). */

@@ -3,35 +3,40 @@ import { wordOffsets } from './wordOffsets.ts';
 
 
 /**
- * The string argument of `require('x')` or `import('x')` whose callee starts at `offset`: the
- * same calls as the query `(call_expression function: (identifier|import) arguments: (arguments .
- * (string)))`, found from the text instead of by walking every node.
+ * The module names a call at `offset` imports: the string argument of `require('x')` or `import('x')`, and the
+ * array of AMD's `define(['./core', './var/rnotwhite'], factory)`, `define('name', [...], factory)` and
+ * `require([...], callback)` (jQuery's source is AMD modules: 0 edges before). Checked against the tree, as the
+ * query `(call_expression function: (identifier|import) arguments: (arguments . (string)))` would be.
  */
-const callArgumentAt = (root: Node, offset: number, word: string, calleeType: string): Node | undefined => {
+const callArgumentsAt = (root: Node, offset: number, word: string, calleeType: string): Node[] => {
   const callee = root.namedDescendantForIndex(offset, offset + word.length);
-  if (callee?.type !== calleeType || callee.startIndex !== offset || callee.endIndex !== offset + word.length) return undefined;
+  if (callee?.type !== calleeType || callee.startIndex !== offset || callee.endIndex !== offset + word.length) return [];
   const call = callee.parent;
-  if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== callee.id) return undefined;
+  if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== callee.id) return [];
   const args = call.childForFieldName('arguments');
-  if (args?.type !== 'arguments') return undefined;
+  if (args?.type !== 'arguments') return [];
   const first = args.firstNamedChild;
-  return first?.type === 'string' ? first : undefined;
+  if (first?.type === 'string') return word === 'define' ? [] : [first];
+  if (word === 'import') return [];
+  const list = first?.type === 'array' ? first : word === 'define' && first?.type === 'string' ? null : args.namedChild(1);
+  if (list?.type !== 'array') return [];
+  // a loader plugin's resource (`text!./tpl.html`, `i18n!nls/messages`) is no module
+  return list.namedChildren.filter((n): n is Node => n?.type === 'string' && !n.text.includes('!'));
 };
 
 /**
- * String literals passed to `require(…)` and `import(…)` anywhere in the file, in document order.
- * A query over the whole tree cost about half a parse; the text rarely names either word, and each
+ * String literals passed to `require(…)` and `import(…)` anywhere in the file, and AMD's dependency arrays, in document order.
+ * A query over the whole tree cost about half a parse; the text rarely names any of the words, and each
  * place it does is checked against the tree (so strings and comments that mention them don't count).
  */
 export const findCallImports = (root: Node, text: string): Node[] => {
   const calls = [
     ...wordOffsets(text, 'require').map((offset) => ({ offset, word: 'require', type: 'identifier' })),
+    ...wordOffsets(text, 'requirejs').map((offset) => ({ offset, word: 'requirejs', type: 'identifier' })),
+    ...wordOffsets(text, 'define').map((offset) => ({ offset, word: 'define', type: 'identifier' })),
     ...wordOffsets(text, 'import').map((offset) => ({ offset, word: 'import', type: 'import' })),
   ].sort((a, b) => a.offset - b.offset);
   const found: Node[] = [];
-  for (const { offset, word, type } of calls) {
-    const argument = callArgumentAt(root, offset, word, type);
-    if (argument) found.push(argument);
-  }
+  for (const { offset, word, type } of calls) found.push(...callArgumentsAt(root, offset, word, type));
   return found;
 };
