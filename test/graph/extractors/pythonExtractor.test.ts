@@ -101,8 +101,10 @@ class Popen:
                 pass
 
 if __name__ == '__main__':
+    from .console import Console
     parser = object()
     def main():
+        import rich.table
         pass
 `;
   const facts = await extractText(pythonExtractor, 'proc.py', branches);
@@ -116,4 +118,7 @@ if __name__ == '__main__':
   ]);
   assert.equal(docOf(facts, 'scan'), 'Pure-Python fallback scanner.');
   assert.equal(docOf(facts, '_execute_child'), 'Execute program (MS Windows version).');
+  // the main guard's demo imports are no dependency; the platform branches' are
+  assert.deepEqual(importList(facts).filter((i) => /console|table/.test(i)), []);
+  assert.ok(importList(facts).length > 0);
 });
