@@ -36,9 +36,9 @@ export interface SummaryInput {
  * declaration is named like the module, or like its file where the file's doc would, or the doc names the module;
  * 16: Go's "Package x …" comment in any file of the package; 17: only a known block tag's line ends the sentence,
  * not any `@word`; 18: a README's badges and images whose alt text wraps a line; 19: a README's HTML headings and
- * rows of bracketed links).
+ * rows of bracketed links; 20: "Internal use only." opens no card).
  */
-export const SUMMARY_VERSION = 19;
+export const SUMMARY_VERSION = 20;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -127,7 +127,7 @@ const BOILERPLATE = new RegExp(
     // notes to fellow developers ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik;
     // "Developer note: scala -J-Dscala.process.debug …", Scala 2.11) and file stamps ("Added: Sat Oct 7 16:08:21 2006",
     // "File: LinkedNode.java Originally written by …")
-    /^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\s*authors?:|^\s*(?:developer|implementation|dev|internal) notes?\s*:|^\s*(?:added|created|modified|date|last (?:modified|changed)|file|filename|revision)\s*:|\boriginally written by\b/u,
+    /^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\W*(?:for )?internal use only\b|^\s*authors?:|^\s*(?:developer|implementation|dev|internal) notes?\s*:|^\s*(?:added|created|modified|date|last (?:modified|changed)|file|filename|revision)\s*:|\boriginally written by\b/u,
     // where the code came from ("Implementation adapted from react-native-safe-area-context", "OpenBSD original: …",
     // "This file was obtained from the Android SDK Sources")
     /^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*\w+ original\s*:|\b(?:file|code|was|were|is) obtained from\b/u,

@@ -8,7 +8,7 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // .NET and Maven test projects: their helpers are not named as tests (Newtonsoft.Json.Tests/TestObjects/Person.cs)
     'Src/Newtonsoft.Json.Tests/TestObjects/Person.cs', 'Src/Foo.UnitTests/Helpers.cs', 'transport-native-unix-common-tests/src/main/java/X.java',
     // protobuf's review: 49 C++ `_unittest.cc` files and 75 files of objectivec/Tests counted as code
-    'src/google/protobuf/text_format_unittest.cc', 'objectivec/Tests/GPBMessageTests.m', 'test_spec.lua', 'lua/x/parser_spec.lua', 'Tests/CoreTests/Helpers.swift', 'lib/url-test.c',
+    'src/google/protobuf/text_format_unittest.cc', 'src/clparser_perftest.cc', 'objectivec/Tests/GPBMessageTests.m', 'test_spec.lua', 'lua/x/parser_spec.lua', 'Tests/CoreTests/Helpers.swift', 'lib/url-test.c',
     'src/io/ZeroCopyStreamTest.cpp', 't/unit/conftest.py', 'src/nvim/testdir/test_alot.vim',
     'test/unit/org/openstreetmap/josm/data/validation/tests/AddressesTest.java', 'src/test/java/com/acme/Fixtures.java',
     'app/src/androidTest/java/com/acme/LoginTest.kt', 'shared/src/commonTest/kotlin/com/acme/Fakes.kt',

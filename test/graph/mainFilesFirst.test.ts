@@ -135,7 +135,9 @@ describe('readsAsProse', () => {
       // Scala 2.11's and rebar3's cards
       'Added: Sat Oct 7 16:08:21 2006 todo: use the type of the expression.', 'Developer note: scala -J-Dscala.process.debug prints the commands.',
       'File: LinkedNode.java Originally written by Doug Lea and released into the public domain.', 'A compatibility stub for the old REPL API.',
-      'Generated Code, validated by run/t6223 and run/t7131.', '{{desc}} $ rebar3 compile.']) {
+      'Generated Code, validated by run/t6223 and run/t7131.', '{{desc}} $ rebar3 compile.',
+      // RxJS's src/internal had read "Internal use only." from a helper's doc
+      'Internal use only.', 'For internal use only: do not call from plugins.']) {
       assert.equal(readsAsProse(note), false, note);
     }
     // celery's backends/__init__.py says "Result Backends." and the summary took an ArangoDB file's doc instead.
