@@ -54,9 +54,10 @@ export interface ImportResolverInput {
  * cimports and Python imports of compiled modules (`.pyx`, `.pxd`); 16: a Ruby constant not where its name underscores
  * to, found with underscores ignored (`RuboCop` in `rubocop/`) or in a collapsed folder (`cop/mixin/`; rubyConstantFiles.ts);
  * 17: only for constants, never a `require`, and from any folder named like the namespace's first part; 18: a
- * JavaScript file's relative import tries `.js` before `.ts` and `.d.ts`.
+ * JavaScript file's relative import tries `.js` before `.ts` and `.d.ts`; 19: an include whose nearest matches tie in
+ * different modules resolves to none.
  */
-export const RESOLVER_VERSION = 18;
+export const RESOLVER_VERSION = 19;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even

@@ -32,9 +32,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * `.mll` and `.mly` files source; 21: dune's `_build/` and opam's `_opam/` skipped; 22: Python packages under lib/; 23: a
  * Python package holding four in five of the code packages' files is split beside helper packages; 24: so is a top-level
  * folder holding four in five of the source files; test data matched in any case (`Fixtures/`), and Composer's, gems' and
- * Dart's manifests inside a test tree are sample projects).
+ * Dart's manifests inside a test tree are sample projects; 25: a Python pyproject.toml of a tool's settings only, or
+ * inside a test tree, is no package).
  */
-export const DISCOVERY_RULES_VERSION = 24;
+export const DISCOVERY_RULES_VERSION = 25;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
