@@ -1,5 +1,7 @@
 /**
- * English function words plus words that are noise in code and commit text. Domain verbs such as
+ * English function words plus words that are noise in code and commit text. "like" is one: requests compare ("works
+ * like X", "something like data-config=") far more than code names it, where it was a part of `isArrayLike` (jQuery's
+ * review); 140 review stores +4 −0 at rank 1, corpus and dev bench the same. Domain verbs such as
  * "add", "remove", "fix" stay out: they are rare in identifiers, and IDF already discounts them where
  * they are common (commit subjects), so removing them would only lose "remove" → `removeChild`.
  */
@@ -10,7 +12,7 @@ i if in into is isn it its itself just let ll me more most much must my myself n
 only or other our ours ourselves out over own per re same shall she should so some such than that the their
 theirs them themselves then there these they this those through thus to too under until up upon us ve very
 via was wasn we were weren what when where whether which while who whom why will with within without won
-would yet you your yours yourself yourselves shouldn couldn wouldn hasn haven hadn mustn needn mightn ain`;
+would yet you your yours yourself yourselves shouldn couldn wouldn hasn haven hadn mustn needn mightn ain like`;
 
 /**
  * Words that appear in almost every code comment or path and carry no topic. Not `disable`, `todo`, `null`,

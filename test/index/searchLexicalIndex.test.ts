@@ -41,6 +41,8 @@ describe('searchLexicalIndex on the fixture graph', () => {
       assert.ok(parseQuery(`${word} it`, { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 }).terms.some((t) => t.term === word), word);
     }
     assert.equal(parseQuery('const type', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 }).terms.length, 0);
+    // "like" compares ("an attribute like data-config="); it matched `isArrayLike` in jQuery's review
+    assert.deepEqual(parseQuery('renders like markup', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 }).terms.map((t) => t.term), ['renders', 'markup']);
   });
 
   it('looks up synonyms of English words only, not of the pieces of a name', () => {
