@@ -36,7 +36,7 @@ export interface SummaryInput {
  * declaration is named like the module, or like its file where the file's doc would, or the doc names the module;
  * 16: Go's "Package x …" comment in any file of the package; 17: only a known block tag's line ends the sentence,
  * not any `@word`; 18: a README's badges and images whose alt text wraps a line; 19: a README's HTML headings and
- * rows of bracketed links; 20: "Internal use only." opens no card).
+ * rows of bracketed links; 20: "Internal use only." opens no card, the root module named "the root" among neighbours).
  */
 export const SUMMARY_VERSION = 20;
 
@@ -62,8 +62,10 @@ export function summarizeModule(m: SummaryInput): string {
   parts.push(`${m.fileCount} file${m.fileCount === 1 ? '' : 's'}${langs ? ` (${langs})` : ''}.`);
   const key = keySymbols(m.symbols, 8);
   if (key.length) parts.push(`Declares ${key.join(', ')}.`);
-  if (m.dependsOn.length) parts.push(`Depends on ${m.dependsOn.slice(0, 5).join(', ')}.`);
-  if (m.usedBy.length) parts.push(`Used by ${m.usedBy.slice(0, 5).join(', ')}.`);
+  // The root module's id is "." (ninja's misc card read "Used by ..").
+  const ids = (list: readonly string[]): string => list.slice(0, 5).map((id) => (id === '.' ? 'the root' : id)).join(', ');
+  if (m.dependsOn.length) parts.push(`Depends on ${ids(m.dependsOn)}.`);
+  if (m.usedBy.length) parts.push(`Used by ${ids(m.usedBy)}.`);
   return parts.join(' ');
 }
 

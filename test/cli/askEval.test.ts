@@ -176,6 +176,7 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /cases\.jsonl:3: .*skipped/);
     assert.match(r.stderr, /cases\.jsonl:5: .*skipped/);
+    assert.match(r.stderr, /warning: 1 gold id\(s\) unknown to the index \(counted as misses\): packages\/gone/);
     const out = JSON.parse(r.stdout) as { runs: { backend: string; n: number; acc1: number; invalid: number; unknownGold: number; skipped: number; subsets: Record<string, { n: number }> }[] };
     assert.deepEqual(out.runs.map((x) => x.backend), ['lexical', 'bm25']);
     const lexical = out.runs[0]!;

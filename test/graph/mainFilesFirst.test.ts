@@ -173,6 +173,8 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: htmlHeading, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Black is the uncompromising Python code formatter\./);
     const translations = ['# fd', '', '[[中文](https://x/fd-zh)]', '[[한국어](https://x/fd-kor)]', '', '`fd` is a program to find entries in your filesystem.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: translations, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: fd is a program to find entries in your filesystem\./);
+    // the root module among the neighbours is named, not a lone "."
+    assert.match(summarizeModule({ id: 'misc', fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: ['src'], usedBy: ['.'] }), /Depends on src\. Used by the root\.$/);
     // KDoc links and emphasis read as their words
     const kdoc = summarizeModule({ id: 'ch', fileCount: 1, languages: {}, symbols: [], docComments: ['Adds [element] into this channel, **blocking** the caller while it is full.'], dependsOn: [], usedBy: [] });
     assert.match(kdoc, /^ch: Adds element into this channel, blocking the caller while it is full\./);

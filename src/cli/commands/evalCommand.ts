@@ -6,6 +6,7 @@ import { htmlReporter } from '../../eval/reporters/htmlReporter.ts';
 import { markdownReporter } from '../../eval/reporters/markdownReporter.ts';
 import { textReporter } from '../../eval/reporters/textReporter.ts';
 import { jsonReporter } from '../../eval/reporters/jsonReporter.ts';
+import { withMeant } from '../../eval/reporters/withMeant.ts';
 import { outcomesJsonl } from '../../eval/reporters/outcomesJsonl.ts';
 import { UsageError } from '../../errors.ts';
 import { type CommonOptions, withCommon } from '../commonOptions.ts';
@@ -50,6 +51,11 @@ export const evalCommand = () =>
     if (tty) process.stderr.write('\n');
     for (const e of report.skipped) err(`warning: ${casesFile}:${e.line}: ${e.reason} (skipped)`);
     for (const u of report.unboundedCases ?? []) err(`warning: ${casesFile}:${u.line}: commit ${u.commit} is not in this repository: the case was evaluated with all history`);
+    // The text report lists them in its notes; JSON on stdout is for programs, so a person reading stderr hears it here.
+    const first = report.runs[0]?.metrics;
+    if (flags.json && first !== undefined && first.unknownGold > 0) {
+      err(`warning: ${first.unknownGold} gold id(s) unknown to the index (counted as misses): ${first.unknownGoldIds.map((id) => withMeant(id, first.unknownGoldMeant)).join(', ')}`);
+    }
     if (flags.report) {
       mkdirSync(flags.report, { recursive: true });
       writeFileSync(join(flags.report, 'report.md'), markdownReporter(report).output);
