@@ -108,3 +108,32 @@ test('c: a typedef of a struct named like its tag is one type, under the typedef
   ]);
   assert.equal(docOf(facts, 'DarwinProcess'), 'A process on macOS.');
 });
+
+test('c: a file description inside its licence comment is the file doc; the licence is not', async () => {
+  const header = [
+    '/* $OpenBSD: serverloop.c,v 1.234 2023/01/17 09:44:48 djm Exp $ */',
+    '/*',
+    ' * Author: Tatu Ylonen <ylo@cs.hut.fi>',
+    ' * Copyright (c) 1995 Tatu Ylonen <ylo@cs.hut.fi>, Espoo, Finland',
+    ' *                    All rights reserved',
+    ' * Server main loop for handling the interactive session.',
+    ' *',
+    ' * As far as I am concerned, the code I have written for this software',
+    ' * can be used freely for any purpose.',
+    ' *',
+    ' * SSH2 support by Markus Friedl.',
+    ' * Copyright (c) 2000, 2001 Markus Friedl.  All rights reserved.',
+    ' *',
+    ' * Redistribution and use in source and binary forms, with or without',
+    ' * modification, are permitted provided that the following conditions are met.',
+    ' */',
+    '',
+    '#include "includes.h"',
+    'void server_loop2(void) {}',
+  ].join('\n');
+  const facts = await extractText(cExtractor, 'serverloop.c', header);
+  assert.deepEqual(facts.docComments, ['Server main loop for handling the interactive session.']);
+  // a licence alone says nothing, nor does a sponsor's note
+  const plain = await extractText(cExtractor, 'x.c', '/*\n * Copyright (c) 2002 Networks Associates Technology, Inc.\n * All rights reserved.\n *\n * This software was developed for the FreeBSD Project by ThinkSec AS.\n *\n * Redistribution and use in source and binary forms are permitted.\n */\nint x(void) { return 0; }\n');
+  assert.deepEqual(plain.docComments, []);
+});

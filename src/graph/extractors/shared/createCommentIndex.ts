@@ -1,6 +1,6 @@
 import type { Node, Query } from 'web-tree-sitter';
 import { cleanDoc } from './cleanDoc.ts';
-import { isBoilerplateComment, isIdeTemplateComment } from './isBoilerplateComment.ts';
+import { descriptionInLicence, isBoilerplateComment, isIdeTemplateComment } from './isBoilerplateComment.ts';
 import { createLineIndex } from './createLineIndex.ts';
 
 interface CommentEntry {
@@ -116,12 +116,20 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
       return groups
         .filter((group) => !group.some((entry) => isIdeTemplateComment(entry.text)))
         .map(withoutLicenceParagraphs)
+        .map((group) => group.map(describedInLicence))
         .map((group) => group.filter((entry) => !isBoilerplateComment(entry.text)))
         .filter((group) => group.length > 0 && !isBoilerplateComment(group.map((e) => e.text).join('\n')))
         .map((group) => cleanDoc(group.map((entry) => entry.text).join('\n')))
         .filter((doc) => doc !== '');
     },
   };
+};
+
+/** A licence's block comment as the description it holds (descriptionInLicence), or as it is. */
+const describedInLicence = (entry: CommentEntry): CommentEntry => {
+  if (isLineComment(entry.text) || !isBoilerplateComment(entry.text)) return entry;
+  const description = descriptionInLicence(entry.text);
+  return description === undefined ? entry : { ...entry, text: `/* ${description} */` };
 };
 
 const isEmptyLineComment = (text: string): boolean => isLineComment(text) && text.replace(/^\s*(\/\/[/!]?|#+|-{2,})/u, '').trim() === '';

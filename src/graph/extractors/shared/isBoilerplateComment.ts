@@ -9,6 +9,36 @@ const rcsStamp = /^(?:\/\*+|\/\/|#+|--|;+|%+|\*)?\s*\$(?:Id|NetBSD|OpenBSD|FreeB
 const directive =
   /^(#!|#\s*(-\*-|vim?:|(en)?coding[:=]|type:|typed:|noqa|pylint|flake8|mypy|frozen_string_literal:|rubocop:|warn_indent:|shareable_constant_value:|phpcs:|@phpstan|@psalm)|\/\/\s*(@ts-|@flow|eslint|go:|\+build|swift-tools-version|prettier|#(end)?region|jshint|tslint|biome|swiftlint|clang-format|NOLINT|phpcs:|@phpstan-|@psalm-)|\/\*\s*(eslint|global|jshint|istanbul|prettier|@ts-|@flow|tslint|clang-format|phpcs:))/;
 
+// A licence's own words that name no licence: the SSH 1.x header's "As far as I am concerned, the code I have written for
+// this software can be used freely for any purpose. Any derived versions of this software must be clearly marked …".
+const licenceProse = /can be used freely for any purpose|derived versions of this software|provided that the above copyright|this notice (?:and|is) |public domain|public license|free software|redistribute|subject to (?:the )?(?:licen[cs]e )?terms|(?:following|this|that) licen[cs]e|this source code form|hereby granted|\b(?:was|were) (?:developed|written|contributed|funded|sponsored) (?:for|by)\b|\bunder (?:\w+ )?contract\b/i;
+// The lines a notice opens with: its authors and holders, their addresses, "All rights reserved".
+const noticeLine = /^(?:authors?:|written by\b|copyright\b|\(c\)|©|all rights reserved|[^\s@]+@[^\s@]+\.\w+>?$|<[^>]+@[^>]+>)/iu;
+
+/**
+ * What a file's licence header says of the file itself, where the description shares the notice's comment: OpenSSH's
+ * "Author: Tatu Ylonen … Copyright (c) 1995 … All rights reserved / Server main loop for handling the interactive
+ * session. / As far as I am concerned, …" (113 of its 126 top-level files had no description, the whole comment
+ * dropped as a licence). The first paragraph that, less the notice lines it opens with, holds no licence text.
+ */
+export const descriptionInLicence = (raw: string): string | undefined => {
+  if (!license.test(raw)) return undefined;
+  const lines = raw.split('\n').map((line) => line.replace(/^\s*(?:\/\*+|\*\/|\*|\/\/[/!]?|#+|--)?\s?/u, '').replace(/\s*\*\/\s*$/u, '').trim());
+  const paragraphs: string[][] = [[]];
+  for (const line of lines) {
+    if (line === '') paragraphs.push([]);
+    else paragraphs.at(-1)?.push(line);
+  }
+  for (const paragraph of paragraphs) {
+    let first = 0;
+    while (first < paragraph.length && (noticeLine.test(paragraph[first] ?? '') || license.test(paragraph[first] ?? ''))) first++;
+    const rest = paragraph.slice(first).join(' ');
+    if (rest === '' || license.test(rest) || licenceProse.test(rest) || rcsStamp.test(rest)) continue;
+    if ((rest.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^\p{Lu}/u.test(rest)) return rest;
+  }
+  return undefined;
+};
+
 /** True for license boilerplate, tool directives (shebang, eslint, go:build, coding lines), version-control stamps and code commented out. */
 export const isBoilerplateComment = (raw: string): boolean => directive.test(raw.trim()) || rcsStamp.test(raw.trim()) || license.test(raw) || isCommentedOutCode(raw);
 
