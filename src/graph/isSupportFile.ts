@@ -1,7 +1,7 @@
 import { isTestFile } from './isTestFile.ts';
 
-/** Usage examples and benchmarks: folders of code that uses the code (`examples/`, `demos/`, `benchmarks/`, a docs site's `docs_src/`). */
-const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?|docs[_-]src|doc_src|code[_-]samples)\//u;
+/** Usage examples and benchmarks: folders of code that uses the code (`examples/`, `demos/`, `benchmarks/`, Cargo's `benches/`, a docs site's `docs_src/`). */
+const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?|benches|docs[_-]src|doc_src|code[_-]samples)\//u;
 
 /**
  * A file that supports code rather than being it: a test or fixture (isTestFile.ts), or usage code in an

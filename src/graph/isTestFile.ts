@@ -1,6 +1,7 @@
 /**
  * Tests and fixtures by path: test directories (`test/`, `__tests__/`, `spec/`, `e2e/`, fixtures, fuzzers and their corpora,
- * `unittests/`, `integration_tests/`, Meson's `test cases/` and `manual tests/`) and
+ * `unittests/`, `integration_tests/`, Meson's `test cases/` and `manual tests/`, the BSDs' and OpenSSH's `regress/`, not a
+ * statistics package's `regression/`) and
  * test file names of the common ecosystems (`x.test.ts`, `x.spec.js`, `x_test.go`, `x_unittest.cc`, ninja's `x_perftest.cc`,
  * `test_x.py`, `conftest.py`, `XTest.java`, `XTests.m`, `x_spec.rb` and busted's `x_spec.lua`, `XTest.php`, Perl's `t/` and `x.t`,
  * Common Test's `x_SUITE.erl` and its `x_SUITE_data/` fixtures (rebar3's `systest/all_SUITE_data/` holds
@@ -9,7 +10,7 @@
  * `Foo.UnitTests/`, Maven's `transport-tests/`: Newtonsoft.Json's test project holds 283 helper files not
  * named as tests). Used to keep tests out of the code field and to tell test modules apart.
  */
-const TEST_FILE = /(^|\/)(t|tests?|Tests?|(Unit|Integration)Tests?|[a-z]+Test|testFixtures|__tests__|(?:[Uu]nit|[Ii]ntegration|[Ff]unctional|[Rr]egression|[Mm]anual|[Ss]ystem|[Ee]nd[ _-]?to[ _-]?end)[ _-]?tests|[Tt]est[ _-]?(?:cases|suites?|files|inputs|resources)|specs?|testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e|fuzz|fuzzing|fuzz[-_]?data|fuzzers?)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|[_-](unit|perf)?tests?\.(?!erl$)[^/.]+$|[_-]tests\.erl$|_spec\.(?:rb|lua)$|\.t$|(^|\/)(test_[^/]*|conftest)\.py$|_SUITE\.erl$|_SUITE_data\/|[A-Za-z0-9_]Tests?\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
+const TEST_FILE = /(^|\/)(t|tests?|Tests?|(Unit|Integration)Tests?|[a-z]+Test|testFixtures|__tests__|(?:[Uu]nit|[Ii]ntegration|[Ff]unctional|[Rr]egression|[Mm]anual|[Ss]ystem|[Ee]nd[ _-]?to[ _-]?end)[ _-]?tests|[Tt]est[ _-]?(?:cases|suites?|files|inputs|resources)|specs?|regress|testdata|testdir|test-data|fixtures?|__fixtures__|__mocks__|e2e|fuzz|fuzzing|fuzz[-_]?data|fuzzers?)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|[_-](unit|perf)?tests?\.(?!erl$)[^/.]+$|[_-]tests\.erl$|_spec\.(?:rb|lua)$|\.t$|(^|\/)(test_[^/]*|conftest)\.py$|_SUITE\.erl$|_SUITE_data\/|[A-Za-z0-9_]Tests?\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
 
 /** A JVM source file's path from its package root on (`…/org/openstreetmap/josm/…/Foo.java`). */
 const JVM_PACKAGE = /^(.*?\/)?(?:org|com|net|io|de|fr|ch|uk|nl|edu|gov)\/.*\.(?:java|kt|scala|groovy)$/u;

@@ -1,5 +1,5 @@
 import { isBoilerplateComment } from './extractors/shared/isBoilerplateComment.ts';
-import { isTestFile } from './isTestFile.ts';
+import { isSupportFile } from './isSupportFile.ts';
 import type { ModuleSymbol } from './ModuleGraph.ts';
 
 export interface SummaryInput {
@@ -36,9 +36,11 @@ export interface SummaryInput {
  * declaration is named like the module, or like its file where the file's doc would, or the doc names the module;
  * 16: Go's "Package x …" comment in any file of the package; 17: only a known block tag's line ends the sentence,
  * not any `@word`; 18: a README's badges and images whose alt text wraps a line; 19: a README's HTML headings and
- * rows of bracketed links; 20: "Internal use only." opens no card, the root module named "the root" among neighbours).
+ * rows of bracketed links; 20: "Internal use only." opens no card, the root module named "the root" among neighbours,
+ * a manifest's description over several lines read as one; 21: examples' and benchmarks' names stand for a module only
+ * where it declares nothing else).
  */
-export const SUMMARY_VERSION = 20;
+export const SUMMARY_VERSION = 21;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -51,7 +53,9 @@ export function summarizeModule(m: SummaryInput): string {
   const openers = m.openers ?? m.docComments;
   // The main file's doc may be a title ("Result Backends.", celery's backends/__init__.py): two words will do there.
   const opener = openers[0] !== undefined && readsAsProse(openers[0], 2) ? openers[0] : openers.find((d) => readsAsProse(d));
-  const about = readableInlineTags(m.description || firstSentence(m.readme ? stripMarkup(withoutBoilerplate(m.readme)) : '') || firstSentence(opener ?? ''));
+  // A manifest's description may run over lines (Cargo's `description = """…"""`: ripgrep's cards read "…file paths.\n. 17 files").
+  const description = m.description?.replace(/\s+/gu, ' ').trim();
+  const about = readableInlineTags(description || firstSentence(m.readme ? stripMarkup(withoutBoilerplate(m.readme)) : '') || firstSentence(opener ?? ''));
   // A sentence of its own even when the source sentence lacks its full stop; the root module `.` reads "root".
   const name = label === '.' ? 'root' : label;
   parts.push(about ? `${name}: ${/[.!?:;]$/u.test(about) ? about : `${about}.`}` : `${name}.`);
@@ -100,9 +104,10 @@ export const readableInlineTags = (text: string): string => {
 export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
   const inTest = new Map<string, number>();
-  const tested = (file: string): number => inTest.get(file) ?? inTest.set(file, isTestFile(file) ? 1 : 0).get(file) ?? 0;
+  // tests, and examples and benchmarks: ripgrep's `crates/grep` card read "Declares main, try_main, search" from its example
+  const tested = (file: string): number => inTest.get(file) ?? inTest.set(file, isSupportFile(file) ? 1 : 0).get(file) ?? 0;
   const seen = new Set<string>();
-  // A test file's names only where the module declares nothing else (kotlinx-coroutines' slf4j card read
+  // A test's or example's names only where the module declares nothing else (kotlinx-coroutines' slf4j card read
   // "Declares MDCContextTest, setUp, tearDown" after its three real names; gh's `cmd/gh`, a `package main`
   // whose exported names were all its tests', "Declares Test_printError").
   const code = symbols.filter((s) => tested(s.file) === 0);

@@ -17,11 +17,11 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // fuzzers and their corpora (Prometheus' promql/fuzz-data, tmux's fuzz/)
     'promql/fuzz-data/ParseMetric/corpus/exposition_formats_7', 'fuzz/input-fuzzer.c', 'src/fuzzers/parse.rs',
     // Meson's review: its 3,737 fixture files in `test cases/`, its `unittests/` and `manual tests/` had counted as code
-    'test cases/common/51 run target/main.c', 'unittests/allplatformstests.py', 'manual tests/1 wrap/main.c', 'src/integration_tests/a.rs', 'lib/system-tests/x.js',
+    'test cases/common/51 run target/main.c', 'regress/unittests/sshbuf/test_sshbuf.c', 'regress/connect.sh', 'unittests/allplatformstests.py', 'manual tests/1 wrap/main.c', 'src/integration_tests/a.rs', 'lib/system-tests/x.js',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);
   const code = ['Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts',
-    'src/protest.cc', 'lib/Latest.m', 'src/contest_utils.py', 'src/unittest_helpers/x.py', 'src/testcases.c', 'mesonbuild/mtest.py',
+    'src/protest.cc', 'lib/Latest.m', 'statsmodels/regression/linear_model.py', 'src/contest_utils.py', 'src/unittest_helpers/x.py', 'src/testcases.c', 'mesonbuild/mtest.py',
     // josm's review: the validator's checks are the package data.validation.tests, its base class Test.java
     'src/org/openstreetmap/josm/data/validation/tests/OpeningHourTest.java', 'src/org/openstreetmap/josm/data/validation/Test.java',
     // Test::Mojo is library code that tests use, shipped in lib/ (it had no term bag, so lib/Test never matched)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mainFilesFirst } from '../../src/graph/mainFilesFirst.ts';
-import { readsAsProse, summarizeModule } from '../../src/graph/summarizeModule.ts';
+import { keySymbols, readsAsProse, summarizeModule } from '../../src/graph/summarizeModule.ts';
 
 const order = (paths: string[], module: string) => mainFilesFirst(paths.map((path) => ({ path })), module).map((f) => f.path);
 
@@ -173,6 +173,17 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: htmlHeading, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Black is the uncompromising Python code formatter\./);
     const translations = ['# fd', '', '[[中文](https://x/fd-zh)]', '[[한국어](https://x/fd-kor)]', '', '`fd` is a program to find entries in your filesystem.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: translations, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: fd is a program to find entries in your filesystem\./);
+    // a manifest description over several lines (Cargo's triple-quoted strings) reads as one sentence
+    assert.match(summarizeModule({ id: 'crates/ignore', description: 'A fast library for efficiently matching ignore files\nsuch as .gitignore against file paths.\n', fileCount: 17, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^crates\/ignore: A fast library for efficiently matching ignore files such as \.gitignore against file paths\. 17 files\.$/);
+    // an example's or a benchmark's names stand for the module only where it declares nothing else (ripgrep's grep crate)
+    const facade = [
+      { name: 'main', kind: 'function' as const, file: 'crates/grep/examples/simplegrep.rs', exported: false },
+      { name: 'search', kind: 'function' as const, file: 'crates/grep/examples/simplegrep.rs', exported: false },
+      { name: 'bench_search', kind: 'function' as const, file: 'crates/grep/benches/search.rs', exported: true },
+      { name: 'Searcher', kind: 'struct' as const, file: 'crates/grep/src/lib.rs', exported: true },
+    ];
+    assert.deepEqual(keySymbols(facade, 8), ['Searcher']);
+    assert.deepEqual(keySymbols(facade.slice(0, 2), 8), ['main', 'search']);
     // the root module among the neighbours is named, not a lone "."
     assert.match(summarizeModule({ id: 'misc', fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: ['src'], usedBy: ['.'] }), /Depends on src\. Used by the root\.$/);
     // KDoc links and emphasis read as their words
