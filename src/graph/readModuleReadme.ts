@@ -5,12 +5,19 @@ import { takeStamp, type Stamp } from './fsStamps.ts';
 const MAX_README = 4000;
 const README = /^readme(\.(md|markdown|txt|rst))?$/i;
 
+const RANK: Readonly<Record<string, number>> = { md: 0, markdown: 0, rst: 1, txt: 2, '': 3 };
+const readmeRank = (name: string): number => RANK[/\.(\w+)$/u.exec(name)?.[1]?.toLowerCase() ?? ''] ?? 4;
+
 /** The first 4,000 characters of the README in a module's directory, whether or not the walk listed it. */
 export function readModuleReadme(root: string, dir: string, reads?: Stamp[]): string | undefined {
   try {
     const abs = join(root, dir);
     reads?.push(takeStamp(root, dir, true));
-    const name = readdirSync(abs).find((n) => README.test(n));
+    // Markdown first, then reStructuredText, then plain text: OpenSSH's `README` points at the release notes while
+    // its `README.md` describes the project, and a listing's order is the file system's.
+    const name = readdirSync(abs)
+      .filter((n) => README.test(n))
+      .sort((a, b) => readmeRank(a) - readmeRank(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
     if (!name) return undefined;
     reads?.push(takeStamp(root, dir ? `${dir}/${name}` : name, true));
     return readFileSync(join(abs, name), 'utf8').slice(0, MAX_README);
