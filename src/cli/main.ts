@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       // A requirement that opens with a dash reads as an option ("--changed-within rejects dates"): say how to pass it.
-      const option = error.code === 'commander.unknownOption' ? /'([^']*)'/u.exec(error.message)?.[1] : undefined;
+      const option = error.code === 'commander.unknownOption' ? /'(.*)'/u.exec(error.message)?.[1] : undefined;
       if (option !== undefined && /\s/u.test(option)) {
         err(`hint: text that starts with "-" goes after "--", with the options before it: modroute ${argv.find((a) => !a.startsWith('-')) ?? 'ask'} [options] -- "${option.length > 40 ? `${option.slice(0, 40)}…` : option}"`);
       }

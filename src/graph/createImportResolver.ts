@@ -55,9 +55,9 @@ export interface ImportResolverInput {
  * to, found with underscores ignored (`RuboCop` in `rubocop/`) or in a collapsed folder (`cop/mixin/`; rubyConstantFiles.ts);
  * 17: only for constants, never a `require`, and from any folder named like the namespace's first part; 18: a
  * JavaScript file's relative import tries `.js` before `.ts` and `.d.ts`; 19: an include whose nearest matches tie in
- * different modules resolves to none.
+ * different modules resolves to none; 20: a tie with any of the nearest in another module, not only between the first two by name.
  */
-export const RESOLVER_VERSION = 19;
+export const RESOLVER_VERSION = 20;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -102,9 +102,11 @@ const nearestInclude = (fromFile: string, matches: string[], ownerOf: (path: str
   };
   const ranked = matches.map((path) => ({ path, shared: shared(path), depth: segments(path).length }));
   ranked.sort((a, b) => b.shared - a.shared || a.depth - b.depth || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const [best, next] = ranked;
-  if (best && next && next.shared === best.shared && next.depth === best.depth && ownerOf(next.path) !== ownerOf(best.path)) return undefined;
-  return best?.path;
+  const best = ranked[0];
+  if (best === undefined) return undefined;
+  const owner = ownerOf(best.path);
+  const tied = ranked.filter((r) => r.shared === best.shared && r.depth === best.depth);
+  return tied.some((r) => ownerOf(r.path) !== owner) ? undefined : best.path;
 };
 
 /**

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { takeStamp, type Stamp } from './fsStamps.ts';
 
 const MAX_README = 4000;
+/** Bump when the same folder would give another README (1: README.md before README.rst, README.txt and README). */
+export const README_RULES_VERSION = 1;
 const README = /^readme(\.(md|markdown|txt|rst))?$/i;
 
 const RANK: Readonly<Record<string, number>> = { md: 0, markdown: 0, rst: 1, txt: 2, '': 3 };

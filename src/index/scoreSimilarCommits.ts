@@ -30,7 +30,7 @@ const usableEnd = (rows: Rows, row: number, usable: number): number => {
  * Nearest-neighbour history (options.similarCommits). Each commit usable at this cutoff is scored
  * against the query's own words: Σ weight × IDF over commits, divided by √(its length), so a long body
  * does not win by saying everything. The k best that touched at most `maxModulesPerCommit` modules (and at most
- * half of them, or three)
+ * half of them)
  * vote for their modules (score / modules touched × the module's IDF over commits); a module gains
  * weight × (top module score) × (its votes / most votes). Expansions are left out: a past request is matched on what was asked.
  */
@@ -68,7 +68,7 @@ export const scoreSimilarCommits = (
   }
   // A commit that touched most modules (an import, a licence header, a reformat) says nothing about one of them,
   // however few modules there are: RxJS's 17-module tree added "similar commits" to every module for its one "import".
-  const limit = Math.min(index.options.history.maxModulesPerCommit, Math.max(3, Math.ceil(n / 2)));
+  const limit = Math.min(index.options.history.maxModulesPerCommit, Math.max(1, Math.floor(n / 2)));
   // The k best by insertion into a short sorted list (a full sort of every touched commit cost more
   // than the scoring). Ties go to the newer commit: it describes the code as it is now.
   const ranked: [number, number][] = [];

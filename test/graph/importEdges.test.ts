@@ -4,6 +4,9 @@ import { describe, it } from 'node:test';
 import { openIndex } from '../../src/api/openIndex.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 import { makeGitRepo, tempDir, useFixture } from '../helpers/gitFixture.ts';
+import { createImportResolver } from '../../src/graph/createImportResolver.ts';
+import { createModuleResolver } from '../../src/graph/discovery/createModuleResolver.ts';
+import type { ModuleId } from '../../src/graph/types.ts';
 
 /** The fixture indexed afresh, its edges as `from -> to` (with ` weight` when asked). */
 const edgesOf = async (fixture: string, withWeights = false): Promise<string[]> => {
@@ -293,5 +296,21 @@ describe('Python imports by bare module name', () => {
     // beets: every plugin's `import random` went to beetsplug/random.py, the core's `import types` to beetsplug/types.py
     // (here extras/, a folder of scripts without __init__.py, as a list of one-file modules leaves it).
     assert.deepEqual(await edgesOf('python-stdlib-names'), ['core -> plugins']);
+  });
+});
+
+describe('an include matched by several equally near headers', () => {
+  it('resolves to none when any of them lies in another module, whatever their names', () => {
+    const resolveWith = (files: string[], modules: { id: string; path: string }[]) => {
+      const defs = modules.map((m) => ({ id: m.id as ModuleId, path: m.path }));
+      const moduleOf = createModuleResolver(defs);
+      return createImportResolver({ files, modules: defs, moduleOf, packages: new Map() })('main.c', { spec: 'P.h', kind: 'include' });
+    };
+    const modules = [{ id: 'plat', path: 'plat' }, { id: 'zz', path: 'zz' }, { id: 'aa', path: 'aa' }];
+    // two of plat's and one of zz's: the first two by name share a module, the third does not
+    assert.equal(resolveWith(['main.c', 'plat/darwin/P.h', 'plat/linux/P.h', 'zz/win/P.h'], modules), undefined);
+    assert.equal(resolveWith(['main.c', 'plat/darwin/P.h', 'plat/linux/P.h', 'aa/win/P.h'], modules), undefined);
+    // all in one module: that module
+    assert.equal(resolveWith(['main.c', 'plat/darwin/P.h', 'plat/linux/P.h'], modules), 'plat');
   });
 });

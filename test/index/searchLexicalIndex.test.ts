@@ -611,7 +611,8 @@ describe('similar earlier commits (similarCommits)', () => {
 
   it('a commit that touched most of a small repository\'s modules never votes', async () => {
     const few = ['src/cache', 'src/store', 'src/api', 'src/cli', 'test'];
-    const small: ModuleGraph = { ...graph, modules: few.map(module), commits: [commit('ffffffffffff5555', '2024-06-01T00:00:00Z', 'import stale entries eviction ttl', few.slice(0, 4))], fingerprint: 'similar-commits-small' };
+    // 3 of 5 modules: more than half
+    const small: ModuleGraph = { ...graph, modules: few.map(module), commits: [commit('ffffffffffff5555', '2024-06-01T00:00:00Z', 'import stale entries eviction ttl', few.slice(0, 3))], fingerprint: 'similar-commits-small' };
     const result = await searchLexicalIndex(buildLexicalIndex(small, mergeLexicalOptions(lexicalDefaults, { similarCommits: { weight: 0.3, k: 3 } })), 'stale entries eviction', { top: 5 });
     assert.equal(result.hits.some((h) => (h.evidence.commits?.score ?? 0) > 0), false);
   });

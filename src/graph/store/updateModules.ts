@@ -5,7 +5,7 @@ import { isTestFile } from '../isTestFile.ts';
 import { collectPackageNames, manifestPaths } from '../collectPackageNames.ts';
 import { familyKey } from '../languageFamily.ts';
 import { createImportResolver, RESOLVER_VERSION } from '../createImportResolver.ts';
-import { readModuleReadme } from '../readModuleReadme.ts';
+import { README_RULES_VERSION, readModuleReadme } from '../readModuleReadme.ts';
 import { SUMMARY_VERSION } from '../summarizeModule.ts';
 import type { ModuleDef, ModuleId } from '../types.ts';
 import type { FileChanges } from './createFactWriter.ts';
@@ -102,7 +102,8 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   const edgeEnds = updateEdges(db, everywhere ? 'all' : changedOwners);
 
   // 4. Module rows: a module's row reads its files, its edges (both ways) and its README.
-  const readmeList = cachedRead(db, input.root, 'readmes', JSON.stringify(input.modules.map((m) => m.path)), (reads) =>
+  // Keyed by the README rules too: which README a folder's several speak for (README.md first) changes with them.
+  const readmeList = cachedRead(db, input.root, 'readmes', JSON.stringify([README_RULES_VERSION, input.modules.map((m) => m.path)]), (reads) =>
     input.modules.map((m) => readModuleReadme(input.root, m.path, reads) ?? null));
   const readmes = new Map(input.modules.map((m, i) => [m.id, readmeList[i] ?? undefined]));
   const readmeOf = (m: ModuleDef) => readmes.get(m.id);

@@ -324,6 +324,8 @@ describe('discoverModules: manifests', () => {
     assert.equal(result.source, 'python');
     assert.deepEqual(plain(result.modules), [
       { id: '.', path: '' },
+      // a setup.py beside a pyproject.toml of tool settings: a package of the older kind
+      { id: 'libs/legacy', path: 'libs/legacy', manifest: 'libs/legacy/pyproject.toml' },
       {
         id: 'plugins/acme-plugin-s3',
         path: 'plugins/acme-plugin-s3',

@@ -102,9 +102,10 @@ test('c: a typedef of a struct named like its tag is one type, under the typedef
     'typedef struct point_s { int x; } point_t;',
     'typedef struct tagRECT { int left; } RECT;',
     'typedef struct node { int v; } tree_t;',
+    'typedef struct list_s { int n; } list_t, ListAlias;',
   ].join('\n'));
   assert.deepEqual(symbolList(facts), [
-    'DarwinProcess struct exported', 'RECT struct exported', 'node struct exported', 'point_t struct exported', 'tree_t type exported',
+    'DarwinProcess struct exported', 'ListAlias type exported', 'RECT struct exported', 'list_t struct exported', 'node struct exported', 'point_t struct exported', 'tree_t type exported',
   ]);
   assert.equal(docOf(facts, 'DarwinProcess'), 'A process on macOS.');
 });
@@ -136,4 +137,9 @@ test('c: a file description inside its licence comment is the file doc; the lice
   // a licence alone says nothing, nor does a sponsor's note
   const plain = await extractText(cExtractor, 'x.c', '/*\n * Copyright (c) 2002 Networks Associates Technology, Inc.\n * All rights reserved.\n *\n * This software was developed for the FreeBSD Project by ThinkSec AS.\n *\n * Redistribution and use in source and binary forms are permitted.\n */\nint x(void) { return 0; }\n');
   assert.deepEqual(plain.docComments, []);
+  // Eclipse's contributors and GNU's "This file is part of" are the licence's, not the file's
+  const eclipse = await extractText(cExtractor, 'y.c', '/*******************************************************************************\n * Copyright (c) 2000, 2010 IBM Corporation and others.\n * All rights reserved. This program and the accompanying materials\n * are made available under the terms of the Eclipse Public License v1.0\n *\n * Contributors:\n *     IBM Corporation - initial API and implementation\n *******************************************************************************/\nint y(void) { return 0; }\n');
+  assert.deepEqual(eclipse.docComments, []);
+  const gnu = await extractText(cExtractor, 'z.c', '/* This file is part of GNU Bash, the Bourne Again SHell.\n\n   Copyright (C) 1987-2020 Free Software Foundation, Inc.\n*/\nint z(void) { return 0; }\n');
+  assert.deepEqual(gnu.docComments, []);
 });

@@ -116,9 +116,14 @@ test('object literals handed to a call are the methods of what it extends or bui
     'Object.assign(Emitter.prototype, { emit() {} });',
     'var View = Backbone.View.extend({ render: function () {} });',
     "describe('x', function () {});",
+    // an ordinary call's object is its options, not methods of anything
+    "jQuery.ajax({ url: '/x', success: function () {}, error: function () {} });",
+    "Object.defineProperty(exports, 'foo', { enumerable: true, get: function () { return 1; } });",
+    "Ext.define('My.Panel', { initComponent: function () {} });",
     'return jQuery;',
     '});',
     "require(['./app'], function (app) {});",
+    "define('named', ['require', 'exports', './named-dep'], function (require, exports) {});",
     "export default defineComponent({ methods: { submit() {} } });",
   ].join('\n'));
   assert.deepEqual(symbolList(facts), [
@@ -126,7 +131,7 @@ test('object literals handed to a call are the methods of what it extends or bui
     'jQuery.fn.closest method exported', 'jQuery.fn.index method exported', 'jQuery.noop method exported',
   ]);
   assert.equal(docOf(facts, 'closest'), 'The closest ancestor matching a selector.');
-  assert.deepEqual(importList(facts), ['path ./app', 'path ./core', 'path ./var/indexOf']);
+  assert.deepEqual(importList(facts), ['path ./app', 'path ./core', 'path ./named-dep', 'path ./var/indexOf']);
 });
 
 test('TSX components are functions with their JSDoc', async () => {

@@ -118,7 +118,11 @@ if __name__ == '__main__':
   ]);
   assert.equal(docOf(facts, 'scan'), 'Pure-Python fallback scanner.');
   assert.equal(docOf(facts, '_execute_child'), 'Execute program (MS Windows version).');
-  // the main guard's demo imports are no dependency; the platform branches' are
+  // the main guard's demo imports are no dependency; the platform branches' are, and so are its else branch's
   assert.deepEqual(importList(facts).filter((i) => /console|table/.test(i)), []);
   assert.ok(importList(facts).length > 0);
+  const guarded = 'if __name__ == "__main__":\n    import demo_only\nelse:\n    from .real import thing\n';
+  assert.deepEqual(importList(await extractText(pythonExtractor, 'pkg/mod.py', guarded)), ['path .real']);
+  // a package's __main__.py runs what its guard imports
+  assert.deepEqual(importList(await extractText(pythonExtractor, 'pkg/__main__.py', 'if __name__ == "__main__":\n    from pkg.cli import main\n    main()\n')), ['package pkg.cli.main|pkg.cli']);
 });

@@ -69,6 +69,9 @@ const dominantPackage = async (ctx: DiscoveryContext, code: readonly ModuleCandi
  * [project] or [tool.poetry]. setup.py `packages=` is not read: it is code (find_packages()), and the
  * __init__.py scan finds the same packages.
  */
+/** pyproject.toml tables that make a package: the build system, PEP 621's metadata, a build backend's own settings. */
+const PACKAGE_TABLE = /^(?:build-system|project|tool\.(?:poetry|setuptools|hatch|pdm|flit|maturin|scikit-build)(?:\.|$))/u;
+
 export const pythonDiscoverer: ManifestDiscoverer = {
   source: 'python',
   async discover(ctx) {
@@ -89,12 +92,15 @@ export const pythonDiscoverer: ManifestDiscoverer = {
     for (const dir of await ctx.walk()) {
       if (dir === '' || isTestOrFixturePath(dir)) continue;
       const manifest = joinPath(dir, 'pyproject.toml');
-      const text = (await ctx.list(dir)).some((e) => e.name === 'pyproject.toml') ? await ctx.readText(manifest) : undefined;
+      const entries = await ctx.list(dir);
+      const text = entries.some((e) => e.name === 'pyproject.toml') ? await ctx.readText(manifest) : undefined;
       if (text === undefined) continue;
       const toml = readToml(text);
-      // A package says how it is built or what it is called; a pyproject.toml holding only a tool's settings is
-      // a sample configuration (black's `docs/compatible_configs/isort/pyproject.toml`: `[tool.isort]` alone).
-      if (!toml.has('build-system') && !toml.has('project') && !toml.has('tool.poetry')) continue;
+      // A package says how it is built or what it is called, there or in a setup.py / setup.cfg beside it; a
+      // pyproject.toml holding only a lint or format tool's settings is a sample configuration (black's
+      // `docs/compatible_configs/isort/pyproject.toml`: `[tool.isort]` alone).
+      const declaresPackage = [...toml.keys()].some((table) => PACKAGE_TABLE.test(table)) || entries.some((e) => e.name === 'setup.py' || e.name === 'setup.cfg');
+      if (!declaresPackage) continue;
       const candidate: ModuleCandidate = { path: dir, manifest };
       const name = tomlString(toml, 'project', 'name') ?? tomlString(toml, 'tool.poetry', 'name');
       const description = tomlString(toml, 'project', 'description') ?? tomlString(toml, 'tool.poetry', 'description');

@@ -19,7 +19,9 @@ export const pythonExtractor = {
         const moduleDoc = docstringOf(ctx.root);
         ctx.out.addFileDoc(moduleDoc);
         visitBlock(ctx, ctx.root, undefined, true);
-        for (const statement of importStatements(ctx.root, ctx.text)) addImports(ctx, statement);
+        // a package's `__main__.py` is its entry point: what its main guard imports is what it runs
+        const demoGuards = !/(?:^|\/)__main__\.py$/u.test(file.path);
+        for (const statement of importStatements(ctx.root, ctx.text, demoGuards)) addImports(ctx, statement);
       },
     }),
 } satisfies Extractor;
@@ -83,13 +85,13 @@ const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefi
  * dependencies. Found from each `import` keyword in the text (its parent is the statement) rather
  * than by a query over every node, which cost about a third of the parse.
  */
-const importStatements = (root: Node, text: string): Node[] => {
+const importStatements = (root: Node, text: string, demoGuards: boolean): Node[] => {
   const statements: Node[] = [];
   for (const offset of wordOffsets(text, 'import')) {
     const keyword = root.descendantForIndex(offset, offset + 6);
     if (keyword?.type !== 'import' || keyword.startIndex !== offset) continue;
     const statement = keyword.parent;
-    if ((statement?.type === 'import_statement' || statement?.type === 'import_from_statement') && !inMainGuard(statement)) statements.push(statement);
+    if ((statement?.type === 'import_statement' || statement?.type === 'import_from_statement') && !(demoGuards && inMainGuard(statement))) statements.push(statement);
   }
   return statements;
 };
@@ -97,11 +99,14 @@ const importStatements = (root: Node, text: string): Node[] => {
 const isMainGuard = (node: Node): boolean => node.type === 'if_statement' && /^__name__\s*==/u.test(node.childForFieldName('condition')?.text ?? '');
 
 /**
- * Inside the script's `if __name__ == "__main__":` block: a demo's imports are no dependency of the module (rich's
+ * Inside the script's `if __name__ == "__main__":` block (not its `else:`): a demo's imports are no dependency of the module (rich's
  * `color.py` imports console, table and text to print a palette; 21 of its 383 edges came only from such blocks).
  */
 const inMainGuard = (node: Node): boolean => {
-  for (let current = node.parent; current; current = current.parent) if (isMainGuard(current)) return true;
+  for (let current: Node | null = node; current?.parent; current = current.parent) {
+    // the guard's own block, not its `else:` or `elif` branches
+    if (isMainGuard(current.parent) && current.parent.childForFieldName('consequence')?.id === current.id) return true;
+  }
   return false;
 };
 

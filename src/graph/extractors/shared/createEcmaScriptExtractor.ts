@@ -279,22 +279,29 @@ const visitModuleExports = (ctx: ExtractContext, node: Node, value: Node): void 
 
 /** Calls that copy an object's members onto their first argument: `Object.assign(Foo.prototype, { … })`, `_.extend`. */
 const MIXIN_CALLS = /^(?:assign|extend|mixin|defaults|merge)$/u;
+/**
+ * Calls whose object argument holds the members of what they extend or build: jQuery's `extend`, Backbone's
+ * `X.extend`, mixins, React's `createClass`, Vue's `defineComponent`, Pinia's `defineStore`. Any other call's
+ * object is its options (`$.ajax({ success() {} })`, `Object.defineProperty(x, 'y', { get() {} })`).
+ */
+const BUILDING_CALLS = /^(?:extend|mixin|include|implement|augment|assign|defaults|merge|createClass|defineComponent|defineStore)$/u;
 
 /**
- * Object literals handed to a call, as the methods of what the call builds or extends: jQuery's
+ * Object literals handed to a call that extends or builds something, as that thing's methods: jQuery's
  * `jQuery.fn.extend({ closest: function … })` (its whole public API; 104 symbols in its source before, against
- * about 166 such methods), `Object.assign(Emitter.prototype, { on() {} })`, Backbone's `Model.extend({ … })`.
+ * about 166 such methods), `Object.assign(Emitter.prototype, { on() {} })`, Backbone's `View = Backbone.View.extend({ … })`.
  */
 const visitCallObjects = (ctx: ExtractContext, call: Node, declared: string | undefined, exported = true): void => {
   const callee = call.childForFieldName('function');
   const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null);
   if (!callee || !args.some((a) => a.type === 'object')) return;
-  const method = callee.type === 'member_expression' ? callee.childForFieldName('property')?.text : undefined;
+  const name = callee.type === 'member_expression' ? callee.childForFieldName('property')?.text : callee.type === 'identifier' ? callee.text : undefined;
+  if (name === undefined || !BUILDING_CALLS.test(name)) return;
   const target = callee.type === 'member_expression' ? callee.childForFieldName('object')?.text : undefined;
   const first = args[0];
-  // the object extended: a mixin's first argument, else what the method is called on, else the name declared
-  const mixedInto = method !== undefined && MIXIN_CALLS.test(method) && first && first.type !== 'object' && /^[\w$.]+$/u.test(first.text) ? first.text : undefined;
-  const container = (declared ?? mixedInto ?? (target !== undefined && /^[\w$.]+$/u.test(target) ? target : undefined))?.replace(/\.prototype$/u, '');
+  // the object extended: a mixin's first argument, else the name declared, else what the method is called on
+  const mixedInto = MIXIN_CALLS.test(name) && first && first.type !== 'object' && /^[\w$.]+$/u.test(first.text) ? first.text : undefined;
+  const container = (mixedInto ?? declared ?? (target !== undefined && /^[\w$.]+$/u.test(target) ? target : undefined))?.replace(/\.prototype$/u, '');
   if (container === undefined) return;
   for (const argument of args) if (argument.type === 'object') visitObjectMethods(ctx, argument, container, exported, 0);
 };

@@ -16,12 +16,14 @@ const callArgumentsAt = (root: Node, offset: number, word: string, calleeType: s
   const args = call.childForFieldName('arguments');
   if (args?.type !== 'arguments') return [];
   const first = args.firstNamedChild;
-  if (first?.type === 'string') return word === 'define' ? [] : [first];
-  if (word === 'import') return [];
-  const list = first?.type === 'array' ? first : word === 'define' && first?.type === 'string' ? null : args.namedChild(1);
+  if (word === 'import') return first?.type === 'string' ? [first] : [];
+  if (first?.type === 'string' && word !== 'define') return [first];
+  // `define([...], f)`, `define('name', [...], f)`, `require([...], f)`
+  const list = first?.type === 'array' ? first : word === 'define' && first?.type === 'string' ? args.namedChild(1) : null;
   if (list?.type !== 'array') return [];
-  // a loader plugin's resource (`text!./tpl.html`, `i18n!nls/messages`) is no module
-  return list.namedChildren.filter((n): n is Node => n?.type === 'string' && !n.text.includes('!'));
+  // a loader plugin's resource (`text!./tpl.html`, `i18n!nls/messages`) is no module, nor are AMD's own
+  // `require`, `exports` and `module` (TypeScript's AMD output lists them first)
+  return list.namedChildren.filter((n): n is Node => n?.type === 'string' && !n.text.includes('!') && !/^['"](?:require|exports|module)['"]$/u.test(n.text));
 };
 
 /**

@@ -11,9 +11,9 @@ const directive =
 
 // A licence's own words that name no licence: the SSH 1.x header's "As far as I am concerned, the code I have written for
 // this software can be used freely for any purpose. Any derived versions of this software must be clearly marked …".
-const licenceProse = /can be used freely for any purpose|derived versions of this software|provided that the above copyright|this notice (?:and|is) |public domain|public license|free software|redistribute|subject to (?:the )?(?:licen[cs]e )?terms|(?:following|this|that) licen[cs]e|this source code form|hereby granted|\b(?:was|were) (?:developed|written|contributed|funded|sponsored) (?:for|by)\b|\bunder (?:\w+ )?contract\b/i;
+const licenceProse = /contributors?:|this (?:file|program|library|code|software) is (?:a )?part of\b|can be used freely for any purpose|derived versions of this software|provided that the above copyright|this notice (?:and|is) |public domain|public license|free software|redistribute|subject to (?:the )?(?:licen[cs]e )?terms|(?:following|this|that) licen[cs]e|this source code form|hereby granted|\b(?:was|were) (?:developed|written|contributed|funded|sponsored) (?:for|by)\b|\bunder (?:\w+ )?contract\b/i;
 // The lines a notice opens with: its authors and holders, their addresses, "All rights reserved".
-const noticeLine = /^(?:authors?:|written by\b|copyright\b|\(c\)|©|all rights reserved|[^\s@]+@[^\s@]+\.\w+>?$|<[^>]+@[^>]+>)/iu;
+const noticeLine = /^(?:authors?:|contributors?:|written by\b|copyright\b|\(c\)|©|all rights reserved|[^\s@]+@[^\s@]+\.\w+>?$|<[^>]+@[^>]+>)/iu;
 
 /**
  * What a file's licence header says of the file itself, where the description shares the notice's comment: OpenSSH's
@@ -23,7 +23,8 @@ const noticeLine = /^(?:authors?:|written by\b|copyright\b|\(c\)|©|all rights r
  */
 export const descriptionInLicence = (raw: string): string | undefined => {
   if (!license.test(raw)) return undefined;
-  const lines = raw.split('\n').map((line) => line.replace(/^\s*(?:\/\*+|\*\/|\*|\/\/[/!]?|#+|--)?\s?/u, '').replace(/\s*\*\/\s*$/u, '').trim());
+  // comment markers, and rules of stars (Eclipse's headers close with `*****/`)
+  const lines = raw.split('\n').map((line) => line.replace(/^\s*(?:\/\*+|\*+\/?|\/\/[/!]?|#+|--)?\s?/u, '').replace(/\s*\*+\/?\s*$/u, '').trim());
   const paragraphs: string[][] = [[]];
   for (const line of lines) {
     if (line === '') paragraphs.push([]);
@@ -33,7 +34,8 @@ export const descriptionInLicence = (raw: string): string | undefined => {
     let first = 0;
     while (first < paragraph.length && (noticeLine.test(paragraph[first] ?? '') || license.test(paragraph[first] ?? ''))) first++;
     const rest = paragraph.slice(first).join(' ');
-    if (rest === '' || license.test(rest) || licenceProse.test(rest) || rcsStamp.test(rest)) continue;
+    // the notice lines count for the licence's prose (Eclipse's "Contributors: / IBM Corporation - initial API …")
+    if (rest === '' || license.test(rest) || licenceProse.test(paragraph.join(' ')) || rcsStamp.test(rest)) continue;
     if ((rest.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^\p{Lu}/u.test(rest)) return rest;
   }
   return undefined;

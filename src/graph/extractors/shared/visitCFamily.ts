@@ -79,19 +79,21 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
       const names = nodeType === 'alias_declaration' ? [node.childForFieldName('name')] : node.childrenForFieldName('declarator');
       const kind = type ? typeKinds[type.type] : undefined;
       const tag = kind && type?.childForFieldName('body') ? type.childForFieldName('name')?.text : undefined;
+      // typedef struct Process_ { … } Process: one type under two names, the typedef's the one code uses (htop's
+      // cards listed `DarwinProcess_, DarwinProcess`); the typedef's other names stay (`… } foo_t, *foo_p`).
+      let merged = false;
       for (const name of names) {
         if (name?.type !== 'type_identifier') continue;
+        if (!merged && tag !== undefined && type && sameTypeName(tag, name.text)) {
+          visitType(ctx, type, kind ?? 'struct', scope, node, name.text);
+          merged = true;
+          continue;
+        }
         // typedef struct { … } point_t: the struct is only reachable through its typedef name.
         const anonymous = kind && type?.childForFieldName('body') && !type.childForFieldName('name');
-        // typedef struct Process_ { … } Process: one type under two names, the typedef's the one code uses (htop's
-        // cards listed `DarwinProcess_, DarwinProcess`).
-        if (tag !== undefined && sameTypeName(tag, name.text) && type) {
-          visitType(ctx, type, kind ?? 'struct', scope, node, name.text);
-          return;
-        }
         addSymbol(ctx, node, name.text, anonymous ? kind ?? 'type' : 'type', scope, false);
       }
-      if (type && kind && type.childForFieldName('name')) visitType(ctx, type, kind, scope, node);
+      if (!merged && type && kind && type.childForFieldName('name')) visitType(ctx, type, kind, scope, node);
       return;
     }
     case 'class_interface':
