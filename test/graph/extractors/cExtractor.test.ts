@@ -142,4 +142,9 @@ test('c: a file description inside its licence comment is the file doc; the lice
   assert.deepEqual(eclipse.docComments, []);
   const gnu = await extractText(cExtractor, 'z.c', '/* This file is part of GNU Bash, the Bourne Again SHell.\n\n   Copyright (C) 1987-2020 Free Software Foundation, Inc.\n*/\nint z(void) { return 0; }\n');
   assert.deepEqual(gnu.docComments, []);
+  // MIT's shouted terms, a holder's name on the next line, a paragraph of licence prose of its own: none
+  const mit = await extractText(cExtractor, 'w.c', '/* Copyright Joyent, Inc. and other Node contributors. All rights reserved.\n * Permission is hereby granted, free of charge, to any person obtaining a copy\n *\n * THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR\n * IMPLIED. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER\n * LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM\n */\nint w(void) { return 0; }\n');
+  assert.deepEqual(mit.docComments, []);
+  const names = await extractText(cExtractor, 'v.c', '/*\n * Copyright 2013, GitHub, Inc\n * Copyright 2009-2013, Daniel Lemire, Cliff Moon,\n *\tDavid McIntosh, Robert Becho, Google Inc. and Veronika Zenz\n *\n * This software is provided \'as-is\', without any express or implied warranty.\n */\nint v(void) { return 0; }\n');
+  assert.deepEqual(names.docComments, []);
 });

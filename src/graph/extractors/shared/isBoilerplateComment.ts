@@ -15,11 +15,14 @@ const licenceProse = /contributors?:|this (?:file|program|library|code|software)
 // The lines a notice opens with: its authors and holders, their addresses, "All rights reserved".
 const noticeLine = /^(?:authors?:|contributors?:|written by\b|copyright\b|\(c\)|©|all rights reserved|[^\s@]+@[^\s@]+\.\w+>?$|<[^>]+@[^>]+>)/iu;
 
+/** Who wrote it and when, not what it does: "Red Hat author: …", "This meter written by …", "Created: Mon Mar 20 …". */
+const ATTRIBUTION = /@|<[^>]*>|\bat \S+ dot \b|\bauthor\b|\bwritten by\b|\b(?:based on|inspired by)\b|\b(?:created|date):|\bsee (?:copying|license)\b|\breleased (?:in|under)\b/iu;
+
 /**
  * What a file's licence header says of the file itself, where the description shares the notice's comment: OpenSSH's
  * "Author: Tatu Ylonen … Copyright (c) 1995 … All rights reserved / Server main loop for handling the interactive
  * session. / As far as I am concerned, …" (113 of its 126 top-level files had no description, the whole comment
- * dropped as a licence). The first paragraph that, less the notice lines it opens with, holds no licence text.
+ * dropped as a licence). The rest of the first paragraph that opens with notice lines, when it holds no licence text.
  */
 export const descriptionInLicence = (raw: string): string | undefined => {
   if (!license.test(raw)) return undefined;
@@ -32,11 +35,18 @@ export const descriptionInLicence = (raw: string): string | undefined => {
   }
   for (const paragraph of paragraphs) {
     let first = 0;
-    while (first < paragraph.length && (noticeLine.test(paragraph[first] ?? '') || license.test(paragraph[first] ?? ''))) first++;
+    // only the notice's own lines: a line of the licence's terms makes the whole paragraph the licence's
+    while (first < paragraph.length && noticeLine.test(paragraph[first] ?? '')) first++;
+    // the description shares its paragraph with the notice, below it; a paragraph of its own is the licence's
+    // ("This software is provided 'as-is' …", "You may opt to use, copy, modify …")
+    if (first === 0) continue;
     const rest = paragraph.slice(first).join(' ');
     // the notice lines count for the licence's prose (Eclipse's "Contributors: / IBM Corporation - initial API …")
-    if (rest === '' || license.test(rest) || licenceProse.test(paragraph.join(' ')) || rcsStamp.test(rest)) continue;
-    if ((rest.match(/\p{L}{2,}/gu) ?? []).length >= 3 && /^\p{Lu}/u.test(rest)) return rest;
+    if (rest === '' || license.test(rest) || licenceProse.test(paragraph.join(' ')) || rcsStamp.test(rest) || ATTRIBUTION.test(rest)) continue;
+    // a licence's terms are shouted: "LIABILITY, WHETHER IN AN ACTION OF CONTRACT, …"
+    if ((rest.match(/\p{Lu}/gu) ?? []).length > (rest.match(/\p{Ll}/gu) ?? []).length) continue;
+    // a sentence, not a list of more holders' names ("David McIntosh, Robert Becho, Google Inc. and Veronika Zenz")
+    if ((rest.match(/(?<![\p{L}-])\p{Ll}{3,}/gu) ?? []).length >= 2 && /^\p{Lu}/u.test(rest)) return rest;
   }
   return undefined;
 };
