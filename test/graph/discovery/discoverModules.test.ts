@@ -324,7 +324,9 @@ describe('discoverModules: manifests', () => {
     assert.equal(result.source, 'python');
     assert.deepEqual(plain(result.modules), [
       { id: '.', path: '' },
-      // a setup.py beside a pyproject.toml of tool settings: a package of the older kind
+      // a setup.cfg with [metadata] or a setup.py beside a pyproject.toml of tool settings: a package of the older
+      // kind (a setup.cfg of [isort] settings beside docs/compatible_configs/isort's makes none)
+      { id: 'libs/cfgonly', path: 'libs/cfgonly', manifest: 'libs/cfgonly/pyproject.toml' },
       { id: 'libs/legacy', path: 'libs/legacy', manifest: 'libs/legacy/pyproject.toml' },
       {
         id: 'plugins/acme-plugin-s3',

@@ -99,7 +99,9 @@ export const pythonDiscoverer: ManifestDiscoverer = {
       // A package says how it is built or what it is called, there or in a setup.py / setup.cfg beside it; a
       // pyproject.toml holding only a lint or format tool's settings is a sample configuration (black's
       // `docs/compatible_configs/isort/pyproject.toml`: `[tool.isort]` alone).
-      const declaresPackage = [...toml.keys()].some((table) => PACKAGE_TABLE.test(table)) || entries.some((e) => e.name === 'setup.py' || e.name === 'setup.cfg');
+      // A setup.cfg only with its `[metadata]`: beside black's sample pyproject.toml files sits a setup.cfg of `[isort]` settings.
+      const setupCfg = entries.some((e) => e.name === 'setup.cfg') ? await ctx.readText(joinPath(dir, 'setup.cfg')) : undefined;
+      const declaresPackage = [...toml.keys()].some((table) => PACKAGE_TABLE.test(table)) || entries.some((e) => e.name === 'setup.py') || /^\[metadata\]/mu.test(setupCfg ?? '');
       if (!declaresPackage) continue;
       const candidate: ModuleCandidate = { path: dir, manifest };
       const name = tomlString(toml, 'project', 'name') ?? tomlString(toml, 'tool.poetry', 'name');
