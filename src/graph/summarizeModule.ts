@@ -38,9 +38,9 @@ export interface SummaryInput {
  * not any `@word`; 18: a README's badges and images whose alt text wraps a line; 19: a README's HTML headings and
  * rows of bracketed links; 20: "Internal use only." opens no card, the root module named "the root" among neighbours,
  * a manifest's description over several lines read as one; 21: examples' and benchmarks' names stand for a module only
- * where it declares nothing else).
+ * where it declares nothing else; 22: a README's roadmap and news sections no description).
  */
-export const SUMMARY_VERSION = 21;
+export const SUMMARY_VERSION = 22;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -197,7 +197,9 @@ export function firstSentence(text: string): string {
 }
 
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
-const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status)$/iu;
+// A section on the project's news says nothing of what it is (RxJS's README opens with "The Roadmap from RxJS 7 to 8":
+// "Curious what's next for RxJS?").
+const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status|(the )?roadmap\b.*|news|announcements?|what'?s new\b.*|release notes|changelog|changes)$/iu;
 
 /**
  * A row of links and nothing else (`[Documentation](…) | [Chat](…) | [Twitter](…)`, neovim's README; fd's

@@ -173,6 +173,9 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: htmlHeading, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Black is the uncompromising Python code formatter\./);
     const translations = ['# fd', '', '[[中文](https://x/fd-zh)]', '[[한국어](https://x/fd-kor)]', '', '`fd` is a program to find entries in your filesystem.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: translations, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: fd is a program to find entries in your filesystem\./);
+    // a roadmap section says nothing of what the project is (RxJS's README)
+    const roadmap = ['# RxJS', '', '# The Roadmap from RxJS 7 to 8', '', "Curious what's next for RxJS? Follow along with the issue.", '', '# RxJS 7', '', 'Reactive Extensions Library for JavaScript.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: roadmap, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Reactive Extensions Library for JavaScript\./);
     // a manifest description over several lines (Cargo's triple-quoted strings) reads as one sentence
     assert.match(summarizeModule({ id: 'crates/ignore', description: 'A fast library for efficiently matching ignore files\nsuch as .gitignore against file paths.\n', fileCount: 17, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^crates\/ignore: A fast library for efficiently matching ignore files such as \.gitignore against file paths\. 17 files\.$/);
     // an example's or a benchmark's names stand for the module only where it declares nothing else (ripgrep's grep crate)
