@@ -34,9 +34,10 @@ import { manifestDiscoverers } from './manifestDiscoverers.ts';
  * folder holding four in five of the source files; test data matched in any case (`Fixtures/`), and Composer's, gems' and
  * Dart's manifests inside a test tree are sample projects; 25: a Python pyproject.toml of a tool's settings only, or
  * inside a test tree, is no package; 26: unless a setup.py or a setup.cfg with `[metadata]` is beside it, or a build
- * backend's table; 27: the same, a setup.cfg of tools' settings no longer enough).
+ * backend's table; 27: the same, a setup.cfg of tools' settings no longer enough; 28: a `build/`, `out/` or `target/`
+ * folder inside `src/` is code).
  */
-export const DISCOVERY_RULES_VERSION = 27;
+export const DISCOVERY_RULES_VERSION = 28;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -22,8 +22,14 @@ export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
  */
 export const isSkippedDirectory = (root: string, path: string): boolean => {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return name.startsWith('.') || SKIPPED_DIRECTORIES.has(name) || isVendoredDirectory(root, path);
+  return name.startsWith('.') || (SKIPPED_DIRECTORIES.has(name) && !isSourceNamedLikeOutput(path, name)) || isVendoredDirectory(root, path);
 };
+
+/** Output names that a source tree uses for code of its own (LuaRocks' `src/luarocks/build/`, its build backends). */
+const SOURCE_USES: ReadonlySet<string> = new Set(['build', 'out', 'target']);
+
+/** A `build/` (`out/`, `target/`) inside a `src/` folder is code: build output goes beside the sources, not into them. */
+const isSourceNamedLikeOutput = (path: string, name: string): boolean => SOURCE_USES.has(name) && /(?:^|\/)(?:src|source|sources)\//u.test(path);
 
 /** Whether `path` or a directory above it is skipped. */
 export const isUnderSkippedDirectory = (root: string, path: string): boolean => {

@@ -363,6 +363,18 @@ describe('discoverModules: directory fallback', () => {
       { id: 'pkg', path: 'pkg' },
     ]);
   });
+  it('a build/ folder inside src/ is code (LuaRocks\' build backends), one at the top is output', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'src/core/cfg.lua': 'local M = {}\nreturn M\n',
+      'src/build/cmake.lua': 'local M = {}\nfunction M.run() end\nreturn M\n',
+      'src/fetch/git.lua': 'local M = {}\nreturn M\n',
+      'build/out.lua': 'return 1\n',
+    });
+    const result = await discoverModules(dir);
+    assert.deepEqual(plain(result.modules).map((m) => m.id), ['src/build', 'src/core', 'src/fetch']);
+  });
+
   it('go.mod / pyproject.toml inside test fixtures are not modules; bin/ does not stop src expansion', async () => {
     const result = await discoverModules(fixture('nested-fixture-manifests'));
     assert.equal(result.source, 'directories');
