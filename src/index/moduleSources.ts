@@ -86,9 +86,16 @@ export const moduleSourceTerms = (
  * `shard.test.ts`), and test helpers' names (`floyd_warshall_slow`) drew requests to `utils`. Empty when
  * every file is one: then they are all the module has.
  */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/u;
+
 export const supportFilesOf = (node: { path: string; files: readonly string[] }): Set<string> => {
   const out = new Set<string>();
   for (const file of node.files) if (isSupportFile(relativeToModule(node.path, file))) out.add(file);
+  // TypeScript declarations beside a JavaScript module's code mirror its whole API, names and docs (moment's root
+  // `moment.d.ts` had won requests about the code in `src/lib`): support too, as a module of them alone is (testModules.ts).
+  if (node.files.some((f) => /\.[cm]?js$/u.test(f) && !out.has(f))) {
+    for (const file of node.files) if (DECLARATION_FILE.test(file)) out.add(file);
+  }
   return out.size < node.files.length ? out : new Set();
 };
 
