@@ -73,3 +73,29 @@ test('ruby: picked by extension, tool file name or shebang; constant names under
   assert.equal(underscore('ConnectionAdapters'), 'connection_adapters');
   assert.equal(underscore('Base64'), 'base64');
 });
+
+test('ruby: a class doc one blank line above the class is its doc; two blank lines or a magic comment are not', async () => {
+  const facts = await extractText(rubyExtractor, 'lib/rack/show_exceptions.rb', [
+    '# frozen_string_literal: true',
+    '',
+    "require 'erb'",
+    '',
+    'module Rack',
+    '  # Rack::ShowExceptions catches all exceptions raised from the app it',
+    '  # wraps and shows a useful backtrace.',
+    '',
+    '  class ShowExceptions',
+    '    # Renders the page.',
+    '    def call(env); end',
+    '',
+    '    # A note far above.',
+    '',
+    '',
+    '    def pretty(env); end',
+    '  end',
+    'end',
+  ].join('\n'));
+  assert.equal(docOf(facts, 'ShowExceptions'), 'Rack::ShowExceptions catches all exceptions raised from the app it\nwraps and shows a useful backtrace.');
+  assert.equal(docOf(facts, 'call'), 'Renders the page.');
+  assert.equal(docOf(facts, 'pretty'), undefined);
+});

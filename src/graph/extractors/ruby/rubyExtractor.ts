@@ -23,6 +23,7 @@ export const rubyExtractor = {
       // RDoc and YARD document with plain `#` comments; magic comments and rubocop directives are not docs.
       isDocComment: (raw) => !isBoilerplateComment(raw),
       tidyDoc: plain,
+      docAcrossBlankLine: true,
       visit(ctx) {
         visitBody(ctx, ctx.root, undefined);
         for (const call of loadCalls(ctx.root, ctx.text)) addImport(ctx, call);

@@ -62,6 +62,11 @@ export interface TreeExtractorSpec {
   docSkipsPrepared?: boolean;
   /** Characters besides '/' and '#' one of which a comment of this grammar has on its last row (Lua: '-]'). */
   commentMarkers?: string;
+  /**
+   * A declaration's doc may sit one blank line above it (Rack writes `# Rack::ShowExceptions catches … \n\n class
+   * ShowExceptions`: 27 of its 63 documented classes had lost their docs).
+   */
+  docAcrossBlankLine?: boolean;
 }
 
 /** Parses, walks, and always frees the tree: wasm memory is not garbage-collected. */
@@ -74,6 +79,17 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
     const commentQuery = `[${spec.commentTypes.map((type) => `(${type})`).join(' ')}] @comment`;
     const comments = createCommentIndex(root, text, await compileQuery(tree.language, commentQuery), spec.commentMarkers);
     const out = createFactsCollector(spec.language);
+    let rowStarts: number[] | undefined;
+    const isBlankRow = (row: number): boolean => {
+      if (rowStarts === undefined) {
+        rowStarts = [0];
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rowStarts.push(i + 1);
+      }
+      const start = rowStarts[row];
+      if (row < 0 || start === undefined) return false;
+      const end = rowStarts[row + 1] ?? text.length + 1;
+      return text.slice(start, end - 1).trim() === '';
+    };
     const ctx: ExtractContext = {
       root,
       text,
@@ -81,7 +97,9 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
       comments,
       docRow,
       symbol(input) {
-        const found = input.doc ?? comments.docAbove(docRow(input.docRow ?? input.node.startPosition.row), spec.isDocComment);
+        const row = docRow(input.docRow ?? input.node.startPosition.row);
+        let found = input.doc ?? comments.docAbove(row, spec.isDocComment);
+        if (found === undefined && input.doc === undefined && spec.docAcrossBlankLine && isBlankRow(row - 1)) found = comments.docAbove(row - 1, spec.isDocComment);
         const doc = found !== undefined && spec.tidyDoc ? spec.tidyDoc(found) || undefined : found;
         out.addSymbol({
           name: input.name,
