@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parentDir } from '../util/parentDir.ts';
+import { entryFolderOf } from './discovery/createModuleResolver.ts';
 import { isSourceFile } from './discovery/isSourceFile.ts';
 import { isRPackageBuildOutput } from './isRPackageBuildOutput.ts';
 import { lstatOrMissing, stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
@@ -126,9 +127,9 @@ const marksEverything = (dir: string): boolean => {
  * linguist-generated and linguist-vendored, build output in one folder per flavour; 6: a folder a module list
  * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them; 8: `vendored/`;
  * 9: git's index stamped in every git work tree, once; 10: an R package's `inst/doc/` and `build/`, written by R CMD build;
- * 11: dune's `_build/` and opam's `_opam/`).
+ * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`).
  */
-export const WALK_RULES_VERSION = 11;
+export const WALK_RULES_VERSION = 12;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -426,7 +427,12 @@ function rootFilterFor(roots: string[] | undefined): { enter(dir: string): boole
   if (!roots || roots.length === 0 || roots.includes('')) return { enter: () => true, keep: () => true, named };
   const inside = (p: string) => roots.some((r) => p === r || p.startsWith(`${r}/`));
   const above = (p: string) => roots.some((r) => r.startsWith(`${p}/`));
-  return { enter: (d) => inside(d) || above(d), keep: (f) => inside(f), named };
+  // a listed folder's entry file beside it (`lib/rack.rb` for `lib/rack`) is the module's, as ownership has it
+  const entryOfRoot = (f: string) => {
+    const folder = entryFolderOf(f);
+    return folder !== undefined && roots.includes(folder);
+  };
+  return { enter: (d) => inside(d) || above(d), keep: (f) => inside(f) || entryOfRoot(f), named };
 }
 
 async function readText(path: string): Promise<string | undefined> {
