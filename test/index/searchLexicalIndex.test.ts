@@ -515,8 +515,9 @@ describe('distinctFileStems', () => {
       return 0;
     };
     // The id (= path) gives `router` once; each file stem once more (sub/Router.js is another
-    // directory, so it stays); the subdirectory `sub` adds none.
-    assert.equal(pathTf(false), 1 + 5);
+    // directory, so it stays), but not Router.d.ts, the declarations of the JavaScript beside it (a support
+    // file, moduleSources.ts); the subdirectory `sub` adds none.
+    assert.equal(pathTf(false), 1 + 4);
     assert.equal(pathTf(true), 1 + 2);
   });
 });
