@@ -48,6 +48,15 @@ describe('a discovered module that holds most of the code', () => {
     const even = runCli(['index', repo]);
     assert.equal(even.code, 0, even.stderr);
     assert.doesNotMatch(even.stdout, /note {5}/);
+    // A small tree: 40 of 60 code files in one module (two thirds) gets the note, 35 of 70 (half) does not.
+    const small = tempDir();
+    const smallFiles: Record<string, string> = { 'core/core.gemspec': '', 'ext/ext.gemspec': '' };
+    for (let i = 0; i < 39; i++) smallFiles[`core/lib/core/${i % 2 ? 'a' : 'b'}/f${i}.ts`] = `export const f${i} = ${i};\n`;
+    for (let i = 0; i < 20; i++) smallFiles[`ext/lib/ext/g${i}.ts`] = `export const g${i} = ${i};\n`;
+    writeFiles(small, smallFiles);
+    const smallRun = runCli(['index', small]);
+    assert.equal(smallRun.code, 0, smallRun.stderr);
+    assert.match(smallRun.stdout, /^ {2}note {5}core holds 40 of 61 code files/m);
   });
 
   it('a flat folder: the note suggests a module per file, and following it cuts one (rebar3\'s src/ of 89 .erl files)', () => {

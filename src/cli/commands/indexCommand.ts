@@ -18,6 +18,8 @@ const OUTSIDE_NOTE_FILES = 20;
 const BIG_MODULE_FILES = 200;
 /** …or a smaller one holding most of the code (Mojolicious' lib: 109 of 164 code files, and no note). */
 const MOST_OF_THE_CODE = { files: 50, share: 0.5 };
+/** …or a small repository's module holding three in five of its code files (Rack's lib/rack: 42 of 66, and no note). */
+const MOST_OF_A_SMALL_TREE = { files: 30, share: 0.6 };
 /** Source files no extractor reads: said when they are many and a tenth of the code (an OCaml or Julia tree). */
 const UNREAD_NOTE = { files: 20, share: 0.1 };
 
@@ -79,7 +81,8 @@ function printSummary(stats: IndexStats): void {
     ].join('\n'),
   );
   const big = stats.largestModule;
-  const tooBig = big !== undefined && ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || (big.files >= MOST_OF_THE_CODE.files && big.files >= MOST_OF_THE_CODE.share * big.of));
+  const holdsMost = (rule: { files: number; share: number }): boolean => big !== undefined && big.files >= rule.files && big.files >= rule.share * big.of;
+  const tooBig = big !== undefined && ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || holdsMost(MOST_OF_THE_CODE) || holdsMost(MOST_OF_A_SMALL_TREE));
   if (big && tooBig && stats.modules > 1 && stats.discovery !== 'list' && stats.discovery !== 'config') {
     // An answer naming a module of hundreds of files tells a developer little; discovery cannot know the
     // granularity they think in, so say how to choose it.
