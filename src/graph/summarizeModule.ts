@@ -103,9 +103,9 @@ export const readableInlineTags = (text: string): string => {
 /** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
 export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
-  const inTest = new Map<string, number>();
+  const inSupport = new Map<string, number>();
   // tests, and examples and benchmarks: ripgrep's `crates/grep` card read "Declares main, try_main, search" from its example
-  const tested = (file: string): number => inTest.get(file) ?? inTest.set(file, isSupportFile(file) ? 1 : 0).get(file) ?? 0;
+  const tested = (file: string): number => inSupport.get(file) ?? inSupport.set(file, isSupportFile(file) ? 1 : 0).get(file) ?? 0;
   const seen = new Set<string>();
   // A test's or example's names only where the module declares nothing else (kotlinx-coroutines' slf4j card read
   // "Declares MDCContextTest, setUp, tearDown" after its three real names; gh's `cmd/gh`, a `package main`

@@ -6,7 +6,7 @@ import { htmlReporter } from '../../eval/reporters/htmlReporter.ts';
 import { markdownReporter } from '../../eval/reporters/markdownReporter.ts';
 import { textReporter } from '../../eval/reporters/textReporter.ts';
 import { jsonReporter } from '../../eval/reporters/jsonReporter.ts';
-import { withMeant } from '../../eval/reporters/withMeant.ts';
+import { unknownGoldNote } from '../../eval/reporters/withMeant.ts';
 import { outcomesJsonl } from '../../eval/reporters/outcomesJsonl.ts';
 import { UsageError } from '../../errors.ts';
 import { type CommonOptions, withCommon } from '../commonOptions.ts';
@@ -54,7 +54,7 @@ export const evalCommand = () =>
     // The text report lists them in its notes; JSON on stdout is for programs, so a person reading stderr hears it here.
     const first = report.runs[0]?.metrics;
     if (flags.json && first !== undefined && first.unknownGold > 0) {
-      err(`warning: ${first.unknownGold} gold id(s) unknown to the index (counted as misses): ${first.unknownGoldIds.map((id) => withMeant(id, first.unknownGoldMeant)).join(', ')}`);
+      err(`warning: ${unknownGoldNote(first)}`);
     }
     if (flags.report) {
       mkdirSync(flags.report, { recursive: true });

@@ -1,4 +1,4 @@
-import { withMeant } from './withMeant.ts';
+import { unknownGoldList } from './withMeant.ts';
 import { barChartSvg } from './barChartSvg.ts';
 import { contextLine, exitCodeOf, hasSubsets, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
 
@@ -44,7 +44,7 @@ export const htmlReporter: Reporter = (report) => {
   const notes: string[] = [];
   if (report.skipped.length > 0) notes.push(`Skipped ${report.skipped.length} malformed line(s): ${report.skipped.map((e) => `line ${e.line}: ${e.reason}`).join('; ')}`);
   const first = report.runs[0]?.metrics;
-  if (first !== undefined && first.unknownGold > 0) notes.push(`${first.unknownGold} gold id(s) unknown to the index, counted as misses: ${first.unknownGoldIds.map((id) => withMeant(id, first.unknownGoldMeant)).join(', ')}`);
+  if (first !== undefined && first.unknownGold > 0) notes.push(`${first.unknownGold} gold id(s) unknown to the index, counted as misses: ${unknownGoldList(first)}`);
   if (report.strippedCommitPrefix) notes.push('Conventional-commit prefixes were stripped from queries.');
   const output = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>modroute eval: ${esc(report.casesFile)}</title>

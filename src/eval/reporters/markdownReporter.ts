@@ -1,4 +1,4 @@
-import { withMeant } from './withMeant.ts';
+import { unknownGoldList } from './withMeant.ts';
 import { contextLine, exitCodeOf, hasSubsets, fixed3, moduleRows, ms, pct, worstMisses, type Reporter } from './Reporter.ts';
 
 const cell = (s: string): string => s.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
@@ -34,7 +34,7 @@ export const markdownReporter: Reporter = (report) => {
     notes.push(`Skipped ${report.skipped.length} malformed line(s): ${report.skipped.map((e) => `line ${e.line}: ${e.reason}`).join('; ')}.`);
   }
   const first = report.runs[0]?.metrics;
-  if (first !== undefined && first.unknownGold > 0) notes.push(`${first.unknownGold} gold id(s) unknown to the index, counted as misses: ${first.unknownGoldIds.map((id) => withMeant(id, first.unknownGoldMeant)).join(', ')}.`);
+  if (first !== undefined && first.unknownGold > 0) notes.push(`${first.unknownGold} gold id(s) unknown to the index, counted as misses: ${unknownGoldList(first)}.`);
   if (report.strippedCommitPrefix) notes.push('Conventional-commit prefixes were stripped from queries.');
   if (notes.length > 0) out.push('', '## Notes', '', ...notes.map((n) => `- ${cell(n)}`));
   return { output: `${out.join('\n')}\n`, exitCode: exitCodeOf(report) };

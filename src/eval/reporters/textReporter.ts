@@ -1,4 +1,4 @@
-import { withMeant } from './withMeant.ts';
+import { unknownGoldNote } from './withMeant.ts';
 import { exitCodeOf, fixed3, ms, pct, type Reporter } from './Reporter.ts';
 
 const pad = (cells: string[], widths: number[]): string =>
@@ -22,7 +22,7 @@ export const textReporter: Reporter = (report) => {
   if (report.skipped.length > 0) notes.push(`skipped ${report.skipped.length} malformed line(s) of ${report.casesFile}`);
   const unknown = report.runs[0]?.metrics;
   if (unknown !== undefined && unknown.unknownGold > 0) {
-    notes.push(`${unknown.unknownGold} gold id(s) unknown to the index (counted as misses): ${unknown.unknownGoldIds.map((id) => withMeant(id, unknown.unknownGoldMeant)).join(', ')}`);
+    notes.push(unknownGoldNote(unknown));
   }
   for (const r of report.runs) {
     if (r.metrics.unanswered > 0) {

@@ -14,8 +14,11 @@ interface CommentEntry {
 }
 
 export interface CommentIndex {
-  /** Cleaned doc comment ending on the line right above `row` (0-based); line comments are grouped. */
-  docAbove(row: number, accept: (raw: string) => boolean): string | undefined;
+  /**
+   * Cleaned doc comment ending on the line right above `row` (0-based); line comments are grouped. With
+   * `acrossBlankLine`, one blank line may part it from `row`.
+   */
+  docAbove(row: number, accept: (raw: string) => boolean, acrossBlankLine?: boolean): string | undefined;
   /** Cleaned file-level comments before `firstCodeRow` not used as declaration docs, without boilerplate. */
   header(firstCodeRow: number, accept?: (raw: string) => boolean): string[];
 }
@@ -82,8 +85,8 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
   };
 
   return {
-    docAbove(row, accept) {
-      const last = endingOn(row - 1);
+    docAbove(row, accept, acrossBlankLine = false) {
+      const last = endingOn(row - 1) ?? (acrossBlankLine && lines.isBlank(row - 1) ? endingOn(row - 2) : undefined);
       if (!last || !accept(last.text)) return undefined;
       const group = [last];
       if (isLineComment(last.text)) {

@@ -7,6 +7,8 @@ export interface LineIndex {
    * markers: Lua's `--` and `]]`), except a C line comment continued onto this row by a trailing backslash.
    */
   mayEndComment(row: number): boolean;
+  /** Whether the row holds nothing but whitespace (false past the text). */
+  isBlank(row: number): boolean;
 }
 
 const slash = 0x2f;
@@ -36,6 +38,10 @@ export const createLineIndex = (text: string, extraMarkers = ''): LineIndex => {
         if (code === slash || code === hash || (extra.length > 0 && extra.includes(code))) return true;
       }
       return row > 0 && endsWithBackslash(row - 1);
+    },
+    isBlank(row) {
+      if (row < 0 || row >= starts.length) return false;
+      return text.slice(starts[row] as number, endOf(row)).trim() === '';
     },
   };
 };

@@ -79,17 +79,6 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
     const commentQuery = `[${spec.commentTypes.map((type) => `(${type})`).join(' ')}] @comment`;
     const comments = createCommentIndex(root, text, await compileQuery(tree.language, commentQuery), spec.commentMarkers);
     const out = createFactsCollector(spec.language);
-    let rowStarts: number[] | undefined;
-    const isBlankRow = (row: number): boolean => {
-      if (rowStarts === undefined) {
-        rowStarts = [0];
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) rowStarts.push(i + 1);
-      }
-      const start = rowStarts[row];
-      if (row < 0 || start === undefined) return false;
-      const end = rowStarts[row + 1] ?? text.length + 1;
-      return text.slice(start, end - 1).trim() === '';
-    };
     const ctx: ExtractContext = {
       root,
       text,
@@ -97,9 +86,7 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
       comments,
       docRow,
       symbol(input) {
-        const row = docRow(input.docRow ?? input.node.startPosition.row);
-        let found = input.doc ?? comments.docAbove(row, spec.isDocComment);
-        if (found === undefined && input.doc === undefined && spec.docAcrossBlankLine && isBlankRow(row - 1)) found = comments.docAbove(row - 1, spec.isDocComment);
+        const found = input.doc ?? comments.docAbove(docRow(input.docRow ?? input.node.startPosition.row), spec.isDocComment, spec.docAcrossBlankLine);
         const doc = found !== undefined && spec.tidyDoc ? spec.tidyDoc(found) || undefined : found;
         out.addSymbol({
           name: input.name,
