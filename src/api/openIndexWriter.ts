@@ -215,7 +215,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       let done = 0;
       for await (const r of runParseJobs(jobs, useWorkers ? threads : 0, signal)) {
         done++;
-        record(r, writer, stats, stampOf.get(r.path) ?? { size: 0, mtimeMs: null });
+        record(r, writer, stats, stampOf.get(r.path) ?? { size: 0, mtimeMs: null }, known.get(r.path)?.status);
         if (r.status === 'skipped' && r.reason === 'unreadable') yield { kind: 'warning', message: `cannot be read (${r.detail ?? 'error'}); skipped`, file: r.path };
         const now = performance.now();
         if (now - lastEmit > 100 || done === jobs.length) {
@@ -344,7 +344,8 @@ function hasFiles(db: Db): boolean {
   return db.prepare('SELECT 1 FROM files LIMIT 1').get() !== undefined;
 }
 
-function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats, stamp: { size: number; mtimeMs: number | null }): void {
+/** `before`: the file's stored status, if it had a row (a new file, or one skipped again for the same reason, is no rewrite). */
+function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats, stamp: { size: number; mtimeMs: number | null }, before: string | undefined): void {
   const { mtimeMs } = stamp;
   if (r.status === 'unchanged') {
     // same content, new mtime (a checkout, a touch): remember the new stamp
@@ -354,7 +355,7 @@ function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, sta
   }
   if (r.status === 'skipped') {
     stats.skipped[r.reason] = (stats.skipped[r.reason] ?? 0) + 1;
-    stats.rewritten++;
+    if (before !== undefined && before !== `skipped:${r.reason}`) stats.rewritten++;
     writer.write({ path: r.path, hash: null, language: null, size: r.size ?? stamp.size, lines: 0, mtimeMs, status: `skipped:${r.reason}`, facts: null });
     return;
   }

@@ -48,4 +48,17 @@ describe('files over limits.maxFileBytes', () => {
     await runIndex({ repo, db });
     assert.deepEqual(rows(db, `SELECT status FROM files WHERE path = 'backend/vulkan.cpp'`), [{ status: 'skipped:too-large' }]);
   });
+
+  it('counts a file skipped on a fresh index as skipped, not rewritten; one that grows past the limit as rewritten', async () => {
+    const repo = committedFixture('large-source-file');
+    addLargeFiles(repo);
+    const db = join(tempDir(), 'index.db');
+    const first = await runIndex({ repo, db });
+    assert.equal(first.stats.rewritten, 0);
+    assert.equal(first.stats.skipped['too-large'], 3);
+    writeFiles(repo, { 'web/app.js': `var big=${JSON.stringify('y'.repeat(1_100_000))};\nexport function start() { return big; }\n` });
+    const second = await runIndex({ repo, db });
+    assert.equal(second.stats.rewritten, 1);
+    assert.equal(second.stats.parsed, 0);
+  });
 });
