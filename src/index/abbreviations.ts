@@ -11,6 +11,7 @@ const GLOSSARY: Record<string, readonly string[]> = {
   abs: ['absolute'],
   accel: ['accelerator', 'acceleration'],
   addr: ['address'],
+  admin: ['administrator', 'administration'],
   alloc: ['allocate', 'allocation'],
   anim: ['animation'],
   app: ['application'],
@@ -184,3 +185,9 @@ export const abbreviationExpansions = (queryWords: readonly string[], forms: (wo
   }
   return out;
 };
+
+/**
+ * Whether a word is in the glossary either way (`admin`, `cfg`, `administrator`): a programmer's word, so never
+ * taken for a typo though the dictionary lacks it (`admin` is one edit from a copyright holder's `armin`).
+ */
+export const isGlossaryWord = (word: string): boolean => read().words.has(word);

@@ -1,6 +1,6 @@
 import { actionForms } from './actionForms.ts';
 import type { ReadText } from './scorePhrases.ts';
-import { abbreviationExpansions } from './abbreviations.ts';
+import { abbreviationExpansions, isGlossaryWord } from './abbreviations.ts';
 import type { Translator } from './chineseGlosses.ts';
 import { cjkBigrams } from '../util/cjkBigrams.ts';
 import { closestIndexTerm } from './closestIndexTerm.ts';
@@ -90,11 +90,12 @@ export const expandQuery = async (
 
   // A mistyped word matches nothing ("recieve", "reactivty"): the index's term one edit away is searched
   // instead, if the word is no word of the dictionary either (a real word one edit from another, `stale`
-  // and `state`, is no mistake). Only what the index lacks is corrected, so identifiers stay as written.
+  // and `state`, is no mistake), nor a programmer's abbreviation (`admin`). Only what the index lacks is
+  // corrected, so identifiers stay as written.
   if (typos.enabled && dictionary !== undefined && !stem) {
     for (const t of parsed.terms) {
       if (t.source !== 'query' || t.term.length < typos.minLength || !/^[a-z]+$/u.test(t.term)) continue;
-      if (vocabularyId(index, t.term) !== undefined) continue;
+      if (vocabularyId(index, t.term) !== undefined || isGlossaryWord(t.term)) continue;
       try {
         if (dictionary(t.term)) continue;
       } catch (error) {

@@ -154,6 +154,11 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual((await ask('recieve', false)).hits, []);
     // A word of the dictionary one edit from an index term is a word ("stale" is not "state").
     assert.equal((await ask('stale')).terms.some((t) => t.source === 'typo'), false);
+    // Nor is a programmer's abbreviation that the dictionary lacks (`admin`, one edit from an author's `armin`).
+    const signed: ModuleNode = { ...inbox, id: asModuleId('src/credits'), path: 'src/credits', files: ['src/credits/armin.ts'], symbols: [], docComments: ['Copyright Armin.'] };
+    const withAuthor = buildLexicalIndex({ ...g, modules: [...g.modules, signed] }, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false } }));
+    assert.equal(closestIndexTerm(withAuthor, 'admin'), 'armin');
+    assert.equal((await searchLexicalIndex(withAuthor, 'admin', { top: 3, dictionary: isDictionaryWord })).terms.some((t) => t.source === 'typo'), false);
     // An identifier's letters too (`mailbx`), but not a term the index has, and not a word shorter than `minLength`.
     assert.equal((await ask('mailbx')).hits[0]?.id, 'src/inbox');
     assert.equal((await ask('mailbox')).terms.some((t) => t.source === 'typo'), false);
