@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { closestNames } from '../util/closestNames.ts';
 import { UnknownModuleError } from '../errors.ts';
 import type { CommitRecord, ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
@@ -76,10 +77,15 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
   const paths = resolveIndexedRepo(options.repo, options.db);
   const db = await openStore(paths.dbPath, { create: false, readonly: true });
   let cached: ModuleGraph | undefined;
+  // With --db alone the repository is the one indexed, not the working directory (a warning that every file of the
+  // answer changed, from anywhere else: okhttp's review); where it has moved, the working directory as before.
+  const indexedRoot = getMeta(db, 'root');
+  const root = options.repo === undefined && options.db !== undefined && indexedRoot !== undefined && existsSync(indexedRoot) ? indexedRoot : paths.root;
   const info: IndexInfo = {
     ...paths,
+    root,
     fingerprint: getMeta(db, 'fingerprint') ?? '',
-    ...(getMeta(db, 'root') ? { indexedRoot: getMeta(db, 'root') as string } : {}),
+    ...(indexedRoot ? { indexedRoot } : {}),
     termBags: hasTable(db, 'file_terms'),
     ...(getMeta(db, 'indexed_at') ? { indexedAt: getMeta(db, 'indexed_at') as string } : {}),
     ...(getMeta(db, 'discovery') ? { discovery: getMeta(db, 'discovery') as string } : {}),

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openSession } from '../../src/api/openSession.ts';
-import { useFixture } from '../helpers/gitFixture.ts';
+import { tempDir, useFixture } from '../helpers/gitFixture.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 
 const query = 'refresh the oauth access token before it expires';
@@ -70,6 +70,21 @@ describe('openSession: what a one-shot ask loads', () => {
     assert.deepEqual(answer.warnings, [`1 file of the answered modules changed since \`modroute index\` (${indexed}): run it to bring the answer up to date`]);
     // Off by default (eval asks hundreds of times).
     assert.deepEqual((await session.ask(query, { backend: 'lexical', top: 3 })).warnings, []);
+    await session.dispose();
+  });
+
+  it('with --db alone, checks the indexed repository, not the working directory', async () => {
+    const repo = useFixture('ts-monorepo-history');
+    const db = join(tempDir(), 'elsewhere.db');
+    await runIndex({ repo, db });
+    // The tests run in modroute's checkout: no file of the index is there, so every one had read as changed.
+    const session = await openSession({ db });
+    assert.equal(session.index.info.root, realpathSync(repo));
+    const answer = await session.ask(query, { backend: 'lexical', top: 3, checkEdits: true });
+    assert.deepEqual(answer.warnings, []);
+    const indexed = session.index.graph().modules.find((m) => m.id === answer.modules[0]?.id)?.files.find((f) => f.endsWith('.ts')) ?? '';
+    writeFileSync(join(repo, indexed), '// edited after indexing\n');
+    assert.equal((await session.ask(query, { backend: 'lexical', top: 3, checkEdits: true })).warnings.length, 1);
     await session.dispose();
   });
 });
