@@ -38,9 +38,10 @@ export interface SummaryInput {
  * not any `@word`; 18: a README's badges and images whose alt text wraps a line; 19: a README's HTML headings and
  * rows of bracketed links; 20: "Internal use only." opens no card, the root module named "the root" among neighbours,
  * a manifest's description over several lines read as one; 21: examples' and benchmarks' names stand for a module only
- * where it declares nothing else; 22: a README's roadmap and news sections no description).
+ * where it declares nothing else; 22: a README's roadmap and news sections no description; 23: a blank line ends the opening sentence, a
+ * paragraph of one word is passed over).
  */
-export const SUMMARY_VERSION = 22;
+export const SUMMARY_VERSION = 23;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -182,7 +183,12 @@ export function firstSentence(text: string): string {
   // a decorative rule of asterisks, dashes or equals signs before the text (SDL's "* * * * … A default cursor.");
   // the description ends where a block tag's line begins (ESLint's "… verifying JavaScript text\n@name Linter")
   const tag = text.search(BLOCK_TAG_LINE);
-  const clean = (tag >= 0 ? text.slice(0, tag) : text).replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim();
+  // A blank line ends the sentence: a title line over its text ("Item Loader\n\nSee documentation in …", scrapy's
+  // docstrings) had read "Item Loader See documentation in …".
+  const paragraphs = (tag >= 0 ? text.slice(0, tag) : text).split(/\n[ \t]*\n/u);
+  // (a paragraph of one word is a title repeated, or a label: the next one says more)
+  const texts = paragraphs.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim()).filter((p) => p !== '');
+  const clean = texts.find((p) => p.includes(' ')) ?? texts[0];
   if (!clean) return '';
   for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
     const end = match.index + 1;
@@ -294,8 +300,9 @@ function stripMarkup(text: string): string {
     if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|\||-{3,}|={3,}|\.\.\s)/u.test(line) || isDrawing(line) || isLinkRow(line)) continue;
     kept.push(line);
   }
+  // Lines, not one run of words: a blank line ends the opening sentence (mockwebserver's tagline over its text).
   return kept
-    .join(' ')
+    .join('\n')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\|[\w -]+\|_?/g, '')
     .replace(/`([^`<]*?)\s*<[^>]*>`_+/g, '$1')

@@ -69,6 +69,12 @@ describe('firstSentence', () => {
     assert.equal(firstSentence('* * * * * * * * A default blank 8x8 cursor. More.'), 'A default blank 8x8 cursor.');
     // meson's compilers card was cut at "when using 'from ."
     assert.equal(firstSentence("Mixins are imported when using 'from . import compilers' here. More."), "Mixins are imported when using 'from . import compilers' here.");
+    // A blank line ends it: scrapy's "Item Loader\n\nSee documentation in …" had read "Item Loader See documentation in …";
+    // a paragraph's own line breaks do not, nor does a decorative rule's paragraph count as the first.
+    assert.equal(firstSentence('Item Loader\n\nSee documentation in docs/topics/loaders.rst'), 'Item Loader');
+    assert.equal(firstSentence('A scriptable web server for testing HTTP clients\n  \nThis library makes it easy.'), 'A scriptable web server for testing HTTP clients');
+    assert.equal(firstSentence('This module implements the middleware\nwhich decompresses responses.\n\nMore.'), 'This module implements the middleware which decompresses responses.');
+    assert.equal(firstSentence('* * * * *\n\nA default blank 8x8 cursor. More.'), 'A default blank 8x8 cursor.');
   });
 });
 

@@ -91,6 +91,8 @@
  * 80: a file description inside a licence's block comment is the file's doc (OpenSSH), `regress/` holds tests; 81: only
  * extending and building calls' objects are methods (not `$.ajax({ success })`), a named AMD `define('x', [...])`'s
  * dependencies, a typedef's other names beside its struct, the main guard's `else:` and `__main__.py`'s imports kept;
- * 82: a Ruby declaration's doc one blank line above it.
+ * 82: a Ruby declaration's doc one blank line above it; 83: a licence comment's description above its notice (redis's
+ * "hyperloglog.c - Redis HyperLogLog …" over "Copyright …"), a header's own file name before it dropped, a prototype in a
+ * C-family source file no symbol of that file.
  */
-export const EXTRACTION_VERSION = 82;
+export const EXTRACTION_VERSION = 83;

@@ -147,4 +147,21 @@ test('c: a file description inside its licence comment is the file doc; the lice
   assert.deepEqual(mit.docComments, []);
   const names = await extractText(cExtractor, 'v.c', '/*\n * Copyright 2013, GitHub, Inc\n * Copyright 2009-2013, Daniel Lemire, Cliff Moon,\n *\tDavid McIntosh, Robert Becho, Google Inc. and Veronika Zenz\n *\n * This software is provided \'as-is\', without any express or implied warranty.\n */\nint v(void) { return 0; }\n');
   assert.deepEqual(names.docComments, []);
+  // The description above the notice (redis's src/: every file's doc had been dropped with its licence), its file name aside
+  const above = await extractText(cExtractor, 'hyperloglog.c', '/* hyperloglog.c - Redis HyperLogLog probabilistic cardinality approximation.\n * This file implements the algorithm.\n *\n * Copyright (c) 2014, Salvatore Sanfilippo <antirez at gmail dot com>\n * All rights reserved.\n *\n * Redistribution and use in source and binary forms, with or without\n * modification, are permitted.\n */\nint pfadd(void) { return 0; }\n');
+  assert.deepEqual(above.docComments, ['Redis HyperLogLog probabilistic cardinality approximation. This file implements the algorithm.']);
+  const ownParagraph = await extractText(cExtractor, 'redis-cli.c', '/* Redis CLI (command line interface)\n *\n * Copyright (c) 2009-2012, Salvatore Sanfilippo\n * All rights reserved.\n */\nint main(void) { return 0; }\n');
+  assert.deepEqual(ownParagraph.docComments, ['Redis CLI (command line interface)']);
+  // a label naming the file says nothing (curl's VMS headers: "File: vms_eco_level.h")
+  const label = await extractText(cExtractor, 'vms_eco_level.h', '/* File: vms_eco_level.h\n *\n * Copyright (C) 2012 - 2022, Daniel Stenberg\n */\nint eco(void);\n');
+  assert.deepEqual(label.docComments, []);
+});
+
+test('c: a prototype in a source file declares nothing of its own; in a header it is the API', async () => {
+  // redis's geo.c declares two of t_zset.c's functions, and its card led with them
+  const text = 'int zzlFirstInRange(unsigned char *zl, void *range);\nstatic int helper(int x);\n\n/* Adds a member. */\nint geoadd(int x) { return helper(x); }\nstatic int helper(int x) { return x; }\n';
+  const source = await extractText(cExtractor, 'src/geo.c', text);
+  assert.deepEqual(source.symbols.map((s) => s.name), ['geoadd', 'helper']);
+  const header = await extractText(cExtractor, 'src/geo.h', 'int geoadd(int x);\nint georadius(int y);\n');
+  assert.deepEqual(header.symbols.map((s) => s.name), ['geoadd', 'georadius']);
 });

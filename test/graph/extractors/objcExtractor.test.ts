@@ -70,7 +70,9 @@ test('objc: plain // comments above interfaces, methods and functions are docs, 
 @end
 
 // Compiles a kernel library from source at run time.
-id<MTLLibrary> ggml_metal_library_compile(id<MTLDevice> device, NSString * src);
+id<MTLLibrary> ggml_metal_library_compile(id<MTLDevice> device, NSString * src) {
+    return nil;
+}
 `;
   const facts = await extractText(objcExtractor, 'ggml-metal/ggml-metal-device.m', text);
   assert.equal(docOf(facts, 'GGMLMetalPipeline'), 'Wraps one compiled Metal pipeline.');

@@ -1,7 +1,7 @@
 import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
-import { visitCFamily } from '../shared/visitCFamily.ts';
+import { isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 
 export const cExtractor = {
   language: 'c',
@@ -11,6 +11,6 @@ export const cExtractor = {
       language: 'c',
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
-      visit: (ctx) => visitCFamily(ctx, ctx.root),
+      visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),
 } satisfies Extractor;

@@ -1,7 +1,7 @@
 import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
-import { blankExportMacros, visitCFamily } from '../shared/visitCFamily.ts';
+import { blankExportMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 
 export const cppExtractor = {
   language: 'cpp',
@@ -14,6 +14,6 @@ export const cppExtractor = {
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
       prepareText: blankExportMacros,
-      visit: (ctx) => visitCFamily(ctx, ctx.root),
+      visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),
 } satisfies Extractor;

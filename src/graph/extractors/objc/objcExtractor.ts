@@ -1,7 +1,7 @@
 import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
-import { blankExportMacros, visitCFamily } from '../shared/visitCFamily.ts';
+import { blankExportMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 import { blankAnnotationMacros } from './blankAnnotationMacros.ts';
 import { recoverObjcDeclarations } from './recoverObjcDeclarations.ts';
 
@@ -18,7 +18,7 @@ export const objcExtractor = {
       prepareText: (text) => blankAnnotationMacros(blankExportMacros(text)),
       docSkipsPrepared: true,
       visit: (ctx) => {
-        visitCFamily(ctx, ctx.root);
+        visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) });
         if (ctx.root.hasError) recoverObjcDeclarations(ctx);
       },
     }),

@@ -33,6 +33,13 @@ export const descriptionInLicence = (raw: string): string | undefined => {
     if (line === '') paragraphs.push([]);
     else paragraphs.at(-1)?.push(line);
   }
+  // The description may come first, the notice below it: redis's "hyperloglog.c - Redis HyperLogLog probabilistic
+  // cardinality approximation. / This file implements …" over "Copyright (c) 2014, … / All rights reserved.", or
+  // "Redis CLI (command line interface)" in a paragraph of its own (every file of redis's src/ had no doc).
+  const lead = paragraphs.find((p) => p.length > 0) ?? [];
+  const noticeAt = lead.findIndex((line) => noticeLine.test(line));
+  const before = withoutFileName((noticeAt < 0 ? lead : lead.slice(0, noticeAt)).join(' '));
+  if (before !== '' && !licenceProse.test(before) && describes(before)) return before;
   for (const paragraph of paragraphs) {
     let first = 0;
     // only the notice's own lines: a line of the licence's terms makes the whole paragraph the licence's
@@ -42,13 +49,24 @@ export const descriptionInLicence = (raw: string): string | undefined => {
     if (first === 0) continue;
     const rest = paragraph.slice(first).join(' ');
     // the notice lines count for the licence's prose (Eclipse's "Contributors: / IBM Corporation - initial API …")
-    if (rest === '' || license.test(rest) || licenceProse.test(paragraph.join(' ')) || rcsStamp.test(rest) || ATTRIBUTION.test(rest)) continue;
-    // a licence's terms are shouted: "LIABILITY, WHETHER IN AN ACTION OF CONTRACT, …"
-    if ((rest.match(/\p{Lu}/gu) ?? []).length > (rest.match(/\p{Ll}/gu) ?? []).length) continue;
-    // a sentence, not a list of more holders' names ("David McIntosh, Robert Becho, Google Inc. and Veronika Zenz")
-    if ((rest.match(/(?<![\p{L}-])\p{Ll}{3,}/gu) ?? []).length >= 2 && /^\p{Lu}/u.test(rest)) return rest;
+    if (licenceProse.test(paragraph.join(' '))) continue;
+    const text = withoutFileName(rest);
+    if (describes(text)) return text;
   }
   return undefined;
+};
+
+/** A header's own file name before its description ("hyperloglog.c - Redis HyperLogLog …"): the path says it already. */
+const withoutFileName = (text: string): string =>
+  text.replace(/^(?:file(?:name)?:\s*)?[\w.+-]+\.[A-Za-z]{1,4}(?:\s*(?:[-–—:]|--)\s+(?=\S)|\s*$)/iu, '');
+
+/** Whether text beside a licence notice says what the file does: no licence, stamp or attribution, not shouted, a sentence. */
+const describes = (text: string): boolean => {
+  if (text === '' || license.test(text) || rcsStamp.test(text) || ATTRIBUTION.test(text)) return false;
+  // a licence's terms are shouted: "LIABILITY, WHETHER IN AN ACTION OF CONTRACT, …"
+  if ((text.match(/\p{Lu}/gu) ?? []).length > (text.match(/\p{Ll}/gu) ?? []).length) return false;
+  // a sentence, not a list of more holders' names ("David McIntosh, Robert Becho, Google Inc. and Veronika Zenz")
+  return (text.match(/(?<![\p{L}-])\p{Ll}{3,}/gu) ?? []).length >= 2 && /^\p{Lu}/u.test(text);
 };
 
 /** True for license boilerplate, tool directives (shebang, eslint, go:build, coding lines), version-control stamps and code commented out. */

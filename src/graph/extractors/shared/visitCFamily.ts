@@ -7,7 +7,15 @@ import { childOfType, childrenOfType, hasToken, unquote } from './nodes.ts';
 interface Scope {
   container: string | undefined;
   exported: boolean;
+  /**
+   * In a source file (not a header), a top-level function declaration without a body is a prototype of a function
+   * defined elsewhere: redis's geo.c declares t_zset.c's `zzlFirstInRange`, and its card led with them.
+   */
+  inSource?: boolean;
 }
+
+/** A C, C++ or Objective-C source file, not a header: its prototypes declare nothing of its own. */
+export const isCFamilySource = (path: string): boolean => /\.(?:c|cc|cpp|cxx|c\+\+|cu|m|mm)$/iu.test(path);
 
 const typeKinds: Record<string, SymbolKind> = {
   struct_specifier: 'struct',
@@ -150,6 +158,7 @@ const visitDeclarator = (ctx: ExtractContext, anchor: Node, declarator: Node, sc
     current = current.childForFieldName('declarator') ?? childOfType(current, 'parenthesized_declarator') ?? null;
   }
   if (!current) return;
+  if (isFunction && scope.inSource === true && scope.container === undefined && anchor.type === 'declaration') return;
   if (!isFunction) {
     // Data members are state, not API names; top-level variables are kept (if exported).
     if (scope.container === undefined && anchor.type === 'declaration' && !hasToken(anchor, 'typedef')) {
