@@ -88,6 +88,8 @@ describe('analyzer and commit prefix', () => {
   it('drops stopwords and code noise, stems only when asked', () => {
     assert.deepEqual(createAnalyzer({ stem: false })('the renderers are in src'), ['renderers']);
     assert.deepEqual(createAnalyzer({ stem: true })('the renderers are in src'), ['render']);
+    // a user's tone, not a topic
+    assert.deepEqual(createAnalyzer({ stem: false })('the other outputs should still receive it, even though one throws'), ['outputs', 'receive', 'one', 'throws']);
   });
   it('strips a conventional-commit type and keeps the scope', () => {
     assert.deepEqual(stripCommitPrefix('fix(compiler)!: handle spread'), { text: 'compiler handle spread', stripped: 'fix(compiler)!:' });
