@@ -32,6 +32,11 @@ export interface ImportResolverInput {
   testClasses?: Map<string, ModuleId>;
   /** npm/Cargo/Go names from manifests among the files (see collectPackageNames). */
   packageNames?: PackageName[];
+  /**
+   * C#'s `global using` namespaces by the folder of the file that declares them: every C# file below it sees their
+   * types (Serilog's `src/Serilog/GlobalUsings.cs` opens Serilog.Events and eleven more to the whole project).
+   */
+  globalUsings?: Map<string, string[]>;
 }
 
 /**
@@ -55,9 +60,10 @@ export interface ImportResolverInput {
  * to, found with underscores ignored (`RuboCop` in `rubocop/`) or in a collapsed folder (`cop/mixin/`; rubyConstantFiles.ts);
  * 17: only for constants, never a `require`, and from any folder named like the namespace's first part; 18: a
  * JavaScript file's relative import tries `.js` before `.ts` and `.d.ts`; 19: an include whose nearest matches tie in
- * different modules resolves to none; 20: a tie with any of the nearest in another module, not only between the first two by name.
+ * different modules resolves to none; 20: a tie with any of the nearest in another module, not only between the first two by name;
+ * 21: a C# type named in a signature is also looked for in the namespaces of the `global using`s above its file.
  */
-export const RESOLVER_VERSION = 20;
+export const RESOLVER_VERSION = 21;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -440,13 +446,30 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         }
         if (/\.(scala|sc)$/u.test(fromFile) && fact.spec.includes('|')) return resolveScala(fromFile, fact.spec);
         return resolveQualified(fromFile, fact.spec);
-      case 'type':
-        for (const name of fact.spec.split('|')) {
+      case 'type': {
+        const classOwner = (name: string): ModuleId | undefined => {
           const key = familyKey(fromFile, name);
-          const owner = input.classes?.get(key) ?? (isTestFile(fromFile) ? input.testClasses?.get(key) : undefined);
+          return input.classes?.get(key) ?? (isTestFile(fromFile) ? input.testClasses?.get(key) : undefined);
+        };
+        const candidates = fact.spec.split('|');
+        for (const name of candidates) {
+          const owner = classOwner(name);
           if (owner !== undefined) return owner;
         }
+        // Not in an enclosing namespace: in one a `global using` above the file opens (innermost folder first).
+        if (input.globalUsings !== undefined && input.globalUsings.size > 0) {
+          const first = candidates[0] ?? '';
+          const type = first.slice(first.lastIndexOf('.') + 1);
+          for (let dir = posix.dirname(fromFile); ; dir = posix.dirname(dir)) {
+            for (const namespace of input.globalUsings.get(dir === '.' ? '' : dir) ?? []) {
+              const owner = classOwner(`${namespace}.${type}`);
+              if (owner !== undefined) return owner;
+            }
+            if (dir === '.' || dir === '/' || dir === '') break;
+          }
+        }
         return undefined;
+      }
       case 'go': {
         for (const m of goModules) {
           const name = m.name as string;

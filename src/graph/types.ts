@@ -94,6 +94,7 @@ export interface ImportFact {
   spec: string;
   /** `constant`: a Ruby constant's candidate files, innermost namespace first (`admin/policy.rb|policy.rb`). */
   kind: 'path' | 'package' | 'include' | 'qualified' | 'go' | 'type' | 'constant';
+  /** An include's `<…>` form; on C#'s `qualified` import, a `global using` (every file of the project sees it). */
   system?: boolean;
 }
 

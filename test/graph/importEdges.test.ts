@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openIndex } from '../../src/api/openIndex.ts';
@@ -233,6 +234,24 @@ describe('.NET projects', () => {
   it('link by the namespaces their files declare (file-scoped and block namespaces)', async () => {
     // Shop.Domain.Pricing names `Money` of its enclosing namespace Shop.Domain with no using.
     assert.deepEqual(await edgesOf('dotnet-solution'), ['src/Shop.Api -> src/Shop.Domain', 'src/Shop.Domain.Pricing -> src/Shop.Domain', 'tests/Shop.Domain.Tests -> src/Shop.Domain']);
+  });
+
+  it("see the namespaces of a project's `global using`s in every file below them", async () => {
+    // Serilog's GlobalUsings.cs: its folders' files name `LogEvent` with no using of their own. The file itself
+    // still depends on what it opens; a namespace outside the repository (System.Text) is nothing.
+    const repo = useFixture('dotnet-global-usings');
+    assert.deepEqual(await listedEdges(repo), ['Logs -> Logs/Core', 'Logs -> Logs/Events', 'Logs/Core -> Logs/Events', 'Logs/Formatting -> Logs/Events']);
+    // A re-index after the global using is gone resolves the files that did not change again.
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    writeFileSync(join(repo, 'src/Logs/GlobalUsings.cs'), 'global using Logs.Core;\n');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`), ['Logs -> Logs/Core']);
+    } finally {
+      index.close();
+    }
   });
 });
 

@@ -60,7 +60,14 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   const manifests = manifestPaths(rootManifests.length > 0 ? [...listed, ...rootManifests] : listed);
   const packageNames = cachedRead(db, input.root, 'package_names', JSON.stringify(manifests), (reads) => collectPackageNames(input.root, manifests, reads));
   // The resolver's version is part of the key: a modroute that resolves differently re-resolves every import once.
-  const namesKey = createHash('sha1').update(`resolver ${RESOLVER_VERSION}\0${JSON.stringify(packageNames)}`).digest('hex');
+  // C#'s `global using`s reach every file below them: one changed re-resolves everything, as a manifest does.
+  const globalUsings = new Map<string, string[]>();
+  for (const r of db.prepare(`SELECT file, spec FROM imports WHERE kind = 'qualified' AND system = 1 AND file LIKE '%.cs' ORDER BY file, rowid`).all() as { file: string; spec: string }[]) {
+    const dir = r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/')) : '';
+    const list = globalUsings.get(dir) ?? globalUsings.set(dir, []).get(dir)!;
+    if (!list.includes(r.spec)) list.push(r.spec);
+  }
+  const namesKey = createHash('sha1').update(`resolver ${RESOLVER_VERSION}\0${JSON.stringify(packageNames)}\0${JSON.stringify([...globalUsings])}`).digest('hex');
   const everywhere = full || files.added.size > 0 || files.removed.size > 0 || files.packagesChanged || getMeta(db, 'package_names') !== namesKey;
   if (everywhere || files.written.size > 0) {
     // One pass over the files that declare a package or namespace: how many of each module's files
@@ -92,7 +99,7 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     }
     for (const into of [code, tests]) for (const name of into.claimed) into.classes.delete(name);
     const { packages, classes } = code;
-    const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, classes, testPackages: tests.packages, testClasses: tests.classes, packageNames });
+    const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, classes, testPackages: tests.packages, testClasses: tests.classes, packageNames, globalUsings });
     resolveImportTargets(db, resolve, everywhere ? 'all' : files.written);
   }
   setMeta(db, 'package_names', namesKey);

@@ -50,8 +50,9 @@ const visitMembers = (ctx: ExtractContext, parent: Node, container: string | und
     switch (node.type) {
       case 'using_directive': {
         // `using Alias = A.B;` names A.B last; `using static System.Math;` names System.Math.
+        // `global using X;` (C# 10) opens X to every file of the project: marked so the resolver can apply it there.
         const target = childrenOfType(node, 'qualified_name', 'identifier').at(-1);
-        if (target) ctx.out.addImport({ spec: target.text, kind: 'qualified' });
+        if (target) ctx.out.addImport({ spec: target.text, kind: 'qualified', ...(node.firstChild?.type === 'global' ? { system: true } : {}) });
         continue;
       }
       case 'namespace_declaration':
