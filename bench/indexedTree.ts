@@ -6,6 +6,8 @@ import { indexRepository } from '../src/api/indexRepository.ts';
 import { openIndex } from '../src/api/openIndex.ts';
 import type { IndexStats } from '../src/api/IndexEvent.ts';
 import { EXTRACTION_VERSION } from '../src/graph/parse/extractionVersion.ts';
+import { RESOLVER_VERSION } from '../src/graph/createImportResolver.ts';
+import { SUMMARY_VERSION } from '../src/graph/summarizeModule.ts';
 import { fetchTree } from './fetchTree.ts';
 
 /** Where stores (and pruned tree copies) live: $MODROUTE_BENCH_CACHE or ~/.cache/modroute-bench. */
@@ -38,7 +40,7 @@ const opens = async (repo: string, db: string): Promise<boolean> => {
   }
 };
 
-/** Bump to re-index every cached store (an extractor change does so by EXTRACTION_VERSION). */
+/** Bump to re-index every cached store (an extractor, resolver or summary change does so by its own version). */
 const STORE_VERSION = '2';
 
 export async function indexedTree(kind: 'bench' | 'corpus', name: string, options: { rebuild?: boolean } = {}): Promise<IndexedTree> {
@@ -55,7 +57,7 @@ export async function indexedTree(kind: 'bench' | 'corpus', name: string, option
   }
   const db = join(home, 'index.db');
   const stamp = join(home, 'stamp.json');
-  const wanted = JSON.stringify({ version: STORE_VERSION, extraction: EXTRACTION_VERSION, npm: tree.source.npm, root });
+  const wanted = JSON.stringify({ version: STORE_VERSION, extraction: EXTRACTION_VERSION, resolver: RESOLVER_VERSION, summary: SUMMARY_VERSION, npm: tree.source.npm, root });
   const fresh = existsSync(db) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted;
   const out: IndexedTree = { name, root, db, modulesFile: tree.modulesFile, casesFile: tree.casesFile };
   if (fresh && !options.rebuild && (await opens(root, db))) return out;

@@ -39,9 +39,9 @@ export interface SummaryInput {
  * rows of bracketed links; 20: "Internal use only." opens no card, the root module named "the root" among neighbours,
  * a manifest's description over several lines read as one; 21: examples' and benchmarks' names stand for a module only
  * where it declares nothing else; 22: a README's roadmap and news sections no description; 23: a blank line ends the opening sentence, a
- * paragraph of one word is passed over).
+ * paragraph of one word is passed over; 24: among key symbols of a kind, a file's own type or function first).
  */
-export const SUMMARY_VERSION = 23;
+export const SUMMARY_VERSION = 24;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -115,9 +115,16 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
   const pool = code.length > 0 ? code : symbols;
   // A program's package declares nothing for others (Go's `package main`, restic's helpers): its own names then.
   const anyExported = pool.some((s) => s.exported);
+  // A file's own type or function (`class LogContext` in LogContext.cs) before a helper nested in another file
+  // (Serilog's Context card read "Declares … Enumerator, ContextStackBookmark" before its LogContext).
+  const ownsFile = (s: ModuleSymbol): number => {
+    const file = s.file.slice(s.file.lastIndexOf('/') + 1);
+    const stem = file.slice(0, file.indexOf('.') > 0 ? file.indexOf('.') : undefined).toLowerCase().replace(/[-_]/gu, '');
+    return s.name.toLowerCase().replace(/[-_]/gu, '') === stem ? 0 : 1;
+  };
   return pool
     .filter((s) => (anyExported ? s.exported : s.kind !== 'method' && s.kind !== 'variable'))
-    .sort((a, b) => (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5))
+    .sort((a, b) => (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b))
     .map((s) => s.name)
     .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
     .slice(0, limit);

@@ -193,6 +193,15 @@ describe('readsAsProse', () => {
     ];
     assert.deepEqual(keySymbols(facade, 8), ['Searcher']);
     assert.deepEqual(keySymbols(facade.slice(0, 2), 8), ['main', 'search']);
+    // among names of a kind, a file's own before one nested in another file (Serilog's Context card)
+    const context = [
+      { name: 'Enumerator', kind: 'class' as const, file: 'src/Serilog/Context/EnricherStack.cs', exported: true },
+      { name: 'EnricherStack', kind: 'class' as const, file: 'src/Serilog/Context/EnricherStack.cs', exported: true },
+      { name: 'LogContext', kind: 'class' as const, file: 'src/Serilog/Context/LogContext.cs', exported: true },
+      { name: 'push_property', kind: 'function' as const, file: 'src/Serilog/Context/push-property.ts', exported: true },
+      { name: 'pushProperty', kind: 'function' as const, file: 'src/Serilog/Context/push-property.ts', exported: true },
+    ];
+    assert.deepEqual(keySymbols(context, 8), ['EnricherStack', 'LogContext', 'Enumerator', 'push_property', 'pushProperty']);
     // the root module among the neighbours is named, not a lone "."
     assert.match(summarizeModule({ id: 'misc', fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: ['src'], usedBy: ['.'] }), /Depends on src\. Used by the root\.$/);
     // KDoc links and emphasis read as their words
