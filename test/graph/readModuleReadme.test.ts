@@ -18,3 +18,15 @@ test('a folder with several READMEs is described by its Markdown one, then reStr
   assert.equal(readModuleReadme(root, 'lib'), 'Only one.\n');
   assert.equal(readModuleReadme(root, 'missing'), undefined);
 });
+
+test("Kotlin's Module.md describes a module that has no README, and never one that has", () => {
+  // okhttp's core module: Dokka's "# Module okhttp" page was its only description
+  const root = tempDir();
+  writeFiles(root, {
+    'okhttp/Module.md': '# Module okhttp\n\nAn HTTP+HTTP/2 client for Android and Java applications.\n',
+    'mockwebserver/Module.md': '# Module mockwebserver\n\nDokka text.\n',
+    'mockwebserver/README.md': '# MockWebServer\n\nA scriptable web server for testing HTTP clients.\n',
+  });
+  assert.match(readModuleReadme(root, 'okhttp') ?? '', /HTTP\+HTTP\/2 client/);
+  assert.match(readModuleReadme(root, 'mockwebserver') ?? '', /scriptable web server/);
+});
