@@ -61,9 +61,11 @@ export interface ImportResolverInput {
  * 17: only for constants, never a `require`, and from any folder named like the namespace's first part; 18: a
  * JavaScript file's relative import tries `.js` before `.ts` and `.d.ts`; 19: an include whose nearest matches tie in
  * different modules resolves to none; 20: a tie with any of the nearest in another module, not only between the first two by name;
- * 21: a C# type named in a signature is also looked for in the namespaces of the `global using`s above its file.
+ * 21: a C# type named in a signature is also looked for in the namespaces of the `global using`s above its file;
+ * 22: Rust: a binary's `crate::` from its own root (`src/bin/x/main.rs`), a child module in scope by its bare name,
+ * a name another crate re-exports at its root to the module of that crate's lib.rs.
  */
-export const RESOLVER_VERSION = 21;
+export const RESOLVER_VERSION = 22;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -131,7 +133,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   // Where a package's code lives (its manifest directory), for `pkg/sub/path` imports.
   const dirOf = new Map<string, string>();
   for (const p of input.packageNames ?? []) {
-    const owner = input.moduleOf(p.dir ? `${p.dir}/_` : '_');
+    // A crate whose Cargo.toml folder is no module (a single crate split into src/'s folders, no root module): its src/.
+    const owner = input.moduleOf(p.dir ? `${p.dir}/_` : '_') ?? (p.kind === 'cargo' ? input.moduleOf(posix.join(p.dir, 'src', 'lib.rs')) : undefined);
     if (!owner) continue;
     if (p.kind === 'go' || p.kind === 'alias') continue;
     byName.set(p.name, owner);
@@ -302,9 +305,19 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return undefined;
   };
 
-  // `crate::` starts at the crate's src/ (a file at `src/x.rs` or `<crate>/src/x.rs`).
-  const crateSrc = (fromFile: string): string =>
-    fromFile.startsWith('src/') ? 'src' : fromFile.includes('/src/') ? fromFile.slice(0, fromFile.lastIndexOf('/src/') + 4) : posix.dirname(fromFile);
+  // `crate::` starts at the crate's src/ (a file at `src/x.rs` or `<crate>/src/x.rs`); a binary's at its own root:
+  // `src/bin/bat/main.rs` is a crate of its own, and bat's `crate::config` there is src/bin/bat/config.rs, not the
+  // library's src/config.rs; `src/bin/x.rs`'s modules sit beside it in src/bin.
+  const crateSrc = (fromFile: string): string => {
+    const bin = /^(?:(.*)\/)?src\/bin\/([^/]+)(\/)?/u.exec(fromFile);
+    if (bin) return `${bin[1] ? `${bin[1]}/` : ''}src/bin${bin[3] ? `/${bin[2]}` : ''}`;
+    return fromFile.startsWith('src/') ? 'src' : fromFile.includes('/src/') ? fromFile.slice(0, fromFile.lastIndexOf('/src/') + 4) : posix.dirname(fromFile);
+  };
+  // Where a file's child modules live: beside a crate root or `mod.rs`, else in the folder named like the file.
+  const childModules = (fromFile: string): string =>
+    /(?:^|\/)(?:lib|main|mod)\.rs$/u.test(fromFile) || posix.dirname(fromFile) === crateSrc(fromFile) && /\/bin$/u.test(crateSrc(fromFile))
+      ? posix.dirname(fromFile)
+      : fromFile.replace(/\.rs$/u, '');
   const resolveRust = (fromFile: string, spec: string): ModuleId | undefined => {
     const parts = spec.split('::');
     const head = parts[0] ?? '';
@@ -322,9 +335,19 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     // `use tokio::fs::File` from tests/ or another crate: into the crate's src/, not to the module that
     // holds its Cargo.toml (in a single-crate repository, the root with build.rs and the README).
     const crate = byName.get(head);
-    if (crate === undefined) return undefined;
+    if (crate === undefined) {
+      // A child module in scope (`mod assets;` in main.rs, then `use assets::clear_assets`), else another crate.
+      for (let n = parts.length; n >= 1; n--) {
+        const file = findFile(posix.join(childModules(fromFile), ...parts.slice(0, n)));
+        if (file !== undefined && file !== fromFile) return input.moduleOf(file);
+      }
+      return undefined;
+    }
     const dir = dirOf.get(head);
-    return dir === undefined ? crate : under(posix.join(dir, 'src'), crate);
+    if (dir === undefined) return crate;
+    // A name the crate re-exports at its root (`bat::PrettyPrinter`) is its lib.rs's, not its Cargo.toml folder's.
+    const lib = findFile(posix.join(dir, 'src', 'lib.rs'));
+    return under(posix.join(dir, 'src'), lib !== undefined ? input.moduleOf(lib) ?? crate : crate);
   };
 
   // A class is found by its file before its namespace: Java, Kotlin, C# and PHP (PSR-4) name a file after

@@ -158,6 +158,15 @@ describe('Rust paths in a single-crate repository', () => {
       'tests -> src/net', // use tidewater::net
     ]);
   });
+
+  it("resolve a binary's own crate, its child modules in scope and the library's root re-exports (bat's layout)", async () => {
+    assert.deepEqual(await edgesOf('rust-binary-crate', true), [
+      'examples -> src 1', // use pager::PrettyPrinter: re-exported at lib.rs, so src (there is no root module to own Cargo.toml)
+      // src/bin/pager/main.rs: `use crate::config` is its own config.rs and `use assets::…` its child module (no edge);
+      // only `use pager::PrettyPrinter` reaches the library
+      'src/bin -> src 1',
+    ]);
+  });
 });
 
 describe('Ruby requires and autoloads', () => {
