@@ -101,6 +101,8 @@ export const readableInlineTags = (text: string): string => {
   return tags.includes('<') ? tags.replace(/<\/?(?:p|br|ul|ol|li|a|b|i|em|strong|code|tt|pre|h\d|div|span|table|tr|td|th|dl|dt|dd)\b[^>]*>/giu, ' ').replace(/\s{2,}/gu, ' ').trim() : tags;
 };
 
+const ENTRY_STEMS: ReadonlySet<string> = new Set(['main', 'index', 'init', 'mod', 'lib', 'app', 'run', 'setup']);
+
 /** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
 export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
@@ -117,10 +119,11 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
   const anyExported = pool.some((s) => s.exported);
   // A file's own type or function (`class LogContext` in LogContext.cs) before a helper nested in another file
   // (Serilog's Context card read "Declares … Enumerator, ContextStackBookmark" before its LogContext).
+  // (not an entry file's `main` in main.go: a program's entry point is no key name)
   const ownsFile = (s: ModuleSymbol): number => {
     const file = s.file.slice(s.file.lastIndexOf('/') + 1);
     const stem = file.slice(0, file.indexOf('.') > 0 ? file.indexOf('.') : undefined).toLowerCase().replace(/[-_]/gu, '');
-    return s.name.toLowerCase().replace(/[-_]/gu, '') === stem ? 0 : 1;
+    return !ENTRY_STEMS.has(stem) && s.name.toLowerCase().replace(/[-_]/gu, '') === stem ? 0 : 1;
   };
   return pool
     .filter((s) => (anyExported ? s.exported : s.kind !== 'method' && s.kind !== 'variable'))

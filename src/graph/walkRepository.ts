@@ -127,9 +127,10 @@ const marksEverything = (dir: string): boolean => {
  * linguist-generated and linguist-vendored, build output in one folder per flavour; 6: a folder a module list
  * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them; 8: `vendored/`;
  * 9: git's index stamped in every git work tree, once; 10: an R package's `inst/doc/` and `build/`, written by R CMD build;
- * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`).
+ * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`;
+ * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes).
  */
-export const WALK_RULES_VERSION = 12;
+export const WALK_RULES_VERSION = 13;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -137,7 +138,7 @@ export const WALK_RULES_VERSION = 12;
  * whose attribute is unset (`-linguist-generated`, `=false`) takes a file back. Attribute patterns match
  * files as .gitignore patterns do.
  */
-export const markedByGitattributes = (text: string): Ignore | undefined => {
+export const markedByGitattributes = (text: string, only?: 'generated'): Ignore | undefined => {
   const lines: string[] = [];
   for (const raw of text.split(/\r?\n/u)) {
     const line = raw.trim();
@@ -145,9 +146,9 @@ export const markedByGitattributes = (text: string): Ignore | undefined => {
     const [pattern, ...attributes] = line.split(/\s+/u);
     if (pattern === undefined || pattern.startsWith('!')) continue;
     for (const attribute of attributes) {
-      const m = /^(-|!)?linguist-(?:generated|vendored)(?:=(\w+))?$/u.exec(attribute);
-      if (!m) continue;
-      const on = m[1] === undefined && (m[2] === undefined || m[2] === 'true' || m[2] === 'set');
+      const m = /^(-|!)?linguist-(generated|vendored)(?:=(\w+))?$/u.exec(attribute);
+      if (!m || (only !== undefined && m[2] !== only)) continue;
+      const on = m[1] === undefined && (m[3] === undefined || m[3] === 'true' || m[3] === 'set');
       lines.push(on ? pattern : `!${pattern}`);
     }
   }
@@ -219,7 +220,8 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
   return result;
 }
 
-type Rules = { dir: string; ig: Ignore; marks?: true }[];
+/** `generated`: a marks rule's linguist-generated patterns alone, for files a module list takes back from linguist-vendored. */
+type Rules = { dir: string; ig: Ignore; marks?: true; generated?: Ignore | undefined }[];
 
 /**
  * Lists `dirs` again into a copy of `previous`: their old files, reads and skip counts go, a fresh
@@ -282,8 +284,9 @@ async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Ru
     }
     const attributes = join(root, above, '.gitattributes');
     if (lstatOrMissing(attributes)?.isFile()) {
-      const marked = markedByGitattributes((await readText(attributes)) ?? '');
-      if (marked) rules.push({ dir: above, ig: marked, marks: true });
+      const text = (await readText(attributes)) ?? '';
+      const marked = markedByGitattributes(text);
+      if (marked) rules.push({ dir: above, ig: marked, marks: true, generated: markedByGitattributes(text, 'generated') });
     }
   }
   return rules;
@@ -332,8 +335,9 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
     }
     if (entries.some((e) => e.name === '.gitattributes' && e.isFile())) {
       result.reads.push(takeStamp(root, dir ? `${dir}/.gitattributes` : '.gitattributes', true));
-      const marked = markedByGitattributes((await readText(join(root, dir, '.gitattributes'))) ?? '');
-      if (marked) scoped = [...scoped, { dir, ig: marked, marks: true }];
+      const text = (await readText(join(root, dir, '.gitattributes'))) ?? '';
+      const marked = markedByGitattributes(text);
+      if (marked) scoped = [...scoped, { dir, ig: marked, marks: true, generated: markedByGitattributes(text, 'generated') }];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -382,7 +386,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
         continue;
       }
       if (!rootFilter.keep(rel)) continue;
-      if (isMarked(scoped, rel)) {
+      if (isMarked(scoped, rel, rootFilter.listedRoot(rel))) {
         skip(dir, 'generated');
         continue;
       }
@@ -409,11 +413,18 @@ function isIgnored(rules: Rules, rel: string, isDir: boolean): boolean {
   return false;
 }
 
-/** Whether a .gitattributes marks the file generated or vendored: the deepest file that says anything decides. */
-function isMarked(rules: Rules, rel: string): boolean {
+/**
+ * Whether a .gitattributes marks the file generated or vendored: the deepest file that says anything decides. In a
+ * folder a module list names at or below that .gitattributes, linguist-vendored does not count: the list is the user's
+ * word, as for a folder that looks vendored (bat's `assets/.gitattributes` says `* linguist-vendored` of its own shell
+ * completions and man page, for GitHub's language statistics); linguist-generated still does.
+ */
+function isMarked(rules: Rules, rel: string, listedRoot: string | undefined): boolean {
   for (let i = rules.length - 1; i >= 0; i--) {
-    const { dir, ig, marks } = rules[i] as Rules[number];
+    const { dir, ig: all, marks, generated } = rules[i] as Rules[number];
     if (!marks) continue;
+    const ig = listedRoot !== undefined && (dir === '' || listedRoot === dir || listedRoot.startsWith(`${dir}/`)) ? generated : all;
+    if (ig === undefined) continue;
     const result = ig.test(dir ? rel.slice(dir.length + 1) : rel);
     if (result.ignored) return true;
     if (result.unignored) return false;
@@ -422,9 +433,15 @@ function isMarked(rules: Rules, rel: string): boolean {
 }
 
 /** With explicit module roots, only descend into directories on the way to, or inside, a root. */
-function rootFilterFor(roots: string[] | undefined): { enter(dir: string): boolean; keep(file: string): boolean; named(dir: string): boolean } {
+function rootFilterFor(roots: string[] | undefined): { enter(dir: string): boolean; keep(file: string): boolean; named(dir: string): boolean; listedRoot(file: string): string | undefined } {
   const named = (d: string) => (roots ?? []).some((r) => r === d || r.startsWith(`${d}/`));
-  if (!roots || roots.length === 0 || roots.includes('')) return { enter: () => true, keep: () => true, named };
+  // the deepest listed folder (not the root) holding the file
+  const listedRoot = (f: string): string | undefined => {
+    let best: string | undefined;
+    for (const r of roots ?? []) if (r !== '' && f.startsWith(`${r}/`) && (best === undefined || r.length > best.length)) best = r;
+    return best;
+  };
+  if (!roots || roots.length === 0 || roots.includes('')) return { enter: () => true, keep: () => true, named, listedRoot };
   const inside = (p: string) => roots.some((r) => p === r || p.startsWith(`${r}/`));
   const above = (p: string) => roots.some((r) => r.startsWith(`${p}/`));
   // a listed folder's entry file beside it (`lib/rack.rb` for `lib/rack`) is the module's, as ownership has it
@@ -432,7 +449,7 @@ function rootFilterFor(roots: string[] | undefined): { enter(dir: string): boole
     const folder = entryFolderOf(f);
     return folder !== undefined && roots.includes(folder);
   };
-  return { enter: (d) => inside(d) || above(d), keep: (f) => inside(f) || entryOfRoot(f), named };
+  return { enter: (d) => inside(d) || above(d), keep: (f) => inside(f) || entryOfRoot(f), named, listedRoot };
 }
 
 async function readText(path: string): Promise<string | undefined> {

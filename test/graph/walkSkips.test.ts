@@ -48,6 +48,22 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     assert.equal(walk.skipped.vendored, 1);
   });
 
+  it("a folder a module list names is walked though its .gitattributes says linguist-vendored; linguist-generated still counts", async () => {
+    // bat's assets/.gitattributes: `* linguist-vendored` over its own shell completions and man page
+    const root = tempDir();
+    writeFiles(root, {
+      'assets/.gitattributes': '* linguist-vendored\nsyntaxes.bin linguist-generated\n',
+      'assets/completions/bat.zsh.in': '#compdef bat\n_bat() { _arguments --theme; }\n',
+      'assets/completions/syntaxes.bin': 'x\n',
+      'assets/theme_preview.rs': 'fn main() {}\n',
+      'src/main.rs': 'fn main() {}\n',
+    });
+    assert.deepEqual((await walkRepository(root)).files, ['src/main.rs']);
+    const listed = await walkRepository(root, { roots: ['assets/completions', 'src'] });
+    assert.deepEqual(listed.files, ['assets/completions/bat.zsh.in', 'src/main.rs']);
+    assert.equal(listed.skipped.generated, 1);
+  });
+
   it('a folder a module list names is walked though its name looks vendored; vendored folders inside it are still skipped', async () => {
     const root = tempDir();
     writeFiles(root, {
