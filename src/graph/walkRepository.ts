@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import createIgnore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parentDir } from '../util/parentDir.ts';
 import { entryFolderOf } from './discovery/createModuleResolver.ts';
@@ -9,6 +9,12 @@ import { isSourceFile } from './discovery/isSourceFile.ts';
 import { isRPackageBuildOutput } from './isRPackageBuildOutput.ts';
 import { lstatOrMissing, stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
 import { trackedIgnoredFiles, type TrackedIgnored } from './trackedIgnoredFiles.ts';
+
+/**
+ * git matches ignore and attribute patterns by case (core.ignorecase is off but on case-insensitive file systems);
+ * the `ignore` package does not by default: caddy's `Caddyfile.*` had hidden its 14 `caddyfile.go` sources.
+ */
+const ignore = (): Ignore => createIgnore({ ignorecase: false });
 
 /** Directories that hold vendored or generated code in most ecosystems; skipped and counted. */
 export const VENDORED_DIRS = new Set([
@@ -128,9 +134,10 @@ const marksEverything = (dir: string): boolean => {
  * names is walked whatever its name; 7: files git tracks are listed though an ignore rule matches them; 8: `vendored/`;
  * 9: git's index stamped in every git work tree, once; 10: an R package's `inst/doc/` and `build/`, written by R CMD build;
  * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`;
- * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes).
+ * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes; 14: ignore
+ * and attribute patterns match by case, as git's).
  */
-export const WALK_RULES_VERSION = 13;
+export const WALK_RULES_VERSION = 14;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

@@ -48,6 +48,20 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     assert.equal(walk.skipped.vendored, 1);
   });
 
+  it('ignore patterns match by case, as git does', async () => {
+    // caddy's .gitignore `Caddyfile.*` (a user's config) had hidden every `caddyfile.go` source
+    const root = tempDir();
+    writeFiles(root, {
+      '.gitignore': 'Caddyfile.*\n',
+      'Caddyfile.local': 'example.com\n',
+      'modules/encode/caddyfile.go': 'package encode\n',
+      'modules/encode/encode.go': 'package encode\n',
+    });
+    const walk = await walkRepository(root);
+    assert.deepEqual(walk.files, ['.gitignore', 'modules/encode/caddyfile.go', 'modules/encode/encode.go']);
+    assert.equal(walk.skipped.ignored, 1);
+  });
+
   it("a folder a module list names is walked though its .gitattributes says linguist-vendored; linguist-generated still counts", async () => {
     // bat's assets/.gitattributes: `* linguist-vendored` over its own shell completions and man page
     const root = tempDir();

@@ -93,6 +93,7 @@
  * dependencies, a typedef's other names beside its struct, the main guard's `else:` and `__main__.py`'s imports kept;
  * 82: a Ruby declaration's doc one blank line above it; 83: a licence comment's description above its notice (redis's
  * "hyperloglog.c - Redis HyperLogLog …" over "Copyright …"), a header's own file name before it dropped, a prototype in a
- * C-family source file no symbol of that file; 84: C#'s `global using` marked as such.
+ * C-family source file no symbol of that file; 84: C#'s `global using` marked as such; 85: a script compiled from sources
+ * the tree holds (its source map says so) is generated.
  */
-export const EXTRACTION_VERSION = 84;
+export const EXTRACTION_VERSION = 85;

@@ -5,6 +5,7 @@ import type { ParseFn } from '../extractors/Extractor.ts';
 import { extractorFor } from '../extractors/extractorRegistry.ts';
 import { javadocPackageHtml } from '../extractors/shared/javadocPackageHtml.ts';
 import { classifyPath, classifyText, countLines, looksBinary } from './classifyContent.ts';
+import { compiledFromTree } from './compiledFromTree.ts';
 import { createParser, type WarmParseFn } from './createParser.ts';
 import { blankInlineTests } from './inlineTestRegions.ts';
 import type { ParseJob, ParseResult } from './ParseJob.ts';
@@ -58,7 +59,7 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
 
   const text = decoder.decode(bytes);
   const lines = countLines(text);
-  const byContent = classifyText(path, text, lines);
+  const byContent = classifyText(path, text, lines) ?? (compiledFromTree(job.absPath, text) ? 'generated' : undefined);
   if (byContent) return { path, status: 'skipped', reason: byContent, size, hash };
   const extractor = extractorFor(path, text);
   // Unit tests inside the file (EUnit's -ifdef(TEST), Rust's #[cfg(test)] mod) are no code of its module.

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { parseFileInThread, type ParseJob, type ParseResult } from '../../../src/graph/parse/index.ts';
 import { writeParseFixtures } from './parseFixtureDir.ts';
+import { tempDir, writeFiles } from '../../helpers/gitFixture.ts';
 
 const { root, jobs, okHash, okSize } = writeParseFixtures();
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -78,4 +80,26 @@ test('a file without an extractor is parsed with language and facts null, lines 
   const result = await parseFileInThread(jobFor('docs/notes.md'));
   assert.equal(result.status, 'parsed');
   assert.deepEqual([result.language, result.facts, result.lines], [null, null, 4]);
+});
+
+test('a script compiled from sources the tree holds is build output; one whose sources are absent is the code', async () => {
+  // axios commits readable bundles of its lib/ in dist/; an npm package's lib/ maps to a src/ it leaves out (pixi.js)
+  const dir = tempDir();
+  const bundle = 'var utils = {};\nfunction bind(fn) { return fn; }\n//# sourceMappingURL=axios.js.map\n';
+  writeFiles(dir, {
+    'lib/utils.js': 'export const utils = {};\n',
+    'lib/helpers/bind.js': 'export function bind(fn) { return fn; }\n',
+    'dist/axios.js': bundle,
+    'dist/axios.js.map': JSON.stringify({ version: 3, file: 'axios.js', sources: ['../lib/helpers/bind.js', '../lib/utils.js', 'webpack://axios/bootstrap'], mappings: 'AAAA' }),
+    'pkg/lib/app.js': 'export class App {}\n//# sourceMappingURL=app.js.map\n',
+    'pkg/lib/app.js.map': JSON.stringify({ version: 3, sources: ['../src/app.ts'], mappings: 'AAAA' }),
+    'other/inline.js': 'export const x = 1;\n//# sourceMappingURL=data:application/json;base64,e30=\n',
+    'other/missing.js': 'export const y = 1;\n//# sourceMappingURL=missing.js.map\n',
+  });
+  const status = async (path: string) => outcome(await parseFileInThread({ path, absPath: join(dir, path), maxFileBytes: 1 << 20 }));
+  assert.equal(await status('dist/axios.js'), 'skipped:generated');
+  assert.equal(await status('pkg/lib/app.js'), 'parsed');
+  assert.equal(await status('other/inline.js'), 'parsed');
+  assert.equal(await status('other/missing.js'), 'parsed');
+  assert.equal(await status('lib/utils.js'), 'parsed');
 });
