@@ -3,4 +3,4 @@
  * check the rest against this list, so a misspelled section (`lexcal`) is an error for `ask` too, not
  * only for `index`. configSchema.ts is the source of truth; a test keeps the two equal.
  */
-export const CONFIG_KEYS: readonly string[] = ['modules', 'include', 'exclude', 'ids', 'limits', 'history', 'lexical', 'llm'];
+export const CONFIG_KEYS: readonly string[] = ['modules', 'split', 'include', 'exclude', 'ids', 'limits', 'history', 'lexical', 'llm'];

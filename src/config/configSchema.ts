@@ -7,6 +7,8 @@ export const configSchema = z
   .object({
     /** Module directories: globs matched against directories (e.g. "packages/*", "src/lib/**"). */
     modules: z.array(z.string().min(1)).optional(),
+    /** Directories that are modules too, beside what discovery finds (e.g. "modules/*" to split a big one). */
+    split: z.array(z.string().min(1)).optional(),
     /** Only files matching one of these globs are indexed (default: everything). */
     include: z.array(z.string().min(1)).optional(),
     /** Files or directories matching these globs are skipped (in addition to .gitignore). */

@@ -16,7 +16,7 @@ describe('a discovered module that holds most of the code', () => {
     writeFiles(repo, files);
     const first = runCli(['index', repo]);
     assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stdout, /^ {2}note {5}engine holds 211 of 213 code files: an answer naming it says little\. .*\(e\.g\. "engine\/lib\/engine\/\*"\)\.$/m);
+    assert.match(first.stdout, /^ {2}note {5}engine holds 211 of 213 code files: an answer naming it says little\. .*"split" globs .*\(e\.g\. "engine\/lib\/engine\/\*"; the other modules stay as found\), or list every module with --modules FILE\.$/m);
     // A bigger test project is no module to split: the note names the code (Newtonsoft.Json's Tests project, 390 files, was named).
     const tests: Record<string, string> = {};
     for (let i = 0; i < 300; i++) tests[`tiny/test/area${i % 3}/f${i}_test.rb`] = `# test ${i}\n`;
@@ -30,6 +30,18 @@ describe('a discovered module that holds most of the code', () => {
     const listed = runCli(['index', repo]);
     assert.equal(listed.code, 0, listed.stderr);
     assert.doesNotMatch(listed.stdout, /note {5}/);
+    // What the note says: "split" keeps every module discovery found and adds the folders it names.
+    writeFiles(repo, { 'modroute.config.json': JSON.stringify({ split: ['engine/lib/engine/*'] }) });
+    const split = runCli(['index', repo, '--rebuild']);
+    assert.equal(split.code, 0, split.stderr);
+    assert.doesNotMatch(split.stdout, /note {5}engine/);
+    const modules = runCli(['modules', '--repo', repo, '--json']);
+    const ids = (JSON.parse(modules.stdout) as { id: string }[]).map((m) => m.id);
+    for (const id of ['engine', 'engine/lib/engine/pool', 'engine/lib/engine/query', 'engine/lib/engine/schema', 'tiny']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+    writeFiles(repo, { 'modroute.config.json': JSON.stringify({ split: ['nowhere/*'] }) });
+    const bad = runCli(['index', repo]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /split: expected globs matching directories/);
   });
 
   it('a module of fewer files gets the note too when it holds most of the code', () => {
@@ -66,7 +78,7 @@ describe('a discovered module that holds most of the code', () => {
     writeFiles(repo, files);
     const first = runCli(['index', repo]);
     assert.equal(first.code, 0, first.stderr);
-    assert.match(first.stdout, /note {5}src holds \d+ of \d+ code files: .*\(e\.g\. "src\/\*\.erl" for a module per file, with "src\/\*" for its folders\)\.$/m);
+    assert.match(first.stdout, /note {5}src holds \d+ of \d+ code files: .*\(e\.g\. "src\/\*\.erl" for a module per file, with "src\/\*" for its folders; the other modules stay as found\)/m);
     writeFiles(repo, { 'modroute.config.json': JSON.stringify({ modules: ['src/*.erl', 'src/*'] }) });
     const listed = runCli(['index', repo, '--json']);
     assert.equal(listed.code, 0, listed.stderr);

@@ -89,7 +89,7 @@ function printSummary(stats: IndexStats): void {
     const glob = big.branchesAt === '' ? '*' : `${big.branchesAt}/*`;
     // A flat folder has few subfolders to cut: "src/*" alone would leave its files outside every module.
     const example = big.flatExtension !== undefined ? `"${glob}${big.flatExtension}" for a module per file, with "${glob}" for its folders` : `"${glob}"`;
-    out(`  note     ${big.id} holds ${big.files} of ${big.of} code files: an answer naming it says little. For finer modules, list them with --modules FILE or "modules" globs in modroute.config.json (e.g. ${example}).`);
+    out(`  note     ${big.id} holds ${big.files} of ${big.of} code files: an answer naming it says little. For finer modules, split it with "split" globs in modroute.config.json (e.g. ${example}; the other modules stay as found), or list every module with --modules FILE.`);
   }
   const unread = stats.withoutExtractor;
   if (unread && unread.files >= UNREAD_NOTE.files && unread.files >= UNREAD_NOTE.share * unread.of) {

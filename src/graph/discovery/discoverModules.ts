@@ -12,6 +12,8 @@ import { findUnownedSourceFile, findUnownedSourceFiles } from './findUnownedSour
 import { compareIds, toModuleDefs } from './toModuleDefs.ts';
 import { loadModuleList } from './loadModuleList.ts';
 import { manifestDiscoverers } from './manifestDiscoverers.ts';
+import { expandDirectoryGlobs } from './expandDirectoryGlobs.ts';
+import { ConfigError } from '../../errors.ts';
 
 /**
  * Part of the key a previous result is reused under: bump it when the rules change, or an index made
@@ -42,8 +44,11 @@ export const DISCOVERY_RULES_VERSION = 28;
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
   modulesFile?: string;
-  /** The validated config's `modules` globs and `ids` overrides (path → id). */
-  config?: { modules?: string[] | undefined; ids?: Record<string, string> | undefined };
+  /**
+   * The validated config's `modules` globs (the modules, instead of discovery), `split` globs (folders that are modules
+   * too, beside what discovery finds) and `ids` overrides (path → id).
+   */
+  config?: { modules?: string[] | undefined; split?: string[] | undefined; ids?: Record<string, string> | undefined };
   /** The previous run's result: returned as it is when found with the same options and every read it came from still holds. */
   previous?: DiscoveryResult | undefined;
 }
@@ -66,7 +71,7 @@ export interface DiscoveryResult {
  * @throws UsageError when `modulesFile` does not exist; ConfigError when it, or the config, is invalid.
  */
 export const discoverModules = async (root: string, options: DiscoverOptions = {}): Promise<DiscoveryResult> => {
-  const key = JSON.stringify([DISCOVERY_RULES_VERSION, options.modulesFile === undefined ? null : resolve(options.modulesFile), options.config?.modules ?? null, options.config?.ids ?? null]);
+  const key = JSON.stringify([DISCOVERY_RULES_VERSION, options.modulesFile === undefined ? null : resolve(options.modulesFile), options.config?.modules ?? null, options.config?.ids ?? null, options.config?.split ?? null]);
   // Discovery reads manifests and walks directories; a re-index after file edits only stats them.
   const { previous } = options;
   if (previous && previous.key === key && stampsHold(root, previous.reads)) return previous;
@@ -75,6 +80,9 @@ export const discoverModules = async (root: string, options: DiscoverOptions = {
   const reads = found.reads.filter((s) => !seen.has(`${s[0]}\0${s[2] === null}`) && seen.add(`${s[0]}\0${s[2] === null}`));
   return { ...found, key, reads };
 };
+
+// The name is spelled here, not imported: domain code takes already-validated options and never imports config/.
+const CONFIG_FILE = 'modroute.config.json';
 
 const discover = async (root: string, options: DiscoverOptions): Promise<Omit<DiscoveryResult, 'key'>> => {
   const warnings: string[] = [];
@@ -111,7 +119,8 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   const ids = options.config?.ids ?? {};
   const globs = options.config?.modules;
   if (globs !== undefined && globs.length > 0) {
-    const candidates = await configModuleCandidates(ctx, globs);
+    // (`split` globs beside `modules` ones are more of the same)
+    const candidates = await configModuleCandidates(ctx, [...globs, ...(options.config?.split ?? [])]);
     await describeFromOwnManifest(ctx, candidates);
     return { modules: toModuleDefs(candidates, ids, ctx.warn), source: 'config', warnings, reads };
   }
@@ -152,6 +161,16 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     for (const c of await directoryModuleCandidates(ctx, { expand: false })) {
       if (!overlapsAny(c.path, declared) && !isAuxiliaryDirectory(c.path.split('/')[0] ?? '')) candidates.push(c);
     }
+  }
+
+  // Folders the config splits off (`"split": ["modules/*"]`): modules too, the rest as discovered. A module of
+  // hundreds of files says little, and `modules` globs would replace every other module (caddy's review).
+  const split = options.config?.split;
+  if (split !== undefined && split.length > 0) {
+    const known = new Set(candidates.map((c) => c.path));
+    const dirs = await expandDirectoryGlobs(ctx, split, `${CONFIG_FILE} split`);
+    if (dirs.length === 0) throw new ConfigError(CONFIG_FILE, [`split: expected globs matching directories under ${root}, but ${JSON.stringify(split)} match none`]);
+    for (const path of dirs) if (!known.has(path)) candidates.push({ path });
   }
 
   const paths = new Set(candidates.map((c) => c.path));
