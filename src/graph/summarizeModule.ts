@@ -39,9 +39,10 @@ export interface SummaryInput {
  * rows of bracketed links; 20: "Internal use only." opens no card, the root module named "the root" among neighbours,
  * a manifest's description over several lines read as one; 21: examples' and benchmarks' names stand for a module only
  * where it declares nothing else; 22: a README's roadmap and news sections no description; 23: a blank line ends the opening sentence, a
- * paragraph of one word is passed over; 24: among key symbols of a kind, a file's own type or function first).
+ * paragraph of one word is passed over; 24: among key symbols of a kind, a file's own type or function first; 25: a
+ * link's words do not make a doc prose, and any words before a link are no author's name).
  */
-export const SUMMARY_VERSION = 24;
+export const SUMMARY_VERSION = 25;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -164,8 +165,8 @@ const BOILERPLATE = new RegExp(
     /^\s*call-seq:/u,
     // a template's placeholders ("{{desc}} $ rebar3 compile.", rebar3's scaffold README)
     /\{\{\s*[\w.]+\s*\}\}/u,
-    // credits ("Thanks to @slime73 on GitHub", SDL2) and an author's name with an address ("Erica Sadun, http://…", react-native-svg)
-    /^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b|^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/u,
+    // credits ("Thanks to @slime73 on GitHub", SDL2)
+    /^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b/u,
   ]
     .map((pattern) => pattern.source)
     .join('|'),
@@ -173,13 +174,20 @@ const BOILERPLATE = new RegExp(
 );
 
 /**
+ * An author's name with an address ("Erica Sadun, http://…", react-native-svg). By case: under the `i` flag of the
+ * rest, `\p{Lu}` took any words before a link for a name ("Keeps the redirect loop of https://…").
+ */
+const AUTHOR_WITH_ADDRESS = /^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}'-]+)+,?\s+(?:<?https?:\/\/|<?[\w.+-]+@[\w-]+\.)/u;
+
+/**
  * Whether a doc comment can open a summary: it starts like a sentence (three words or more, or as many
  * as asked) and is no tag, import, licence or generator notice (`@import { Derived } from '#client'`,
  * "generated with scripts/gen-unicode-data.py") or note to developers.
  */
 export const readsAsProse = (doc: string, minWords = 3): boolean => {
+  // (the words of links do not count: axios's test card had opened with a doc of bare issue URLs)
   const sentence = firstSentence(doc);
-  return !BOILERPLATE.test(sentence) && (sentence.match(/\p{L}{2,}/gu) ?? []).length >= minWords;
+  return !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && (sentence.replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, ' ').match(/\p{L}{2,}/gu) ?? []).length >= minWords;
 };
 
 /** A full stop that ends no sentence: an initial ("by D. Bernstein") or a Latin or title abbreviation. */

@@ -122,6 +122,9 @@ describe('readsAsProse', () => {
       assert.equal(readsAsProse(junk), false, junk);
     }
     assert.equal(readsAsProse('Simplified API for asynchronous data loading.'), true);
+    // links alone say nothing (axios's regression test: two bare URLs)
+    assert.equal(readsAsProse('https://snyk.io/vuln/SNYK-JS-AXIOS-1038255 https://github.com/axios/axios/issues/3407'), false);
+    assert.equal(readsAsProse('Keeps the redirect loop of https://github.com/axios/axios/issues/3407 closed.'), true);
     const summary = summarizeModule({ id: 'src/x', fileCount: 1, languages: {}, symbols: [], docComments: ['@import { A } from "b"', 'Schedules effects after each batch.'], dependsOn: [], usedBy: [] });
     assert.match(summary, /^src\/x: Schedules effects after each batch\./);
   });
