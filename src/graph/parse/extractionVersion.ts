@@ -94,6 +94,6 @@
  * 82: a Ruby declaration's doc one blank line above it; 83: a licence comment's description above its notice (redis's
  * "hyperloglog.c - Redis HyperLogLog …" over "Copyright …"), a header's own file name before it dropped, a prototype in a
  * C-family source file no symbol of that file; 84: C#'s `global using` marked as such; 85: a script compiled from sources
- * the tree holds (its source map says so) is generated.
+ * the tree holds (its source map says so) is generated; 86: Go's "Package x …" doc is no licence though it says "Copyright".
  */
-export const EXTRACTION_VERSION = 85;
+export const EXTRACTION_VERSION = 86;

@@ -78,3 +78,21 @@ test('go: doc comments on declarations and the file', async () => {
   assert.equal(docOf(facts, 'NewStore'), 'NewStore creates a store.');
   assert.deepEqual(facts.docComments, ['Package store persists orders.']);
 });
+
+test('go: a package doc that credits borrowed code is still the doc; the licence above it is not', async () => {
+  // caddy's encode.go: the package doc's last sentence says "Copyright", and the whole doc had gone with the licence
+  const text = [
+    '// Copyright 2015 Matthew Holt and The Caddy Authors',
+    '//',
+    '// Licensed under the Apache License, Version 2.0 (the "License");',
+    '',
+    '// Package encode implements an encoder middleware for Caddy. The initial',
+    '// enhancements were adapted from https://github.com/xi2/httpgzip.',
+    '// Code borrowed from that repository is Copyright (c) 2015 The Httpgzip Authors.',
+    'package encode',
+    '',
+  ].join('\n');
+  const facts = await extractText(goExtractor, 'modules/caddyhttp/encode/encode.go', text);
+  assert.equal(facts.docComments.length, 1);
+  assert.match(facts.docComments[0] ?? '', /^Package encode implements an encoder middleware for Caddy\./);
+});

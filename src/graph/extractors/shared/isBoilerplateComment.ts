@@ -69,8 +69,15 @@ const describes = (text: string): boolean => {
   return (text.match(/(?<![\p{L}-])\p{Ll}{3,}/gu) ?? []).length >= 2 && /^\p{Lu}/u.test(text);
 };
 
+/**
+ * Go's package doc ("Package encode implements an encoder middleware for Caddy. … Code borrowed from that repository
+ * is Copyright (c) 2015 The Httpgzip Authors."): what the package is, whatever its last sentence credits.
+ */
+const goPackageDoc = /^\s*(?:\/\/|\/\*+)?\s*Package [\p{L}_][\p{L}\p{N}_]* \p{L}/u;
+
 /** True for license boilerplate, tool directives (shebang, eslint, go:build, coding lines), version-control stamps and code commented out. */
-export const isBoilerplateComment = (raw: string): boolean => directive.test(raw.trim()) || rcsStamp.test(raw.trim()) || license.test(raw) || isCommentedOutCode(raw);
+export const isBoilerplateComment = (raw: string): boolean =>
+  directive.test(raw.trim()) || rcsStamp.test(raw.trim()) || (license.test(raw) && !goPackageDoc.test(raw)) || isCommentedOutCode(raw);
 
 // A line of code: ends a statement or block, assigns (`Normal = 0x0,`), or opens with a declaration keyword.
 const codeLine = /(?:[;{}]|\)\s*[;{]?)$|^[\w.]+\s*[-+*/|&]?=[^=]|^(?:using|import|#\s*(?:include|import|define|if|endif)|namespace|package|return|public|private|protected|internal|static|var|let|const|def|class|struct|enum)\b|^\[\w+(?:\(.*\))?\]$/u;
