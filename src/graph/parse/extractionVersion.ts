@@ -94,6 +94,7 @@
  * 82: a Ruby declaration's doc one blank line above it; 83: a licence comment's description above its notice (redis's
  * "hyperloglog.c - Redis HyperLogLog …" over "Copyright …"), a header's own file name before it dropped, a prototype in a
  * C-family source file no symbol of that file; 84: C#'s `global using` marked as such; 85: a script compiled from sources
- * the tree holds (its source map says so) is generated; 86: Go's "Package x …" doc is no licence though it says "Copyright".
+ * the tree holds (its source map says so) is generated; 86: Go's "Package x …" doc is no licence though it says "Copyright";
+ * 87: a JavaScript default export choosing between named functions (`ok && function httpAdapter() {}`) declares them.
  */
-export const EXTRACTION_VERSION = 86;
+export const EXTRACTION_VERSION = 87;

@@ -99,8 +99,9 @@ const visitExport = (ctx: ExtractContext, node: Node, namespace: string | undefi
     return;
   }
   const value = node.childForFieldName('value');
-  if (value && (value.type === 'class' || value.type.startsWith('function')) && value.childForFieldName('name')) {
-    visitDeclaration(ctx, value, node, true, namespace);
+  const named = value ? namedFunctionsIn(value) : [];
+  if (named.length > 0) {
+    for (const fn of named) visitDeclaration(ctx, fn, node, true, namespace);
   } else if (value?.type === 'object' && topLevel) {
     // `export default { methods: { submit() {} } }`: a Vue component's options, a plugin's hooks.
     visitObjectMethods(ctx, value, 'default', true, 0);
@@ -118,6 +119,24 @@ const visitExport = (ctx: ExtractContext, node: Node, namespace: string | undefi
       if (name) ctx.out.markExported(name.text);
     }
   }
+};
+
+/**
+ * The named functions and classes an exported expression is (`export default function f`), or chooses between:
+ * axios's adapters `export default isHttpAdapterSupported && function httpAdapter(config) { … }`, a ternary of two,
+ * in parentheses or not. Its only real declarations, and they had no symbol.
+ */
+const namedFunctionsIn = (value: Node): Node[] => {
+  const type = value.type;
+  if ((type === 'class' || type.startsWith('function')) && value.childForFieldName('name')) return [value];
+  if (type === 'parenthesized_expression') return value.namedChild(0) ? namedFunctionsIn(value.namedChild(0) as Node) : [];
+  if (type === 'binary_expression') {
+    const operator = value.childForFieldName('operator')?.text;
+    if (operator !== '&&' && operator !== '||' && operator !== '??') return [];
+    return [value.childForFieldName('left'), value.childForFieldName('right')].flatMap((n) => (n ? namedFunctionsIn(n) : []));
+  }
+  if (type === 'ternary_expression') return [value.childForFieldName('consequence'), value.childForFieldName('alternative')].flatMap((n) => (n ? namedFunctionsIn(n) : []));
+  return [];
 };
 
 const visitDeclaration = (ctx: ExtractContext, node: Node, anchor: Node, exported: boolean, namespace: string | undefined): void => {
