@@ -7,7 +7,9 @@ const parseCase = (value: unknown, line: number, fileName: string): EvalCase | s
   if (!isRecord(value)) return 'expected a JSON object';
   const { query, modules, id, set, leaks, date, commit, filesNewSinceV } = value;
   if (typeof query !== 'string' || query.trim() === '') return '"query" must be a non-empty string';
-  if (!Array.isArray(modules) || modules.length === 0 || !modules.every((m) => typeof m === 'string' && m !== '')) {
+  // (redis's review: cases whose gold lay in a folder no module holds were written with none, and read as "malformed")
+  if (Array.isArray(modules) && modules.length === 0) return '"modules" is empty: a case needs at least one gold module id (an answer outside every module cannot be scored)';
+  if (!Array.isArray(modules) || !modules.every((m) => typeof m === 'string' && m !== '')) {
     return '"modules" must be a non-empty array of module ids';
   }
   if (id !== undefined && (typeof id !== 'string' || id === '')) return '"id" must be a non-empty string';

@@ -25,7 +25,7 @@ describe('readCases', () => {
     assert.match(errors[0]?.reason ?? '', /^invalid JSON \(/);
     assert.deepEqual(errors.slice(1).map((e) => e.reason), [
       '"query" must be a non-empty string',
-      '"modules" must be a non-empty array of module ids',
+      '"modules" is empty: a case needs at least one gold module id (an answer outside every module cannot be scored)',
       '"set" must be "primary" or "secondary"',
       'duplicate id "ok1" (first on line 1)',
       'expected a JSON object',
