@@ -18,8 +18,10 @@ const MAX_COLLAPSED = 2;
 export const createRubyConstantFiles = (files: Iterable<string>, nearest: (fromFile: string, matches: string[]) => string | undefined) => {
   // Each Ruby file with its path squashed once, by its squashed base name.
   const bySquashedBase = new Map<string, { file: string; squashed: string }[]>();
+  const squashedFiles = new Set<string>();
   for (const file of files) {
     if (!file.endsWith('.rb')) continue;
+    squashedFiles.add(squash(file));
     const entry = { file, squashed: squash(file) };
     const base = posix.basename(entry.squashed);
     const list = bySquashedBase.get(base);
@@ -27,18 +29,25 @@ export const createRubyConstantFiles = (files: Iterable<string>, nearest: (fromF
     else bySquashedBase.set(base, [entry]);
   }
   /** The fewest extra folders a file's path holds among the namespace's, from any folder named like its first (a monorepo's `activerecord/lib/active_record/…`). */
+  // A folder with a file of its name beside it (`liquid_renderer/` and `liquid_renderer.rb`) is a namespace's, not one
+  // Zeitwerk collapses: jekyll's `File` (Ruby's) had resolved to `Jekyll::LiquidRenderer::File` from 38 files.
+  const namespaceFolder = (fileDirs: readonly string[], at: number): boolean => squashedFiles.has(`${fileDirs.slice(0, at + 1).join('/')}.rb`);
   const collapsedMatch = (squashedFile: string, dirs: readonly string[]): boolean => {
     const fileDirs = squashedFile.split('/').slice(0, -1);
     let best = Infinity;
     for (let start = fileDirs.indexOf(dirs[0] ?? ''); start >= 0; start = fileDirs.indexOf(dirs[0] ?? '', start + 1)) {
       let at = start;
       let extra = 0;
+      let namespaced = false;
       for (let i = 1; i < dirs.length && at >= 0; i++) {
         const next = fileDirs.indexOf(dirs[i] ?? '', at + 1);
+        for (let j = at + 1; j < next; j++) namespaced ||= namespaceFolder(fileDirs, j);
         extra += next - at - 1;
         at = next;
       }
-      if (at >= 0) best = Math.min(best, extra + fileDirs.length - 1 - at);
+      if (at < 0) continue;
+      for (let j = at + 1; j < fileDirs.length; j++) namespaced ||= namespaceFolder(fileDirs, j);
+      if (!namespaced) best = Math.min(best, extra + fileDirs.length - 1 - at);
     }
     return best <= MAX_COLLAPSED;
   };

@@ -17,3 +17,12 @@ test("a Ruby constant's file under a brand name's inflection or a collapsed fold
   // a lone name is never guessed
   assert.equal(find('lib/x.rb', ['quoting.rb']), undefined);
 });
+
+test("a folder with a file of its name beside it is a namespace's, never collapsed (Ruby's File is no Jekyll::LiquidRenderer::File)", () => {
+  const files = ['lib/jekyll/liquid_renderer.rb', 'lib/jekyll/liquid_renderer/file.rb', 'lib/jekyll/readers/post_reader.rb', 'lib/rubocop/cop/mixin/alignment.rb'];
+  const find = createRubyConstantFiles(files, (_, matches) => matches[0]);
+  assert.equal(find('lib/jekyll/readers/post_reader.rb', ['jekyll/post_reader/file.rb', 'jekyll/file.rb', 'file.rb']), undefined);
+  // the namespace named in full still finds it
+  assert.equal(find('lib/jekyll/tags/include.rb', ['jekyll/liquid_renderer/file.rb']), 'lib/jekyll/liquid_renderer/file.rb');
+  assert.equal(find('lib/rubocop/cop/layout/x.rb', ['rubo_cop/cop/alignment.rb']), 'lib/rubocop/cop/mixin/alignment.rb');
+});
