@@ -40,9 +40,10 @@ export interface SummaryInput {
  * a manifest's description over several lines read as one; 21: examples' and benchmarks' names stand for a module only
  * where it declares nothing else; 22: a README's roadmap and news sections no description; 23: a blank line ends the opening sentence, a
  * paragraph of one word is passed over; 24: among key symbols of a kind, a file's own type or function first; 25: a
- * link's words do not make a doc prose, and any words before a link are no author's name).
+ * link's words do not make a doc prose, and any words before a link are no author's name; 26: a namespace reopened in
+ * every file (Ruby's `module Jekyll`) speaks for the module from its main file only).
  */
-export const SUMMARY_VERSION = 25;
+export const SUMMARY_VERSION = 26;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

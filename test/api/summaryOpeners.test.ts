@@ -38,6 +38,9 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     ...Object.fromEntries(['list', 'view', 'close', 'edit'].map((n) => [`cmds/issue/${n}/${n}.go`, `package ${n}\n\nfunc New${n}() {}\n`])),
     'cmds/issue/lock/lock.go': '// Package lock locks and unlocks conversations on issues.\npackage lock\n\nfunc NewCmdLock() {}\n',
     'cmds/factory.go': 'package cmds\n\nfunc New() {}\n',
+    // jekyll: every file reopens `module Jekyll`, and the doc above it is its own class's
+    ...Object.fromEntries(['cache', 'cleaner', 'command', 'document'].map((n) => [`gem/lib/jekyll/${n}.rb`, `module Jekyll\n  class ${n[0]?.toUpperCase()}${n.slice(1)}\n  end\nend\n`])),
+    'gem/lib/jekyll/convertible.rb': '# Convertible provides methods for converting a pagelike item\n# from a certain type of markup into actual content\nmodule Jekyll\n  module Convertible\n  end\nend\n',
   });
   const modules = [
     { id: 'engine', path: 'engine' },
@@ -46,6 +49,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     { id: 'small', path: 'small' },
     { id: 'fs', path: 'fs' },
     { id: 'helpers', path: 'helpers' },
+    { id: 'jekyll', path: 'gem/lib/jekyll' },
     { id: 'fixtures.py', path: 'fixtures.py' },
     { id: 'router', path: 'router' },
     { id: 'src', path: 'src' },
@@ -61,6 +65,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     assert.match(index.show('small').summary, /^small: String helpers for the report\./);
     assert.match(index.show('fs').summary, /^fs: Package fs implements an OS independent abstraction of a file system\./);
     assert.deepEqual(index.show('helpers').keySymbols, ['runRelease', 'main']);
+    assert.match(index.show('jekyll').summary, /^jekyll\. 5 files/);
     assert.doesNotMatch(index.show('fixtures.py').summary, /fixturemarker/);
     assert.match(index.show('router').summary, /^router: Matches request paths to handlers\./);
     assert.match(index.show('src').summary, /^src: Package fzf implements fzf, a command-line fuzzy finder\./);

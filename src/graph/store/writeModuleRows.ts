@@ -49,10 +49,17 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // of 100 command packages, had read "Package lock locks and unlocks conversations" from `pkg/cmd/issue/lock`).
   const ownPackage = (file: string): boolean => file.endsWith('.go') && file.slice(0, file.lastIndexOf('/') + 1) === (m.path === '' ? '' : `${m.path}/`);
   const fileSpeaks = (file: string, doc: string): boolean => few || main.has(file) || (ownPackage(file) && GO_PACKAGE_DOC.test(doc));
-  return (file: string, doc: string, name?: string): boolean =>
+  // A namespace reopened in every file (Ruby's `module Jekyll`, C#'s `namespace`) speaks for the module from its main
+  // file only: elsewhere the doc above it is its file's class's (jekyll's card had read convertible.rb's "Convertible
+  // provides methods for converting a pagelike item …").
+  return (file: string, doc: string, name?: string, kind?: SymbolKind): boolean =>
     namesIt?.test(firstSentence(doc)) === true ||
-    (name === undefined ? fileSpeaks(file, doc) : isIt?.test(name) === true || (fileSpeaks(file, '') && squash(name) === squash(fileStem(file))));
+    (name === undefined
+      ? fileSpeaks(file, doc)
+      : (isIt?.test(name) === true && (!REOPENED_KINDS.has(kind ?? 'class') || main.has(file) || few)) || (fileSpeaks(file, '') && squash(name) === squash(fileStem(file))));
 };
+
+const REOPENED_KINDS: ReadonlySet<SymbolKind> = new Set(['module', 'namespace']);
 
 /**
  * Writes the `modules` row of each given module from its files, symbols, README and edges: file
@@ -100,7 +107,7 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     // (a method's or constant's doc describes that member, not the module).
     const order = new Map(mainFirst.map((f, i) => [f.path, i]));
     const byMainFile = [...symbols].sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity));
-    const declared = byMainFile.filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind) && speaks(s.file, s.doc, s.name));
+    const declared = byMainFile.filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind) && speaks(s.file, s.doc, s.name, s.kind));
     const openers = [...fileOpeners, ...declared.map((s) => s.doc as string)];
     const readme = readmeOf(m);
     const summary = summarizeModule({
