@@ -48,6 +48,26 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     assert.equal(walk.skipped.vendored, 1);
   });
 
+  it("build output for another runtime that copies a src/ further up is skipped (zod's deno/lib); a lib/ of its own is not", async () => {
+    const names = ['ZodError', 'errors', 'external', 'index', 'types'];
+    const root = tempDir();
+    writeFiles(root, {
+      ...Object.fromEntries(names.map((n) => [`src/${n}.ts`, `export const ${n} = 1;\n`])),
+      ...Object.fromEntries(names.map((n) => [`deno/lib/${n}.ts`, `export const ${n} = 1;\n`])),
+      'deno/lib/mod.ts': 'export * from "./index.ts";\n',
+      'deno/lib/README.md': '# zod\n',
+      // another package's lib/ that shares two names with src/ is its own code
+      'packages/cli/lib/index.ts': 'export const cli = 1;\n',
+      'packages/cli/lib/types.ts': 'export type T = 1;\n',
+      'packages/cli/lib/args.ts': 'export const args = 1;\n',
+      'packages/cli/lib/run.ts': 'export const run = 1;\n',
+    });
+    const walk = await walkRepository(root);
+    assert.ok(!walk.files.some((f) => f.startsWith('deno/lib/')), walk.files.join(', '));
+    assert.ok(walk.files.includes('packages/cli/lib/args.ts'));
+    assert.equal(walk.skipped.vendored, 1);
+  });
+
   it('ignore patterns match by case, as git does', async () => {
     // caddy's .gitignore `Caddyfile.*` (a user's config) had hidden every `caddyfile.go` source
     const root = tempDir();

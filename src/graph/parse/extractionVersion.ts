@@ -95,6 +95,8 @@
  * "hyperloglog.c - Redis HyperLogLog …" over "Copyright …"), a header's own file name before it dropped, a prototype in a
  * C-family source file no symbol of that file; 84: C#'s `global using` marked as such; 85: a script compiled from sources
  * the tree holds (its source map says so) is generated; 86: Go's "Package x …" doc is no licence though it says "Copyright";
- * 87: a JavaScript default export choosing between named functions (`ok && function httpAdapter() {}`) declares them.
+ * 87: a JavaScript default export choosing between named functions (`ok && function httpAdapter() {}`) declares them;
+ * 88: a header comment that only names its file (Xcode's `//  Validation.swift`) is no doc, API pages a doc tool wrote
+ * (jazzy, javadoc, Doxygen, TypeDoc …) are generated.
  */
-export const EXTRACTION_VERSION = 87;
+export const EXTRACTION_VERSION = 88;

@@ -109,3 +109,23 @@ extension AVCaptureDevice {
   assert.equal(docOf(facts, 'maxTorchStrength'), 'The maximum supported torch strength level for this device.');
   assert.equal(docOf(facts, 'application(_:didReceiveRemoteNotification:)'), 'Forwards silent push notifications to the subscribers.');
 });
+
+test("swift: Xcode's header line naming the file is no doc, nor is the licence below it", async () => {
+  // Alamofire's cards read "Validation.swift."
+  const text = [
+    '//',
+    '//  Validation.swift',
+    '//',
+    '//  Copyright (c) 2014-2018 Alamofire Software Foundation (http://alamofire.org/)',
+    '//',
+    '//  Permission is hereby granted, free of charge, to any person obtaining a copy',
+    '//  of this software and associated documentation files (the "Software"), to deal',
+    '//',
+    '',
+    'import Foundation',
+    '',
+    'extension Request {}',
+  ].join('\n');
+  const facts = await extractText(swiftExtractor, 'Source/Validation.swift', text);
+  assert.deepEqual(facts.docComments, []);
+});

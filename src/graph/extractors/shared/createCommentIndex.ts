@@ -1,6 +1,6 @@
 import type { Node, Query } from 'web-tree-sitter';
 import { cleanDoc } from './cleanDoc.ts';
-import { descriptionInLicence, isBoilerplateComment, isIdeTemplateComment } from './isBoilerplateComment.ts';
+import { descriptionInLicence, isBoilerplateComment, isIdeTemplateComment, namesItsFileOnly } from './isBoilerplateComment.ts';
 import { createLineIndex } from './createLineIndex.ts';
 
 interface CommentEntry {
@@ -121,7 +121,7 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
         .map(withoutLicenceParagraphs)
         .map((group) => group.map(describedInLicence))
         .map((group) => group.filter((entry) => !isBoilerplateComment(entry.text)))
-        .filter((group) => group.length > 0 && !isBoilerplateComment(group.map((e) => e.text).join('\n')))
+        .filter((group) => group.length > 0 && !isBoilerplateComment(group.map((e) => e.text).join('\n')) && !namesItsFileOnly(group.map((e) => e.text).join('\n')))
         .map((group) => cleanDoc(group.map((entry) => entry.text).join('\n')))
         .filter((doc) => doc !== '');
     },

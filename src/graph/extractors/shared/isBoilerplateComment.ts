@@ -58,7 +58,16 @@ export const descriptionInLicence = (raw: string): string | undefined => {
 
 /** A header's own file name before its description ("hyperloglog.c - Redis HyperLogLog …"): the path says it already. */
 const withoutFileName = (text: string): string =>
-  text.replace(/^(?:file(?:name)?:\s*)?[\w.+-]+\.[A-Za-z]{1,4}(?:\s*(?:[-–—:]|--)\s+(?=\S)|\s*$)/iu, '');
+  text.replace(/^(?:file(?:name)?:\s*)?[\w.+-]+\.[A-Za-z][A-Za-z0-9]{0,5}(?:\s*(?:[-–—:]|--)\s+(?=\S)|\s*$)/iu, '');
+
+/**
+ * A comment that only names its file (Xcode's header opens `//  Validation.swift` above the licence; Alamofire's
+ * cards read "Validation.swift."), with or without a `File:` label.
+ */
+export const namesItsFileOnly = (raw: string): boolean => {
+  const text = raw.split('\n').map((line) => line.replace(/^\s*(?:\/\*+|\*+\/?|\/\/[/!]?|#+|--)?\s?/u, '').replace(/\s*\*+\/\s*$/u, '').trim()).filter((line) => line !== '').join(' ');
+  return text !== '' && withoutFileName(text) === '';
+};
 
 /** Whether text beside a licence notice says what the file does: no licence, stamp or attribution, not shouted, a sentence. */
 const describes = (text: string): boolean => {
