@@ -41,9 +41,10 @@ export interface SummaryInput {
  * where it declares nothing else; 22: a README's roadmap and news sections no description; 23: a blank line ends the opening sentence, a
  * paragraph of one word is passed over; 24: among key symbols of a kind, a file's own type or function first; 25: a
  * link's words do not make a doc prose, and any words before a link are no author's name; 26: a namespace reopened in
- * every file (Ruby's `module Jekyll`) speaks for the module from its main file only).
+ * every file (Ruby's `module Jekyll`) speaks for the module from its main file only; 27: a README paragraph is a licence
+ * by its text, not its links' addresses, HTML entities read as characters, a paragraph of a link alone passed over).
  */
-export const SUMMARY_VERSION = 26;
+export const SUMMARY_VERSION = 27;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -205,9 +206,9 @@ export function firstSentence(text: string): string {
   // A blank line ends the sentence: a title line over its text ("Item Loader\n\nSee documentation in …", scrapy's
   // docstrings) had read "Item Loader See documentation in …".
   const paragraphs = (tag >= 0 ? text.slice(0, tag) : text).split(/\n[ \t]*\n/u);
-  // (a paragraph of one word is a title repeated, or a label: the next one says more)
+  // (a paragraph of one word is a title repeated, or a label, and one of a link alone a pointer: the next one says more)
   const texts = paragraphs.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim()).filter((p) => p !== '');
-  const clean = texts.find((p) => p.includes(' ')) ?? texts[0];
+  const clean = texts.find((p) => (p.replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, ' ').match(/\p{L}{2,}/gu) ?? []).length >= 2) ?? texts[0];
   if (!clean) return '';
   for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
     const end = match.index + 1;
@@ -245,7 +246,9 @@ const isDrawing = (line: string): boolean => {
 const withoutBoilerplate = (readme: string): string =>
   fromDescription(readme)
     .split(/\n\s*\n/u)
-    .filter((paragraph) => !isBoilerplateComment(paragraph))
+    // judged by its text, not its links' addresses: zod's badge row, `https://opensource.org/licenses/MIT` among them,
+    // shared a paragraph of HTML with its tagline, and both went as a licence
+    .filter((paragraph) => !isBoilerplateComment(paragraph.replace(/<[^<>]*>/gu, ' ').replace(/\]\([^)\s]*\)/gu, ']').replace(/\bhttps?:\/\/\S+/giu, ' ')))
     .join('\n\n');
 
 const DESCRIPTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:description|overview|about|introduction|summary)\s*:?\s*$/iu;
@@ -255,6 +258,14 @@ const fromDescription = (readme: string): string => {
   const lines = readme.split('\n');
   const at = lines.findIndex((line, i) => DESCRIPTION_HEADING.test(line) && (line.trimStart().startsWith('#') || UNDERLINE.test(lines[i + 1] ?? '')));
   return at < 0 ? readme : lines.slice(at).join('\n');
+};
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const htmlEntity = (name: string): string => {
+  const lower = name.toLowerCase();
+  if (!lower.startsWith('#')) return NAMED_ENTITIES[lower] ?? '';
+  const code = lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : Number.parseInt(lower.slice(1), 10);
+  return code === 160 ? ' ' : code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
 };
 
 /** Drops the paragraph just kept when it does not end a sentence: it leads into the code block that follows. */
@@ -282,6 +293,8 @@ function stripMarkup(text: string): string {
     // Badges and images, also those whose alt text wraps a line (Fastify's `[![Package Manager\nCI](…)](…)`,
     // whose second line had opened the card as "CI](https://…badge.svg…)").
     .replace(/\[?!\[[^\]]{0,200}\]\([^)\s]*\)(?:\]\([^)\s]*\))?/gu, (image) => image.replace(/[^\n]/gu, ''))
+    // HTML's entities as their characters (zod's nav bar read "Documentation &nbsp;&nbsp;•&nbsp;&nbsp; Discord")
+    .replace(/&(nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[\da-f]{1,6});/giu, (_, name: string) => htmlEntity(name))
     .split('\n');
   const kept: string[] = [];
   let field = false;

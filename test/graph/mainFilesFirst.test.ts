@@ -87,6 +87,14 @@ describe('README summaries', () => {
     assert.match(card(readme), /^tools\/make_strings: make_strings parses Objective-C files and builds lists of localizable strings\./);
     assert.match(card('Fast\n====\n\nThis is _very_ fast and __bold__ for my_var.\n'), /: This is very fast and bold for my_var\./);
     assert.match(card('Copyright 2020 Acme. All rights reserved.\n\nA queue of tasks.\n'), /: A queue of tasks\./);
+    // zod's README: its tagline shares a block of HTML with a badge linking to licenses/MIT, under a link of its own;
+    // its nav bar's entities are no text
+    const zod = ['<p align="center">', '  <h1 align="center">Zod</h1>', '  <p align="center">', '    ✨ <a href="https://zod.dev">https://zod.dev</a> ✨', '    <br/>',
+      '    TypeScript-first schema validation with static type inference', '  </p>', '</p>',
+      '<a href="https://opensource.org/licenses/MIT"><img src="https://img.shields.io/github/license/colinhacks/zod" alt="License"></a>', '',
+      '<div align="center">', '  <a href="https://zod.dev">Documentation</a>', '  <span>&nbsp;&nbsp;•&nbsp;&nbsp;</span>', '</div>'].join('\n');
+    assert.match(card(zod), /: TypeScript-first schema validation with static type inference\. 1 file\./);
+    assert.match(card('<p>Tom &amp; Jerry&#39;s cache: fast&nbsp;and small.</p>\n'), /: Tom & Jerry's cache: fast and small\./);
     // expo-modules-core's README opened with an <img> tag over three lines: its attributes were the summary.
     assert.match(card('<p align="center">\n  <img\n    src="../../.github/resources/logo.svg"\n    alt="expo-modules-core"\n    height="64" />\n</p>\n\nThe core of Expo Modules architecture.\n'), /: The core of Expo Modules architecture\./);
   });
