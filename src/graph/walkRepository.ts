@@ -20,6 +20,8 @@ const ignore = (): Ignore => createIgnore({ ignorecase: false });
 export const VENDORED_DIRS = new Set([
   'node_modules', 'bower_components', 'jspm_packages', 'vendor', 'third_party', 'third-party', 'thirdparty',
   '3rdparty', '3rd_party', '3rd-party', '_vendor', 'vendored',
+  // composer-bin-plugin's tool installs (a composer.json pinning php-cs-fixer, phpstan …: guzzle's three had been modules)
+  'vendor-bin',
   'Pods', 'Carthage', '__pycache__', '.tox', '.mypy_cache', '.pytest_cache', '.gradle',
   '.idea', '.vscode', '.next', '.nuxt', '.svelte-kit', '.turbo', '.cache', 'coverage', '.modroute', '.git',
   // dune's build output and a project-local opam switch (both usually git-ignored, not in a tree without git).
@@ -158,9 +160,9 @@ const marksEverything = (dir: string): boolean => {
  * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`;
  * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes; 14: ignore
  * and attribute patterns match by case, as git's; 15: build output copying a `src/` further up (zod's `deno/lib`),
- * `*.docset` folders).
+ * `*.docset` folders; 16: `vendor-bin/`).
  */
-export const WALK_RULES_VERSION = 15;
+export const WALK_RULES_VERSION = 16;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

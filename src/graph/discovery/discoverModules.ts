@@ -37,9 +37,10 @@ import { ConfigError } from '../../errors.ts';
  * Dart's manifests inside a test tree are sample projects; 25: a Python pyproject.toml of a tool's settings only, or
  * inside a test tree, is no package; 26: unless a setup.py or a setup.cfg with `[metadata]` is beside it, or a build
  * backend's table; 27: the same, a setup.cfg of tools' settings no longer enough; 28: a `build/`, `out/` or `target/`
- * folder inside `src/` is code).
+ * folder inside `src/` is code; 29: the repository's manifest describes its `src/` (or `lib/` …) where no root module
+ * holds it, `vendor-bin/` tool pins are no modules).
  */
-export const DISCOVERY_RULES_VERSION = 28;
+export const DISCOVERY_RULES_VERSION = 29;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -200,7 +201,16 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
     if (c.name === undefined && own.name !== undefined) c.name = own.name;
     if (c.description === undefined && own.description !== undefined) c.description = own.description;
   }
+  // Where no root module holds the repository's manifest, its description is its source folder's: guzzle's `src`
+  // (its code, split into src/Handler …) had no description while composer.json says "Guzzle is a PHP HTTP client library".
+  const source = candidates.find((c) => MAIN_SOURCE_FOLDERS.has(c.path));
+  if (source !== undefined && source.description === undefined && !candidates.some((c) => c.path === '')) {
+    const root = (await readPackageManifest(ctx, ''))?.candidate ?? (await readPackageManifest(ctx, '', 'composer.json'))?.candidate ?? (await readCargoPackage(ctx, ''));
+    if (root?.description !== undefined) source.description = root.description;
+  }
 };
+
+const MAIN_SOURCE_FOLDERS: ReadonlySet<string> = new Set(['src', 'lib', 'source', 'Sources']);
 
 /** `[package]` name and description of `dir`/Cargo.toml, if it has one. */
 const readCargoPackage = async (ctx: DiscoveryContext, dir: string): Promise<Pick<ModuleCandidate, 'name' | 'description'> | undefined> => {

@@ -197,6 +197,21 @@ describe('discoverModules: manifests', () => {
     assert.match(result.warnings[0] ?? '', /^src\/Tramway\/Ticket\/composer\.json: not valid JSON \(.+\); skipped$/);
   });
 
+  it("php: a lone package's src/ takes the repository's description; composer-bin-plugin's vendor-bin/ pins are no modules", async () => {
+    // guzzle: composer.json at the root, its code in src/ split by folder, three tool pins in vendor-bin/
+    const dir = tempDir();
+    writeFiles(dir, {
+      'composer.json': JSON.stringify({ name: 'guzzlehttp/guzzle', description: 'Guzzle is a PHP HTTP client library' }),
+      'src/Client.php': '<?php\nnamespace GuzzleHttp;\nclass Client {}\n',
+      'src/Handler/CurlHandler.php': '<?php\nnamespace GuzzleHttp\\Handler;\nclass CurlHandler {}\n',
+      'src/Cookie/CookieJar.php': '<?php\nnamespace GuzzleHttp\\Cookie;\nclass CookieJar {}\n',
+      'vendor-bin/phpstan/composer.json': JSON.stringify({ require: { 'phpstan/phpstan': '1.10' } }),
+      'vendor-bin/psalm/composer.json': JSON.stringify({ require: { 'vimeo/psalm': '5.0' } }),
+    });
+    const result = await discoverModules(dir);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.description]), [['src', 'Guzzle is a PHP HTTP client library'], ['src/Cookie', undefined], ['src/Handler', undefined]]);
+  });
+
   it('directories: a folder holding four in five of the code is followed down as a lone src/ is, beside a config folder', async () => {
     // Composer 2.5: `phpstan/` (one .neon.php file) had kept src/Composer's 278 files one module.
     const result = await discoverModules(fixture('dominant-code-folder'));
