@@ -100,6 +100,8 @@ const GLOSSARY: Record<string, readonly string[]> = {
   prev: ['previous'],
   proc: ['process'],
   prop: ['property'],
+  // gson's review: "protocol buffer map fields" never reached the `proto` module's protobuf
+  protobuf: ['protocol buffer', 'protocol buffers'],
   ptr: ['pointer'],
   pwd: ['password'],
   px: ['pixel'],

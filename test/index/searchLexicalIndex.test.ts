@@ -359,6 +359,7 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const none = (): string[] => [];
     assert.deepEqual(abbreviationExpansions(['queries', 'sql', 'server', 'offset'], none).filter((e) => e.term === 'mssql'), [{ term: 'mssql', from: 'sql server' }]);
     assert.ok(abbreviationExpansions(['postgres', 'arrays'], none).some((e) => e.term === 'pg'));
+    assert.deepEqual(abbreviationExpansions(['protocol', 'buffer', 'map', 'fields'], none).filter((e) => e.term === 'protobuf'), [{ term: 'protobuf', from: 'protocol buffer' }]);
     assert.ok(abbreviationExpansions(['pg', 'pool'], none).some((e) => e.term === 'postgresql'));
     // Platforms: a request names the system, code the family (KeePass's ClipboardUtil.Unix.cs for "on Linux").
     assert.ok(abbreviationExpansions(['linux', 'clipboard'], none).some((e) => e.term === 'unix' && e.from === 'linux'));
