@@ -64,9 +64,10 @@ export interface ImportResolverInput {
  * 21: a C# type named in a signature is also looked for in the namespaces of the `global using`s above its file;
  * 22: Rust: a binary's `crate::` from its own root (`src/bin/x/main.rs`), a child module in scope by its bare name,
  * a name another crate re-exports at its root to the module of that crate's lib.rs; 23: a Ruby folder with a file of its
- * name beside it is a namespace's, never a collapsed one.
+ * name beside it is a namespace's, never a collapsed one; 24: a Swift type found by the file that declares it, not only
+ * the file named after it.
  */
-export const RESOLVER_VERSION = 23;
+export const RESOLVER_VERSION = 24;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even

@@ -124,8 +124,9 @@ describe('packages test files declare', () => {
 });
 
 describe('Swift types of the same target', () => {
-  it('link the folders of an app target, where no file imports another: to the file named after the type', async () => {
+  it('link the folders of an app target, where no file imports another: to the file named after the type, or declaring it', async () => {
     assert.deepEqual(await edgesOf('swift-target-types'), [
+      'ios/Extensions -> ios/Utils', // extension DataRequest: Requests.swift declares it beside DownloadRequest (Alamofire's Request.swift)
       'ios/Hybrid Objects -> ios/Utils', // CameraQueues.videoQueue, OrientationManager(level:); AVCaptureDevice is the SDK's (only an extension file names it)
     ]);
   });

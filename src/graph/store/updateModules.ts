@@ -67,7 +67,16 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     const list = globalUsings.get(dir) ?? globalUsings.set(dir, []).get(dir)!;
     if (!list.includes(r.spec)) list.push(r.spec);
   }
-  const namesKey = createHash('sha1').update(`resolver ${RESOLVER_VERSION}\0${JSON.stringify(packageNames)}\0${JSON.stringify([...globalUsings])}`).digest('hex');
+  // Swift's top-level types by the files that declare them (below): a type added to a file others already name
+  // re-resolves everything too.
+  // (the symbols table is read only in a tree that has Swift: in others it may hold a million rows)
+  const hasSwift = db.prepare(`SELECT 1 FROM files WHERE path LIKE '%.swift' LIMIT 1`).get() !== undefined;
+  const swiftTypes = !hasSwift ? [] : (db.prepare(`SELECT s.file AS file, s.name AS name, f.module_id AS mod FROM files f JOIN symbols s ON s.file = f.path
+      WHERE f.path LIKE '%.swift' AND s.container IS NULL AND s.kind IN ('class', 'struct', 'enum', 'protocol') AND f.module_id IS NOT NULL
+      ORDER BY s.file, s.name`).all() as { file: string; name: string; mod: ModuleId }[]);
+  const namesKey = createHash('sha1')
+    .update(`resolver ${RESOLVER_VERSION}\0${JSON.stringify(packageNames)}\0${JSON.stringify([...globalUsings])}\0${swiftTypes.map((t) => `${t.file}:${t.name}`).join('\n')}`)
+    .digest('hex');
   const everywhere = full || files.added.size > 0 || files.removed.size > 0 || files.packagesChanged || getMeta(db, 'package_names') !== namesKey;
   if (everywhere || files.written.size > 0) {
     // One pass over the files that declare a package or namespace: how many of each module's files
@@ -96,6 +105,17 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     for (const r of db.prepare(`SELECT path, module_id AS mod FROM files WHERE path LIKE '%.swift' AND module_id IS NOT NULL`).all() as { path: string; mod: ModuleId }[]) {
       const stem = r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\.swift$/u, '');
       if (/^[A-Z]\w*$/u.test(stem)) claim(isTestFile(r.path) ? tests : code, familyKey(r.path, stem), r.mod);
+    }
+    // …and where a file declares more (Alamofire's Request.swift declares DataRequest, DownloadRequest …, which
+    // Combine.swift extends: that module depended on three others where it uses ten), by its top-level types' names.
+    const namedByFile = new Set<string>();
+    for (const r of swiftTypes) {
+      const key = familyKey(r.file, r.name);
+      const into = isTestFile(r.file) ? tests : code;
+      // a type named like its file is claimed above already; another file's `extension Foo` declares no type
+      if (namedByFile.has(`${r.file}\0${key}`) || into.classes.get(key) === r.mod) continue;
+      namedByFile.add(`${r.file}\0${key}`);
+      claim(into, key, r.mod);
     }
     for (const into of [code, tests]) for (const name of into.claimed) into.classes.delete(name);
     const { packages, classes } = code;
