@@ -41,6 +41,15 @@ export const worstMisses = (metrics: EvalMetrics, limit: number): EvalMetrics['o
     .slice(0, limit)
     .map(({ o }) => o);
 
+/**
+ * The note on stripped conventional-commit prefixes, lower-case: `bm25`, the plain baseline, reads queries as written
+ * (vite's review read "were stripped" and found "fix" among bm25's reasons).
+ */
+export const strippedPrefixNote = (report: EvalReport): string | undefined =>
+  report.strippedCommitPrefix
+    ? `conventional-commit prefixes were stripped from queries${report.runs.some((r) => r.backend === 'bm25') ? ' (by every backend but bm25, the plain baseline, which reads them as written)' : ''}`
+    : undefined;
+
 /** Union of gold modules over runs, most frequent first: the rows of per-module tables. */
 export const moduleRows = (report: EvalReport): { module: string; n: number; acc1: (number | undefined)[] }[] => {
   const first = report.runs[0]?.metrics.perModule ?? [];

@@ -1,5 +1,5 @@
 import { unknownGoldNote } from './withMeant.ts';
-import { exitCodeOf, fixed3, ms, pct, type Reporter } from './Reporter.ts';
+import { exitCodeOf, fixed3, ms, pct, strippedPrefixNote, type Reporter } from './Reporter.ts';
 
 const pad = (cells: string[], widths: number[]): string =>
   cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
@@ -29,7 +29,8 @@ export const textReporter: Reporter = (report) => {
       notes.push(`${r.backend} answered nothing for ${r.metrics.unanswered} of ${r.metrics.n} case(s) (counted as misses): \`modroute ask\` on one says why`);
     }
   }
-  if (report.strippedCommitPrefix) notes.push('conventional-commit prefixes were stripped from queries');
+  const stripped = strippedPrefixNote(report);
+  if (stripped !== undefined) notes.push(stripped);
   const unbounded = report.unboundedCases?.length ?? 0;
   if (unbounded > 0) notes.push(`${unbounded} case(s) name a commit this repository does not have: evaluated with all history`);
   return { output: [...lines, ...notes].join('\n'), exitCode: exitCodeOf(report) };
