@@ -65,9 +65,9 @@ export interface ImportResolverInput {
  * 22: Rust: a binary's `crate::` from its own root (`src/bin/x/main.rs`), a child module in scope by its bare name,
  * a name another crate re-exports at its root to the module of that crate's lib.rs; 23: a Ruby folder with a file of its
  * name beside it is a namespace's, never a collapsed one; 24: a Swift type found by the file that declares it, not only
- * the file named after it.
+ * the file named after it; 25: a path import of a file or folder that does not exist resolves to no module.
  */
-export const RESOLVER_VERSION = 24;
+export const RESOLVER_VERSION = 25;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -177,10 +177,25 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     for (const idx of INDEX_FILES) if (fileSet.has(`${c}/${idx}`)) return `${c}/${idx}`;
     return undefined;
   };
+  // Folders holding an indexed file: an import of a folder (`./components`) is its module's; of nothing, nobody's.
+  let folders: Set<string> | undefined;
+  const isFolder = (p: string): boolean => {
+    if (folders === undefined) {
+      folders = new Set();
+      for (const f of fileSet) for (let d = f.lastIndexOf('/'); d > 0; d = f.lastIndexOf('/', d - 1)) {
+        const dir = f.slice(0, d);
+        if (folders.has(dir)) break;
+        folders.add(dir);
+      }
+    }
+    return folders.has(posix.normalize(p));
+  };
   const moduleOfPath = (p: string, fromFile?: string): ModuleId | undefined => {
     if (p.startsWith('..') || p.startsWith('/')) return undefined;
     const file = findFile(p, fromFile !== undefined && isJavaScript(fromFile) ? JS_FIRST_EXTS : SOURCE_EXTS);
-    return input.moduleOf(file ?? `${p}/_`);
+    // (a missing file is no edge: vite's templates import `/vite.svg` from their public/ folder, and create-vite
+    // "depended on" the root 14 times)
+    return file !== undefined ? input.moduleOf(file) : isFolder(p) ? input.moduleOf(`${p}/_`) : undefined;
   };
 
   const resolvePython = (fromFile: string, spec: string): ModuleId | undefined => {

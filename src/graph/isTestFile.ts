@@ -15,8 +15,12 @@ const TEST_FILE = /(^|\/)(t|tests?|Tests?|(Unit|Integration)Tests?|[a-z]+Test|te
 /** A JVM source file's path from its package root on (`…/org/openstreetmap/josm/…/Foo.java`). */
 const JVM_PACKAGE = /^(.*?\/)?(?:org|com|net|io|de|fr|ch|uk|nl|edu|gov)\/.*\.(?:java|kt|scala|groovy)$/u;
 
-/** A Perl module's path from its `lib/` on: `Test::Mojo` is `lib/Test/Mojo.pm`, library code that tests use. */
-const PERL_LIB = /^(.*?\/)?lib\/.*\.pm$/u;
+/**
+ * A Perl, Elixir or Ruby module's path from its `lib/` on: `Test::Mojo` is `lib/Test/Mojo.pm`, `Plug.Adapters.Test.Conn`
+ * `lib/plug/adapters/test/conn.ex`, library code that tests use (plug's had no words and no edge in). Their tests live
+ * outside `lib/` (`t/`, `test/*_test.exs`, `spec/`).
+ */
+const PERL_LIB = /^(.*?\/)?lib\/.*\.(?:pm|ex|rb)$/u;
 
 /**
  * A JVM project keeps its tests in a source root of their own (`src/test/java/`, `test/unit/`,

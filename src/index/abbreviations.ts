@@ -105,6 +105,8 @@ const GLOSSARY: Record<string, readonly string[]> = {
   ptr: ['pointer'],
   pwd: ['password'],
   px: ['pixel'],
+  // leveldb's review: "a database that lives purely in RAM" never reached its in-memory Env
+  ram: ['memory'],
   rect: ['rectangle'],
   ref: ['reference'],
   regex: ['regexp', 'regular expression'],

@@ -14,6 +14,8 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     'app/src/androidTest/java/com/acme/LoginTest.kt', 'shared/src/commonTest/kotlin/com/acme/Fakes.kt',
     // Perl (Mojolicious' review): t/ and .t files; a helper module of the tests' own lib/ below t/
     't/mojo/dom.t', 'xt/author/pod.t', 't/mojolicious/external/lib/MyApp.pm',
+    // an Elixir or Ruby test tree's own lib/ is the tests'
+    'test/support/lib/fake_adapter.ex', 'spec/fixtures/lib/widget.rb',
     // fuzzers and their corpora (Prometheus' promql/fuzz-data, tmux's fuzz/)
     'promql/fuzz-data/ParseMetric/corpus/exposition_formats_7', 'fuzz/input-fuzzer.c', 'src/fuzzers/parse.rs',
     // Meson's review: its 3,737 fixture files in `test cases/`, its `unittests/` and `manual tests/` had counted as code
@@ -25,6 +27,8 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // josm's review: the validator's checks are the package data.validation.tests, its base class Test.java
     'src/org/openstreetmap/josm/data/validation/tests/OpeningHourTest.java', 'src/org/openstreetmap/josm/data/validation/Test.java',
     // Test::Mojo is library code that tests use, shipped in lib/ (it had no term bag, so lib/Test never matched)
-    'lib/Test/Mojo.pm', 'lib/Mojo/Test/Helpers.pm', 'src/t.ts', 'lib/format.t.ts', 'src/fuzzy/match.ts'];
+    'lib/Test/Mojo.pm', 'lib/Mojo/Test/Helpers.pm', 'src/t.ts', 'lib/format.t.ts', 'src/fuzzy/match.ts',
+    // so are Plug.Adapters.Test.Conn and a gem's test helpers in lib/ (plug's review)
+    'lib/plug/adapters/test/conn.ex', 'lib/rack/test/mock.rb'];
   for (const path of code) assert.equal(isTestFile(path), false, path);
 });

@@ -97,6 +97,7 @@
  * the tree holds (its source map says so) is generated; 86: Go's "Package x …" doc is no licence though it says "Copyright";
  * 87: a JavaScript default export choosing between named functions (`ok && function httpAdapter() {}`) declares them;
  * 88: a header comment that only names its file (Xcode's `//  Validation.swift`) is no doc, API pages a doc tool wrote
- * (jazzy, javadoc, Doxygen, TypeDoc …) are generated.
+ * (jazzy, javadoc, Doxygen, TypeDoc …) are generated; 89: an Elixir or Ruby file in `lib/` is code whatever folder
+ * it sits in (`lib/plug/adapters/test/conn.ex`).
  */
-export const EXTRACTION_VERSION = 88;
+export const EXTRACTION_VERSION = 89;
