@@ -9,6 +9,7 @@ import { ModrouteError } from '../errors.ts';
 import { readGguf } from '../llm/readGguf.ts';
 import { summarizeGguf, type GgufSummary } from '../llm/summarizeGguf.ts';
 import { resolveIndexedRepo } from './resolveRepo.ts';
+import { openIndex } from './openIndex.ts';
 import { readBackendConfig, withBackendConfig } from '../config/readBackendConfig.ts';
 
 export interface DoctorOptions {
@@ -58,8 +59,19 @@ export async function doctor(options: DoctorOptions = {}): Promise<DoctorReport>
   } catch {
     paths = undefined; // doctor also runs outside any repository
   }
+  // With --db alone, the repository is the one indexed, as for ask (its config, not the working directory's).
+  let root = paths?.root;
+  if (paths !== undefined && options.repo === undefined && options.db !== undefined) {
+    try {
+      const index = await openIndex({ db: options.db });
+      root = index.info.root;
+      index.close();
+    } catch {
+      // no index there yet: the working directory, as before
+    }
+  }
   // The config's llm section under the flags, as ask would see them.
-  const raw = paths ? withBackendConfig(await readBackendConfig(paths.root), options.backendOptions) : (options.backendOptions ?? {});
+  const raw = root !== undefined ? withBackendConfig(await readBackendConfig(root), options.backendOptions) : (options.backendOptions ?? {});
   const llm = parseLlmOptions(raw);
   const report: DoctorReport = {
     machine: { platform: platform(), arch: arch(), node: process.version, cores: availableParallelism(), totalMemoryBytes: totalmem(), freeMemoryBytes: freemem() },

@@ -185,20 +185,34 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       // Like git's index: a file whose size and mtime match what was stored is not read again.
       // Anything else goes to the parser, which still compares content hashes before parsing.
       // With a hint, only the files it names are checked, and those no row holds yet.
-      const candidates = changes && !reextractAll ? owned.filter((p) => changes.mayHaveChanged(p) || !known.has(p)) : owned;
+      const hinted = changes && !reextractAll ? owned.filter((p) => changes.mayHaveChanged(p) || !known.has(p)) : owned;
+      const hintedStamps = statAll(root, hinted);
+      // Whether a script is compiled from the tree's sources depends on its source map and those sources: a script
+      // whose map is new or changed is classified again, and one skipped as compiled every time (its sources may be gone).
+      const remap = new Set<string>();
+      for (const [i, path] of hinted.entries()) {
+        if (!path.endsWith('.map')) continue;
+        const prev = known.get(path);
+        const st = hintedStamps[i];
+        if (prev === undefined || st === undefined || prev.size !== st.size || prev.mtimeMs !== st.mtimeMs) remap.add(path.slice(0, -'.map'.length));
+      }
+      const hintedSet = new Set(hinted);
+      const extra = remap.size === 0 ? [] : owned.filter((p) => remap.has(p) && !hintedSet.has(p));
+      const candidates = extra.length === 0 ? hinted : [...hinted, ...extra];
+      const stamps = extra.length === 0 ? hintedStamps : [...hintedStamps, ...statAll(root, extra)];
       stats.unchanged += owned.length - candidates.length;
-      const stamps = statAll(root, candidates);
       const jobs: ParseJob[] = [];
       for (const [i, path] of candidates.entries()) {
         const prev = known.get(path);
         const st = stamps[i];
+        const recheck = remap.has(path) || prev?.status === 'skipped:compiled';
         // (a file skipped as unreadable is retried: a chmod does not change its mtime)
-        const settled = prev && (prev.hash || (prev.status.startsWith('skipped:') && prev.status !== 'skipped:unreadable'));
+        const settled = prev && !recheck && (prev.hash || (prev.status.startsWith('skipped:') && prev.status !== 'skipped:unreadable'));
         if (settled && !reextractAll && st && prev.size === st.size && prev.mtimeMs === st.mtimeMs) {
           stats.unchanged++;
           continue;
         }
-        jobs.push({ path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, ...(config.limits.maxSourceFileBytes ? { maxSourceFileBytes: config.limits.maxSourceFileBytes } : {}), ...(prev?.hash && !reextractAll ? { knownHash: prev.hash } : {}) });
+        jobs.push({ path, absPath: join(root, path), maxFileBytes: config.limits.maxFileBytes, ...(config.limits.maxSourceFileBytes ? { maxSourceFileBytes: config.limits.maxSourceFileBytes } : {}), ...(prev?.hash && !reextractAll ? { knownHash: prev.hash } : {}), ...(recheck ? { recheck } : {}) });
       }
       // A file changed within the clock's granularity of this run could change again unseen with the
       // same size and mtime ("racy git"): store no stamp for it, so the next run hashes it.
@@ -215,7 +229,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       let done = 0;
       for await (const r of runParseJobs(jobs, useWorkers ? threads : 0, signal)) {
         done++;
-        record(r, writer, stats, stampOf.get(r.path) ?? { size: 0, mtimeMs: null }, known.get(r.path)?.status);
+        record(r, writer, stats, stampOf.get(r.path) ?? { size: 0, mtimeMs: null }, known.size === 0 ? 'fresh' : known.get(r.path)?.status);
         if (r.status === 'skipped' && r.reason === 'unreadable') yield { kind: 'warning', message: `cannot be read (${r.detail ?? 'error'}); skipped`, file: r.path };
         const now = performance.now();
         if (now - lastEmit > 100 || done === jobs.length) {
@@ -344,7 +358,11 @@ function hasFiles(db: Db): boolean {
   return db.prepare('SELECT 1 FROM files LIMIT 1').get() !== undefined;
 }
 
-/** `before`: the file's stored status, if it had a row (a new file, or one skipped again for the same reason, is no rewrite). */
+/**
+ * `before`: the file's stored status (undefined: a new file), or `fresh` on a store that held no file. A skipped file
+ * is a rewrite unless it was skipped for the same reason before, or the store is new (a first index's skipped files
+ * are no change; a watch must see a new one, or it reports nothing and keeps a stale search cache).
+ */
 function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, stats: IndexStats, stamp: { size: number; mtimeMs: number | null }, before: string | undefined): void {
   const { mtimeMs } = stamp;
   if (r.status === 'unchanged') {
@@ -355,7 +373,7 @@ function record(r: ParseResult, writer: ReturnType<typeof createFactWriter>, sta
   }
   if (r.status === 'skipped') {
     stats.skipped[r.reason] = (stats.skipped[r.reason] ?? 0) + 1;
-    if (before !== undefined && before !== `skipped:${r.reason}`) stats.rewritten++;
+    if (before !== 'fresh' && before !== `skipped:${r.reason}`) stats.rewritten++;
     writer.write({ path: r.path, hash: null, language: null, size: r.size ?? stamp.size, lines: 0, mtimeMs, status: `skipped:${r.reason}`, facts: null });
     return;
   }

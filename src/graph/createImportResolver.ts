@@ -65,9 +65,10 @@ export interface ImportResolverInput {
  * 22: Rust: a binary's `crate::` from its own root (`src/bin/x/main.rs`), a child module in scope by its bare name,
  * a name another crate re-exports at its root to the module of that crate's lib.rs; 23: a Ruby folder with a file of its
  * name beside it is a namespace's, never a collapsed one; 24: a Swift type found by the file that declares it, not only
- * the file named after it; 25: a path import of a file or folder that does not exist resolves to no module.
+ * the file named after it; 25: a path import of a file or folder that does not exist resolves to no module; 26: only a
+ * Swift type visible outside its file, and never over one named by its file; C#'s `Properties/GlobalUsings.cs` for its project.
  */
-export const RESOLVER_VERSION = 25;
+export const RESOLVER_VERSION = 26;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even

@@ -42,9 +42,10 @@ export interface SummaryInput {
  * paragraph of one word is passed over; 24: among key symbols of a kind, a file's own type or function first; 25: a
  * link's words do not make a doc prose, and any words before a link are no author's name; 26: a namespace reopened in
  * every file (Ruby's `module Jekyll`) speaks for the module from its main file only; 27: a README paragraph is a licence
- * by its text, not its links' addresses, HTML entities read as characters, a paragraph of a link alone passed over).
+ * by its text, not its links' addresses, HTML entities read as characters, a paragraph of a link alone passed over;
+ * 28: `&lt;` and `&gt;` read after markup lines are dropped).
  */
-export const SUMMARY_VERSION = 27;
+export const SUMMARY_VERSION = 28;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -293,8 +294,9 @@ function stripMarkup(text: string): string {
     // Badges and images, also those whose alt text wraps a line (Fastify's `[![Package Manager\nCI](…)](…)`,
     // whose second line had opened the card as "CI](https://…badge.svg…)").
     .replace(/\[?!\[[^\]]{0,200}\]\([^)\s]*\)(?:\]\([^)\s]*\))?/gu, (image) => image.replace(/[^\n]/gu, ''))
-    // HTML's entities as their characters (zod's nav bar read "Documentation &nbsp;&nbsp;•&nbsp;&nbsp; Discord")
-    .replace(/&(nbsp|amp|lt|gt|quot|apos|#\d{1,6}|#x[\da-f]{1,6});/giu, (_, name: string) => htmlEntity(name))
+    // HTML's entities as their characters (zod's nav bar read "Documentation &nbsp;&nbsp;•&nbsp;&nbsp; Discord"); `&lt;`
+    // and `&gt;` only at the end, or a line "&lt;Button&gt; renders …" would read as markup and go
+    .replace(/&(nbsp|amp|quot|apos|#\d{1,6}|#x[\da-f]{1,6});/giu, (_, name: string) => htmlEntity(name))
     .split('\n');
   const kept: string[] = [];
   let field = false;
@@ -335,6 +337,7 @@ function stripMarkup(text: string): string {
   // Lines, not one run of words: a blank line ends the opening sentence (mockwebserver's tagline over its text).
   return kept
     .join('\n')
+    .replace(/&(lt|gt);/giu, (_, name: string) => htmlEntity(name))
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\|[\w -]+\|_?/g, '')
     .replace(/`([^`<]*?)\s*<[^>]*>`_+/g, '$1')

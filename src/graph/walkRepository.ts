@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import createIgnore, { type Ignore } from 'ignore';
@@ -104,10 +104,38 @@ const mirrorsAncestorSources = (root: string, path: string): boolean => {
       const names = entryNames(src);
       let shared = 0;
       for (const n of out) if (names.has(n)) shared++;
-      if (shared >= 4 && shared >= out.size - 2) return true;
+      if (shared >= 4 && shared >= out.size - 2 && sameSizes(join(root, path), src)) return true;
     }
     if (dir === '') return false;
   }
+};
+
+/**
+ * Whether the files two folders share by name are copies (sizes within a fifth of each other, three in four of them):
+ * common names (`index`, `utils`, `types`, `errors`) say nothing alone, a package's own `lib/` beside a root `src/`
+ * shares them too.
+ */
+const sameSizes = (out: string, src: string): boolean => {
+  const sizes = (dir: string): Map<string, number> => {
+    const map = new Map<string, number>();
+    try {
+      for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) map.set(e.name.replace(/\..*$/u, ''), statSync(join(dir, e.name)).size);
+    } catch {
+      // unreadable: no sizes
+    }
+    return map;
+  };
+  const a = sizes(out);
+  const b = sizes(src);
+  let shared = 0;
+  let alike = 0;
+  for (const [name, size] of a) {
+    const other = b.get(name);
+    if (other === undefined) continue;
+    shared++;
+    if (Math.min(size, other) >= 0.8 * Math.max(size, other)) alike++;
+  }
+  return shared > 0 && alike >= 0.75 * shared;
 };
 
 /**
@@ -160,9 +188,9 @@ const marksEverything = (dir: string): boolean => {
  * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`;
  * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes; 14: ignore
  * and attribute patterns match by case, as git's; 15: build output copying a `src/` further up (zod's `deno/lib`),
- * `*.docset` folders; 16: `vendor-bin/`).
+ * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes).
  */
-export const WALK_RULES_VERSION = 16;
+export const WALK_RULES_VERSION = 17;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

@@ -129,6 +129,28 @@ describe('incremental re-index equals a --rebuild', () => {
     await assertMatchesRebuild(repo, live, 'directory removed');
   });
 
+  it("a bundle's classification follows its source map and the sources it names", async () => {
+    const repo = tempDir();
+    writeFiles(repo, {
+      'package.json': '{ "name": "bundled" }',
+      'lib/utils.js': 'export const utils = {};\n',
+      'lib/bind.js': 'export function bind(fn) { return fn; }\n',
+      'web/app.js': 'export const app = 1;\n',
+      'web/bundle.js': 'export var utils = {};\nexport function bind(fn) { return fn; }\n//# sourceMappingURL=bundle.js.map\n',
+    });
+    const live = join(tempDir(), 'live.db');
+    // no map yet: the bundle is code
+    await assertMatchesRebuild(repo, live, 'bundle without its map');
+    // its map appears: compiled from lib/, so no code of its own
+    writeFiles(repo, { 'web/bundle.js.map': JSON.stringify({ version: 3, sources: ['../lib/utils.js', '../lib/bind.js'], mappings: 'AAAA' }) });
+    const { stats } = await runIndex({ repo, db: live });
+    await matchesRebuild(repo, live, 'map added');
+    assert.equal(stats.skipped['compiled'], 1);
+    // the sources it was compiled from are gone: it is all the code there is
+    rmSync(join(repo, 'lib'), { recursive: true });
+    await assertMatchesRebuild(repo, live, 'sources removed');
+  });
+
   it('an interrupted re-index leaves the previous index exactly as it was', async () => {
     const repo = committedFixture('polyglot-imports');
     const live = join(tempDir(), 'live.db');

@@ -95,6 +95,7 @@ describe('README summaries', () => {
       '<div align="center">', '  <a href="https://zod.dev">Documentation</a>', '  <span>&nbsp;&nbsp;•&nbsp;&nbsp;</span>', '</div>'].join('\n');
     assert.match(card(zod), /: TypeScript-first schema validation with static type inference\. 1 file\./);
     assert.match(card('<p>Tom &amp; Jerry&#39;s cache: fast&nbsp;and small.</p>\n'), /: Tom & Jerry's cache: fast and small\./);
+    assert.match(card('&lt;Button&gt; renders an accessible button for your app.\n'), /: <Button> renders an accessible button for your app\./);
     // expo-modules-core's README opened with an <img> tag over three lines: its attributes were the summary.
     assert.match(card('<p align="center">\n  <img\n    src="../../.github/resources/logo.svg"\n    alt="expo-modules-core"\n    height="64" />\n</p>\n\nThe core of Expo Modules architecture.\n'), /: The core of Expo Modules architecture\./);
   });

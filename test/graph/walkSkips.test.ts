@@ -56,6 +56,12 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
       ...Object.fromEntries(names.map((n) => [`deno/lib/${n}.ts`, `export const ${n} = 1;\n`])),
       'deno/lib/mod.ts': 'export * from "./index.ts";\n',
       'deno/lib/README.md': '# zod\n',
+      // another package's lib/ that shares names with src/ is its own code (sizes unlike, its own manifest)
+      'packages/sdk/package.json': '{ "name": "sdk" }',
+      'packages/sdk/lib/index.js': '// The SDK entry, much longer than the root\'s index.\nexport * from "./client.js";\nexport * from "./errors.js";\nexport const version = "1.0.0";\n',
+      'packages/sdk/lib/ZodError.js': 'export class SdkError extends Error { constructor(m) { super(m); this.name = "SdkError"; } }\n',
+      'packages/sdk/lib/errors.js': 'export const errors = { notFound: "not found", denied: "denied", timeout: "timed out" };\n',
+      'packages/sdk/lib/types.js': '/** @typedef {{ id: string, name: string, createdAt: Date }} Thing */\nexport {};\n',
       // another package's lib/ that shares two names with src/ is its own code
       'packages/cli/lib/index.ts': 'export const cli = 1;\n',
       'packages/cli/lib/types.ts': 'export type T = 1;\n',
@@ -65,6 +71,7 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     const walk = await walkRepository(root);
     assert.ok(!walk.files.some((f) => f.startsWith('deno/lib/')), walk.files.join(', '));
     assert.ok(walk.files.includes('packages/cli/lib/args.ts'));
+    assert.ok(walk.files.includes('packages/sdk/lib/errors.js'), walk.files.join(', '));
     assert.equal(walk.skipped.vendored, 1);
   });
 

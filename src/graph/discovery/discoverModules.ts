@@ -38,9 +38,9 @@ import { ConfigError } from '../../errors.ts';
  * inside a test tree, is no package; 26: unless a setup.py or a setup.cfg with `[metadata]` is beside it, or a build
  * backend's table; 27: the same, a setup.cfg of tools' settings no longer enough; 28: a `build/`, `out/` or `target/`
  * folder inside `src/` is code; 29: the repository's manifest describes its `src/` (or `lib/` …) where no root module
- * holds it, `vendor-bin/` tool pins are no modules).
+ * holds it, `vendor-bin/` tool pins are no modules; 30: the root pyproject.toml's description is its lone library's).
  */
-export const DISCOVERY_RULES_VERSION = 29;
+export const DISCOVERY_RULES_VERSION = 30;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -94,6 +94,10 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     reads.push(takeStamp(root, resolve(options.modulesFile), true));
     const list = await loadModuleList(options.modulesFile);
     warnings.push(...list.warnings);
+    const ignored = (['modules', 'split'] as const).filter((key) => (options.config?.[key]?.length ?? 0) > 0);
+    if (ignored.length > 0) {
+      warnings.push(`${CONFIG_FILE}: ${ignored.map((k) => `"${k}"`).join(' and ')} ${ignored.length === 1 ? 'is' : 'are'} ignored: the module list ${options.modulesFile} names every module`);
+    }
     // Missing paths are kept: the list is authoritative (a bench list may describe another checkout),
     // and dropping them would silently change the label space. The module just owns no files.
     // A path may also name one file (a flat folder of big files cut into one module per file: pandoc's
@@ -205,8 +209,16 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
   // (its code, split into src/Handler …) had no description while composer.json says "Guzzle is a PHP HTTP client library".
   const source = candidates.find((c) => MAIN_SOURCE_FOLDERS.has(c.path));
   if (source !== undefined && source.description === undefined && !candidates.some((c) => c.path === '')) {
-    const root = (await readPackageManifest(ctx, ''))?.candidate ?? (await readPackageManifest(ctx, '', 'composer.json'))?.candidate ?? (await readCargoPackage(ctx, ''));
-    if (root?.description !== undefined) source.description = root.description;
+    // the first manifest that says something (a root package.json of `{"private": true}` beside composer.json says nothing)
+    for (const read of [() => readPackageManifest(ctx, ''), () => readPackageManifest(ctx, '', 'composer.json')]) {
+      const description = (await read())?.candidate.description;
+      if (description !== undefined) {
+        source.description = description;
+        break;
+      }
+    }
+    const crate = source.description === undefined ? (await readCargoPackage(ctx, ''))?.description : undefined;
+    if (crate !== undefined) source.description = crate;
   }
 };
 

@@ -14,9 +14,15 @@ export interface ParseJob {
    * maxFileBytes). Trees with big hand-written sources set it: a backend's main file can pass 1 MB.
    */
   maxSourceFileBytes?: number;
+  /**
+   * Classify the file again though its content is unchanged: whether a script is compiled from the tree's sources
+   * depends on its source map and those sources (compiledFromTree.ts), files of their own.
+   */
+  recheck?: boolean;
 }
 
-export type SkipReason = 'binary' | 'too-large' | 'minified' | 'generated' | 'unreadable' | 'not-file';
+/** `compiled`: a script built from sources the tree holds (its source map says so), e.g. a committed bundle. */
+export type SkipReason = 'binary' | 'too-large' | 'minified' | 'generated' | 'compiled' | 'unreadable' | 'not-file';
 
 export type ParseResult =
   | { path: string; status: 'unchanged'; hash: string; size: number }

@@ -18,7 +18,12 @@ export const compiledFromTree = (absPath: string, text: string): boolean => {
   if (!SCRIPT_OR_STYLE.test(absPath)) return false;
   const url = MAP_COMMENT.exec(text.slice(-400))?.[1];
   if (url === undefined || /^[a-z][\w+.-]*:/iu.test(url)) return false; // data: and http: maps name no file here
-  const mapPath = resolve(dirname(absPath), decodeURIComponent(url));
+  let mapPath: string;
+  try {
+    mapPath = resolve(dirname(absPath), decodeURIComponent(url));
+  } catch {
+    return false; // a malformed escape (`a%zz.js.map`) names no file
+  }
   const head = readHead(mapPath);
   if (head === undefined) return false;
   const sources = /"sources"\s*:\s*(\[[^\]]*\])/u.exec(head)?.[1];

@@ -98,6 +98,7 @@
  * 87: a JavaScript default export choosing between named functions (`ok && function httpAdapter() {}`) declares them;
  * 88: a header comment that only names its file (Xcode's `//  Validation.swift`) is no doc, API pages a doc tool wrote
  * (jazzy, javadoc, Doxygen, TypeDoc …) are generated; 89: an Elixir or Ruby file in `lib/` is code whatever folder
- * it sits in (`lib/plug/adapters/test/conn.ex`).
+ * it sits in (`lib/plug/adapters/test/conn.ex`); 90: a script compiled from the tree's sources is skipped as `compiled`
+ * (not `generated`), a licence named above a notice is no description, Doxygen's own footer marks its pages.
  */
-export const EXTRACTION_VERSION = 89;
+export const EXTRACTION_VERSION = 90;

@@ -54,12 +54,12 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   // The file may have grown between stat and read.
   if (size > maxBytes) return { path, status: 'skipped', reason: 'too-large', size };
   const hash = createHash('sha1').update(bytes).digest('hex');
-  if (hash === job.knownHash) return { path, status: 'unchanged', hash, size };
+  if (hash === job.knownHash && job.recheck !== true) return { path, status: 'unchanged', hash, size };
   if (looksBinary(bytes)) return { path, status: 'skipped', reason: 'binary', size, hash };
 
   const text = decoder.decode(bytes);
   const lines = countLines(text);
-  const byContent = classifyText(path, text, lines) ?? (compiledFromTree(job.absPath, text) ? 'generated' : undefined);
+  const byContent = classifyText(path, text, lines) ?? (compiledFromTree(job.absPath, text) ? 'compiled' : undefined);
   if (byContent) return { path, status: 'skipped', reason: byContent, size, hash };
   const extractor = extractorFor(path, text);
   // Unit tests inside the file (EUnit's -ifdef(TEST), Rust's #[cfg(test)] mod) are no code of its module.

@@ -62,8 +62,12 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   // The resolver's version is part of the key: a modroute that resolves differently re-resolves every import once.
   // C#'s `global using`s reach every file below them: one changed re-resolves everything, as a manifest does.
   const globalUsings = new Map<string, string[]>();
-  for (const r of db.prepare(`SELECT file, spec FROM imports WHERE kind = 'qualified' AND system = 1 AND file LIKE '%.cs' ORDER BY file, rowid`).all() as { file: string; spec: string }[]) {
-    const dir = r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/')) : '';
+  const hasCSharp = db.prepare(`SELECT 1 FROM files WHERE path LIKE '%.cs' LIMIT 1`).get() !== undefined;
+  const usingRows = !hasCSharp ? [] : (db.prepare(`SELECT file, spec FROM imports WHERE kind = 'qualified' AND system = 1 AND file LIKE '%.cs' ORDER BY file, rowid`).all() as { file: string; spec: string }[]);
+  for (const r of usingRows) {
+    // (a project's `Properties/GlobalUsings.cs` opens them to the project's folder, not only to Properties/)
+    const folder = r.file.includes('/') ? r.file.slice(0, r.file.lastIndexOf('/')) : '';
+    const dir = /(?:^|\/)Properties$/u.test(folder) ? folder.slice(0, Math.max(0, folder.lastIndexOf('/'))) : folder;
     const list = globalUsings.get(dir) ?? globalUsings.set(dir, []).get(dir)!;
     if (!list.includes(r.spec)) list.push(r.spec);
   }
@@ -72,7 +76,7 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   // (the symbols table is read only in a tree that has Swift: in others it may hold a million rows)
   const hasSwift = db.prepare(`SELECT 1 FROM files WHERE path LIKE '%.swift' LIMIT 1`).get() !== undefined;
   const swiftTypes = !hasSwift ? [] : (db.prepare(`SELECT s.file AS file, s.name AS name, f.module_id AS mod FROM files f JOIN symbols s ON s.file = f.path
-      WHERE f.path LIKE '%.swift' AND s.container IS NULL AND s.kind IN ('class', 'struct', 'enum', 'protocol') AND f.module_id IS NOT NULL
+      WHERE f.path LIKE '%.swift' AND s.container IS NULL AND s.exported = 1 AND s.kind IN ('class', 'struct', 'enum', 'protocol') AND f.module_id IS NOT NULL
       ORDER BY s.file, s.name`).all() as { file: string; name: string; mod: ModuleId }[]);
   const namesKey = createHash('sha1')
     .update(`resolver ${RESOLVER_VERSION}\0${JSON.stringify(packageNames)}\0${JSON.stringify([...globalUsings])}\0${swiftTypes.map((t) => `${t.file}:${t.name}`).join('\n')}`)
@@ -102,9 +106,12 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     }
     // Swift has no packages: a target's files see each other's types with no import. A file named after a
     // type (`HybridCameraSpec.swift`; not an extension's `AVCaptureDevice+Torch.swift`) is where it lives.
+    const byFileName = new Set<string>();
     for (const r of db.prepare(`SELECT path, module_id AS mod FROM files WHERE path LIKE '%.swift' AND module_id IS NOT NULL`).all() as { path: string; mod: ModuleId }[]) {
       const stem = r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\.swift$/u, '');
-      if (/^[A-Z]\w*$/u.test(stem)) claim(isTestFile(r.path) ? tests : code, familyKey(r.path, stem), r.mod);
+      if (!/^[A-Z]\w*$/u.test(stem)) continue;
+      claim(isTestFile(r.path) ? tests : code, familyKey(r.path, stem), r.mod);
+      byFileName.add(familyKey(r.path, stem));
     }
     // …and where a file declares more (Alamofire's Request.swift declares DataRequest, DownloadRequest …, which
     // Combine.swift extends: that module depended on three others where it uses ten), by its top-level types' names.
@@ -112,8 +119,9 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     for (const r of swiftTypes) {
       const key = familyKey(r.file, r.name);
       const into = isTestFile(r.file) ? tests : code;
-      // a type named like its file is claimed above already; another file's `extension Foo` declares no type
-      if (namedByFile.has(`${r.file}\0${key}`) || into.classes.get(key) === r.mod) continue;
+      // a type named like its file is claimed above already, and its file's name wins over a declaration elsewhere;
+      // another file's `extension Foo` declares no type, nor does a private one count
+      if (namedByFile.has(`${r.file}\0${key}`) || byFileName.has(key) || into.classes.get(key) === r.mod) continue;
       namedByFile.add(`${r.file}\0${key}`);
       claim(into, key, r.mod);
     }

@@ -202,6 +202,8 @@ describe('discoverModules: manifests', () => {
     const dir = tempDir();
     writeFiles(dir, {
       'composer.json': JSON.stringify({ name: 'guzzlehttp/guzzle', description: 'Guzzle is a PHP HTTP client library' }),
+      // a package.json for the docs' tooling says nothing of the package
+      'package.json': JSON.stringify({ private: true }),
       'src/Client.php': '<?php\nnamespace GuzzleHttp;\nclass Client {}\n',
       'src/Handler/CurlHandler.php': '<?php\nnamespace GuzzleHttp\\Handler;\nclass CurlHandler {}\n',
       'src/Cookie/CookieJar.php': '<?php\nnamespace GuzzleHttp\\Cookie;\nclass CookieJar {}\n',
@@ -238,6 +240,8 @@ describe('discoverModules: manifests', () => {
       ['shopkit/contrib/search', 'shopkit.contrib.search'],
       ['shopkit/db', 'shopkit.db'],
     ]);
+    // the project's description is its library's (httpx's package card had none)
+    assert.deepEqual(result.modules.filter((m) => m.description !== undefined).map((m) => [m.id, m.description]), [['shopkit', 'A shop toolkit']]);
   });
 
   it('python: a package under lib/ (package_dir = lib, as ansible-core has it) is found and split too', async () => {
@@ -521,6 +525,7 @@ describe('discoverModules: precedence', () => {
     ]);
     assert.deepEqual(result.warnings, [
       `${listFile}: modules[4] repeats modules[1] (id "lib/util"); ignored`,
+      `modroute.config.json: "modules" is ignored: the module list ${listFile} names every module`,
       `${listFile}: module "lib/missing" has no directory or file "lib/missing" under ${fixture('explicit-module-list')}; it will own no files`,
     ]);
   });

@@ -152,6 +152,9 @@ test('c: a file description inside its licence comment is the file doc; the lice
   assert.deepEqual(above.docComments, ['Redis HyperLogLog probabilistic cardinality approximation. This file implements the algorithm.']);
   const ownParagraph = await extractText(cExtractor, 'redis-cli.c', '/* Redis CLI (command line interface)\n *\n * Copyright (c) 2009-2012, Salvatore Sanfilippo\n * All rights reserved.\n */\nint main(void) { return 0; }\n');
   assert.deepEqual(ownParagraph.docComments, ['Redis CLI (command line interface)']);
+  // a licence named above the notice is no description
+  const boost = await extractText(cExtractor, 'b.c', '/* Distributed under the Boost Software License, Version 1.0.\n *\n * Copyright 2005 Foo\n */\nint b(void) { return 0; }\n');
+  assert.deepEqual(boost.docComments, []);
   // a label naming the file says nothing (curl's VMS headers: "File: vms_eco_level.h")
   const label = await extractText(cExtractor, 'vms_eco_level.h', '/* File: vms_eco_level.h\n *\n * Copyright (C) 2012 - 2022, Daniel Stenberg\n */\nint eco(void);\n');
   assert.deepEqual(label.docComments, []);

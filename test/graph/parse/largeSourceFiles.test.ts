@@ -60,5 +60,9 @@ describe('files over limits.maxFileBytes', () => {
     const second = await runIndex({ repo, db });
     assert.equal(second.stats.rewritten, 1);
     assert.equal(second.stats.parsed, 0);
+    // a new file skipped on an existing store is a change (a watch must report it)
+    writeFiles(repo, { 'web/logo.png': '\u0000PNG' });
+    const third = await runIndex({ repo, db });
+    assert.equal(third.stats.rewritten, 1);
   });
 });

@@ -97,9 +97,15 @@ test('a script compiled from sources the tree holds is build output; one whose s
     'other/missing.js': 'export const y = 1;\n//# sourceMappingURL=missing.js.map\n',
   });
   const status = async (path: string) => outcome(await parseFileInThread({ path, absPath: join(dir, path), maxFileBytes: 1 << 20 }));
-  assert.equal(await status('dist/axios.js'), 'skipped:generated');
+  assert.equal(await status('dist/axios.js'), 'skipped:compiled');
   assert.equal(await status('pkg/lib/app.js'), 'parsed');
   assert.equal(await status('other/inline.js'), 'parsed');
   assert.equal(await status('other/missing.js'), 'parsed');
   assert.equal(await status('lib/utils.js'), 'parsed');
+});
+
+test('a malformed source map address is no map, and never an error', async () => {
+  const dir = tempDir();
+  writeFiles(dir, { 'src/a.js': 'export const a = 1;\n//# sourceMappingURL=a%zz.js.map\n' });
+  assert.equal(outcome(await parseFileInThread({ path: 'src/a.js', absPath: join(dir, 'src/a.js'), maxFileBytes: 1 << 20 })), 'parsed');
 });

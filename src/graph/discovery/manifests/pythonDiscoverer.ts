@@ -86,6 +86,13 @@ export const pythonDiscoverer: ManifestDiscoverer = {
       // A library is usually one package (django, sqlalchemy, requests): as a single module it answers
       // every request. Its subpackages are the modules then, as a lone src/ is expanded.
       const only = code.length === 1 ? code[0] : await dominantPackage(ctx, code);
+      // The project's own description is its library's: httpx's package card had none beside "The next generation HTTP
+      // client." in the root pyproject.toml (the root module, docs and scripts, kept the README's).
+      if (only !== undefined && only.description === undefined && manifest === 'pyproject.toml') {
+        const toml = readToml((await ctx.readText(manifest)) ?? '');
+        const description = tomlString(toml, 'project', 'description') ?? tomlString(toml, 'tool.poetry', 'description');
+        if (description !== undefined) only.description = description;
+      }
       candidates.push(...(only ? [...roots.filter((c) => c !== only), ...(await expandPackage(ctx, only, manifest, 0))] : roots));
       break;
     }

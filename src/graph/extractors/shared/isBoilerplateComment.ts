@@ -71,7 +71,8 @@ export const namesItsFileOnly = (raw: string): boolean => {
 
 /** Whether text beside a licence notice says what the file does: no licence, stamp or attribution, not shouted, a sentence. */
 const describes = (text: string): boolean => {
-  if (text === '' || license.test(text) || rcsStamp.test(text) || ATTRIBUTION.test(text)) return false;
+  // (any licence named: "Distributed under the Boost Software License", "governed by a BSD-style license")
+  if (text === '' || license.test(text) || /\blicen[cs]e/iu.test(text) || rcsStamp.test(text) || ATTRIBUTION.test(text)) return false;
   // a licence's terms are shouted: "LIABILITY, WHETHER IN AN ACTION OF CONTRACT, …"
   if ((text.match(/\p{Lu}/gu) ?? []).length > (text.match(/\p{Ll}/gu) ?? []).length) return false;
   // a sentence, not a list of more holders' names ("David McIntosh, Robert Becho, Google Inc. and Veronika Zenz")
