@@ -190,8 +190,11 @@ const AUTHOR_WITH_ADDRESS = /^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}
 export const readsAsProse = (doc: string, minWords = 3): boolean => {
   // (the words of links do not count: axios's test card had opened with a doc of bare issue URLs)
   const sentence = firstSentence(doc);
-  return !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && (sentence.replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, ' ').match(/\p{L}{2,}/gu) ?? []).length >= minWords;
+  return !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && wordsBesideLinks(sentence) >= minWords;
 };
+
+/** Words of two letters or more in a text, its links' addresses aside (`https://zod.dev` is no words). */
+const wordsBesideLinks = (text: string): number => (text.replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, ' ').match(/\p{L}{2,}/gu) ?? []).length;
 
 /** A full stop that ends no sentence: an initial ("by D. Bernstein") or a Latin or title abbreviation. */
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|e\.g|i\.e|vs|cf|Mr|Mrs|Ms|Dr|St|approx|incl|resp)\.$/u;
@@ -209,7 +212,7 @@ export function firstSentence(text: string): string {
   const paragraphs = (tag >= 0 ? text.slice(0, tag) : text).split(/\n[ \t]*\n/u);
   // (a paragraph of one word is a title repeated, or a label, and one of a link alone a pointer: the next one says more)
   const texts = paragraphs.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim()).filter((p) => p !== '');
-  const clean = texts.find((p) => (p.replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, ' ').match(/\p{L}{2,}/gu) ?? []).length >= 2) ?? texts[0];
+  const clean = texts.find((p) => wordsBesideLinks(p) >= 2) ?? texts[0];
   if (!clean) return '';
   for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
     const end = match.index + 1;

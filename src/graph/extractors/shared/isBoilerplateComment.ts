@@ -18,6 +18,10 @@ const noticeLine = /^(?:authors?:|contributors?:|written by\b|copyright\b|\(c\)|
 /** Who wrote it and when, not what it does: "Red Hat author: …", "This meter written by …", "Created: Mon Mar 20 …". */
 const ATTRIBUTION = /@|<[^>]*>|\bat \S+ dot \b|\bauthor\b|\bwritten by\b|\b(?:based on|inspired by)\b|\b(?:created|date):|\bsee (?:copying|license)\b|\breleased (?:in|under)\b/iu;
 
+/** A comment's lines without their markers and the rules of stars that close Eclipse's headers. */
+const commentLines = (raw: string): string[] =>
+  raw.split('\n').map((line) => line.replace(/^\s*(?:\/\*+|\*+\/?|\/\/[/!]?|#+|--)?\s?/u, '').replace(/\s*\*+\/?\s*$/u, '').trim());
+
 /**
  * What a file's licence header says of the file itself, where the description shares the notice's comment: OpenSSH's
  * "Author: Tatu Ylonen … Copyright (c) 1995 … All rights reserved / Server main loop for handling the interactive
@@ -27,7 +31,7 @@ const ATTRIBUTION = /@|<[^>]*>|\bat \S+ dot \b|\bauthor\b|\bwritten by\b|\b(?:ba
 export const descriptionInLicence = (raw: string): string | undefined => {
   if (!license.test(raw)) return undefined;
   // comment markers, and rules of stars (Eclipse's headers close with `*****/`)
-  const lines = raw.split('\n').map((line) => line.replace(/^\s*(?:\/\*+|\*+\/?|\/\/[/!]?|#+|--)?\s?/u, '').replace(/\s*\*+\/?\s*$/u, '').trim());
+  const lines = commentLines(raw);
   const paragraphs: string[][] = [[]];
   for (const line of lines) {
     if (line === '') paragraphs.push([]);
@@ -65,7 +69,7 @@ const withoutFileName = (text: string): string =>
  * cards read "Validation.swift."), with or without a `File:` label.
  */
 export const namesItsFileOnly = (raw: string): boolean => {
-  const text = raw.split('\n').map((line) => line.replace(/^\s*(?:\/\*+|\*+\/?|\/\/[/!]?|#+|--)?\s?/u, '').replace(/\s*\*+\/\s*$/u, '').trim()).filter((line) => line !== '').join(' ');
+  const text = commentLines(raw).filter((line) => line !== '').join(' ');
   return text !== '' && withoutFileName(text) === '';
 };
 
