@@ -11,10 +11,29 @@ import { lstatOrMissing, stampsHold, takeStamp, type Stamp } from './fsStamps.ts
 import { trackedIgnoredFiles, type TrackedIgnored } from './trackedIgnoredFiles.ts';
 
 /**
- * git matches ignore and attribute patterns by case (core.ignorecase is off but on case-insensitive file systems);
- * the `ignore` package does not by default: caddy's `Caddyfile.*` had hidden its 14 `caddyfile.go` sources.
+ * git matches ignore patterns by case unless the repository's `core.ignorecase` says otherwise (git sets it on a
+ * case-insensitive file system: macOS's and Windows' defaults); the `ignore` package ignores case by default, and
+ * caddy's `Caddyfile.*` had hidden its 14 `caddyfile.go` sources. Attribute patterns are matched by case.
  */
-const ignore = (): Ignore => createIgnore({ ignorecase: false });
+const ignore = (root?: string): Ignore => createIgnore({ ignorecase: root !== undefined && ignoresCase(root) });
+
+const caseSettings = new Map<string, boolean>();
+/** The repository's `core.ignorecase` (read once per root; a linked work tree's `.git` file means no). */
+const ignoresCase = (root: string): boolean => {
+  let known = caseSettings.get(root);
+  if (known === undefined) {
+    let text = '';
+    try {
+      text = readFileSync(join(root, '.git', 'config'), 'utf8');
+    } catch {
+      // not a git repository, or a work tree whose .git is a file
+    }
+    const core = /^\s*\[core\]([^[]*)/imu.exec(text)?.[1] ?? '';
+    known = /^\s*ignorecase\s*=\s*true\s*$/imu.test(core);
+    caseSettings.set(root, known);
+  }
+  return known;
+};
 
 /** Directories that hold vendored or generated code in most ecosystems; skipped and counted. */
 export const VENDORED_DIRS = new Set([
@@ -187,7 +206,7 @@ const marksEverything = (dir: string): boolean => {
  * 9: git's index stamped in every git work tree, once; 10: an R package's `inst/doc/` and `build/`, written by R CMD build;
  * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`;
  * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes; 14: ignore
- * and attribute patterns match by case, as git's; 15: build output copying a `src/` further up (zod's `deno/lib`),
+ * and attribute patterns match by case, as git's (ignore patterns as `core.ignorecase` says); 15: build output copying a `src/` further up (zod's `deno/lib`),
  * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes).
  */
 export const WALK_RULES_VERSION = 17;
@@ -253,6 +272,7 @@ export interface WalkResult {
  * config's include/exclude globs. Symlinks are never followed, so broken links and loops are harmless.
  */
 export async function walkRepository(root: string, options: WalkOptions = {}): Promise<WalkResult> {
+  caseSettings.delete(root); // read again: the setting may have changed since the last walk (its stamp says so)
   const skipVendored = options.skipVendored ?? true;
   const key = JSON.stringify([WALK_RULES_VERSION, options.include ?? [], options.exclude ?? [], skipVendored, options.roots ?? null, options.maxFiles ?? null]);
   // A file's edit changes no directory, so a re-index after edits lists nothing: it stats what the
@@ -327,7 +347,8 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
  * each directory from the root down to `dir`'s parent (`dir`'s own is read when it is visited).
  */
 async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Rules> {
-  const base = ignore();
+  const base = ignore(root);
+  reads.push(takeStamp(root, '.git/config', true));
   reads.push(takeStamp(root, '.git/info/exclude', true));
   const infoExclude = await readText(join(root, '.git', 'info', 'exclude'));
   if (infoExclude) base.add(infoExclude);
@@ -340,7 +361,7 @@ async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Ru
     // as the walk does: a .gitignore counts when it is a regular file (not a link, not a directory)
     if (lstatOrMissing(file)?.isFile()) {
       const text = await readText(file);
-      if (text) rules.push({ dir: above, ig: ignore().add(text) });
+      if (text) rules.push({ dir: above, ig: ignore(root).add(text) });
     }
     const attributes = join(root, above, '.gitattributes');
     if (lstatOrMissing(attributes)?.isFile()) {
@@ -391,7 +412,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       result.reads.push(takeStamp(root, dir ? `${dir}/.gitignore` : '.gitignore', true));
       const text = await readText(join(root, dir, '.gitignore'));
-      if (text) scoped = [...scoped, { dir, ig: ignore().add(text) }];
+      if (text) scoped = [...scoped, { dir, ig: ignore(root).add(text) }];
     }
     if (entries.some((e) => e.name === '.gitattributes' && e.isFile())) {
       result.reads.push(takeStamp(root, dir ? `${dir}/.gitattributes` : '.gitattributes', true));

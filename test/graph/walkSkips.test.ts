@@ -87,6 +87,10 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     const walk = await walkRepository(root);
     assert.deepEqual(walk.files, ['.gitignore', 'modules/encode/caddyfile.go', 'modules/encode/encode.go']);
     assert.equal(walk.skipped.ignored, 1);
+    // unless the repository says otherwise (git sets core.ignorecase on macOS's and Windows' file systems)
+    writeFiles(root, { '.git/config': '[core]\n\trepositoryformatversion = 0\n\tignorecase = true\n[remote "origin"]\n\turl = x\n' });
+    const insensitive = await walkRepository(root, { previous: walk });
+    assert.deepEqual(insensitive.files, ['.gitignore', 'modules/encode/encode.go']);
   });
 
   it("a folder a module list names is walked though its .gitattributes says linguist-vendored; linguist-generated still counts", async () => {
