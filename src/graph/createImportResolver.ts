@@ -66,9 +66,10 @@ export interface ImportResolverInput {
  * a name another crate re-exports at its root to the module of that crate's lib.rs; 23: a Ruby folder with a file of its
  * name beside it is a namespace's, never a collapsed one; 24: a Swift type found by the file that declares it, not only
  * the file named after it; 25: a path import of a file or folder that does not exist resolves to no module; 26: only a
- * Swift type visible outside its file, and never over one named by its file; C#'s `Properties/GlobalUsings.cs` for its project.
+ * Swift type visible outside its file, and never over one named by its file; C#'s `Properties/GlobalUsings.cs` for its project;
+ * 27: a framework header by its name only where the framework's name is capitalised.
  */
-export const RESOLVER_VERSION = 26;
+export const RESOLVER_VERSION = 27;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -126,7 +127,9 @@ const nearestInclude = (fromFile: string, matches: string[], ownerOf: (path: str
  * to nothing rather than to a guess.
  */
 /** A framework's header include, `<Framework/Header.h>`. */
-const FRAMEWORK_HEADER = /^[A-Za-z_][\w-]*\/[\w+-]+\.h$/u;
+// (a framework's name is capitalised, `ExpoModulesCore`, `React`: a library's lower-case folder, `<crc32c/crc32c.h>`,
+// is found by its path or not at all; leveldb's port/ had "depended" on its own util/crc32c.h)
+const FRAMEWORK_HEADER = /^[A-Z][\w-]*\/[\w+-]+\.h$/u;
 /** Apple's SDK frameworks: their headers are never the repository's. */
 const APPLE_SDK: ReadonlySet<string> = new Set(['Foundation', 'UIKit', 'AppKit', 'Cocoa', 'CoreFoundation', 'CoreGraphics', 'CoreText', 'CoreImage', 'CoreVideo', 'CoreMedia', 'CoreAudio', 'CoreMotion', 'CoreLocation', 'CoreData', 'CoreBluetooth', 'QuartzCore', 'Metal', 'MetalKit', 'AVFoundation', 'AVKit', 'WebKit', 'Security', 'SystemConfiguration', 'MobileCoreServices', 'UniformTypeIdentifiers', 'Photos', 'PhotosUI', 'StoreKit', 'GameController', 'SpriteKit', 'SceneKit', 'ARKit', 'Vision', 'CoreML', 'OpenGLES', 'OpenGL', 'GLKit', 'ImageIO', 'Accelerate', 'Network', 'UserNotifications', 'MapKit', 'Contacts', 'EventKit', 'LocalAuthentication', 'XCTest', 'objc', 'os', 'dispatch', 'mach', 'sys', 'libkern', 'IOKit', 'Carbon', 'ApplicationServices']);
 

@@ -342,4 +342,11 @@ describe('an include matched by several equally near headers', () => {
     // all in one module: that module
     assert.equal(resolveWith(['main.c', 'plat/darwin/P.h', 'plat/linux/P.h'], modules), 'plat');
   });
+
+  it("finds a framework's header by its name, not a lower-case library's (leveldb's <crc32c/crc32c.h> is no util/crc32c.h)", () => {
+    const defs = [{ id: 'port' as ModuleId, path: 'port' }, { id: 'util' as ModuleId, path: 'util' }, { id: 'ios' as ModuleId, path: 'ios' }];
+    const resolve = createImportResolver({ files: ['port/port_stdcxx.h', 'util/crc32c.h', 'ios/JSI/EXJavaScriptObject.h', 'ios/Core/EXModule.m'], modules: defs, moduleOf: createModuleResolver(defs), packages: new Map() });
+    assert.equal(resolve('port/port_stdcxx.h', { spec: 'crc32c/crc32c.h', kind: 'include', system: true }), undefined);
+    assert.equal(resolve('ios/Core/EXModule.m', { spec: 'ExpoModulesCore/EXJavaScriptObject.h', kind: 'include', system: true }), 'ios');
+  });
 });
