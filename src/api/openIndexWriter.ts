@@ -188,7 +188,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       const hinted = changes && !reextractAll ? owned.filter((p) => changes.mayHaveChanged(p) || !known.has(p)) : owned;
       const hintedStamps = statAll(root, hinted);
       // Whether a script is compiled from the tree's sources depends on its source map and those sources: a script
-      // whose map is new or changed is classified again, and one skipped as compiled every time (its sources may be gone).
+      // whose map is new or changed is classified again…
       const remap = new Set<string>();
       for (const [i, path] of hinted.entries()) {
         if (!path.endsWith('.map')) continue;
@@ -196,6 +196,13 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
         const st = hintedStamps[i];
         if (prev === undefined || st === undefined || prev.size !== st.size || prev.mtimeMs !== st.mtimeMs) remap.add(path.slice(0, -'.map'.length));
       }
+      // …and when the tree gained files (sources may have appeared: a script beside its map), or lost some (a compiled
+      // script's sources may be gone). Otherwise a compiled script is settled like any skipped file.
+      let kept = 0;
+      for (const p of owned) if (known.has(p)) kept++;
+      const lostFiles = known.size > kept;
+      if (owned.length > kept) for (const p of owned) if (p.endsWith('.map') && known.has(p.slice(0, -'.map'.length))) remap.add(p.slice(0, -'.map'.length));
+      if (lostFiles) for (const [p, row] of known) if (row.status === 'skipped:compiled') remap.add(p);
       const hintedSet = new Set(hinted);
       const extra = remap.size === 0 ? [] : owned.filter((p) => remap.has(p) && !hintedSet.has(p));
       const candidates = extra.length === 0 ? hinted : [...hinted, ...extra];
@@ -205,7 +212,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       for (const [i, path] of candidates.entries()) {
         const prev = known.get(path);
         const st = stamps[i];
-        const recheck = remap.has(path) || prev?.status === 'skipped:compiled';
+        const recheck = remap.has(path);
         // (a file skipped as unreadable is retried: a chmod does not change its mtime)
         const settled = prev && !recheck && (prev.hash || (prev.status.startsWith('skipped:') && prev.status !== 'skipped:unreadable'));
         if (settled && !reextractAll && st && prev.size === st.size && prev.mtimeMs === st.mtimeMs) {

@@ -43,9 +43,9 @@ export interface SummaryInput {
  * link's words do not make a doc prose, and any words before a link are no author's name; 26: a namespace reopened in
  * every file (Ruby's `module Jekyll`) speaks for the module from its main file only; 27: a README paragraph is a licence
  * by its text, not its links' addresses, HTML entities read as characters, a paragraph of a link alone passed over;
- * 28: `&lt;` and `&gt;` read after markup lines are dropped).
+ * 28: `&lt;` and `&gt;` read after markup lines are dropped; 29: `&amp;` with them, in one pass).
  */
-export const SUMMARY_VERSION = 28;
+export const SUMMARY_VERSION = 29;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -297,9 +297,9 @@ function stripMarkup(text: string): string {
     // Badges and images, also those whose alt text wraps a line (Fastify's `[![Package Manager\nCI](…)](…)`,
     // whose second line had opened the card as "CI](https://…badge.svg…)").
     .replace(/\[?!\[[^\]]{0,200}\]\([^)\s]*\)(?:\]\([^)\s]*\))?/gu, (image) => image.replace(/[^\n]/gu, ''))
-    // HTML's entities as their characters (zod's nav bar read "Documentation &nbsp;&nbsp;•&nbsp;&nbsp; Discord"); `&lt;`
-    // and `&gt;` only at the end, or a line "&lt;Button&gt; renders …" would read as markup and go
-    .replace(/&(nbsp|amp|quot|apos|#\d{1,6}|#x[\da-f]{1,6});/giu, (_, name: string) => htmlEntity(name))
+    // HTML's entities as their characters (zod's nav bar read "Documentation &nbsp;&nbsp;•&nbsp;&nbsp; Discord"); `&lt;`,
+    // `&gt;` and `&amp;` only at the end, in one pass, or "&lt;Button&gt; renders …" would read as markup and go
+    .replace(/&(nbsp|quot|apos|#\d{1,6}|#x[\da-f]{1,6});/giu, (_, name: string) => htmlEntity(name))
     .split('\n');
   const kept: string[] = [];
   let field = false;
@@ -340,7 +340,7 @@ function stripMarkup(text: string): string {
   // Lines, not one run of words: a blank line ends the opening sentence (mockwebserver's tagline over its text).
   return kept
     .join('\n')
-    .replace(/&(lt|gt);/giu, (_, name: string) => htmlEntity(name))
+    .replace(/&(lt|gt|amp);/giu, (_, name: string) => htmlEntity(name))
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\|[\w -]+\|_?/g, '')
     .replace(/`([^`<]*?)\s*<[^>]*>`_+/g, '$1')

@@ -29,7 +29,8 @@ const ignoresCase = (root: string): boolean => {
       // not a git repository, or a work tree whose .git is a file
     }
     const core = /^\s*\[core\]([^[]*)/imu.exec(text)?.[1] ?? '';
-    known = /^\s*ignorecase\s*=\s*true\s*$/imu.test(core);
+    // git's booleans: true, yes, on, 1, or the name alone
+    known = /^\s*ignorecase\s*(?:=\s*(?:true|yes|on|1)\s*)?$/imu.test(core);
     caseSettings.set(root, known);
   }
   return known;
@@ -138,7 +139,7 @@ const sameSizes = (out: string, src: string): boolean => {
   const sizes = (dir: string): Map<string, number> => {
     const map = new Map<string, number>();
     try {
-      for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) map.set(e.name.replace(/\..*$/u, ''), statSync(join(dir, e.name)).size);
+      for (const e of readdirSync(dir, { withFileTypes: true })) if (e.isFile()) map.set(e.name, statSync(join(dir, e.name)).size);
     } catch {
       // unreadable: no sizes
     }
@@ -148,8 +149,11 @@ const sameSizes = (out: string, src: string): boolean => {
   const b = sizes(src);
   let shared = 0;
   let alike = 0;
+  // by whole name (`x.ts` beside `x.worker.ts` are two files), extensions aside where the copy changed them (`.js` of `.ts`)
+  const byStem = new Map<string, number>();
+  for (const [name, size] of b) if (!byStem.has(name.replace(/\.[^.]*$/u, ''))) byStem.set(name.replace(/\.[^.]*$/u, ''), size);
   for (const [name, size] of a) {
-    const other = b.get(name);
+    const other = b.get(name) ?? byStem.get(name.replace(/\.[^.]*$/u, ''));
     if (other === undefined) continue;
     shared++;
     if (Math.min(size, other) >= 0.8 * Math.max(size, other)) alike++;
@@ -207,9 +211,9 @@ const marksEverything = (dir: string): boolean => {
  * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`;
  * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes; 14: ignore
  * and attribute patterns match by case, as git's (ignore patterns as `core.ignorecase` says); 15: build output copying a `src/` further up (zod's `deno/lib`),
- * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes).
+ * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes; 18: compared by whole name).
  */
-export const WALK_RULES_VERSION = 17;
+export const WALK_RULES_VERSION = 18;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

@@ -149,6 +149,12 @@ describe('incremental re-index equals a --rebuild', () => {
     // the sources it was compiled from are gone: it is all the code there is
     rmSync(join(repo, 'lib'), { recursive: true });
     await assertMatchesRebuild(repo, live, 'sources removed');
+    // and back: compiled from the tree again
+    writeFiles(repo, { 'lib/utils.js': 'export const utils = {};\n', 'lib/bind.js': 'export function bind(fn) { return fn; }\n' });
+    await assertMatchesRebuild(repo, live, 'sources added');
+    // a run that changes nothing reads no compiled script again
+    const again = await runIndex({ repo, db: live });
+    assert.equal(again.stats.parsed + again.stats.rewritten, 0);
   });
 
   it('an interrupted re-index leaves the previous index exactly as it was', async () => {

@@ -96,6 +96,8 @@ describe('README summaries', () => {
     assert.match(card(zod), /: TypeScript-first schema validation with static type inference\. 1 file\./);
     assert.match(card('<p>Tom &amp; Jerry&#39;s cache: fast&nbsp;and small.</p>\n'), /: Tom & Jerry's cache: fast and small\./);
     assert.match(card('&lt;Button&gt; renders an accessible button for your app.\n'), /: <Button> renders an accessible button for your app\./);
+    // one pass: an escaped entity reads as the entity, not as a tag to drop
+    assert.match(card('Write &amp;lt;br&amp;gt; in the template for a line break.\n'), /: Write &lt;br&gt; in the template for a line break\./);
     // expo-modules-core's README opened with an <img> tag over three lines: its attributes were the summary.
     assert.match(card('<p align="center">\n  <img\n    src="../../.github/resources/logo.svg"\n    alt="expo-modules-core"\n    height="64" />\n</p>\n\nThe core of Expo Modules architecture.\n'), /: The core of Expo Modules architecture\./);
   });

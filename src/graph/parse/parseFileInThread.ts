@@ -55,6 +55,8 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   if (size > maxBytes) return { path, status: 'skipped', reason: 'too-large', size };
   const hash = createHash('sha1').update(bytes).digest('hex');
   if (hash === job.knownHash && job.recheck !== true) return { path, status: 'unchanged', hash, size };
+  // Content unchanged, its map or the tree not: still code unless now compiled from the tree (no parse needed then).
+  if (hash === job.knownHash && !compiledFromTree(job.absPath, decoder.decode(bytes))) return { path, status: 'unchanged', hash, size };
   if (looksBinary(bytes)) return { path, status: 'skipped', reason: 'binary', size, hash };
 
   const text = decoder.decode(bytes);

@@ -106,12 +106,9 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     }
     // Swift has no packages: a target's files see each other's types with no import. A file named after a
     // type (`HybridCameraSpec.swift`; not an extension's `AVCaptureDevice+Torch.swift`) is where it lives.
-    const byFileName = new Set<string>();
     for (const r of db.prepare(`SELECT path, module_id AS mod FROM files WHERE path LIKE '%.swift' AND module_id IS NOT NULL`).all() as { path: string; mod: ModuleId }[]) {
       const stem = r.path.slice(r.path.lastIndexOf('/') + 1).replace(/\.swift$/u, '');
-      if (!/^[A-Z]\w*$/u.test(stem)) continue;
-      claim(isTestFile(r.path) ? tests : code, familyKey(r.path, stem), r.mod);
-      byFileName.add(familyKey(r.path, stem));
+      if (/^[A-Z]\w*$/u.test(stem)) claim(isTestFile(r.path) ? tests : code, familyKey(r.path, stem), r.mod);
     }
     // …and where a file declares more (Alamofire's Request.swift declares DataRequest, DownloadRequest …, which
     // Combine.swift extends: that module depended on three others where it uses ten), by its top-level types' names.
@@ -119,9 +116,9 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     for (const r of swiftTypes) {
       const key = familyKey(r.file, r.name);
       const into = isTestFile(r.file) ? tests : code;
-      // a type named like its file is claimed above already, and its file's name wins over a declaration elsewhere;
-      // another file's `extension Foo` declares no type, nor does a private one count
-      if (namedByFile.has(`${r.file}\0${key}`) || byFileName.has(key) || into.classes.get(key) === r.mod) continue;
+      // a type named like its file is claimed above already; another file's `extension Foo` declares no type, nor
+      // does a private one count (a name two modules claim resolves to neither, as for files' names)
+      if (namedByFile.has(`${r.file}\0${key}`) || into.classes.get(key) === r.mod) continue;
       namedByFile.add(`${r.file}\0${key}`);
       claim(into, key, r.mod);
     }
