@@ -336,10 +336,11 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return fromFile.startsWith('src/') ? 'src' : fromFile.includes('/src/') ? fromFile.slice(0, fromFile.lastIndexOf('/src/') + 4) : posix.dirname(fromFile);
   };
   // Where a file's child modules live: beside a crate root or `mod.rs`, else in the folder named like the file.
-  const childModules = (fromFile: string): string =>
-    /(?:^|\/)(?:lib|main|mod)\.rs$/u.test(fromFile) || posix.dirname(fromFile) === crateSrc(fromFile) && /\/bin$/u.test(crateSrc(fromFile))
-      ? posix.dirname(fromFile)
-      : fromFile.replace(/\.rs$/u, '');
+  const childModules = (fromFile: string): string => {
+    const dir = posix.dirname(fromFile);
+    const crateRoot = crateSrc(fromFile);
+    return /(?:^|\/)(?:lib|main|mod)\.rs$/u.test(fromFile) || (dir === crateRoot && /\/bin$/u.test(crateRoot)) ? dir : fromFile.replace(/\.rs$/u, '');
+  };
   const resolveRust = (fromFile: string, spec: string): ModuleId | undefined => {
     const parts = spec.split('::');
     const head = parts[0] ?? '';

@@ -21,8 +21,8 @@ export const createRubyConstantFiles = (files: Iterable<string>, nearest: (fromF
   const squashedFiles = new Set<string>();
   for (const file of files) {
     if (!file.endsWith('.rb')) continue;
-    squashedFiles.add(squash(file));
     const entry = { file, squashed: squash(file) };
+    squashedFiles.add(entry.squashed);
     const base = posix.basename(entry.squashed);
     const list = bySquashedBase.get(base);
     if (list) list.push(entry);

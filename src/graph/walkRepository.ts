@@ -307,6 +307,12 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
 /** `generated`: a marks rule's linguist-generated patterns alone, for files a module list takes back from linguist-vendored. */
 type Rules = { dir: string; ig: Ignore; marks?: true; generated?: Ignore | undefined }[];
 
+/** The rule a `.gitattributes` in `dir` makes of its linguist marks, if it marks anything. */
+const marksRule = (dir: string, text: string): Rules[number] | undefined => {
+  const marked = markedByGitattributes(text);
+  return marked === undefined ? undefined : { dir, ig: marked, marks: true, generated: markedByGitattributes(text, 'generated') };
+};
+
 /**
  * Lists `dirs` again into a copy of `previous`: their old files, reads and skip counts go, a fresh
  * listing of each comes in. Returns undefined where only a full walk is sure to be right (the root or
@@ -369,9 +375,8 @@ async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Ru
     }
     const attributes = join(root, above, '.gitattributes');
     if (lstatOrMissing(attributes)?.isFile()) {
-      const text = (await readText(attributes)) ?? '';
-      const marked = markedByGitattributes(text);
-      if (marked) rules.push({ dir: above, ig: marked, marks: true, generated: markedByGitattributes(text, 'generated') });
+      const marks = marksRule(above, (await readText(attributes)) ?? '');
+      if (marks) rules.push(marks);
     }
   }
   return rules;
@@ -420,9 +425,8 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
     }
     if (entries.some((e) => e.name === '.gitattributes' && e.isFile())) {
       result.reads.push(takeStamp(root, dir ? `${dir}/.gitattributes` : '.gitattributes', true));
-      const text = (await readText(join(root, dir, '.gitattributes'))) ?? '';
-      const marked = markedByGitattributes(text);
-      if (marked) scoped = [...scoped, { dir, ig: marked, marks: true, generated: markedByGitattributes(text, 'generated') }];
+      const marks = marksRule(dir, (await readText(join(root, dir, '.gitattributes'))) ?? '');
+      if (marks) scoped = [...scoped, marks];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -471,7 +475,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
         continue;
       }
       if (!rootFilter.keep(rel)) continue;
-      if (isMarked(scoped, rel, rootFilter.listedRoot(rel))) {
+      if (isMarked(scoped, rel, () => rootFilter.listedRoot(rel))) {
         skip(dir, 'generated');
         continue;
       }
@@ -504,10 +508,13 @@ function isIgnored(rules: Rules, rel: string, isDir: boolean): boolean {
  * word, as for a folder that looks vendored (bat's `assets/.gitattributes` says `* linguist-vendored` of its own shell
  * completions and man page, for GitHub's language statistics); linguist-generated still does.
  */
-function isMarked(rules: Rules, rel: string, listedRoot: string | undefined): boolean {
+function isMarked(rules: Rules, rel: string, listedRootOf: () => string | undefined): boolean {
+  // (the listed folder holding the file is looked for only where a .gitattributes marks something: not per file)
+  let listedRoot: string | undefined | null = null;
   for (let i = rules.length - 1; i >= 0; i--) {
     const { dir, ig: all, marks, generated } = rules[i] as Rules[number];
     if (!marks) continue;
+    if (listedRoot === null) listedRoot = listedRootOf();
     const ig = listedRoot !== undefined && (dir === '' || listedRoot === dir || listedRoot.startsWith(`${dir}/`)) ? generated : all;
     if (ig === undefined) continue;
     const result = ig.test(dir ? rel.slice(dir.length + 1) : rel);

@@ -50,6 +50,12 @@ export const strippedPrefixNote = (report: EvalReport): string | undefined =>
     ? `conventional-commit prefixes were stripped from queries${report.runs.some((r) => r.backend === 'bm25') ? ' (by every backend but bm25, the plain baseline, which reads them as written)' : ''}`
     : undefined;
 
+/** The same note as a sentence of its own, for the Markdown and HTML reports. */
+export const strippedPrefixSentence = (report: EvalReport): string | undefined => {
+  const note = strippedPrefixNote(report);
+  return note === undefined ? undefined : `${note[0]?.toUpperCase() ?? ''}${note.slice(1)}.`;
+};
+
 /** Union of gold modules over runs, most frequent first: the rows of per-module tables. */
 export const moduleRows = (report: EvalReport): { module: string; n: number; acc1: (number | undefined)[] }[] => {
   const first = report.runs[0]?.metrics.perModule ?? [];

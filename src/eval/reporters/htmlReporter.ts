@@ -1,6 +1,6 @@
 import { unknownGoldList } from './withMeant.ts';
 import { barChartSvg } from './barChartSvg.ts';
-import { contextLine, exitCodeOf, hasSubsets, fixed3, moduleRows, ms, pct, strippedPrefixNote, worstMisses, type Reporter } from './Reporter.ts';
+import { contextLine, exitCodeOf, hasSubsets, fixed3, moduleRows, ms, pct, strippedPrefixSentence, worstMisses, type Reporter } from './Reporter.ts';
 
 const esc = (s: string): string =>
   s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -45,8 +45,8 @@ export const htmlReporter: Reporter = (report) => {
   if (report.skipped.length > 0) notes.push(`Skipped ${report.skipped.length} malformed line(s): ${report.skipped.map((e) => `line ${e.line}: ${e.reason}`).join('; ')}`);
   const first = report.runs[0]?.metrics;
   if (first !== undefined && first.unknownGold > 0) notes.push(`${first.unknownGold} gold id(s) unknown to the index, counted as misses: ${unknownGoldList(first)}`);
-  const stripped = strippedPrefixNote(report);
-  if (stripped !== undefined) notes.push(`${stripped[0]?.toUpperCase()}${stripped.slice(1)}.`);
+  const stripped = strippedPrefixSentence(report);
+  if (stripped !== undefined) notes.push(stripped);
   const output = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>modroute eval: ${esc(report.casesFile)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem;max-width:72rem}table{border-collapse:collapse;margin:1rem 0}td,th{border:1px solid #ccc;padding:2px 8px;text-align:left;font-size:13px}th{background:#f4f4f4}</style>

@@ -1,5 +1,5 @@
 import { unknownGoldList } from './withMeant.ts';
-import { contextLine, exitCodeOf, hasSubsets, fixed3, moduleRows, ms, pct, strippedPrefixNote, worstMisses, type Reporter } from './Reporter.ts';
+import { contextLine, exitCodeOf, hasSubsets, fixed3, moduleRows, ms, pct, strippedPrefixSentence, worstMisses, type Reporter } from './Reporter.ts';
 
 const cell = (s: string): string => s.replace(/\|/gu, '\\|').replace(/\n/gu, ' ');
 
@@ -35,8 +35,8 @@ export const markdownReporter: Reporter = (report) => {
   }
   const first = report.runs[0]?.metrics;
   if (first !== undefined && first.unknownGold > 0) notes.push(`${first.unknownGold} gold id(s) unknown to the index, counted as misses: ${unknownGoldList(first)}.`);
-  const stripped = strippedPrefixNote(report);
-  if (stripped !== undefined) notes.push(`${stripped[0]?.toUpperCase()}${stripped.slice(1)}.`);
+  const stripped = strippedPrefixSentence(report);
+  if (stripped !== undefined) notes.push(stripped);
   if (notes.length > 0) out.push('', '## Notes', '', ...notes.map((n) => `- ${cell(n)}`));
   return { output: `${out.join('\n')}\n`, exitCode: exitCodeOf(report) };
 };

@@ -54,9 +54,12 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   // The file may have grown between stat and read.
   if (size > maxBytes) return { path, status: 'skipped', reason: 'too-large', size };
   const hash = createHash('sha1').update(bytes).digest('hex');
-  if (hash === job.knownHash && job.recheck !== true) return { path, status: 'unchanged', hash, size };
-  // Content unchanged, its map or the tree not: still code unless now compiled from the tree (no parse needed then).
-  if (hash === job.knownHash && !compiledFromTree(job.absPath, decoder.decode(bytes))) return { path, status: 'unchanged', hash, size };
+  if (hash === job.knownHash) {
+    // Content unchanged: the same outcome, unless a recheck finds it now compiled from the tree (its map or the tree
+    // moved). Either way nothing is parsed.
+    if (job.recheck !== true || !compiledFromTree(job.absPath, decoder.decode(bytes))) return { path, status: 'unchanged', hash, size };
+    return { path, status: 'skipped', reason: 'compiled', size, hash };
+  }
   if (looksBinary(bytes)) return { path, status: 'skipped', reason: 'binary', size, hash };
 
   const text = decoder.decode(bytes);

@@ -112,16 +112,10 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     }
     // …and where a file declares more (Alamofire's Request.swift declares DataRequest, DownloadRequest …, which
     // Combine.swift extends: that module depended on three others where it uses ten), by its top-level types' names.
-    const namedByFile = new Set<string>();
-    for (const r of swiftTypes) {
-      const key = familyKey(r.file, r.name);
-      const into = isTestFile(r.file) ? tests : code;
-      // a type named like its file is claimed above already; another file's `extension Foo` declares no type, nor
-      // does a private one count (a name two modules claim resolves to neither, as for files' names)
-      if (namedByFile.has(`${r.file}\0${key}`) || into.classes.get(key) === r.mod) continue;
-      namedByFile.add(`${r.file}\0${key}`);
-      claim(into, key, r.mod);
-    }
+    // (a type named like its file is claimed above already, and claiming a name again for its module changes nothing;
+    // another file's `extension Foo` declares no type, nor does a private one count; a name two modules claim
+    // resolves to neither, as for files' names)
+    for (const r of swiftTypes) claim(isTestFile(r.file) ? tests : code, familyKey(r.file, r.name), r.mod);
     for (const into of [code, tests]) for (const name of into.claimed) into.classes.delete(name);
     const { packages, classes } = code;
     const resolve = createImportResolver({ files: paths, modules: input.modules, moduleOf, packages, classes, testPackages: tests.packages, testClasses: tests.classes, packageNames, globalUsings });

@@ -121,8 +121,9 @@ export const createCommentIndex = (root: Node, source: string, commentQuery: Que
         .map(withoutLicenceParagraphs)
         .map((group) => group.map(describedInLicence))
         .map((group) => group.filter((entry) => !isBoilerplateComment(entry.text)))
-        .filter((group) => group.length > 0 && !isBoilerplateComment(group.map((e) => e.text).join('\n')) && !namesItsFileOnly(group.map((e) => e.text).join('\n')))
-        .map((group) => cleanDoc(group.map((entry) => entry.text).join('\n')))
+        .map((group) => group.map((entry) => entry.text).join('\n'))
+        .filter((text) => text !== '' && !isBoilerplateComment(text) && !namesItsFileOnly(text))
+        .map(cleanDoc)
         .filter((doc) => doc !== '');
     },
   };

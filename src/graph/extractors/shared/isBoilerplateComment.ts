@@ -30,7 +30,6 @@ const commentLines = (raw: string): string[] =>
  */
 export const descriptionInLicence = (raw: string): string | undefined => {
   if (!license.test(raw)) return undefined;
-  // comment markers, and rules of stars (Eclipse's headers close with `*****/`)
   const lines = commentLines(raw);
   const paragraphs: string[][] = [[]];
   for (const line of lines) {
