@@ -154,7 +154,7 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
         ...(m.description ? { description: m.description } : {}),
         files: m.files.length,
         languages: m.languages,
-        keySymbols: keySymbols(m.symbols, 20),
+        keySymbols: keySymbols(m.symbols, 20, m),
         dependsOn: g.edges.filter((e) => e.from === m.id).map((e) => ({ id: e.to, weight: e.weight })).sort(sortW),
         usedBy: g.edges.filter((e) => e.to === m.id).map((e) => ({ id: e.from, weight: e.weight })).sort(sortW),
         recentCommits: g.commits.filter((c) => c.modules.includes(m.id)).slice(0, 10).map(({ sha, date, subject }) => ({ sha, date, subject })),

@@ -59,14 +59,14 @@ export async function createProgressRenderer(mode: {
         const mbps = e.bytes / 1e6 / secs;
         if (mode.tty && SingleBar) {
           if (!bar) {
-            bar = new SingleBar({ format: '  parsing [{bar}] {value}/{total} files | {rate} files/s | {mbps} MB/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+            bar = new SingleBar({ format: '  reading [{bar}] {value}/{total} files | {rate} files/s | {mbps} MB/s | ETA {eta_formatted}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
             bar.start(e.total, 0, { rate: '0', mbps: '0' });
           }
           bar.update(e.done, { rate: rate.toFixed(0), mbps: mbps.toFixed(1) });
         } else if (now() - lastLine > 2000 || e.done === e.total) {
           lastLine = now();
           const eta = rate > 0 ? Math.round((e.total - e.done) / rate) : 0;
-          err(`  parsed ${e.done}/${e.total} files (${rate.toFixed(0)} files/s, ${mbps.toFixed(1)} MB/s, ETA ${eta}s)`);
+          err(`  read ${e.done}/${e.total} files (${rate.toFixed(0)} files/s, ${mbps.toFixed(1)} MB/s, ETA ${eta}s)`);
         }
       }
     },

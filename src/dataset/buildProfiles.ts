@@ -132,7 +132,7 @@ function profileOf(m: ModuleNode, pathPhrase: string, dependsOn: ModuleId[], use
     const doc = s.doc ? sentences(cleanDoc(s.doc)).find(isProse) : undefined;
     symbols.push({ name: s.name, kind: s.kind, phrase: humanize(s.name), ...(doc ? { doc } : {}) });
   }
-  const key = keySymbols(m.symbols, 8);
+  const key = keySymbols(m.symbols, 8, m);
   const fileStems = [...new Set(m.files.map(stem).filter((f) => f !== 'index' && f.length > 1 && !limits.sharedStems?.has(f)))].slice(0, 12);
 
   const vocabulary = new Set<string>();

@@ -68,9 +68,10 @@ export interface ImportResolverInput {
  * the file named after it; 25: a path import of a file or folder that does not exist resolves to no module; 26: only a
  * Swift type visible outside its file, and never over one named by its file; C#'s `Properties/GlobalUsings.cs` for its project;
  * 27: a framework header by its name only where the framework's name is capitalised; 28: a Swift type declared in
- * two modules resolves to neither, whichever file is named after it.
+ * two modules resolves to neither, whichever file is named after it; 29: a module counts as made of tests by its
+ * source files, so a test module beside its build file and manifest keeps its edges.
  */
-export const RESOLVER_VERSION = 28;
+export const RESOLVER_VERSION = 29;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even

@@ -1,3 +1,4 @@
+import { isSourceFile } from './discovery/isSourceFile.ts';
 /**
  * Tests and fixtures by path: test directories (`test/`, `__tests__/`, `spec/`, `e2e/`, fixtures, fuzzers and their corpora,
  * `unittests/`, `integration_tests/`, Meson's `test cases/` and `manual tests/`, the BSDs' and OpenSSH's `regress/`, not a
@@ -39,15 +40,13 @@ const TEST_SHARE = 0.8;
 
 /**
  * Whether a module's files are mostly tests (at least TEST_SHARE of them, Python's `__init__.py` package
- * markers left out: celery's t/ is 103 test_*.py files, conftest.py and helpers beside 17 of them).
+ * markers left out: celery's t/ is 103 test_*.py files, conftest.py and helpers beside 17 of them), counted
+ * over its source files, all its files where it has none: Retrofit's android-test is five tests beside a
+ * build.gradle, a manifest and a keystore, and its imports of the library it tests had drawn no edge.
  */
 export const isMostlyTests = (files: Iterable<string>): boolean => {
-  let tests = 0;
-  let counted = 0;
-  for (const f of files) {
-    if (f === '__init__.py' || f.endsWith('/__init__.py')) continue;
-    counted++;
-    if (isTestFile(f)) tests++;
-  }
-  return counted > 0 && tests / counted >= TEST_SHARE;
+  const all = [...files].filter((f) => f !== '__init__.py' && !f.endsWith('/__init__.py'));
+  const sources = all.filter((f) => isSourceFile(f.slice(f.lastIndexOf('/') + 1)));
+  const counted = sources.length > 0 ? sources : all;
+  return counted.length > 0 && counted.filter(isTestFile).length / counted.length >= TEST_SHARE;
 };

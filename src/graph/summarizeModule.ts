@@ -43,9 +43,10 @@ export interface SummaryInput {
  * link's words do not make a doc prose, and any words before a link are no author's name; 26: a namespace reopened in
  * every file (Ruby's `module Jekyll`) speaks for the module from its main file only; 27: a README paragraph is a licence
  * by its text, not its links' addresses, HTML entities read as characters, a paragraph of a link alone passed over;
- * 28: `&lt;` and `&gt;` read after markup lines are dropped; 29: `&amp;` with them, in one pass).
+ * 28: `&lt;` and `&gt;` read after markup lines are dropped; 29: `&amp;` with them, in one pass; 30: a lead-in ending
+ * in a colon reads on into its list's first item, the module's namesake type or function the first key symbol).
  */
-export const SUMMARY_VERSION = 29;
+export const SUMMARY_VERSION = 30;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -69,7 +70,7 @@ export function summarizeModule(m: SummaryInput): string {
     .map(([l, n]) => `${n} ${l}`)
     .join(', ');
   parts.push(`${m.fileCount} file${m.fileCount === 1 ? '' : 's'}${langs ? ` (${langs})` : ''}.`);
-  const key = keySymbols(m.symbols, 8);
+  const key = keySymbols(m.symbols, 8, { path: m.id, ...(m.name ? { name: m.name } : {}) });
   if (key.length) parts.push(`Declares ${key.join(', ')}.`);
   // The root module's id is "." (ninja's misc card read "Used by ..").
   const ids = (list: readonly string[]): string => list.slice(0, 5).map((id) => (id === '.' ? 'the root' : id)).join(', ');
@@ -108,7 +109,9 @@ export const readableInlineTags = (text: string): string => {
 const ENTRY_STEMS: ReadonlySet<string> = new Set(['main', 'index', 'init', 'mod', 'lib', 'app', 'run', 'setup']);
 
 /** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
-export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
+const squash = (name: string): string => name.toLowerCase().replace(/[-_.]/gu, '');
+
+export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { path: string; name?: string }): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
   const inSupport = new Map<string, number>();
   // tests, and examples and benchmarks: ripgrep's `crates/grep` card read "Declares main, try_main, search" from its example
@@ -129,9 +132,12 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number): string[] {
     const stem = file.slice(0, file.indexOf('.') > 0 ? file.indexOf('.') : undefined).toLowerCase().replace(/[-_]/gu, '');
     return !ENTRY_STEMS.has(stem) && s.name.toLowerCase().replace(/[-_]/gu, '') === stem ? 0 : 1;
   };
+  // The module's namesake first (Retrofit's `retrofit` listed twenty classes from A to R, and not `Retrofit`).
+  const namesakes = new Set(module ? [module.path.slice(module.path.lastIndexOf('/') + 1), module.name?.replace(/^.*[/:]/u, '') ?? ''].map(squash).filter((n) => n.length > 1) : []);
+  const namesake = (s: ModuleSymbol): number => (namesakes.has(squash(s.name)) && s.kind !== 'method' ? 0 : 1);
   return pool
     .filter((s) => (anyExported ? s.exported : s.kind !== 'method' && s.kind !== 'variable'))
-    .sort((a, b) => (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b))
+    .sort((a, b) => namesake(a) - namesake(b) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b))
     .map((s) => s.name)
     .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
     .slice(0, limit);
@@ -212,8 +218,9 @@ export function firstSentence(text: string): string {
   const paragraphs = (tag >= 0 ? text.slice(0, tag) : text).split(/\n[ \t]*\n/u);
   // (a paragraph of one word is a title repeated, or a label, and one of a link alone a pointer: the next one says more)
   const texts = paragraphs.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim()).filter((p) => p !== '');
-  const clean = texts.find((p) => wordsBesideLinks(p) >= 2) ?? texts[0];
-  if (!clean) return '';
+  const found = texts.find((p) => wordsBesideLinks(p) >= 2) ?? texts[0];
+  if (!found) return '';
+  const clean = withFirstItem(found, texts[texts.indexOf(found) + 1]);
   for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
     const end = match.index + 1;
     if (end < 13) continue;
@@ -225,6 +232,16 @@ export function firstSentence(text: string): string {
   }
   return clean.slice(0, 200).trim();
 }
+
+/**
+ * A lead-in to a list says nothing alone ("These are in a separate module for two reasons:", Retrofit's java-test
+ * README): it reads on into the list's first item, up to that item's end.
+ */
+const withFirstItem = (paragraph: string, next: string | undefined): string => {
+  if (!paragraph.endsWith(':') || next === undefined) return paragraph;
+  const item = /^(?:[-*+•]|\d{1,2}[.)])\s+(.+?)(?=\s(?:[-*+•]|\d{1,2}[.)])\s|$)/u.exec(next)?.[1]?.trim();
+  return item === undefined ? paragraph : `${paragraph} ${item}`;
+};
 
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
 // A section on the project's news says nothing of what it is (RxJS's README opens with "The Roadmap from RxJS 7 to 8":

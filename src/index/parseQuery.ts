@@ -73,6 +73,14 @@ export const parseQuery = (
     if (to !== 'to' || a.length < 2 || b.length < 2 || isStopword(a) || isStopword(b)) continue;
     for (const term of [`${a}2${b}`, `${a}to${b}`]) if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${a} to ${b}`);
   }
+  // A version written apart is one name in code: "RxJava 3" → `rxjava3`, "HTTP/2" → `http2`, "JAXB 3" →
+  // `jaxb3` (Retrofit's rxjava and jaxb modules won over their rxjava3 and jaxb3 siblings on the bare name).
+  for (let i = 0; i + 1 < runs.length && compounds.size < MAX_COMPOUNDS; i++) {
+    const [name, version] = [runs[i] ?? '', runs[i + 1] ?? ''];
+    if (!/^\d{1,2}$/u.test(version) || !/^\p{L}{2,}$/u.test(name) || isStopword(name)) continue;
+    const term = `${name}${version}`;
+    if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${name} ${version}`);
+  }
   // A phrasal verb is one word in code: "shut down" → `shutdown`, "log in" → `login`, "set up" → `setup`
   // (the particle is a stopword, so the pair above never forms); "shutting down" → `shutdown` too.
   for (let i = 0; i + 1 < runs.length && compounds.size < MAX_COMPOUNDS; i++) {

@@ -85,8 +85,8 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   return Uint8Array.from(graph.modules, (m, i) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
     const sources = sourceFiles(m.files);
-    // The share of tests is counted over the source files, all files where there are none.
-    if ((isMostlyTests(sources.length > 0 ? sources : m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
+    // The share of tests is counted over the source files, all files where there are none (isMostlyTests).
+    if ((isMostlyTests(m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS)) return SUPPORT_KIND.examples;
     // A folder named like docs that is mostly source files is a program (Go's `cmd/doc`), not documentation.
     if (hasSegmentIn(m.path, DOCS_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS && sources.length * 2 < m.files.length) return SUPPORT_KIND.docs;

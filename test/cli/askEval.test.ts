@@ -57,6 +57,18 @@ describe('modroute ask and eval on a fixture with known answers', () => {
     assert.equal(readFileSync(cache).subarray(0, 4).toString('latin1'), 'MRLX', 'the damaged cache was replaced');
   });
 
+  it('graph takes --json as every command does: the default format; with another --format it says they conflict', () => {
+    const json = runCli(['graph', '--repo', repo, '--json']);
+    assert.equal(json.code, 0, json.stderr);
+    const ids = (JSON.parse(json.stdout) as { nodes: { id: string }[] }).nodes.map((n) => n.id).sort();
+    assert.deepEqual(ids, ['packages/api-client', 'packages/ui-kit', 'packages/web']);
+    assert.match(runCli(['graph', '--repo', repo, '--format', 'dot']).stdout, /^digraph/u);
+    const both = runCli(['graph', '--repo', repo, '--json', '--format', 'dot']);
+    assert.equal(both.code, 2);
+    assert.match(both.stderr, /--json.*--format/u);
+    assertNoStack(both.stderr);
+  });
+
   it('--top limits the answer and the text output lists ranked ids', () => {
     const r = runCli(['ask', 'date picker', '--repo', repo, '--top', '1']);
     assert.equal(r.code, 0, r.stderr);

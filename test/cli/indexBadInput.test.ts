@@ -395,7 +395,7 @@ describe('modroute index: progress output', () => {
     writeFiles(dir, { 'a/x.ts': 'export const x = 1;\n', 'b/y.ts': 'export const y = 2;\n' });
     const plain = runCli(['index', dir]);
     assert.equal(plain.code, 0, plain.stderr);
-    assert.match(plain.stderr, /^ {2}parsed 2\/2 files \(\d+ files\/s, [\d.]+ MB\/s, ETA \d+s\)$/m);
+    assert.match(plain.stderr, /^ {2}read 2\/2 files \(\d+ files\/s, [\d.]+ MB\/s, ETA \d+s\)$/m);
     assert.match(plain.stdout, /modules {2}2 \(from directories\)/);
     const quiet = runCli(['index', dir, '--quiet', '--rebuild']);
     assert.equal(quiet.code, 0);

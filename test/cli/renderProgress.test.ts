@@ -19,7 +19,7 @@ describe('createProgressRenderer in a log', () => {
     t += 1_000;
     progress(100);
     r.stop();
-    assert.deepEqual(lines.map((l) => /parsed (\d+)\//.exec(l)?.[1]).filter(Boolean), ['40', '100']);
-    assert.match(lines.find((l) => l.includes('parsed 40/')) ?? '', /\(20 files\/s, 0\.0 MB\/s, ETA 3s\)$/);
+    assert.deepEqual(lines.map((l) => /read (\d+)\//.exec(l)?.[1]).filter(Boolean), ['40', '100']);
+    assert.match(lines.find((l) => l.includes('read 40/')) ?? '', /\(20 files\/s, 0\.0 MB\/s, ETA 3s\)$/);
   });
 });

@@ -123,6 +123,21 @@ describe('packages test files declare', () => {
   });
 });
 
+describe('a module made of tests', () => {
+  it('keeps the edges of its imports though its build file, manifest and keystore outnumber its tests (Retrofit\'s android-test)', async () => {
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['core', 'android-test'].map((p) => ({ id: p, path: p }))),
+      'core/src/main/java/acme/http/Get.java': 'package acme.http;\n\npublic @interface Get {}\n',
+      'android-test/build.gradle': "apply plugin: 'com.android.library'\n",
+      'android-test/src/main/AndroidManifest.xml': '<manifest package="acme.test"/>\n',
+      'android-test/debug.keystore': 'not a real keystore\n',
+      'android-test/proguard-rules.pro': '-keep class acme.** { *; }\n',
+      'android-test/src/androidTest/java/acme/BasicCallTest.java': 'package acme;\n\nimport acme.http.Get;\n\npublic class BasicCallTest { Get g; }\n',
+    } }]);
+    assert.deepEqual(await listedEdges(repo), ['android-test -> core']);
+  });
+});
+
 describe('Swift types of the same target', () => {
   it('link the folders of an app target, where no file imports another: to the file named after the type, or declaring it', async () => {
     assert.deepEqual(await edgesOf('swift-target-types'), [

@@ -72,6 +72,13 @@ describe('firstSentence', () => {
     // A blank line ends it: scrapy's "Item Loader\n\nSee documentation in …" had read "Item Loader See documentation in …";
     // a paragraph's own line breaks do not, nor does a decorative rule's paragraph count as the first.
     assert.equal(firstSentence('Item Loader\n\nSee documentation in docs/topics/loaders.rst'), 'Item Loader');
+    // A lead-in to a list reads on into its first item (Retrofit's java-test README).
+    assert.equal(
+      firstSentence('These are in a separate module for two reasons:\n\n- It ensures optional dependencies are absent.\n- It uses the multi-release jar.'),
+      'These are in a separate module for two reasons: It ensures optional dependencies are absent.',
+    );
+    assert.equal(firstSentence('This crate provides:\n\n1. parsers\n2. printers'), 'This crate provides: parsers');
+    assert.equal(firstSentence('Build it like this:\n\n    make all'), 'Build it like this:', 'no list after it: as it is');
     assert.equal(firstSentence('A scriptable web server for testing HTTP clients\n  \nThis library makes it easy.'), 'A scriptable web server for testing HTTP clients');
     assert.equal(firstSentence('This module implements the middleware\nwhich decompresses responses.\n\nMore.'), 'This module implements the middleware which decompresses responses.');
     assert.equal(firstSentence('* * * * *\n\nA default blank 8x8 cursor. More.'), 'A default blank 8x8 cursor.');
@@ -216,6 +223,11 @@ describe('readsAsProse', () => {
       { name: 'pushProperty', kind: 'function' as const, file: 'src/Serilog/Context/push-property.ts', exported: true },
     ];
     assert.deepEqual(keySymbols(context, 8), ['EnricherStack', 'LogContext', 'Enumerator', 'push_property', 'pushProperty']);
+    // the module's namesake first, whatever its place in the list (Retrofit's core card named twenty classes, not `Retrofit`)
+    assert.deepEqual(keySymbols(context, 2, { path: 'src/Serilog/Context', name: 'Serilog.Context' }), ['EnricherStack', 'LogContext']);
+    assert.deepEqual(keySymbols(context, 2, { path: 'src/log-context' }), ['LogContext', 'EnricherStack']);
+    assert.deepEqual(keySymbols(context, 2, { path: 'lib', name: ':retrofit:log-context' }), ['LogContext', 'EnricherStack']);
+    assert.match(summarizeModule({ id: 'src/logcontext', fileCount: 2, languages: {}, symbols: context, docComments: [], dependsOn: [], usedBy: [] }), /Declares LogContext, EnricherStack, /u);
     // the root module among the neighbours is named, not a lone "."
     assert.match(summarizeModule({ id: 'misc', fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: ['src'], usedBy: ['.'] }), /Depends on src\. Used by the root\.$/);
     // KDoc links and emphasis read as their words

@@ -355,6 +355,22 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(off.terms.some((t) => t.source === 'compound'), false);
   });
 
+  it('joins a version written apart to the name before it (RxJava 3 → rxjava3), so the versioned sibling wins', async () => {
+    const adapter = (id: string): ModuleNode => ({
+      id: asModuleId(id), path: id, files: [`${id}/CallAdapterFactory.java`], languages: { java: 1 }, bytes: 100,
+      symbols: [{ name: 'CallAdapterFactory', kind: 'class', file: `${id}/CallAdapterFactory.java`, exported: true }], docComments: [], summary: '',
+    });
+    const rx: ModuleGraph = { root: '/repo', modules: ['adapters/rxjava', 'adapters/rxjava2', 'adapters/rxjava3'].map(adapter), edges: [], commits: [], fingerprint: 'rx' };
+    const index = buildLexicalIndex(rx, lexicalDefaults);
+    for (const [query, want] of [['Using RxJava 3, a 404 should arrive as an error', 'adapters/rxjava3'], ['RxJava 2 call adapter drops errors', 'adapters/rxjava2']] as const) {
+      const result = await searchLexicalIndex(index, query, { top: 3 });
+      assert.equal(result.hits[0]?.id, want, query);
+      assert.ok(result.hits[0]?.evidence.expansions.some((e) => e.source === 'compound'), query);
+    }
+    const parsed = parseQuery('HTTP/2 push in Python 3.11, not version 123', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 });
+    assert.deepEqual(parsed.compounds.filter((c) => /\d/u.test(c.term)).map((c) => c.term), ['http2', 'python3']);
+  });
+
   it('knows product names by their short forms both ways (SQL Server → mssql, postgres ↔ pg)', () => {
     const none = (): string[] => [];
     assert.deepEqual(abbreviationExpansions(['queries', 'sql', 'server', 'offset'], none).filter((e) => e.term === 'mssql'), [{ term: 'mssql', from: 'sql server' }]);

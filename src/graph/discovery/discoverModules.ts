@@ -38,9 +38,10 @@ import { ConfigError } from '../../errors.ts';
  * inside a test tree, is no package; 26: unless a setup.py or a setup.cfg with `[metadata]` is beside it, or a build
  * backend's table; 27: the same, a setup.cfg of tools' settings no longer enough; 28: a `build/`, `out/` or `target/`
  * folder inside `src/` is code; 29: the repository's manifest describes its `src/` (or `lib/` …) where no root module
- * holds it, `vendor-bin/` tool pins are no modules; 30: the root pyproject.toml's description is its lone library's).
+ * holds it, `vendor-bin/` tool pins are no modules; 30: the root pyproject.toml's description is its lone library's; 31: a Gradle project's
+ * gradle.properties POM_DESCRIPTION describes it, a templated task description (`"… JDK $majorVersion"`) does not).
  */
-export const DISCOVERY_RULES_VERSION = 30;
+export const DISCOVERY_RULES_VERSION = 31;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

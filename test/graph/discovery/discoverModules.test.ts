@@ -37,7 +37,7 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
-  it('gradle: include forms, continuation lines, comments, simple projectDir override, build.gradle description', async () => {
+  it('gradle: include forms, continuation lines, comments, simple projectDir override, build.gradle description, gradle.properties POM_DESCRIPTION, no templated task description', async () => {
     const result = await discoverModules(fixture('gradle-multi-project'));
     assert.equal(result.source, 'gradle');
     const m = 'settings.gradle';
@@ -45,7 +45,8 @@ describe('discoverModules: manifests', () => {
       { id: 'app', path: 'app', name: ':app', description: 'The Android app', manifest: m },
       { id: 'core/data', path: 'core/data', name: ':core:data', manifest: m },
       { id: 'core/model', path: 'core/model', name: ':core:model', description: 'Domain model', manifest: m },
-      { id: 'feature/profile', path: 'feature/profile', name: ':feature:profile', manifest: m },
+      { id: 'feature/profile', path: 'feature/profile', name: ':feature:profile', description: 'Profile screens and editing.', manifest: m },
+      // Its build.gradle describes a test task per JDK ("… on JDK $majorVersion"), not the project (retrofit's java-test).
       { id: 'feature/search', path: 'feature/search', name: ':feature:search', manifest: m },
       { id: 'old/legacy-lib', path: 'old/legacy-lib', name: ':legacy', manifest: m },
     ]);

@@ -13,11 +13,18 @@ const ROOT_PROJECT_NAME = /^\s*rootProject\.name\s*=\s*["']([^"'\n]+)["']/m;
 const SETTINGS_FILES = ['settings.gradle.kts', 'settings.gradle'];
 const BUILD_FILES = ['build.gradle.kts', 'build.gradle'];
 
+/** The Maven publishing description in a project's gradle.properties (vanniktech's plugin, Square's builds). */
+const POM_DESCRIPTION = /^\s*POM_DESCRIPTION\s*[=:]\s*(\S[^\n]*?)\s*$/m;
+/** A string template (`"Runs the test suite on JDK $majorVersion"`): a task's description made in a loop, not the project's. */
+const TEMPLATE = /\$[{\w]/u;
+
 const describe = async (ctx: DiscoveryContext, candidate: ModuleCandidate): Promise<ModuleCandidate> => {
   for (const build of BUILD_FILES) {
     const description = DESCRIPTION.exec((await ctx.readText(joinPath(candidate.path, build))) ?? '')?.[1];
-    if (description !== undefined) return { ...candidate, description };
+    if (description !== undefined && !TEMPLATE.test(description)) return { ...candidate, description };
   }
+  const published = POM_DESCRIPTION.exec((await ctx.readText(joinPath(candidate.path, 'gradle.properties'))) ?? '')?.[1];
+  if (published !== undefined && !TEMPLATE.test(published)) return { ...candidate, description: published };
   return candidate;
 };
 
