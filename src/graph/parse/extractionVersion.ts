@@ -99,6 +99,7 @@
  * 88: a header comment that only names its file (Xcode's `//  Validation.swift`) is no doc, API pages a doc tool wrote
  * (jazzy, javadoc, Doxygen, TypeDoc …) are generated; 89: an Elixir or Ruby file in `lib/` is code whatever folder
  * it sits in (`lib/plug/adapters/test/conn.ex`); 90: a script compiled from the tree's sources is skipped as `compiled`
- * (not `generated`), a licence named above a notice is no description, Doxygen's own footer marks its pages.
+ * (not `generated`), a licence named above a notice is no description, Doxygen's own footer marks its pages; 91: bytes
+ * written out as source with no names (`xxd -i`, bin2c) are binary.
  */
-export const EXTRACTION_VERSION = 90;
+export const EXTRACTION_VERSION = 91;
