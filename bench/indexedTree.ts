@@ -8,6 +8,7 @@ import type { IndexStats } from '../src/api/IndexEvent.ts';
 import { EXTRACTION_VERSION } from '../src/graph/parse/extractionVersion.ts';
 import { RESOLVER_VERSION } from '../src/graph/createImportResolver.ts';
 import { SUMMARY_VERSION } from '../src/graph/summarizeModule.ts';
+import { README_RULES_VERSION } from '../src/graph/readModuleReadme.ts';
 import { fetchTree } from './fetchTree.ts';
 
 /** Where stores (and pruned tree copies) live: $MODROUTE_BENCH_CACHE or ~/.cache/modroute-bench. */
@@ -57,7 +58,7 @@ export async function indexedTree(kind: 'bench' | 'corpus', name: string, option
   }
   const db = join(home, 'index.db');
   const stamp = join(home, 'stamp.json');
-  const wanted = JSON.stringify({ version: STORE_VERSION, extraction: EXTRACTION_VERSION, resolver: RESOLVER_VERSION, summary: SUMMARY_VERSION, npm: tree.source.npm, root });
+  const wanted = JSON.stringify({ version: STORE_VERSION, extraction: EXTRACTION_VERSION, resolver: RESOLVER_VERSION, summary: SUMMARY_VERSION, readme: README_RULES_VERSION, npm: tree.source.npm, root });
   const fresh = existsSync(db) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted;
   const out: IndexedTree = { name, root, db, modulesFile: tree.modulesFile, casesFile: tree.casesFile };
   if (fresh && !options.rebuild && (await opens(root, db))) return out;

@@ -3,11 +3,14 @@ import { join } from 'node:path';
 import { takeStamp, type Stamp } from './fsStamps.ts';
 
 const MAX_README = 4000;
+/** How much of a folder above a module is searched for a line that describes the module's folder. */
+const MAX_PARENT_README = 65_536;
 /**
  * Bump when the same folder would give another README (1: README.md before README.rst, README.txt and README;
- * 2: Dokka's `Module.md` where there is no README).
+ * 2: Dokka's `Module.md` where there is no README; 3: a folder without one is described by the line of a README
+ * above it that names the folder).
  */
-export const README_RULES_VERSION = 2;
+export const README_RULES_VERSION = 3;
 const README = /^(?:readme(\.(md|markdown|txt|rst))?|module\.md)$/i;
 
 const RANK: Readonly<Record<string, number>> = { md: 0, markdown: 0, rst: 1, txt: 2, '': 3 };
@@ -15,8 +18,8 @@ const RANK: Readonly<Record<string, number>> = { md: 0, markdown: 0, rst: 1, txt
 // Android and Java applications."): okhttp's core module had no README, and no description.
 const readmeRank = (name: string): number => (/^module\.md$/iu.test(name) ? 5 : RANK[/\.(\w+)$/u.exec(name)?.[1]?.toLowerCase() ?? ''] ?? 4);
 
-/** The first 4,000 characters of the README in a module's directory, whether or not the walk listed it. */
-export function readModuleReadme(root: string, dir: string, reads?: Stamp[]): string | undefined {
+/** The README of a folder, by the rank above, read up to `max` characters (stamped in `reads`). */
+const readFolderReadme = (root: string, dir: string, max: number, reads?: Stamp[]): string | undefined => {
   try {
     const abs = join(root, dir);
     reads?.push(takeStamp(root, dir, true));
@@ -27,8 +30,65 @@ export function readModuleReadme(root: string, dir: string, reads?: Stamp[]): st
       .sort((a, b) => readmeRank(a) - readmeRank(b) || (a < b ? -1 : a > b ? 1 : 0))[0];
     if (!name) return undefined;
     reads?.push(takeStamp(root, dir ? `${dir}/${name}` : name, true));
-    return readFileSync(join(abs, name), 'utf8').slice(0, MAX_README);
+    return readFileSync(join(abs, name), 'utf8').slice(0, max);
   } catch {
     return undefined;
   }
+};
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The text a README gives a folder in a list item or a table row that names it first (zstd's lib/README.md:
+ * "- `lib/legacy` : makes it possible to decompress legacy zstd formats, starting from `v0.1.0`."), its
+ * indented continuation lines included. `names`: how the folder may be written there (relative to the
+ * README's folder, or to the repository's root).
+ */
+export const describedFolder = (readme: string, names: readonly string[]): string | undefined => {
+  const name = `(?:${names.map((n) => `(?:\\./|/)?${escapeRegExp(n)}/?`).join('|')})`;
+  // the name as code, bold, a link's text or plain, then a colon or a dash, then the text
+  const wrapped = `(?:\\*\\*|__)?\\[?\`?${name}\`?\\]?(?:\\([^)\\s]*\\))?(?::?(?:\\*\\*|__))?`;
+  // (a colon inside the bold, `**lib/:**`, is the separator too)
+  const item = new RegExp(`^[ \\t]*(?:[-*+]|\\d{1,2}[.)])[ \\t]+${wrapped}[ \\t]*(?:[:–—-]|(?<=:(?:\\*\\*|__)))[ \\t]*(\\S.*)$`, 'mu');
+  const row = new RegExp(`^[ \\t]*\\|[ \\t]*${wrapped}[ \\t]*\\|[ \\t]*([^|\\n]*\\p{L}[^|\\n]*?)[ \\t]*\\|`, 'mu');
+  const listed = item.exec(readme);
+  if (listed?.[1] !== undefined) {
+    const rest = readme.slice(listed.index + listed[0].length + 1).split('\n');
+    const more: string[] = [];
+    for (const line of rest) {
+      if (!/^[ \t]{2,}\S/u.test(line) || /^[ \t]*(?:[-*+]|\d{1,2}[.)])[ \t]/u.test(line)) break;
+      more.push(line.trim());
+    }
+    return [listed[1].trim(), ...more].join(' ');
+  }
+  return row.exec(readme)?.[1]?.trim() || undefined;
+};
+
+/**
+ * The line of a README in a folder above `dir` that describes it, nearest folder first. `seen` keeps the READMEs
+ * above already read for other modules (their stamps are in `reads` from the first read).
+ */
+const describedAbove = (root: string, dir: string, reads?: Stamp[], seen?: Map<string, string | undefined>): string | undefined => {
+  const parts = dir.split('/');
+  for (let up = parts.length - 1; up >= 0; up--) {
+    const above = parts.slice(0, up).join('/');
+    const readme = seen?.has(above) ? seen.get(above) : readFolderReadme(root, above, MAX_PARENT_README, reads);
+    seen?.set(above, readme);
+    if (readme === undefined) continue;
+    const names = [...new Set([parts.slice(up).join('/'), dir])];
+    const text = describedFolder(readme, names);
+    if (text !== undefined) return `${text}\n`;
+  }
+  return undefined;
+};
+
+/**
+ * The first 4,000 characters of the README in a module's directory, whether or not the walk listed it; for a
+ * folder without one, the line of a README above it that describes it ("- `lib/legacy` : …"). Pass the same
+ * `seen` to the calls for one tree's modules, so that a README above several of them is read once.
+ */
+export function readModuleReadme(root: string, dir: string, reads?: Stamp[], seen?: Map<string, string | undefined>): string | undefined {
+  const own = readFolderReadme(root, dir, MAX_README, reads);
+  if (own !== undefined || dir === '') return own;
+  return describedAbove(root, dir, reads, seen);
 }

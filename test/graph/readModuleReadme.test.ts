@@ -30,3 +30,33 @@ test("Kotlin's Module.md describes a module that has no README, and never one th
   assert.match(readModuleReadme(root, 'okhttp') ?? '', /HTTP\+HTTP\/2 client/);
   assert.match(readModuleReadme(root, 'mockwebserver') ?? '', /scriptable web server/);
 });
+
+test('a folder without a README is described by the line of a README above it that names it, nearest first', () => {
+  // zstd: lib/README.md lists its folders ("- `lib/legacy` : makes it possible to …"); lib/legacy has no README
+  const root = tempDir();
+  writeFiles(root, {
+    'README.md': '# Acme\n\n| folder | what |\n|---|---|\n| [`tools/`](tools) | Command-line helpers for packing archives |\n| `lib/legacy` | root text, not the nearest |\n',
+    'lib/README.md': [
+      '# The library', '', 'Build it with `make`.', '',
+      '- Directory `lib/common` is always required.',
+      '- `lib/dictBuilder` : makes it possible to generate dictionaries from a set of samples.',
+      '        The API is exposed in `lib/dictBuilder/zdict.h`.',
+      '- `lib/legacy` : makes it possible to decompress legacy zstd formats, starting from `v0.1.0`.',
+      '- **deprecated/:** functions kept for old callers',
+      '- `zstd.h` : the stable API',
+    ].join('\n'),
+    'lib/legacy/zstd_v05.c': 'int x;\n',
+    'lib/dictBuilder/zdict.c': 'int x;\n',
+    'lib/deprecated/zbuff.c': 'int x;\n',
+    'lib/common/entropy.c': 'int x;\n',
+    'tools/pack.c': 'int x;\n',
+    'lib/legacy/old/v01.c': 'int x;\n',
+  });
+  assert.equal(readModuleReadme(root, 'lib/legacy'), 'makes it possible to decompress legacy zstd formats, starting from `v0.1.0`.\n');
+  assert.equal(readModuleReadme(root, 'lib/dictBuilder'), 'makes it possible to generate dictionaries from a set of samples. The API is exposed in `lib/dictBuilder/zdict.h`.\n');
+  assert.equal(readModuleReadme(root, 'lib/deprecated'), 'functions kept for old callers\n');
+  assert.equal(readModuleReadme(root, 'tools'), 'Command-line helpers for packing archives\n');
+  assert.equal(readModuleReadme(root, 'lib/common'), undefined, 'named inside a sentence: not a description of it');
+  assert.equal(readModuleReadme(root, 'lib/legacy/old'), undefined, 'its parent is described, not it');
+  assert.match(readModuleReadme(root, 'lib') ?? '', /^# The library/u, 'a folder with its own README reads that');
+});

@@ -129,8 +129,10 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
 
   // 4. Module rows: a module's row reads its files, its edges (both ways) and its README.
   // Keyed by the README rules too: which README a folder's several speak for (README.md first) changes with them.
-  const readmeList = cachedRead(db, input.root, 'readmes', JSON.stringify([README_RULES_VERSION, input.modules.map((m) => m.path)]), (reads) =>
-    input.modules.map((m) => readModuleReadme(input.root, m.path, reads) ?? null));
+  const readmeList = cachedRead(db, input.root, 'readmes', JSON.stringify([README_RULES_VERSION, input.modules.map((m) => m.path)]), (reads) => {
+    const seen = new Map<string, string | undefined>();
+    return input.modules.map((m) => readModuleReadme(input.root, m.path, reads, seen) ?? null);
+  });
   const readmes = new Map(input.modules.map((m, i) => [m.id, readmeList[i] ?? undefined]));
   const readmeOf = (m: ModuleDef) => readmes.get(m.id);
   let dirty: Set<string>;
