@@ -20,10 +20,12 @@ export function manifestPaths(paths: Iterable<string>): string[] {
   for (const path of paths) {
     // (a suffix test first: this runs over every listed file at each re-index)
     if (!/(^|\/)(package\.json|Cargo\.toml|go\.mod|pubspec\.yaml|[tj]sconfig(\.base)?\.json)$/.test(path)) continue;
-    if (!/(^|\/)(test|tests|testdata|fixtures|__fixtures__|examples?)\//.test(path)) out.push(path);
+    if (!/(^|\/)(test|tests|testdata|fixtures|__fixtures__)\//.test(path)) out.push(path);
   }
   return out;
 }
+
+const EXAMPLE = /(^|\/)examples?\//u;
 
 /**
  * Names that code imports by, read from every manifest among the indexed files, whatever way the
@@ -53,7 +55,15 @@ export function collectPackageNames(root: string, paths: Iterable<string>, reads
       : /^\s*module\s+(\S+)/m.exec(text)?.[1];
     if (name) out.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), name, kind });
   }
-  return out;
+  // An example's manifest names the example's own packages (bloc's examples/flutter_todos/packages/todos_api, imported
+  // as `package:todos_api/…`), but an example that takes the library's name, as many do, must not take its imports,
+  // nor may two examples of one name take each other's.
+  const key = (p: PackageName): string => `${p.kind}\0${p.name}`;
+  const inExample = (p: PackageName): boolean => p.kind !== 'alias' && EXAMPLE.test(`${p.dir}/`);
+  const outside = new Set(out.filter((p) => !inExample(p)).map(key));
+  const examples = new Map<string, number>();
+  for (const p of out) if (inExample(p)) examples.set(key(p), (examples.get(key(p)) ?? 0) + 1);
+  return out.filter((p) => !inExample(p) || (!outside.has(key(p)) && examples.get(key(p)) === 1));
 }
 
 function npmName(text: string): string | undefined {

@@ -44,9 +44,10 @@ export interface SummaryInput {
  * every file (Ruby's `module Jekyll`) speaks for the module from its main file only; 27: a README paragraph is a licence
  * by its text, not its links' addresses, HTML entities read as characters, a paragraph of a link alone passed over;
  * 28: `&lt;` and `&gt;` read after markup lines are dropped; 29: `&amp;` with them, in one pass; 30: a lead-in ending
- * in a colon reads on into its list's first item, the module's namesake type or function the first key symbol).
+ * in a colon reads on into its list's first item, the module's namesake type or function the first key symbol; 31: an
+ * About heading over nothing but sub-sections is no description, nor is a README's section on related projects).
  */
-export const SUMMARY_VERSION = 30;
+export const SUMMARY_VERSION = 31;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -246,7 +247,7 @@ const withFirstItem = (paragraph: string, next: string | undefined): string => {
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
 // A section on the project's news says nothing of what it is (RxJS's README opens with "The Roadmap from RxJS 7 to 8":
 // "Curious what's next for RxJS?").
-const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status|(the )?roadmap\b.*|news|announcements?|what'?s new\b.*|release notes|changelog|changes)$/iu;
+const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status|(the )?roadmap\b.*|news|announcements?|what'?s new\b.*|release notes|changelog|changes|related (projects|crates|packages|libraries)|see also|alternatives)$/iu;
 
 /**
  * A row of links and nothing else (`[Documentation](…) | [Chat](…) | [Twitter](…)`, neovim's README; fd's
@@ -278,7 +279,11 @@ const DESCRIPTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:description|overview|about|int
 const fromDescription = (readme: string): string => {
   const lines = readme.split('\n');
   const at = lines.findIndex((line, i) => DESCRIPTION_HEADING.test(line) && (line.trimStart().startsWith('#') || UNDERLINE.test(lines[i + 1] ?? '')));
-  return at < 0 ? readme : lines.slice(at).join('\n');
+  if (at < 0) return readme;
+  // An About heading over nothing but sub-sections (clap_complete's "## About", then "### Related Projects") is no description.
+  const body = lines.slice(at + (UNDERLINE.test(lines[at + 1] ?? '') ? 2 : 1));
+  const end = body.findIndex((line, i) => /^\s*#{1,6}\s/u.test(line) || (UNDERLINE.test(body[i + 1] ?? '') && /\p{L}/u.test(line)));
+  return body.slice(0, end < 0 ? undefined : end).some((line) => /\p{L}/u.test(line)) ? lines.slice(at).join('\n') : readme;
 };
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

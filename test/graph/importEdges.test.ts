@@ -6,6 +6,7 @@ import { openIndex } from '../../src/api/openIndex.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 import { makeGitRepo, tempDir, useFixture } from '../helpers/gitFixture.ts';
 import { createImportResolver } from '../../src/graph/createImportResolver.ts';
+import { collectPackageNames } from '../../src/graph/collectPackageNames.ts';
 import { createModuleResolver } from '../../src/graph/discovery/createModuleResolver.ts';
 import type { ModuleId } from '../../src/graph/types.ts';
 
@@ -120,6 +121,34 @@ describe('packages test files declare', () => {
     } finally {
       index.close();
     }
+  });
+});
+
+describe("an example's own packages", () => {
+  it('resolve by the names their manifests declare, with a module list too; an example named like the library or like another example never does', async () => {
+    // bloc's examples/flutter_todos/packages/todos_repository: `package:todos_repository/…` drew no edge with --modules
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['packages/bloc', 'examples/todos', 'examples/todos/packages/repo', 'examples/counter', 'examples/timer'].map((p) => ({ id: p, path: p }))),
+      'packages/bloc/pubspec.yaml': 'name: bloc\n',
+      'packages/bloc/lib/bloc.dart': 'class Bloc {}\n',
+      'examples/todos/pubspec.yaml': 'name: flutter_todos\n',
+      'examples/todos/lib/main.dart': "import 'package:todos_repository/todos_repository.dart';\nimport 'package:bloc/bloc.dart';\n",
+      'examples/todos/packages/repo/pubspec.yaml': 'name: todos_repository\n',
+      'examples/todos/packages/repo/lib/todos_repository.dart': 'class TodosRepository {}\n',
+      // an example that calls itself after the library, and two examples of one name
+      'examples/counter/pubspec.yaml': 'name: bloc\n',
+      'examples/counter/lib/main.dart': 'void main() {}\n',
+      'examples/timer/pubspec.yaml': 'name: app\n',
+      'examples/timer/lib/app.dart': "import 'package:bloc/bloc.dart';\n",
+      'examples/todos/packages/repo/example/pubspec.yaml': 'name: app\n',
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), [
+      'examples/timer -> packages/bloc',
+      'examples/todos -> examples/todos/packages/repo',
+      'examples/todos -> packages/bloc',
+    ]);
+    const names = collectPackageNames(repo, ['packages/bloc/pubspec.yaml', 'examples/counter/pubspec.yaml', 'examples/timer/pubspec.yaml', 'examples/todos/packages/repo/pubspec.yaml', 'examples/todos/packages/repo/example/pubspec.yaml']);
+    assert.deepEqual(names.map((n) => `${n.name} ${n.dir}`), ['bloc packages/bloc', 'todos_repository examples/todos/packages/repo']);
   });
 });
 

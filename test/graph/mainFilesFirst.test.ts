@@ -200,6 +200,10 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: htmlHeading, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Black is the uncompromising Python code formatter\./);
     const translations = ['# fd', '', '[[中文](https://x/fd-zh)]', '[[한국어](https://x/fd-kor)]', '', '`fd` is a program to find entries in your filesystem.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: translations, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: fd is a program to find entries in your filesystem\./);
+    // an About heading over nothing but a section on related projects is no description (clap_complete's README):
+    // the tagline above it is
+    const aboutNothing = ['# clap_complete', '', '> **Shell completion generation for `clap`**', '', '## About', '', '### Related Projects', '', '- [clap_complete_fig](https://crates.io/x) for fig shell completion support'].join('\n');
+    assert.match(summarizeModule({ id: 'clap_complete', readme: aboutNothing, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^clap_complete: Shell completion generation for clap\./u);
     // a roadmap section says nothing of what the project is (RxJS's README)
     const roadmap = ['# RxJS', '', '# The Roadmap from RxJS 7 to 8', '', "Curious what's next for RxJS? Follow along with the issue.", '', '# RxJS 7', '', 'Reactive Extensions Library for JavaScript.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: roadmap, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Reactive Extensions Library for JavaScript\./);

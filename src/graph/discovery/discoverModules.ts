@@ -6,6 +6,9 @@ import { configModuleCandidates } from './configModuleCandidates.ts';
 import { createDiscoveryContext } from './createDiscoveryContext.ts';
 import { directoryModuleCandidates, expandLoneModule, isAuxiliaryDirectory } from './directoryModuleCandidates.ts';
 import { readPackageManifest } from './manifests/readPackageManifest.ts';
+import { jsonManifestIn, manifestIn } from './manifests/packagesBelowRoot.ts';
+import { pubspecField } from '../collectPackageNames.ts';
+import { isScaffoldDescription } from './isScaffoldDescription.ts';
 import { joinPath } from './joinPath.ts';
 import { readToml, tomlString } from './readToml.ts';
 import { findUnownedSourceFile, findUnownedSourceFiles } from './findUnownedSourceFile.ts';
@@ -39,9 +42,11 @@ import { ConfigError } from '../../errors.ts';
  * backend's table; 27: the same, a setup.cfg of tools' settings no longer enough; 28: a `build/`, `out/` or `target/`
  * folder inside `src/` is code; 29: the repository's manifest describes its `src/` (or `lib/` …) where no root module
  * holds it, `vendor-bin/` tool pins are no modules; 30: the root pyproject.toml's description is its lone library's; 31: a Gradle project's
- * gradle.properties POM_DESCRIPTION describes it, a templated task description (`"… JDK $majorVersion"`) does not).
+ * gradle.properties POM_DESCRIPTION describes it, a templated task description (`"… JDK $majorVersion"`) does not;
+ * 32: a listed folder's own manifest (package.json, Cargo.toml, pubspec.yaml, composer.json) names and describes it
+ * where the list does not, a generator's description ("A new Flutter project.") describes nothing).
  */
-export const DISCOVERY_RULES_VERSION = 31;
+export const DISCOVERY_RULES_VERSION = 32;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -119,7 +124,11 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
         warnings.push(`${options.modulesFile}: no listed module covers ${named.join(', ')}${dirs.length > 5 ? ` and ${dirs.length - 5} more` : ''}, which hold${dirs.length === 1 ? 's' : ''} ${count} source file${count === 1 ? '' : 's'}: they are not indexed${hint}`);
       }
     }
-    return { modules: [...list.modules].sort(compareIds), source: 'list', warnings, reads };
+    // A listed folder's own manifest names and describes it where the list does not (bloc's packages by their
+    // pubspec.yaml, clap's crates by their Cargo.toml: the cards had lost both).
+    const listed = list.modules.map((m) => ({ ...m }));
+    await describeFromOwnManifest(ctx, listed, { sourceFolder: false });
+    return { modules: listed.sort(compareIds), source: 'list', warnings, reads };
   }
 
   const ids = options.config?.ids ?? {};
@@ -198,14 +207,19 @@ const overlapsAny = (dir: string, paths: readonly string[]): boolean =>
  * outside any workspace, a Rust tool crate outside the Cargo workspace): its name and description are
  * what the module says about itself, and the summary and the name field of search read them.
  */
-const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: ModuleCandidate[]): Promise<void> => {
+const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: ModuleCandidate[], options = { sourceFolder: true }): Promise<void> => {
   for (const c of candidates) {
-    if (c.path === '' || c.manifest !== undefined) continue;
-    const own = (await readPackageManifest(ctx, c.path))?.candidate ?? (await readCargoPackage(ctx, c.path));
+    if (c.path === '' || c.manifest !== undefined || (c.name !== undefined && c.description !== undefined)) continue;
+    const own =
+      (await readPackageManifest(ctx, c.path))?.candidate ??
+      (await readCargoPackage(ctx, c.path)) ??
+      (await manifestIn(ctx, c.path, 'pubspec.yaml', (text) => ({ name: pubspecField(text, 'name'), description: pubspecField(text, 'description') }))) ??
+      (await jsonManifestIn(ctx, c.path, 'composer.json'));
     if (!own) continue;
     if (c.name === undefined && own.name !== undefined) c.name = own.name;
-    if (c.description === undefined && own.description !== undefined) c.description = own.description;
+    if (c.description === undefined && own.description !== undefined && !isScaffoldDescription(own.description)) c.description = own.description;
   }
+  if (!options.sourceFolder) return;
   // Where no root module holds the repository's manifest, its description is its source folder's: guzzle's `src`
   // (its code, split into src/Handler …) had no description while composer.json says "Guzzle is a PHP HTTP client library".
   const source = candidates.find((c) => MAIN_SOURCE_FOLDERS.has(c.path));

@@ -1,3 +1,4 @@
+import { isScaffoldDescription } from './isScaffoldDescription.ts';
 import { ConfigError } from '../../errors.ts';
 import { asModuleId } from '../types.ts';
 import type { ModuleDef } from '../types.ts';
@@ -47,7 +48,7 @@ export const toModuleDefs = (
     // Fields are only set when known: absent beats `undefined` for JSON output and deepEqual.
     const module: ModuleDef = { id: asModuleId(id), path: c.path };
     if (c.name !== undefined) module.name = c.name;
-    if (c.description !== undefined) module.description = c.description;
+    if (c.description !== undefined && !isScaffoldDescription(c.description)) module.description = c.description;
     if (c.manifest !== undefined) module.manifest = c.manifest;
     modules.push(module);
   }

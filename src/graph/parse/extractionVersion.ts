@@ -100,6 +100,7 @@
  * (jazzy, javadoc, Doxygen, TypeDoc …) are generated; 89: an Elixir or Ruby file in `lib/` is code whatever folder
  * it sits in (`lib/plug/adapters/test/conn.ex`); 90: a script compiled from the tree's sources is skipped as `compiled`
  * (not `generated`), a licence named above a notice is no description, Doxygen's own footer marks its pages; 91: bytes
- * written out as source with no names (`xxd -i`, bin2c) are binary.
+ * written out as source with no names (`xxd -i`, bin2c) are binary; 92: Dart's unnamed extension declares no type,
+ * analyzer directives (`// ignore_for_file: …`) are no doc.
  */
-export const EXTRACTION_VERSION = 91;
+export const EXTRACTION_VERSION = 92;

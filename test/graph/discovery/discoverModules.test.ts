@@ -519,7 +519,7 @@ describe('discoverModules: precedence', () => {
     });
     assert.equal(result.source, 'list');
     assert.deepEqual(plain(result.modules), [
-      { id: 'core', path: 'lib/core' },
+      { id: 'core', path: 'lib/core', name: 'core' }, // its package.json's name, where the list names none
       { id: 'lib/missing', path: 'lib/missing' },
       { id: 'lib/util', path: 'lib/util', name: 'Utilities' },
       { id: 'root', path: '', description: 'everything else' },
@@ -542,6 +542,30 @@ describe('discoverModules: precedence', () => {
     assert.deepEqual(result.warnings.filter((w) => w.includes('own no files')).map((w) => /module "(\w+)"/.exec(w)?.[1]), ['gone']);
     const owner = createModuleResolver(result.modules);
     assert.deepEqual(['src/Writers/Docx.hs', 'src/Writers/HTML.hs'].map(owner), ['docx', 'writers']);
+  });
+
+  it("a listed folder's own manifest names and describes it where the list does not: pubspec.yaml, Cargo.toml, composer.json", async () => {
+    // bloc's packages and clap's crates by a finer list had lost their names and descriptions
+    const dir = tempDir();
+    writeFiles(dir, {
+      'packages/form_inputs/pubspec.yaml': 'name: form_inputs\ndescription: Common form inputs for the login example\n',
+      'packages/form_inputs/lib/password.dart': 'class Password {}\n',
+      'clap_complete/Cargo.toml': '[package]\nname = "clap_complete"\ndescription = "Generate shell completion scripts for your clap::Command"\n',
+      'clap_complete/src/lib.rs': 'pub fn generate() {}\n',
+      'php/composer.json': '{"name": "acme/http", "description": "An HTTP client"}\n',
+      'php/Client.php': '<?php class Client {}\n',
+      // a generator's description says nothing (bloc's fifteen example apps)
+      'examples/counter/pubspec.yaml': 'name: counter\ndescription: A new Flutter project.\n',
+      'examples/counter/lib/main.dart': 'void main() {}\n',
+      'modules.json': JSON.stringify([{ id: 'inputs', path: 'packages/form_inputs' }, { id: 'complete', path: 'clap_complete', description: 'as listed' }, { id: 'php', path: 'php' }, { id: 'counter', path: 'examples/counter' }]),
+    });
+    const result = await discoverModules(dir, { modulesFile: `${dir}/modules.json` });
+    assert.deepEqual(plain(result.modules), [
+      { id: 'complete', path: 'clap_complete', description: 'as listed', name: 'clap_complete' },
+      { id: 'counter', path: 'examples/counter', name: 'counter' },
+      { id: 'inputs', path: 'packages/form_inputs', name: 'form_inputs', description: 'Common form inputs for the login example' },
+      { id: 'php', path: 'php', name: 'acme/http', description: 'An HTTP client' },
+    ]);
   });
 
   it('without a list the same repo is discovered from its npm workspaces', async () => {

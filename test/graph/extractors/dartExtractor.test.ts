@@ -45,3 +45,15 @@ test('dart: package: imports as package specs, relative URIs, exports and parts 
   assert.deepEqual(importList(sdk), ['path ./b.dart']);
   assert.equal(extractorFor('lib/a.dart')?.language, 'dart');
 });
+
+test('dart: an unnamed extension declares no type named after the one it extends; its members are the library\'s', async () => {
+  // bloc_tools' `extension on String` was listed as a symbol "String"
+  const facts = await extractText(dartExtractor, 'lib/src/case.dart', 'extension on String {\n  String get pascalCase => this;\n}\n\nextension Words on String {\n  List<String> get words => [];\n}\n');
+  assert.deepEqual(symbolList(facts), ['String.pascalCase method exported', 'Words type exported', 'Words.words method exported']);
+});
+
+test('dart: an analyzer directive is no doc (`// ignore_for_file: …`)', async () => {
+  const facts = await extractText(dartExtractor, 'hooks/pre_gen.dart', '// ignore_for_file: constant_identifier_names\n\nimport \'package:mason/mason.dart\';\n\n/// Runs before generation.\nvoid run(HookContext context) {}\n');
+  assert.deepEqual(facts.docComments, []);
+  assert.equal(docOf(facts, 'run'), 'Runs before generation.');
+});

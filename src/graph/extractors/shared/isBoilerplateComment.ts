@@ -1,4 +1,5 @@
-// License headers say nothing about what a file does; tool directives are not prose at all. A header split
+// License headers say nothing about what a file does; tool directives are not prose at all (Dart's analyzer's
+// `// ignore_for_file: constant_identifier_names` had described a bloc brick's hooks). A header split
 // into paragraphs by blank comment lines is text of a licence in each of them: the Apache header's terms
 // ("http://www.apache.org/licenses/LICENSE-2.0 / Unless required by applicable law …") had been every file doc
 // of Prometheus (429 files) and Hugo (663), GPL's warranty paragraph likewise.
@@ -7,7 +8,7 @@ const license =
 // Version control keyword stamps (`$OpenBSD: base64.c,v 1.8 2015/01/16 … Exp $`, `$Id$`): tmux's compat card opened with one.
 const rcsStamp = /^(?:\/\*+|\/\/|#+|--|;+|%+|\*)?\s*\$(?:Id|NetBSD|OpenBSD|FreeBSD|DragonFly|Header|Revision|Date|Author|Source|Log|RCSfile|Name|Rev)\b[^$\n]*\$/u;
 const directive =
-  /^(#!|#\s*(-\*-|vim?:|(en)?coding[:=]|type:|typed:|noqa|pylint|flake8|mypy|frozen_string_literal:|rubocop:|warn_indent:|shareable_constant_value:|phpcs:|@phpstan|@psalm)|\/\/\s*(@ts-|@flow|eslint|go:|\+build|swift-tools-version|prettier|#(end)?region|jshint|tslint|biome|swiftlint|clang-format|NOLINT|phpcs:|@phpstan-|@psalm-)|\/\*\s*(eslint|global|jshint|istanbul|prettier|@ts-|@flow|tslint|clang-format|phpcs:))/;
+  /^(#!|#\s*(-\*-|vim?:|(en)?coding[:=]|type:|typed:|noqa|pylint|flake8|mypy|frozen_string_literal:|rubocop:|warn_indent:|shareable_constant_value:|phpcs:|@phpstan|@psalm)|\/\/\s*(@ts-|@flow|eslint|go:|\+build|swift-tools-version|prettier|#(end)?region|jshint|tslint|biome|swiftlint|clang-format|NOLINT|phpcs:|@phpstan-|@psalm-|ignore(?:_for_file)?:|coverage:ignore)|\/\*\s*(eslint|global|jshint|istanbul|prettier|@ts-|@flow|tslint|clang-format|phpcs:))/;
 
 // A licence's own words that name no licence: the SSH 1.x header's "As far as I am concerned, the code I have written for
 // this software can be used freely for any purpose. Any derived versions of this software must be clearly marked …".
