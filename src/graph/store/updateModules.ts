@@ -10,12 +10,16 @@ import { SUMMARY_VERSION } from '../summarizeModule.ts';
 import type { ModuleDef, ModuleId } from '../types.ts';
 import type { FileChanges } from './createFactWriter.ts';
 import { cachedRead } from './fsCache.ts';
+import { followMoves } from './followMoves.ts';
 import { linkCommits } from './linkCommits.ts';
 import { getMeta, setMeta, type Db } from './openStore.ts';
 import { resolveImportTargets } from './resolveImportTargets.ts';
 import { updateEdges } from './updateEdges.ts';
 import { updateModuleSearch } from './updateModuleSearch.ts';
 import { writeModuleRows } from './writeModuleRows.ts';
+
+/** Bump when commits link to other modules for the same files (1: a file that moved counts where it is now). */
+const LINK_RULES_VERSION = 1;
 
 /** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
 const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];
@@ -152,14 +156,21 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   writeModuleRows(db, input.modules.filter((m) => dirty.has(m.id)), readmeOf);
   setMeta(db, 'module_rows', rowsKey);
 
-  // 5. History links and 6. the full-text rows (which hold commit subjects too).
+  // 5. History links and 6. the full-text rows (which hold commit subjects too). A file history names that the tree
+  // no longer holds counts where it moved (followMoves.ts); where that is depends on the tree's files, so a run that
+  // adds or removes any checks every link again, as a rebuild would make them.
+  const follow = followMoves(paths);
+  const ownerOf = (path: string): ModuleId | undefined => moduleOf(follow(path) ?? path);
+  const linksKey = `links ${LINK_RULES_VERSION}`;
   if (full || input.history === 'replaced') {
-    linkCommits(db, moduleOf, 'all');
+    linkCommits(db, ownerOf, 'all');
     updateModuleSearch(db, 'all');
   } else {
-    for (const id of linkCommits(db, moduleOf, input.history)) dirty.add(id);
+    const relink = files.added.size > 0 || files.removed.size > 0 || getMeta(db, 'commit_links') !== linksKey;
+    for (const id of linkCommits(db, ownerOf, relink ? 'all' : input.history)) dirty.add(id);
     updateModuleSearch(db, dirty);
   }
+  setMeta(db, 'commit_links', linksKey);
   const changed = full || input.history === 'replaced' || input.history.length > 0 || dirty.size > 0 || edgeEnds.size > 0;
   return { changed, edges: db.prepare('SELECT COUNT(*) FROM edges').pluck().get() as number };
 }

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { openIndex } from '../../src/api/openIndex.ts';
+import { followMoves } from '../../src/graph/store/followMoves.ts';
+import { makeGitRepo, tempDir } from '../helpers/gitFixture.ts';
+import { runIndex } from '../helpers/runIndex.ts';
+
+describe('history of files that moved', () => {
+  it('finds the one file of today whose path ends the same way; an ambiguous or common name moves nothing', () => {
+    const follow = followMoves([
+      'clap_builder/src/builder/arg.rs', 'clap_builder/src/parser/mod.rs', 'clap_complete/src/mod.rs',
+      'a/util/format.ts', 'b/util/format.ts', 'src/lib.rs',
+    ]);
+    assert.equal(follow('src/builder/arg.rs'), 'clap_builder/src/builder/arg.rs');
+    assert.equal(follow('old/root/src/builder/arg.rs'), 'clap_builder/src/builder/arg.rs');
+    assert.equal(follow('src/lib.rs'), undefined, 'a file the tree holds stays where it is');
+    assert.equal(follow('lib/util/format.ts'), undefined, 'two files end util/format.ts');
+    assert.equal(follow('src/parser/mod.rs'), 'clap_builder/src/parser/mod.rs', 'mod.rs with its two folders');
+    assert.equal(follow('parser/mod.rs'), undefined, 'mod.rs with one folder says too little');
+    assert.equal(follow('src/gone.rs'), undefined);
+  });
+
+  it('credits a moved file\'s earlier commits to the module it is in now, also when the move comes in a later index run', async () => {
+    const repo = makeGitRepo([
+      { message: 'Teach the parser negative numbers', date: '2023-01-01T00:00:00Z', files: {
+        'Cargo.toml': '[workspace]\nmembers = ["clap", "clap_builder"]\n',
+        'clap/Cargo.toml': '[package]\nname = "clap"\n', 'clap/src/lib.rs': 'pub fn run() {}\n', 'clap/src/parser/negative.rs': 'pub fn negative() {}\n',
+        'clap_builder/Cargo.toml': '[package]\nname = "clap_builder"\n', 'clap_builder/src/lib.rs': 'pub fn build() {}\n',
+      } },
+      { message: 'Parse short flags in clusters', date: '2023-02-01T00:00:00Z', files: { 'clap/src/parser/negative.rs': 'pub fn negative() {}\npub fn cluster() {}\n' } },
+    ]);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    const commitsOf = async (module: string): Promise<string[]> => {
+      const index = await openIndex({ repo, db });
+      try {
+        return index.graph().commits.filter((c) => c.modules.includes(module as never)).map((c) => c.subject).sort();
+      } finally {
+        index.close();
+      }
+    };
+    assert.deepEqual(await commitsOf('clap'), ['Parse short flags in clusters', 'Teach the parser negative numbers']);
+    // the parser moves to clap_builder in a commit of its own (no rename detection needed): the next index run
+    // credits its history there
+    makeGitRepo([{ message: 'Split the builder out', date: '2023-03-01T00:00:00Z', files: {
+      'clap/src/parser/negative.rs': null, 'clap_builder/src/parser/negative.rs': 'pub fn negative() {}\npub fn cluster() {}\n',
+    } }], repo);
+    await runIndex({ repo, db });
+    assert.deepEqual(await commitsOf('clap_builder'), ['Parse short flags in clusters', 'Split the builder out', 'Teach the parser negative numbers']);
+    // (the first commit wrote clap/src/lib.rs too; the split's deleted path is the moved file's, now in clap_builder)
+    assert.deepEqual(await commitsOf('clap'), ['Teach the parser negative numbers']);
+    // a rebuild says the same
+    const fresh = join(tempDir(), 'index.db');
+    await runIndex({ repo, db: fresh });
+    const index = await openIndex({ repo, db: fresh });
+    try {
+      assert.deepEqual(index.graph().commits.filter((c) => c.modules.includes('clap_builder' as never)).map((c) => c.subject).sort(), ['Parse short flags in clusters', 'Split the builder out', 'Teach the parser negative numbers']);
+    } finally {
+      index.close();
+    }
+  });
+});
