@@ -69,9 +69,10 @@ export interface ImportResolverInput {
  * Swift type visible outside its file, and never over one named by its file; C#'s `Properties/GlobalUsings.cs` for its project;
  * 27: a framework header by its name only where the framework's name is capitalised; 28: a Swift type declared in
  * two modules resolves to neither, whichever file is named after it; 29: a module counts as made of tests by its
- * source files, so a test module beside its build file and manifest keeps its edges.
+ * source files, so a test module beside its build file and manifest keeps its edges; 30: a module name two modules share
+ * resolves to neither.
  */
-export const RESOLVER_VERSION = 29;
+export const RESOLVER_VERSION = 30;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -152,8 +153,11 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       dirOf.set(p.name.replace(/-/g, '_'), p.dir);
     }
   }
+  // A name two modules share says neither (two examples of one app name, listed or discovered, took each other's imports).
+  const nameCount = new Map<string, number>();
+  for (const m of input.modules) if (m.name) nameCount.set(m.name, (nameCount.get(m.name) ?? 0) + 1);
   for (const m of input.modules) {
-    if (m.name && !byName.has(m.name)) {
+    if (m.name && !byName.has(m.name) && nameCount.get(m.name) === 1) {
       byName.set(m.name, m.id);
       byName.set(m.name.replace(/-/g, '_'), m.id); // Rust crate names use _ in code
       if (m.manifest?.endsWith('Cargo.toml')) dirOf.set(m.name.replace(/-/g, '_'), m.path);

@@ -8,9 +8,9 @@ const MAX_PARENT_README = 65_536;
 /**
  * Bump when the same folder would give another README (1: README.md before README.rst, README.txt and README;
  * 2: Dokka's `Module.md` where there is no README; 3: a folder without one is described by the line of a README
- * above it that names the folder).
+ * above it that names the folder; 4: named whole, before a colon or a spaced dash, a table row's text in words).
  */
-export const README_RULES_VERSION = 3;
+export const README_RULES_VERSION = 4;
 const README = /^(?:readme(\.(md|markdown|txt|rst))?|module\.md)$/i;
 
 const RANK: Readonly<Record<string, number>> = { md: 0, markdown: 0, rst: 1, txt: 2, '': 3 };
@@ -45,12 +45,14 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\
  * README's folder, or to the repository's root).
  */
 export const describedFolder = (readme: string, names: readonly string[]): string | undefined => {
-  const name = `(?:${names.map((n) => `(?:\\./|/)?${escapeRegExp(n)}/?`).join('|')})`;
-  // the name as code, bold, a link's text or plain, then a colon or a dash, then the text
+  // (most folders are named in no README above them: a substring test spares the patterns)
+  const named = names.filter((n) => readme.includes(n));
+  if (named.length === 0) return undefined;
+  // the name whole (not `legacy` of `legacy-tools`), as code, bold, a link's text or plain
+  const name = `(?:${named.map((n) => `(?:\\./|/)?${escapeRegExp(n)}/?(?![\\w.-])`).join('|')})`;
   const wrapped = `(?:\\*\\*|__)?\\[?\`?${name}\`?\\]?(?:\\([^)\\s]*\\))?(?::?(?:\\*\\*|__))?`;
-  // (a colon inside the bold, `**lib/:**`, is the separator too)
-  const item = new RegExp(`^[ \\t]*(?:[-*+]|\\d{1,2}[.)])[ \\t]+${wrapped}[ \\t]*(?:[:–—-]|(?<=:(?:\\*\\*|__)))[ \\t]*(\\S.*)$`, 'mu');
-  const row = new RegExp(`^[ \\t]*\\|[ \\t]*${wrapped}[ \\t]*\\|[ \\t]*([^|\\n]*\\p{L}[^|\\n]*?)[ \\t]*\\|`, 'mu');
+  // then a colon, a dash after a space ("`tools`-based builds" is prose), or a colon inside the bold (`**lib/:**`)
+  const item = new RegExp(`^[ \\t]*(?:[-*+]|\\d{1,2}[.)])[ \\t]+${wrapped}(?:[ \\t]*:|[ \\t]+[–—-]|(?<=:(?:\\*\\*|__)))[ \\t]*(\\S.*)$`, 'mu');
   const listed = item.exec(readme);
   if (listed?.[1] !== undefined) {
     const rest = readme.slice(listed.index + listed[0].length + 1).split('\n');
@@ -61,7 +63,10 @@ export const describedFolder = (readme: string, names: readonly string[]): strin
     }
     return [listed[1].trim(), ...more].join(' ');
   }
-  return row.exec(readme)?.[1]?.trim() || undefined;
+  // A table row whose first cell names the folder and whose second says something in words (not a feature
+  // table's "Yes"); the cell is taken whole and judged in code, as a pattern over it backtracks on a long row.
+  const row = new RegExp(`^[ \\t]*\\|[ \\t]*${wrapped}[ \\t]*\\|([^|\\n]*)\\|`, 'mu').exec(readme)?.[1]?.trim();
+  return row !== undefined && (row.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? row : undefined;
 };
 
 /**

@@ -4,6 +4,8 @@ import type { ModuleSymbol } from './ModuleGraph.ts';
 
 export interface SummaryInput {
   id: string;
+  /** The module's folder, where it differs from its id (a listed module). */
+  path?: string;
   name?: string;
   description?: string;
   readme?: string;
@@ -45,9 +47,10 @@ export interface SummaryInput {
  * by its text, not its links' addresses, HTML entities read as characters, a paragraph of a link alone passed over;
  * 28: `&lt;` and `&gt;` read after markup lines are dropped; 29: `&amp;` with them, in one pass; 30: a lead-in ending
  * in a colon reads on into its list's first item, the module's namesake type or function the first key symbol; 31: an
- * About heading over nothing but sub-sections is no description, nor is a README's section on related projects).
+ * About heading over nothing but sub-sections is no description, nor is a README's section on related projects; 32: a
+ * list's first item read from its own lines, the namesake by the module's folder).
  */
-export const SUMMARY_VERSION = 31;
+export const SUMMARY_VERSION = 32;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -71,7 +74,7 @@ export function summarizeModule(m: SummaryInput): string {
     .map(([l, n]) => `${n} ${l}`)
     .join(', ');
   parts.push(`${m.fileCount} file${m.fileCount === 1 ? '' : 's'}${langs ? ` (${langs})` : ''}.`);
-  const key = keySymbols(m.symbols, 8, { path: m.id, ...(m.name ? { name: m.name } : {}) });
+  const key = keySymbols(m.symbols, 8, { path: m.path ?? m.id, ...(m.name ? { name: m.name } : {}) });
   if (key.length) parts.push(`Declares ${key.join(', ')}.`);
   // The root module's id is "." (ninja's misc card read "Used by ..").
   const ids = (list: readonly string[]): string => list.slice(0, 5).map((id) => (id === '.' ? 'the root' : id)).join(', ');
@@ -218,10 +221,13 @@ export function firstSentence(text: string): string {
   // docstrings) had read "Item Loader See documentation in …".
   const paragraphs = (tag >= 0 ? text.slice(0, tag) : text).split(/\n[ \t]*\n/u);
   // (a paragraph of one word is a title repeated, or a label, and one of a link alone a pointer: the next one says more)
-  const texts = paragraphs.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim()).filter((p) => p !== '');
-  const found = texts.find((p) => wordsBesideLinks(p) >= 2) ?? texts[0];
+  const raw = paragraphs.filter((p) => p.trim() !== '');
+  const texts = raw.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim());
+  const best = texts.findIndex((p) => p !== '' && wordsBesideLinks(p) >= 2);
+  const at = best >= 0 ? best : texts.findIndex((p) => p !== '');
+  const found = texts[at];
   if (!found) return '';
-  const clean = withFirstItem(found, texts[texts.indexOf(found) + 1]);
+  const clean = withFirstItem(found, raw[at + 1]);
   for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
     const end = match.index + 1;
     if (end < 13) continue;
@@ -240,8 +246,14 @@ export function firstSentence(text: string): string {
  */
 const withFirstItem = (paragraph: string, next: string | undefined): string => {
   if (!paragraph.endsWith(':') || next === undefined) return paragraph;
-  const item = /^(?:[-*+•]|\d{1,2}[.)])\s+(.+?)(?=\s(?:[-*+•]|\d{1,2}[.)])\s|$)/u.exec(next)?.[1]?.trim();
-  return item === undefined ? paragraph : `${paragraph} ${item}`;
+  // (the item's own lines, up to the next item: a dash inside it, "Parse - read the file", is no new item)
+  const lines = next.trim().split('\n');
+  const marker = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/u;
+  if (!marker.test(lines[0] ?? '')) return paragraph;
+  const rest = lines.slice(1);
+  const end = rest.findIndex((line) => marker.test(line));
+  const item = [(lines[0] ?? '').replace(marker, ''), ...rest.slice(0, end < 0 ? undefined : end)].join(' ').replace(/\s+/gu, ' ').trim();
+  return item === '' ? paragraph : `${paragraph} ${item}`;
 };
 
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;

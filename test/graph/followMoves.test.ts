@@ -19,6 +19,13 @@ describe('history of files that moved', () => {
     assert.equal(follow('src/parser/mod.rs'), 'clap_builder/src/parser/mod.rs', 'mod.rs with its two folders');
     assert.equal(follow('parser/mod.rs'), undefined, 'mod.rs with one folder says too little');
     assert.equal(follow('src/gone.rs'), undefined);
+    // a deleted package's src/parser.ts is no other package's: a common folder needs a third segment
+    assert.equal(followMoves(['pkga/src/parser.ts'])('pkgb/src/parser.ts'), undefined);
+    assert.equal(followMoves(['pkga/src/parser.ts'])('old/pkga/src/parser.ts'), 'pkga/src/parser.ts');
+    // a file the walk never listed (outside every module, or skipped) is still there: it moved nowhere
+    const onDisk = followMoves(['packages/a/scripts/release.ts'], (path) => path === 'scripts/release.ts');
+    assert.equal(onDisk('scripts/release.ts'), undefined);
+    assert.equal(onDisk('tools/scripts/release.ts'), 'packages/a/scripts/release.ts');
   });
 
   it('credits a moved file\'s earlier commits to the module it is in now, also when the move comes in a later index run', async () => {

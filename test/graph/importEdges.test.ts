@@ -128,7 +128,7 @@ describe("an example's own packages", () => {
   it('resolve by the names their manifests declare, with a module list too; an example named like the library or like another example never does', async () => {
     // bloc's examples/flutter_todos/packages/todos_repository: `package:todos_repository/…` drew no edge with --modules
     const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
-      'modules.json': JSON.stringify(['packages/bloc', 'examples/todos', 'examples/todos/packages/repo', 'examples/counter', 'examples/timer'].map((p) => ({ id: p, path: p }))),
+      'modules.json': JSON.stringify(['packages/bloc', 'examples/todos', 'examples/todos/packages/repo', 'examples/counter', 'examples/timer', 'examples/stopwatch'].map((p) => ({ id: p, path: p }))),
       'packages/bloc/pubspec.yaml': 'name: bloc\n',
       'packages/bloc/lib/bloc.dart': 'class Bloc {}\n',
       'examples/todos/pubspec.yaml': 'name: flutter_todos\n',
@@ -137,7 +137,9 @@ describe("an example's own packages", () => {
       'examples/todos/packages/repo/lib/todos_repository.dart': 'class TodosRepository {}\n',
       // an example that calls itself after the library, and two examples of one name
       'examples/counter/pubspec.yaml': 'name: bloc\n',
-      'examples/counter/lib/main.dart': 'void main() {}\n',
+      'examples/counter/lib/main.dart': "import 'package:app/app.dart';\n",
+      'examples/stopwatch/pubspec.yaml': 'name: app\n',
+      'examples/stopwatch/lib/app.dart': 'class App {}\n',
       'examples/timer/pubspec.yaml': 'name: app\n',
       'examples/timer/lib/app.dart': "import 'package:bloc/bloc.dart';\n",
       'examples/todos/packages/repo/example/pubspec.yaml': 'name: app\n',

@@ -78,6 +78,7 @@ describe('firstSentence', () => {
       'These are in a separate module for two reasons: It ensures optional dependencies are absent.',
     );
     assert.equal(firstSentence('This crate provides:\n\n1. parsers\n2. printers'), 'This crate provides: parsers');
+    assert.equal(firstSentence('It works in two steps:\n\n- Parse - read the file into a tree.\n- Emit the code.'), 'It works in two steps: Parse - read the file into a tree.');
     assert.equal(firstSentence('Build it like this:\n\n    make all'), 'Build it like this:', 'no list after it: as it is');
     assert.equal(firstSentence('A scriptable web server for testing HTTP clients\n  \nThis library makes it easy.'), 'A scriptable web server for testing HTTP clients');
     assert.equal(firstSentence('This module implements the middleware\nwhich decompresses responses.\n\nMore.'), 'This module implements the middleware which decompresses responses.');

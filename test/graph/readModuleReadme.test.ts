@@ -60,3 +60,12 @@ test('a folder without a README is described by the line of a README above it th
   assert.equal(readModuleReadme(root, 'lib/legacy/old'), undefined, 'its parent is described, not it');
   assert.match(readModuleReadme(root, 'lib') ?? '', /^# The library/u, 'a folder with its own README reads that');
 });
+
+test('a README line names a folder only whole, before a colon or a spaced dash; a feature table says nothing', async () => {
+  const { describedFolder } = await import('../../src/graph/readModuleReadme.ts');
+  assert.equal(describedFolder('- legacy-tools: helpers for migrating', ['legacy']), undefined);
+  assert.equal(describedFolder('- `tools`-based builds are the default', ['tools']), undefined);
+  assert.equal(describedFolder('- `tools` - helpers for packing archives', ['tools']), 'helpers for packing archives');
+  assert.equal(describedFolder('| feature | core | plugins |\n|---|---|---|\n| core | Yes | No |\n', ['core']), undefined);
+  assert.equal(describedFolder(`| tools | ${'word '.repeat(13_000)}`, ['tools']), undefined, 'a row without its closing pipe');
+});

@@ -44,9 +44,10 @@ import { ConfigError } from '../../errors.ts';
  * holds it, `vendor-bin/` tool pins are no modules; 30: the root pyproject.toml's description is its lone library's; 31: a Gradle project's
  * gradle.properties POM_DESCRIPTION describes it, a templated task description (`"… JDK $majorVersion"`) does not;
  * 32: a listed folder's own manifest (package.json, Cargo.toml, pubspec.yaml, composer.json) names and describes it
- * where the list does not, a generator's description ("A new Flutter project.") describes nothing).
+ * where the list does not, a generator's description ("A new Flutter project.") describes nothing; 33: "TODO: …" only,
+ * not a todo app, and an empty POM_DESCRIPTION).
  */
-export const DISCOVERY_RULES_VERSION = 32;
+export const DISCOVERY_RULES_VERSION = 33;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

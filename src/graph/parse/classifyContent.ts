@@ -74,7 +74,8 @@ const isByteArray = (text: string): boolean => {
     if (/^\d/u.test(token)) numbers++;
     else if (++names > 16) return false;
   }
-  return numbers >= 1000;
+  // (a table with the function that reads it is code: `int lookup(int i) { … }` beside `kTable[4096]`)
+  return numbers >= 1000 && !/[A-Za-z_]\w*\s*\(/u.test(text);
 };
 
 export const classifyText = (path: string, text: string, lineCount = countLines(text)): SkipReason | undefined => {

@@ -101,6 +101,7 @@
  * it sits in (`lib/plug/adapters/test/conn.ex`); 90: a script compiled from the tree's sources is skipped as `compiled`
  * (not `generated`), a licence named above a notice is no description, Doxygen's own footer marks its pages; 91: bytes
  * written out as source with no names (`xxd -i`, bin2c) are binary; 92: Dart's unnamed extension declares no type,
- * analyzer directives (`// ignore_for_file: …`) are no doc.
+ * analyzer directives (`// ignore_for_file: …`) are no doc; 93: an unnamed extension's members are its library's only,
+ * a byte array with a function beside it is code.
  */
-export const EXTRACTION_VERSION = 92;
+export const EXTRACTION_VERSION = 93;

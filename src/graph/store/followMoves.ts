@@ -5,11 +5,15 @@ const MAX_TAIL = 4;
 
 /**
  * Where a file that history names but the tree no longer holds went: the one file of today whose path ends the
- * same way, over its last two to four segments (three where the base name is a common one), the longest such tail
+ * same way, over its last two to four segments (three where the base name or its folder is a common one), the longest such tail
  * first. clap moved `src/builder/arg.rs` to `clap_builder/src/builder/arg.rs`, and 835 commits of its parser and
- * help were credited to the 32-file crate left in `src/`. An ambiguous tail moves nothing.
+ * help were credited to the 32-file crate left in `src/`. An ambiguous tail moves nothing, nor does a file that
+ * `exists` still (outside every module, or skipped by the walk).
  */
-export const followMoves = (paths: readonly string[]): ((path: string) => string | undefined) => {
+/** Folders too common to say where a file was: `src/parser.ts` of one package is no other package's `src/parser.ts`. */
+const GENERIC_FOLDER = /^(?:src|lib|source|sources|app|pkg|internal|test|tests|spec|include|main|java|kotlin|python|js|ts)$/iu;
+
+export const followMoves = (paths: readonly string[], exists: (path: string) => boolean = () => false): ((path: string) => string | undefined) => {
   const present = new Set(paths);
   let tails: Map<string, string | null> | undefined;
   const index = (): Map<string, string | null> => {
@@ -23,10 +27,13 @@ export const followMoves = (paths: readonly string[]): ((path: string) => string
     }
     return map;
   };
+  const gone = new Map<string, boolean>();
   return (path) => {
     if (present.has(path)) return undefined;
+    // (a file outside every module, or one the walk skips, is still there: it moved nowhere)
+    if (!(gone.get(path) ?? gone.set(path, !exists(path)).get(path))) return undefined;
     const segments = path.split('/');
-    const shortest = GENERIC.test(segments.at(-1) ?? '') ? 3 : 2;
+    const shortest = GENERIC.test(segments.at(-1) ?? '') || GENERIC_FOLDER.test(segments.at(-2) ?? '') ? 3 : 2;
     for (let k = Math.min(MAX_TAIL, segments.length); k >= shortest; k--) {
       const found = (tails ??= index()).get(segments.slice(-k).join('/'));
       if (found === null) return undefined;

@@ -159,7 +159,7 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   // 5. History links and 6. the full-text rows (which hold commit subjects too). A file history names that the tree
   // no longer holds counts where it moved (followMoves.ts); where that is depends on the tree's files, so a run that
   // adds or removes any checks every link again, as a rebuild would make them.
-  const follow = followMoves(paths);
+  const follow = followMoves(paths, (path) => existsSync(join(input.root, path)));
   const ownerOf = (path: string): ModuleId | undefined => moduleOf(follow(path) ?? path);
   const linksKey = `links ${LINK_RULES_VERSION}`;
   if (full || input.history === 'replaced') {

@@ -111,7 +111,7 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     const openers = [...fileOpeners, ...declared.map((s) => s.doc as string)];
     const readme = readmeOf(m);
     const summary = summarizeModule({
-      id: m.id, name: m.name, description: m.description, readme, fileCount: files.length, languages,
+      id: m.id, path: m.path, name: m.name, description: m.description, readme, fileCount: files.length, languages,
       symbols: byMainFile,
       docComments: docs, openers, dependsOn: dependsOn.all(m.id) as string[], usedBy: usedBy.all(m.id) as string[],
     });

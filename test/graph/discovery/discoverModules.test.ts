@@ -568,6 +568,12 @@ describe('discoverModules: precedence', () => {
     ]);
   });
 
+  it("knows a generator's description from a project's own: a todo app is described, a TODO is not", async () => {
+    const { isScaffoldDescription } = await import('../../../src/graph/discovery/isScaffoldDescription.ts');
+    for (const text of ['A new Flutter project.', 'TODO: Put a short description of the package here.', 'A Very Good Project created by Very Good CLI.', 'TODO']) assert.equal(isScaffoldDescription(text), true, text);
+    for (const text of ['Todo app built with bloc', 'TODO list example', 'A new approach to state management.']) assert.equal(isScaffoldDescription(text), false, text);
+  });
+
   it('without a list the same repo is discovered from its npm workspaces', async () => {
     const result = await discoverModules(fixture('explicit-module-list'));
     assert.equal(result.source, 'npm-workspaces');

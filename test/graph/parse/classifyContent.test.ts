@@ -133,5 +133,7 @@ describe('classifyText: bytes written out as source', () => {
     const functions = Array.from({ length: 6 }, (_, i) => `uint32_t Extend${i}(uint32_t crc, const char* data, size_t n) { return table${i}[(crc ^ data[0]) & 0xff] ^ (crc >> 8); }`).join('\n');
     assert.equal(classifyText('util/crc32c.cc', `static const uint32_t table0[256] = {\n${rows(bytes)}\n};\n${functions}\n`), undefined);
     assert.equal(classifyText('small.inl', rows(bytes.slice(0, 100))), undefined, 'too small to matter');
+    // few names, but a function reads the table: code
+    assert.equal(classifyText('lut.c', `static const unsigned short kTable[3000] = {\n${rows(bytes)}\n};\nint lookup(int i) { return kTable[i]; }\n`), undefined);
   });
 });

@@ -14,9 +14,9 @@ const SETTINGS_FILES = ['settings.gradle.kts', 'settings.gradle'];
 const BUILD_FILES = ['build.gradle.kts', 'build.gradle'];
 
 /** The Maven publishing description in a project's gradle.properties (vanniktech's plugin, Square's builds). */
-const POM_DESCRIPTION = /^\s*POM_DESCRIPTION\s*[=:]\s*(\S[^\n]*?)\s*$/m;
+const POM_DESCRIPTION = /^[ \t]*POM_DESCRIPTION[ \t]*[=:][ \t]*(\S[^\n]*?)[ \t]*$/m;
 /** A string template (`"Runs the test suite on JDK $majorVersion"`): a task's description made in a loop, not the project's. */
-const TEMPLATE = /\$[{\w]/u;
+const TEMPLATE = /\$(?:\{|[A-Za-z_])/u;
 
 const describe = async (ctx: DiscoveryContext, candidate: ModuleCandidate): Promise<ModuleCandidate> => {
   for (const build of BUILD_FILES) {

@@ -35,12 +35,12 @@ const nameOf = (node: Node): string | undefined =>
 
 const visitTopLevel = (ctx: ExtractContext, node: Node): void => {
   const kind = typeKinds[node.type];
-  // An unnamed extension (`extension on String`) declares no type: its members extend the type it is on, for the
-  // whole library (bloc_tools' listed a type "String").
+  // An unnamed extension (`extension on String`) declares no type: its members extend the type it is on, visible in
+  // their own library only (bloc_tools' listed a type "String").
   if (node.type === 'extension_declaration' && node.childForFieldName('name') === null) {
     const on = childOfType(node, 'type_identifier', 'identifier')?.text;
     const body = node.childForFieldName('body') ?? childOfType(node, 'extension_body', 'class_body');
-    if (on && body) visitMembers(ctx, body, on, true);
+    if (on && body) visitMembers(ctx, body, on, false);
     return;
   }
   if (kind) {
