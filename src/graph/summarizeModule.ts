@@ -48,9 +48,10 @@ export interface SummaryInput {
  * 28: `&lt;` and `&gt;` read after markup lines are dropped; 29: `&amp;` with them, in one pass; 30: a lead-in ending
  * in a colon reads on into its list's first item, the module's namesake type or function the first key symbol; 31: an
  * About heading over nothing but sub-sections is no description, nor is a README's section on related projects; 32: a
- * list's first item read from its own lines, the namesake by the module's folder).
+ * list's first item read from its own lines, the namesake by the module's folder; 33: a doc's quoted tagline without its
+ * `>`, rustdoc's intra-doc links and addresses with parentheses read as their text).
  */
-export const SUMMARY_VERSION = 32;
+export const SUMMARY_VERSION = 33;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -93,7 +94,9 @@ const inlineTagText = (_: string, tag: string, target: string, label: string | u
   return target.replace(/^(?:[a-z_$][\w$]*\.)+(?=[A-Z#])/u, '');
 };
 // KDoc's and Markdown's links and emphasis: "Adds [element] into to this channel, **blocking** …" (kotlinx-coroutines' channels card).
-const MARKDOWN_INLINE = /\[([A-Za-z][^\]\n]*)\](?:\([^)\s]*\)|\[[^\]\s]*\])?|\*\*([^*\n]+)\*\*|__([^_\n]+)__/gu;
+// rustdoc's intra-doc links too, their text in code (`[`Command`][crate::Command]`, clap's parser card read
+// "[`Command`]crate::Command line argument parser"), and an address with parentheses (`…/wiki/Roff_(software)`).
+const MARKDOWN_INLINE = /\[(`?[A-Za-z][^\]\n]*)\](?:\((?:[^()\s]|\([^()\s]*\))*\)|\[[^\]\s]*\])?|\*\*([^*\n]+)\*\*|__([^_\n]+)__/gu;
 
 // Ruby's RDoc and YARD links: `{Apache common log format}https://…` and `{text}[url]` read "Apache common log format",
 // `{#call}` "call", `{Puma::Server the server}` "the server" (puma's cards read them as written).
@@ -105,15 +108,16 @@ const rubyLinks = (text: string): string =>
 
 export const readableInlineTags = (text: string): string => {
   const linked = text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text.includes('{') ? rubyLinks(text) : text;
-  const tags = linked.includes('[') || linked.includes('**') || linked.includes('__') ? linked.replace(MARKDOWN_INLINE, (_, link?: string, strong?: string, under?: string) => link ?? strong ?? under ?? '') : linked;
+  const tags = linked.includes('[') || linked.includes('**') || linked.includes('__') ? linked.replace(MARKDOWN_INLINE, (_, link?: string, strong?: string, under?: string) => link?.replaceAll('`', '') ?? strong ?? under ?? '') : linked;
   // Javadoc's HTML (`<p>`, `<br>`, `<ul><li>`, `<a href>`): JOSM's mappaint summary read "<br> … <ul> <li>XML: …".
   return tags.includes('<') ? tags.replace(/<\/?(?:p|br|ul|ol|li|a|b|i|em|strong|code|tt|pre|h\d|div|span|table|tr|td|th|dl|dt|dd)\b[^>]*>/giu, ' ').replace(/\s{2,}/gu, ' ').trim() : tags;
 };
 
 const ENTRY_STEMS: ReadonlySet<string> = new Set(['main', 'index', 'init', 'mod', 'lib', 'app', 'run', 'setup']);
 
-/** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
 const squash = (name: string): string => name.toLowerCase().replace(/[-_.]/gu, '');
+
+/** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
 
 export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { path: string; name?: string }): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
@@ -222,7 +226,8 @@ export function firstSentence(text: string): string {
   const paragraphs = (tag >= 0 ? text.slice(0, tag) : text).split(/\n[ \t]*\n/u);
   // (a paragraph of one word is a title repeated, or a label, and one of a link alone a pointer: the next one says more)
   const raw = paragraphs.filter((p) => p.trim() !== '');
-  const texts = raw.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').trim());
+  // (a blockquote's marker goes: a crate doc's tagline is often quoted, clap's "//! > **Command Line Argument Parser**")
+  const texts = raw.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').replace(/^(?:>\s*)+/u, '').trim());
   const best = texts.findIndex((p) => p !== '' && wordsBesideLinks(p) >= 2);
   const at = best >= 0 ? best : texts.findIndex((p) => p !== '');
   const found = texts[at];

@@ -116,6 +116,10 @@ describe('readableInlineTags', () => {
     const { readableInlineTags } = await import('../../src/graph/summarizeModule.ts');
     // netty's handler summary opened "Package to dynamically replace local / remote {@link java.net.SocketAddress}."
     assert.equal(readableInlineTags('Replaces the remote {@link java.net.SocketAddress}.'), 'Replaces the remote SocketAddress.');
+    // rustdoc's intra-doc links, their text in code, and an address with parentheses (clap's cards)
+    assert.equal(readableInlineTags('[`Command`][crate::Command] line argument parser.'), 'Command line argument parser.');
+    assert.equal(readableInlineTags('Define [`Command`] line arguments.'), 'Define Command line arguments.');
+    assert.equal(readableInlineTags('Generate [ROFF](https://en.wikipedia.org/wiki/Roff_(software)) from a command.'), 'Generate ROFF from a command.');
     assert.equal(readableInlineTags('Calls {@link ByteBuf#readBytes(int)}, {@link Foo the foo} and {@code a + b}.'), 'Calls ByteBuf#readBytes(int), the foo and a + b.');
     assert.equal(readableInlineTags('Unclosed {@link Foo'), 'Unclosed {@link Foo');
     // JOSM's mappaint: Javadoc HTML in the summary sentence.

@@ -205,3 +205,12 @@ test("rust: a crate's doc is its //! comment, not a note to developers above its
   ].join('\n'));
   assert.deepEqual(facts.docComments, ['Core of the feed reader: parsing, filtering and the cache.']);
 });
+
+test('rust: a crate doc keeps its paragraphs after a licence run, so its quoted tagline is its first sentence', async () => {
+  // clap's src/lib.rs: the card had read "> Command Line Argument Parser for Rust Quick Links: - Derive tutorial …"
+  const { summarizeModule } = await import('../../../src/graph/summarizeModule.ts');
+  const crate = '// Copyright 2015 Kevin and contributors.\n// Licensed under the MIT license\n\n//! > **Command Line Argument Parser for Rust**\n//!\n//! Quick Links:\n//! - Derive [tutorial][_derive::_tutorial::chapter_0]\n\npub fn run() {}\n';
+  const facts = await extractText(rustExtractor, 'src/lib.rs', crate);
+  assert.match(facts.docComments[0] ?? '', /Rust\*\*\n\nQuick Links:/u);
+  assert.match(summarizeModule({ id: 'src', fileCount: 1, languages: {}, symbols: [], docComments: facts.docComments, dependsOn: [], usedBy: [] }), /^src: Command Line Argument Parser for Rust\. 1 file\./u);
+});

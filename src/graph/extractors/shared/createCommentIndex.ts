@@ -149,13 +149,21 @@ const withoutLicenceParagraphs = (group: CommentEntry[]): CommentEntry[] => {
   if (group.length < 2) return group;
   const kept: CommentEntry[] = [];
   let paragraph: CommentEntry[] = [];
+  let blank: CommentEntry | undefined;
   const flush = (): void => {
-    if (paragraph.length > 0 && !isBoilerplateComment(paragraph.map((e) => e.text).join('\n'))) kept.push(...paragraph);
+    if (paragraph.length > 0 && !isBoilerplateComment(paragraph.map((e) => e.text).join('\n'))) {
+      // the empty line between two kept paragraphs stays: it ends the first one's sentence (clap's crate doc
+      // "//! > **Command Line Argument Parser for Rust**" over "//!" and "//! Quick Links:" had read as one)
+      if (kept.length > 0 && blank !== undefined) kept.push(blank);
+      kept.push(...paragraph);
+    }
     paragraph = [];
   };
   for (const entry of group) {
-    if (isEmptyLineComment(entry.text)) flush();
-    else paragraph.push(entry);
+    if (isEmptyLineComment(entry.text)) {
+      flush();
+      blank = entry;
+    } else paragraph.push(entry);
   }
   flush();
   return kept;
