@@ -31,7 +31,7 @@ const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|
  * bag when an extractor parses it or it is code that none does, and it is no test (isTestFile.ts).
  */
 export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): boolean =>
-  (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path)) || isScript(text)) && !isTestFile(path) && !COMPLETION.test(path);
+  (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path)) || isScript(text)) && !isTestFile(path) && !(COMPLETION.test(path) && !PROGRAM_SOURCE.test(path));
 
 /**
  * Shell completions (`bash_completion.bash`, `zsh_completion.zsh`, `completions/_tool`, `shell-completion/fish/`,
@@ -39,6 +39,12 @@ export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): bo
  * holds them ranked second for 13 of Leiningen's 20 review requests. Their names still count.
  */
 const COMPLETION = /(?:^|\/)[^/]*completions?\b[^/]*(?:\/|$)|(?:^|\/)pcmpl-[^/]+\.el$/iu;
+
+/**
+ * The code that writes completions is code: cobra's `bash_completions.go`, `zsh_completions.go`, `completions.go`
+ * had no code words at all. Only scripts of a shell (or of Emacs) and files without an extension are the lists.
+ */
+const PROGRAM_SOURCE = /\.(?:go|rs|py|js|mjs|cjs|ts|mts|tsx|jsx|java|kt|scala|swift|c|cc|cpp|h|hpp|cs|rb|php|dart|ex|exs|lua|hs|ml|clj)$/iu;
 
 /** A script named without an extension (awesome's `utils/awesome-client`, a `bin/` tool): its first line is a shebang. */
 const isScript = (text: string): boolean => /^#!\s*\/\S+/u.test(text);

@@ -49,9 +49,10 @@ export interface SummaryInput {
  * in a colon reads on into its list's first item, the module's namesake type or function the first key symbol; 31: an
  * About heading over nothing but sub-sections is no description, nor is a README's section on related projects; 32: a
  * list's first item read from its own lines, the namesake by the module's folder; 33: a doc's quoted tagline without its
- * `>`, rustdoc's intra-doc links and addresses with parentheses read as their text).
+ * `>`, rustdoc's intra-doc links and addresses with parentheses read as their text; 34: a doc's underlined title is no
+ * sentence).
  */
-export const SUMMARY_VERSION = 33;
+export const SUMMARY_VERSION = 34;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -225,7 +226,9 @@ export function firstSentence(text: string): string {
   // docstrings) had read "Item Loader See documentation in …".
   const paragraphs = (tag >= 0 ? text.slice(0, tag) : text).split(/\n[ \t]*\n/u);
   // (a paragraph of one word is a title repeated, or a label, and one of a link alone a pointer: the next one says more)
-  const raw = paragraphs.filter((p) => p.trim() !== '');
+  // (a title over its underline is a heading, no sentence: Flask's json/tag.py docstring "Tagged JSON\n~~~~~~~~~~~" had
+  // opened its card as "Tagged JSON ~~~~~~~~~~~.")
+  const raw = paragraphs.map(withoutHeadings).filter((p) => p.trim() !== '');
   // (a blockquote's marker goes: a crate doc's tagline is often quoted, clap's "//! > **Command Line Argument Parser**")
   const texts = raw.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').replace(/^(?:>\s*)+/u, '').trim());
   const best = texts.findIndex((p) => p !== '' && wordsBesideLinks(p) >= 2);
@@ -244,6 +247,13 @@ export function firstSentence(text: string): string {
   }
   return clean.slice(0, 200).trim();
 }
+
+/** A paragraph less its underlined headings (reStructuredText, Markdown's setext) and bare rules. */
+const withoutHeadings = (paragraph: string): string => {
+  if (!/[=\-~^"'`#*+]{3}/u.test(paragraph)) return paragraph;
+  const lines = paragraph.split('\n');
+  return lines.filter((line, i) => !UNDERLINE.test(line) && !(UNDERLINE.test(lines[i + 1] ?? '') && /\p{L}/u.test(line))).join('\n');
+};
 
 /**
  * A lead-in to a list says nothing alone ("These are in a separate module for two reasons:", Retrofit's java-test

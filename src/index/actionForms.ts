@@ -19,6 +19,13 @@ const NOT_VERBS: ReadonlySet<string> = new Set(['state', 'except', 'mention', 'q
 
 const MIN_STEM = 4;
 
+/** Adjectives in -able and -ible whose stem is another word or none (`table`, `variable`, `possible`). */
+const NOT_ABLE: ReadonlySet<string> = new Set([
+  'variable', 'capable', 'probable', 'possible', 'visible', 'invisible', 'terrible', 'horrible', 'incredible', 'vegetable',
+  'comfortable', 'syllable', 'available', 'unavailable', 'responsible', 'compatible', 'incompatible', 'eligible',
+  'flexible', 'sensible', 'suitable', 'notable', 'portable', 'tangible', 'feasible', 'plausible', 'audible', 'legible',
+]);
+
 export const actionForms = (word: string): string[] => {
   if (!/^[a-z]+$/u.test(word) || word.length < 5) return [];
   const out = new Set<string>();
@@ -46,6 +53,12 @@ export const actionForms = (word: string): string[] => {
   } else if (ment !== undefined) {
     // deployment → deploy, management → manage, attachment → attach.
     out.add(ment);
+  } else if (/[^aeiou](?:able|ible)$/u.test(word) && !NOT_ABLE.has(word) && word.length - 4 >= MIN_STEM) {
+    // An adjective of what can be done is its verb: streamable → stream (Flask's review), configurable →
+    // configure, serializable → serialize, reducible → reduce, forgettable → forget.
+    const base = word.slice(0, -4);
+    out.add(base).add(`${base}e`);
+    if (/([b-df-hj-np-tv-z])\1$/u.test(base)) out.add(base.slice(0, -1));
   } else if (!/(ion|ment|ing|ed|[^s]s)$/u.test(word)) {
     // The other way: validate → validation, configure → configuration, connect → connection,
     // compress → compression, install → installation, deploy → deployment.

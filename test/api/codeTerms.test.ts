@@ -61,6 +61,8 @@ describe('term bags: the words of code bodies, comments and strings', () => {
       assert.equal(wantsTermBag(test, true), false, test);
     }
     for (const code of ['src/testing.ts', 'src/contest/score.ts', 'lib/attestation.py', 'src/test-utils-free.ts']) assert.equal(wantsTermBag(code, true), true, code);
+    // The code that writes completions is code (cobra's bash_completions.go, completions.go)
+    for (const code of ['bash_completions.go', 'completions.go', 'src/completion/mod.rs', 'cli/completion.py']) assert.equal(wantsTermBag(code, true), true, code);
     // Shell completions list every command with its description (Leiningen's root ranked second for 13 of 20 requests)
     for (const list of ['zsh_completion.zsh', 'bash_completion.bash', 'pcmpl-lein.el', 'completions/_tool', 'priv/shell-completion/fish/rebar3.fish', 'contrib/completion/git-completion.bash']) {
       assert.equal(wantsTermBag(list, false, '#!/bin/bash\n'), false, list);

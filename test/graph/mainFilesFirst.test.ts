@@ -72,6 +72,8 @@ describe('firstSentence', () => {
     // A blank line ends it: scrapy's "Item Loader\n\nSee documentation in …" had read "Item Loader See documentation in …";
     // a paragraph's own line breaks do not, nor does a decorative rule's paragraph count as the first.
     assert.equal(firstSentence('Item Loader\n\nSee documentation in docs/topics/loaders.rst'), 'Item Loader');
+    // an underlined title is a heading (Flask's json/tag.py)
+    assert.equal(firstSentence('Tagged JSON\n~~~~~~~~~~~\n\nA compact representation for lossless serialization of non-standard JSON types.'), 'A compact representation for lossless serialization of non-standard JSON types.');
     // A lead-in to a list reads on into its first item (Retrofit's java-test README).
     assert.equal(
       firstSentence('These are in a separate module for two reasons:\n\n- It ensures optional dependencies are absent.\n- It uses the multi-release jar.'),
