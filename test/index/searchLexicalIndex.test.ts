@@ -312,7 +312,7 @@ describe('searchLexicalIndex on the fixture graph', () => {
     for (const word of ['station', 'statement', 'session', 'mission', 'state', 'actions', 'act', 'log_level', 'implement', 'increment', 'foundation', 'content', 'express']) assert.deepEqual(actionForms(word), [], word);
     assert.ok(actionForms('description').includes('describe'));
     // an adjective of what can be done is its verb (Flask's "streamable" templates); not a table or a variable
-    for (const [word, form] of [['streamable', 'stream'], ['configurable', 'configure'], ['serializable', 'serialize'], ['reducible', 'reduce'], ['forgettable', 'forget']]) assert.ok(actionForms(word).includes(form), `${word} → ${form}`);
+    for (const [word, form] of [['streamable', 'stream'], ['configurable', 'configure'], ['serializable', 'serialize'], ['reducible', 'reduce'], ['forgettable', 'forget']] as const) assert.ok(actionForms(word).includes(form), `${word} → ${form}`);
     for (const word of ['table', 'stable', 'enable', 'variable', 'possible', 'available']) assert.equal(actionForms(word).some((f) => !f.endsWith('ation') && !f.endsWith('ment') && !f.endsWith('ion')), false, word);
   });
 

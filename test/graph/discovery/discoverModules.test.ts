@@ -531,6 +531,19 @@ describe('discoverModules: precedence', () => {
     ]);
   });
 
+  it('says nothing of tests no listed module covers: only code left out is worth a warning (cobra by file)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'command.go': 'package cobra\n', 'args.go': 'package cobra\n', 'command_test.go': 'package cobra\n', 'args_test.go': 'package cobra\n',
+      'modules.json': JSON.stringify([{ id: 'command', path: 'command.go' }, { id: 'args', path: 'args.go' }]),
+    });
+    const result = await discoverModules(dir, { modulesFile: `${dir}/modules.json` });
+    assert.deepEqual(result.warnings, []);
+    writeFiles(dir, { 'flags.go': 'package cobra\n' });
+    const more = await discoverModules(dir, { modulesFile: `${dir}/modules.json` });
+    assert.match(more.warnings.join('\n'), /no listed module covers the top level, which holds 1 source file: they are not indexed/u);
+  });
+
   it('a listed path may name a single file: no warning, and that module owns the file', async () => {
     const dir = tempDir();
     writeFiles(dir, {
