@@ -50,9 +50,9 @@ export interface SummaryInput {
  * About heading over nothing but sub-sections is no description, nor is a README's section on related projects; 32: a
  * list's first item read from its own lines, the namesake by the module's folder; 33: a doc's quoted tagline without its
  * `>`, rustdoc's intra-doc links and addresses with parentheses read as their text; 34: a doc's underlined title is no
- * sentence).
+ * sentence; 35: Sphinx's docs/conf.py names are no key names).
  */
-export const SUMMARY_VERSION = 34;
+export const SUMMARY_VERSION = 35;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

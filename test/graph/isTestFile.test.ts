@@ -19,6 +19,8 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // fuzzers and their corpora (Prometheus' promql/fuzz-data, tmux's fuzz/)
     'promql/fuzz-data/ParseMetric/corpus/exposition_formats_7', 'fuzz/input-fuzzer.c', 'src/fuzzers/parse.rs',
     // Meson's review: its 3,737 fixture files in `test cases/`, its `unittests/` and `manual tests/` had counted as code
+    // a fixture binary of the tests beside the code (clap's src/bin/stdio-fixture.rs had made its card "Declares main")
+    'src/bin/stdio-fixture.rs', 'lib/db_fixtures.py',
     'test cases/common/51 run target/main.c', 'regress/unittests/sshbuf/test_sshbuf.c', 'regress/connect.sh', 'unittests/allplatformstests.py', 'manual tests/1 wrap/main.c', 'src/integration_tests/a.rs', 'lib/system-tests/x.js',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);
@@ -29,6 +31,6 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // Test::Mojo is library code that tests use, shipped in lib/ (it had no term bag, so lib/Test never matched)
     'lib/Test/Mojo.pm', 'lib/Mojo/Test/Helpers.pm', 'src/t.ts', 'lib/format.t.ts', 'src/fuzzy/match.ts',
     // so are Plug.Adapters.Test.Conn and a gem's test helpers in lib/ (plug's review)
-    'lib/plug/adapters/test/conn.ex', 'lib/rack/test/mock.rb'];
+    'lib/plug/adapters/test/conn.ex', 'lib/rack/test/mock.rb', 'src/prefixture.rs'];
   for (const path of code) assert.equal(isTestFile(path), false, path);
 });

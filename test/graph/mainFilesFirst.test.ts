@@ -234,6 +234,13 @@ describe('readsAsProse', () => {
       { name: 'pushProperty', kind: 'function' as const, file: 'src/Serilog/Context/push-property.ts', exported: true },
     ];
     assert.deepEqual(keySymbols(context, 8), ['EnricherStack', 'LogContext', 'Enumerator', 'push_property', 'pushProperty']);
+    // Sphinx's settings are no key names (Flask's root card declared github_link, setup, project, copyright …)
+    const root = [
+      { name: 'project', kind: 'variable' as const, file: 'docs/conf.py', exported: true },
+      { name: 'github_link', kind: 'function' as const, file: 'docs/conf.py', exported: true },
+      { name: 'FlaskClient', kind: 'class' as const, file: 'src/flask/testing.py', exported: true },
+    ];
+    assert.deepEqual(keySymbols(root, 8), ['FlaskClient']);
     // the module's namesake first, whatever its place in the list (Retrofit's core card named twenty classes, not `Retrofit`)
     assert.deepEqual(keySymbols(context, 2, { path: 'src/Serilog/Context', name: 'Serilog.Context' }), ['EnricherStack', 'LogContext']);
     assert.deepEqual(keySymbols(context, 2, { path: 'src/log-context' }), ['LogContext', 'EnricherStack']);

@@ -103,6 +103,7 @@
  * written out as source with no names (`xxd -i`, bin2c) are binary; 92: Dart's unnamed extension declares no type,
  * analyzer directives (`// ignore_for_file: …`) are no doc; 93: an unnamed extension's members are its library's only,
  * a byte array with a function beside it is code; 94: the empty line between two kept paragraphs of a header comment
- * run stays; 95: the code that writes shell completions (`bash_completions.go`) has its term bag.
+ * run stays; 95: the code that writes shell completions (`bash_completions.go`) has its term bag; 96: a file named as a
+ * fixture (`stdio-fixture.rs`) is a test's.
  */
-export const EXTRACTION_VERSION = 95;
+export const EXTRACTION_VERSION = 96;
