@@ -124,8 +124,9 @@ const dominantFolder = (tree: SourceDirs, folders: readonly string[]): string | 
  * application's app/ (beside a Gemfile or composer.json) is split the same way. `expand: false`
  * gives the top-level directories only.
  */
-export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: { expand?: boolean } = {}): Promise<ModuleCandidate[]> => {
+export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: { expand?: boolean; within?: string } = {}): Promise<ModuleCandidate[]> => {
   const tree = await sourceDirs(ctx);
+  if (options.within !== undefined) return (await tree.sourceChildren(options.within)).map((path) => ({ path }));
   const top = await tree.sourceChildren('');
   if (options.expand === false) return top.map((path) => ({ path }));
   const main = top.filter((d) => !isAuxiliaryDirectory(d));

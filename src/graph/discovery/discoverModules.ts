@@ -45,9 +45,10 @@ import { ConfigError } from '../../errors.ts';
  * gradle.properties POM_DESCRIPTION describes it, a templated task description (`"… JDK $majorVersion"`) does not;
  * 32: a listed folder's own manifest (package.json, Cargo.toml, pubspec.yaml, composer.json) names and describes it
  * where the list does not, a generator's description ("A new Flutter project.") describes nothing; 33: "TODO: …" only,
- * not a todo app, and an empty POM_DESCRIPTION; 34: tests no listed module covers are no warning).
+ * not a todo app, and an empty POM_DESCRIPTION; 34: tests no listed module covers are no warning; 35: a package of a
+ * kind no manifest read, in a top-level folder beside declared modules, is a module).
  */
-export const DISCOVERY_RULES_VERSION = 34;
+export const DISCOVERY_RULES_VERSION = 35;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -174,8 +175,22 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     // and no manifest module fill those gaps; supporting folders (scripts/, tests/, docs/ …) and what a
     // workspace excluded (packages/legacy under packages/) stay with the root, as the manifests have them.
     const declared = candidates.map((c) => c.path).filter((p) => p !== '');
+    // A package of another kind beside declared modules in a top-level folder (bloc's `extensions/vscode`, a
+    // package.json in no workspace, beside the Gradle `extensions/intellij`) is a module too, not the root's. Of a kind
+    // the manifests already read, it stays where they left it: a workspace leaves `packages/legacy` out on purpose.
+    const readKinds = new Set(candidates.flatMap((c) => (c.manifest === undefined ? [] : [packageKind(c.manifest.slice(c.manifest.lastIndexOf('/') + 1))])));
     for (const c of await directoryModuleCandidates(ctx, { expand: false })) {
-      if (!overlapsAny(c.path, declared) && !isAuxiliaryDirectory(c.path.split('/')[0] ?? '')) candidates.push(c);
+      if (isAuxiliaryDirectory(c.path.split('/')[0] ?? '')) continue;
+      if (!overlapsAny(c.path, declared)) {
+        candidates.push(c);
+        continue;
+      }
+      if (declared.includes(c.path)) continue;
+      for (const sub of await directoryModuleCandidates(ctx, { within: c.path })) {
+        if (overlapsAny(sub.path, declared) || isAuxiliaryDirectory(sub.path.slice(sub.path.lastIndexOf('/') + 1))) continue;
+        const files = (await ctx.list(sub.path)).filter((e) => e.kind === 'file').map((e) => packageKind(e.name));
+        if (files.some((kind) => kind !== undefined && !readKinds.has(kind))) candidates.push(sub);
+      }
     }
   }
 
@@ -237,6 +252,13 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
     if (crate !== undefined) source.description = crate;
   }
 };
+
+/** The ecosystem a package manifest's name says (`package.json` → npm), undefined for any other file. */
+const PACKAGE_KINDS: Readonly<Record<string, string>> = {
+  'package.json': 'npm', 'Cargo.toml': 'cargo', 'pyproject.toml': 'python', 'setup.py': 'python', 'go.mod': 'go',
+  'pubspec.yaml': 'pub', 'composer.json': 'composer', 'pom.xml': 'maven', 'mix.exs': 'mix', 'Package.swift': 'swift',
+};
+const packageKind = (name: string): string | undefined => PACKAGE_KINDS[name] ?? (name.endsWith('.gemspec') ? 'ruby' : undefined);
 
 const MAIN_SOURCE_FOLDERS: ReadonlySet<string> = new Set(['src', 'lib', 'source', 'Sources']);
 

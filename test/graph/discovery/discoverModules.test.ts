@@ -26,6 +26,23 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.warnings, []);
   });
 
+  it("a package of another kind beside declared modules in a top-level folder is a module, not the root's (bloc's extensions/vscode)", async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'packages/bloc/pubspec.yaml': 'name: bloc\n', 'packages/bloc/lib/bloc.dart': 'class Bloc {}\n',
+      'extensions/dart_tools/pubspec.yaml': 'name: dart_tools\n', 'extensions/dart_tools/lib/tools.dart': 'void run() {}\n',
+      'extensions/vscode/package.json': '{"name": "bloc-vscode", "description": "Support for the bloc library in VS Code"}\n',
+      'extensions/vscode/src/extension.ts': 'export function activate() {}\n',
+      // another Dart package no pubspec names as such stays where the Dart manifests left it
+      'extensions/snippets/lib/snippets.dart': 'void snippet() {}\n',
+      'main.dart': 'void main() {}\n',
+    });
+    const result = await discoverModules(dir);
+    assert.equal(result.source, 'pub');
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'extensions/dart_tools', 'extensions/vscode', 'packages/bloc']);
+    assert.equal(result.modules.find((m) => m.id === 'extensions/vscode')?.description, 'Support for the bloc library in VS Code');
+  });
+
   it('pnpm-workspace.yaml: quoted items, comments, negation, stops at the next key', async () => {
     const result = await discoverModules(fixture('pnpm-workspace'));
     assert.equal(result.source, 'pnpm-workspace');
