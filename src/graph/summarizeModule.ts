@@ -50,9 +50,10 @@ export interface SummaryInput {
  * About heading over nothing but sub-sections is no description, nor is a README's section on related projects; 32: a
  * list's first item read from its own lines, the namesake by the module's folder; 33: a doc's quoted tagline without its
  * `>`, rustdoc's intra-doc links and addresses with parentheses read as their text; 34: a doc's underlined title is no
- * sentence; 35: Sphinx's docs/conf.py names are no key names).
+ * sentence; 35: Sphinx's docs/conf.py names are no key names; 36: a README that opens with a list, or a lead-in to one,
+ * is described by its title).
  */
-export const SUMMARY_VERSION = 35;
+export const SUMMARY_VERSION = 36;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -67,7 +68,11 @@ export function summarizeModule(m: SummaryInput): string {
   const opener = openers[0] !== undefined && readsAsProse(openers[0], 2) ? openers[0] : openers.find((d) => readsAsProse(d));
   // A manifest's description may run over lines (Cargo's `description = """…"""`: ripgrep's cards read "…file paths.\n. 17 files").
   const description = m.description?.replace(/\s+/gu, ' ').trim();
-  const about = readableInlineTags(description || firstSentence(m.readme ? stripMarkup(withoutBoilerplate(m.readme)) : '') || firstSentence(opener ?? ''));
+  const readmeText = m.readme ? stripMarkup(withoutBoilerplate(m.readme)) : '';
+  // A README whose text opens with a list, or a line leading into one, is described better by its title (zstd's
+  // tests: "Programs and scripts for automated testing of Zstandard" over "This directory contains …: - datagen …").
+  const title = m.readme !== undefined && LIST_FIRST.test(readmeText) ? readmeTitle(m.readme) : undefined;
+  const about = readableInlineTags(description || title || firstSentence(readmeText) || firstSentence(opener ?? ''));
   // A sentence of its own even when the source sentence lacks its full stop; the root module `.` reads "root".
   const name = label === '.' ? 'root' : label;
   parts.push(about ? `${name}: ${/[.!?:;]$/u.test(about) ? about : `${about}.`}` : `${name}.`);
@@ -247,6 +252,27 @@ export function firstSentence(text: string): string {
   }
   return clean.slice(0, 200).trim();
 }
+
+/** Text that opens with a list item, or with a line that leads into one. */
+const LIST_FIRST = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s|[^\n]*:[ \t]*\n\s*(?:[-*+•]|\d{1,2}[.)])\s)/u;
+
+/**
+ * A README's title, where it comes before any other text and says something (three words or more, no project name
+ * alone): `# Zstandard library : usage examples`, or a line over its underline.
+ */
+const readmeTitle = (readme: string): string | undefined => {
+  const lines = readme.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '' || /^\s*(?:<|\[!\[|!\[)/u.test(line)) continue;
+    const atx = /^\s*#{1,6}\s+(.+?)\s*#*\s*$/u.exec(line)?.[1];
+    const text = atx ?? (UNDERLINE.test(lines[i + 1] ?? '') ? line.trim() : undefined);
+    if (text === undefined) return undefined;
+    const plain = readableInlineTags(text).replace(/[`*_]/gu, '').trim();
+    return (plain.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3 && !NON_DESCRIPTIVE_SECTION.test(plain) ? plain : undefined;
+  }
+  return undefined;
+};
 
 /** A paragraph less its underlined headings (reStructuredText, Markdown's setext) and bare rules. */
 const withoutHeadings = (paragraph: string): string => {

@@ -207,6 +207,16 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: htmlHeading, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Black is the uncompromising Python code formatter\./);
     const translations = ['# fd', '', '[[中文](https://x/fd-zh)]', '[[한국어](https://x/fd-kor)]', '', '`fd` is a program to find entries in your filesystem.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: translations, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: fd is a program to find entries in your filesystem\./);
+    // a README that opens with a list, or a lead-in to one, is described by its title (zstd's tests/ and examples/);
+    // a title of fewer than three words, or text before any heading, leaves the first sentence to speak
+    const listed = ['Programs and scripts for automated testing of Zstandard', '=======', '', 'This directory contains the following programs and scripts:', '- `datagen` : Synthetic data generator', '- `fullbench` : Measures speed'].join('\n');
+    assert.match(summarizeModule({ id: 'tests', readme: listed, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^tests: Programs and scripts for automated testing of Zstandard\. 1 file\./u);
+    const examples = ['# Zstandard library : usage examples', '', '- [Simple compression](simple_compression.c) :', '  Compress a single file.'].join('\n');
+    assert.match(summarizeModule({ id: 'examples', readme: examples, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^examples: Zstandard library : usage examples\./u);
+    const named = ['# zstd', '', '- fast', '- small'].join('\n');
+    assert.doesNotMatch(summarizeModule({ id: 'z', readme: named, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^z: zstd\./u);
+    const prose = ['# A fast compression library', '', 'Zstandard is a fast lossless compression algorithm.'].join('\n');
+    assert.match(summarizeModule({ id: 'z', readme: prose, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^z: Zstandard is a fast lossless compression algorithm\./u);
     // an About heading over nothing but a section on related projects is no description (clap_complete's README):
     // the tagline above it is
     const aboutNothing = ['# clap_complete', '', '> **Shell completion generation for `clap`**', '', '## About', '', '### Related Projects', '', '- [clap_complete_fig](https://crates.io/x) for fig shell completion support'].join('\n');
