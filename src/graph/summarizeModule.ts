@@ -124,7 +124,6 @@ const ENTRY_STEMS: ReadonlySet<string> = new Set(['main', 'index', 'init', 'mod'
 const squash = (name: string): string => name.toLowerCase().replace(/[-_.]/gu, '');
 
 /** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
-
 export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { path: string; name?: string }): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
   const inSupport = new Map<string, number>();
@@ -253,8 +252,11 @@ export function firstSentence(text: string): string {
   return clean.slice(0, 200).trim();
 }
 
+/** A list item's marker: a bullet or a number. */
+const LIST_MARKER = String.raw`(?:[-*+•]|\d{1,2}[.)])`;
 /** Text that opens with a list item, or with a line that leads into one. */
-const LIST_FIRST = /^\s*(?:(?:[-*+•]|\d{1,2}[.)])\s|[^\n]*:[ \t]*\n\s*(?:[-*+•]|\d{1,2}[.)])\s)/u;
+const LIST_FIRST = new RegExp(String.raw`^\s*(?:${LIST_MARKER}\s|[^\n]*:[ \t]*\n\s*${LIST_MARKER}\s)`, 'u');
+const ITEM_START = new RegExp(String.raw`^\s*${LIST_MARKER}\s+`, 'u');
 
 /**
  * A README's title, where it comes before any other text and says something (three words or more, no project name
@@ -266,7 +268,7 @@ const readmeTitle = (readme: string): string | undefined => {
     const line = lines[i] ?? '';
     if (line.trim() === '' || /^\s*(?:<|\[!\[|!\[)/u.test(line)) continue;
     const atx = /^\s*#{1,6}\s+(.+?)\s*#*\s*$/u.exec(line)?.[1];
-    const text = atx ?? (UNDERLINE.test(lines[i + 1] ?? '') ? line.trim() : undefined);
+    const text = atx ?? (isUnderlinedTitle(lines, i) ? line.trim() : undefined);
     if (text === undefined) return undefined;
     const plain = readableInlineTags(text).replace(/[`*_]/gu, '').trim();
     return (plain.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3 && !NON_DESCRIPTIVE_SECTION.test(plain) ? plain : undefined;
@@ -278,7 +280,7 @@ const readmeTitle = (readme: string): string | undefined => {
 const withoutHeadings = (paragraph: string): string => {
   if (!/[=\-~^"'`#*+]{3}/u.test(paragraph)) return paragraph;
   const lines = paragraph.split('\n');
-  return lines.filter((line, i) => !UNDERLINE.test(line) && !(UNDERLINE.test(lines[i + 1] ?? '') && /\p{L}/u.test(line))).join('\n');
+  return lines.filter((line, i) => !UNDERLINE.test(line) && !isUnderlinedTitle(lines, i)).join('\n');
 };
 
 /**
@@ -289,15 +291,16 @@ const withFirstItem = (paragraph: string, next: string | undefined): string => {
   if (!paragraph.endsWith(':') || next === undefined) return paragraph;
   // (the item's own lines, up to the next item: a dash inside it, "Parse - read the file", is no new item)
   const lines = next.trim().split('\n');
-  const marker = /^\s*(?:[-*+•]|\d{1,2}[.)])\s+/u;
-  if (!marker.test(lines[0] ?? '')) return paragraph;
+  if (!ITEM_START.test(lines[0] ?? '')) return paragraph;
   const rest = lines.slice(1);
-  const end = rest.findIndex((line) => marker.test(line));
-  const item = [(lines[0] ?? '').replace(marker, ''), ...rest.slice(0, end < 0 ? undefined : end)].join(' ').replace(/\s+/gu, ' ').trim();
+  const end = rest.findIndex((line) => ITEM_START.test(line));
+  const item = [(lines[0] ?? '').replace(ITEM_START, ''), ...rest.slice(0, end < 0 ? undefined : end)].join(' ').replace(/\s+/gu, ' ').trim();
   return item === '' ? paragraph : `${paragraph} ${item}`;
 };
 
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
+/** Whether line `i` is a title over its underline (reStructuredText, Markdown's setext). */
+const isUnderlinedTitle = (lines: readonly string[], i: number): boolean => UNDERLINE.test(lines[i + 1] ?? '') && /\p{L}/u.test(lines[i] ?? '');
 // A section on the project's news says nothing of what it is (RxJS's README opens with "The Roadmap from RxJS 7 to 8":
 // "Curious what's next for RxJS?").
 const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status|(the )?roadmap\b.*|news|announcements?|what'?s new\b.*|release notes|changelog|changes|related (projects|crates|packages|libraries)|see also|alternatives)$/iu;
@@ -335,7 +338,7 @@ const fromDescription = (readme: string): string => {
   if (at < 0) return readme;
   // An About heading over nothing but sub-sections (clap_complete's "## About", then "### Related Projects") is no description.
   const body = lines.slice(at + (UNDERLINE.test(lines[at + 1] ?? '') ? 2 : 1));
-  const end = body.findIndex((line, i) => /^\s*#{1,6}\s/u.test(line) || (UNDERLINE.test(body[i + 1] ?? '') && /\p{L}/u.test(line)));
+  const end = body.findIndex((line, i) => /^\s*#{1,6}\s/u.test(line) || isUnderlinedTitle(body, i));
   return body.slice(0, end < 0 ? undefined : end).some((line) => /\p{L}/u.test(line)) ? lines.slice(at).join('\n') : readme;
 };
 
@@ -384,7 +387,7 @@ function stripMarkup(text: string): string {
     const line = lines[i] ?? '';
     // A heading underlined (reStructuredText, Markdown's setext): the title is no sentence; sections that
     // never describe the project (celery's README opens with "Donations") are skipped to the next heading.
-    const underlined = UNDERLINE.test(lines[i + 1] ?? '') && /\p{L}/u.test(line);
+    const underlined = isUnderlinedTitle(lines, i);
     const atx = /^\s*#{1,6}\s/u.exec(line) !== null;
     if (underlined || atx) {
       skippedSection = NON_DESCRIPTIVE_SECTION.test(line.replace(/^\s*#+\s*/u, '').trim());

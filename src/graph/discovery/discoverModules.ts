@@ -6,8 +6,8 @@ import { configModuleCandidates } from './configModuleCandidates.ts';
 import { createDiscoveryContext } from './createDiscoveryContext.ts';
 import { directoryModuleCandidates, expandLoneModule, isAuxiliaryDirectory } from './directoryModuleCandidates.ts';
 import { readPackageManifest } from './manifests/readPackageManifest.ts';
-import { jsonManifestIn, manifestIn } from './manifests/packagesBelowRoot.ts';
-import { pubspecField } from '../collectPackageNames.ts';
+import { jsonManifestIn } from './manifests/packagesBelowRoot.ts';
+import { pubspecIn } from './manifests/pubDiscoverer.ts';
 import { isScaffoldDescription } from './isScaffoldDescription.ts';
 import { joinPath } from './joinPath.ts';
 import { readToml, tomlString } from './readToml.ts';
@@ -229,7 +229,7 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
     const own =
       (await readPackageManifest(ctx, c.path))?.candidate ??
       (await readCargoPackage(ctx, c.path)) ??
-      (await manifestIn(ctx, c.path, 'pubspec.yaml', (text) => ({ name: pubspecField(text, 'name'), description: pubspecField(text, 'description') }))) ??
+      (await pubspecIn(ctx, c.path)) ??
       (await jsonManifestIn(ctx, c.path, 'composer.json'));
     if (!own) continue;
     if (c.name === undefined && own.name !== undefined) c.name = own.name;

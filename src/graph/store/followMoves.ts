@@ -3,6 +3,9 @@ const GENERIC = /^(?:index|mod|lib|main|__init__|init|utils?|helpers?|types|cons
 /** Longest tail of a path compared. */
 const MAX_TAIL = 4;
 
+/** Folders too common to say where a file was: `src/parser.ts` of one package is no other package's `src/parser.ts`. */
+const GENERIC_FOLDER = /^(?:src|lib|source|sources|app|pkg|internal|test|tests|spec|include|main|java|kotlin|python|js|ts)$/iu;
+
 /**
  * Where a file that history names but the tree no longer holds went: the one file of today whose path ends the
  * same way, over its last two to four segments (three where the base name or its folder is a common one), the longest such tail
@@ -10,11 +13,9 @@ const MAX_TAIL = 4;
  * help were credited to the 32-file crate left in `src/`. An ambiguous tail moves nothing, nor does a file that
  * `exists` still (outside every module, or skipped by the walk).
  */
-/** Folders too common to say where a file was: `src/parser.ts` of one package is no other package's `src/parser.ts`. */
-const GENERIC_FOLDER = /^(?:src|lib|source|sources|app|pkg|internal|test|tests|spec|include|main|java|kotlin|python|js|ts)$/iu;
-
 export const followMoves = (paths: readonly string[], exists: (path: string) => boolean = () => false): ((path: string) => string | undefined) => {
-  const present = new Set(paths);
+  // (both built on the first path asked about: most index runs link no commit)
+  let present: Set<string> | undefined;
   let tails: Map<string, string | null> | undefined;
   const index = (): Map<string, string | null> => {
     const map = new Map<string, string | null>();
@@ -29,7 +30,7 @@ export const followMoves = (paths: readonly string[], exists: (path: string) => 
   };
   const gone = new Map<string, boolean>();
   return (path) => {
-    if (present.has(path)) return undefined;
+    if ((present ??= new Set(paths)).has(path)) return undefined;
     // (a file outside every module, or one the walk skips, is still there: it moved nowhere)
     if (!(gone.get(path) ?? gone.set(path, !exists(path)).get(path))) return undefined;
     const segments = path.split('/');
