@@ -246,10 +246,16 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     const rooted: string[] = [];
     for (const tail of [`${rest}.lua`, `${rest}/init.lua`]) {
       for (const f of byBase.get(posix.basename(tail)) ?? []) {
-        if (f === fromFile || (f !== tail && !f.endsWith(`/${tail}`))) continue;
-        matches.push(f);
+        if (f !== tail && !f.endsWith(`/${tail}`)) continue;
         // On a `lua/` or `src/` root (or the repository's): neovim's plugin/shop.lua is no answer to require('shop').
-        if (/(^|\/)(lua|src)\/$|^$/u.test(f.slice(0, f.length - tail.length))) rooted.push(f);
+        const onRoot = /(^|\/)(lua|src)\/$|^$/u.test(f.slice(0, f.length - tail.length));
+        // A file that requires its own name (lua/shop/init.lua's require('shop')) names itself, not plugin/shop.lua.
+        if (f === fromFile) {
+          if (onRoot) return undefined;
+          continue;
+        }
+        matches.push(f);
+        if (onRoot) rooted.push(f);
       }
     }
     const hit = nearestInclude(fromFile, rooted.length > 0 ? rooted : matches, input.moduleOf);

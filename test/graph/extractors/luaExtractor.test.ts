@@ -70,3 +70,35 @@ test('lua: a file parses the same after others (the grammar\'s scanner state is 
   assert.equal(shebang.hasErrors, undefined);
   assert.deepEqual(symbolList(shebang), ['M.run function exported']);
 });
+
+test('lua: a require in a comment (a usage example, code commented out) is no import; one in a string-looking comment of a long bracket neither', async () => {
+  const text = [
+    '--- Usage: `require("telescope").setup()`',
+    '-- local old = require "plenary.old"',
+    '--[==[ require("a.commented") ]==]',
+    'local s = "-- not a comment"',
+    'local long = [[ -- neither ]]',
+    'local real = require("telescope.actions")',
+    "local other = require 'telescope.state' -- require('trailing.comment')",
+  ].join('\n');
+  const facts = await extractText(luaExtractor, 'lua/telescope/init.lua', text);
+  assert.deepEqual(importList(facts), ['package telescope.actions', 'package telescope.state']);
+});
+
+test("lua: a docgen `---@brief [[ … ]]` block is the file's description wherever it sits, its <pre> section left out", async () => {
+  const text = [
+    'local _extensions = require "telescope._extensions"',
+    '-- TODO: add pre',
+    '---@brief [[',
+    '--- Telescope.nvim is a plugin for fuzzy finding and neovim.',
+    '--- <pre>',
+    '--- ┌──────┐ diagram',
+    '--- </pre>',
+    '--- Read |telescope.setup| first.',
+    '---@brief ]]',
+    'local telescope = {}',
+    'return telescope',
+  ].join('\n');
+  const facts = await extractText(luaExtractor, 'lua/telescope/init.lua', text);
+  assert.deepEqual(facts.docComments, ['Telescope.nvim is a plugin for fuzzy finding and neovim.\n\nRead |telescope.setup| first.']);
+});

@@ -27,6 +27,8 @@ export const luaExtractor = {
       visit(ctx) {
         visitBlock(ctx, ctx.root);
         for (const spec of requiredModules(ctx.text)) ctx.out.addImport({ spec, kind: 'package' });
+        const brief = briefBlock(ctx.text);
+        if (brief !== undefined) ctx.out.addFileDoc(brief);
       },
     }),
 } satisfies Extractor;
@@ -102,9 +104,61 @@ const visitBlock = (ctx: ExtractContext, block: Node): void => {
   }
 };
 
-/** Module names given to `require`, each once: `require('a.b')`, `require "a.b"`, `require [[a.b]]`. */
-const requiredModules = (text: string): string[] => {
-  if (!text.includes('require')) return [];
+/**
+ * The text with its comments blanked (strings kept, long brackets of any level): a `require("telescope")` in
+ * a usage example of a doc comment is no import (telescope's init.lua had depended on its own plugin/ file).
+ */
+export const withoutLuaComments = (text: string): string => {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i] as string;
+    if (c === '-' && text[i + 1] === '-') {
+      const long = /^\[(=*)\[/u.exec(text.slice(i + 2, i + 2 + 64));
+      const close = long === null ? text.indexOf('\n', i) : text.indexOf(`]${long[1]}]`, i + 2 + long[0].length);
+      const end = close === -1 ? text.length : long === null ? close : close + long[0].length;
+      out += text.slice(i, end).replace(/[^\n]/gu, ' ');
+      i = end;
+    } else if (c === '"' || c === "'") {
+      let j = i + 1;
+      while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      out += text.slice(i, j + 1);
+      i = j + 1;
+    } else if (c === '[' && /^\[=*\[/u.test(text.slice(i, i + 64))) {
+      const open = /^\[(=*)\[/u.exec(text.slice(i, i + 64)) as RegExpExecArray;
+      const close = text.indexOf(`]${open[1]}]`, i + open[0].length);
+      const end = close === -1 ? text.length : close + open[0].length;
+      out += text.slice(i, end);
+      i = end;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+};
+
+/**
+ * A `---@brief [[ … ---@brief ]]` block (tree-sitter-lua's docgen, used by telescope, plenary and other
+ * Neovim plugins) is the module's own description wherever it sits; telescope's init.lua has it below its
+ * first `require`, where no file header is looked for. `<pre>` sections (diagrams, command lists) are left out.
+ */
+const briefBlock = (text: string): string | undefined => {
+  const m = /^[ \t]*---[ \t]*@brief[ \t]*\[\[[ \t]*\n([\s\S]*?)^[ \t]*---[ \t]*@brief[ \t]*\]\]/mu.exec(text);
+  if (m === null) return undefined;
+  const body = (m[1] ?? '')
+    .split('\n')
+    .map((line) => line.replace(/^\s*---?\s?/u, ''))
+    .join('\n')
+    .replace(/<pre>[\s\S]*?(<\/pre>|$)/gu, '')
+    .trim();
+  return body === '' ? undefined : body;
+};
+
+/** Module names given to `require` outside comments, each once: `require('a.b')`, `require "a.b"`, `require [[a.b]]`. */
+const requiredModules = (source: string): string[] => {
+  if (!source.includes('require')) return [];
+  const text = withoutLuaComments(source);
   const out = new Set<string>();
   for (const m of text.matchAll(/\brequire\s*\(?\s*(?:(['"])([\w./-]+)\1|\[\[([\w./-]+)\]\])/gu)) {
     const spec = m[2] ?? m[3];
