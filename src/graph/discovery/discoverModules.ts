@@ -48,7 +48,7 @@ import { ConfigError } from '../../errors.ts';
  * not a todo app, and an empty POM_DESCRIPTION; 34: tests no listed module covers are no warning; 35: a package of a
  * kind no manifest read, in a top-level folder beside declared modules, is a module).
  */
-export const DISCOVERY_RULES_VERSION = 35;
+export const DISCOVERY_RULES_VERSION = 36;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -192,6 +192,13 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
         if (files.some((kind) => kind !== undefined && !readKinds.has(kind))) candidates.push(sub);
       }
     }
+    // A documentation site or a folder of examples at the top, beside declared modules, is no part of the
+    // root package (FastAPI's docs/ of 1,921 translated pages and docs_src/ of tutorial apps, TanStack Query's
+    // 328 docs pages): as the root's, their words made the root the answer to 7 of FastAPI's 20 requests. As
+    // modules of their own they rank as docs and examples (index/testModules.ts): after the code, unless a
+    // request is about them.
+    const known = new Set(candidates.map((c) => c.path));
+    for (const path of await supportFolders(ctx, declared)) if (!known.has(path)) candidates.push({ path });
   }
 
   // Folders the config splits off (`"split": ["modules/*"]`): modules too, the rest as discovered. A module of
@@ -212,6 +219,29 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   await describeFromOwnManifest(ctx, candidates);
   if (candidates.length === 0) ctx.warn(`no modules found under ${root}: no manifest, and no directory holds source files`);
   return { modules: toModuleDefs(candidates, ids, ctx.warn), source, warnings, reads };
+};
+
+/** Top-level folder names of documentation and examples (not tests or scripts: those serve the root's own build). */
+const SUPPORT_FOLDERS = new Set(['doc', 'docs', 'documentation', 'website', 'docs_src', 'docs-src', 'example', 'examples', 'sample', 'samples', 'demo', 'demos']);
+/** Fewer files than this (a docs/ of one page) are left with the root: as a module they would only add a name. */
+const SUPPORT_FOLDER_FILES = 5;
+
+/** The top-level docs and examples folders that no declared module overlaps and that hold SUPPORT_FOLDER_FILES files or more. */
+const supportFolders = async (ctx: DiscoveryContext, declared: readonly string[]): Promise<string[]> => {
+  const tops = (await ctx.list('')).filter((e) => e.kind === 'directory' && SUPPORT_FOLDERS.has(e.name.toLowerCase()) && !overlapsAny(e.name, declared));
+  if (tops.length === 0) return [];
+  const dirs = await ctx.walk();
+  const out: string[] = [];
+  for (const top of tops) {
+    let files = 0;
+    for (const dir of dirs) {
+      if (dir !== top.name && !dir.startsWith(`${top.name}/`)) continue;
+      files += (await ctx.list(dir)).filter((e) => e.kind === 'file').length;
+      if (files >= SUPPORT_FOLDER_FILES) break;
+    }
+    if (files >= SUPPORT_FOLDER_FILES) out.push(top.name);
+  }
+  return out;
 };
 
 /** Whether `dir` is one of `paths`, inside one, or holds one. */

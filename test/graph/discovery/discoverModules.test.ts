@@ -43,6 +43,24 @@ describe('discoverModules: manifests', () => {
     assert.equal(result.modules.find((m) => m.id === 'extensions/vscode')?.description, 'Support for the bloc library in VS Code');
   });
 
+  it("a documentation site or a folder of examples beside declared modules is a module, not the root's (FastAPI's docs/, TanStack Query's)", async () => {
+    const dir = tempDir();
+    const pages = (folder: string, n: number): Record<string, string> =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`${folder}/page${i}.md`, `# Page ${i}\n`]));
+    writeFiles(dir, {
+      'package.json': '{"name": "root", "private": true, "workspaces": ["packages/*"]}\n',
+      'packages/core/package.json': '{"name": "core"}\n', 'packages/core/index.ts': 'export const core = 1;\n',
+      ...pages('docs/en/guides', 3), ...pages('docs/de/guides', 3),
+      'examples/react/app.tsx': 'export const App = () => null;\n', ...pages('examples/react', 4),
+      // tests and scripts serve the root's own build; a docs folder of one page says nothing apart
+      'scripts/release.ts': 'export const release = () => {};\n', ...pages('scripts', 5),
+      'website/README.md': '# Site\n',
+    });
+    const result = await discoverModules(dir);
+    assert.equal(result.source, 'npm-workspaces');
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'docs', 'examples', 'packages/core']);
+  });
+
   it('pnpm-workspace.yaml: quoted items, comments, negation, stops at the next key', async () => {
     const result = await discoverModules(fixture('pnpm-workspace'));
     assert.equal(result.source, 'pnpm-workspace');
