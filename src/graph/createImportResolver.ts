@@ -70,9 +70,9 @@ export interface ImportResolverInput {
  * 27: a framework header by its name only where the framework's name is capitalised; 28: a Swift type declared in
  * two modules resolves to neither, whichever file is named after it; 29: a module counts as made of tests by its
  * source files, so a test module beside its build file and manifest keeps its edges; 30: a module name two modules share
- * resolves to neither.
+ * resolves to neither; 31: a Lua file's require of its own name (`lua/shop/init.lua`'s `require('shop')`) is no edge.
  */
-export const RESOLVER_VERSION = 30;
+export const RESOLVER_VERSION = 31;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even

@@ -51,9 +51,9 @@ export interface SummaryInput {
  * list's first item read from its own lines, the namesake by the module's folder; 33: a doc's quoted tagline without its
  * `>`, rustdoc's intra-doc links and addresses with parentheses read as their text; 34: a doc's underlined title is no
  * sentence; 35: Sphinx's docs/conf.py names are no key names; 36: a README that opens with a list, or a lead-in to one,
- * is described by its title).
+ * is described by its title; 37: a test file's doc describes no module that has code besides its tests).
  */
-export const SUMMARY_VERSION = 36;
+export const SUMMARY_VERSION = 37;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

@@ -62,6 +62,22 @@ const VERSIONED_COPY = /^[A-Za-z][A-Za-z0-9+.]*(?:[-_][A-Za-z][A-Za-z0-9+.]*)*[-
  */
 const COPIES_IF_ONLY_FOLDERS: ReadonlySet<string> = new Set(['deps', 'extern', 'externals']);
 
+/**
+ * Names that hold a copy of another project when that project's licence is in them: spdlog's
+ * `include/spdlog/fmt/bundled` (fmt, with `fmt.license.rst`: 45% of spdlog's symbols, which answered its
+ * requests about formatting and time). A folder so named without a licence is the project's own.
+ */
+const COPIES_IF_LICENSED: ReadonlySet<string> = new Set(['bundled', 'external']);
+const LICENCE_FILE = /^(?:licen[cs]e|copying|unlicense)(?:[-._].*)?$|[-._]licen[cs]e(?:\.\w+)?$/iu;
+
+const holdsLicence = (dir: string): boolean => {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && LICENCE_FILE.test(e.name));
+  } catch {
+    return false;
+  }
+};
+
 const holdsOnlyOtherProjects = (dir: string): boolean => {
   try {
     return !readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && isSourceFile(e.name) && !e.name.endsWith('.sh'));
@@ -178,6 +194,7 @@ export const isVendoredDirectory = (root: string, path: string): boolean => {
   // (a documentation set a doc tool packed for Xcode and Dash: Alamofire's `docs/docsets/Alamofire.docset`)
   if (VENDORED_DIRS.has(name) || VERSIONED_COPY.test(name) || name.endsWith('.docset')) return true;
   if (COPIES_IF_ONLY_FOLDERS.has(name)) return holdsOnlyOtherProjects(join(root, path));
+  if (COPIES_IF_LICENSED.has(name) && path.includes('/') && holdsLicence(join(root, path))) return true;
   if (BUILD_OUTPUT_NAMES.has(name) && (mirrorsSources(join(root, parentDir(path)), name) || mirrorsAncestorSources(root, path))) return true;
   if ((name === 'doc' || name === 'build') && isRPackageBuildOutput(root, path)) return true;
   if (VIRTUAL_ENV_NAMES.has(name) && existsSync(join(root, path, 'pyvenv.cfg'))) return true;
@@ -211,9 +228,9 @@ const marksEverything = (dir: string): boolean => {
  * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`;
  * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes; 14: ignore
  * and attribute patterns match by case, as git's (ignore patterns as `core.ignorecase` says); 15: build output copying a `src/` further up (zod's `deno/lib`),
- * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes; 18: compared by whole name).
+ * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes; 18: compared by whole name); 19: a `bundled/` or `external/` folder below the top that holds a licence file.
  */
-export const WALK_RULES_VERSION = 18;
+export const WALK_RULES_VERSION = 19;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -451,7 +468,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
       if (isDir && skipVendored && !rootFilter.named(rel) && isVendoredDirectory(root, rel)) {
         // A `deps/` that gains a source file of its own stops being a folder of copies, and build output
         // stops mirroring its sources: what decided is inside it (the sibling src/ is walked and stamped).
-        if (COPIES_IF_ONLY_FOLDERS.has(entry.name) || BUILD_OUTPUT_NAMES.has(entry.name)) result.reads.push(takeStamp(root, rel, true));
+        if (COPIES_IF_ONLY_FOLDERS.has(entry.name) || COPIES_IF_LICENSED.has(entry.name) || BUILD_OUTPUT_NAMES.has(entry.name)) result.reads.push(takeStamp(root, rel, true));
         result.reads.push(takeStamp(root, `${rel}/.gitattributes`, true));
         skip(dir, 'vendored');
         continue;

@@ -80,6 +80,16 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     return headers > 0 && paired >= PAIRED_SHARE * headers;
   };
   const implementations = cFamily.some((c) => c.implementations > 0 && c.implementations >= c.headers);
+  // A header of C++ code that holds only preprocessor lines (spdlog's `fmt/chrono.h`: `#include "bundled/chrono.h"`)
+  // reads as C: in a repository of more C++ than C, a module with C++ files and no C source is C++.
+  let cppFiles = 0;
+  let cFiles = 0;
+  for (const m of graph.modules) {
+    cppFiles += m.languages.cpp ?? 0;
+    cFiles += m.languages.c ?? 0;
+  }
+  const cppModule = (m: ModuleGraph['modules'][number]): boolean =>
+    mostlyCpp(m.languages) || (cppFiles >= cFiles && (m.languages.cpp ?? 0) > 0 && !m.files.some((f) => C_SOURCE.test(f)));
   const typed = graph.modules.map((m) => scriptFiles(m.files));
   const scripts = typed.some((s) => s.implementations > 0 && s.implementations >= s.headers);
   return Uint8Array.from(graph.modules, (m, i) => {
@@ -93,7 +103,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     // Headers are counted against the module's source files less its tests.
     let code = 0;
     for (const f of sources) if (!isTestFile(f)) code++;
-    if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && (!mostlyCpp(m.languages) || declaresElsewhere(m.files, m.id))) return SUPPORT_KIND.headers;
+    if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && (!cppModule(m) || declaresElsewhere(m.files, m.id))) return SUPPORT_KIND.headers;
     return scripts && isPublicHeaders(typed[i] as HeaderCounts, code) ? SUPPORT_KIND.declarations : SUPPORT_KIND.code;
   });
 };
@@ -156,6 +166,8 @@ const cFamilyFiles = (files: readonly string[]): HeaderCounts => {
 const isPublicHeaders = ({ headers, implementations }: HeaderCounts, codeFiles: number): boolean =>
   // Against all its code too: scikit-learn's `linear_model` (Python, Cython and one helper header) was ranked as headers.
   headers > 0 && headers >= 0.9 * Math.max(headers + implementations, codeFiles);
+
+const C_SOURCE = /\.c$/u;
 
 const mostlyCpp = (languages: Record<string, number>): boolean => {
   const total = parsedFileCount(languages);

@@ -40,6 +40,11 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     'cmds/factory.go': 'package cmds\n\nfunc New() {}\n',
     // jekyll: every file reopens `module Jekyll`, and the doc above it is its own class's
     ...Object.fromEntries(['cache', 'cleaner', 'command', 'document'].map((n) => [`gem/lib/jekyll/${n}.rb`, `module Jekyll\n  class ${n[0]?.toUpperCase()}${n.slice(1)}\n  end\nend\n`])),
+    // moshi's codegen: its code has no doc, a test fixture's Javadoc describes the test that uses it
+    'codegen/src/main/java/x/Generator.java': 'package x;\npublic class Generator {}\n',
+    'codegen/src/test/java/x/JavaSuperclass.java': 'package x;\n/** For GeneratorTest#extendJavaType. */\npublic class JavaSuperclass {}\n',
+    // …while a module of tests only is described by them
+    'suite/test_rendering.py': '""' + '"Rendering of templates with autoescaping.""' + '"\ndef test_escape():\n    pass\n',
     'gem/lib/jekyll/convertible.rb': '# Convertible provides methods for converting a pagelike item\n# from a certain type of markup into actual content\nmodule Jekyll\n  module Convertible\n  end\nend\n',
   });
   const modules = [
@@ -54,6 +59,8 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     { id: 'router', path: 'router' },
     { id: 'src', path: 'src' },
     { id: 'cmds', path: 'cmds' },
+    { id: 'codegen', path: 'codegen' },
+    { id: 'suite', path: 'suite' },
   ];
   writeFiles(repo, { 'modules.json': JSON.stringify(modules) });
   await runIndex({ repo, modulesFile: `${repo}/modules.json` });
@@ -70,6 +77,8 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     assert.match(index.show('router').summary, /^router: Matches request paths to handlers\./);
     assert.match(index.show('src').summary, /^src: Package fzf implements fzf, a command-line fuzzy finder\./);
     assert.match(index.show('cmds').summary, /^cmds\. 6 files/);
+    assert.match(index.show('codegen').summary, /^codegen\. 2 files/);
+    assert.match(index.show('suite').summary, /^suite: Rendering of templates with autoescaping\./);
   } finally {
     index.close();
   }

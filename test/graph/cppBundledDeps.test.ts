@@ -21,7 +21,10 @@ describe('a C++ library with bundled copies of other projects (cpp-bundled-deps)
     // (The fixture's copy is web/esm/: dist/ is this repository's own build output, ignored by git.)
     assert.equal(walk.files.some((f) => f.startsWith('web/esm/')), false);
     assert.ok(walk.files.includes('web/src/makegrid.js'));
-    assert.equal(walk.skipped.vendored, 4);
+    // spdlog's review: include/spdlog/fmt/bundled is fmt, with fmt's licence in it; a bundled/ without a licence is the project's own
+    assert.equal(walk.files.some((f) => f.includes('/bundled/format.h')), false);
+    assert.ok(walk.files.includes('plugins/bundled/defaults.cpp'));
+    assert.equal(walk.skipped.vendored, 5);
   });
 
   it('resolves `#include <project/header>` to the repository\'s own header, never a standard one nor a test\'s stand-in', async () => {

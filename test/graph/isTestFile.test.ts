@@ -21,6 +21,10 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // Meson's review: its 3,737 fixture files in `test cases/`, its `unittests/` and `manual tests/` had counted as code
     // a fixture binary of the tests beside the code (clap's src/bin/stdio-fixture.rs had made its card "Declares main")
     'src/bin/stdio-fixture.rs', 'lib/db_fixtures.py',
+    // jscodeshift's convention (TanStack Query's codemods: 168 of 181 symbols were their fixtures')
+    'packages/codemods/src/v5/__testfixtures__/default.input.tsx',
+    // a test runner's setup file beside the package (TanStack Query's test-setup.ts had matched "browser")
+    'packages/react-query/test-setup.ts', 'src/setupTests.js', 'vitest.setup.ts', 'jest.setup.js',
     'test cases/common/51 run target/main.c', 'regress/unittests/sshbuf/test_sshbuf.c', 'regress/connect.sh', 'unittests/allplatformstests.py', 'manual tests/1 wrap/main.c', 'src/integration_tests/a.rs', 'lib/system-tests/x.js',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);

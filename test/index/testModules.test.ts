@@ -246,6 +246,14 @@ describe('modules of public headers', () => {
     assert.deepEqual([...findTestModules(headerOnly)], [0, 0], 'a header-only library has nothing else to answer');
     const cpp: ModuleGraph = { ...sdl, modules: [{ ...(sdl.modules[0] as ModuleNode), languages: { cpp: 3 } }, ...sdl.modules.slice(1)] };
     assert.deepEqual([...findTestModules(cpp)], [0, 0, 0], "C++'s headers hold code");
+    // spdlog's fmt/: C++ wrappers of which five hold only `#include` lines and read as C, in a repository of C++
+    const wrappers: ModuleGraph = { ...sdl, modules: [
+      { ...cNode('include/fmt', ['include/fmt/chrono.h', 'include/fmt/ostr.h', 'include/fmt/fmt.h'], ['format_to'], []), languages: { c: 2, cpp: 1 } },
+      { ...cNode('src', ['src/async.cpp', 'src/sinks.cpp'], ['async_logger'], []), languages: { cpp: 2 } },
+    ] };
+    assert.deepEqual([...findTestModules(wrappers)], [0, 0], 'headers that read as C in a C++ repository are C++');
+    const cRepository: ModuleGraph = { ...wrappers, modules: [wrappers.modules[0] as ModuleNode, { ...(wrappers.modules[1] as ModuleNode), languages: { c: 4 }, files: ['src/a.c', 'src/b.c', 'src/c.c', 'src/d.c'] }] };
+    assert.deepEqual([...findTestModules(cRepository)], [3, 0], 'in a repository of C they are C headers');
     // …unless another module implements them file by file (newsboat's include/history.h beside src/history.cpp).
     const paired: ModuleGraph = { ...sdl, modules: [
       { ...cNode('include', ['include/history.h', 'include/cache.h', 'include/view.h'], ['History'], []), languages: { cpp: 3 } },

@@ -104,6 +104,8 @@
  * analyzer directives (`// ignore_for_file: …`) are no doc; 93: an unnamed extension's members are its library's only,
  * a byte array with a function beside it is code; 94: the empty line between two kept paragraphs of a header comment
  * run stays; 95: the code that writes shell completions (`bash_completions.go`) has its term bag; 96: a file named as a
- * fixture (`stdio-fixture.rs`) is a test's.
+ * fixture (`stdio-fixture.rs`) is a test's; 97: a Lua require in a comment is no import, a docgen `---@brief [[` block is
+ * its file's doc; 98: Gradle's and Maven's wrapper scripts (`gradlew`, `mvnw`) are generated, jscodeshift's `__testfixtures__` are tests; 99: a macro after a C++ function's parameters (`f() SPDLOG_NOEXCEPT {`)
+ * is blanked, a test runner's setup file (`test-setup.ts`, `setupTests.js`) is a test's.
  */
-export const EXTRACTION_VERSION = 96;
+export const EXTRACTION_VERSION = 99;

@@ -52,11 +52,15 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // A namespace reopened in every file (Ruby's `module Jekyll`, C#'s `namespace`) speaks for the module from its main
   // file only: elsewhere the doc above it is its file's class's (jekyll's card had read convertible.rb's "Convertible
   // provides methods for converting a pagelike item …").
+  // A test's doc speaks for its test, not for the code beside it (moshi's codegen card had read "For
+  // JsonClassCodegenProcessorTest#extendJavaType.", a test fixture's Javadoc); a module of tests only is its tests.
+  const hasCode = files.some((f) => f.language !== null && !isTestFile(f.path));
   return (file: string, doc: string, name?: string, kind?: SymbolKind): boolean =>
-    namesIt?.test(firstSentence(doc)) === true ||
+    !(hasCode && isTestFile(file)) &&
+    (namesIt?.test(firstSentence(doc)) === true ||
     (name === undefined
       ? fileSpeaks(file, doc)
-      : (isIt?.test(name) === true && (!REOPENED_KINDS.has(kind ?? 'class') || main.has(file) || few)) || (fileSpeaks(file, '') && squash(name) === squash(fileStem(file))));
+      : (isIt?.test(name) === true && (!REOPENED_KINDS.has(kind ?? 'class') || main.has(file) || few)) || (fileSpeaks(file, '') && squash(name) === squash(fileStem(file)))));
 };
 
 const REOPENED_KINDS: ReadonlySet<SymbolKind> = new Set(['module', 'namespace']);

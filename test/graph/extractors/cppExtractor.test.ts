@@ -117,6 +117,10 @@ struct MAPNIK_DECL layer : util::noncopyable {
 };
 struct SOCKADDR addr;
 TEST(TextFormatTest, Basic) { }
+SPDLOG_INLINE bool is_color_terminal() SPDLOG_NOEXCEPT {
+  return true;
+}
+bool in_terminal(FILE *file) const SPDLOG_NOEXCEPT;
 }
 `);
   assert.deepEqual(symbolList(facts), [
@@ -126,6 +130,8 @@ TEST(TextFormatTest, Basic) { }
     'TextFormat.Print method exported',
     'addr variable exported',
     'google namespace exported',
+    'in_terminal function exported',
+    'is_color_terminal function exported',
     'layer struct exported',
   ]);
   assert.equal(docOf(facts, 'TextFormat'), 'Prints and parses messages in text form.');

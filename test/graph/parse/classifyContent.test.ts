@@ -104,7 +104,9 @@ describe('classifyPath: by the name alone', () => {
     assert.equal(classifyPath('sphinx/themes/basic/static/jquery-3.6.0.js'), 'generated');
     assert.equal(classifyPath('static/bootstrap-4.6.min.css'), 'minified');
     assert.equal(classifyPath('assets/vue.2.6.14.js'), 'generated');
-    for (const own of ['src/es2015.js', 'lib/http2.js', 'src/math/vec3.js', 'src/three.module.js', 'scripts/build-1.js', 'migrations/v1.2.3.js', 'src/upgrade-2.0.js', 'src/compat/python-3.8.js']) assert.equal(classifyPath(own), undefined, own);
+    // the build-tool wrappers Gradle and Maven write into every project
+    for (const wrapper of ['gradlew', 'gradlew.bat', 'mvnw', 'mvnw.cmd', 'android/gradlew']) assert.equal(classifyPath(wrapper), 'generated', wrapper);
+    for (const own of ['scripts/gradlew-helper.sh', 'tools/mvnw.md', 'src/es2015.js', 'lib/http2.js', 'src/math/vec3.js', 'src/three.module.js', 'scripts/build-1.js', 'migrations/v1.2.3.js', 'src/upgrade-2.0.js', 'src/compat/python-3.8.js']) assert.equal(classifyPath(own), undefined, own);
   });
 });
 

@@ -194,9 +194,19 @@ const addSymbol = (ctx: ExtractContext, node: Node, name: string | undefined, ki
  * the class as a function, so protobuf's TextFormat, Descriptor, Message and Arena were never declared.
  */
 export const blankExportMacros = (text: string): string =>
-  text.includes('class ') || text.includes('struct ')
-    ? text.replace(/\b((?:class|struct|union)\s+)([A-Z][A-Z0-9_]*[A-Z0-9])(?=\s+[A-Za-z_]\w*\s*(?:final\s*)?(?:[{]|:(?!:)))/gu, (_, head: string, macro: string) => `${head}${' '.repeat(macro.length)}`)
-    : text;
+  blankTrailingMacros(
+    text.includes('class ') || text.includes('struct ')
+      ? text.replace(/\b((?:class|struct|union)\s+)([A-Z][A-Z0-9_]*[A-Z0-9])(?=\s+[A-Za-z_]\w*\s*(?:final\s*)?(?:[{]|:(?!:)))/gu, (_, head: string, macro: string) => `${head}${' '.repeat(macro.length)}`)
+      : text,
+  );
+
+/**
+ * A macro after a function's parameter list (`bool is_color_terminal() SPDLOG_NOEXCEPT {`, `void f() const
+ * FMT_OVERRIDE;`), blanked likewise: the grammar lost the function (8 of the 25 in spdlog's `details/os-inl.h`).
+ * Only a name in capitals with an underscore, right before the body, a `;` or another qualifier.
+ */
+const blankTrailingMacros = (text: string): string =>
+  text.replace(/(\)(?:\s*(?:const|noexcept|override|final)\b)*\s+)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=\s*(?:[{;]|const\b|override\b|final\b|->))/gu, (_, head: string, macro: string) => `${head}${' '.repeat(macro.length)}`);
 
 const lastSegment = (node: Node | null): string | undefined => {
   if (!node) return undefined;
