@@ -70,7 +70,8 @@ export interface ImportResolverInput {
  * 27: a framework header by its name only where the framework's name is capitalised; 28: a Swift type declared in
  * two modules resolves to neither, whichever file is named after it; 29: a module counts as made of tests by its
  * source files, so a test module beside its build file and manifest keeps its edges; 30: a module name two modules share
- * resolves to neither; 31: a Lua file's require of its own name (`lua/shop/init.lua`'s `require('shop')`) is no edge.
+ * resolves to neither; 31: a Lua file's require of its own name (`lua/shop/init.lua`'s `require('shop')`) is no edge, `?.lua`
+ * before `?/init.lua`, a one-word name off the `lua/`, `src/`, `lib/` roots another plugin's.
  */
 export const RESOLVER_VERSION = 31;
 
@@ -238,27 +239,27 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return undefined;
   };
 
-  // Lua's `require('vim.lsp.util')` searches package.path: `?.lua` and `?/init.lua` under each root (a
-  // `lua/` folder, the project root); of several files that end so, the nearest to the requiring file.
+  // Lua's `require('vim.lsp.util')` searches package.path: `?.lua`, then `?/init.lua`, under each root (a `lua/`,
+  // `src/` or `lib/` folder, the project root); of several files that end so, the nearest to the requiring file.
+  // A file that is itself the match names itself (lua/shop/init.lua's `require('shop')`): no edge. A one-word
+  // name found only off the roots is another plugin (lualine's `require('oil')` is oil.nvim, not its own
+  // `extensions/oil.lua`); a dotted one may be a project laid out without those roots.
   const resolveLua = (fromFile: string, spec: string): ModuleId | undefined => {
     const rest = spec.replace(/\./g, '/');
     const matches: string[] = [];
-    const rooted: string[] = [];
     for (const tail of [`${rest}.lua`, `${rest}/init.lua`]) {
+      const rooted: string[] = [];
       for (const f of byBase.get(posix.basename(tail)) ?? []) {
         if (f !== tail && !f.endsWith(`/${tail}`)) continue;
-        // On a `lua/` or `src/` root (or the repository's): neovim's plugin/shop.lua is no answer to require('shop').
-        const onRoot = /(^|\/)(lua|src)\/$|^$/u.test(f.slice(0, f.length - tail.length));
-        // A file that requires its own name (lua/shop/init.lua's require('shop')) names itself, not plugin/shop.lua.
-        if (f === fromFile) {
-          if (onRoot) return undefined;
-          continue;
-        }
-        matches.push(f);
-        if (onRoot) rooted.push(f);
+        // On a root (or the repository's): neovim's plugin/shop.lua is no answer to require('shop').
+        if (/(^|\/)(lua|src|lib)\/$|^$/u.test(f.slice(0, f.length - tail.length))) rooted.push(f);
+        else if (f !== fromFile) matches.push(f);
       }
+      if (rooted.includes(fromFile)) return undefined;
+      const hit = nearestInclude(fromFile, rooted, input.moduleOf);
+      if (hit) return input.moduleOf(hit);
     }
-    const hit = nearestInclude(fromFile, rooted.length > 0 ? rooted : matches, input.moduleOf);
+    const hit = rest.includes('/') ? nearestInclude(fromFile, matches, input.moduleOf) : undefined;
     return hit ? input.moduleOf(hit) : undefined;
   };
 

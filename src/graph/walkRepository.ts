@@ -72,7 +72,7 @@ const LICENCE_FILE = /^(?:licen[cs]e|copying|unlicense)(?:[-._].*)?$|[-._]licen[
 
 const holdsLicence = (dir: string): boolean => {
   try {
-    return readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && LICENCE_FILE.test(e.name));
+    return readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && LICENCE_FILE.test(e.name) && !isSourceFile(e.name));
   } catch {
     return false;
   }
@@ -342,6 +342,10 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
   const targets = new Set<string>();
   for (let dir of dirs) {
     while (dir !== '' && !(listed.has(dir) && lstatOrMissing(join(root, dir))?.isDirectory())) dir = parentDir(dir);
+    // A folder skipped as a copy by what is inside it (a `bundled/` with a licence, a `deps/` of projects, build
+    // output) is decided from its parent's listing: listing it alone would take it, or keep it, without asking.
+    const copy = outermostSkippedCopy(root, dir);
+    if (copy !== undefined) dir = parentDir(copy);
     if (dir === '' || !listed.has(dir)) return undefined;
     targets.add(dir);
   }
@@ -368,6 +372,18 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
   result.files.sort();
   return result;
 }
+
+/** The outermost folder at or above `dir` whose name makes it a copy by its contents and that is one now. */
+const outermostSkippedCopy = (root: string, dir: string): string | undefined => {
+  const parts = dir.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const name = parts[i - 1] as string;
+    if (!COPIES_IF_ONLY_FOLDERS.has(name) && !COPIES_IF_LICENSED.has(name) && !BUILD_OUTPUT_NAMES.has(name)) continue;
+    const path = parts.slice(0, i).join('/');
+    if (isVendoredDirectory(root, path)) return path;
+  }
+  return undefined;
+};
 
 /**
  * The ignore rules that apply inside `dir` from above it: .git/info/exclude and the .gitignore of

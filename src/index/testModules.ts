@@ -81,15 +81,10 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   };
   const implementations = cFamily.some((c) => c.implementations > 0 && c.implementations >= c.headers);
   // A header of C++ code that holds only preprocessor lines (spdlog's `fmt/chrono.h`: `#include "bundled/chrono.h"`)
-  // reads as C: in a repository of more C++ than C, a module with C++ files and no C source is C++.
-  let cppFiles = 0;
-  let cFiles = 0;
-  for (const m of graph.modules) {
-    cppFiles += m.languages.cpp ?? 0;
-    cFiles += m.languages.c ?? 0;
-  }
-  const cppModule = (m: ModuleGraph['modules'][number]): boolean =>
-    mostlyCpp(m.languages) || (cppFiles >= cFiles && (m.languages.cpp ?? 0) > 0 && !m.files.some((f) => C_SOURCE.test(f)));
+  // reads as C: in a repository with no C source file at all, a module with C++ files is C++. (Where C sources
+  // are, a C library's headers beside a few C++ ones stay C headers.)
+  const cSources = graph.modules.some((m) => m.files.some((f) => C_SOURCE.test(f)));
+  const cppModule = (m: ModuleGraph['modules'][number]): boolean => mostlyCpp(m.languages) || (!cSources && (m.languages.cpp ?? 0) > 0);
   const typed = graph.modules.map((m) => scriptFiles(m.files));
   const scripts = typed.some((s) => s.implementations > 0 && s.implementations >= s.headers);
   return Uint8Array.from(graph.modules, (m, i) => {

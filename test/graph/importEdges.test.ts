@@ -192,7 +192,7 @@ describe('Lua require', () => {
       'lua/shop -> lua/shop/util', // cart.lua: require "shop.util" → lua/shop/util/init.lua
       'plugin -> lua/shop', // require('shop') → lua/shop/init.lua
       // lua/shop/init.lua's require('shop') is itself, not plugin/shop.lua; util's requires of shop.cart are
-      // in its comments: neither is an edge
+      // in its comments, and its require('oil') is oil.nvim (lua/shop/extensions/oil.lua is not on a root): no edge
     ]);
   });
 });

@@ -24,7 +24,7 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // jscodeshift's convention (TanStack Query's codemods: 168 of 181 symbols were their fixtures')
     'packages/codemods/src/v5/__testfixtures__/default.input.tsx',
     // a test runner's setup file beside the package (TanStack Query's test-setup.ts had matched "browser")
-    'packages/react-query/test-setup.ts', 'src/setupTests.js', 'vitest.setup.ts', 'jest.setup.js',
+    'packages/react-query/test-setup.ts', 'src/setupTests.js', 'vitest.setup.ts', 'jest.setup.js', 'testSetup.ts', 'setupJest.js', 'jestSetup.ts', 'setup-vitest.ts',
     'test cases/common/51 run target/main.c', 'regress/unittests/sshbuf/test_sshbuf.c', 'regress/connect.sh', 'unittests/allplatformstests.py', 'manual tests/1 wrap/main.c', 'src/integration_tests/a.rs', 'lib/system-tests/x.js',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);

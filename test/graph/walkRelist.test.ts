@@ -40,6 +40,11 @@ describe('walkRepository relist', () => {
       writeFiles(root, { 'pkg/src/a.ts': '', 'pkg/src/b.ts': '', 'pkg/src/c.ts': '', 'pkg/dist/a.js': '', 'pkg/dist/b.js': '', 'pkg/dist/c.js': '', 'pkg/deps/zlib/z.c': '' }));
     await step('a .gitattributes marking generated files, and build output per flavour', ['pkg'], () =>
       writeFiles(root, { 'pkg/gen/.gitattributes': '** linguist-generated=true\n', 'pkg/gen/spec.hpp': '', 'pkg/lib/module/a.js': '', 'pkg/lib/module/b.js': '', 'pkg/lib/module/c.js': '', 'pkg/lib/typescript/a.d.ts': '' }));
+    // spdlog's fmt/bundled: a licence makes a bundled/ a copy; a file of it edited or added keeps it skipped
+    await step('a bundled copy of another project', ['pkg/fmt'], () => writeFiles(root, { 'pkg/fmt/core.h': '', 'pkg/fmt/bundled/format.h': '', 'pkg/fmt/bundled/LICENSE.rst': '' }));
+    await step('a file added to the skipped copy', ['pkg/fmt/bundled'], () => writeFiles(root, { 'pkg/fmt/bundled/chrono.h': '' }));
+    await step('a bundled/ of the project\'s own', ['pkg/own'], () => writeFiles(root, { 'pkg/own/bundled/plugins.ts': '' }));
+    await step('…given a licence: a copy now', ['pkg/own/bundled'], () => writeFiles(root, { 'pkg/own/bundled/COPYING': '' }));
     await step('directory renamed', ['src'], () => renameSync(join(root, 'src/lib'), join(root, 'src/core')));
     await step('directory removed (named by itself)', ['src/core'], () => rmSync(join(root, 'src/core'), { recursive: true }));
     await step('root ignore file edited', [''], () => writeFiles(root, { '.gitignore': '*.snap\n' }));

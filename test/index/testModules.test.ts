@@ -254,6 +254,13 @@ describe('modules of public headers', () => {
     assert.deepEqual([...findTestModules(wrappers)], [0, 0], 'headers that read as C in a C++ repository are C++');
     const cRepository: ModuleGraph = { ...wrappers, modules: [wrappers.modules[0] as ModuleNode, { ...(wrappers.modules[1] as ModuleNode), languages: { c: 4 }, files: ['src/a.c', 'src/b.c', 'src/c.c', 'src/d.c'] }] };
     assert.deepEqual([...findTestModules(cRepository)], [3, 0], 'in a repository of C they are C headers');
+    // a C library's headers with one C++ header, where C++ bindings outnumber the C sources: still C headers
+    const bindings: ModuleGraph = { ...sdl, modules: [
+      { ...cNode('include', ['include/a.h', 'include/b.h', 'include/c.h', 'include/lib.hpp'], ['a_open'], []), languages: { c: 3, cpp: 1 } },
+      { ...cNode('src', ['src/a.c', 'src/b.c'], ['a_open'], []), languages: { c: 2 } },
+      { ...cNode('bindings', ['bindings/a.cpp', 'bindings/b.cpp', 'bindings/c.cpp', 'bindings/d.cpp'], ['Wrapper'], []), languages: { cpp: 4 } },
+    ] };
+    assert.deepEqual([...findTestModules(bindings)], [3, 0, 0]);
     // …unless another module implements them file by file (newsboat's include/history.h beside src/history.cpp).
     const paired: ModuleGraph = { ...sdl, modules: [
       { ...cNode('include', ['include/history.h', 'include/cache.h', 'include/view.h'], ['History'], []), languages: { cpp: 3 } },

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import createIgnore from 'ignore';
 import { stampsHold, takeStamp, type Stamp } from '../fsStamps.ts';
 import type { DiscoverySource, ModuleDef } from '../types.ts';
 import type { DiscoveryContext, ModuleCandidate } from './DiscoveryContext.ts';
@@ -228,8 +229,12 @@ const SUPPORT_FOLDER_FILES = 5;
 
 /** The top-level docs and examples folders that no declared module overlaps and that hold SUPPORT_FOLDER_FILES files or more. */
 const supportFolders = async (ctx: DiscoveryContext, declared: readonly string[]): Promise<string[]> => {
-  const tops = (await ctx.list('')).filter((e) => e.kind === 'directory' && SUPPORT_FOLDERS.has(e.name.toLowerCase()) && !overlapsAny(e.name, declared));
-  if (tops.length === 0) return [];
+  const candidates = (await ctx.list('')).filter((e) => e.kind === 'directory' && SUPPORT_FOLDERS.has(e.name.toLowerCase()) && !overlapsAny(e.name, declared));
+  if (candidates.length === 0) return [];
+  // A docs site built into a git-ignored folder (`docs/` of generated pages) holds nothing the index reads.
+  const gitignore = await ctx.readText('.gitignore');
+  const ignored = gitignore === undefined ? undefined : createIgnore().add(gitignore);
+  const tops = candidates.filter((e) => ignored === undefined || !ignored.ignores(`${e.name}/`));
   const dirs = await ctx.walk();
   const out: string[] = [];
   for (const top of tops) {

@@ -32,9 +32,10 @@ const generatedHeader = /^[ \t]*(?:\/\/[/!]?|#|\*|\/\*|--|%+)[ \t]*(?:this (?:fi
 
 /**
  * The build-tool wrappers `gradle wrapper` and `mvn wrapper` write into every JVM project (okhttp's and moshi's root
- * modules "declared warn, die, checksum_file", and `gradlew.bat` matched "command line" requests).
+ * modules "declared warn, die, checksum_file", and `gradlew.bat` matched "command line" requests), and what older Maven
+ * wrappers put in `.mvn/wrapper/` (`MavenWrapperDownloader.java`).
  */
-const buildWrapperName = /(?:^|\/)(?:gradlew|gradlew\.bat|mvnw|mvnw\.cmd)$/u;
+const buildWrapperName = /(?:^|\/)(?:gradlew|gradlew\.bat|mvnw|mvnw\.cmd)$|(?:^|\/)\.mvn\/wrapper\//iu;
 
 /** Skip decisions that need only the path, so the file is not even read. */
 export const classifyPath = (path: string): SkipReason | undefined => {

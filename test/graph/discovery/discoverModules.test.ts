@@ -59,6 +59,9 @@ describe('discoverModules: manifests', () => {
     const result = await discoverModules(dir);
     assert.equal(result.source, 'npm-workspaces');
     assert.deepEqual(result.modules.map((m) => m.id), ['.', 'docs', 'examples', 'packages/core']);
+    // a docs site built into a git-ignored folder holds nothing the index reads
+    writeFiles(dir, { '.gitignore': 'node_modules\n/docs\n' });
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['.', 'examples', 'packages/core']);
   });
 
   it('pnpm-workspace.yaml: quoted items, comments, negation, stops at the next key', async () => {

@@ -102,3 +102,18 @@ test("lua: a docgen `---@brief [[ … ]]` block is the file's description wherev
   const facts = await extractText(luaExtractor, 'lua/telescope/init.lua', text);
   assert.deepEqual(facts.docComments, ['Telescope.nvim is a plugin for fuzzy finding and neovim.\n\nRead |telescope.setup| first.']);
 });
+
+test('lua: a brief block on the first line, or as the file header, is read once; CRLF line ends too', async () => {
+  const block = ['---@brief [[', '--- Builtin pickers: files, buffers and grep.', '--- <pre>', '---   :Telescope find_files', '--- </pre>', '---@brief ]]'];
+  const first = await extractText(luaExtractor, 'lua/telescope/builtin/init.lua', [...block, 'local builtin = {}', 'return builtin'].join('\n'));
+  assert.deepEqual(first.docComments, ['Builtin pickers: files, buffers and grep.']);
+  const header = await extractText(luaExtractor, 'lua/telescope/builtin/init.lua', ['-- Pickers.', '', ...block, 'local builtin = {}', 'return builtin'].join('\n'));
+  assert.deepEqual(header.docComments, ['Builtin pickers: files, buffers and grep.', 'Pickers.']);
+  const crlf = await extractText(luaExtractor, 'lua/telescope/builtin/init.lua', ['local x = require "telescope.state"', ...block, 'return {}'].join('\r\n'));
+  assert.deepEqual(crlf.docComments, ['Builtin pickers: files, buffers and grep.']);
+});
+
+test('lua: a string continued with \\z across lines hides no require after it', async () => {
+  const facts = await extractText(luaExtractor, 'lua/a.lua', 'local s = "abc\\z\n   def -- not a comment"\nlocal b = require("b.c")\n');
+  assert.deepEqual(importList(facts), ['package b.c']);
+});

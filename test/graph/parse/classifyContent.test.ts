@@ -105,7 +105,7 @@ describe('classifyPath: by the name alone', () => {
     assert.equal(classifyPath('static/bootstrap-4.6.min.css'), 'minified');
     assert.equal(classifyPath('assets/vue.2.6.14.js'), 'generated');
     // the build-tool wrappers Gradle and Maven write into every project
-    for (const wrapper of ['gradlew', 'gradlew.bat', 'mvnw', 'mvnw.cmd', 'android/gradlew']) assert.equal(classifyPath(wrapper), 'generated', wrapper);
+    for (const wrapper of ['gradlew', 'gradlew.bat', 'Gradlew.bat', 'mvnw', 'mvnw.cmd', 'android/gradlew', '.mvn/wrapper/MavenWrapperDownloader.java']) assert.equal(classifyPath(wrapper), 'generated', wrapper);
     for (const own of ['scripts/gradlew-helper.sh', 'tools/mvnw.md', 'src/es2015.js', 'lib/http2.js', 'src/math/vec3.js', 'src/three.module.js', 'scripts/build-1.js', 'migrations/v1.2.3.js', 'src/upgrade-2.0.js', 'src/compat/python-3.8.js']) assert.equal(classifyPath(own), undefined, own);
   });
 });

@@ -22,6 +22,7 @@ export const luaExtractor = {
       commentTypes: ['comment'],
       commentMarkers: '-]',
       prepareText: resetScanner,
+      firstCodeRow,
       isDocComment: (raw) => /^--(?!\[\[)/.test(raw.trim()) && !isBoilerplateComment(raw) && !/^--+\s*(TODO|FIXME|XXX)\b/i.test(raw.trim()),
       tidyDoc: tidyLuaDoc,
       visit(ctx) {
@@ -121,7 +122,11 @@ export const withoutLuaComments = (text: string): string => {
       i = end;
     } else if (c === '"' || c === "'") {
       let j = i + 1;
-      while (j < text.length && text[j] !== c && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
+      while (j < text.length && text[j] !== c && text[j] !== '\n') {
+        // `\z` skips the white space after it, line breaks included (Lua 5.2)
+        if (text[j] === '\\' && text[j + 1] === 'z') for (j += 2; j < text.length && /\s/u.test(text[j] as string); j++);
+        else j += text[j] === '\\' ? 2 : 1;
+      }
       out += text.slice(i, j + 1);
       i = j + 1;
     } else if (c === '[' && /^\[=*\[/u.test(text.slice(i, i + 64))) {
@@ -141,18 +146,44 @@ export const withoutLuaComments = (text: string): string => {
 /**
  * A `---@brief [[ … ---@brief ]]` block (tree-sitter-lua's docgen, used by telescope, plenary and other
  * Neovim plugins) is the module's own description wherever it sits; telescope's init.lua has it below its
- * first `require`, where no file header is looked for. `<pre>` sections (diagrams, command lists) are left out.
+ * first `require`, where no file header is looked for. Its rows, first and last, or undefined. (The text may be
+ * the prepared one, whose first line starts with `--[[]]`.)
  */
+const briefRows = (text: string): { start: number; end: number; lines: string[] } | undefined => {
+  if (!text.includes('@brief')) return undefined;
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => /^\s*(?:--\[\[\]\])?\s*---\s*@brief\s*\[\[\s*$/u.test(line));
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && !/^\s*---\s*@brief\s*\]\]/u.test(lines[end] as string)) end++;
+  return end < lines.length ? { start, end, lines } : undefined;
+};
+
+/** The brief block's text, its `<pre>` sections (diagrams, command lists) left out. */
 const briefBlock = (text: string): string | undefined => {
-  const m = /^[ \t]*---[ \t]*@brief[ \t]*\[\[[ \t]*\n([\s\S]*?)^[ \t]*---[ \t]*@brief[ \t]*\]\]/mu.exec(text);
-  if (m === null) return undefined;
-  const body = (m[1] ?? '')
-    .split('\n')
-    .map((line) => line.replace(/^\s*---?\s?/u, ''))
+  const rows = briefRows(text);
+  if (rows === undefined) return undefined;
+  const body = rows.lines
+    .slice(rows.start + 1, rows.end)
+    .map((line) => line.replace(/^\s*---?\s?/u, '').trimEnd())
     .join('\n')
     .replace(/<pre>[\s\S]*?(<\/pre>|$)/gu, '')
     .trim();
   return body === '' ? undefined : body;
+};
+
+/** The first row of code, or of a brief block above it: the file header ends there (the block is read whole by briefBlock). */
+const firstCodeRow = (root: Node): number => {
+  let first = Number.MAX_SAFE_INTEGER;
+  for (let i = 0; i < root.namedChildCount; i++) {
+    const child = root.namedChild(i);
+    if (child && child.type !== 'comment' && child.type !== 'hash_bang_line') {
+      first = child.startPosition.row;
+      break;
+    }
+  }
+  const brief = briefRows(root.text);
+  return brief === undefined ? first : Math.min(first, brief.start);
 };
 
 /** Module names given to `require` outside comments, each once: `require('a.b')`, `require "a.b"`, `require [[a.b]]`. */

@@ -203,10 +203,24 @@ export const blankExportMacros = (text: string): string =>
 /**
  * A macro after a function's parameter list (`bool is_color_terminal() SPDLOG_NOEXCEPT {`, `void f() const
  * FMT_OVERRIDE;`), blanked likewise: the grammar lost the function (8 of the 25 in spdlog's `details/os-inl.h`).
- * Only a name in capitals with an underscore, right before the body, a `;` or another qualifier.
+ * Only a name in capitals with an underscore, after a name's `(…)` (not `return (int) INT_MAX;`, not `if (x)
+ * LOG_ERROR;`), before the body, a `;`, `= 0`, an initialiser list or another qualifier; never on a line that
+ * is a comment or has one or a string before it.
  */
+const TRAILING_MACRO =
+  /(\b(?!(?:return|if|while|for|switch|sizeof|alignof|decltype|case|do|else)\b)[A-Za-z_]\w*\s*\([^()]*\)(?:\s*(?:const|noexcept|override|final)\b)*\s*)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=\s*(?:[{;]|=\s*(?:0|default|delete)\b|:(?!:)|const\b|override\b|final\b|->|$))/gu;
 const blankTrailingMacros = (text: string): string =>
-  text.replace(/(\)(?:\s*(?:const|noexcept|override|final)\b)*\s+)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=\s*(?:[{;]|const\b|override\b|final\b|->))/gu, (_, head: string, macro: string) => `${head}${' '.repeat(macro.length)}`);
+  text.includes('_')
+    ? text
+        .split('\n')
+        .map((line) => {
+          if (!/[A-Z]_/u.test(line) || /^\s*(?:\/\/|\/\*|\*|#)/u.test(line)) return line;
+          return line.replace(TRAILING_MACRO, (whole: string, head: string, macro: string, offset: number) =>
+            /\/\/|\/\*|["']/u.test(line.slice(0, offset)) ? whole : `${head}${' '.repeat(macro.length)}`,
+          );
+        })
+        .join('\n')
+    : text;
 
 const lastSegment = (node: Node | null): string | undefined => {
   if (!node) return undefined;
