@@ -77,6 +77,11 @@ export interface LexicalIndex {
    * Chinese, where an English request's words also search their Chinese translations (expandQuery.ts).
    */
   chineseShare: number;
+  /**
+   * Test words that name the code here, not its tests (testModules.ts codeModuleWords and productTestWords):
+   * a request saying them is not about the test suites.
+   */
+  codeTestWords: string[];
   cutoffs: Map<string, CutoffState>;
   /** File-level index (options.files.weight > 0): one document per file, sharing `terms`. */
   files?: FileLevel;

@@ -7,7 +7,7 @@ import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { moduleSourceTerms, supportFilesOf, type StaticSourceName } from './moduleSources.ts';
 import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings, type TermTable } from './postings.ts';
 import { stripCommitPrefix } from './stopwords.ts';
-import { findTestModules, SUPPORT_KIND } from './testModules.ts';
+import { codeModuleWords, findTestModules, productTestWords, SUPPORT_KIND } from './testModules.ts';
 import { findPlatformModules } from './platformModules.ts';
 import { findLanguageModules } from './languageModules.ts';
 import { hasHan } from '../util/cjkBigrams.ts';
@@ -243,6 +243,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
     platforms: findPlatformModules(graph),
     languages: findLanguageModules(graph),
     chineseShare: chineseShare(terms.terms, fields, n),
+    codeTestWords: [...new Set([...codeModuleWords(graph.modules.map((m) => m.id), kinds), ...productTestWords(graph.modules, kinds)])].sort(),
     cutoffs: new Map(),
     ...(files ? { files } : {}),
   };

@@ -10,7 +10,7 @@ import { scoreModules } from './scoreModules.ts';
 import { scorePhrases } from './scorePhrases.ts';
 import { quotedPhrases } from './quotedPhrases.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
-import { codeModuleWords, SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
+import { SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
 import { platformAxes, platformNames, platformsOfRequest } from './platformModules.ts';
 import { languageNames, languagesOfRequest } from './languageModules.ts';
 import { subjectFactor } from './subjectsOfRequest.ts';
@@ -49,11 +49,11 @@ const steering = (mask: number, factor: number, about: number, names: (mask: num
 /** The explanation's name of each SUPPORT_KIND but code. */
 const SUPPORT_NAMES: Record<number, 'tests' | 'examples' | 'headers' | 'declarations' | 'docs'> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations', 5: 'docs' };
 
-/** Per index, the words naming its code modules (testModules.ts codeModuleWords), computed on first use. */
+/** Per index, the test words naming its code (LexicalIndex.codeTestWords), as a set on first use. */
 const codeWordsCache = new WeakMap<LexicalIndex, Set<string>>();
 const codeWordsOf = (index: LexicalIndex): Set<string> => {
   let words = codeWordsCache.get(index);
-  if (words === undefined) codeWordsCache.set(index, (words = codeModuleWords(index.ids, index.testModules)));
+  if (words === undefined) codeWordsCache.set(index, (words = new Set(index.codeTestWords)));
   return words;
 };
 

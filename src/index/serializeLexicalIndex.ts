@@ -6,8 +6,8 @@ import { packedTermTable, termOrder, type Postings, type Rows, type TermTable } 
 
 /** Bump when the layout below changes; a cache with another version is rebuilt, never read. */
 // v16: the tokenizer's CJK character pairs (terms changed, layout did not); v17: Chinese text also indexed as
-// English glosses; v18: the share of modules with Chinese text; v19: the platforms each module is named after; v20–21: `src/**/specs/` no test folder, and back; v22: each module's language; v23: modules of public headers; v24: platform folder words (apple, unix, the other Unixes, backend APIs; the deepest segment decides); v25: no module is Java's where Kotlin or Scala outweigh Java; Kotlin Multiplatform's targets (jvm, native) and source sets, platform masks as 32-bit integers; v26: binary assets' names out of the path field and the file level; v27: Erlang among the languages a request names; v28: server and client sides as a platform axis; v29: Clojure among the languages; v30: a module with 20 exported declarations outside its tests is code however many fixtures it holds, and `test` inside a folder name (`jest-test-sequencer`) names no test suite; v31: a code module's own tests, fixtures and examples out of its path and symbols fields and the file level; v32: a header folder holds nine in ten of all its code files, not only of its C-family ones; v33: Cython counts as Python, OCaml among the languages; v34: a folder of TypeScript declarations beside JavaScript code is public headers, and headers are counted against code files less tests; v35: such a folder is a kind of its own (declarations), and a test word must be a whole word of a code module's id to name code; v36: `node_modules`, `__pycache__`, `site-packages` one term each; v37: documentation folders a kind of their own, a docs site's `docs_src/` examples, a module's share of tests counted over its source files; v38: a docs folder mostly of source files is code, snippets folders exporting 20 names are code; v39: `disable`, `todo`, `null` and `undefined` are no stopwords; v40: a file's language's reserved words out of its term bag; v41: C++ headers implemented file by file in another module are headers; v42: negated auxiliaries' stems (`shouldn`, `couldn`) are stopwords; v43: a named extension (`.bash`, `.zsh`, `.vim`, `.sql` …) is a path term; v44: "like" is a stopword; v45: Cargo's `benches/` are a module's support files; v46: so are TypeScript declarations beside JavaScript code; v47: discourse words (though, even, however, still, instead …) are stopwords; v48: an Elixir or Ruby file in `lib/` is code, not a test; v49: headers that read as C in a repository with no C source are C++. The glosses' own format is part of the key: a change of them changes the terms.
-export const LEXICAL_INDEX_FORMAT = `lexical-index.v49.zh${GLOSS_FORMAT}`;
+// English glosses; v18: the share of modules with Chinese text; v19: the platforms each module is named after; v20–21: `src/**/specs/` no test folder, and back; v22: each module's language; v23: modules of public headers; v24: platform folder words (apple, unix, the other Unixes, backend APIs; the deepest segment decides); v25: no module is Java's where Kotlin or Scala outweigh Java; Kotlin Multiplatform's targets (jvm, native) and source sets, platform masks as 32-bit integers; v26: binary assets' names out of the path field and the file level; v27: Erlang among the languages a request names; v28: server and client sides as a platform axis; v29: Clojure among the languages; v30: a module with 20 exported declarations outside its tests is code however many fixtures it holds, and `test` inside a folder name (`jest-test-sequencer`) names no test suite; v31: a code module's own tests, fixtures and examples out of its path and symbols fields and the file level; v32: a header folder holds nine in ten of all its code files, not only of its C-family ones; v33: Cython counts as Python, OCaml among the languages; v34: a folder of TypeScript declarations beside JavaScript code is public headers, and headers are counted against code files less tests; v35: such a folder is a kind of its own (declarations), and a test word must be a whole word of a code module's id to name code; v36: `node_modules`, `__pycache__`, `site-packages` one term each; v37: documentation folders a kind of their own, a docs site's `docs_src/` examples, a module's share of tests counted over its source files; v38: a docs folder mostly of source files is code, snippets folders exporting 20 names are code; v39: `disable`, `todo`, `null` and `undefined` are no stopwords; v40: a file's language's reserved words out of its term bag; v41: C++ headers implemented file by file in another module are headers; v42: negated auxiliaries' stems (`shouldn`, `couldn`) are stopwords; v43: a named extension (`.bash`, `.zsh`, `.vim`, `.sql` …) is a path term; v44: "like" is a stopword; v45: Cargo's `benches/` are a module's support files; v46: so are TypeScript declarations beside JavaScript code; v47: discourse words (though, even, however, still, instead …) are stopwords; v48: an Elixir or Ruby file in `lib/` is code, not a test; v49: headers that read as C in a repository with no C source are C++; v50: the test words naming the code (a testing tool's own), stored. The glosses' own format is part of the key: a change of them changes the terms.
+export const LEXICAL_INDEX_FORMAT = `lexical-index.v50.zh${GLOSS_FORMAT}`;
 
 const MAGIC = 'MRLX';
 
@@ -25,6 +25,7 @@ interface Header {
   adjacency: LexicalIndex['adjacency'];
   staticContextCount: number;
   chineseShare: number;
+  codeTestWords: string[];
   /** The file level follows the other arrays: its own serialized bytes (terms omitted) and the owners. */
   hasFiles: boolean;
   arrays: { kind: ArrayKind; offset: number; length: number }[];
@@ -77,6 +78,7 @@ export const serializeLexicalIndex = (index: LexicalIndex, fingerprint: string, 
     adjacency: index.adjacency,
     staticContextCount: index.staticContextCount,
     chineseShare: index.chineseShare,
+    codeTestWords: index.codeTestWords,
     hasFiles: index.files !== undefined,
     arrays: descriptors,
   };
@@ -181,6 +183,7 @@ export const deserializeLexicalIndex = (
       contexts,
       staticContextCount: header.staticContextCount,
       chineseShare: header.chineseShare,
+      codeTestWords: header.codeTestWords,
       commitContext,
       termContexts,
       identifier,

@@ -6,7 +6,7 @@ import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { deserializeLexicalIndex, serializeLexicalIndex } from '../../src/index/serializeLexicalIndex.ts';
-import { codeModuleWords, findTestModules, mentionsTests, SUPPORT_KIND, supportKindsMentioned } from '../../src/index/testModules.ts';
+import { codeModuleWords, findTestModules, mentionsTests, productTestWords, SUPPORT_KIND, supportKindsMentioned } from '../../src/index/testModules.ts';
 
 const node = (path: string, files: string[], symbols: string[], docs: string[]): ModuleNode => ({
   id: asModuleId(path), path, files, languages: { typescript: files.length }, bytes: 100,
@@ -156,6 +156,21 @@ describe('test modules', () => {
     // Elsewhere the same words are about tests, also beside code whose names only start like them.
     assert.equal(mentionsTests('shards should balance slow test files', codeModuleWords(['src/shard', 'test'], Uint8Array.from([0, 1]))), true);
     assert.equal(mentionsTests('add unit tests for the parser', codeModuleWords(['internal/testutil', 'pkg/mockserver', 'parser'], Uint8Array.from([0, 0, 0]))), true);
+  });
+
+  it("are not what a request means by a word the product is described by (a testing tool's own words)", () => {
+    // vitest: its ids name no test, its package says "testing framework"; the largest code module and the root speak for the product
+    const modules = [
+      { path: 'packages/vitest', files: ['a.ts', 'b.ts', 'c.ts'], name: 'vitest', description: 'Next generation testing framework powered by Vite' },
+      { path: 'packages/coverage-v8', files: ['a.ts'], name: '@vitest/coverage-v8', description: 'V8 coverage provider for Vitest' },
+      { path: 'test/core', files: ['a.test.ts', 'b.test.ts', 'c.test.ts', 'd.test.ts'], name: '@vitest/test-core', description: 'Tests of the core' },
+    ];
+    const words = productTestWords(modules, Uint8Array.from([0, 0, 1]));
+    assert.deepEqual([...words], ['test']);
+    assert.equal(mentionsTests('concurrent describe blocks run one test at a time', words), false);
+    assert.equal(mentionsTests('the e2e suite is flaky on Windows', words), true);
+    // a small test helper package described by tests says nothing of the product
+    assert.deepEqual([...productTestWords([{ path: 'src', files: ['a.ts', 'b.ts'], description: 'A router' }, { path: 'packages/test-utils', files: ['u.ts'], description: 'Internal test utils' }], Uint8Array.from([0, 0]))], []);
   });
 
   it('rank the e2e suite of a test runner down on requests about the runner', async () => {
