@@ -34,6 +34,9 @@ const isPluralS = (chunk: string, at: number): boolean =>
  */
 const splitAsciiChunk = (chunk: string, parts: string[]): void => {
   let start = 0;
+  // Where the letters of a run end in its digits (`v8`, `utf8`, `ipv6`, `http2`), the run is a part too: vitest's
+  // `coverage-v8` gave `coverage` and no `v8`, which one letter and one digit are too short to be alone.
+  let letters = -1;
   for (let i = 1; i <= chunk.length; i++) {
     let boundary = i === chunk.length;
     if (!boundary) {
@@ -46,6 +49,9 @@ const splitAsciiChunk = (chunk: string, parts: string[]): void => {
     }
     if (boundary) {
       if (i - start >= MIN_PART_LENGTH) parts.push(chunk.slice(start, i).toLowerCase());
+      const digits = kind(chunk.charCodeAt(start)) === 3;
+      if (digits && letters >= 0) parts.push(chunk.slice(letters, i).toLowerCase());
+      letters = digits ? -1 : start;
       start = i;
     }
   }
@@ -73,9 +79,13 @@ export const splitIdentifier = (identifier: string): string[] => {
       .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
       .replace(/(\p{L})(\p{N})/gu, '$1 $2')
       .replace(/(\p{N})(\p{L})/gu, '$1 $2');
-    for (const part of spaced.split(' ')) {
+    const runs = spaced.split(' ');
+    runs.forEach((part, k) => {
       if (part.length >= MIN_PART_LENGTH) parts.push(part.toLowerCase());
-    }
+      // (letters with their digits, as splitAsciiChunk)
+      const before = runs[k - 1];
+      if (before !== undefined && /^\p{N}+$/u.test(part) && /\p{L}$/u.test(before)) parts.push(`${before}${part}`.toLowerCase());
+    });
   }
   return parts;
 };
