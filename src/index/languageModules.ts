@@ -81,8 +81,14 @@ export const findLanguageModules = (graph: ModuleGraph): Int32Array => {
  * in one it is about: otherwise the language is what the code reads or writes ("add a Kotlin extractor" to
  * a tool written in TypeScript), and steering would only rank the modules of no one language first.
  */
+/**
+ * A language's name joined to another word is a name of its own (`yaml-cpp`, `rust-analyzer`, `lua-cjson`): yaml-cpp's
+ * "find_package(yaml-cpp)" had raised every C++ module over its CMake build files.
+ */
+const STANDALONE = LANGUAGES.map(([, , pattern]) => new RegExp(`(?<!\\w[-_./])(?:${pattern.source})(?![-_/]\\w)`, pattern.flags));
+
 export const languagesOfRequest = (query: string, present: number): { named: number; about: number } => {
-  const subjects = subjectsOfRequest(query, LANGUAGES.map(([, , pattern]) => pattern));
+  const subjects = subjectsOfRequest(query, STANDALONE);
   return (subjects.about & present) !== 0 ? subjects : { named: 0, about: 0 };
 };
 

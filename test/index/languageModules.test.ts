@@ -38,6 +38,10 @@ describe('languages', () => {
     assert.deepEqual(about('Swift records should report the key path'), ['swift']);
     assert.deepEqual(about('a swift response is expected'), [], 'a plain word, not the language');
     assert.deepEqual(about('the Kotlin and Swift sides disagree'), ['swift', 'kotlin']);
+    // a language's name joined to another word names a project (yaml-cpp's own name in "find_package(yaml-cpp)")
+    assert.deepEqual(about('find_package(yaml-cpp) cannot find the installed config'), []);
+    assert.deepEqual(about('upgrade swift-nio and kotlin_logging'), []);
+    assert.deepEqual(about('In C++17 the easing overflows'), ['cpp']);
     // a language no module is written in is what the code reads: no steering
     assert.deepEqual(about('add a Python extractor'), []);
   });
