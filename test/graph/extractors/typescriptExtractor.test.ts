@@ -78,3 +78,9 @@ test('typescript: doc comments on declarations and the file', async () => {
   assert.equal(docOf(facts, 'addLine'), 'Adds a line.');
   assert.deepEqual(facts.docComments, ['Billing service: computes invoices.']);
 });
+
+test("typescript: a triple-slash directive is no file doc, the comment beside it still is", async () => {
+  const text = '/// <reference types="vitest/config" />\n// Vite config of the lit example: runs its tests in a browser.\nimport { defineConfig } from "vite";\nexport default defineConfig({});\n';
+  const facts = await extractText(typescriptExtractor, 'examples/lit/vite.config.ts', text);
+  assert.deepEqual(facts.docComments, ['Vite config of the lit example: runs its tests in a browser.']);
+});

@@ -5,6 +5,8 @@ import { declarationChildren, docStyles, extractFromTree, type ExtractContext } 
 import { childOfType, hasToken, pathOrPackage, unquote } from './nodes.ts';
 import { findCallImports } from './findCallImports.ts';
 
+const TRIPLE_SLASH_DIRECTIVE = /^\s*\/\/\/\s*<(?:reference|amd-module|amd-dependency)\b/u;
+
 const classKinds: Record<string, SymbolKind> = {
   class_declaration: 'class',
   abstract_class_declaration: 'class',
@@ -38,6 +40,9 @@ export const createEcmaScriptExtractor = (
       language,
       commentTypes: ['comment'],
       isDocComment: docStyles.block,
+      // TypeScript's triple-slash directives are compiler input, not prose (vitest's examples read
+      // '<reference types="vitest/config" />.' as their description).
+      isFileDocComment: (raw) => !TRIPLE_SLASH_DIRECTIVE.test(raw),
       ...(dialect ? { prepareText: dialect.prepareText } : {}),
       visit(ctx) {
         visitStatements(ctx, ctx.root, undefined, true);
