@@ -107,6 +107,7 @@
  * fixture (`stdio-fixture.rs`) is a test's; 97: a Lua require in a comment is no import, a docgen `---@brief [[` block is
  * its file's doc; 98: Gradle's and Maven's wrapper scripts (`gradlew`, `mvnw`) are generated, jscodeshift's `__testfixtures__` are tests; 99: a macro after a C++ function's parameters (`f() SPDLOG_NOEXCEPT {`)
  * is blanked, a test runner's setup file (`test-setup.ts`, `setupTests.js`) is a test's; 100: TypeScript's triple-slash
- * directives (`/// <reference types="…" />`) are no file doc.
+ * directives (`/// <reference types="…" />`) are no file doc; 101: Python's fallback for a missing optional import
+ * (`except ImportError: jinja2 = None`) declares nothing.
  */
-export const EXTRACTION_VERSION = 100;
+export const EXTRACTION_VERSION = 101;

@@ -78,6 +78,13 @@ except ImportError:
     def scan(text):
         """Pure-Python fallback scanner."""
         return text
+try:
+    import jinja2
+    from yaml import CSafeLoader as Loader
+except ModuleNotFoundError:
+    jinja2 = None
+    Loader = None
+    HAS_YAML = False
 
 if sys.platform == 'win32':
     class STARTUPINFO:
@@ -108,8 +115,10 @@ if __name__ == '__main__':
         pass
 `;
   const facts = await extractText(pythonExtractor, 'proc.py', branches);
+  // an optional import's fallback (`jinja2 = None`) names nothing of the module; a flag set beside it does
   assert.deepEqual(symbolList(facts), [
     'DEFAULT_SHELL constant exported',
+    'HAS_YAML constant exported',
     'Popen class exported',
     'Popen._execute_child method',
     'Popen.poll method exported',

@@ -44,18 +44,39 @@ const isPublic = (name: string): boolean => !name.startsWith('_');
 const COMPOUND = new Set(['if_statement', 'try_statement', 'with_statement']);
 const CLAUSES = new Set(['elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'finally_clause']);
 
-/** The blocks directly inside an if/try/with statement, its clauses included. */
-const branchBlocks = (statement: Node): Node[] =>
-  namedChildrenOf(statement).flatMap((child) =>
-    child.type === 'block' ? [child] : CLAUSES.has(child.type) ? namedChildrenOf(child).filter((c) => c.type === 'block') : [],
-  );
+/**
+ * The names a try block imports (`import jinja2`, `from yaml import CSafeLoader as Loader`): in its `except`
+ * clauses, an assignment to one of them is the fallback for a missing optional dependency (`jinja2 = None`), not
+ * a name of the module (starlette's cards "Declares … jinja2", "… yaml").
+ */
+const importedNames = (tryStatement: Node): Set<string> => {
+  const names = new Set<string>();
+  const body = namedChildrenOf(tryStatement).find((c) => c.type === 'block');
+  for (const statement of body ? namedChildrenOf(body) : []) {
+    if (statement.type !== 'import_statement' && statement.type !== 'import_from_statement') continue;
+    for (const child of namedChildrenOf(statement)) {
+      if (child === statement.childForFieldName('module_name')) continue;
+      const alias = child.type === 'aliased_import' ? child.childForFieldName('alias') : child;
+      const name = alias?.text.split('.')[0];
+      if (name) names.add(name);
+    }
+  }
+  return names;
+};
 
-const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefined, exported: boolean): void => {
+const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefined, exported: boolean, fallbacks?: ReadonlySet<string>): void => {
   for (const statement of declarationChildren(block)) {
     if (COMPOUND.has(statement.type)) {
       // A script's main guard runs code; its assignments are locals, not the module's API.
       if (isMainGuard(statement)) continue;
-      for (const branch of branchBlocks(statement)) visitBlock(ctx, branch, container, exported);
+      const imported = statement.type === 'try_statement' ? importedNames(statement) : undefined;
+      for (const child of namedChildrenOf(statement)) {
+        if (child.type === 'block') visitBlock(ctx, child, container, exported, fallbacks);
+        else if (CLAUSES.has(child.type)) {
+          const clauseFallbacks = child.type === 'except_clause' || child.type === 'except_group_clause' ? imported : fallbacks;
+          for (const branch of namedChildrenOf(child)) if (branch.type === 'block') visitBlock(ctx, branch, container, exported, clauseFallbacks);
+        }
+      }
       continue;
     }
     const node = statement.type === 'decorated_definition' ? statement.childForFieldName('definition') : statement;
@@ -73,7 +94,7 @@ const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefi
     } else if (node.type === 'expression_statement' && container === undefined) {
       const assignment = childOfType(node, 'assignment');
       const target = assignment?.childForFieldName('left');
-      if (target?.type !== 'identifier' || target.text === '__all__') continue;
+      if (target?.type !== 'identifier' || target.text === '__all__' || fallbacks?.has(target.text) === true) continue;
       const kind = /^[A-Z][A-Z0-9_]*$/.test(target.text) ? 'constant' : 'variable';
       ctx.symbol({ node, name: target.text, kind, exported: isPublic(target.text) });
     }
