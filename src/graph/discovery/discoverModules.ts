@@ -9,6 +9,7 @@ import { directoryModuleCandidates, expandLoneModule, isAuxiliaryDirectory } fro
 import { readPackageManifest } from './manifests/readPackageManifest.ts';
 import { jsonManifestIn } from './manifests/packagesBelowRoot.ts';
 import { pubspecIn } from './manifests/pubDiscoverer.ts';
+import { gradleDescription } from './manifests/gradleDiscoverer.ts';
 import { isScaffoldDescription } from './isScaffoldDescription.ts';
 import { joinPath } from './joinPath.ts';
 import { readToml, tomlString } from './readToml.ts';
@@ -47,9 +48,10 @@ import { ConfigError } from '../../errors.ts';
  * 32: a listed folder's own manifest (package.json, Cargo.toml, pubspec.yaml, composer.json) names and describes it
  * where the list does not, a generator's description ("A new Flutter project.") describes nothing; 33: "TODO: …" only,
  * not a todo app, and an empty POM_DESCRIPTION; 34: tests no listed module covers are no warning; 35: a package of a
- * kind no manifest read, in a top-level folder beside declared modules, is a module).
+ * kind no manifest read, in a top-level folder beside declared modules, is a module; 36: a top-level docs or examples
+ * folder beside declared modules is a module; 37: a listed folder's Gradle build file describes it).
  */
-export const DISCOVERY_RULES_VERSION = 36;
+export const DISCOVERY_RULES_VERSION = 37;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -266,7 +268,12 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
       (await readCargoPackage(ctx, c.path)) ??
       (await pubspecIn(ctx, c.path)) ??
       (await jsonManifestIn(ctx, c.path, 'composer.json'));
-    if (!own) continue;
+    if (!own) {
+      // a Gradle project says what it is in its build file (Mockito's listed `mockito-bom`, "Mockito Bill of Materials")
+      const gradle = c.description === undefined ? await gradleDescription(ctx, c.path) : undefined;
+      if (gradle !== undefined) c.description = gradle;
+      continue;
+    }
     if (c.name === undefined && own.name !== undefined) c.name = own.name;
     if (c.description === undefined && own.description !== undefined && !isScaffoldDescription(own.description)) c.description = own.description;
   }

@@ -595,7 +595,7 @@ describe('discoverModules: precedence', () => {
     assert.deepEqual(['src/Writers/Docx.hs', 'src/Writers/HTML.hs'].map(owner), ['docx', 'writers']);
   });
 
-  it("a listed folder's own manifest names and describes it where the list does not: pubspec.yaml, Cargo.toml, composer.json", async () => {
+  it("a listed folder's own manifest names and describes it where the list does not: pubspec.yaml, Cargo.toml, composer.json, a Gradle build file", async () => {
     // bloc's packages and clap's crates by a finer list had lost their names and descriptions
     const dir = tempDir();
     writeFiles(dir, {
@@ -608,10 +608,14 @@ describe('discoverModules: precedence', () => {
       // a generator's description says nothing (bloc's fifteen example apps)
       'examples/counter/pubspec.yaml': 'name: counter\ndescription: A new Flutter project.\n',
       'examples/counter/lib/main.dart': 'void main() {}\n',
-      'modules.json': JSON.stringify([{ id: 'inputs', path: 'packages/form_inputs' }, { id: 'complete', path: 'clap_complete', description: 'as listed' }, { id: 'php', path: 'php' }, { id: 'counter', path: 'examples/counter' }]),
+      // Mockito's BOM by a finer list: its build file describes it
+      'mockito-bom/mockito-bom.gradle.kts': 'plugins { java }\n',
+      'mockito-bom/build.gradle.kts': 'description = "Mockito Bill of Materials (BOM)"\n',
+      'modules.json': JSON.stringify([{ id: 'inputs', path: 'packages/form_inputs' }, { id: 'complete', path: 'clap_complete', description: 'as listed' }, { id: 'php', path: 'php' }, { id: 'counter', path: 'examples/counter' }, { id: 'bom', path: 'mockito-bom' }]),
     });
     const result = await discoverModules(dir, { modulesFile: `${dir}/modules.json` });
     assert.deepEqual(plain(result.modules), [
+      { id: 'bom', path: 'mockito-bom', description: 'Mockito Bill of Materials (BOM)' },
       { id: 'complete', path: 'clap_complete', description: 'as listed', name: 'clap_complete' },
       { id: 'counter', path: 'examples/counter', name: 'counter' },
       { id: 'inputs', path: 'packages/form_inputs', name: 'form_inputs', description: 'Common form inputs for the login example' },

@@ -18,6 +18,9 @@ const POM_DESCRIPTION = /^[ \t]*POM_DESCRIPTION[ \t]*[=:][ \t]*(\S[^\n]*?)[ \t]*
 /** A string template (`"Runs the test suite on JDK $majorVersion"`): a task's description made in a loop, not the project's. */
 const TEMPLATE = /\$(?:\{|[A-Za-z_])/u;
 
+/** A Gradle project's description (its build file's `description = "…"`, else gradle.properties' POM_DESCRIPTION). */
+export const gradleDescription = async (ctx: DiscoveryContext, path: string): Promise<string | undefined> => (await describe(ctx, { path })).description;
+
 const describe = async (ctx: DiscoveryContext, candidate: ModuleCandidate): Promise<ModuleCandidate> => {
   for (const build of BUILD_FILES) {
     const description = DESCRIPTION.exec((await ctx.readText(joinPath(candidate.path, build))) ?? '')?.[1];
