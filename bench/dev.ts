@@ -11,7 +11,7 @@ import { evaluate } from '../src/api/evaluate.ts';
 import { openSession } from '../src/api/openSession.ts';
 import { backendNames, backendRegistry } from '../src/backends/registry.ts';
 import type { BackendEntry } from '../src/backends/Backend.ts';
-import { dirname } from 'node:path';
+import { storeDirOf } from '../src/api/resolveRepo.ts';
 import type { SubsetMetrics } from '../src/eval/computeMetrics.ts';
 import { percentile } from '../src/eval/computeMetrics.ts';
 import { readCases } from '../src/eval/readCases.ts';
@@ -42,7 +42,7 @@ for (const name of benches) {
 const availableBackends = async (tree: IndexedTree): Promise<string[]> => {
   const out: string[] = [];
   for (const name of backendNames) {
-    const availability = await (backendRegistry[name] as BackendEntry).available({ storeDir: dirname(tree.db), options: {} });
+    const availability = await (backendRegistry[name] as BackendEntry).available({ storeDir: storeDirOf(tree.db), options: {} });
     if (availability.ok) out.push(name);
     else log(`${tree.name}: backend ${name} left out: ${availability.reason ?? 'not available'}`);
   }
