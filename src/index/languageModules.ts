@@ -77,18 +77,19 @@ export const findLanguageModules = (graph: ModuleGraph): Int32Array => {
 };
 
 /**
+ * A lowercase name joined to another word names a project, not a language (`yaml-cpp`, `lua-cjson`, `swift-nio`,
+ * `kotlin_logging`): yaml-cpp's "find_package(yaml-cpp)" had raised every C++ module over its build files. A
+ * capitalised one still names the language ("the Swift-side easing", "a C++-only crash", "Java/Kotlin interop").
+ */
+const LOWERCASE_COMPOUND = /(?<![\p{L}\p{N}+#])[a-z0-9][a-z0-9+#]*(?:[-_][a-z0-9+#]+)+(?![\p{L}\p{N}])/gu;
+
+/**
  * The languages a request names and those it is about (subjectsOfRequest.ts), when some module is written
  * in one it is about: otherwise the language is what the code reads or writes ("add a Kotlin extractor" to
  * a tool written in TypeScript), and steering would only rank the modules of no one language first.
  */
-/**
- * A language's name joined to another word is a name of its own (`yaml-cpp`, `rust-analyzer`, `lua-cjson`): yaml-cpp's
- * "find_package(yaml-cpp)" had raised every C++ module over its CMake build files.
- */
-const STANDALONE = LANGUAGES.map(([, , pattern]) => new RegExp(`(?<!\\w[-_./])(?:${pattern.source})(?![-_/]\\w)`, pattern.flags));
-
 export const languagesOfRequest = (query: string, present: number): { named: number; about: number } => {
-  const subjects = subjectsOfRequest(query, STANDALONE);
+  const subjects = subjectsOfRequest(query.replace(LOWERCASE_COMPOUND, (m) => ' '.repeat(m.length)), LANGUAGES.map(([, , pattern]) => pattern));
   return (subjects.about & present) !== 0 ? subjects : { named: 0, about: 0 };
 };
 

@@ -63,10 +63,11 @@ const exportedCodeSymbols = (symbols: readonly { exported: boolean; file: string
 export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   const cFamily = graph.modules.map((m) => cFamilyFiles(m.files));
   // C++ headers whose implementations another module holds, stem by stem (newsboat's `include/history.h` beside
-  // `src/history.cpp`), declare what is built there; those without (mapnik's templates) are code themselves.
+  // `src/history.cpp`), declare what is built there; those without (mapnik's templates) are code themselves. A test's
+  // file of the same stem implements nothing (pybind11's `tests/test_cmake_build/embed.cpp` beside `embed.h`).
   const implementedIn = new Map<string, Set<string>>();
   graph.modules.forEach((m) => {
-    for (const f of m.files) if (IMPLEMENTATION.test(f)) (implementedIn.get(fileStemOf(f)) ?? implementedIn.set(fileStemOf(f), new Set()).get(fileStemOf(f))!).add(m.id);
+    for (const f of m.files) if (IMPLEMENTATION.test(f) && !isTestFile(f)) (implementedIn.get(fileStemOf(f)) ?? implementedIn.set(fileStemOf(f), new Set()).get(fileStemOf(f))!).add(m.id);
   });
   const declaresElsewhere = (files: readonly string[], id: string): boolean => {
     let headers = 0;
@@ -229,7 +230,13 @@ export const productTestWords = (modules: readonly { path: string; files: readon
   const product = [largest, modules.find((m, i) => m.path === '' && (kinds[i] ?? 0) === SUPPORT_KIND.code)];
   for (const m of product) {
     if (m === undefined) continue;
-    for (const match of `${m.name ?? ''} ${m.description ?? ''}`.matchAll(ABOUT_TESTS_ALL)) out.add(testWordKey(match[0]));
+    const text = `${m.name ?? ''} ${m.description ?? ''}`;
+    for (const match of text.matchAll(ABOUT_TESTS_ALL)) {
+      // what the product is, not how well it is made: "fully tested", "battle-tested", "spec-compliant"
+      const end = match.index + match[0].length;
+      if (/^tested$/iu.test(match[0]) || text[match.index - 1] === '-' || text[end] === '-') continue;
+      out.add(testWordKey(match[0]));
+    }
   }
   return out;
 };

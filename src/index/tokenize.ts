@@ -33,10 +33,8 @@ const isPluralS = (chunk: string, at: number): boolean =>
  * before the last upper of an upper run followed by a lower (`XMLHttp`), letter↔digit.
  */
 const splitAsciiChunk = (chunk: string, parts: string[]): void => {
+  const runs: string[] = [];
   let start = 0;
-  // Where the letters of a run end in its digits (`v8`, `utf8`, `ipv6`, `http2`), the run is a part too: vitest's
-  // `coverage-v8` gave `coverage` and no `v8`, which one letter and one digit are too short to be alone.
-  let letters = -1;
   for (let i = 1; i <= chunk.length; i++) {
     let boundary = i === chunk.length;
     if (!boundary) {
@@ -48,12 +46,38 @@ const splitAsciiChunk = (chunk: string, parts: string[]): void => {
         (prev === 3) !== (cur === 3);
     }
     if (boundary) {
-      if (i - start >= MIN_PART_LENGTH) parts.push(chunk.slice(start, i).toLowerCase());
-      const digits = kind(chunk.charCodeAt(start)) === 3;
-      if (digits && letters >= 0) parts.push(chunk.slice(letters, i).toLowerCase());
-      letters = digits ? -1 : start;
+      runs.push(chunk.slice(start, i));
       start = i;
     }
+  }
+  pushRuns(runs, parts);
+};
+
+const DIGIT_RUN = /^\p{N}+$/u;
+const LETTER_RUN = /^\p{L}+$/u;
+const UPPER_START = /^\p{Lu}/u;
+const UPPER_RUN = /^\p{Lu}+$/u;
+
+/**
+ * A chunk's parts from its runs (split at case changes and digits): each run of two characters or more, and the
+ * letters of a run with the digits that end it where those end the chunk or meet a capital (`v8`, `utf8Decoder`,
+ * `http2`): one letter and one digit are too short alone (vitest's `coverage-v8` had no `v8`). An acronym split
+ * before the letters joins back (`IPv6`: I | Pv → `ipv6`); a single letter joins only at the chunk's start (`v8`,
+ * not a hash's `3f2a`); digits before a lowercase letter (`i18n`, `u200b`) join nothing.
+ */
+export const pushRuns = (runs: readonly string[], parts: string[]): void => {
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k] as string;
+    if (run.length >= MIN_PART_LENGTH) parts.push(run.toLowerCase());
+    if (k === 0 || !DIGIT_RUN.test(run)) continue;
+    const next = runs[k + 1];
+    if (next !== undefined && !UPPER_START.test(next)) continue;
+    let from = k - 1;
+    const letters = runs[from] as string;
+    if (!LETTER_RUN.test(letters)) continue;
+    if (UPPER_START.test(letters) && from > 0 && UPPER_RUN.test(runs[from - 1] as string)) from--;
+    if (from > 0 && letters.length === 1 && from === k - 1) continue;
+    parts.push(runs.slice(from, k + 1).join('').toLowerCase());
   }
 };
 
@@ -79,13 +103,7 @@ export const splitIdentifier = (identifier: string): string[] => {
       .replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
       .replace(/(\p{L})(\p{N})/gu, '$1 $2')
       .replace(/(\p{N})(\p{L})/gu, '$1 $2');
-    const runs = spaced.split(' ');
-    runs.forEach((part, k) => {
-      if (part.length >= MIN_PART_LENGTH) parts.push(part.toLowerCase());
-      // (letters with their digits, as splitAsciiChunk)
-      const before = runs[k - 1];
-      if (before !== undefined && /^\p{N}+$/u.test(part) && /\p{L}$/u.test(before)) parts.push(`${before}${part}`.toLowerCase());
-    });
+    pushRuns(spaced.split(' '), parts);
   }
   return parts;
 };

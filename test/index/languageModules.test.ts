@@ -40,8 +40,13 @@ describe('languages', () => {
     assert.deepEqual(about('the Kotlin and Swift sides disagree'), ['swift', 'kotlin']);
     // a language's name joined to another word names a project (yaml-cpp's own name in "find_package(yaml-cpp)")
     assert.deepEqual(about('find_package(yaml-cpp) cannot find the installed config'), []);
-    assert.deepEqual(about('upgrade swift-nio and kotlin_logging'), []);
+    assert.deepEqual(about('swift-nio crashes on start'), []);
     assert.deepEqual(about('In C++17 the easing overflows'), ['cpp']);
+    // written as the language, joined or not
+    assert.deepEqual(about('a C++-only crash in the easing'), ['cpp']);
+    assert.deepEqual(about('the Swift-side easing rounds down'), ['swift']);
+    assert.deepEqual(about('the Kotlin/Swift interop breaks'), ['swift', 'kotlin']);
+    assert.deepEqual(about('easing.cpp returns NaN'), ['cpp']);
     // a language no module is written in is what the code reads: no steering
     assert.deepEqual(about('add a Python extractor'), []);
   });

@@ -140,6 +140,20 @@ describe('test modules', () => {
     assert.deepEqual([...(restored?.testModules ?? [])], [0, 0, 1]);
   });
 
+  it("of a testing tool stay ranked down on a request that says 'test' of the tool's own behaviour, after the cache too", async () => {
+    // vitest's shape: the runner describes itself as a testing framework; its test suite speaks of the same things
+    const tool: ModuleGraph = { ...graph, fingerprint: 'tool-1', modules: [
+      { ...node('packages/runner', ['packages/runner/src/run.ts', 'packages/runner/src/suite.ts', 'packages/runner/src/collect.ts'], ['runSuite', 'concurrent'], ['Runs the suites of a file, in sequence or concurrently.']), description: 'Next generation testing framework' },
+      node('test/core', ['test/core/concurrent.test.ts', 'test/core/sequential.test.ts'], ['concurrentSuite'], ['Concurrent suites run one test at a time.']),
+    ] };
+    const index = buildLexicalIndex(tool, lexicalDefaults);
+    assert.deepEqual(index.codeTestWords, ['test']);
+    const restored = deserializeLexicalIndex(serializeLexicalIndex(index, tool.fingerprint), { fingerprint: tool.fingerprint, options: lexicalDefaults });
+    assert.deepEqual(restored?.codeTestWords, ['test']);
+    const hits = (await searchLexicalIndex(restored ?? index, 'concurrent suites run one test at a time', { top: 2 })).hits;
+    assert.deepEqual(hits.find((h) => h.id === 'test/core')?.evidence.supportModule, { kind: 'tests', factor: 0.3 });
+  });
+
   it('are recognised in requests by what people call tests', () => {
     for (const q of ['fix the flaky e2e test', 'test: cover the parser', 'add unit tests for auth', 'update snapshots', 'raise coverage of the router']) assert.equal(mentionsTests(q), true, q);
     for (const q of ['add a Kotlin extractor', 'the latest release notes', 'contest entry form', 'attestation of builds']) assert.equal(mentionsTests(q), false, q);
@@ -169,6 +183,10 @@ describe('test modules', () => {
     assert.deepEqual([...words], ['test']);
     assert.equal(mentionsTests('concurrent describe blocks run one test at a time', words), false);
     assert.equal(mentionsTests('the e2e suite is flaky on Windows', words), true);
+    // how well a product is made is not what it is
+    for (const description of ['Tiny, fully tested event emitter', 'A battle-tested router', 'A spec-compliant URL parser']) {
+      assert.deepEqual([...productTestWords([{ path: '', files: ['a.ts'], description }], Uint8Array.from([0]))], [], description);
+    }
     // a small test helper package described by tests says nothing of the product
     assert.deepEqual([...productTestWords([{ path: 'src', files: ['a.ts', 'b.ts'], description: 'A router' }, { path: 'packages/test-utils', files: ['u.ts'], description: 'Internal test utils' }], Uint8Array.from([0, 0]))], []);
   });
@@ -282,6 +300,12 @@ describe('modules of public headers', () => {
       { ...cNode('src', ['src/history.cpp', 'src/cache.cpp', 'src/view.cpp'], ['History'], []), languages: { cpp: 3 } },
     ] };
     assert.deepEqual([...findTestModules(paired)], [3, 0]);
+    // a test's file of a header's stem implements nothing (pybind11's embed.h and tests/test_cmake_build/embed.cpp)
+    const headerOnlyCpp: ModuleGraph = { ...sdl, modules: [
+      { ...cNode('include', ['include/embed.h', 'include/cast.h', 'include/numpy.h'], ['scoped_interpreter'], []), languages: { cpp: 3 } },
+      { ...cNode('tests', ['tests/test_cmake_build/embed.cpp', 'tests/casts/cast.cpp', 'tests/arrays/numpy.cpp'], ['main'], []), languages: { cpp: 3 } },
+    ] };
+    assert.equal(findTestModules(headerOnlyCpp)[0], 0);
     // scikit-learn's linear_model: Python with one helper header among its C-family files.
     const python: ModuleNode = { ...node('sklearn/linear_model', ['sklearn/linear_model/_sgd_fast_helpers.h', 'sklearn/linear_model/_base.py', 'sklearn/linear_model/_logistic.py'], [], []), languages: { c: 1, python: 2 } };
     assert.deepEqual([...findTestModules({ ...sdl, modules: [...sdl.modules, python] })], [3, 0, 0, 0], 'headers among other code are no header folder');

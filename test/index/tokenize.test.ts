@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createAnalyzer } from '../../src/index/analyze.ts';
 import { stripCommitPrefix } from '../../src/index/stopwords.ts';
-import { fileStem, MAX_TOKEN_LENGTH, rawTokens, splitIdentifier, tokenize, tokenizePath } from '../../src/index/tokenize.ts';
+import { fileStem, MAX_TOKEN_LENGTH, pushRuns, rawTokens, splitIdentifier, tokenize, tokenizePath } from '../../src/index/tokenize.ts';
 import { mulberry32 } from '../../src/util/random.ts';
 
 describe('tokenize', () => {
@@ -109,12 +109,7 @@ describe('ASCII fast paths', () => {
     for (const chunk of identifier.split(/[_\-$]+/u)) {
       const spaced = chunk.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2')
         .replace(/(\p{L})(\p{N})/gu, '$1 $2').replace(/(\p{N})(\p{L})/gu, '$1 $2');
-      const runs = spaced.split(' ');
-      runs.forEach((part, k) => {
-        if (part.length >= 2) parts.push(part.toLowerCase());
-        const before = runs[k - 1];
-        if (before !== undefined && /^\p{N}+$/u.test(part) && /\p{L}$/u.test(before)) parts.push(`${before}${part}`.toLowerCase());
-      });
+      pushRuns(spaced.split(' '), parts);
     }
     return parts;
   };
@@ -128,6 +123,12 @@ describe('ASCII fast paths', () => {
       for (const raw of rawTokens(s)) assert.deepEqual(splitIdentifier(raw), splitRef(raw), raw);
     }
     assert.deepEqual(splitIdentifier('XMLHttpRequest2Go'), ['xml', 'http', 'request', 'request2', 'go']);
+    // letters with their digits: an acronym joined back, one letter only at the start, none before a lowercase letter
+    assert.deepEqual(splitIdentifier('IPv6Address'), ['pv', 'ipv6', 'address']);
+    assert.deepEqual(splitIdentifier('i18n'), ['18']);
+    assert.deepEqual(splitIdentifier('k8s_client'), ['client']);
+    assert.deepEqual(splitIdentifier('sha_3f2a9b1c'), ['sha']);
+    assert.deepEqual(splitIdentifier('utf8Décodeur'), ['utf', 'utf8', 'décodeur']);
   });
 });
 

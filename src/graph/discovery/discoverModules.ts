@@ -49,9 +49,10 @@ import { ConfigError } from '../../errors.ts';
  * where the list does not, a generator's description ("A new Flutter project.") describes nothing; 33: "TODO: …" only,
  * not a todo app, and an empty POM_DESCRIPTION; 34: tests no listed module covers are no warning; 35: a package of a
  * kind no manifest read, in a top-level folder beside declared modules, is a module; 36: a top-level docs or examples
- * folder beside declared modules is a module; 37: a listed folder's Gradle build file describes it).
+ * folder beside declared modules is a module; 37: a listed folder's Gradle build file describes it; 38: by its top-level
+ * description only).
  */
-export const DISCOVERY_RULES_VERSION = 37;
+export const DISCOVERY_RULES_VERSION = 38;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -609,9 +609,11 @@ describe('discoverModules: precedence', () => {
       'examples/counter/pubspec.yaml': 'name: counter\ndescription: A new Flutter project.\n',
       'examples/counter/lib/main.dart': 'void main() {}\n',
       // Mockito's BOM by a finer list: its build file describes it
-      'mockito-bom/mockito-bom.gradle.kts': 'plugins { java }\n',
-      'mockito-bom/build.gradle.kts': 'description = "Mockito Bill of Materials (BOM)"\n',
-      'modules.json': JSON.stringify([{ id: 'inputs', path: 'packages/form_inputs' }, { id: 'complete', path: 'clap_complete', description: 'as listed' }, { id: 'php', path: 'php' }, { id: 'counter', path: 'examples/counter' }, { id: 'bom', path: 'mockito-bom' }]),
+      'mockito-bom/build.gradle.kts': 'plugins { `java-platform` }\ndescription = "Mockito Bill of Materials (BOM)"\n',
+      // a task's description inside a block is not the project's
+      'lib/build.gradle.kts': 'tasks.register<Test>("integrationTest") {\n  description = "Runs the integration tests."\n}\n',
+      'lib/src/main/java/A.java': 'class A {}\n',
+      'modules.json': JSON.stringify([{ id: 'inputs', path: 'packages/form_inputs' }, { id: 'complete', path: 'clap_complete', description: 'as listed' }, { id: 'php', path: 'php' }, { id: 'counter', path: 'examples/counter' }, { id: 'bom', path: 'mockito-bom' }, { id: 'lib', path: 'lib' }]),
     });
     const result = await discoverModules(dir, { modulesFile: `${dir}/modules.json` });
     assert.deepEqual(plain(result.modules), [
@@ -619,6 +621,7 @@ describe('discoverModules: precedence', () => {
       { id: 'complete', path: 'clap_complete', description: 'as listed', name: 'clap_complete' },
       { id: 'counter', path: 'examples/counter', name: 'counter' },
       { id: 'inputs', path: 'packages/form_inputs', name: 'form_inputs', description: 'Common form inputs for the login example' },
+      { id: 'lib', path: 'lib' },
       { id: 'php', path: 'php', name: 'acme/http', description: 'An HTTP client' },
     ]);
   });

@@ -85,6 +85,14 @@ except ModuleNotFoundError:
     jinja2 = None
     Loader = None
     HAS_YAML = False
+try:
+    from functools import cached_property
+except ImportError:
+    cached_property = property
+try:
+    from app_config import config
+except KeyError:
+    config = None
 
 if sys.platform == 'win32':
     class STARTUPINFO:
@@ -123,6 +131,8 @@ if __name__ == '__main__':
     'Popen._execute_child method',
     'Popen.poll method exported',
     'STARTUPINFO class exported',
+    'cached_property variable exported',
+    'config variable exported',
     'scan function exported',
   ]);
   assert.equal(docOf(facts, 'scan'), 'Pure-Python fallback scanner.');

@@ -18,8 +18,21 @@ const POM_DESCRIPTION = /^[ \t]*POM_DESCRIPTION[ \t]*[=:][ \t]*(\S[^\n]*?)[ \t]*
 /** A string template (`"Runs the test suite on JDK $majorVersion"`): a task's description made in a loop, not the project's. */
 const TEMPLATE = /\$(?:\{|[A-Za-z_])/u;
 
-/** A Gradle project's description (its build file's `description = "…"`, else gradle.properties' POM_DESCRIPTION). */
-export const gradleDescription = async (ctx: DiscoveryContext, path: string): Promise<string | undefined> => (await describe(ctx, { path })).description;
+/** A top-level `description = "…"` (or `project.description`): not a task's inside a block ("Runs the integration tests."). */
+const TOP_LEVEL_DESCRIPTION = /^(?:project\.)?description\s*=\s*["']([^"'\n]+)["']/mu;
+
+/**
+ * A folder's Gradle project description, for a folder no Gradle discovery found (a listed one): its build file's
+ * top-level `description = "…"`, else gradle.properties' POM_DESCRIPTION.
+ */
+export const gradleDescription = async (ctx: DiscoveryContext, path: string): Promise<string | undefined> => {
+  for (const build of BUILD_FILES) {
+    const description = TOP_LEVEL_DESCRIPTION.exec((await ctx.readText(joinPath(path, build))) ?? '')?.[1];
+    if (description !== undefined && !TEMPLATE.test(description)) return description;
+  }
+  const published = POM_DESCRIPTION.exec((await ctx.readText(joinPath(path, 'gradle.properties'))) ?? '')?.[1];
+  return published !== undefined && !TEMPLATE.test(published) ? published : undefined;
+};
 
 const describe = async (ctx: DiscoveryContext, candidate: ModuleCandidate): Promise<ModuleCandidate> => {
   for (const build of BUILD_FILES) {

@@ -45,9 +45,9 @@ const COMPOUND = new Set(['if_statement', 'try_statement', 'with_statement']);
 const CLAUSES = new Set(['elif_clause', 'else_clause', 'except_clause', 'except_group_clause', 'finally_clause']);
 
 /**
- * The names a try block imports (`import jinja2`, `from yaml import CSafeLoader as Loader`): in its `except`
- * clauses, an assignment to one of them is the fallback for a missing optional dependency (`jinja2 = None`), not
- * a name of the module (starlette's cards "Declares … jinja2", "… yaml").
+ * The names a try block imports (`import jinja2`, `from yaml import CSafeLoader as Loader`): in its `except
+ * ImportError` clauses, setting one of them to None or False marks a missing optional dependency (`jinja2 = None`),
+ * no name of the module (starlette's cards "Declares … jinja2", "… yaml").
  */
 const importedNames = (tryStatement: Node): Set<string> => {
   const names = new Set<string>();
@@ -64,6 +64,9 @@ const importedNames = (tryStatement: Node): Set<string> => {
   return names;
 };
 
+/** An except clause for a missing module (bare `except:` too, as optional imports are often written). */
+const IMPORT_ERROR = /^except\s*(?:$|\(?[^)]*\b(?:ImportError|ModuleNotFoundError)\b)/u;
+
 const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefined, exported: boolean, fallbacks?: ReadonlySet<string>): void => {
   for (const statement of declarationChildren(block)) {
     if (COMPOUND.has(statement.type)) {
@@ -73,7 +76,8 @@ const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefi
       for (const child of namedChildrenOf(statement)) {
         if (child.type === 'block') visitBlock(ctx, child, container, exported, fallbacks);
         else if (CLAUSES.has(child.type)) {
-          const clauseFallbacks = child.type === 'except_clause' || child.type === 'except_group_clause' ? imported : fallbacks;
+          const missingImport = imported !== undefined && imported.size > 0 && (child.type === 'except_clause' || child.type === 'except_group_clause') && IMPORT_ERROR.test(child.text.slice(0, child.text.indexOf(':')));
+          const clauseFallbacks = missingImport ? new Set([...(fallbacks ?? []), ...imported]) : fallbacks;
           for (const branch of namedChildrenOf(child)) if (branch.type === 'block') visitBlock(ctx, branch, container, exported, clauseFallbacks);
         }
       }
@@ -94,7 +98,9 @@ const visitBlock = (ctx: ExtractContext, block: Node, container: string | undefi
     } else if (node.type === 'expression_statement' && container === undefined) {
       const assignment = childOfType(node, 'assignment');
       const target = assignment?.childForFieldName('left');
-      if (target?.type !== 'identifier' || target.text === '__all__' || fallbacks?.has(target.text) === true) continue;
+      if (target?.type !== 'identifier' || target.text === '__all__') continue;
+      // (a stand-in that is a value of its own, `cached_property = property`, is still the module's name)
+      if (fallbacks?.has(target.text) === true && /^(?:None|False)$/u.test(assignment?.childForFieldName('right')?.text ?? '')) continue;
       const kind = /^[A-Z][A-Z0-9_]*$/.test(target.text) ? 'constant' : 'variable';
       ctx.symbol({ node, name: target.text, kind, exported: isPublic(target.text) });
     }
