@@ -108,6 +108,7 @@
  * its file's doc; 98: Gradle's and Maven's wrapper scripts (`gradlew`, `mvnw`) are generated, jscodeshift's `__testfixtures__` are tests; 99: a macro after a C++ function's parameters (`f() SPDLOG_NOEXCEPT {`)
  * is blanked, a test runner's setup file (`test-setup.ts`, `setupTests.js`) is a test's; 100: TypeScript's triple-slash
  * directives (`/// <reference types="…" />`) are no file doc; 101: Python's fallback for a missing optional import
- * (`except ImportError: jinja2 = None`) declares nothing; 102: only None or False in an except clause for ImportError.
+ * (`except ImportError: jinja2 = None`) declares nothing; 102: only None or False in an except clause for ImportError; 103: a Kotlin `actual` constructor
+ * on the line below its class, a chained CommonJS export (`exports = module.exports = X`).
  */
-export const EXTRACTION_VERSION = 102;
+export const EXTRACTION_VERSION = 103;

@@ -119,7 +119,7 @@ test('flow: blanking keeps every offset and row and leaves shared syntax alone',
   ]);
 });
 
-test('CommonJS: module.exports of a named function, a name or an object of names', async () => {
+test('CommonJS: module.exports of a named function, a name (chained too) or an object of names', async () => {
   const named = await extractText(javascriptExtractor, 'lib/warning.js', 'module.exports = function warning(format) {};\n');
   assert.deepEqual(symbolList(named), ['warning function exported']);
   const anonymous = await extractText(javascriptExtractor, 'lib/noop.js', 'module.exports = function () {};\n');
@@ -131,6 +131,11 @@ test('CommonJS: module.exports of a named function, a name or an object of names
     'module.exports = invariant;',
   ].join('\n'));
   assert.deepEqual(symbolList(byName), ['invariant function exported', 'unused function']);
+  // chained both ways (mocha's lib/mocha.js and lib/suite.js)
+  const chained = await extractText(javascriptExtractor, 'lib/mocha.js', 'function Mocha(options) {}\nfunction helper() {}\nexports = module.exports = Mocha;\n');
+  assert.deepEqual(symbolList(chained), ['Mocha function exported', 'helper function']);
+  const reversed = await extractText(javascriptExtractor, 'lib/suite.js', 'function Suite() {}\nmodule.exports = exports = Suite;\n');
+  assert.deepEqual(symbolList(reversed), ['Suite function exported']);
   const object = await extractText(javascriptExtractor, 'lib/paths.js', [
     'const resolveRoot = () => {};',
     'function relative(a, b) {}',

@@ -237,6 +237,11 @@ internal actual class JobCancellationException public actual constructor(
     override fun toString(): String = "JobCancellationException"
 }
 
+actual open class ByteString
+internal actual constructor(internal actual val data: ByteArray) {
+    actual open fun hex(): String = "z"
+}
+
 fun <T> Deferred<T>.asPromise(): Promise<T> {
     val promise = Promise<T> { resolve, reject -> }
     promise.asDynamic().deferred = this
@@ -253,6 +258,8 @@ fun after() {}
 `);
   assert.equal(facts.hasErrors, undefined);
   assert.deepEqual(symbolList(facts), [
+    'ByteString class exported',
+    'ByteString.hex method exported',
     'HiddenClass class exported',
     'HiddenClass.hiddenFun method exported',
     'InternalClassExposed class',
@@ -263,5 +270,5 @@ fun after() {}
     'asPromise function exported',
     'notify function exported',
   ]);
-  assert.equal(facts.symbols.find((s) => s.name === 'after')?.line, 35);
+  assert.equal(facts.symbols.find((s) => s.name === 'after')?.line, 40);
 });

@@ -14,7 +14,8 @@ import { blankText } from '../../../util/blankText.ts';
  * - a primary constructor on the line after its class (`class X⏎ @PublishedApi⏎ internal constructor()`):
  *   the grammar ends the class header at the line break, and the body became a lambda. `constructor` moves
  *   up to the header's row and the annotations and modifiers between are blanked (constructors are no
- *   symbols); rows stay, the constructor's row may lose a column.
+ *   symbols); rows stay, the constructor's row may lose a column. A multiplatform `actual` or `expect` among them too
+ *   (okio's `actual open class ByteString⏎internal actual constructor(`: its 55 members were lost).
  * - `actual`/`expect` after a visibility modifier in a constructor parameter (`internal actual val job: Job`).
  * The last four left 14 of kotlinx.coroutines' 17 files with syntax errors (members of a class whose body
  * became a lambda were read as top-level declarations, or lost).
@@ -27,7 +28,7 @@ const ASSIGNED_CALL = /\([^()\n]*\)(?=(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)+[ \t]*[-+*/
 const PARENTHESIZED_CALLEE = /(?<=^|[\s=(,{;>])\(([A-Za-z_]\w*)\)(?=\()/gmu;
 const CONTROL_KEYWORD = /\b(?:if|while|for|when|catch)\s*$/u;
 // A class header (`class X<T : Y>`), then annotations, modifiers and at least one line break, then `constructor`.
-const ANNOTATION_OR_MODIFIER = String.raw`\s|@[\w.]+(?:\((?:[^()]|\([^()]*\))*\))?|\b(?:public|internal|protected|private)\b`;
+const ANNOTATION_OR_MODIFIER = String.raw`\s|@[\w.]+(?:\((?:[^()]|\([^()]*\))*\))?|\b(?:public|internal|protected|private|actual|expect)\b`;
 const CONSTRUCTOR_BELOW_CLASS = new RegExp(
   String.raw`(?<=\b(?:class|object)[ \t]+\w+(?:[ \t]*<[^<>{}]*(?:<[^<>{}]*>[^<>{}]*)*>)?)((?:${ANNOTATION_OR_MODIFIER})*\n(?:${ANNOTATION_OR_MODIFIER})*)constructor\b`,
   'gu',

@@ -212,11 +212,18 @@ const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean, wra
   }
   // CommonJS: exports.foo = …, module.exports.foo = …
   if (!topLevel || expression.type !== 'assignment_expression') return;
-  const left = expression.childForFieldName('left');
+  // A chained export names its value once: `exports = module.exports = Mocha` (mocha's lib/mocha.js and suite.js
+  // had not exported Mocha or Suite), `module.exports = exports = X`.
+  let assignment = expression;
+  while (assignment.childForFieldName('left')?.type === 'identifier' && assignment.childForFieldName('right')?.type === 'assignment_expression') {
+    assignment = assignment.childForFieldName('right') as Node;
+  }
+  const left = assignment.childForFieldName('left');
   const property = left?.childForFieldName('property')?.text;
   const object = left?.childForFieldName('object')?.text;
   if (left?.type !== 'member_expression' || !property || !object) return;
-  const right = expression.childForFieldName('right');
+  let right = assignment.childForFieldName('right');
+  while (right?.type === 'assignment_expression' && right.childForFieldName('left')?.type === 'identifier') right = right.childForFieldName('right');
   if (object === 'module' && property === 'exports') {
     if (right) visitModuleExports(ctx, node, right);
     return;
