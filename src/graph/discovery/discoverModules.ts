@@ -50,9 +50,9 @@ import { ConfigError } from '../../errors.ts';
  * not a todo app, and an empty POM_DESCRIPTION; 34: tests no listed module covers are no warning; 35: a package of a
  * kind no manifest read, in a top-level folder beside declared modules, is a module; 36: a top-level docs or examples
  * folder beside declared modules is a module; 37: a listed folder's Gradle build file describes it; 38: by its top-level
- * description only).
+ * description only); 39: a gemspec string holding Ruby code (`"#{s.description}."`) is no text.
  */
-export const DISCOVERY_RULES_VERSION = 38;
+export const DISCOVERY_RULES_VERSION = 39;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -154,7 +154,7 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.warnings, []);
     assert.deepEqual(result.modules.map((m) => [m.id, m.name, m.description, m.manifest]), [
       ['.', 'trainset', 'The whole train.', 'ruby-gems.gemspec'],
-      ['caboose', 'caboose', 'Signals and lanterns for the last car.', 'caboose/caboose.gemspec'],
+      ['caboose', 'caboose', 'Signals and lanterns for the last car', 'caboose/caboose.gemspec'],
       ['railcar', 'railcar', 'Rolling stock: engines, wheels and couplings.', 'railcar/railcar.gemspec'],
     ]);
   });

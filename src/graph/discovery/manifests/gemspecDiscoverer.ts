@@ -8,6 +8,8 @@ import { packagesBelowRoot } from './packagesBelowRoot.ts';
 const attribute = (text: string, name: string): string | undefined => {
   const match = new RegExp(`\\.${name}\\s*=\\s*(?:"([^"\\n]*)"|'([^'\\n]*)'|%q\\{([^}\\n]*)\\})`).exec(text);
   const value = match?.[1] ?? match?.[2] ?? match?.[3];
+  // Ruby code inside a double-quoted string (`"#{s.description}."`, sinatra's rack-protection) is no text of its own
+  if (match?.[1] !== undefined && match[1].includes('#{')) return undefined;
   return value?.trim() || undefined;
 };
 
