@@ -109,6 +109,7 @@
  * is blanked, a test runner's setup file (`test-setup.ts`, `setupTests.js`) is a test's; 100: TypeScript's triple-slash
  * directives (`/// <reference types="…" />`) are no file doc; 101: Python's fallback for a missing optional import
  * (`except ImportError: jinja2 = None`) declares nothing; 102: only None or False in an except clause for ImportError; 103: a Kotlin `actual` constructor
- * on the line below its class, a chained CommonJS export (`exports = module.exports = X`).
+ * on the line below its class, a chained CommonJS export (`exports = module.exports = X`); 104: Swift's
+ * `nonisolated(unsafe)` blanked (Kingfisher's key had been named `(unsafe)`).
  */
-export const EXTRACTION_VERSION = 103;
+export const EXTRACTION_VERSION = 104;

@@ -129,3 +129,10 @@ test("swift: Xcode's header line naming the file is no doc, nor is the licence b
   const facts = await extractText(swiftExtractor, 'Source/Validation.swift', text);
   assert.deepEqual(facts.docComments, []);
 });
+
+test("swift: Swift 5.10's nonisolated(unsafe) names nothing", async () => {
+  const text = 'public enum ImageTransition {\n    case fade(TimeInterval)\n}\nnonisolated(unsafe) let animatedImageDataKey = malloc(1)!\n';
+  const facts = await extractText(swiftExtractor, 'Sources/Image/ImageTransition.swift', text);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), ['ImageTransition enum exported', 'animatedImageDataKey constant exported']);
+});

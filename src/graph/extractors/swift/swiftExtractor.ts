@@ -21,6 +21,7 @@ export const swiftExtractor = {
       language: 'swift',
       commentTypes: ['comment', 'multiline_comment'],
       isDocComment: docStyles.slashOrBlock,
+      prepareText: blankNonisolated,
       async visit(ctx) {
         for (const node of declarationChildren(ctx.root)) {
           if (node.type === 'import_declaration') {
@@ -34,6 +35,13 @@ export const swiftExtractor = {
       },
     }),
 } satisfies Extractor;
+
+/**
+ * Swift 5.10's `nonisolated(unsafe)` (and a plain `nonisolated`) before a declaration, blanked: the grammar read
+ * `(unsafe)` as the name of Kingfisher's `animatedImageDataKey`. Rows and columns stay.
+ */
+const blankNonisolated = (text: string): string =>
+  text.includes('nonisolated') ? text.replace(/\bnonisolated(?:\s*\(\s*unsafe\s*\))?(?=\s)/gu, (m) => ' '.repeat(m.length)) : text;
 
 const isPrivate = (node: Node): boolean => {
   const visibility = childOfType(childOfType(node, 'modifiers') ?? node, 'visibility_modifier')?.text ?? '';
