@@ -28,6 +28,17 @@ describe('history of files that moved', () => {
     assert.equal(onDisk('tools/scripts/release.ts'), 'packages/a/scripts/release.ts');
   });
 
+  it('settles a tail several files end with by where the other files of the same commit went', () => {
+    // axum moved its crate from src/ to axum/src/; axum-extra has a src/routing/mod.rs of its own
+    const follow = followMoves(['axum/src/routing/mod.rs', 'axum/src/routing/method_routing.rs', 'axum-extra/src/routing/mod.rs', 'axum-extra/src/lib.rs']);
+    assert.equal(follow('src/routing/mod.rs'), undefined, 'alone, two files end src/routing/mod.rs');
+    assert.equal(follow('src/routing/mod.rs', ['src/routing/mod.rs', 'src/routing/method_routing.rs']), 'axum/src/routing/mod.rs');
+    // a commit whose other files moved nowhere, or went two ways equally, settles nothing
+    assert.equal(follow('src/routing/mod.rs', ['src/routing/mod.rs', 'README.md']), undefined);
+    const twoWays = followMoves(['a/src/x/mod.rs', 'b/src/x/mod.rs', 'a/src/x/one.rs', 'b/src/x/two.rs']);
+    assert.equal(twoWays('src/x/mod.rs', ['src/x/mod.rs', 'src/x/one.rs', 'src/x/two.rs']), undefined);
+  });
+
   it('credits a moved file\'s earlier commits to the module it is in now, also when the move comes in a later index run', async () => {
     const repo = makeGitRepo([
       { message: 'Teach the parser negative numbers', date: '2023-01-01T00:00:00Z', files: {

@@ -6,30 +6,51 @@ const MAX_TAIL = 4;
 /** Folders too common to say where a file was: `src/parser.ts` of one package is no other package's `src/parser.ts`. */
 const GENERIC_FOLDER = /^(?:src|lib|source|sources|app|pkg|internal|test|tests|spec|include|main|java|kotlin|python|js|ts)$/iu;
 
+/** Candidates kept for a tail several files of today end with (more say nothing a commit could settle). */
+const MAX_CANDIDATES = 8;
+
+/** A path and where it went, less the segments they end with alike: `src/a/b.rs` → `axum/src/a/b.rs` is '' → 'axum/'. */
+const shiftOf = (from: string, to: string): string => {
+  const a = from.split('/');
+  const b = to.split('/');
+  while (a.length > 0 && b.length > 0 && a.at(-1) === b.at(-1)) {
+    a.pop();
+    b.pop();
+  }
+  return `${a.join('/')}\0${b.join('/')}`;
+};
+
 /**
  * Where a file that history names but the tree no longer holds went: the one file of today whose path ends the
  * same way, over its last two to four segments (three where the base name or its folder is a common one), the longest such tail
  * first. clap moved `src/builder/arg.rs` to `clap_builder/src/builder/arg.rs`, and 835 commits of its parser and
- * help were credited to the 32-file crate left in `src/`. An ambiguous tail moves nothing, nor does a file that
- * `exists` still (outside every module, or skipped by the walk).
+ * help were credited to the 32-file crate left in `src/`. A tail several files end with is settled by the other
+ * files of the same commit: the candidate that moved the way most of them moved, unambiguously (axum moved its crate
+ * from `src/` to `axum/src/`, where `src/routing/mod.rs` is also `axum-extra/src/routing/mod.rs`: 263 of 268 such
+ * commits had stayed with the root). A tail still ambiguous moves nothing, nor does a file that `exists` still
+ * (outside every module, or skipped by the walk).
  */
-export const followMoves = (paths: readonly string[], exists: (path: string) => boolean = () => false): ((path: string) => string | undefined) => {
+export const followMoves = (paths: readonly string[], exists: (path: string) => boolean = () => false): ((path: string, commitPaths?: readonly string[]) => string | undefined) => {
   // (both built on the first path asked about: most index runs link no commit)
   let present: Set<string> | undefined;
-  let tails: Map<string, string | null> | undefined;
-  const index = (): Map<string, string | null> => {
-    const map = new Map<string, string | null>();
+  let tails: Map<string, string | string[]> | undefined;
+  const index = (): Map<string, string | string[]> => {
+    const map = new Map<string, string | string[]>();
     for (const p of paths) {
       const segments = p.split('/');
       for (let k = 2; k <= Math.min(MAX_TAIL, segments.length); k++) {
         const tail = segments.slice(-k).join('/');
-        map.set(tail, map.has(tail) ? null : p);
+        const seen = map.get(tail);
+        if (seen === undefined) map.set(tail, p);
+        else if (typeof seen === 'string') map.set(tail, [seen, p]);
+        else if (seen.length < MAX_CANDIDATES + 1) seen.push(p);
       }
     }
     return map;
   };
   const gone = new Map<string, boolean>();
-  return (path) => {
+  /** Where the path went when one file of today says so; its candidates when several do. */
+  const resolve = (path: string): string | string[] | undefined => {
     if ((present ??= new Set(paths)).has(path)) return undefined;
     // (a file outside every module, or one the walk skips, is still there: it moved nowhere)
     if (!(gone.get(path) ?? gone.set(path, !exists(path)).get(path))) return undefined;
@@ -37,9 +58,33 @@ export const followMoves = (paths: readonly string[], exists: (path: string) => 
     const shortest = GENERIC.test(segments.at(-1) ?? '') || GENERIC_FOLDER.test(segments.at(-2) ?? '') ? 3 : 2;
     for (let k = Math.min(MAX_TAIL, segments.length); k >= shortest; k--) {
       const found = (tails ??= index()).get(segments.slice(-k).join('/'));
-      if (found === null) return undefined;
       if (found !== undefined) return found;
     }
     return undefined;
+  };
+  const resolved = new Map<string, string | string[] | undefined>();
+  const resolveOnce = (path: string): string | string[] | undefined => {
+    if (!resolved.has(path)) resolved.set(path, resolve(path));
+    return resolved.get(path);
+  };
+  return (path, commitPaths) => {
+    const found = resolveOnce(path);
+    if (found === undefined || typeof found === 'string') return found;
+    if (commitPaths === undefined || found.length > MAX_CANDIDATES) return undefined;
+    const votes = new Map<string, number>();
+    for (const other of commitPaths) {
+      if (other === path) continue;
+      const went = resolveOnce(other);
+      if (typeof went === 'string') votes.set(shiftOf(other, went), (votes.get(shiftOf(other, went)) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    let most = 0;
+    let tie = false;
+    for (const candidate of found) {
+      const n = votes.get(shiftOf(path, candidate)) ?? 0;
+      if (n > most) [best, most, tie] = [candidate, n, false];
+      else if (n === most && n > 0) tie = true;
+    }
+    return tie ? undefined : best;
   };
 };

@@ -18,8 +18,8 @@ import { updateEdges } from './updateEdges.ts';
 import { updateModuleSearch } from './updateModuleSearch.ts';
 import { writeModuleRows } from './writeModuleRows.ts';
 
-/** Bump when commits link to other modules for the same files (1: a file that moved counts where it is now). */
-const LINK_RULES_VERSION = 1;
+/** Bump when commits link to other modules for the same files (1: a file that moved counts where it is now; 2: where the other files of its commit went, when several files of today end the same way). */
+const LINK_RULES_VERSION = 2;
 
 /** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
 const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];
@@ -160,7 +160,7 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   // no longer holds counts where it moved (followMoves.ts); where that is depends on the tree's files, so a run that
   // adds or removes any checks every link again, as a rebuild would make them.
   const follow = followMoves(paths, (path) => existsSync(join(input.root, path)));
-  const ownerOf = (path: string): ModuleId | undefined => moduleOf(follow(path) ?? path);
+  const ownerOf = (path: string, commitPaths: readonly string[]): ModuleId | undefined => moduleOf(follow(path, commitPaths) ?? path);
   const linksKey = `links ${LINK_RULES_VERSION}`;
   if (full || input.history === 'replaced') {
     linkCommits(db, ownerOf, 'all');
