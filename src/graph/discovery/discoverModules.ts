@@ -50,9 +50,10 @@ import { ConfigError } from '../../errors.ts';
  * not a todo app, and an empty POM_DESCRIPTION; 34: tests no listed module covers are no warning; 35: a package of a
  * kind no manifest read, in a top-level folder beside declared modules, is a module; 36: a top-level docs or examples
  * folder beside declared modules is a module; 37: a listed folder's Gradle build file describes it; 38: by its top-level
- * description only); 39: a gemspec string holding Ruby code (`"#{s.description}."`) is no text.
+ * description only); 39: a gemspec string holding Ruby code (`"#{s.description}."`) is no text; 40: the root package's
+ * own source folder (a root gem's lib/) stays the root's.
  */
-export const DISCOVERY_RULES_VERSION = 39;
+export const DISCOVERY_RULES_VERSION = 40;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -183,9 +184,14 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     // package.json in no workspace, beside the Gradle `extensions/intellij`) is a module too, not the root's. Of a kind
     // the manifests already read, it stays where they left it: a workspace leaves `packages/legacy` out on purpose.
     const readKinds = new Set(candidates.flatMap((c) => (c.manifest === undefined ? [] : [packageKind(c.manifest.slice(c.manifest.lastIndexOf('/') + 1))])));
+    // The root package's own source folder (a root gem's lib/, a root crate's src/) is the root's code, not a gap:
+    // sinatra's lib/ had become an unnamed module beside a root named sinatra that held only its tests.
+    const rootManifest = candidates.find((c) => c.path === '' && c.manifest !== undefined)?.manifest;
+    const rootKind = rootManifest === undefined ? undefined : packageKind(rootManifest.slice(rootManifest.lastIndexOf('/') + 1));
     for (const c of await directoryModuleCandidates(ctx, { expand: false })) {
       if (isAuxiliaryDirectory(c.path.split('/')[0] ?? '')) continue;
       if (!overlapsAny(c.path, declared)) {
+        if (rootKind !== undefined && MAIN_SOURCE_FOLDERS.has(c.path) && (await holdsSourceOf(ctx, c.path, rootKind))) continue;
         candidates.push(c);
         continue;
       }
@@ -304,6 +310,23 @@ const PACKAGE_KINDS: Readonly<Record<string, string>> = {
 const packageKind = (name: string): string | undefined => PACKAGE_KINDS[name] ?? (name.endsWith('.gemspec') ? 'ruby' : undefined);
 
 const MAIN_SOURCE_FOLDERS: ReadonlySet<string> = new Set(['src', 'lib', 'source', 'Sources']);
+
+/** The source files each package kind's code is written in. */
+const KIND_SOURCES: Readonly<Record<string, RegExp>> = {
+  ruby: /\.rb$/u, cargo: /\.rs$/u, npm: /\.(?:[cm]?[jt]sx?)$/u, python: /\.py$/u, go: /\.go$/u, pub: /\.dart$/u,
+  composer: /\.php$/u, maven: /\.(?:java|kt|scala|groovy)$/u, mix: /\.exs?$/u, swift: /\.swift$/u,
+};
+
+/** Whether a folder (or one below it) holds a source file of the package kind. */
+const holdsSourceOf = async (ctx: DiscoveryContext, dir: string, kind: string): Promise<boolean> => {
+  const pattern = KIND_SOURCES[kind];
+  if (pattern === undefined) return false;
+  for (const d of await ctx.walk()) {
+    if (d !== dir && !d.startsWith(`${dir}/`)) continue;
+    if ((await ctx.list(d)).some((e) => e.kind === 'file' && pattern.test(e.name))) return true;
+  }
+  return false;
+};
 
 /** `[package]` name and description of `dir`/Cargo.toml, if it has one. */
 const readCargoPackage = async (ctx: DiscoveryContext, dir: string): Promise<Pick<ModuleCandidate, 'name' | 'description'> | undefined> => {

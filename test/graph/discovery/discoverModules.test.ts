@@ -159,6 +159,23 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
+  it("a root gem's lib/ beside gems below it is the root's code, not a gap (sinatra beside rack-protection)", async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'sinatra.gemspec': 'Gem::Specification.new do |s|\n  s.name = "sinatra"\n  s.summary = "Classy web-development dressed in a DSL"\nend\n',
+      'lib/sinatra/base.rb': 'module Sinatra\n  class Base\n  end\nend\n',
+      'rack-protection/rack-protection.gemspec': 'Gem::Specification.new do |s|\n  s.name = "rack-protection"\nend\n',
+      'rack-protection/lib/rack/protection.rb': 'module Rack\n  module Protection\n  end\nend\n',
+      'sinatra-contrib/sinatra-contrib.gemspec': 'Gem::Specification.new do |s|\n  s.name = "sinatra-contrib"\nend\n',
+      'sinatra-contrib/lib/sinatra/json.rb': 'module Sinatra\n  module JSON\n  end\nend\n',
+      'test/base_test.rb': 'class BaseTest\nend\n',
+      // a folder of another language beside them is still a gap of its own
+      'web/src/app.ts': 'export const app = 1;\n',
+    });
+    const result = await discoverModules(dir);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.name ?? null]), [['.', 'sinatra'], ['rack-protection', 'rack-protection'], ['sinatra-contrib', 'sinatra-contrib'], ['web', null]]);
+  });
+
   it('a Rails application (Gemfile beside app/) is split by kind: app/models, app/controllers …', async () => {
     const result = await discoverModules(fixture('rails-app'));
     assert.equal(result.source, 'directories');
