@@ -12,6 +12,8 @@ export interface IndexStats {
   /** Files whose stored row changed without a parse (newly skipped: binary, too large, unreadable …). */
   rewritten: number;
   skipped: Record<string, number>;
+  /** Up to three of the files skipped when read, per reason of `skipped` (the largest first): what the summary names. */
+  skippedFiles?: Record<string, string[]>;
   bytesRead: number;
   symbols: number;
   edges: number;

@@ -28,6 +28,9 @@ import { parentDir } from '../util/parentDir.ts';
 import { runParseJobs } from './runParseJobs.ts';
 import { statAll } from './statAll.ts';
 
+/** Files named per skip reason in the index summary. */
+const SKIPPED_NAMED = 3;
+
 /** Below this many files to parse, worker start-up costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 64;
 
@@ -297,6 +300,13 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
         // generated: those the walk left out by .gitattributes too
         stats.skipped[r.reason] = r.n + (r.reason === 'generated' ? walk.skipped.generated : 0);
       }
+      // …and named, a few per reason (several reviews had to query the store to learn which package-lock.json it was)
+      const named: Record<string, string[]> = {};
+      for (const r of db.prepare(`SELECT substr(status, 9) AS reason, path FROM files WHERE status LIKE 'skipped:%' ORDER BY status, size DESC, path`).all() as { reason: string; path: string }[]) {
+        const list = (named[r.reason] ??= []);
+        if (list.length < SKIPPED_NAMED) list.push(r.path);
+      }
+      if (Object.keys(named).length > 0) stats.skippedFiles = named;
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);
       if (modulesFile !== undefined && existsSync(modulesFile)) setMeta(db, 'modules_file', modulesFile);

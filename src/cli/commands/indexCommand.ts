@@ -69,7 +69,15 @@ export const indexCommand = () =>
 function printSummary(stats: IndexStats): void {
   // Vendored and hidden are whole directories left unread; the rest count files.
   const dirs = new Set(['vendored', 'hidden']);
-  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}${dirs.has(k) ? ` dir${n === 1 ? '' : 's'}` : ''}`).join(', ');
+  // Files skipped when read are named (a few, the largest first), files outside every module by their folders.
+  const unowned = stats.outsideModules;
+  const namesOf = (k: string, n: number): string => {
+    const names = k === 'outside-modules' && unowned !== undefined
+      ? [...unowned.byFolder.slice(0, 3).map(([folder, count]) => `${folder}/ ${count}`), ...(unowned.rootFiles > 0 && unowned.byFolder.length < 3 ? [`${unowned.rootFiles} at the root`] : [])]
+      : (stats.skippedFiles?.[k] ?? []);
+    return names.length === 0 ? '' : ` (${names.join(', ')}${k !== 'outside-modules' && n > names.length ? ', …' : ''})`;
+  };
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}${dirs.has(k) ? ` dir${n === 1 ? '' : 's'}` : namesOf(k, n)}`).join(', ');
   out(
     [
       `Indexed ${stats.root}`,
