@@ -51,9 +51,10 @@ export interface SummaryInput {
  * list's first item read from its own lines, the namesake by the module's folder; 33: a doc's quoted tagline without its
  * `>`, rustdoc's intra-doc links and addresses with parentheses read as their text; 34: a doc's underlined title is no
  * sentence; 35: Sphinx's docs/conf.py names are no key names; 36: a README that opens with a list, or a lead-in to one,
- * is described by its title; 37: a test file's doc describes no module that has code besides its tests).
+ * is described by its title; 37: a test file's doc describes no module that has code besides its tests; 38: a few words
+ * leading into a code block are no description).
  */
-export const SUMMARY_VERSION = 37;
+export const SUMMARY_VERSION = 38;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -209,8 +210,14 @@ const AUTHOR_WITH_ADDRESS = /^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}
 export const readsAsProse = (doc: string, minWords = 3): boolean => {
   // (the words of links do not count: axios's test card had opened with a doc of bare issue URLs)
   const sentence = firstSentence(doc);
-  return !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && wordsBesideLinks(sentence) >= minWords;
+  return !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && wordsBesideLinks(sentence) >= minWords && !LEAD_IN_TO_CODE.test(doc);
 };
+
+/**
+ * A few words leading into a code block ("Run with\n\n```\ncargo run -p example-cors\n```", 38 of axum's 55 examples)
+ * are an instruction, not what the module is: no title either.
+ */
+const LEAD_IN_TO_CODE = /^\s*(?:\S+[ \t]+){0,3}\S+[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:```|~~~)/u;
 
 /** Words of two letters or more in a text, its links' addresses aside (`https://zod.dev` is no words). */
 const wordsBesideLinks = (text: string): number => (text.replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, ' ').match(/\p{L}{2,}/gu) ?? []).length;

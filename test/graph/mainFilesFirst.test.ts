@@ -150,6 +150,10 @@ describe('readsAsProse', () => {
     // links alone say nothing (axios's regression test: two bare URLs)
     assert.equal(readsAsProse('https://snyk.io/vuln/SNYK-JS-AXIOS-1038255 https://github.com/axios/axios/issues/3407'), false);
     assert.equal(readsAsProse('Keeps the redirect loop of https://github.com/axios/axios/issues/3407 closed.'), true);
+    // a few words leading into a code block are an instruction, not even a title (axum's examples: "Run with")
+    assert.equal(readsAsProse('Run with\n\n```not_rust\ncargo run -p example-cors\n```', 2), false);
+    assert.equal(readsAsProse('Result Backends.', 2), true);
+    assert.equal(readsAsProse('Serves static files from a folder, with caching.\n\n```rust\nlet app = serve();\n```'), true);
     const summary = summarizeModule({ id: 'src/x', fileCount: 1, languages: {}, symbols: [], docComments: ['@import { A } from "b"', 'Schedules effects after each batch.'], dependsOn: [], usedBy: [] });
     assert.match(summary, /^src\/x: Schedules effects after each batch\./);
   });
