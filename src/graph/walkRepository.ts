@@ -373,12 +373,15 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
   return result;
 }
 
+/** Names of folders skipped or kept by what they hold (copies of other projects, build output), not by name alone. */
+const decidedByContents = (name: string): boolean => COPIES_IF_ONLY_FOLDERS.has(name) || COPIES_IF_LICENSED.has(name) || BUILD_OUTPUT_NAMES.has(name);
+
 /** The outermost folder at or above `dir` whose name makes it a copy by its contents and that is one now. */
 const outermostSkippedCopy = (root: string, dir: string): string | undefined => {
   const parts = dir.split('/');
   for (let i = 1; i <= parts.length; i++) {
     const name = parts[i - 1] as string;
-    if (!COPIES_IF_ONLY_FOLDERS.has(name) && !COPIES_IF_LICENSED.has(name) && !BUILD_OUTPUT_NAMES.has(name)) continue;
+    if (!decidedByContents(name)) continue;
     const path = parts.slice(0, i).join('/');
     if (isVendoredDirectory(root, path)) return path;
   }
@@ -484,7 +487,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
       if (isDir && skipVendored && !rootFilter.named(rel) && isVendoredDirectory(root, rel)) {
         // A `deps/` that gains a source file of its own stops being a folder of copies, and build output
         // stops mirroring its sources: what decided is inside it (the sibling src/ is walked and stamped).
-        if (COPIES_IF_ONLY_FOLDERS.has(entry.name) || COPIES_IF_LICENSED.has(entry.name) || BUILD_OUTPUT_NAMES.has(entry.name)) result.reads.push(takeStamp(root, rel, true));
+        if (decidedByContents(entry.name)) result.reads.push(takeStamp(root, rel, true));
         result.reads.push(takeStamp(root, `${rel}/.gitattributes`, true));
         skip(dir, 'vendored');
         continue;

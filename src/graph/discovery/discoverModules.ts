@@ -183,11 +183,11 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     // A package of another kind beside declared modules in a top-level folder (bloc's `extensions/vscode`, a
     // package.json in no workspace, beside the Gradle `extensions/intellij`) is a module too, not the root's. Of a kind
     // the manifests already read, it stays where they left it: a workspace leaves `packages/legacy` out on purpose.
-    const readKinds = new Set(candidates.flatMap((c) => (c.manifest === undefined ? [] : [packageKind(c.manifest.slice(c.manifest.lastIndexOf('/') + 1))])));
+    const readKinds = new Set(candidates.flatMap((c) => (c.manifest === undefined ? [] : [packageKind(c.manifest)])));
     // The root package's own source folder (a root gem's lib/, a root crate's src/) is the root's code, not a gap:
     // sinatra's lib/ had become an unnamed module beside a root named sinatra that held only its tests.
     const rootManifest = candidates.find((c) => c.path === '' && c.manifest !== undefined)?.manifest;
-    const rootKind = rootManifest === undefined ? undefined : packageKind(rootManifest.slice(rootManifest.lastIndexOf('/') + 1));
+    const rootKind = rootManifest === undefined ? undefined : packageKind(rootManifest);
     for (const c of await directoryModuleCandidates(ctx, { expand: false })) {
       if (isAuxiliaryDirectory(c.path.split('/')[0] ?? '')) continue;
       if (!overlapsAny(c.path, declared)) {
@@ -244,18 +244,21 @@ const supportFolders = async (ctx: DiscoveryContext, declared: readonly string[]
   const gitignore = await ctx.readText('.gitignore');
   const ignored = gitignore === undefined ? undefined : createIgnore().add(gitignore);
   const tops = candidates.filter((e) => ignored === undefined || !ignored.ignores(`${e.name}/`));
-  const dirs = await ctx.walk();
   const out: string[] = [];
   for (const top of tops) {
     let files = 0;
-    for (const dir of dirs) {
-      if (dir !== top.name && !dir.startsWith(`${top.name}/`)) continue;
-      files += (await ctx.list(dir)).filter((e) => e.kind === 'file').length;
-      if (files >= SUPPORT_FOLDER_FILES) break;
-    }
-    if (files >= SUPPORT_FOLDER_FILES) out.push(top.name);
+    if (await someFileBelow(ctx, top.name, () => ++files >= SUPPORT_FOLDER_FILES)) out.push(top.name);
   }
   return out;
+};
+
+/** Whether `test` holds for some file in `dir` or a folder below it (the walk's folders, in order; stops at the first). */
+const someFileBelow = async (ctx: DiscoveryContext, dir: string, test: (name: string) => boolean): Promise<boolean> => {
+  for (const d of await ctx.walk()) {
+    if (d !== dir && !d.startsWith(`${dir}/`)) continue;
+    if ((await ctx.list(d)).some((e) => e.kind === 'file' && test(e.name))) return true;
+  }
+  return false;
 };
 
 /** Whether `dir` is one of `paths`, inside one, or holds one. */
@@ -307,7 +310,10 @@ const PACKAGE_KINDS: Readonly<Record<string, string>> = {
   'package.json': 'npm', 'Cargo.toml': 'cargo', 'pyproject.toml': 'python', 'setup.py': 'python', 'go.mod': 'go',
   'pubspec.yaml': 'pub', 'composer.json': 'composer', 'pom.xml': 'maven', 'mix.exs': 'mix', 'Package.swift': 'swift',
 };
-const packageKind = (name: string): string | undefined => PACKAGE_KINDS[name] ?? (name.endsWith('.gemspec') ? 'ruby' : undefined);
+const packageKind = (path: string): string | undefined => {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return PACKAGE_KINDS[name] ?? (name.endsWith('.gemspec') ? 'ruby' : undefined);
+};
 
 const MAIN_SOURCE_FOLDERS: ReadonlySet<string> = new Set(['src', 'lib', 'source', 'Sources']);
 
@@ -320,12 +326,7 @@ const KIND_SOURCES: Readonly<Record<string, RegExp>> = {
 /** Whether a folder (or one below it) holds a source file of the package kind. */
 const holdsSourceOf = async (ctx: DiscoveryContext, dir: string, kind: string): Promise<boolean> => {
   const pattern = KIND_SOURCES[kind];
-  if (pattern === undefined) return false;
-  for (const d of await ctx.walk()) {
-    if (d !== dir && !d.startsWith(`${dir}/`)) continue;
-    if ((await ctx.list(d)).some((e) => e.kind === 'file' && pattern.test(e.name))) return true;
-  }
-  return false;
+  return pattern !== undefined && someFileBelow(ctx, dir, (name) => pattern.test(name));
 };
 
 /** `[package]` name and description of `dir`/Cargo.toml, if it has one. */

@@ -75,7 +75,9 @@ export const followMoves = (paths: readonly string[], exists: (path: string) => 
     for (const other of commitPaths) {
       if (other === path) continue;
       const went = resolveOnce(other);
-      if (typeof went === 'string') votes.set(shiftOf(other, went), (votes.get(shiftOf(other, went)) ?? 0) + 1);
+      if (typeof went !== 'string') continue;
+      const shift = shiftOf(other, went);
+      votes.set(shift, (votes.get(shift) ?? 0) + 1);
     }
     let best: string | undefined;
     let most = 0;

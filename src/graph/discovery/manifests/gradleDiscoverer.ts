@@ -22,26 +22,24 @@ const TEMPLATE = /\$(?:\{|[A-Za-z_])/u;
 const TOP_LEVEL_DESCRIPTION = /^(?:project\.)?description\s*=\s*["']([^"'\n]+)["']/mu;
 
 /**
- * A folder's Gradle project description, for a folder no Gradle discovery found (a listed one): its build file's
- * top-level `description = "…"`, else gradle.properties' POM_DESCRIPTION.
+ * A Gradle project's description: its build file's `description = "…"` (matched by `pattern`), else gradle.properties'
+ * POM_DESCRIPTION; never a string template.
  */
-export const gradleDescription = async (ctx: DiscoveryContext, path: string): Promise<string | undefined> => {
+const projectDescription = async (ctx: DiscoveryContext, path: string, pattern: RegExp): Promise<string | undefined> => {
   for (const build of BUILD_FILES) {
-    const description = TOP_LEVEL_DESCRIPTION.exec((await ctx.readText(joinPath(path, build))) ?? '')?.[1];
+    const description = pattern.exec((await ctx.readText(joinPath(path, build))) ?? '')?.[1];
     if (description !== undefined && !TEMPLATE.test(description)) return description;
   }
   const published = POM_DESCRIPTION.exec((await ctx.readText(joinPath(path, 'gradle.properties'))) ?? '')?.[1];
   return published !== undefined && !TEMPLATE.test(published) ? published : undefined;
 };
 
+/** A folder's Gradle project description, for a folder no Gradle discovery found (a listed one): top-level lines only. */
+export const gradleDescription = (ctx: DiscoveryContext, path: string): Promise<string | undefined> => projectDescription(ctx, path, TOP_LEVEL_DESCRIPTION);
+
 const describe = async (ctx: DiscoveryContext, candidate: ModuleCandidate): Promise<ModuleCandidate> => {
-  for (const build of BUILD_FILES) {
-    const description = DESCRIPTION.exec((await ctx.readText(joinPath(candidate.path, build))) ?? '')?.[1];
-    if (description !== undefined && !TEMPLATE.test(description)) return { ...candidate, description };
-  }
-  const published = POM_DESCRIPTION.exec((await ctx.readText(joinPath(candidate.path, 'gradle.properties'))) ?? '')?.[1];
-  if (published !== undefined && !TEMPLATE.test(published)) return { ...candidate, description: published };
-  return candidate;
+  const description = await projectDescription(ctx, candidate.path, DESCRIPTION);
+  return description === undefined ? candidate : { ...candidate, description };
 };
 
 /** The folders of the repository holding a Gradle settings file (with its name) and those holding a build file. */
