@@ -81,9 +81,12 @@ const descend = async (tree: SourceDirs, start: string): Promise<string[]> => {
     if (children.length === 0) break;
     const code = children.filter((c) => !isAuxiliaryDirectory(c.slice(c.lastIndexOf('/') + 1)));
     const ownCode = holdsOwnCode(tree, dir, children);
-    if (code.length === 1 && !ownCode) {
-      beside.push(...children.filter((c) => c !== code[0]));
-      dir = code[0] ?? dir;
+    // One child holding four in five of the code is the code, its siblings helpers beside it: jsoup's
+    // src/main/java (93 files) beside src/main/java11 (3) had stayed one module answering everything.
+    const through = code.length === 1 ? code[0] : ownCode ? undefined : dominantFolder(tree, code);
+    if (through !== undefined && !ownCode) {
+      beside.push(...children.filter((c) => c !== through));
+      dir = through;
       modules = [dir];
       continue;
     }

@@ -8,6 +8,7 @@ import { createDiscoveryContext } from './createDiscoveryContext.ts';
 import { directoryModuleCandidates, expandLoneModule, isAuxiliaryDirectory } from './directoryModuleCandidates.ts';
 import { readPackageManifest } from './manifests/readPackageManifest.ts';
 import { jsonManifestIn } from './manifests/packagesBelowRoot.ts';
+import { leinProjectIn } from './manifests/leinProjectIn.ts';
 import { pubspecIn } from './manifests/pubDiscoverer.ts';
 import { gradleDescription } from './manifests/gradleDiscoverer.ts';
 import { isScaffoldDescription } from './isScaffoldDescription.ts';
@@ -53,7 +54,7 @@ import { ConfigError } from '../../errors.ts';
  * description only); 39: a gemspec string holding Ruby code (`"#{s.description}."`) is no text; 40: the root package's
  * own source folder (a root gem's lib/) stays the root's.
  */
-export const DISCOVERY_RULES_VERSION = 40;
+export const DISCOVERY_RULES_VERSION = 41;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -210,6 +211,12 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     const known = new Set(candidates.map((c) => c.path));
     for (const path of await supportFolders(ctx, declared)) if (!known.has(path)) candidates.push({ path });
   }
+  // Found by folders, a docs site of no code would be the root's, or nobody's where no root module holds a
+  // source file: cowboy's doc/ of 150 AsciiDoc pages was skipped, and its docs requests had no answer.
+  if (source === 'directories') {
+    const paths = candidates.map((c) => c.path).filter((p) => p !== '');
+    for (const path of await supportFolders(ctx, paths)) candidates.push({ path });
+  }
 
   // Folders the config splits off (`"split": ["modules/*"]`): modules too, the rest as discovered. A module of
   // hundreds of files says little, and `modules` globs would replace every other module (caddy's review).
@@ -277,7 +284,9 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
       (await readPackageManifest(ctx, c.path))?.candidate ??
       (await readCargoPackage(ctx, c.path)) ??
       (await pubspecIn(ctx, c.path)) ??
-      (await jsonManifestIn(ctx, c.path, 'composer.json'));
+      (await jsonManifestIn(ctx, c.path, 'composer.json')) ??
+      // (ring's sub-projects by their project.clj: ring-devel's card had no description)
+      (await leinProjectIn(ctx, c.path));
     if (!own) {
       // a Gradle project says what it is in its build file (Mockito's listed `mockito-bom`, "Mockito Bill of Materials")
       const gradle = c.description === undefined ? await gradleDescription(ctx, c.path) : undefined;

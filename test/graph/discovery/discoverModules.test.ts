@@ -472,6 +472,52 @@ describe('discoverModules: directory fallback', () => {
     // (It used to stop at src/main and src/test: two modules for a whole application.)
     assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['src/main/java/com/acme/shop/billing', 'src/main/java/com/acme/shop/cart', 'src/test']);
   });
+  it('a source set holding four in five of the code is followed down beside a small one (jsoup\'s src/main/java beside src/main/java11)', async () => {
+    const dir = tempDir();
+    const java = (pkg: string, cls: string) => `package org.jsoup.${pkg};\n\npublic class ${cls} {}\n`;
+    const files: Record<string, string> = {
+      'pom.xml': '<project><modelVersion>4.0.0</modelVersion><artifactId>jsoup</artifactId></project>\n',
+      'src/main/java/org/jsoup/Jsoup.java': 'package org.jsoup;\n\npublic class Jsoup {}\n',
+      'src/main/java11/org/jsoup/helper/HttpClientExecutor.java': java('helper', 'HttpClientExecutor'),
+      'src/test/java/org/jsoup/nodes/NodeTest.java': java('nodes', 'NodeTest'),
+    };
+    for (const pkg of ['nodes', 'parser', 'select']) for (const cls of ['A', 'B', 'C']) files[`src/main/java/org/jsoup/${pkg}/${cls}.java`] = java(pkg, cls);
+    writeFiles(dir, files);
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), [
+      'src/main/java/org/jsoup', 'src/main/java/org/jsoup/nodes', 'src/main/java/org/jsoup/parser', 'src/main/java/org/jsoup/select', 'src/main/java11', 'src/test',
+    ]);
+    // two source sets of like size are two modules, as before
+    const even = tempDir();
+    writeFiles(even, { 'src/main/java/a/A.java': 'class A {}\n', 'src/main/java11/a/B.java': 'class B {}\n', 'src/main/java/a/C.java': 'class C {}\n' });
+    assert.deepEqual((await discoverModules(even)).modules.map((m) => m.id), ['src/main/java', 'src/main/java11']);
+  });
+
+  it('found by folders, a top-level docs site of no code is a module of its own, not skipped (cowboy\'s doc/ of AsciiDoc pages)', async () => {
+    const dir = tempDir();
+    const pages: Record<string, string> = { 'src/cowboy_req.erl': '-module(cowboy_req).\n', 'src/cowboy_rest.erl': '-module(cowboy_rest).\n', 'test/req_SUITE.erl': '-module(req_SUITE).\n' };
+    for (const p of ['getting_started', 'routing', 'websocket', 'cookies', 'streams']) pages[`doc/src/guide/${p}.asciidoc`] = `= ${p}\n\nHow ${p} works.\n`;
+    writeFiles(dir, pages);
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['doc', 'src', 'test']);
+    // a docs folder of a page or two is not worth a module
+    const small = tempDir();
+    writeFiles(small, { 'src/a.erl': '-module(a).\n', 'doc/index.md': '# Docs\n' });
+    assert.deepEqual((await discoverModules(small)).modules.map((m) => m.id), ['src']);
+  });
+
+  it('a Leiningen sub-project is named and described by its project.clj (ring\'s ring-devel)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'ring-core/project.clj': '(defproject ring/ring-core "1.15.4"\n  :description "Ring core libraries."\n  :dependencies [])\n',
+      'ring-core/src/ring/core.clj': '(ns ring.core)\n',
+      'ring-devel/project.clj': '(defproject ring/ring-devel "1.15.4"\n  :description "Ring development and \\"debugging\\"\n    libraries."\n  :url "https://x")\n',
+      'ring-devel/src/ring/devel.clj': '(ns ring.devel)\n',
+    });
+    assert.deepEqual(plain((await discoverModules(dir)).modules), [
+      { id: 'ring-core', path: 'ring-core', name: 'ring-core', description: 'Ring core libraries.' },
+      { id: 'ring-devel', path: 'ring-devel', name: 'ring-devel', description: 'Ring development and "debugging" libraries.' },
+    ]);
+  });
+
   it('a lone declared module (Gradle :app) is split where its code branches, and keeps its name and its other files', async () => {
     const dir = tempDir();
     const kt = (pkg: string, cls: string) => `package com.acme.app.${pkg}\n\nclass ${cls}\n`;
