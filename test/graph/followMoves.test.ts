@@ -22,6 +22,11 @@ describe('history of files that moved', () => {
     // a deleted package's src/parser.ts is no other package's: a common folder needs a third segment
     assert.equal(followMoves(['pkga/src/parser.ts'])('pkgb/src/parser.ts'), undefined);
     assert.equal(followMoves(['pkga/src/parser.ts'])('old/pkga/src/parser.ts'), 'pkga/src/parser.ts');
+    // the top's own src/ split into a workspace (ripgrep's src/gitignore.rs is crates/ignore/src/gitignore.rs): followed
+    // where one file of today ends so, not where two do, and never for a common name
+    assert.equal(followMoves(['crates/ignore/src/gitignore.rs'])('src/gitignore.rs'), 'crates/ignore/src/gitignore.rs');
+    assert.equal(followMoves(['a/src/walk.rs', 'b/src/walk.rs'])('src/walk.rs', ['src/walk.rs']), undefined);
+    assert.equal(followMoves(['crates/ignore/src/lib.rs'])('src/lib.rs'), undefined);
     // a file the walk never listed (outside every module, or skipped) is still there: it moved nowhere
     const onDisk = followMoves(['packages/a/scripts/release.ts'], (path) => path === 'scripts/release.ts');
     assert.equal(onDisk('scripts/release.ts'), undefined);
