@@ -52,9 +52,10 @@ export interface SummaryInput {
  * `>`, rustdoc's intra-doc links and addresses with parentheses read as their text; 34: a doc's underlined title is no
  * sentence; 35: Sphinx's docs/conf.py names are no key names; 36: a README that opens with a list, or a lead-in to one,
  * is described by its title; 37: a test file's doc describes no module that has code besides its tests; 38: a few words
- * leading into a code block are no description).
+ * leading into a code block are no description; 39: a quoted notice ("> **Note** …", `> [!WARNING]`) and an
+ * "Announcing …" section are no description).
  */
-export const SUMMARY_VERSION = 38;
+export const SUMMARY_VERSION = 39;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -310,7 +311,14 @@ const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
 const isUnderlinedTitle = (lines: readonly string[], i: number): boolean => UNDERLINE.test(lines[i + 1] ?? '') && /\p{L}/u.test(lines[i] ?? '');
 // A section on the project's news says nothing of what it is (RxJS's README opens with "The Roadmap from RxJS 7 to 8":
 // "Curious what's next for RxJS?").
-const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status|(the )?roadmap\b.*|news|announcements?|what'?s new\b.*|release notes|changelog|changes|related (projects|crates|packages|libraries)|see also|alternatives)$/iu;
+const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status|(the )?roadmap\b.*|news|announcements?|announcing\b.*|what'?s new\b.*|release notes|changelog|changes|related (projects|crates|packages|libraries)|see also|alternatives)$/iu;
+
+/** A heading's words: no markers, links as their text, no leading emoji (gin's "## 📰 [Announcing Gin 1.12.0!](…)"). */
+const headingText = (line: string): string =>
+  line.replace(/^\s*#+\s*/u, '').replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1').replace(/^[^\p{L}\p{N}]+/u, '').replace(/\s*#*\s*$/u, '').trim();
+
+/** A quote that opens as a notice: GitHub's alerts (`[!NOTE]`), a bold or plain "Note"/"Warning" label. */
+const ADMONITION = /^(?:\[!\w+\]|\*\*\s*(?:note|warning|important|tip|caution|attention|notice|info|update|deprecat\w*)\s*:?\s*\*\*|(?:note|warning|important|notice|update)\s*:)/iu;
 
 /**
  * A row of links and nothing else (`[Documentation](…) | [Chat](…) | [Twitter](…)`, neovim's README; fd's
@@ -390,6 +398,7 @@ function stripMarkup(text: string): string {
   let field = false;
   let fenced = false;
   let skippedSection = false;
+  let notice = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     // A heading underlined (reStructuredText, Markdown's setext): the title is no sentence; sections that
@@ -397,7 +406,7 @@ function stripMarkup(text: string): string {
     const underlined = isUnderlinedTitle(lines, i);
     const atx = /^\s*#{1,6}\s/u.exec(line) !== null;
     if (underlined || atx) {
-      skippedSection = NON_DESCRIPTIVE_SECTION.test(line.replace(/^\s*#+\s*/u, '').trim());
+      skippedSection = NON_DESCRIPTIVE_SECTION.test(headingText(line));
       continue;
     }
     // A field list's value may go on over indented lines (`:Keywords: task, queue,\n    python, …`).
@@ -415,10 +424,16 @@ function stripMarkup(text: string): string {
     // another is the project's own words ("> Fast, unopinionated, minimalist web framework"), read without its marker.
     if (/^\s*>/u.test(line)) {
       const quoted = line.replace(/^\s*(?:>\s*)+/u, '');
-      if (/^["“'‘«]/u.test(quoted)) continue;
+      // A notice in a quote ("> **Note** This is the documentation for Monolog 3.x", GitHub's `> [!WARNING]`) is
+      // about the README, not the project: the whole quote goes, as does a quote in a skipped section.
+      notice ||= ADMONITION.test(quoted);
+      if (notice || skippedSection || /^["“'‘«]/u.test(quoted)) continue;
       kept.push(quoted);
       continue;
     }
+    notice = false;
+    // A rule ends a skipped section as a heading would (gin's announcement, then "---", then what Gin is).
+    if (UNDERLINE.test(line) && !/\p{L}/u.test(lines[i - 1] ?? '')) skippedSection = false;
     if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|\||-{3,}|={3,}|\.\.\s)/u.test(line) || isDrawing(line) || isLinkRow(line)) continue;
     kept.push(line);
   }

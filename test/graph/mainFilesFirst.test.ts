@@ -228,6 +228,14 @@ describe('readsAsProse', () => {
     // a roadmap section says nothing of what the project is (RxJS's README)
     const roadmap = ['# RxJS', '', '# The Roadmap from RxJS 7 to 8', '', "Curious what's next for RxJS? Follow along with the issue.", '', '# RxJS 7', '', 'Reactive Extensions Library for JavaScript.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: roadmap, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Reactive Extensions Library for JavaScript\./);
+    // an announcement under a linked heading (gin's "## 📰 [Announcing Gin 1.12.0!](…)") and a quoted notice
+    // (monolog's ">**Note** This is the documentation for Monolog 3.x") say nothing of what the project is
+    const news = ['# Gin Web Framework', '', '## 📰 [Announcing Gin 1.12.0!](https://gin-gonic.com/blog)', '', 'Read about the latest features on our official blog.', '', '---', '', 'Gin is a high-performance HTTP web framework written in Go.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: news, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Gin is a high-performance HTTP web framework written in Go\./u);
+    const notice = ['# Monolog', '', '>**Note** This is the **documentation for Monolog 3.x**, if you are using older releases', '>see the documentation for [Monolog 2.x](https://x/2.x)', '', 'Monolog sends your logs to files, sockets, inboxes, databases and various web services.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: notice, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Monolog sends your logs to files/u);
+    const alert = ['# x', '', '> [!WARNING]', '> This project is in maintenance mode.', '', 'Parses TOML files into plain objects.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: alert, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Parses TOML files into plain objects\./u);
     // a manifest description over several lines (Cargo's triple-quoted strings) reads as one sentence
     assert.match(summarizeModule({ id: 'crates/ignore', description: 'A fast library for efficiently matching ignore files\nsuch as .gitignore against file paths.\n', fileCount: 17, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^crates\/ignore: A fast library for efficiently matching ignore files such as \.gitignore against file paths\. 17 files\.$/);
     // an example's or a benchmark's names stand for the module only where it declares nothing else (ripgrep's grep crate)
