@@ -110,6 +110,7 @@
  * directives (`/// <reference types="…" />`) are no file doc; 101: Python's fallback for a missing optional import
  * (`except ImportError: jinja2 = None`) declares nothing; 102: only None or False in an except clause for ImportError; 103: a Kotlin `actual` constructor
  * on the line below its class, a chained CommonJS export (`exports = module.exports = X`); 104: Swift's
- * `nonisolated(unsafe)` blanked (Kingfisher's key had been named `(unsafe)`).
+ * `nonisolated(unsafe)` blanked (Kingfisher's key had been named `(unsafe)`); 105: Rust's `extern crate x;` is an
+ * import of x (ripgrep's grep façade had no dependencies).
  */
-export const EXTRACTION_VERSION = 104;
+export const EXTRACTION_VERSION = 105;

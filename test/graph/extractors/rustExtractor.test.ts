@@ -214,3 +214,9 @@ test('rust: a crate doc keeps its paragraphs after a licence run, so its quoted 
   assert.match(facts.docComments[0] ?? '', /Rust\*\*\n\nQuick Links:/u);
   assert.match(summarizeModule({ id: 'src', fileCount: 1, languages: {}, symbols: [], docComments: facts.docComments, dependsOn: [], usedBy: [] }), /^src: Command Line Argument Parser for Rust\. 1 file\./u);
 });
+
+test('rust: `extern crate` is an import of the crate (a façade that re-exports others), the language\'s own crates aside', async () => {
+  const code = `pub extern crate grep_cli as cli;\npub extern crate grep_matcher as matcher;\nextern crate std;\nextern crate alloc;\n`;
+  const facts = await extractText(rustExtractor, 'crates/grep/src/lib.rs', code);
+  assert.deepEqual(importList(facts), ['package grep_cli', 'package grep_matcher']);
+});

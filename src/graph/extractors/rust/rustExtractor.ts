@@ -101,6 +101,12 @@ const visitItems = (ctx: ExtractContext, parent: Node, container: string | undef
       if (argument) for (const spec of usePaths(argument, '')) ctx.out.addImport({ spec, kind: 'package' });
       continue;
     }
+    // `pub extern crate grep_cli as cli;` (ripgrep's grep façade re-exports six crates that way): a dependency as a `use` is.
+    if (node.type === 'extern_crate_declaration') {
+      const crate = node.childForFieldName('name')?.text;
+      if (crate !== undefined && crate !== 'self' && crate !== 'std' && crate !== 'core' && crate !== 'alloc') ctx.out.addImport({ spec: crate, kind: 'package' });
+      continue;
+    }
     const name = node.childForFieldName('name')?.text;
     if (node.type === 'mod_item' && name) {
       const body = node.childForFieldName('body');
