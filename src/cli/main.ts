@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ModrouteError } from '../errors.ts';
 import { commandNames, type CommandName } from './commandNames.ts';
+import { dashedText } from './dashedText.ts';
 import { environmentError } from './environmentError.ts';
 import { err } from './output.ts';
 import { modrouteVersion } from '../util/modrouteVersion.ts';
@@ -36,7 +37,11 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** Commands that take a requirement as free text, which may open with a dash. */
+const TEXT_COMMANDS: ReadonlySet<string> = new Set(['ask']);
+
+export async function main(given: string[]): Promise<number> {
+  const argv = dashedText(given, TEXT_COMMANDS);
   try {
     await (await buildProgram(argv)).parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

@@ -28,7 +28,7 @@ describe('reporters', () => {
     assert.match(groups[0]?.[2] ?? '', /height="50" fill="#3b6ea8"><title>lexical Acc@1: 25\.0%<\/title>/u);
     assert.ok(output.includes('q4 &lt;b&gt;&amp;'));
     assert.equal(/<script|https?:\/\/(?!www\.w3\.org)/u.test(output), false);
-    assert.ok(output.includes('Skipped 1 malformed line(s): line 7: invalid JSON'));
+    assert.ok(output.includes('Skipped 1 line(s) that hold no usable case: line 7: invalid JSON'));
     // MRR is no share: its bar's title reads as a mean reciprocal rank.
     assert.match(groups[0]?.[2] ?? '', /<title>lexical MRR: \d\.\d{3}<\/title>/u);
     // Cases without subsets get no empty Subsets table.

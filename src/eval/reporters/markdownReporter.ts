@@ -31,7 +31,7 @@ export const markdownReporter: Reporter = (report) => {
   }
   const notes: string[] = [];
   if (report.skipped.length > 0) {
-    notes.push(`Skipped ${report.skipped.length} malformed line(s): ${report.skipped.map((e) => `line ${e.line}: ${e.reason}`).join('; ')}.`);
+    notes.push(`Skipped ${report.skipped.length} line(s) that hold no usable case: ${report.skipped.map((e) => `line ${e.line}: ${e.reason}`).join('; ')}.`);
   }
   const first = report.runs[0]?.metrics;
   if (first !== undefined && first.unknownGold > 0) notes.push(`${first.unknownGold} gold id(s) unknown to the index, counted as misses: ${unknownGoldList(first)}.`);

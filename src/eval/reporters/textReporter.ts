@@ -19,7 +19,7 @@ export const textReporter: Reporter = (report) => {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const lines = [pad(header, widths), ...rows.map((row) => pad(row, widths).trimEnd())];
   const notes: string[] = [];
-  if (report.skipped.length > 0) notes.push(`skipped ${report.skipped.length} malformed line(s) of ${report.casesFile}`);
+  if (report.skipped.length > 0) notes.push(`skipped ${report.skipped.length} line(s) of ${report.casesFile} that hold no usable case (each named in a warning above)`);
   const unknown = report.runs[0]?.metrics;
   if (unknown !== undefined && unknown.unknownGold > 0) {
     notes.push(unknownGoldNote(unknown));
