@@ -173,7 +173,8 @@ const mostlyCpp = (languages: Record<string, number>): boolean => {
 const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?|fuzz(?:ing|ers?)?|fuzzed)\b/iu;
 const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|snippets?|bench(es|marks?)?|playgrounds?|tutorials?)\b/iu;
 /** Words of a request about the documentation itself. */
-const ABOUT_DOCS = /\b(docs?|documentation|documented|tutorials?|user guide|readme|man ?pages?|manual|handbook|faq|website|typos?|translations?|translated)\b/iu;
+// (a request that opens "Document …" asks for docs, as one about "the guide" does: cowboy's "Document Sec-WebSocket-Protocol in the guide")
+const ABOUT_DOCS = /^\s*document\b|\b(docs?|documentation|documented|tutorials?|guides?|readme|man ?pages?|manual|handbook|faq|website|typos?|translations?|translated)\b/iu;
 
 const ABOUT_TESTS_ALL = new RegExp(ABOUT_TESTS.source, 'giu');
 
