@@ -220,6 +220,10 @@ describe('documentation modules and a docs site\'s code samples', () => {
     assert.equal(supportKindsMentioned('the PDF document fails to load').has(SUPPORT_KIND.docs), false);
     // newsboat's review: "the manual should explain …" is about the docs.
     assert.equal(supportKindsMentioned('The manual should explain how to keep the password out of the config').has(SUPPORT_KIND.docs), true);
+    // cowboy's review: a request that opens "Document …", or speaks of the guide, asks for docs; "document" inside one does not
+    assert.equal(supportKindsMentioned('Document Sec-WebSocket-Protocol negotiation in the handlers guide').has(SUPPORT_KIND.docs), true);
+    assert.equal(supportKindsMentioned('Document the retry option').has(SUPPORT_KIND.docs), true);
+    assert.equal(supportKindsMentioned('Parsing a document with a BOM drops the first node').has(SUPPORT_KIND.docs), false);
     assert.equal(supportKindsMentioned('the fuzzing harness for the parser times out').has(SUPPORT_KIND.tests), true);
     const code: ModuleGraph = { ...graph, modules: [
       node('cmd/doc', ['cmd/doc/main.go', 'cmd/doc/pkg.go', 'cmd/doc/README.md'], [], []),
