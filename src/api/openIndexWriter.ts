@@ -84,14 +84,19 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
   // Files extracted by another modroute hold other facts under the same content hash: read and parse
   // them all again (a store with no files yet has nothing stale).
   const extractedWith = getMeta(db, 'extraction_version');
-  let reextract = !upgraded && !options.rebuild && extractedWith !== String(EXTRACTION_VERSION) && hasFiles(db);
+  // A store another repository that still exists was indexed into (`--db ../store.db` run from the wrong checkout) is
+  // rebuilt, not updated: files of the same path and content read as unchanged, and the one tree's facts, history
+  // and module list had stayed under the other's name without a word (a review indexed a plain tree, then its clone).
+  const builtFrom = getMeta(db, 'root');
+  const otherRoot = !options.rebuild && !upgraded && builtFrom !== undefined && builtFrom !== '' && resolve(builtFrom) !== resolve(root) && existsSync(builtFrom) ? builtFrom : undefined;
+  let reextract = !upgraded && !options.rebuild && otherRoot === undefined && extractedWith !== String(EXTRACTION_VERSION) && hasFiles(db);
   // What the last run's discovery and walk read, to stat instead of reading it all again.
-  const cache = options.rebuild || upgraded || reextract ? {} : readFsCache(db);
+  const cache = options.rebuild || upgraded || reextract || otherRoot !== undefined ? {} : readFsCache(db);
   let state: TreeState = { config, discovery: cache.discovery, walk: cache.walk };
   // An index built from an explicit module list keeps using it: a plain `index` (or a watch) after
   // `index --modules FILE` must not swap the modules for discovered ones, which would change every id
   // and retire the trained model. `--rebuild` starts afresh, with discovery unless --modules is given.
-  const remembered = options.modulesFile === undefined && !options.rebuild && config.modules === undefined ? getMeta(db, 'modules_file') : undefined;
+  const remembered = options.modulesFile === undefined && !options.rebuild && otherRoot === undefined && config.modules === undefined ? getMeta(db, 'modules_file') : undefined;
   const modulesFile = options.modulesFile !== undefined ? resolve(options.modulesFile) : remembered !== undefined && existsSync(remembered) ? remembered : undefined;
   let modulesNotice: string | undefined;
   if (remembered !== undefined) {
@@ -100,7 +105,8 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       : `the module list this index was built with is gone (${remembered}): discovering modules instead`;
   }
   let gitDir: string | undefined;
-  let rebuild = Boolean(options.rebuild);
+  let rebuild = Boolean(options.rebuild) || otherRoot !== undefined;
+  let otherRootNotice = otherRoot === undefined ? undefined : `this index was built from ${otherRoot}, not ${root}: rebuilding it for ${root} (give another --db to keep both)`;
   let disposed = false;
 
   async function* update(hint?: ChangeHint, signal?: AbortSignal): AsyncGenerator<IndexEvent, IndexStats> {
@@ -108,6 +114,10 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
     if (upgraded) {
       upgraded = false;
       yield { kind: 'warning', message: 'the index was written by another modroute version; rebuilding it' };
+    }
+    if (otherRootNotice !== undefined) {
+      yield { kind: 'warning', message: otherRootNotice };
+      otherRootNotice = undefined;
     }
     // cleared only once a run commits: after a rollback the store still holds the old facts
     const reextractAll = reextract;
