@@ -111,6 +111,7 @@
  * (`except ImportError: jinja2 = None`) declares nothing; 102: only None or False in an except clause for ImportError; 103: a Kotlin `actual` constructor
  * on the line below its class, a chained CommonJS export (`exports = module.exports = X`); 104: Swift's
  * `nonisolated(unsafe)` blanked (Kingfisher's key had been named `(unsafe)`); 105: Rust's `extern crate x;` is an
- * import of x (ripgrep's grep façade had no dependencies).
+ * import of x (ripgrep's grep façade had no dependencies); 106: C, C++ and Objective-C read only the first branch of a
+ * conditional inside braces, or of one whose first branch leaves its braces open (libuv lost functions to them).
  */
-export const EXTRACTION_VERSION = 105;
+export const EXTRACTION_VERSION = 106;

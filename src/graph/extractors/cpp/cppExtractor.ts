@@ -1,6 +1,7 @@
 import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
+import { blankInnerBranches } from '../shared/blankInnerBranches.ts';
 import { blankExportMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 
 export const cppExtractor = {
@@ -13,7 +14,7 @@ export const cppExtractor = {
       language: 'cpp',
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
-      prepareText: blankExportMacros,
+      prepareText: (text) => blankExportMacros(blankInnerBranches(text)),
       visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),
 } satisfies Extractor;
