@@ -112,6 +112,10 @@
  * on the line below its class, a chained CommonJS export (`exports = module.exports = X`); 104: Swift's
  * `nonisolated(unsafe)` blanked (Kingfisher's key had been named `(unsafe)`); 105: Rust's `extern crate x;` is an
  * import of x (ripgrep's grep façade had no dependencies); 106: C, C++ and Objective-C read only the first branch of a
- * conditional inside braces, or of one whose first branch leaves its braces open (libuv lost functions to them).
+ * conditional inside braces, or of one whose first branch leaves its braces open (libuv lost functions to them); 107: a
+ * C-family macro alone at the margin or leading a declaration (`FMT_BEGIN_NAMESPACE`, `FMT_EXPORT template …`) blanked,
+ * JavaScript's chained member assignments (`req.get = req.header = function …`), properties defined by a call
+ * (`defineGetter(req, 'ip', function ip …)`, `Object.defineProperty(exports, 'x', …)`) and an export of a name an import
+ * bound (`exports.etag = …` beside `var etag = require('etag')`).
  */
-export const EXTRACTION_VERSION = 106;
+export const EXTRACTION_VERSION = 107;

@@ -118,7 +118,9 @@ test('object literals handed to a call are the methods of what it extends or bui
     "describe('x', function () {});",
     // an ordinary call's object is its options, not methods of anything
     "jQuery.ajax({ url: '/x', success: function () {}, error: function () {} });",
+    // (but a property it defines is declared, as a module's `__esModule` flag is not)
     "Object.defineProperty(exports, 'foo', { enumerable: true, get: function () { return 1; } });",
+    "Object.defineProperty(exports, '__esModule', { value: true });",
     "Ext.define('My.Panel', { initComponent: function () {} });",
     'return jQuery;',
     '});',
@@ -127,7 +129,7 @@ test('object literals handed to a call are the methods of what it extends or bui
     "export default defineComponent({ methods: { submit() {} } });",
   ].join('\n'));
   assert.deepEqual(symbolList(facts), [
-    'Emitter.emit method exported', 'View.render method', 'default.submit method exported',
+    'Emitter.emit method exported', 'View.render method', 'default.submit method exported', 'foo variable exported',
     'jQuery.fn.closest method exported', 'jQuery.fn.index method exported', 'jQuery.noop method exported',
   ]);
   assert.equal(docOf(facts, 'closest'), 'The closest ancestor matching a selector.');

@@ -164,3 +164,21 @@ test('flow: JSX text opening with a parenthesis and a ternary that compares are 
     assert.equal(facts.hasErrors ?? false, false, text);
   }
 });
+
+test('CommonJS: members assigned in a chain, and properties defined by a call, are declared (express)', async () => {
+  const request = await extractText(javascriptExtractor, 'lib/request.js', [
+    "var etag = require('etag');",
+    'var req = Object.create(http.IncomingMessage.prototype);',
+    'req.get = req.header = function header(name) {};',
+    "defineGetter(req, 'ip', function ip() {});",
+    "defineGetter(req, 'hostname', function hostname() {});",
+    "Object.defineProperty(exports, 'version', { get: function () { return '1'; } });",
+    "register(req, 'other', function unrelated() {});",
+    'exports.etag = createETagGenerator({ weak: false });',
+    'exports.wetag = createETagGenerator({ weak: true });',
+  ].join('\n'));
+  assert.deepEqual(symbolList(request).sort(), [
+    'etag variable exported', 'req.get function exported', 'req.header function exported', 'req.hostname function exported',
+    'req.ip function exported', 'version variable exported', 'wetag variable exported',
+  ]);
+});

@@ -2,7 +2,7 @@ import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
 import { blankInnerBranches } from '../shared/blankInnerBranches.ts';
-import { isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
+import { blankLeadingMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 
 export const cExtractor = {
   language: 'c',
@@ -12,7 +12,7 @@ export const cExtractor = {
       language: 'c',
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
-      prepareText: blankInnerBranches,
+      prepareText: (text) => blankLeadingMacros(blankInnerBranches(text)),
       visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),
 } satisfies Extractor;

@@ -208,6 +208,7 @@ const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean, wra
   }
   if (topLevel && expression.type === 'call_expression') {
     visitCallObjects(ctx, expression, undefined);
+    visitDefinedProperty(ctx, node, expression);
     return;
   }
   // CommonJS: exports.foo = …, module.exports.foo = …
@@ -218,12 +219,23 @@ const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean, wra
   while (assignment.childForFieldName('left')?.type === 'identifier' && assignment.childForFieldName('right')?.type === 'assignment_expression') {
     assignment = assignment.childForFieldName('right') as Node;
   }
-  const left = assignment.childForFieldName('left');
-  const property = left?.childForFieldName('property')?.text;
-  const object = left?.childForFieldName('object')?.text;
-  if (left?.type !== 'member_expression' || !property || !object) return;
+  // `req.get = req.header = function header …`, `res.contentType = res.type = …` (express): each name is declared
+  const targets: Node[] = [];
   let right = assignment.childForFieldName('right');
-  while (right?.type === 'assignment_expression' && right.childForFieldName('left')?.type === 'identifier') right = right.childForFieldName('right');
+  for (let left = assignment.childForFieldName('left'); ; ) {
+    if (left?.type === 'member_expression') targets.push(left);
+    if (right?.type !== 'assignment_expression') break;
+    left = right.childForFieldName('left');
+    right = right.childForFieldName('right');
+  }
+  for (const left of targets) visitAssignedMember(ctx, node, left, right);
+};
+
+/** One `object.property = value` of a top-level assignment (CommonJS exports, script-style APIs). */
+const visitAssignedMember = (ctx: ExtractContext, node: Node, left: Node, right: Node | null): void => {
+  const property = left.childForFieldName('property')?.text;
+  const object = left.childForFieldName('object')?.text;
+  if (!property || !object) return;
   if (object === 'module' && property === 'exports') {
     if (right) visitModuleExports(ctx, node, right);
     return;
@@ -306,6 +318,30 @@ const visitModuleExports = (ctx: ExtractContext, node: Node, value: Node): void 
       ctx.symbol({ node: entry, name: key.text, kind: 'function', exported: true });
     }
   }
+};
+
+/** Calls that define a property of an object by its name: `Object.defineProperty(obj, 'name', …)`, a helper's `defineGetter`. */
+const DEFINING_CALLS = /^(?:defineProperty|defineGetter|defineSetter|__defineGetter__|__defineSetter__|defineLazyProperty|defineLazyGetter|lazyProperty)$/u;
+
+/**
+ * A property defined by a call, as that object's member: `defineGetter(req, 'ip', function ip() {…})` (express's
+ * request declared none of its twelve getters), `Object.defineProperty(exports, 'version', { get() {…} })`. Any call
+ * whose function is named as the string before it defines that name.
+ */
+const visitDefinedProperty = (ctx: ExtractContext, node: Node, call: Node): void => {
+  const callee = call.childForFieldName('function');
+  const name = callee?.type === 'member_expression' ? callee.childForFieldName('property')?.text : callee?.type === 'identifier' ? callee.text : undefined;
+  const [target, key, value] = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null);
+  if (target === undefined || key?.type !== 'string' || value === undefined || !/^(?:identifier|member_expression|this)$/u.test(target.type)) return;
+  const property = key.text.slice(1, -1);
+  if (!/^[A-Za-z_$][\w$]*$/u.test(property) || property.startsWith('__')) return;
+  const fn = /^(?:function|function_expression|arrow_function|generator_function)$/u.test(value.type);
+  if (!(name !== undefined && DEFINING_CALLS.test(name)) && !(fn && value.childForFieldName('name')?.text === property)) return;
+  const object = target.text;
+  const proto = /^([\w$]+)\.prototype$/u.exec(object);
+  if (proto) ctx.symbol({ node, name: property, kind: 'method', exported: true, container: proto[1] });
+  else if (object === 'exports' || object === 'module.exports') ctx.symbol({ node, name: property, kind: fn ? 'function' : 'variable', exported: true });
+  else ctx.symbol({ node, name: property, kind: fn ? 'function' : 'variable', exported: true, container: object });
 };
 
 /** Calls that copy an object's members onto their first argument: `Object.assign(Foo.prototype, { … })`, `_.extend`. */

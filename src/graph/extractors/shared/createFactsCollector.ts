@@ -34,6 +34,8 @@ export const createFactsCollector = (language: string): FactsCollector => {
       const known = symbols.get(key);
       if (known) {
         known.doc ??= symbol.doc;
+        // declared twice, once exported: `var etag = require('etag')` then `exports.etag = …` (express's utils lost etag)
+        if (symbol.exported) known.exported = true;
       } else if (symbols.size < maxSymbolsPerFile) {
         symbols.set(key, stripUndefined(symbol));
       }

@@ -194,11 +194,26 @@ const addSymbol = (ctx: ExtractContext, node: Node, name: string | undefined, ki
  * the class as a function, so protobuf's TextFormat, Descriptor, Message and Arena were never declared.
  */
 export const blankExportMacros = (text: string): string =>
-  blankTrailingMacros(
+  blankLeadingMacros(blankTrailingMacros(
     text.includes('class ') || text.includes('struct ')
       ? text.replace(/\b((?:class|struct|union)\s+)([A-Z][A-Z0-9_]*[A-Z0-9])(?=\s+[A-Za-z_]\w*\s*(?:final\s*)?(?:[{]|:(?!:)))/gu, (_, head: string, macro: string) => `${head}${' '.repeat(macro.length)}`)
       : text,
-  );
+  ));
+
+/**
+ * A macro in capitals alone on a line at the left margin (`FMT_BEGIN_NAMESPACE`, `NS_ASSUME_NONNULL_BEGIN`), or
+ * leading a declaration (`FMT_EXPORT template <typename Context> class dynamic_format_arg_store {`, `  FMT_CONSTEXPR
+ * auto size() …`), blanked likewise: fmt's args.h parsed to no symbol at all. Only a name with an underscore; an
+ * indented one alone (an enum's last value) stays.
+ */
+const LEADING_MACRO =
+  /^([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*)?$)|^([ \t]*)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=[ \t]+(?:template|class|struct|union|enum|namespace|inline|static|constexpr|consteval|extern|typedef|using|void|int|bool|auto|const|unsigned|signed|char|double|float|long|short|explicit|virtual|friend)\b)/gmu;
+export const blankLeadingMacros = (text: string): string =>
+  /^[ \t]*[A-Z][A-Z0-9]*_/mu.test(text)
+    ? text.replace(LEADING_MACRO, (whole: string, alone: string | undefined, indent: string | undefined, macro: string | undefined) =>
+        alone !== undefined ? ' '.repeat(alone.length) : `${indent ?? ''}${' '.repeat((macro ?? whole).length)}`,
+      )
+    : text;
 
 /**
  * A macro after a function's parameter list (`bool is_color_terminal() SPDLOG_NOEXCEPT {`, `void f() const
