@@ -53,9 +53,9 @@ export interface SummaryInput {
  * sentence; 35: Sphinx's docs/conf.py names are no key names; 36: a README that opens with a list, or a lead-in to one,
  * is described by its title; 37: a test file's doc describes no module that has code besides its tests; 38: a few words
  * leading into a code block are no description; 39: a quoted notice ("> **Note** …", `> [!WARNING]`) and an
- * "Announcing …" section are no description).
+ * "Announcing …" section are no description, nor is a figure's caption; a lead-in's sentences before it stay).
  */
-export const SUMMARY_VERSION = 39;
+export const SUMMARY_VERSION = 40;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -104,7 +104,8 @@ const inlineTagText = (_: string, tag: string, target: string, label: string | u
 // KDoc's and Markdown's links and emphasis: "Adds [element] into to this channel, **blocking** …" (kotlinx-coroutines' channels card).
 // rustdoc's intra-doc links too, their text in code (`[`Command`][crate::Command]`, clap's parser card read
 // "[`Command`]crate::Command line argument parser"), and an address with parentheses (`…/wiki/Roff_(software)`).
-const MARKDOWN_INLINE = /\[(`?[A-Za-z][^\]\n]*)\](?:\((?:[^()\s]|\([^()\s]*\))*\)|\[[^\]\s]*\])?|\*\*([^*\n]+)\*\*|__([^_\n]+)__/gu;
+// (not a Rust attribute: serde's "implementation of #[derive(Serialize, Deserialize)]" had read "#derive(…)")
+const MARKDOWN_INLINE = /(?<!#!?)\[(`?[A-Za-z][^\]\n]*)\](?:\((?:[^()\s]|\([^()\s]*\))*\)|\[[^\]\s]*\])?|\*\*([^*\n]+)\*\*|__([^_\n]+)__/gu;
 
 // Ruby's RDoc and YARD links: `{Apache common log format}https://…` and `{text}[url]` read "Apache common log format",
 // `{#call}` "call", `{Puma::Server the server}` "the server" (puma's cards read them as written).
@@ -344,7 +345,7 @@ const withoutBoilerplate = (readme: string): string =>
     .filter((paragraph) => !isBoilerplateComment(paragraph.replace(/<[^<>]*>/gu, ' ').replace(/\]\([^)\s]*\)/gu, ']').replace(/\bhttps?:\/\/\S+/giu, ' ')))
     .join('\n\n');
 
-const DESCRIPTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:description|overview|about|introduction|summary)\s*:?\s*$/iu;
+const DESCRIPTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:description|overview|about|intro|introduction|summary)\s*:?\s*$/iu;
 
 /** A README with a Description (Overview, About …) section read from it: what comes before is a title, notices, badges. */
 const fromDescription = (readme: string): string => {
@@ -365,13 +366,21 @@ const htmlEntity = (name: string): string => {
   return code === 160 ? ' ' : code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
 };
 
-/** Drops the paragraph just kept when it does not end a sentence: it leads into the code block that follows. */
+/**
+ * Drops the paragraph just kept when it does not end a sentence: it leads into the code block that follows. Its whole
+ * sentences before the lead-in stay (Polly's snippets: "Various code-snippets used in the Polly documentation. Run the
+ * following command … to update the snippets in the docs:" had gone whole, and a later line described the folder).
+ */
 const dropLeadIn = (kept: string[]): void => {
   let last = kept.length - 1;
   while (last >= 0 && (kept[last] ?? '').trim() === '') last--;
   if (last < 0 || /[.!?]["')]?\s*$/u.test(kept[last] ?? '')) return;
+  const end = last;
   while (last >= 0 && (kept[last] ?? '').trim() !== '') last--;
+  const paragraph = kept.slice(last + 1, end + 1).join(' ');
+  const sentences = /^[^]*[.!?]["')]?(?=\s)/u.exec(paragraph)?.[0];
   kept.length = last + 1;
+  if (sentences !== undefined) kept.push(sentences);
 };
 
 /**
@@ -386,6 +395,8 @@ function stripMarkup(text: string): string {
     // An HTML heading is a title, like a Markdown one (black's `<h2 align="center">The Uncompromising Code Formatter</h2>`
     // had run into the next sentence: "The Uncompromising Code Formatter Black is …").
     .replace(/<h([1-6])\b[^<>]*>[^]*?<\/h\1\s*>/giu, (heading) => heading.replace(/[^\n]/gu, ''))
+    // A figure's caption says what the picture shows (tRPC's root read "The client above is not importing any code …").
+    .replace(/<figcaption\b[^<>]*>[^]*?<\/figcaption\s*>/giu, (caption) => caption.replace(/[^\n]/gu, ''))
     .replace(/<[A-Za-z!/][^<>]*>/gu, (tag) => tag.replace(/[^\n]/gu, ''))
     // Badges and images, also those whose alt text wraps a line (Fastify's `[![Package Manager\nCI](…)](…)`,
     // whose second line had opened the card as "CI](https://…badge.svg…)").

@@ -121,6 +121,8 @@ describe('readableInlineTags', () => {
     // rustdoc's intra-doc links, their text in code, and an address with parentheses (clap's cards)
     assert.equal(readableInlineTags('[`Command`][crate::Command] line argument parser.'), 'Command line argument parser.');
     assert.equal(readableInlineTags('Define [`Command`] line arguments.'), 'Define Command line arguments.');
+    // a Rust attribute keeps its brackets (serde_derive's Cargo description)
+    assert.equal(readableInlineTags('Macros 1.1 implementation of #[derive(Serialize, Deserialize)]'), 'Macros 1.1 implementation of #[derive(Serialize, Deserialize)]');
     assert.equal(readableInlineTags('Generate [ROFF](https://en.wikipedia.org/wiki/Roff_(software)) from a command.'), 'Generate ROFF from a command.');
     assert.equal(readableInlineTags('Calls {@link ByteBuf#readBytes(int)}, {@link Foo the foo} and {@code a + b}.'), 'Calls ByteBuf#readBytes(int), the foo and a + b.');
     assert.equal(readableInlineTags('Unclosed {@link Foo'), 'Unclosed {@link Foo');
@@ -236,6 +238,12 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: notice, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Monolog sends your logs to files/u);
     const alert = ['# x', '', '> [!WARNING]', '> This project is in maintenance mode.', '', 'Parses TOML files into plain objects.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: alert, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Parses TOML files into plain objects\./u);
+    // a lead-in to a code block goes, the whole sentences before it in its paragraph stay (Polly's snippets)
+    const leadIn = ['# Snippets', '', 'Various code-snippets used in the Polly documentation. Run the following command in the root directory to update them:', '', '```powershell', 'dotnet mdsnippets', '```', '', 'Visit the MarkdownSnippets repository for more details.'].join('\n');
+    assert.match(summarizeModule({ id: 'src/Snippets', readme: leadIn, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^src\/Snippets: Various code-snippets used in the Polly documentation\. 1 file/u);
+    // a figure's caption is no description (tRPC's README)
+    const figure = ['<div align="center">', '  <h1>tRPC</h1>', '  <figure>', '    <img src="x.gif" alt="Demo" />', '    <figcaption>', '      <p align="center">', '        The client above is <strong>not</strong> importing any code from the server.', '      </p>', '    </figcaption>', '  </figure>', '</div>', '', '## Intro', '', 'tRPC allows you to easily build & consume fully typesafe APIs without schemas.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: figure, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: tRPC allows you to easily build & consume fully typesafe APIs without schemas\./u);
     // a manifest description over several lines (Cargo's triple-quoted strings) reads as one sentence
     assert.match(summarizeModule({ id: 'crates/ignore', description: 'A fast library for efficiently matching ignore files\nsuch as .gitignore against file paths.\n', fileCount: 17, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^crates\/ignore: A fast library for efficiently matching ignore files such as \.gitignore against file paths\. 17 files\.$/);
     // an example's or a benchmark's names stand for the module only where it declares nothing else (ripgrep's grep crate)

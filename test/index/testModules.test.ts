@@ -225,11 +225,13 @@ describe('documentation modules and a docs site\'s code samples', () => {
     assert.equal(supportKindsMentioned('Document the retry option').has(SUPPORT_KIND.docs), true);
     assert.equal(supportKindsMentioned('Parsing a document with a BOM drops the first node').has(SUPPORT_KIND.docs), false);
     assert.equal(supportKindsMentioned('the fuzzing harness for the parser times out').has(SUPPORT_KIND.tests), true);
-    const code: ModuleGraph = { ...graph, modules: [
-      node('cmd/doc', ['cmd/doc/main.go', 'cmd/doc/pkg.go', 'cmd/doc/README.md'], [], []),
-      { ...node('src/contrib/snippets', ['src/contrib/snippets/snippets.ts'], [], []), symbols: Array.from({ length: 25 }, (_, i) => ({ name: `snippet${i}`, kind: 'function' as const, file: 'src/contrib/snippets/snippets.ts', exported: true })) },
-    ] };
-    assert.deepEqual([...findTestModules(code)], [0, 0]);
+    // (a snippets feature: the editor uses it)
+    const snippets = { ...node('src/contrib/snippets', ['src/contrib/snippets/snippets.ts'], [], []), symbols: Array.from({ length: 25 }, (_, i) => ({ name: `snippet${i}`, kind: 'function' as const, file: 'src/contrib/snippets/snippets.ts', exported: true })) };
+    const code: ModuleGraph = { ...graph, modules: [node('cmd/doc', ['cmd/doc/main.go', 'cmd/doc/pkg.go', 'cmd/doc/README.md'], [], []), snippets, node('src/editor', ['src/editor/editor.ts'], ['Editor'], [])],
+      edges: [{ from: asModuleId('src/editor'), to: asModuleId('src/contrib/snippets'), weight: 2 }] };
+    assert.deepEqual([...findTestModules(code)], [0, 0, 0]);
+    // a docs site's snippets no module uses are its code samples, however many names they declare (Polly's src/Snippets)
+    assert.deepEqual([...findTestModules({ ...code, edges: [] })], [0, SUPPORT_KIND.examples, 0]);
   });
 });
 

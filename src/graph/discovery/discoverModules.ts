@@ -54,7 +54,7 @@ import { ConfigError } from '../../errors.ts';
  * description only); 39: a gemspec string holding Ruby code (`"#{s.description}."`) is no text; 40: the root package's
  * own source folder (a root gem's lib/) stays the root's.
  */
-export const DISCOVERY_RULES_VERSION = 41;
+export const DISCOVERY_RULES_VERSION = 42;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -217,6 +217,10 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     const paths = candidates.map((c) => c.path).filter((p) => p !== '');
     for (const path of await supportFolders(ctx, paths)) candidates.push({ path });
   }
+
+  // A package in a hidden folder below the top (tRPC's workspace globs take in `examples/.test/*`) holds nothing the
+  // walk reads (walkRepository.ts skips such folders): it would be listed as a module of no file.
+  candidates = candidates.filter((c) => !c.path.split('/').slice(1).some((segment) => segment.startsWith('.')));
 
   // Folders the config splits off (`"split": ["modules/*"]`): modules too, the rest as discovered. A module of
   // hundreds of files says little, and `modules` globs would replace every other module (caddy's review).

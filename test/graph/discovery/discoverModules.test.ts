@@ -518,6 +518,17 @@ describe('discoverModules: directory fallback', () => {
     ]);
   });
 
+  it('a workspace package in a hidden folder below the top is no module: the walk reads nothing there (tRPC\'s examples/.test/*)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'package.json': JSON.stringify({ name: 'root', private: true, workspaces: ['packages/*', 'examples/*', 'examples/.test/*'] }),
+      'packages/server/package.json': '{"name": "@trpc/server"}', 'packages/server/src/index.ts': 'export const a = 1;\n',
+      'examples/minimal/package.json': '{"name": "minimal"}', 'examples/minimal/index.ts': 'export const b = 1;\n',
+      'examples/.test/ssg/package.json': '{"name": "ssg", "description": "This example shows how you can prefetch queries"}', 'examples/.test/ssg/index.ts': 'export const c = 1;\n',
+    });
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['examples/minimal', 'packages/server']);
+  });
+
   it('a lone declared module (Gradle :app) is split where its code branches, and keeps its name and its other files', async () => {
     const dir = tempDir();
     const kt = (pkg: string, cls: string) => `package com.acme.app.${pkg}\n\nclass ${cls}\n`;
