@@ -99,7 +99,8 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     if ((isMostlyTests(m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;
     // A folder named like docs that is mostly source files is a program (Go's `cmd/doc`), not documentation.
-    if (hasSegmentIn(m.path, DOCS_SEGMENTS) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS && sources.length * 2 < m.files.length) return SUPPORT_KIND.docs;
+    // One of prose with a few components (tRPC's www: 244 pages beside 50 source files exporting 47 names) is docs still.
+    if (hasSegmentIn(m.path, DOCS_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS ? sources.length * 2 < m.files.length : sources.length * 4 < m.files.length)) return SUPPORT_KIND.docs;
     // Headers are counted against the module's source files less its tests.
     let code = 0;
     for (const f of sources) if (!isTestFile(f)) code++;

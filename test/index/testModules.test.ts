@@ -230,6 +230,10 @@ describe('documentation modules and a docs site\'s code samples', () => {
     const code: ModuleGraph = { ...graph, modules: [node('cmd/doc', ['cmd/doc/main.go', 'cmd/doc/pkg.go', 'cmd/doc/README.md'], [], []), snippets, node('src/editor', ['src/editor/editor.ts'], ['Editor'], [])],
       edges: [{ from: asModuleId('src/editor'), to: asModuleId('src/contrib/snippets'), weight: 2 }] };
     assert.deepEqual([...findTestModules(code)], [0, 0, 0]);
+    // a docs site of prose with a few components exporting many names is docs still (tRPC's www)
+    const pages = Array.from({ length: 12 }, (_, i) => `www/docs/page${i}.mdx`);
+    const docsSite = { ...node('www', [...pages, 'www/src/components/Hero.tsx', 'www/src/components/Nav.tsx'], [], []), symbols: Array.from({ length: 25 }, (_, i) => ({ name: `Component${i}`, kind: 'function' as const, file: 'www/src/components/Hero.tsx', exported: true })) };
+    assert.deepEqual([...findTestModules({ ...code, modules: [docsSite], edges: [] })], [SUPPORT_KIND.docs]);
     // a docs site's snippets no module uses are its code samples, however many names they declare (Polly's src/Snippets)
     assert.deepEqual([...findTestModules({ ...code, edges: [] })], [0, SUPPORT_KIND.examples, 0]);
   });
