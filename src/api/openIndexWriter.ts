@@ -88,7 +88,8 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
   // rebuilt, not updated: files of the same path and content read as unchanged, and the one tree's facts, history
   // and module list had stayed under the other's name without a word (a review indexed a plain tree, then its clone).
   const builtFrom = getMeta(db, 'root');
-  const otherRoot = !options.rebuild && !upgraded && builtFrom !== undefined && builtFrom !== '' && resolve(builtFrom) !== resolve(root) && existsSync(builtFrom) ? builtFrom : undefined;
+  // (a store in the tree's own folder belongs to the tree it sits in: a copied tree brings its index along)
+  const otherRoot = options.db !== undefined && !options.rebuild && !upgraded && builtFrom !== undefined && builtFrom !== '' && resolve(builtFrom) !== resolve(root) && existsSync(builtFrom) ? builtFrom : undefined;
   let reextract = !upgraded && !options.rebuild && otherRoot === undefined && extractedWith !== String(EXTRACTION_VERSION) && hasFiles(db);
   // What the last run's discovery and walk read, to stat instead of reading it all again.
   const cache = options.rebuild || upgraded || reextract || otherRoot !== undefined ? {} : readFsCache(db);
@@ -96,7 +97,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
   // An index built from an explicit module list keeps using it: a plain `index` (or a watch) after
   // `index --modules FILE` must not swap the modules for discovered ones, which would change every id
   // and retire the trained model. `--rebuild` starts afresh, with discovery unless --modules is given.
-  const remembered = options.modulesFile === undefined && !options.rebuild && otherRoot === undefined && config.modules === undefined ? getMeta(db, 'modules_file') : undefined;
+  const remembered = options.modulesFile === undefined && !options.rebuild && config.modules === undefined ? getMeta(db, 'modules_file') : undefined;
   const modulesFile = options.modulesFile !== undefined ? resolve(options.modulesFile) : remembered !== undefined && existsSync(remembered) ? remembered : undefined;
   let modulesNotice: string | undefined;
   if (remembered !== undefined) {

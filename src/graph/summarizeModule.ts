@@ -378,9 +378,13 @@ const dropLeadIn = (kept: string[]): void => {
   const end = last;
   while (last >= 0 && (kept[last] ?? '').trim() !== '') last--;
   const paragraph = kept.slice(last + 1, end + 1).join(' ');
-  const sentences = /^[^]*[.!?]["')]?(?=\s)/u.exec(paragraph)?.[0];
+  // the last full stop before a capital that ends no abbreviation ("e.g. from the registry like so:" is one sentence)
+  let cut = -1;
+  for (const m of paragraph.matchAll(/[.!?]["')]?(?=\s+\p{Lu})/gu)) {
+    if (!/\b(?:e\.g|i\.e|etc|vs|cf|approx|incl|viz|Mr|Dr|St|no)\.$/iu.test(paragraph.slice(0, (m.index ?? 0) + 1))) cut = (m.index ?? 0) + m[0].length;
+  }
   kept.length = last + 1;
-  if (sentences !== undefined) kept.push(sentences);
+  if (cut > 0) kept.push(paragraph.slice(0, cut));
 };
 
 /**

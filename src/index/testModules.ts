@@ -179,7 +179,10 @@ const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|
 const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|snippets?|bench(es|marks?)?|playgrounds?|tutorials?)\b/iu;
 /** Words of a request about the documentation itself. */
 // (a request that opens "Document …" asks for docs, as one about "the guide" does: cowboy's "Document Sec-WebSocket-Protocol in the guide")
-const ABOUT_DOCS = /^\s*document\b|\b(docs?|documentation|documented|tutorials?|guides?|readme|man ?pages?|manual|handbook|faq|website|typos?|translations?|translated)\b/iu;
+// (not the noun or a class: "Document outline is empty", "Document.select() returns …", "Snapping to guides")
+const ABOUT_DOCS = /\b(docs?|documentation|documented|tutorials?|(?:user|developer|migration|upgrade|style|contributing|getting[- ]started|the|our) guides?|readme|man ?pages?|manual|handbook|faq|website|typos?|translations?|translated)\b/iu;
+/** "Document …" as a verb: before an article or a name (cased as written). */
+const DOCUMENT_VERB = /^\s*[Dd]ocument\s+(?:the|how|what|when|why|that|which|a|an|our|its|[A-Z`'"])/u;
 
 const ABOUT_TESTS_ALL = new RegExp(ABOUT_TESTS.source, 'giu');
 
@@ -266,7 +269,7 @@ export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<str
   const kinds = new Set<number>();
   if (mentionsTests(query, codeWords)) kinds.add(SUPPORT_KIND.tests);
   if (ABOUT_EXAMPLES.test(query)) kinds.add(SUPPORT_KIND.examples);
-  if (ABOUT_DOCS.test(query)) kinds.add(SUPPORT_KIND.docs);
+  if (ABOUT_DOCS.test(query) || DOCUMENT_VERB.test(query)) kinds.add(SUPPORT_KIND.docs);
   if (aboutHeaders(query)) kinds.add(SUPPORT_KIND.headers);
   // TypeScript declarations by their own words: a JavaScript library's "headers" are HTTP's.
   if (ABOUT_TYPES.test(query) || ABOUT_DECLARATIONS.test(query)) kinds.add(SUPPORT_KIND.declarations);

@@ -27,6 +27,8 @@ describe('history of files that moved', () => {
     assert.equal(followMoves(['crates/ignore/src/gitignore.rs'])('src/gitignore.rs'), 'crates/ignore/src/gitignore.rs');
     assert.equal(followMoves(['a/src/walk.rs', 'b/src/walk.rs'])('src/walk.rs', ['src/walk.rs']), undefined);
     assert.equal(followMoves(['crates/ignore/src/lib.rs'])('src/lib.rs'), undefined);
+    // only the top's source folder: a deleted top-level tests/cli.rs is no example's tests/cli.rs
+    assert.equal(followMoves(['examples/demo/tests/cli.rs'])('tests/cli.rs'), undefined);
     // a file the walk never listed (outside every module, or skipped) is still there: it moved nowhere
     const onDisk = followMoves(['packages/a/scripts/release.ts'], (path) => path === 'scripts/release.ts');
     assert.equal(onDisk('scripts/release.ts'), undefined);

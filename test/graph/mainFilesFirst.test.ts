@@ -241,6 +241,9 @@ describe('readsAsProse', () => {
     // a lead-in to a code block goes, the whole sentences before it in its paragraph stay (Polly's snippets)
     const leadIn = ['# Snippets', '', 'Various code-snippets used in the Polly documentation. Run the following command in the root directory to update them:', '', '```powershell', 'dotnet mdsnippets', '```', '', 'Visit the MarkdownSnippets repository for more details.'].join('\n');
     assert.match(summarizeModule({ id: 'src/Snippets', readme: leadIn, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^src\/Snippets: Various code-snippets used in the Polly documentation\. 1 file/u);
+    // an abbreviation's full stop ends no sentence: the whole lead-in goes, the next sentence describes
+    const eg = ['# foo', '', 'Install it with npm, e.g. from the registry like so:', '', '```sh', 'npm i foo', '```', '', 'Foo parses TOML files fast.'].join('\n');
+    assert.match(summarizeModule({ id: 'foo', readme: eg, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^foo: Foo parses TOML files fast\./u);
     // a figure's caption is no description (tRPC's README)
     const figure = ['<div align="center">', '  <h1>tRPC</h1>', '  <figure>', '    <img src="x.gif" alt="Demo" />', '    <figcaption>', '      <p align="center">', '        The client above is <strong>not</strong> importing any code from the server.', '      </p>', '    </figcaption>', '  </figure>', '</div>', '', '## Intro', '', 'tRPC allows you to easily build & consume fully typesafe APIs without schemas.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: figure, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: tRPC allows you to easily build & consume fully typesafe APIs without schemas\./u);

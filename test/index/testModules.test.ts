@@ -224,6 +224,11 @@ describe('documentation modules and a docs site\'s code samples', () => {
     assert.equal(supportKindsMentioned('Document Sec-WebSocket-Protocol negotiation in the handlers guide').has(SUPPORT_KIND.docs), true);
     assert.equal(supportKindsMentioned('Document the retry option').has(SUPPORT_KIND.docs), true);
     assert.equal(supportKindsMentioned('Parsing a document with a BOM drops the first node').has(SUPPORT_KIND.docs), false);
+    // the noun, a class or another guide is no docs request (jsoup's Document, a drawing tool's guides)
+    for (const query of ['Document outline is empty after parsing', 'Document.select() returns stale elements', 'Snapping to guides jumps by a pixel']) {
+      assert.equal(supportKindsMentioned(query).has(SUPPORT_KIND.docs), false, query);
+    }
+    assert.equal(supportKindsMentioned('The migration guide misses the renamed option').has(SUPPORT_KIND.docs), true);
     assert.equal(supportKindsMentioned('the fuzzing harness for the parser times out').has(SUPPORT_KIND.tests), true);
     // (a snippets feature: the editor uses it)
     const snippets = { ...node('src/contrib/snippets', ['src/contrib/snippets/snippets.ts'], [], []), symbols: Array.from({ length: 25 }, (_, i) => ({ name: `snippet${i}`, kind: 'function' as const, file: 'src/contrib/snippets/snippets.ts', exported: true })) };

@@ -58,11 +58,11 @@ export const followMoves = (paths: readonly string[], exists: (path: string) => 
     // The top's own source folder (`src/gitignore.rs`) is where a crate split into a workspace came from (ripgrep's
     // crates/ignore/src/gitignore.rs: 1,728 of its 2,194 commits had stayed with the root): one file of today ending
     // so is where it went. Deeper (`foo/src/parser.ts`), another package's file of that name is no move.
-    const topSource = segments.length === 2 && !GENERIC.test(segments[1] ?? '');
+    const topSource = segments.length === 2 && /^(?:src|lib|source|sources)$/iu.test(segments[0] ?? '') && !GENERIC.test(segments[1] ?? '');
     const shortest = GENERIC.test(segments.at(-1) ?? '') || (GENERIC_FOLDER.test(segments.at(-2) ?? '') && !topSource) ? 3 : 2;
     for (let k = Math.min(MAX_TAIL, segments.length); k >= shortest; k--) {
       const found = (tails ??= index()).get(segments.slice(-k).join('/'));
-      if (found !== undefined) return topSource && GENERIC_FOLDER.test(segments[0] ?? '') && typeof found !== 'string' ? undefined : found;
+      if (found !== undefined) return topSource && typeof found !== 'string' ? undefined : found;
     }
     return undefined;
   };

@@ -18,6 +18,15 @@ test('blankInnerBranches: later branches inside a body, or after an unbalanced f
   // in a namespace's or class's body, conditionals around whole declarations stay as the grammar reads them
   const scoped = ['namespace spdlog {', '#ifdef WIDE', 'using filename_t = std::wstring;', '#else', 'using filename_t = std::string;', '#endif', 'class logger', '{', '#ifdef WIDE', '  void log(wstring_view_t msg) {}', '#endif', '};', '}'].join('\n');
   assert.equal(blankInnerBranches(scoped), scoped);
+  // `#if 0` is dead: its branch goes and the `#else` is read (the reading of a dead old signature had replaced the live one)
+  const zero = ['#if 0', 'void old_f(int a) {', '#else', 'void new_f(int a, int b) {', '#endif', '  run();', '}'].join('\n');
+  assert.deepEqual(blankInnerBranches(zero).split('\n').map((l) => l.trim()), ['', '', '', 'void new_f(int a, int b) {', '', 'run();', '}']);
+  // a class head with an attribute, or over two lines, opens declarations; a digit separator is no character literal
+  const heads = ['class __declspec(dllexport) Foo {', '#ifdef _WIN32', '  void winOnly();', '#else', '  void posixOnly();', '#endif', '};', 'class Bar', '    : public Base {', '#ifdef A', '  int a;', '#else', '  int b;', '#endif', '};', 'constexpr int kLimit = { 10\'000 };', '#ifdef _WIN32', 'void wa() {}', '#else', 'void wb() {}', '#endif'].join('\n');
+  assert.equal(blankInnerBranches(heads), heads);
+  // a chain whose later branch leaves its braces open loses every directive, its #else too
+  const later = ['#ifdef A', 'int x;', '#else', 'void f(void) {', '#endif', '  run();', '}'].join('\n');
+  assert.deepEqual(blankInnerBranches(later).split('\n').map((l) => l.trim()), ['', 'int x;', '', 'void f(void) {', '', 'run();', '}']);
   // a macro's braces over continuation lines open no block: the conditional after it is at the top level
   const macro = ['#define CHECK(err) { \\', '  if (err) { \\', '    exit(1); \\', '  } \\', '}', '#ifdef Z_SOLO', 'void a(void) {}', '#else', 'void b(void) {}', '#endif'].join('\n');
   assert.equal(blankInnerBranches(macro), macro);
@@ -67,4 +76,11 @@ void uv_after(void) {}
 `;
   const facts = await extractText(cExtractor, 'src/unix/core.c', code);
   assert.deepEqual(facts.symbols.map((s) => `${s.kind} ${s.name}`).sort(), ['function uv__async_io', 'function uv_after', 'function uv_available_parallelism']);
+});
+
+test('C: a macro line blanked between a doc and its declaration keeps the doc; a name in a macro body stays', async () => {
+  const code = ['/** Makes a widget. */', 'FOO_API', 'int make_widget(int n);', '#define DEFAULT_FLAGS \\', 'FLAG_A', '#define OTHER_X 1', ''].join('\n');
+  const facts = await extractText(cExtractor, 'include/widget.h', code);
+  assert.equal(facts.symbols.find((s) => s.name === 'make_widget')?.doc, 'Makes a widget.');
+  assert.ok(facts.symbols.some((s) => s.name === 'OTHER_X'), facts.symbols.map((s) => s.name).join(', '));
 });

@@ -12,6 +12,8 @@ export const cExtractor = {
       language: 'c',
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
+      // (a doc above a blanked macro line still describes the declaration below it: `/** Doc */` · `FOO_API` · `int f(void);`)
+      docSkipsPrepared: true,
       prepareText: (text) => blankLeadingMacros(blankInnerBranches(text)),
       visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),

@@ -14,6 +14,8 @@ export const cppExtractor = {
       language: 'cpp',
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
+      // (a doc above a blanked macro line still describes the declaration below it: `/** Doc */` · `FOO_API` · `int f(void);`)
+      docSkipsPrepared: true,
       prepareText: (text) => blankExportMacros(blankInnerBranches(text)),
       visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),

@@ -14,7 +14,7 @@ export const blankInnerBranches = (text: string): string => {
   if (!/^[ \t]*#[ \t]*if/mu.test(text)) return text;
   const lines = text.split('\n');
   /** Each open conditional: the brace depth where it began, whether inside a body of code, and the row of its `#if`. */
-  const frames: { depth: number; code: boolean; row: number }[] = [];
+  const frames: { depth: number; code: boolean; row: number; zero?: boolean; rows: number[] }[] = [];
   /** The open braces, each true for a body of code (a function's, an initialiser), false for a scope of declarations. */
   const scopes: boolean[] = [];
   let previous = '';
@@ -48,8 +48,16 @@ export const blankInnerBranches = (text: string): string => {
     if (directive !== undefined) {
       const top = frames.length - 1;
       const frame = frames[top];
-      if (directive.startsWith('if')) frames.push({ depth: scopes.length, code: scopes.at(-1) === true, row: i });
-      else if (directive === 'endif') {
+      if (directive.startsWith('if')) {
+        // `#if 0` is code nobody compiles: its branch goes, and an `#else` after it is the one read
+        const zero = blanking === undefined && /^[ \t]*#[ \t]*if[ \t]+0[ \t]*(?:\/[/*].*)?\r?$/u.test(line);
+        frames.push({ depth: scopes.length, code: scopes.at(-1) === true, row: i, rows: [], ...(zero ? { zero } : {}) });
+        if (zero) {
+          blanking = frames.length - 1;
+          blankDirective(i);
+          continue;
+        }
+      } else if (directive === 'endif') {
         frames.pop();
         if (blanking !== undefined && top === blanking) {
           blanking = undefined;
@@ -57,16 +65,25 @@ export const blankInnerBranches = (text: string): string => {
           continue;
         }
         // a lone branch inside braces (`#ifdef __aarch64__` · `"0x811\nARM810\n"` · `#endif` in the middle of a string),
-        // or one that leaves them open (`#if X` · `for (;;) {` · `#endif`), is plain code too
-        if (blanking === undefined && frame !== undefined && (frame.code || scopes.length !== frame.depth)) {
+        // or one that leaves them open (`#if X` · `for (;;) {` · `#endif`), is plain code too, with every directive of
+        // its chain (an `#else` left alone would read as a stray line)
+        if (blanking === undefined && frame !== undefined && (frame.code || frame.zero === false || scopes.length !== frame.depth)) {
           blankDirective(frame.row);
+          for (const row of frame.rows) blankDirective(row);
           blankDirective(i);
           continue;
         }
+      } else if (blanking !== undefined && top === blanking && frame?.zero === true) {
+        // the branch after `#if 0`: read as plain code from here
+        frame.zero = false;
+        blanking = undefined;
+        blankDirective(i);
+        continue;
       } else if (blanking === undefined && frame !== undefined && (frame.code || scopes.length !== frame.depth)) {
         blanking = top;
         blankDirective(frame.row);
-      }
+        for (const row of frame.rows) blankDirective(row);
+      } else if (blanking === undefined && frame !== undefined) frame.rows.push(i);
     }
     if (blanking !== undefined) {
       blank(i);
@@ -82,12 +99,15 @@ export const blankInnerBranches = (text: string): string => {
     // header's `}` would close nothing and its `{` would leave every declaration inside a block)
     if (EXTERN_C.test(line)) continue;
     inComment = countBraces(line, scopes, inComment, previous);
-    if (/\S/u.test(line)) previous = line;
+    if (/\S/u.test(line) && !/^\s*(?:\/\/|\/\*|\*)/u.test(line)) previous = line;
   }
   return changed ? lines.join('\n') : text;
 };
 
 const EXTERN_C = /^\s*extern\s+"C(?:\+\+)?"\s*\{\s*(?:\/\/.*|\/\*.*)?$/u;
+
+/** Attributes and alignment a declaration's head may hold between its keyword and its name. */
+const ATTRIBUTES = /__declspec\s*\([^()]*\)|alignas\s*\([^()]*\)|__attribute__\s*\(\([^]*?\)\)|\[\[[^\]]*\]\]/gu;
 
 /** What a scope of declarations opens with: a namespace, a class, struct, union or enum, `extern "C"`. */
 const DECLARATION_SCOPE = /(?:^|[\s;:>])(?:namespace|class|struct|union|enum)\b[^;(){}=]*$|\bextern\s+"C(?:\+\+)?"\s*$/u;
@@ -112,6 +132,8 @@ const countBraces = (line: string, scopes: boolean[], inComment: boolean, previo
     if (c === '/' && line[j + 1] === '*') {
       comment = true;
       j++;
+    } else if (c === "'" && /\d/u.test(line[j - 1] ?? '') && /[\dA-Fa-f]/u.test(line[j + 1] ?? '')) {
+      // C++14's digit separator (`10'000`), no character literal
     } else if (c === '"' || c === "'") {
       // to the closing quote on this line (an unclosed one ends the line: a stray apostrophe in a macro)
       let k = j + 1;
@@ -119,7 +141,10 @@ const countBraces = (line: string, scopes: boolean[], inComment: boolean, previo
       j = k;
     } else if (c === '{') {
       const head = line.slice(0, j).replace(/\/\*.*?\*\//gu, '');
-      scopes.push(!DECLARATION_SCOPE.test((head.trim() === '' ? previous.replace(/\/\/.*$/u, '') : head).trimEnd()));
+      // (a head over two lines: `class Foo` · `    : public Bar {`; attributes and alignment aside: `class __declspec(dllexport) Foo {`)
+      const before = previous.replace(/\/\/.*$/u, '');
+      const text = head.trim() === '' ? before : /^\s*[:,]/u.test(head) ? `${before} ${head}` : head;
+      scopes.push(!DECLARATION_SCOPE.test(text.replace(ATTRIBUTES, ' ').trimEnd()));
     } else if (c === '}') scopes.pop();
   }
   return comment;

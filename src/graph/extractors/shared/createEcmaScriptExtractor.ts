@@ -340,7 +340,7 @@ const visitDefinedProperty = (ctx: ExtractContext, node: Node, call: Node): void
   const object = target.text;
   const proto = /^([\w$]+)\.prototype$/u.exec(object);
   if (proto) ctx.symbol({ node, name: property, kind: 'method', exported: true, container: proto[1] });
-  else if (object === 'exports' || object === 'module.exports') ctx.symbol({ node, name: property, kind: fn ? 'function' : 'variable', exported: true });
+  else if (object === 'exports' || object === 'module.exports' || /^(?:window|globalThis|self|this)$/u.test(object)) ctx.symbol({ node, name: property, kind: fn ? 'function' : 'variable', exported: true });
   else ctx.symbol({ node, name: property, kind: fn ? 'function' : 'variable', exported: true, container: object });
 };
 

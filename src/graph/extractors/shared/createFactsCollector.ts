@@ -34,8 +34,9 @@ export const createFactsCollector = (language: string): FactsCollector => {
       const known = symbols.get(key);
       if (known) {
         known.doc ??= symbol.doc;
-        // declared twice, once exported: `var etag = require('etag')` then `exports.etag = …` (express's utils lost etag)
-        if (symbol.exported) known.exported = true;
+        // a variable declared twice, once exported: `var etag = require('etag')` then `exports.etag = …` (express's utils
+        // lost etag); not a function or method (C's `static int helper(int);` then its definition stays file-local)
+        if (symbol.exported && (symbol.kind === 'variable' || symbol.kind === 'constant')) known.exported = true;
       } else if (symbols.size < maxSymbolsPerFile) {
         symbols.set(key, stripUndefined(symbol));
       }

@@ -208,12 +208,22 @@ export const blankExportMacros = (text: string): string =>
  */
 const LEADING_MACRO =
   /^([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*)?$)|^([ \t]*)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=[ \t]+(?:template|class|struct|union|enum|namespace|inline|static|constexpr|consteval|extern|typedef|using|void|int|bool|auto|const|unsigned|signed|char|double|float|long|short|explicit|virtual|friend)\b)/gmu;
-export const blankLeadingMacros = (text: string): string =>
-  /^[ \t]*[A-Z][A-Z0-9]*_/mu.test(text)
-    ? text.replace(LEADING_MACRO, (whole: string, alone: string | undefined, indent: string | undefined, macro: string | undefined) =>
+export const blankLeadingMacros = (text: string): string => {
+  if (!/^[ \t]*[A-Z][A-Z0-9]*_/mu.test(text)) return text;
+  // (not in a macro's body: `#define DEFAULT_FLAGS \` · `FLAG_A`)
+  let continued = false;
+  return text
+    .split('\n')
+    .map((line) => {
+      const inMacro = continued;
+      continued = /\\\r?$/u.test(line);
+      if (inMacro) return line;
+      return line.replace(LEADING_MACRO, (whole: string, alone: string | undefined, indent: string | undefined, macro: string | undefined) =>
         alone !== undefined ? ' '.repeat(alone.length) : `${indent ?? ''}${' '.repeat((macro ?? whole).length)}`,
-      )
-    : text;
+      );
+    })
+    .join('\n');
+};
 
 /**
  * A macro after a function's parameter list (`bool is_color_terminal() SPDLOG_NOEXCEPT {`, `void f() const
