@@ -53,9 +53,10 @@ export interface SummaryInput {
  * sentence; 35: Sphinx's docs/conf.py names are no key names; 36: a README that opens with a list, or a lead-in to one,
  * is described by its title; 37: a test file's doc describes no module that has code besides its tests; 38: a few words
  * leading into a code block are no description; 39: a quoted notice ("> **Note** …", `> [!WARNING]`) and an
- * "Announcing …" section are no description, nor is a figure's caption; a lead-in's sentences before it stay).
+ * "Announcing …" section are no description, nor is a figure's caption; a lead-in's sentences before it stay;
+ * 41: not up to an abbreviation's full stop).
  */
-export const SUMMARY_VERSION = 40;
+export const SUMMARY_VERSION = 41;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

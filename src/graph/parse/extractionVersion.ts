@@ -116,6 +116,7 @@
  * C-family macro alone at the margin or leading a declaration (`FMT_BEGIN_NAMESPACE`, `FMT_EXPORT template …`) blanked,
  * JavaScript's chained member assignments (`req.get = req.header = function …`), properties defined by a call
  * (`defineGetter(req, 'ip', function ip …)`, `Object.defineProperty(exports, 'x', …)`) and an export of a name an import
- * bound (`exports.etag = …` beside `var etag = require('etag')`).
+ * bound (`exports.etag = …` beside `var etag = require('etag')`); 108: `#if 0` read as dead, attributed class heads
+ * and digit separators in the conditional reading, docs above blanked macro lines kept.
  */
-export const EXTRACTION_VERSION = 107;
+export const EXTRACTION_VERSION = 108;
