@@ -54,9 +54,9 @@ export interface SummaryInput {
  * is described by its title; 37: a test file's doc describes no module that has code besides its tests; 38: a few words
  * leading into a code block are no description; 39: a quoted notice ("> **Note** …", `> [!WARNING]`) and an
  * "Announcing …" section are no description, nor is a figure's caption; a lead-in's sentences before it stay;
- * 41: not up to an abbreviation's full stop).
+ * 41: not up to an abbreviation's full stop; 42: a title's underline of tildes is no code fence).
  */
-export const SUMMARY_VERSION = 41;
+export const SUMMARY_VERSION = 42;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -220,7 +220,8 @@ export const readsAsProse = (doc: string, minWords = 3): boolean => {
  * A few words leading into a code block ("Run with\n\n```\ncargo run -p example-cors\n```", 38 of axum's 55 examples)
  * are an instruction, not what the module is: no title either.
  */
-const LEAD_IN_TO_CODE = /^\s*(?:\S+[ \t]+){0,3}\S+[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:```|~~~)/u;
+// (a fence of tildes is three and its info string: a title's underline, `requests.sessions` over `~~~~~~~~~`, is none)
+const LEAD_IN_TO_CODE = /^\s*(?:\S+[ \t]+){0,3}\S+[ \t]*:?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:```|~~~(?!~)[\w+-]*[ \t]*(?:\n|$))/u;
 
 /** Words of two letters or more in a text, its links' addresses aside (`https://zod.dev` is no words). */
 const wordsBesideLinks = (text: string): number => (text.replace(/\b[a-z][\w+.-]*:\/\/\S+/giu, ' ').match(/\p{L}{2,}/gu) ?? []).length;

@@ -154,6 +154,9 @@ describe('readsAsProse', () => {
     assert.equal(readsAsProse('Keeps the redirect loop of https://github.com/axios/axios/issues/3407 closed.'), true);
     // a few words leading into a code block are an instruction, not even a title (axum's examples: "Run with")
     assert.equal(readsAsProse('Run with\n\n```not_rust\ncargo run -p example-cors\n```', 2), false);
+    // a title's underline of tildes is no fence (requests' docstrings: "requests.sessions" over ~~~~)
+    assert.equal(readsAsProse('requests.sessions\n~~~~~~~~~~~~~~~~~\n\nThis module provides a Session object to manage settings.', 2), true);
+    assert.equal(readsAsProse('Run with\n~~~sh\ncargo run\n~~~', 2), false);
     assert.equal(readsAsProse('Result Backends.', 2), true);
     assert.equal(readsAsProse('Serves static files from a folder, with caching.\n\n```rust\nlet app = serve();\n```'), true);
     const summary = summarizeModule({ id: 'src/x', fileCount: 1, languages: {}, symbols: [], docComments: ['@import { A } from "b"', 'Schedules effects after each batch.'], dependsOn: [], usedBy: [] });
