@@ -108,6 +108,10 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual(['sleeping', 'uploading', 'closing', 'running', 'stopped', 'closed', 'copied', 'falling', 'bring', 'thing'].map(verbBaseForms), [
       ['sleep', 'sleepe'], ['upload', 'uploade'], ['clos', 'close'], ['runn', 'runne', 'run'], ['stopp', 'stoppe', 'stop'], ['clos', 'close'], ['copy'], ['fall', 'falle'], [], [],
     ]);
+    // British doubled l (dio's "Cancelling a request"); a short stem keeps its ll
+    assert.deepEqual(['cancelling', 'labelled', 'rolling', 'called'].map(verbBaseForms), [
+      ['cancell', 'cancelle', 'cancel'], ['labell', 'labelle', 'label'], ['roll', 'rolle'], ['call', 'calle'],
+    ]);
     assert.match(result.hits[0]?.reason ?? '', /inflection: session←sessions/);
     const off = await search('sessions', { wordnet: { enabled: false }, inflections: { enabled: false } });
     assert.equal(off.hits.some((h) => h.id === 'src/auth'), false);
