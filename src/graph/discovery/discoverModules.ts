@@ -203,20 +203,14 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
         if (files.some((kind) => kind !== undefined && !readKinds.has(kind))) candidates.push(sub);
       }
     }
-    // A documentation site or a folder of examples at the top, beside declared modules, is no part of the
-    // root package (FastAPI's docs/ of 1,921 translated pages and docs_src/ of tutorial apps, TanStack Query's
-    // 328 docs pages): as the root's, their words made the root the answer to 7 of FastAPI's 20 requests. As
-    // modules of their own they rank as docs and examples (index/testModules.ts): after the code, unless a
-    // request is about them.
-    const known = new Set(candidates.map((c) => c.path));
-    for (const path of await supportFolders(ctx, declared)) if (!known.has(path)) candidates.push({ path });
   }
-  // Found by folders, a docs site of no code would be the root's, or nobody's where no root module holds a
-  // source file: cowboy's doc/ of 150 AsciiDoc pages was skipped, and its docs requests had no answer.
-  if (source === 'directories') {
-    const paths = candidates.map((c) => c.path).filter((p) => p !== '');
-    for (const path of await supportFolders(ctx, paths)) candidates.push({ path });
-  }
+  // A documentation site or a folder of examples at the top, beside the modules found, is no part of the root
+  // package (FastAPI's docs/ of 1,921 translated pages and docs_src/ of tutorial apps, TanStack Query's 328 docs
+  // pages): as the root's, their words made the root the answer to 7 of FastAPI's 20 requests. As modules of their
+  // own they rank as docs and examples (index/testModules.ts): after the code, unless a request is about them. Found
+  // by folders, such a site of no code would be nobody's where no root module holds a source file: cowboy's doc/ of
+  // 150 AsciiDoc pages was skipped, and its docs requests had no answer.
+  for (const path of await supportFolders(ctx, candidates.map((c) => c.path).filter((p) => p !== ''))) candidates.push({ path });
 
   // A package in a hidden folder below the top (tRPC's workspace globs take in `examples/.test/*`) holds nothing the
   // walk reads (walkRepository.ts skips such folders): it would be listed as a module of no file.

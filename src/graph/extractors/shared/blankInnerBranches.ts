@@ -35,7 +35,7 @@ export const blankInnerBranches = (text: string): string => {
     let comment = false;
     for (let r = row; r < lines.length; r++) {
       const line = lines[r] ?? '';
-      comment = countBraces(line, [], comment, '');
+      comment = commentRunsOn(line, comment);
       blank(r);
       if (!comment && !/\\\r?$/u.test(line)) return;
     }
@@ -87,12 +87,12 @@ export const blankInnerBranches = (text: string): string => {
     }
     if (blanking !== undefined) {
       blank(i);
-      inComment = countBraces(line, [], inComment, '');
+      inComment = commentRunsOn(line, inComment);
       continue;
     }
     // any directive, a macro's body over `\` continuations too (`#define CHECK_ERR(err, msg) { \`), opens no block
     if (directive !== undefined || wasContinued || (!inComment && /^[ \t]*#/u.test(line))) {
-      inComment = countBraces(line, [], inComment, '');
+      inComment = commentRunsOn(line, inComment);
       continue;
     }
     // (`extern "C" {` and its `}`, each under `#ifdef __cplusplus`, are read by the grammar as they are: counted, a
@@ -103,6 +103,9 @@ export const blankInnerBranches = (text: string): string => {
   }
   return changed ? lines.join('\n') : text;
 };
+
+/** Whether a comment runs on past this line (its braces counted for nothing). */
+const commentRunsOn = (line: string, inComment: boolean): boolean => countBraces(line, [], inComment, '');
 
 const EXTERN_C = /^\s*extern\s+"C(?:\+\+)?"\s*\{\s*(?:\/\/.*|\/\*.*)?$/u;
 
