@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Language, Parser, Tree } from 'web-tree-sitter';
 import type { ParseFn } from '../extractors/Extractor.ts';
+import { fixScannerAlloc } from './fixScannerAlloc.ts';
 import { grammarSource } from './grammarSource.ts';
 
 type TreeSitter = typeof import('web-tree-sitter');
@@ -41,7 +43,8 @@ export const createParser = (): WarmParseFn => {
     if (!parser) {
       parser = lastLoad.then(loadRuntime).then(async (ts) => {
         const source = grammarSource(language);
-        const lang: Language = await ts.Language.load(require.resolve(source.wasm));
+        const wasm = fixScannerAlloc(await readFile(require.resolve(source.wasm)));
+        const lang: Language = await ts.Language.load(wasm);
         return { parser: new ts.Parser().setLanguage(lang), chunkChars: source.chunkChars };
       });
       lastLoad = parser.catch(() => undefined);

@@ -117,6 +117,7 @@
  * JavaScript's chained member assignments (`req.get = req.header = function …`), properties defined by a call
  * (`defineGetter(req, 'ip', function ip …)`, `Object.defineProperty(exports, 'x', …)`) and an export of a name an import
  * bound (`exports.etag = …` beside `var etag = require('etag')`); 108: `#if 0` read as dead, attributed class heads
- * and digit separators in the conditional reading, docs above blanked macro lines kept.
+ * and digit separators in the conditional reading, docs above blanked macro lines kept; 109: tree-sitter-swift's
+ * scanner state zeroed (fixScannerAlloc.ts): Swift files after the first had `#if` and raw strings as errors.
  */
-export const EXTRACTION_VERSION = 108;
+export const EXTRACTION_VERSION = 109;

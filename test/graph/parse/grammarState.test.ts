@@ -16,7 +16,9 @@ const programs: Record<string, [string, string]> = {
   python: ['def f(a):\n    return a\n', 'class C:\n    x = 1\n'],
   java: ['class A { void f() {} }\n', 'package p;\nimport q.R;\ninterface I {}\n'],
   kotlin: ['fun f(a: Int): Int = a\n', 'class C { val x = 1 }\n'],
-  swift: ['func f(a: Int) -> Int { return a }\n', 'struct S { var x = 1 }\n'],
+  // `#if` and a raw string are lexed by the scanner's state, which tree-sitter-swift allocates with
+  // `calloc(0, …)`: left as another allocation had it, both were ERRORs after any earlier parse (fixScannerAlloc.ts).
+  swift: ['#if os(Linux)\nimport Glibc\n#endif\nlet raw = #"a "quoted" b"#\nfunc f(a: Int) -> Int { return a }\n', 'struct S { var x = 1 }\n'],
   objc: ['@interface A : NSObject\n@end\n', 'int f(int a) { return a; }\n'],
   c: ['int f(int a) { return a; }\n', '#include "x.h"\nstruct s { int x; };\n'],
   cpp: ['namespace n { int f(int a) { return a; } }\n', 'class C { public: void g(); };\n'],
