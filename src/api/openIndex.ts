@@ -4,6 +4,7 @@ import { UnknownModuleError } from '../errors.ts';
 import type { CommitRecord, ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
 import { keySymbols } from '../graph/summarizeModule.ts';
 import { loadGraph } from '../graph/store/loadGraph.ts';
+import { memberCounts } from '../graph/store/memberCounts.ts';
 import { getMeta, hasTable, openStore, readGuard } from '../graph/store/openStore.ts';
 import type { ModuleId } from '../graph/types.ts';
 import { resolveIndexedRepo } from './resolveRepo.ts';
@@ -154,7 +155,7 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
         ...(m.description ? { description: m.description } : {}),
         files: m.files.length,
         languages: m.languages,
-        keySymbols: keySymbols(m.symbols, 20, m),
+        keySymbols: keySymbols(m.symbols, 20, { path: m.path, ...(m.name ? { name: m.name } : {}), members: guard(() => memberCounts(db)(m.id)) }),
         dependsOn: g.edges.filter((e) => e.from === m.id).map((e) => ({ id: e.to, weight: e.weight })).sort(sortW),
         usedBy: g.edges.filter((e) => e.to === m.id).map((e) => ({ id: e.from, weight: e.weight })).sort(sortW),
         recentCommits: g.commits.filter((c) => c.modules.includes(m.id)).slice(0, 10).map(({ sha, date, subject }) => ({ sha, date, subject })),

@@ -10,6 +10,8 @@ export interface ModuleSymbol {
   file: string;
   exported: boolean;
   doc?: string;
+  /** The type (or namespace) a member is declared in. */
+  container?: string;
 }
 
 /** A module node of the knowledge graph with every attribute the backends read. */

@@ -1,4 +1,5 @@
 import { isBoilerplateComment } from './extractors/shared/isBoilerplateComment.ts';
+import { isScaffoldDescription } from './discovery/isScaffoldDescription.ts';
 import { isSupportFile } from './isSupportFile.ts';
 import type { ModuleSymbol } from './ModuleGraph.ts';
 
@@ -21,6 +22,8 @@ export interface SummaryInput {
   openers?: string[];
   dependsOn: string[];
   usedBy: string[];
+  /** Members each type declares, by name (see keySymbols); absent: counted from `symbols`' containers. */
+  members?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -54,9 +57,12 @@ export interface SummaryInput {
  * is described by its title; 37: a test file's doc describes no module that has code besides its tests; 38: a few words
  * leading into a code block are no description; 39: a quoted notice ("> **Note** …", `> [!WARNING]`) and an
  * "Announcing …" section are no description, nor is a figure's caption; a lead-in's sentences before it stay;
- * 41: not up to an abbreviation's full stop; 42: a title's underline of tildes is no code fence).
+ * 41: not up to an abbreviation's full stop; 42: a title's underline of tildes is no code fence; 43: among key symbols of a kind, the types with most members first,
+ * modules ranked with enums and types (they were after methods: devise's Lockable), "Module dependencies." no description,
+ * nor a README whose first sentence is a generator's ("A new Flutter project."), nor Rails' Rakefile comment; a doc of a
+ * name qualified by the module's ("Devise::Test::…") does not speak for it, nor does every file of a module of tests).
  */
-export const SUMMARY_VERSION = 42;
+export const SUMMARY_VERSION = 43;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -71,7 +77,7 @@ export function summarizeModule(m: SummaryInput): string {
   const opener = openers[0] !== undefined && readsAsProse(openers[0], 2) ? openers[0] : openers.find((d) => readsAsProse(d));
   // A manifest's description may run over lines (Cargo's `description = """…"""`: ripgrep's cards read "…file paths.\n. 17 files").
   const description = m.description?.replace(/\s+/gu, ' ').trim();
-  const readmeText = m.readme ? stripMarkup(withoutBoilerplate(m.readme)) : '';
+  const readmeText = m.readme ? templateless(stripMarkup(withoutBoilerplate(m.readme))) : '';
   // A README whose text opens with a list, or a line leading into one, is described better by its title (zstd's
   // tests: "Programs and scripts for automated testing of Zstandard" over "This directory contains …: - datagen …").
   const title = m.readme !== undefined && LIST_FIRST.test(readmeText) ? readmeTitle(m.readme) : undefined;
@@ -84,7 +90,7 @@ export function summarizeModule(m: SummaryInput): string {
     .map(([l, n]) => `${n} ${l}`)
     .join(', ');
   parts.push(`${m.fileCount} file${m.fileCount === 1 ? '' : 's'}${langs ? ` (${langs})` : ''}.`);
-  const key = keySymbols(m.symbols, 8, { path: m.path ?? m.id, ...(m.name ? { name: m.name } : {}) });
+  const key = keySymbols(m.symbols, 8, { path: m.path ?? m.id, ...(m.name ? { name: m.name } : {}), ...(m.members ? { members: m.members } : {}) });
   if (key.length) parts.push(`Declares ${key.join(', ')}.`);
   // The root module's id is "." (ninja's misc card read "Used by ..").
   const ids = (list: readonly string[]): string => list.slice(0, 5).map((id) => (id === '.' ? 'the root' : id)).join(', ');
@@ -128,8 +134,8 @@ const ENTRY_STEMS: ReadonlySet<string> = new Set(['main', 'index', 'init', 'mod'
 const squash = (name: string): string => name.toLowerCase().replace(/[-_.]/gu, '');
 
 /** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
-export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { path: string; name?: string }): string[] {
-  const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, function: 2, constant: 3, variable: 3, method: 4 };
+export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { path: string; name?: string; members?: ReadonlyMap<string, number> }): string[] {
+  const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, module: 1, function: 2, constant: 3, variable: 3, method: 4 };
   const inSupport = new Map<string, number>();
   // tests, and examples and benchmarks: ripgrep's `crates/grep` card read "Declares main, try_main, search" from its example
   const tested = (file: string): number => inSupport.get(file) ?? inSupport.set(file, isSupportFile(file) ? 1 : 0).get(file) ?? 0;
@@ -152,9 +158,18 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { pa
   // The module's namesake first (Retrofit's `retrofit` listed twenty classes from A to R, and not `Retrofit`).
   const namesakes = new Set(module ? [module.path.slice(module.path.lastIndexOf('/') + 1), module.name?.replace(/^.*[/:]/u, '') ?? ''].map(squash).filter((n) => n.length > 1) : []);
   const namesake = (s: ModuleSymbol): number => (namesakes.has(squash(s.name)) && s.kind !== 'method' ? 0 : 1);
+  // Then the types with most members: the API a module is used by (requests' Session, Response) before
+  // exceptions and small helpers a folder's file order put first (BaseAdapter, AuthBase, … CookieConflictError).
+  let members = module?.members;
+  if (!members) {
+    const counted = new Map<string, number>();
+    for (const s of pool) if (s.container) counted.set(s.container, (counted.get(s.container) ?? 0) + 1);
+    members = counted;
+  }
+  const size = (s: ModuleSymbol): number => (s.kind === 'method' ? 0 : (members.get(s.name) ?? 0));
   return pool
     .filter((s) => (anyExported ? s.exported : s.kind !== 'method' && s.kind !== 'variable'))
-    .sort((a, b) => namesake(a) - namesake(b) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b))
+    .sort((a, b) => namesake(a) - namesake(b) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b) || size(b) - size(a))
     .map((s) => s.name)
     .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
     .slice(0, limit);
@@ -191,8 +206,13 @@ const BOILERPLATE = new RegExp(
     /^\s*call-seq:/u,
     // a template's placeholders ("{{desc}} $ rebar3 compile.", rebar3's scaffold README)
     /\{\{\s*[\w.]+\s*\}\}/u,
+    // the comment Rails writes into every generated Rakefile (devise's test app: "Add your own tasks in files placed in lib/tasks …")
+    /\badd your own tasks in files placed in\b/u,
     // credits ("Thanks to @slime73 on GitHub", SDL2)
     /^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b/u,
+    // section labels of Node.js sources (`/*! Module dependencies. */`, "Module exports.": mongoose's and express's
+    // cards read them as their description)
+    /^\W*module (?:dependencies|exports?|variables|imports)\W*$/u,
   ]
     .map((pattern) => pattern.source)
     .join('|'),
@@ -346,6 +366,9 @@ const withoutBoilerplate = (readme: string): string =>
     // shared a paragraph of HTML with its tagline, and both went as a licence
     .filter((paragraph) => !isBoilerplateComment(paragraph.replace(/<[^<>]*>/gu, ' ').replace(/\]\([^)\s]*\)/gu, ']').replace(/\bhttps?:\/\/\S+/giu, ' ')))
     .join('\n\n');
+
+/** A generator's README ("A new Flutter project." and its "Getting Started" links: riverpod's devtool) says nothing. */
+const templateless = (text: string): string => (isScaffoldDescription(firstSentence(text)) ? '' : text);
 
 const DESCRIPTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:description|overview|about|intro|introduction|summary)\s*:?\s*$/iu;
 

@@ -83,3 +83,26 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     index.close();
   }
 });
+
+test("a name qualified by the module's does not speak for it, nor does every file of a module of tests", async () => {
+  const repo = tempDir();
+  writeFiles(repo, {
+    // devise: `lib/devise/test/integration_helpers.rb` opened the library's card
+    'lib/devise/test/integration_helpers.rb': '# Devise::Test::IntegrationHelpers is a helper module for facilitating authentication on integration tests.\nmodule Devise\n  module Test\n    module IntegrationHelpers\n    end\n  end\nend\n',
+    ...Object.fromEntries(['mapping', 'failure_app', 'delegator', 'token_generator'].map((n) => [`lib/devise/${n}.rb`, `module Devise\n  class ${n.replace(/(^|_)(\w)/gu, (_, _s, c: string) => c.toUpperCase())}\n  end\nend\n`])),
+    // reqwest: a test module's helper is no description of the tests
+    'tests/support/delay_layer.rs': '//! This tower layer injects an arbitrary delay before calling downstream layers.\npub struct DelayLayer;\n',
+    ...Object.fromEntries(['client', 'redirect', 'proxy', 'timeouts'].map((n) => [`tests/${n}.rs`, `#[test]\nfn ${n}_works() {}\n`])),
+    'modules.json': JSON.stringify([{ id: 'lib/devise', path: 'lib/devise' }, { id: 'tests', path: 'tests' }]),
+  });
+  const db = `${tempDir()}/index.db`;
+  await runIndex({ repo, db, modulesFile: `${repo}/modules.json` });
+  const index = await openIndex({ repo, db });
+  try {
+    const summary = (id: string): string => index.show(id).summary;
+    assert.match(summary('lib/devise'), /^lib\/devise\. /u);
+    assert.match(summary('tests'), /^tests\. /u);
+  } finally {
+    index.close();
+  }
+});

@@ -30,11 +30,11 @@ const spreadOverFiles = (list: readonly ModuleSymbol[], max: number): ModuleSymb
 /** Each module's symbols (store order, exported first), spread over its files past MAX_SYMBOLS. */
 const readSymbols = (db: Db): Map<string, ModuleSymbol[]> => {
   const symbols = new Map<string, ModuleSymbol[]>();
-  const symRows = db.prepare(`SELECT f.module_id AS mod, s.name, s.kind, s.file, s.exported, s.doc FROM symbols s JOIN files f ON f.path = s.file
-    WHERE f.module_id IS NOT NULL ORDER BY f.module_id, s.exported DESC, s.file, s.line`).iterate() as Iterable<{ mod: string; name: string; kind: SymbolKind; file: string; exported: number; doc: string | null }>;
+  const symRows = db.prepare(`SELECT f.module_id AS mod, s.name, s.kind, s.file, s.exported, s.doc, s.container FROM symbols s JOIN files f ON f.path = s.file
+    WHERE f.module_id IS NOT NULL ORDER BY f.module_id, s.exported DESC, s.file, s.line`).iterate() as Iterable<{ mod: string; name: string; kind: SymbolKind; file: string; exported: number; doc: string | null; container: string | null }>;
   for (const s of symRows) {
     const list = symbols.get(s.mod) ?? symbols.set(s.mod, []).get(s.mod)!;
-    list.push({ name: s.name, kind: s.kind, file: s.file, exported: s.exported === 1, ...(s.doc ? { doc: s.doc } : {}) });
+    list.push({ name: s.name, kind: s.kind, file: s.file, exported: s.exported === 1, ...(s.doc ? { doc: s.doc } : {}), ...(s.container ? { container: s.container } : {}) });
   }
   for (const [mod, list] of symbols) if (list.length > MAX_SYMBOLS) symbols.set(mod, spreadOverFiles(list, MAX_SYMBOLS));
   return symbols;

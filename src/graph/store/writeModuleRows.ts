@@ -3,6 +3,7 @@ import { mainFilesFirst } from '../mainFilesFirst.ts';
 import { isTestFile } from '../isTestFile.ts';
 import { firstSentence, summarizeModule } from '../summarizeModule.ts';
 import type { ModuleDef, SymbolKind } from '../types.ts';
+import { memberCounts } from './memberCounts.ts';
 import type { Db } from './openStore.ts';
 
 const MAX_SYMBOLS = 400;
@@ -28,16 +29,21 @@ const fileStem = (path: string): string => (path.split('/').pop() ?? '').replace
  */
 
 const speaksFor = (m: ModuleDef, files: readonly { path: string; language: string | null }[], main: ReadonlySet<string>) => {
-  const few = files.filter((f) => f.language !== null && !isTestFile(f.path)).length <= FEW_FILES;
+  // (counted over the code beside the tests, or over the tests in a module of tests: reqwest's `tests` card had read
+  // a helper's "This tower layer injects an arbitrary delay …", every file of a test module speaking for it)
+  const parsed = files.filter((f) => f.language !== null);
+  const code = parsed.filter((f) => !isTestFile(f.path)).length;
+  const few = (code > 0 ? code : parsed.length) <= FEW_FILES;
   const own = (m.path.split('/').pop() ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const word = own.join('[-_. ]?');
   // The doc's subject is the module ("Package config loads …", "The router matches …"), or it names it as a whole
-  // ("… of the discovery component"); a word in passing ("… potential security issues" in `cop/security`) is not.
+  // ("… of the discovery component"); a word in passing ("… potential security issues" in `cop/security`) is not,
+  // nor a name qualified by it ("Devise::Test::IntegrationHelpers is a helper module …" opened devise's card).
   // A name of two letters (Go's `fs`, `ui`, `db`) only as "Package fs …": alone it is too often another word.
   const length = own.join('').length;
   const namesIt =
     length >= 3
-      ? new RegExp(`^(?:the\\s+)?(?:(?:package|module|crate|library|namespace)\\s+)?${word}(?:$|[^\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])${word}\\s+(?:package|module|crate|library|component|subsystem|namespace)\\b`, 'iu')
+      ? new RegExp(`^(?:the\\s+)?(?:(?:package|module|crate|library|namespace)\\s+)?${word}(?:$|(?![.:]\\S)[^\\p{L}\\p{N}])|(?:^|[^\\p{L}\\p{N}])${word}\\s+(?:package|module|crate|library|component|subsystem|namespace)\\b`, 'iu')
       : length === 2
         ? new RegExp(`^(?:package|module|crate|library|namespace)\\s+${word}(?:$|[^\\p{L}\\p{N}])`, 'iu')
         : undefined;
@@ -82,6 +88,7 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
   // Heaviest first, ties by id: the summary names the first few.
   const dependsOn = db.prepare('SELECT dst FROM edges WHERE src = ? ORDER BY weight DESC, dst').pluck();
   const usedBy = db.prepare('SELECT src FROM edges WHERE dst = ? ORDER BY weight DESC, src').pluck();
+  const membersOf = memberCounts(db);
   for (const m of modules) {
     const files = filesOf.all(m.id) as { path: string; language: string | null; size: number; docs: string }[];
     const languages: Record<string, number> = {};
@@ -118,6 +125,7 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
       id: m.id, path: m.path, name: m.name, description: m.description, readme, fileCount: files.length, languages,
       symbols: byMainFile,
       docComments: docs, openers, dependsOn: dependsOn.all(m.id) as string[], usedBy: usedBy.all(m.id) as string[],
+      members: membersOf(m.id),
     });
     upsert.run({
       id: m.id, path: m.path, name: m.name ?? null, description: m.description ?? null, manifest: m.manifest ?? null,

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ModuleSymbol } from '../../src/graph/ModuleGraph.ts';
+import { keySymbols, summarizeModule } from '../../src/graph/summarizeModule.ts';
+
+const sym = (name: string, kind: ModuleSymbol['kind'], file: string, container?: string): ModuleSymbol => ({ name, kind, file, exported: true, ...(container ? { container } : {}) });
+
+// requests' layout: files in alphabetical order put adapters, auth and exceptions before the classes it is used by.
+const requests: ModuleSymbol[] = [
+  sym('BaseAdapter', 'class', 'requests/adapters.py'),
+  sym('send', 'method', 'requests/adapters.py', 'BaseAdapter'),
+  sym('AuthBase', 'class', 'requests/auth.py'),
+  sym('ConnectionError', 'class', 'requests/exceptions.py'),
+  sym('Response', 'class', 'requests/models.py'),
+  ...['json', 'text', 'ok', 'raise_for_status'].map((m) => sym(m, 'method', 'requests/models.py', 'Response')),
+  sym('Session', 'class', 'requests/sessions.py'),
+  ...['get', 'post', 'request', 'send', 'close', 'mount'].map((m) => sym(m, 'method', 'requests/sessions.py', 'Session')),
+  sym('request', 'function', 'requests/api.py'),
+];
+
+describe('keySymbols', () => {
+  it('lists the types with most members first within a kind, counted from the symbols or given whole', () => {
+    assert.deepEqual(keySymbols(requests, 5), ['Session', 'Response', 'BaseAdapter', 'AuthBase', 'ConnectionError']);
+    // counts over all of a module's symbols (a card reads only the first 1,000) win over the ones at hand
+    assert.deepEqual(keySymbols(requests, 2, { path: 'requests', members: new Map([['AuthBase', 40], ['Session', 6]]) }), ['AuthBase', 'Session']);
+  });
+
+  it("puts a module's namesake first, and modules with enums and types, before functions (devise's Lockable)", () => {
+    const devise = [sym('authenticate', 'function', 'lib/devise/helpers.rb'), sym('Lockable', 'module', 'lib/devise/models/lockable.rb'), sym('lock_access!', 'method', 'lib/devise/models/lockable.rb', 'Lockable'), sym('Devise', 'module', 'lib/devise.rb')];
+    assert.deepEqual(keySymbols(devise, 3, { path: 'lib/devise' }), ['Devise', 'Lockable', 'authenticate']);
+  });
+});
+
+describe('summarizeModule: what describes no module', () => {
+  const base = { id: 'lib/cursor', fileCount: 2, languages: { javascript: 2 }, symbols: [], dependsOn: [], usedBy: [] };
+  it('a Node.js section label ("Module dependencies.") is passed over for the next doc', () => {
+    assert.match(summarizeModule({ ...base, docComments: ['Module dependencies.', 'A QueryCursor is a concurrency primitive for processing query results one document at a time.'] }), /^lib\/cursor: A QueryCursor is a concurrency primitive/u);
+    assert.match(summarizeModule({ ...base, docComments: ['Module exports.'] }), /^lib\/cursor\. 2 files/u);
+    // Rails writes this into every generated Rakefile (devise's test app)
+    assert.match(summarizeModule({ ...base, docComments: ['Add your own tasks in files placed in lib/tasks ending in .rake, for example lib/tasks/capistrano.rake, and they will automatically be available to Rake.'] }), /^lib\/cursor\. 2 files/u);
+  });
+
+  it("a generator's README (\"A new Flutter project.\") is passed over for the code's docs", () => {
+    const readme = '# riverpod_devtool\n\nA new Flutter project.\n\n## Getting Started\n\nThis project is a starting point for a Flutter application.\n';
+    assert.match(summarizeModule({ ...base, readme, docComments: ['Shows the providers of a running app.'] }), /^lib\/cursor: Shows the providers of a running app\./u);
+  });
+});
