@@ -15,6 +15,7 @@ import { linkCommits } from './linkCommits.ts';
 import { getMeta, setMeta, type Db } from './openStore.ts';
 import { resolveImportTargets } from './resolveImportTargets.ts';
 import { updateEdges } from './updateEdges.ts';
+import { writeManifestImports } from './writeManifestImports.ts';
 import { updateModuleSearch } from './updateModuleSearch.ts';
 import { writeModuleRows } from './writeModuleRows.ts';
 
@@ -126,9 +127,11 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
     resolveImportTargets(db, resolve, everywhere ? 'all' : files.written);
   }
   setMeta(db, 'package_names', namesKey);
+  // …and the dependencies manifests declare on the repository's own projects, as imports of the manifests.
+  const manifestsChanged = writeManifestImports(db, input.root, paths, moduleOf, packageNames);
 
   // 3. Edges leave the modules whose files changed (every module, when every import was resolved again).
-  const changedOwners = owners([...files.written, ...files.removed]);
+  const changedOwners = owners([...files.written, ...files.removed, ...manifestsChanged]);
   const edgeEnds = updateEdges(db, everywhere ? 'all' : changedOwners);
 
   // 4. Module rows: a module's row reads its files, its edges (both ways) and its README.

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { openIndex } from '../../src/api/openIndex.ts';
+import { manifestDependencies } from '../../src/graph/manifestDependencies.ts';
+import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
+import { runIndex } from '../helpers/runIndex.ts';
+
+const edgesOf = async (repo: string, db: string): Promise<string[]> => {
+  await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+  const index = await openIndex({ repo, db });
+  try {
+    return index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
+  } finally {
+    index.close();
+  }
+};
+
+const cliCargo = (withCore: boolean) => `[package]\nname = "shop_cli"\n\n[dependencies]\n${withCore ? 'shop_core = { path = "../core", version = "1" }\n' : ''}serde = "1"\n\n[dev-dependencies]\nshop_testkit = { path = "../testkit" }\n`;
+
+// Projects whose code never names each other in a way the import resolver reads (a macro's path, a namespace
+// both projects share, no import at all), but whose manifests say that one depends on the other.
+const files = (withCore: boolean): Record<string, string> => ({
+  'modules.json': JSON.stringify(['crates/core', 'crates/cli', 'crates/testkit', 'dotnet/Api', 'dotnet/Domain', 'js/web', 'js/ui', 'js/lint', 'dart/app', 'dart/api'].map((path) => ({ id: path, path }))),
+  'crates/core/Cargo.toml': '[package]\nname = "shop_core"\n',
+  'crates/core/src/lib.rs': '#[macro_export]\nmacro_rules! price { () => { 1 } }\n',
+  'crates/cli/Cargo.toml': cliCargo(withCore),
+  'crates/cli/src/main.rs': 'fn main() { println!("{}", shop_core::price!()); }\n',
+  'crates/testkit/Cargo.toml': '[package]\nname = "shop_testkit"\n',
+  'crates/testkit/src/lib.rs': 'pub fn fake() {}\n',
+  'dotnet/Api/Api.csproj': '<Project Sdk="Microsoft.NET.Sdk">\n  <ItemGroup>\n    <ProjectReference Include="..\\Domain\\Domain.csproj" />\n  </ItemGroup>\n</Project>\n',
+  'dotnet/Api/Startup.cs': 'namespace Shop { public class Startup { public void Run() { Order.Place(); } } }\n',
+  'dotnet/Domain/Domain.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
+  'dotnet/Domain/Order.cs': 'namespace Shop { public static class Order { public static void Place() {} } }\n',
+  'js/web/package.json': JSON.stringify({ name: '@shop/web', dependencies: { '@shop/ui': 'workspace:*', react: '^18' }, devDependencies: { '@shop/lint': '*' } }),
+  'js/web/index.js': 'export const start = () => 1;\n',
+  'js/ui/package.json': JSON.stringify({ name: '@shop/ui' }),
+  'js/ui/index.js': 'export const button = () => 1;\n',
+  'js/lint/package.json': JSON.stringify({ name: '@shop/lint' }),
+  'js/lint/index.js': 'export const rules = [];\n',
+  'dart/app/pubspec.yaml': 'name: shop_app\ndependencies:\n  flutter:\n    sdk: flutter\n  shop_api:\n    path: ../api\ndev_dependencies:\n  test: any\n',
+  'dart/app/lib/main.dart': 'void main() {}\n',
+  'dart/api/pubspec.yaml': 'name: shop_api\n',
+  'dart/api/lib/api.dart': 'class Api {}\n',
+});
+
+describe("a manifest's dependencies on the repository's own projects are edges", () => {
+  it('from Cargo path dependencies, .NET project references, npm and pub dependencies; not from development-only ones', async () => {
+    const repo = tempDir();
+    writeFiles(repo, files(true));
+    const db = join(tempDir(), 'index.db');
+    assert.deepEqual((await edgesOf(repo, db)).sort(), ['crates/cli -> crates/core', 'dart/app -> dart/api', 'dotnet/Api -> dotnet/Domain', 'js/web -> js/ui']);
+    // a dependency taken out of a manifest takes its edge with it on the next run of the same index
+    writeFiles(repo, { 'crates/cli/Cargo.toml': cliCargo(false) });
+    assert.deepEqual((await edgesOf(repo, db)).sort(), ['dart/app -> dart/api', 'dotnet/Api -> dotnet/Domain', 'js/web -> js/ui']);
+    writeFiles(repo, { 'crates/cli/Cargo.toml': cliCargo(true) });
+    assert.ok((await edgesOf(repo, db)).includes('crates/cli -> crates/core'));
+  });
+});
+
+describe('manifestDependencies', () => {
+  it("reads Cargo's dependency tables, renamed packages and target-specific dependencies", () => {
+    const cargo = [
+      '[package]', 'name = "a"', '', '[dependencies]', 'b = { path = "../b" } # local', 'c = "1"', 'd2 = { package = "d", version = "1" }', '',
+      '[dependencies.e]', 'path = "vendor/e"', '', "[target.'cfg(unix)'.dependencies]", 'f = { path = "../f" }', '', '[dev-dependencies]', 'g = { path = "../g" }', '',
+      '[build-dependencies]', 'h = "1"',
+    ].join('\n');
+    assert.deepEqual(manifestDependencies('crates/a/Cargo.toml', cargo), [
+      { dir: 'crates/b' }, { name: 'c' }, { name: 'd' }, { dir: 'crates/a/vendor/e' }, { dir: 'crates/f' }, { name: 'h' },
+    ]);
+  });
+
+  it('reads a project reference with backslashes, at the root or below it; a pubspec by path or by name; bad JSON as none', () => {
+    assert.deepEqual(manifestDependencies('src/Api/Api.csproj', '<ProjectReference Include="..\\Core\\Core.csproj" /><ProjectReference Include="..\\..\\Tool.csproj"/>'), [{ dir: 'src/Core' }, { dir: '' }]);
+    assert.deepEqual(manifestDependencies('pubspec.yaml', 'name: x\ndependencies:\n  a: ^1.0.0\n  b:\n    path: "packages/b"\n  c: # comment\n    git: https://example.com/c\n'), [{ name: 'a' }, { dir: 'packages/b' }, { name: 'c' }]);
+    assert.deepEqual(manifestDependencies('package.json', '{ "dependencies": '), []);
+    assert.deepEqual(manifestDependencies('package.json', JSON.stringify({ peerDependencies: { p: '*' }, optionalDependencies: { o: '*' }, devDependencies: { d: '*' } })), [{ name: 'p' }, { name: 'o' }]);
+  });
+});
