@@ -17,7 +17,8 @@ export const MAX_BAG_TOKENS = 4000;
 /**
  * Code that no extractor parses: shaders, single-file components, scripts, schemas, Vim script (neovim's
  * runtime: 1,603 `.vim` files, `clipboard.vim` the only place that says `wl-copy`), Fortran, Lisps. Prose (Markdown,
- * text), configuration, templates, build files and test data get no bag: in a catch-all module (a
+ * text), configuration, generic templates, build files and test data get no bag (a web framework's views do:
+ * VIEW_TEMPLATE): in a catch-all module (a
  * repository root holding docs/, CI scripts and fixtures) they describe every other module. On
  * llama.cpp's 20 QA requests (tree with docs/ and 400 root files) bags of every text file gave 5 at
  * rank 1, bags of code only 8; the corpus and the dev bench did not move (their modules hold code).
@@ -31,7 +32,17 @@ const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|
  * bag when an extractor parses it or it is code that none does, and it is no test (isTestFile.ts).
  */
 export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): boolean =>
-  (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path)) || isScript(text)) && !isTestFile(path) && !(COMPLETION.test(path) && !PROGRAM_SOURCE.test(path));
+  (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path)) || VIEW_TEMPLATE.test(path) || isScript(text)) &&
+  !isTestFile(path) &&
+  !(COMPLETION.test(path) && !PROGRAM_SOURCE.test(path));
+
+/**
+ * A web framework's views (Rails' `.erb`, `.haml`, `.slim`; Phoenix's `.eex`, `.heex`; Razor's `.cshtml`; `.twig`,
+ * `.hbs`, `.ejs`, `.pug`, `.liquid`, `.njk`): code and the text a user reads, "Didn't receive unlock instructions?"
+ * in devise's `_links.html.erb`, which a request quotes. Generic templates (`.jinja`, `.mustache`, `.tmpl`) stay
+ * without a bag: llama.cpp's hundred chat templates are data.
+ */
+const VIEW_TEMPLATE = /\.(?:erb|rhtml|haml|slim|eex|heex|leex|cshtml|razor|twig|hbs|handlebars|ejs|pug|jade|liquid|njk)$/iu;
 
 /**
  * Shell completions (`bash_completion.bash`, `zsh_completion.zsh`, `completions/_tool`, `shell-completion/fish/`,

@@ -118,6 +118,9 @@
  * (`defineGetter(req, 'ip', function ip …)`, `Object.defineProperty(exports, 'x', …)`) and an export of a name an import
  * bound (`exports.etag = …` beside `var etag = require('etag')`); 108: `#if 0` read as dead, attributed class heads
  * and digit separators in the conditional reading, docs above blanked macro lines kept; 109: tree-sitter-swift's
- * scanner state zeroed (fixScannerAlloc.ts): Swift files after the first had `#if` and raw strings as errors.
+ * scanner state zeroed (fixScannerAlloc.ts): Swift files after the first had `#if` and raw strings as errors;
+ * 110: a Rust trait impl's associated types and constants no symbols (`type Err = Error;`); 111: a web framework's views
+ * (`.erb`, `.eex`, `.cshtml` …) get term bags, a JavaScript module pattern's class assigned from a wrapper
+ * (`hangfire.Metrics = (function () { function Metrics() {} … })()`) is declared.
  */
-export const EXTRACTION_VERSION = 109;
+export const EXTRACTION_VERSION = 111;

@@ -103,6 +103,21 @@ test('JavaScript wrapped in an IIFE, a UMD factory or AMD define declares what t
   assert.equal(docOf(facts, 'smoothScroll'), 'Scrolls smoothly to an anchor.');
 });
 
+test("a module pattern's class assigned to a namespace from a wrapper declares that class (Hangfire's dashboard script)", async () => {
+  const facts = await extract('Content/js/hangfire.js', [
+    '(function (hangfire) {',
+    '    hangfire.Metrics = (function () {',
+    '        function Metrics() { this._metrics = {}; }',
+    '        Metrics.prototype.addElement = function (name, element) {};',
+    '        return Metrics;',
+    '    })();',
+    '    hangfire.config = (function () { return 1; })();',
+    '    hangfire.name = compute(function inner() {});',
+    '})(window.Hangfire = window.Hangfire || {});',
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), ['Metrics function exported', 'Metrics.addElement method exported']);
+});
+
 test('object literals handed to a call are the methods of what it extends or builds; AMD dependency arrays are imports', async () => {
   const facts = await extract('src/traversing.js', [
     "define(['./core', './var/indexOf', 'text!./tpl.html'], function (jQuery, indexOf) {",

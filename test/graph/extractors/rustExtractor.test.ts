@@ -220,3 +220,18 @@ test('rust: `extern crate` is an import of the crate (a façade that re-exports 
   const facts = await extractText(rustExtractor, 'crates/grep/src/lib.rs', code);
   assert.deepEqual(importList(facts), ['package grep_cli', 'package grep_matcher']);
 });
+
+test("rust: a trait impl's associated types and constants are no symbols of the module; an inherent impl's constants are", async () => {
+  const facts = await extractText(rustExtractor, 'src/dns/resolve.rs', `pub struct Name(String);
+impl std::str::FromStr for Name {
+    type Err = std::io::Error;
+    const KIND: &'static str = "name";
+    fn from_str(s: &str) -> Result<Self, Self::Err> { Ok(Name(s.into())) }
+}
+impl Name {
+    pub const MAX: usize = 253;
+    pub fn as_str(&self) -> &str { &self.0 }
+}
+`);
+  assert.deepEqual(symbolList(facts), ['Name struct exported', 'Name.MAX constant exported', 'Name.as_str method exported', 'Name.from_str method exported']);
+});

@@ -129,6 +129,9 @@ const visitItems = (ctx: ExtractContext, parent: Node, container: string | undef
     }
     const kind = itemKinds[node.type];
     if (!kind || !name) continue;
+    // A trait impl's associated types and constants (`type Target = PyTuple;`, `type Err = Error;`) fill in what the
+    // trait asks for: no name of the module's own (reqwest's dns card read "Declares Err, Response, Error, Future").
+    if (visibility === 'trait-impl' && (node.type === 'type_item' || node.type === 'const_item')) continue;
     // `macro_rules!` has no `pub`: `#[macro_export]` publishes it at the crate root.
     const exported = node.type === 'macro_definition' ? isMacroExported(node) : isExported(node, visibility);
     const isMethod = container !== undefined && kind === 'function';
