@@ -66,7 +66,7 @@ export interface LexicalIndex {
   identifier: Uint8Array;
   /** Per term id, 1 when some field or commit has it (any cutoff): expansions outside it can't match. */
   vocabulary: Uint8Array;
-  /** Per module, its SUPPORT_KIND (testModules.ts: 1 tests, 2 examples, 3 headers, 4 declarations, 5 docs): ranked down unless the request is about those. */
+  /** Per module, its SUPPORT_KIND (testModules.ts: 1 tests, 2 examples, 3 headers, 4 declarations, 5 docs, 6 legacy copies): ranked down unless the request is about those. */
   testModules: Uint8Array;
   /** Per module, the platforms its folders are named after (platformModules.ts bit mask; 0 for shared code). */
   platforms: Int32Array;

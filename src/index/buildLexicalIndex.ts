@@ -72,6 +72,13 @@ const markPresent = (postings: Postings, into: Uint8Array): void => {
 };
 
 /**
+ * A tool's ignore list (`.gitignore`, `.npmignore`, `.pubignore`, `.dockerignore`): never what a request is about, yet
+ * its folder's words made it the best file (riverpod's `extension/devtools/.pubignore`, an empty file, led a request
+ * about the DevTools extension's search).
+ */
+const IGNORE_FILE = /(?:^|\/)\.[\w-]*ignore$/u;
+
+/**
  * Every file of the graph as a one-file module (its path, its symbols, its term bag), owned by the
  * module (index) it belongs to. Built before the module index, into the same term table.
  */
@@ -83,7 +90,7 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
     for (const s of m.symbols) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
     // A code module's own tests and examples are no evidence for it (moduleSources.ts supportFilesOf).
     for (const file of m.files) {
-      if (isBinaryAsset(file) || support[i]?.has(file)) continue;
+      if (isBinaryAsset(file) || IGNORE_FILE.test(file) || support[i]?.has(file)) continue;
       nodes.push({ id: file as ModuleNode['id'], path: file, files: [file], languages: {}, bytes: 0, symbols: byFile.get(file) ?? [], docComments: [], summary: '' });
       owner.push(i);
     }

@@ -3,8 +3,8 @@ import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
 import { isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
 import { parsedFileCount } from './languageWords.ts';
 
-/** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers, 4 TypeScript declarations of JavaScript code, 5 documentation. */
-export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3, declarations: 4, docs: 5 } as const;
+/** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers, 4 TypeScript declarations of JavaScript code, 5 documentation, 6 a legacy copy of other code. */
+export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3, declarations: 4, docs: 5, legacy: 6 } as const;
 
 /** Folder names of usage code: examples, demos, samples, benchmarks, playgrounds (`_examples` too, as Go spells it). */
 const EXAMPLE_DIRS = new Set(['example', 'examples', 'sample', 'samples', 'demo', 'demos', 'bench', 'benches', 'benchmark', 'benchmarks', 'playground', 'playgrounds', 'tutorial', 'tutorials']);
@@ -92,6 +92,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   // A snippets folder no other module uses is a docs site's code samples, however many names it declares (Polly's
   // src/Snippets, in the top 3 for 18 of 20 review requests); a snippets feature of the code is used by it.
   const used = new Set(graph.edges.filter((e) => e.from !== e.to).map((e) => e.to));
+  const copies = legacyCopies(graph);
   return Uint8Array.from(graph.modules, (m, i) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
     const sources = sourceFiles(m.files);
@@ -105,8 +106,46 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     let code = 0;
     for (const f of sources) if (!isTestFile(f)) code++;
     if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && (!cppModule(m) || declaresElsewhere(m.files, m.id))) return SUPPORT_KIND.headers;
-    return scripts && isPublicHeaders(typed[i] as HeaderCounts, code) ? SUPPORT_KIND.declarations : SUPPORT_KIND.code;
+    if (scripts && isPublicHeaders(typed[i] as HeaderCounts, code)) return SUPPORT_KIND.declarations;
+    return copies.has(m.id) ? SUPPORT_KIND.legacy : SUPPORT_KIND.code;
   });
+};
+
+/**
+ * A folder of an older version kept beside the live code: `v1`, `legacy`, `old`, `compat`. (Not `v2` and on: Go keeps a
+ * module's new major version in `v2/`, and an API's versions, `api/v1` beside `api/v2`, are all live.)
+ */
+const LEGACY_FOLDER = /^(?:v[01]|legacy|old|compat)$/iu;
+const VERSION_FOLDER = /^v\d+$/iu;
+/** File stems that every package has (`__init__.py`, `index.ts`, `mod.rs`): they say nothing of a copy. */
+const COMMON_STEMS = new Set(['__init__', 'index', 'mod', 'lib', 'main', 'init', 'utils', 'util', 'types', 'errors', 'version', '_version', 'py', 'conftest']);
+
+/**
+ * Modules that are a legacy copy of code the repository keeps live elsewhere: a folder named like an older
+ * version (LEGACY_FOLDER) at least half of whose source files (3 or more) have a namesake in one other module that
+ * is not itself a version's folder.
+ * pydantic's `pydantic/v1` (the whole 1.x library, beside its 2.x `pydantic/`) was the first answer to 6 of its
+ * review's 8 lexical misses: a request is about the code as it is, unless it names the old version.
+ */
+const legacyCopies = (graph: ModuleGraph): Set<string> => {
+  const stem = (f: string): string => f.slice(f.lastIndexOf('/') + 1).replace(/\..*$/u, '').toLowerCase();
+  const owners = new Map<string, Set<string>>();
+  for (const m of graph.modules) {
+    for (const f of sourceFiles(m.files)) if (!isTestFile(f)) (owners.get(stem(f)) ?? owners.set(stem(f), new Set()).get(stem(f))!).add(m.id);
+  }
+  const folder = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+  const versioned = new Set<string>(graph.modules.filter((m) => LEGACY_FOLDER.test(folder(m.path)) || VERSION_FOLDER.test(folder(m.path))).map((m) => m.id));
+  const out = new Set<string>();
+  for (const m of graph.modules) {
+    if (!LEGACY_FOLDER.test(folder(m.path))) continue;
+    const stems = [...new Set(sourceFiles(m.files).filter((f) => !isTestFile(f)).map(stem))].filter((s) => !COMMON_STEMS.has(s));
+    const shared = new Map<string, number>();
+    // (mirroring another version's folder, `api/v1` beside `api/v2`, it is one of several live versions)
+    for (const s of stems) for (const o of owners.get(s) ?? []) if (o !== m.id && !versioned.has(o)) shared.set(o, (shared.get(o) ?? 0) + 1);
+    const best = Math.max(0, ...shared.values());
+    if (best >= 3 && best * 2 >= stems.length) out.add(m.id);
+  }
+  return out;
 };
 
 /**
@@ -262,6 +301,8 @@ const HTTP_HEADER = /\b(?:https?|requests?|responses?|repl(?:y|ies)|cookies?|cor
 const aboutHeaders = (query: string): boolean =>
   HEADER_WORDS.test(query) || (/\bheaders?\b/iu.test(query) && (!HTTP_HEADER.test(query) || /\bheader files?\b|\.h\b/iu.test(query)));
 /** Words of a request about TypeScript declarations (only those: "more numeric types" in C says nothing of headers). */
+/** A request about an older version: "pydantic.v1", "the legacy API", "V1 models", "backwards compatibility". */
+const ABOUT_LEGACY = /\b(?:v\d+|legacy|old(?:er)? (?:api|version|versions|release|releases)|compat|compatibility|backport(?:ed|s)?)\b/iu;
 const ABOUT_TYPES = /\b(types?|typed|typings?|type definitions?|typescript|d\.ts)\b/iu;
 
 /** Which supporting kinds a request is about, so those modules keep their full score. */
@@ -273,5 +314,6 @@ export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<str
   if (aboutHeaders(query)) kinds.add(SUPPORT_KIND.headers);
   // TypeScript declarations by their own words: a JavaScript library's "headers" are HTTP's.
   if (ABOUT_TYPES.test(query) || ABOUT_DECLARATIONS.test(query)) kinds.add(SUPPORT_KIND.declarations);
+  if (ABOUT_LEGACY.test(query)) kinds.add(SUPPORT_KIND.legacy);
   return kinds;
 };

@@ -37,3 +37,20 @@ describe('binary assets', () => {
     assert.doesNotMatch(hits.find((h) => h.id === 'scaladoc/html')?.reason ?? '', /arrow/);
   });
 });
+
+describe('ignore lists', () => {
+  it('are no file of the file level: their folder\'s words do not make them the best file', async () => {
+    // riverpod: packages/riverpod/extension/devtools/.pubignore, an empty file, was the best file of a request about the DevTools extension
+    const graph: ModuleGraph = {
+      root: '/repo',
+      modules: [node('core/extension/devtools', ['.pubignore', '.gitignore'], [], []), node('devtool/search', ['search_bar.dart'], ['SearchBar'], ['Filters the providers list.'])],
+      edges: [],
+      commits: [],
+      fingerprint: 'ignore-1',
+    };
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    const hits = (await searchLexicalIndex(index, 'DevTools extension: searching the providers list', { top: 2 })).hits;
+    assert.doesNotMatch(hits.find((h) => h.id === 'core/extension/devtools')?.reason ?? '', /ignore/);
+    assert.equal(index.files?.index.ids.some((f) => f.endsWith('ignore')), false);
+  });
+});

@@ -356,3 +356,33 @@ describe('modules of public headers', () => {
     assert.equal(aboutHeaders.hits.find((h) => h.id === 'include')?.evidence.supportModule, undefined);
   });
 });
+
+describe('legacy copies', () => {
+  const py = (path: string, stems: string[]): ModuleNode => node(path, stems.map((s) => `${path}/${s}.py`), stems.map((s) => `${s}_fn`), []);
+  const live = ['main', 'fields', 'networks', 'color', 'dataclasses', 'validators', 'json_schema'];
+  const old = ['main', 'fields', 'networks', 'color', 'dataclasses', 'decorator', 'schema', '__init__'];
+
+  it("are a v1/legacy/old/compat folder most of whose files have a namesake in one live module; not another version's folder", () => {
+    const tree = (modules: ModuleNode[]): number[] => [...findTestModules({ ...graph, modules })];
+    assert.deepEqual(tree([py('pydantic', live), py('pydantic/v1', old), py('pydantic/deprecated', ['copy_internals', 'config', 'tools'])]), [0, SUPPORT_KIND.legacy, 0]);
+    assert.deepEqual(tree([py('lib', live), py('lib/legacy', old)]), [0, SUPPORT_KIND.legacy]);
+    // an API's versions are all live; Go keeps a new major version in v2/; a folder of other files is no copy
+    assert.deepEqual(tree([py('api/v1', old), py('api/v2', old)]), [0, 0]);
+    assert.deepEqual(tree([py('lib', live), py('lib/v2', old)]), [0, 0]);
+    assert.deepEqual(tree([py('lib', live), py('lib/compat', ['py2', 'shims', 'main', 'sockets'])]), [0, 0]);
+  });
+
+  it('lead only when the request names an older version', async () => {
+    const modules = [py('pydantic', live), py('pydantic/v1', old)];
+    const index = buildLexicalIndex({ ...graph, modules }, lexicalDefaults);
+    const ask = async (q: string): Promise<string | undefined> => (await searchLexicalIndex(index, q, { top: 2 })).hits[0]?.id;
+    // both hold the same names: the live code leads, unless the request names the old version
+    assert.equal(await ask('networks color dataclasses'), 'pydantic');
+    assert.equal(await ask('networks color dataclasses in pydantic v1'), 'pydantic/v1');
+    assert.equal(await ask('networks color dataclasses decorator'), 'pydantic', 'a word of the copy alone does not make it lead');
+    const flat = buildLexicalIndex({ ...graph, modules }, mergeLexicalOptions(lexicalDefaults, { testModules: { factor: 1 } }));
+    assert.equal((await searchLexicalIndex(flat, 'networks color dataclasses decorator', { top: 2 })).hits[0]?.id, 'pydantic/v1', 'the copy wins when it is not ranked down');
+    assert.equal(supportKindsMentioned('the legacy API drops a field').has(SUPPORT_KIND.legacy), true);
+    assert.equal(supportKindsMentioned('the old man and the sea').has(SUPPORT_KIND.legacy), false);
+  });
+});
