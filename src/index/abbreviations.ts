@@ -138,6 +138,21 @@ const GLOSSARY: Record<string, readonly string[]> = {
   vert: ['vertex'],
   win32: ['windows'],
   ws: ['websocket'],
+  // Locales: code names a translation by its language's code (`Strings.de.resx`, `locales/ja.json`, `i18n/fr/`), a
+  // request by the language ("labels still in English when German is selected", Hangfire's review). English is left
+  // out: a request names it as what it sees, and every project has it.
+  ar: ['arabic'],
+  de: ['german'],
+  es: ['spanish'],
+  fr: ['french'],
+  ja: ['japanese'],
+  ko: ['korean'],
+  nl: ['dutch'],
+  pt: ['portuguese'],
+  ru: ['russian'],
+  sv: ['swedish'],
+  tr: ['turkish'],
+  zh: ['chinese'],
 };
 
 interface Glossary {

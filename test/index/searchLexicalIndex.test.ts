@@ -351,6 +351,12 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(extension.terms.some((t) => t.source === 'abbreviation'), false);
   });
 
+  it("reads a language's name as its locale code (German → de), not English", () => {
+    const forms = (): string[] => [];
+    assert.deepEqual(abbreviationExpansions(['labels', 'english', 'german', 'selected'], forms), [{ term: 'de', from: 'german' }]);
+    assert.deepEqual(abbreviationExpansions(['japanese', 'dates'], forms), [{ term: 'ja', from: 'japanese' }]);
+  });
+
   it('joins adjacent words into the identifier they may name (match path → matchpath)', async () => {
     const result = await search('the match of path rules', { wordnet: { enabled: false } });
     const compounds = result.terms.filter((t) => t.source === 'compound');
