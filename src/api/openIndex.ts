@@ -158,7 +158,13 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
         keySymbols: keySymbols(m.symbols, 20, { path: m.path, ...(m.name ? { name: m.name } : {}), members: guard(() => memberCounts(db)(m.id)) }),
         dependsOn: g.edges.filter((e) => e.from === m.id).map((e) => ({ id: e.to, weight: e.weight })).sort(sortW),
         usedBy: g.edges.filter((e) => e.to === m.id).map((e) => ({ id: e.from, weight: e.weight })).sort(sortW),
-        recentCommits: g.commits.filter((c) => c.modules.includes(m.id)).slice(0, 10).map(({ sha, date, subject }) => ({ sha, date, subject })),
+        // newest first by date: history's order puts a merged branch's older commits among newer ones (fastify's review)
+        recentCommits: g.commits
+          .filter((c) => c.modules.includes(m.id))
+          .slice(0, 50)
+          .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
+          .slice(0, 10)
+          .map(({ sha, date, subject }) => ({ sha, date, subject })),
       };
     },
     close: () => {

@@ -60,9 +60,11 @@ export interface SummaryInput {
  * 41: not up to an abbreviation's full stop; 42: a title's underline of tildes is no code fence; 43: among key symbols of a kind, the types with most members first,
  * modules ranked with enums and types (they were after methods: devise's Lockable), "Module dependencies." no description,
  * nor a README whose first sentence is a generator's ("A new Flutter project."), nor Rails' Rakefile comment; a doc of a
- * name qualified by the module's ("Devise::Test::…") does not speak for it, nor does every file of a module of tests).
+ * name qualified by the module's ("Devise::Test::…") does not speak for it, nor does every file of a module of tests;
+ * 44: a warning ("WARNING: The plugin API is still work in progress …", httpie's plugins) and "This is a copy of …" (a vendored
+ * file's header, sidekiq's sd_notify.rb) are no description, a long sentence is cut between words and ends in "…").
  */
-export const SUMMARY_VERSION = 43;
+export const SUMMARY_VERSION = 44;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -84,7 +86,7 @@ export function summarizeModule(m: SummaryInput): string {
   const about = readableInlineTags(description || title || firstSentence(readmeText) || firstSentence(opener ?? ''));
   // A sentence of its own even when the source sentence lacks its full stop; the root module `.` reads "root".
   const name = label === '.' ? 'root' : label;
-  parts.push(about ? `${name}: ${/[.!?:;]$/u.test(about) ? about : `${about}.`}` : `${name}.`);
+  parts.push(about ? `${name}: ${/[.!?:;…]$/u.test(about) ? about : `${about}.`}` : `${name}.`);
   const langs = Object.entries(m.languages)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .map(([l, n]) => `${n} ${l}`)
@@ -187,10 +189,10 @@ const BOILERPLATE = new RegExp(
     // notes to fellow developers ("NOTE: This is an implementation header file", "TODO: move to sql_utils", mapnik;
     // "Developer note: scala -J-Dscala.process.debug …", Scala 2.11) and file stamps ("Added: Sat Oct 7 16:08:21 2006",
     // "File: LinkedNode.java Originally written by …")
-    /^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\W*(?:for )?internal use only\b|^\s*authors?:|^\s*(?:developer|implementation|dev|internal) notes?\s*:|^\s*(?:added|created|modified|date|last (?:modified|changed)|file|filename|revision)\s*:|\boriginally written by\b/u,
+    /^\s*(todo|fixme|xxx|hack|note|nb|bug)\b|^\W*(?:warning|caution|attention|deprecated)\s*[:!]|^\W*(?:for )?internal use only\b|^\s*authors?:|^\s*(?:developer|implementation|dev|internal) notes?\s*:|^\s*(?:added|created|modified|date|last (?:modified|changed)|file|filename|revision)\s*:|\boriginally written by\b/u,
     // where the code came from ("Implementation adapted from react-native-safe-area-context", "OpenBSD original: …",
     // "This file was obtained from the Android SDK Sources")
-    /^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*\w+ original\s*:|\b(?:file|code|was|were|is) obtained from\b/u,
+    /^\W*(?:\w+\W+){0,3}(?:adapted|copied|ported|taken|borrowed|forked) from\b|^\s*\w+ original\s*:|\b(?:file|code|was|were|is) obtained from\b|^\W*this (?:file |code )?is a (?:copy|fork|port|vendored copy) of\b/u,
     // section markers (`// MARK: -`, `#pragma mark`) and Swift doc callouts ("- Warning: …")
     /^\s*(?:pragma\s+)?mark\b|^\s*-\s*(?:warning|note|important|attention|precondition|returns?|parameters?|throws)\s*:/u,
     // files kept only for the build ("Dummy implementation file", "This translation unit exists solely so the pch
@@ -280,7 +282,11 @@ export function firstSentence(text: string): string {
     if (match[0] === '.' && ABBREVIATION.test(clean.slice(Math.max(0, end - 8), end))) continue;
     return clean.slice(0, end).trim();
   }
-  return clean.slice(0, 200).trim();
+  if (clean.length <= 200) return clean.trim();
+  // cut between words, and say so (fastify's four-oh-four card had ended "… has already been set kFourOhFo.")
+  const cut = clean.slice(0, 201);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 120 ? cut.slice(0, space) : cut.slice(0, 200)).trim().replace(/[\s,;:(–-]+$/u, '')}…`;
 }
 
 /** A list item's marker: a bullet or a number. */

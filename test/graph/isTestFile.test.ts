@@ -12,6 +12,8 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     'src/io/ZeroCopyStreamTest.cpp', 't/unit/conftest.py', 'src/nvim/testdir/test_alot.vim',
     'test/unit/org/openstreetmap/josm/data/validation/tests/AddressesTest.java', 'src/test/java/com/acme/Fixtures.java',
     'app/src/androidTest/java/com/acme/LoginTest.kt', 'shared/src/commonTest/kotlin/com/acme/Fakes.kt',
+    // Kotlin Multiplatform's camel-case test source sets (coil's review: test fakes were the key symbols of coil-core)
+    'coil-core/src/androidUnitTest/kotlin/coil3/FakeLifecycleRegistry.kt', 'coil-compose-core/src/androidInstrumentedTest/kotlin/coil3/FakeNetworkFetcher.kt', 'lib/src/iosSimulatorArm64Test/kotlin/A.kt',
     // Perl (Mojolicious' review): t/ and .t files; a helper module of the tests' own lib/ below t/
     't/mojo/dom.t', 'xt/author/pod.t', 't/mojolicious/external/lib/MyApp.pm',
     // an Elixir or Ruby test tree's own lib/ is the tests'

@@ -36,6 +36,9 @@ describe('summarizeModule: what describes no module', () => {
   it('a Node.js section label ("Module dependencies.") is passed over for the next doc', () => {
     assert.match(summarizeModule({ ...base, docComments: ['Module dependencies.', 'A QueryCursor is a concurrency primitive for processing query results one document at a time.'] }), /^lib\/cursor: A QueryCursor is a concurrency primitive/u);
     assert.match(summarizeModule({ ...base, docComments: ['Module exports.'] }), /^lib\/cursor\. 2 files/u);
+    assert.match(summarizeModule({ ...base, docComments: ['WARNING: The plugin API is still work in progress and will probably be completely reworked in the future.'] }), /^lib\/cursor\. 2 files/u);
+    // a vendored file's header (sidekiq's lib/sidekiq/sd_notify.rb)
+    assert.match(summarizeModule({ ...base, docComments: ['This is a copy of https://github.com/agis/ruby-sdnotify as of commit a7d52ee.'] }), /^lib\/cursor\. 2 files/u);
     // Rails writes this into every generated Rakefile (devise's test app)
     assert.match(summarizeModule({ ...base, docComments: ['Add your own tasks in files placed in lib/tasks ending in .rake, for example lib/tasks/capistrano.rake, and they will automatically be available to Rake.'] }), /^lib\/cursor\. 2 files/u);
   });

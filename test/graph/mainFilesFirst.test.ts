@@ -66,6 +66,9 @@ describe('firstSentence', () => {
     assert.equal(firstSentence('Thanks to the maintainers, and to\n@octocat for the port. More.'), 'Thanks to the maintainers, and to @octocat for the port.');
     assert.equal(firstSentence('Parses options, e.g. flags and values. Then runs.'), 'Parses options, e.g. flags and values.');
     assert.equal(firstSentence('Reads the configuration file. Then more.'), 'Reads the configuration file.');
+    // past 200 characters with no sentence's end: cut between words (fastify's card ended "… kFourOhFo.")
+    const long = 'Each fastify instance have a: kFourOhFourLevelInstance: point to a fastify instance that has the 404 handler set kCanSetNotFoundHandler: bool to track if the 404 handler has already been set kFourOhFour: the singleton instance';
+    assert.equal(firstSentence(long), 'Each fastify instance have a: kFourOhFourLevelInstance: point to a fastify instance that has the 404 handler set kCanSetNotFoundHandler: bool to track if the 404 handler has already been set…');
     assert.equal(firstSentence('* * * * * * * * A default blank 8x8 cursor. More.'), 'A default blank 8x8 cursor.');
     // meson's compilers card was cut at "when using 'from ."
     assert.equal(firstSentence("Mixins are imported when using 'from . import compilers' here. More."), "Mixins are imported when using 'from . import compilers' here.");

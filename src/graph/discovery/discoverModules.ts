@@ -52,9 +52,10 @@ import { ConfigError } from '../../errors.ts';
  * kind no manifest read, in a top-level folder beside declared modules, is a module; 36: a top-level docs or examples
  * folder beside declared modules is a module; 37: a listed folder's Gradle build file describes it; 38: by its top-level
  * description only); 39: a gemspec string holding Ruby code (`"#{s.description}."`) is no text; 40: the root package's
- * own source folder (a root gem's lib/) stays the root's.
+ * own source folder (a root gem's lib/) stays the root's; 43: a root module found for its loose source files takes the
+ * root manifest's description (fastify).
  */
-export const DISCOVERY_RULES_VERSION = 42;
+export const DISCOVERY_RULES_VERSION = 43;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -277,7 +278,15 @@ const overlapsAny = (dir: string, paths: readonly string[]): boolean =>
  */
 const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: ModuleCandidate[], options = { sourceFolder: true }): Promise<void> => {
   for (const c of candidates) {
-    if (c.path === '' || c.manifest !== undefined || (c.name !== undefined && c.description !== undefined)) continue;
+    if (c.manifest !== undefined || (c.name !== undefined && c.description !== undefined)) continue;
+    // A root found for its loose source files (fastify's fastify.js beside lib/) is what the root manifest describes:
+    // its card had read a README sentence from far down ("An efficient server implies a lower cost …"). Its name stays.
+    if (c.path === '') {
+      if (c.description !== undefined) continue;
+      const root = (await readPackageManifest(ctx, ''))?.candidate ?? (await readCargoPackage(ctx, '')) ?? (await jsonManifestIn(ctx, '', 'composer.json'));
+      if (root?.description !== undefined && !isScaffoldDescription(root.description)) c.description = root.description;
+      continue;
+    }
     const own =
       (await readPackageManifest(ctx, c.path))?.candidate ??
       (await readCargoPackage(ctx, c.path)) ??

@@ -121,6 +121,8 @@
  * scanner state zeroed (fixScannerAlloc.ts): Swift files after the first had `#if` and raw strings as errors;
  * 110: a Rust trait impl's associated types and constants no symbols (`type Err = Error;`); 111: a web framework's views
  * (`.erb`, `.eex`, `.cshtml` …) get term bags, a JavaScript module pattern's class assigned from a wrapper
- * (`hangfire.Metrics = (function () { function Metrics() {} … })()`) is declared.
+ * (`hangfire.Metrics = (function () { function Metrics() {} … })()`) is declared; 112: what a Ruby `begin … rescue`
+ * block or `if defined?(…)` declares is declared, Kotlin Multiplatform's camel-case test source sets
+ * (`androidUnitTest/`, `androidInstrumentedTest/`) are tests.
  */
-export const EXTRACTION_VERSION = 111;
+export const EXTRACTION_VERSION = 112;

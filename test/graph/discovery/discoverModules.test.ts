@@ -417,6 +417,20 @@ describe('discoverModules: manifests', () => {
 });
 
 describe('discoverModules: directory fallback', () => {
+  it("a root found for its loose source files takes the root manifest's description (fastify.js beside lib/)", async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'package.json': JSON.stringify({ name: 'fastify', description: 'Fast and low overhead web framework, for Node.js' }),
+      'README.md': '# Fastify\n\nAn efficient server implies a lower cost of the infrastructure.\n',
+      'fastify.js': 'module.exports = function fastify() {};\n',
+      ...Object.fromEntries(['reply', 'request', 'route', 'server'].map((n) => [`lib/${n}.js`, `module.exports = function ${n}() {};\n`])),
+      ...Object.fromEntries(['reply', 'request', 'route'].map((n) => [`test/${n}.test.js`, `require('../lib/${n}');\n`])),
+    });
+    const result = await discoverModules(dir);
+    assert.equal(result.modules.find((m) => m.id === '.')?.description, 'Fast and low overhead web framework, for Node.js');
+    assert.equal(result.modules.find((m) => m.id === 'lib')?.description, undefined);
+  });
+
   it('a lone src/ is expanded into its source children, plus src itself for its direct files', async () => {
     const result = await discoverModules(fixture('plain-directories'));
     assert.equal(result.source, 'directories');

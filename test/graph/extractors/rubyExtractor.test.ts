@@ -99,3 +99,28 @@ test('ruby: a class doc one blank line above the class is its doc; two blank lin
   assert.equal(docOf(facts, 'call'), 'Renders the page.');
   assert.equal(docOf(facts, 'pretty'), undefined);
 });
+
+test('ruby: what a begin … rescue block or an if defined?(…) declares is declared (sidekiq: code that needs an optional gem)', async () => {
+  const facts = await extractText(rubyExtractor, 'lib/active_job/queue_adapters/sidekiq_adapter.rb', `begin
+  require "active_job"
+  module Sidekiq
+    class Wrapper
+      def perform(data); end
+    end
+  end
+rescue LoadError
+  def fallback; end
+end
+module Sidekiq
+  if defined?(::Rails::Engine)
+    class Railtie; end
+  else
+    class Plain; end
+  end
+  unless ENV["X"]
+    def self.quiet; end
+  end
+end
+`);
+  assert.deepEqual(symbolList(facts), ['Sidekiq module exported', 'Sidekiq.Plain class exported', 'Sidekiq.Railtie class exported', 'Sidekiq.Wrapper class exported', 'Sidekiq.quiet method exported', 'Wrapper.perform method exported']);
+});

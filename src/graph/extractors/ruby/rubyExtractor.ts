@@ -64,6 +64,15 @@ const visitBody = (ctx: ExtractContext, body: Node, container: string | undefine
       case 'singleton_class':
         visitBody(ctx, node.childForFieldName('body') ?? node, container);
         break;
+      // `begin … rescue LoadError … end` around code that needs an optional gem (sidekiq's ActiveJob adapter and
+      // Rails engine declared nothing), and `if defined?(Rails) … end`: what they declare is declared.
+      case 'begin':
+        visitBody(ctx, node, container);
+        break;
+      case 'if':
+      case 'unless':
+        for (const branch of [node.childForFieldName('consequence'), node.childForFieldName('alternative')]) if (branch) visitBody(ctx, branch, container);
+        break;
       case 'method':
       case 'singleton_method':
         addMethod(ctx, node, container, visible || node.type === 'singleton_method');
