@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { openIndex } from '../../src/api/openIndex.ts';
+import { listedEdges } from '../helpers/listedEdges.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 import { makeGitRepo, tempDir, useFixture } from '../helpers/gitFixture.ts';
 import { createImportResolver } from '../../src/graph/createImportResolver.ts';
@@ -23,17 +24,6 @@ const edgesOf = async (fixture: string, withWeights = false): Promise<string[]> 
   }
 };
 
-/** A repository indexed with its own modules.json, its edges as `from -> to`. */
-const listedEdges = async (repo: string): Promise<string[]> => {
-  const db = join(tempDir(), 'index.db');
-  await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
-  const index = await openIndex({ repo, db });
-  try {
-    return index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
-  } finally {
-    index.close();
-  }
-};
 
 describe('dependency edges across modules, one import style per language', () => {
   it('resolves Go paths, Java/Kotlin packages, C includes, Python, Rust crates, npm names, C# and PHP namespaces (each language its own)', async () => {

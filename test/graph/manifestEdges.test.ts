@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { openIndex } from '../../src/api/openIndex.ts';
 import { manifestDependencies } from '../../src/graph/manifestDependencies.ts';
 import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
-import { runIndex } from '../helpers/runIndex.ts';
+import { listedEdges } from '../helpers/listedEdges.ts';
 
-const edgesOf = async (repo: string, db: string): Promise<string[]> => {
-  await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
-  const index = await openIndex({ repo, db });
-  try {
-    return index.graph().edges.map((e) => `${e.from} -> ${e.to}`);
-  } finally {
-    index.close();
-  }
-};
 
 const cliCargo = (withCore: boolean) => `[package]\nname = "shop_cli"\n\n[dependencies]\n${withCore ? 'shop_core = { path = "../core", version = "1" }\n' : ''}serde = "1"\n\n[dev-dependencies]\nshop_testkit = { path = "../testkit" }\n`;
 
@@ -49,12 +39,12 @@ describe("a manifest's dependencies on the repository's own projects are edges",
     const repo = tempDir();
     writeFiles(repo, files(true));
     const db = join(tempDir(), 'index.db');
-    assert.deepEqual((await edgesOf(repo, db)).sort(), ['crates/cli -> crates/core', 'dart/app -> dart/api', 'dotnet/Api -> dotnet/Domain', 'js/web -> js/ui']);
+    assert.deepEqual((await listedEdges(repo, db)).sort(), ['crates/cli -> crates/core', 'dart/app -> dart/api', 'dotnet/Api -> dotnet/Domain', 'js/web -> js/ui']);
     // a dependency taken out of a manifest takes its edge with it on the next run of the same index
     writeFiles(repo, { 'crates/cli/Cargo.toml': cliCargo(false) });
-    assert.deepEqual((await edgesOf(repo, db)).sort(), ['dart/app -> dart/api', 'dotnet/Api -> dotnet/Domain', 'js/web -> js/ui']);
+    assert.deepEqual((await listedEdges(repo, db)).sort(), ['dart/app -> dart/api', 'dotnet/Api -> dotnet/Domain', 'js/web -> js/ui']);
     writeFiles(repo, { 'crates/cli/Cargo.toml': cliCargo(true) });
-    assert.ok((await edgesOf(repo, db)).includes('crates/cli -> crates/core'));
+    assert.ok((await listedEdges(repo, db)).includes('crates/cli -> crates/core'));
   });
 });
 
