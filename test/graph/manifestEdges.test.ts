@@ -5,7 +5,6 @@ import { manifestDependencies } from '../../src/graph/manifestDependencies.ts';
 import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
 import { listedEdges } from '../helpers/listedEdges.ts';
 
-
 const cliCargo = (withCore: boolean) => `[package]\nname = "shop_cli"\n\n[dependencies]\n${withCore ? 'shop_core = { path = "../core", version = "1" }\n' : ''}serde = "1"\n\n[dev-dependencies]\nshop_testkit = { path = "../testkit" }\n`;
 
 // Projects whose code never names each other in a way the import resolver reads (a macro's path, a namespace
