@@ -17,21 +17,37 @@ export const DEPENDENCY_MANIFEST = /(?:^|\/)(?:package\.json|Cargo\.toml|pubspec
  * Hangfire.AspNetCore on Hangfire.NetCore). Development-only dependencies (npm's devDependencies, Cargo's
  * dev-dependencies, pub's dev_dependencies) are left out: they serve tests and tools, not the code.
  */
-export const manifestDependencies = (path: string, text: string): ManifestDependency[] => {
+export const manifestDependencies = (path: string, raw: string): ManifestDependency[] => {
+  const text = raw.replace(/\r\n?/gu, '\n');
   const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
-  const at = (relative: string): string => {
+  // A folder outside the repository (`..\..\other\X.csproj` from a shallow project) is none of its modules.
+  const at = (relative: string): string | undefined => {
     const joined = posix.normalize(posix.join(dir, relative.replaceAll('\\', '/')));
+    if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined)) return undefined;
     return joined === '.' ? '' : joined.replace(/\/$/u, '');
+  };
+  const byPath = (d: { name: string; path?: string }): ManifestDependency[] => {
+    if (d.path === undefined) return [{ name: d.name }];
+    const folder = at(d.path);
+    return folder === undefined ? [] : [{ dir: folder }];
   };
   const base = posix.basename(path);
   if (base === 'package.json') return npmDependencies(text);
-  if (base === 'Cargo.toml') return cargoDependencies(text).map((d) => (d.path !== undefined ? { dir: at(d.path) } : { name: d.name }));
-  if (base === 'pubspec.yaml') return pubDependencies(text).map((d) => (d.path !== undefined ? { dir: at(d.path) } : { name: d.name }));
-  // <ProjectReference Include="..\Hangfire.NetCore\Hangfire.NetCore.csproj" />
-  return [...text.matchAll(/<ProjectReference\s+Include\s*=\s*"([^"]+)"/giu)].map((m) => {
-    const folder = posix.dirname(at(m[1] as string));
-    return { dir: folder === '.' ? '' : folder };
-  });
+  if (base === 'Cargo.toml') return cargoDependencies(text).flatMap(byPath);
+  if (base === 'pubspec.yaml') return pubDependencies(text).flatMap(byPath);
+  // <ProjectReference Include="..\Hangfire.NetCore\Hangfire.NetCore.csproj" />, its attributes in any order, not in a comment;
+  // `$(MSBuildThisFileDirectory)` is the project's own folder
+  const out: ManifestDependency[] = [];
+  for (const tag of text.replace(/<!--[\s\S]*?-->/gu, '').matchAll(/<ProjectReference\b[^>]*>/giu)) {
+    const include = /\bInclude\s*=\s*(?:"([^"]+)"|'([^']+)')/iu.exec(tag[0]);
+    const file = (include?.[1] ?? include?.[2])?.replace(/^\$\(MSBuildThisFileDirectory\)|^\$\(MSBuildProjectDirectory\)[\\/]?/iu, '');
+    if (file === undefined || file.includes('$(')) continue;
+    const project = at(file);
+    if (project === undefined) continue;
+    const folder = posix.dirname(project);
+    out.push({ dir: folder === '.' ? '' : folder });
+  }
+  return out;
 };
 
 const npmDependencies = (text: string): ManifestDependency[] => {
@@ -54,8 +70,15 @@ const cargoDependencies = (text: string): { name: string; path?: string }[] => {
   const out: { name: string; path?: string }[] = [];
   let section = '';
   let table: { name: string; path?: string } | undefined;
+  const dotted = new Map<string, { name: string; path?: string }>();
   for (const raw of text.split('\n')) {
     const line = raw.replace(/\s+#.*$/u, '').trim();
+    // `[[bin]]`, `[[example]]`: tables of targets, no dependencies
+    if (/^\[\[/u.test(line)) {
+      section = line;
+      table = undefined;
+      continue;
+    }
     const header = /^\[([^\]]+)\]$/u.exec(line);
     if (header) {
       section = (header[1] as string).trim();
@@ -72,12 +95,21 @@ const cargoDependencies = (text: string): { name: string; path?: string }[] => {
       continue;
     }
     if (!/^(?:target\..+\.)?(?:build-)?dependencies$/u.test(section)) continue;
-    const entry = /^([\w-]+)\s*=\s*(.*)$/u.exec(line);
+    // `b = { path = "../b" }`, `b = "1"`, and dotted keys: `b.path = "../b"`, `b.workspace = true`
+    const entry = /^([\w-]+)(?:\.([\w-]+))?\s*=\s*(.*)$/u.exec(line);
     if (!entry) continue;
-    const value = entry[2] as string;
-    const path = /\bpath\s*=\s*"([^"]+)"/u.exec(value)?.[1];
-    const renamed = /\bpackage\s*=\s*"([^"]+)"/u.exec(value)?.[1];
-    out.push({ name: renamed ?? (entry[1] as string), ...(path !== undefined ? { path } : {}) });
+    const [, key, field, value = ''] = entry as unknown as [string, string, string | undefined, string];
+    const known = dotted.get(key);
+    const dep = known ?? { name: key };
+    if (!known) {
+      out.push(dep);
+      if (field !== undefined) dotted.set(key, dep);
+    }
+    const quoted = /^"([^"]+)"/u.exec(value)?.[1];
+    const path = field === 'path' ? quoted : field === undefined ? /\bpath\s*=\s*"([^"]+)"/u.exec(value)?.[1] : undefined;
+    const renamed = field === 'package' ? quoted : field === undefined ? /\bpackage\s*=\s*"([^"]+)"/u.exec(value)?.[1] : undefined;
+    if (path !== undefined) dep.path = path;
+    if (renamed !== undefined) dep.name = renamed;
   }
   return out;
 };
@@ -88,8 +120,9 @@ const pubDependencies = (text: string): { name: string; path?: string }[] => {
   let inBlock = false;
   let indent = -1;
   let last: { name: string; path?: string } | undefined;
+  let childDepth = -1;
   for (const raw of text.split('\n')) {
-    const line = raw.replace(/\s+#.*$/u, '');
+    const line = raw.replace(/(?:^|\s+)#.*$/u, '');
     if (line.trim() === '') continue;
     if (!/^\s/u.test(line)) {
       inBlock = /^dependencies:\s*$/u.test(line);
@@ -105,7 +138,12 @@ const pubDependencies = (text: string): { name: string; path?: string }[] => {
     if (depth === indent) {
       last = { name: entry[1] as string };
       out.push(last);
-    } else if (last && entry[1] === 'path') last.path = (entry[2] as string).replace(/^(["'])(.*)\1$/u, '$2').trim();
+      childDepth = -1;
+      continue;
+    }
+    // a `path:` right below the dependency; one under its `git:` is a folder of that other repository
+    if (childDepth < 0) childDepth = depth;
+    if (last && depth === childDepth && entry[1] === 'path') last.path = (entry[2] as string).replace(/^(["'])(.*)\1$/u, '$2').trim();
   }
   return out;
 };

@@ -138,21 +138,17 @@ const GLOSSARY: Record<string, readonly string[]> = {
   vert: ['vertex'],
   win32: ['windows'],
   ws: ['websocket'],
-  // Locales: code names a translation by its language's code (`Strings.de.resx`, `locales/ja.json`, `i18n/fr/`), a
-  // request by the language ("labels still in English when German is selected", Hangfire's review). English is left
-  // out: a request names it as what it sees, and every project has it.
-  ar: ['arabic'],
-  de: ['german'],
-  es: ['spanish'],
-  fr: ['french'],
-  ja: ['japanese'],
-  ko: ['korean'],
-  nl: ['dutch'],
-  pt: ['portuguese'],
-  ru: ['russian'],
-  sv: ['swedish'],
-  tr: ['turkish'],
-  zh: ['chinese'],
+};
+
+/**
+ * Locales: code names a translation by its language's code (`Strings.de.resx`, `locales/ja.json`, `i18n/fr/`), a request
+ * by the language ("labels still in English when German is selected", Hangfire's review). One way only: a code is also
+ * a word of code (serde's `de`, ES modules' `es`, HTML's `tr`), and English is left out: a request names it as what it
+ * sees, and every project has it.
+ */
+const LOCALES: Readonly<Record<string, string>> = {
+  arabic: 'ar', german: 'de', spanish: 'es', french: 'fr', japanese: 'ja', korean: 'ko', dutch: 'nl',
+  portuguese: 'pt', russian: 'ru', swedish: 'sv', turkish: 'tr', chinese: 'zh',
 };
 
 interface Glossary {
@@ -201,6 +197,10 @@ export const abbreviationExpansions = (queryWords: readonly string[], forms: (wo
   }
   for (const { short, words: parts } of phrases) {
     if (parts.every((p) => present.has(p))) out.push({ term: short, from: parts.join(' ') });
+  }
+  for (const word of present) {
+    const code = LOCALES[word];
+    if (code !== undefined) out.push({ term: code, from: word });
   }
   return out;
 };

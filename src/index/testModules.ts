@@ -116,14 +116,14 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
  * module's new major version in `v2/`, and an API's versions, `api/v1` beside `api/v2`, are all live.)
  */
 const LEGACY_FOLDER = /^(?:v[01]|legacy|old|compat)$/iu;
-const VERSION_FOLDER = /^v\d+$/iu;
+const VERSION_FOLDER = /^v\d+(?:(?:alpha|beta|rc)\d*)?$/iu;
 /** File stems that every package has (`__init__.py`, `index.ts`, `mod.rs`): they say nothing of a copy. */
 const COMMON_STEMS = new Set(['__init__', 'index', 'mod', 'lib', 'main', 'init', 'utils', 'util', 'types', 'errors', 'version', '_version', 'py', 'conftest']);
 
 /**
  * Modules that are a legacy copy of code the repository keeps live elsewhere: a folder named like an older
- * version (LEGACY_FOLDER) at least half of whose source files (3 or more) have a namesake in one other module that
- * is not itself a version's folder.
+ * version (LEGACY_FOLDER) at least half of whose source files (3 or more) have a namesake in one other module, its
+ * parent's or a sibling's, that is not itself a version's folder.
  * pydantic's `pydantic/v1` (the whole 1.x library, beside its 2.x `pydantic/`) was the first answer to 6 of its
  * review's 8 lexical misses: a request is about the code as it is, unless it names the old version.
  */
@@ -134,14 +134,22 @@ const legacyCopies = (graph: ModuleGraph): Set<string> => {
     for (const f of sourceFiles(m.files)) if (!isTestFile(f)) (owners.get(stem(f)) ?? owners.set(stem(f), new Set()).get(stem(f))!).add(m.id);
   }
   const folder = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+  const parentOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+  const pathOf = new Map<string, string>(graph.modules.map((m) => [m.id, m.path]));
   const versioned = new Set<string>(graph.modules.filter((m) => LEGACY_FOLDER.test(folder(m.path)) || VERSION_FOLDER.test(folder(m.path))).map((m) => m.id));
   const out = new Set<string>();
   for (const m of graph.modules) {
     if (!LEGACY_FOLDER.test(folder(m.path))) continue;
     const stems = [...new Set(sourceFiles(m.files).filter((f) => !isTestFile(f)).map(stem))].filter((s) => !COMMON_STEMS.has(s));
     const shared = new Map<string, number>();
-    // (mirroring another version's folder, `api/v1` beside `api/v2`, it is one of several live versions)
-    for (const s of stems) for (const o of owners.get(s) ?? []) if (o !== m.id && !versioned.has(o)) shared.set(o, (shared.get(o) ?? 0) + 1);
+    // (mirroring another version's folder, `api/v1` beside `api/v1beta1`, it is one of several live versions; the code
+    // it copies is its parent's or a sibling's: `internal/handler/v1` named like `internal/service` is a layer, no copy)
+    const parent = parentOf(m.path);
+    const near = (o: string): boolean => {
+      const path = pathOf.get(o) ?? '';
+      return path === parent || parentOf(path) === parent;
+    };
+    for (const s of stems) for (const o of owners.get(s) ?? []) if (o !== m.id && !versioned.has(o) && near(o)) shared.set(o, (shared.get(o) ?? 0) + 1);
     const best = Math.max(0, ...shared.values());
     if (best >= 3 && best * 2 >= stems.length) out.add(m.id);
   }

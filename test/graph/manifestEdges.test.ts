@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, it } from 'node:test';
 import { manifestDependencies } from '../../src/graph/manifestDependencies.ts';
 import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
@@ -44,6 +45,19 @@ describe("a manifest's dependencies on the repository's own projects are edges",
     assert.deepEqual((await listedEdges(repo, db)).sort(), ['dart/app -> dart/api', 'dotnet/Api -> dotnet/Domain', 'js/web -> js/ui']);
     writeFiles(repo, { 'crates/cli/Cargo.toml': cliCargo(true) });
     assert.ok((await listedEdges(repo, db)).includes('crates/cli -> crates/core'));
+    // a file added elsewhere re-resolves every code import, and leaves the manifests' rows as they were
+    const rows = (): string => {
+      const raw = new Database(db, { readonly: true });
+      try {
+        return JSON.stringify(raw.prepare(`SELECT rowid, file, target FROM imports WHERE kind = 'manifest' ORDER BY rowid`).all());
+      } finally {
+        raw.close();
+      }
+    };
+    const before = rows();
+    writeFiles(repo, { 'js/ui/extra.js': "import { button } from './index.js';\n" });
+    assert.ok((await listedEdges(repo, db)).includes('js/web -> js/ui'));
+    assert.equal(rows(), before);
   });
 });
 
@@ -57,6 +71,28 @@ describe('manifestDependencies', () => {
     assert.deepEqual(manifestDependencies('crates/a/Cargo.toml', cargo), [
       { dir: 'crates/b' }, { name: 'c' }, { name: 'd' }, { dir: 'crates/a/vendor/e' }, { dir: 'crates/f' }, { name: 'h' },
     ]);
+  });
+
+  it("reads Cargo's dotted keys and leaves [[bin]] tables and folders outside the repository out", () => {
+    const cargo = ['[dependencies]', 'core.workspace = true', 'b.version = "1"', 'b.path = "../b"', 'far = { path = "../../../elsewhere" }', '', '[[bin]]', 'name = "tool"', 'path = "src/bin/tool.rs"', '', '[dependencies.c]', 'path = "../c"', '', '[[example]]', 'path = "examples/x.rs"'].join('\r\n');
+    assert.deepEqual(manifestDependencies('crates/a/Cargo.toml', cargo), [{ name: 'core' }, { dir: 'crates/b' }, { dir: 'crates/c' }]);
+  });
+
+  it("reads a project reference's Include in any attribute order and quote, not in a comment or outside the repository", () => {
+    const csproj = [
+      '<ItemGroup>',
+      '  <ProjectReference Condition="\'$(TargetFramework)\' == \'net8.0\'" Include=\'..\\Core\\Core.csproj\' />',
+      '  <ProjectReference Include="$(MSBuildThisFileDirectory)..\\Storage\\Storage.csproj" />',
+      '  <!-- <ProjectReference Include="..\\Old\\Old.csproj" /> -->',
+      '  <ProjectReference Include="..\\..\\..\\other\\X.csproj" />',
+      '</ItemGroup>',
+    ].join('\n');
+    assert.deepEqual(manifestDependencies('src/Api/Api.csproj', csproj), [{ dir: 'src/Core' }, { dir: 'src/Storage' }]);
+  });
+
+  it('reads a pubspec with Windows line ends and comments at the margin; a git dependency\'s path is not a folder here', () => {
+    const pubspec = 'name: app\r\ndependencies:\r\n  a: ^1.0.0\r\n# local ones\r\n  b:\r\n    path: ../b\r\n  c:\r\n    git:\r\n      url: https://example.com/c.git\r\n      path: packages/c\r\n';
+    assert.deepEqual(manifestDependencies('apps/app/pubspec.yaml', pubspec), [{ name: 'a' }, { dir: 'apps/b' }, { name: 'c' }]);
   });
 
   it('reads a project reference with backslashes, at the root or below it; a pubspec by path or by name; bad JSON as none', () => {

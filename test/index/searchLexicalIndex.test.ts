@@ -355,6 +355,8 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const forms = (): string[] => [];
     assert.deepEqual(abbreviationExpansions(['labels', 'english', 'german', 'selected'], forms), [{ term: 'de', from: 'german' }]);
     assert.deepEqual(abbreviationExpansions(['japanese', 'dates'], forms), [{ term: 'ja', from: 'japanese' }]);
+    // one way: serde's `de` or an `es` build folder is no language
+    assert.deepEqual(abbreviationExpansions(['de', 'es', 'serialize'], forms), []);
   });
 
   it('joins adjacent words into the identifier they may name (match path → matchpath)', async () => {

@@ -370,6 +370,9 @@ describe('legacy copies', () => {
     assert.deepEqual(tree([py('api/v1', old), py('api/v2', old)]), [0, 0]);
     assert.deepEqual(tree([py('lib', live), py('lib/v2', old)]), [0, 0]);
     assert.deepEqual(tree([py('lib', live), py('lib/compat', ['py2', 'shims', 'main', 'sockets'])]), [0, 0]);
+    // a stable version beside its pre-release; a layer named like another layer (handlers like the services)
+    assert.deepEqual(tree([py('api/apps/v1', old), py('api/apps/v1beta1', old)]), [0, 0]);
+    assert.deepEqual(tree([py('internal/handler/v1', old), py('internal/service', live)]), [0, 0]);
   });
 
   it('lead only when the request names an older version', async () => {

@@ -123,6 +123,7 @@
  * (`.erb`, `.eex`, `.cshtml` …) get term bags, a JavaScript module pattern's class assigned from a wrapper
  * (`hangfire.Metrics = (function () { function Metrics() {} … })()`) is declared; 112: what a Ruby `begin … rescue`
  * block or `if defined?(…)` declares is declared, Kotlin Multiplatform's camel-case test source sets
- * (`androidUnitTest/`, `androidInstrumentedTest/`) are tests.
+ * (`androidUnitTest/`, `androidInstrumentedTest/`) are tests; 113: a Ruby `elsif` branch and a `begin`'s `else` and
+ * `ensure` read too, a CommonJS export built in a wrapper named by the export again.
  */
-export const EXTRACTION_VERSION = 112;
+export const EXTRACTION_VERSION = 113;

@@ -23,10 +23,11 @@ export function resolveImportTargets(
   };
   // `<…>` includes too: a project includes its own headers as `<mapnik/map.hpp>` from its include path.
   const columns = 'rowid AS id, file, spec, kind, system, target';
+  // (a manifest's declared dependencies are resolved where they are written: writeManifestImports.ts)
   if (files === 'all') {
-    update(db.prepare(`SELECT ${columns} FROM imports`).iterate() as Iterable<Row>);
+    update(db.prepare(`SELECT ${columns} FROM imports WHERE kind != 'manifest'`).iterate() as Iterable<Row>);
     return;
   }
-  const ofFile = db.prepare(`SELECT ${columns} FROM imports WHERE file = ?`);
+  const ofFile = db.prepare(`SELECT ${columns} FROM imports WHERE file = ? AND kind != 'manifest'`);
   for (const file of files) update(ofFile.all(file) as Row[]);
 }

@@ -7,8 +7,9 @@ import type { ModuleId } from '../types.ts';
 import { cachedRead } from './fsCache.ts';
 import type { Db } from './openStore.ts';
 
-/** Bump when manifestDependencies reads differently: the cached dependency lists are read again. */
-const MANIFEST_DEPENDENCIES_VERSION = 1;
+/** Bump when manifestDependencies reads differently: the cached dependency lists are read again. (2: Cargo's dotted keys
+ * and `[[bin]]` tables, any order of a ProjectReference's attributes, folders outside the repository left out.) */
+const MANIFEST_DEPENDENCIES_VERSION = 2;
 const FIXTURE = /(?:^|\/)(?:testdata|fixtures|__fixtures__)\//u;
 
 /**

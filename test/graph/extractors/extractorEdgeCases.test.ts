@@ -116,6 +116,9 @@ test("a module pattern's class assigned to a namespace from a wrapper declares t
     '})(window.Hangfire = window.Hangfire || {});',
   ].join('\n'));
   assert.deepEqual(symbolList(facts), ['Metrics function exported', 'Metrics.addElement method exported']);
+  // a CommonJS export built in a wrapper is named by the export, as before
+  const commonJs = await extract('lib/util.js', 'exports.debounce = (function () { var t; return function (fn) { return fn; }; })();\nmodule.exports.parse = (function () { function helper() {} return helper; })();\n');
+  assert.deepEqual(symbolList(commonJs), ['debounce variable exported', 'parse variable exported']);
 });
 
 test('object literals handed to a call are the methods of what it extends or builds; AMD dependency arrays are imports', async () => {

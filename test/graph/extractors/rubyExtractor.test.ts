@@ -120,7 +120,13 @@ module Sidekiq
   unless ENV["X"]
     def self.quiet; end
   end
+  if a
+  elsif b
+    class Second; end
+  else
+    class Third; end
+  end
 end
 `);
-  assert.deepEqual(symbolList(facts), ['Sidekiq module exported', 'Sidekiq.Plain class exported', 'Sidekiq.Railtie class exported', 'Sidekiq.Wrapper class exported', 'Sidekiq.quiet method exported', 'Wrapper.perform method exported']);
+  assert.deepEqual(symbolList(facts), ['Sidekiq module exported', 'Sidekiq.Plain class exported', 'Sidekiq.Railtie class exported', 'Sidekiq.Second class exported', 'Sidekiq.Third class exported', 'Sidekiq.Wrapper class exported', 'Sidekiq.quiet method exported', 'Wrapper.perform method exported']);
 });

@@ -67,11 +67,13 @@ const visitBody = (ctx: ExtractContext, body: Node, container: string | undefine
       // `begin … rescue LoadError … end` around code that needs an optional gem (sidekiq's ActiveJob adapter and
       // Rails engine declared nothing), and `if defined?(Rails) … end`: what they declare is declared.
       case 'begin':
+      case 'else':
+      case 'ensure':
         visitBody(ctx, node, container);
         break;
       case 'if':
       case 'unless':
-        for (const branch of [node.childForFieldName('consequence'), node.childForFieldName('alternative')]) if (branch) visitBody(ctx, branch, container);
+        visitBranches(ctx, node, container);
         break;
       case 'method':
       case 'singleton_method':
@@ -89,6 +91,14 @@ const visitBody = (ctx: ExtractContext, body: Node, container: string | undefine
         visible = visitCall(ctx, node, container, visible);
         break;
     }
+  }
+};
+
+/** An `if`/`unless` body, its `elsif`s and its `else`, each read as a body. */
+const visitBranches = (ctx: ExtractContext, node: Node, container: string | undefined): void => {
+  for (const branch of [node.childForFieldName('consequence'), node.childForFieldName('alternative')]) {
+    if (branch?.type === 'elsif') visitBranches(ctx, branch, container);
+    else if (branch) visitBody(ctx, branch, container);
   }
 };
 

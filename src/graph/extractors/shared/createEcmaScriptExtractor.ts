@@ -203,8 +203,10 @@ const visitExpression = (ctx: ExtractContext, node: Node, topLevel: boolean, wra
   if (topLevel && wrapped < 2) {
     // `hangfire.Metrics = (function () { function Metrics() {} … return Metrics; })();`: a module pattern's class,
     // built in a wrapper and assigned to a namespace (Hangfire's dashboard script declared none of its six).
-    const assigned = expression.type === 'assignment_expression' ? expression.childForFieldName('right') : null;
-    const functions = wrappedFunctions(assigned ?? expression);
+    // (not a CommonJS export, `exports.debounce = (function () { … })()`: that names its value, below)
+    const left = expression.type === 'assignment_expression' ? (expression.childForFieldName('left')?.text ?? '') : '';
+    const assigned = left !== '' && !/^(?:module\.)?exports\b/u.test(left) ? expression.childForFieldName('right') : null;
+    const functions = expression.type === 'assignment_expression' ? (assigned ? wrappedFunctions(assigned) : []) : wrappedFunctions(expression);
     for (const fn of functions) {
       const body = fn.childForFieldName('body');
       if (body?.type === 'statement_block') visitStatements(ctx, body, undefined, true, wrapped + 1);
