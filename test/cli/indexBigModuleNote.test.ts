@@ -71,6 +71,27 @@ describe('a discovered module that holds most of the code', () => {
     assert.match(smallRun.stdout, /^ {2}note {5}core holds 40 of 61 code files/m);
   });
 
+  it("a flat folder of two in five of the code files gets the note however few they are (fastify's lib/: 30 of 73)", () => {
+    const repo = tempDir();
+    const files: Record<string, string> = { 'package.json': JSON.stringify({ name: 'web', description: 'A web framework' }), 'web.js': "module.exports = require('./lib/server');\n" };
+    for (let i = 0; i < 26; i++) files[`lib/part${i}.js`] = `module.exports = function part${i}() {};\n`;
+    for (let i = 0; i < 20; i++) files[`types/part${i}.d.ts`] = `export declare function part${i}(): void;\n`;
+    for (let i = 0; i < 10; i++) files[`scripts/s${i}.js`] = `console.log(${i});\n`;
+    writeFiles(repo, files);
+    const run = runCli(['index', repo]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^ {2}note {5}lib holds 26 of \d+ code files: .*"lib\/\*\.js" for a module per file/m);
+    // a folder of subfolders that size stays without it
+    const nested = tempDir();
+    const deep: Record<string, string> = { 'package.json': JSON.stringify({ name: 'web' }), 'web.js': '' };
+    for (let i = 0; i < 26; i++) deep[`lib/${i % 2 ? 'a' : 'b'}/part${i}.js`] = `module.exports = ${i};\n`;
+    for (let i = 0; i < 30; i++) deep[`types/part${i}.d.ts`] = `export declare const p${i}: number;\n`;
+    writeFiles(nested, deep);
+    const quiet = runCli(['index', nested]);
+    assert.equal(quiet.code, 0, quiet.stderr);
+    assert.doesNotMatch(quiet.stdout, /note {5}lib holds/);
+  });
+
   it('a flat folder: the note suggests a module per file, and following it cuts one (rebar3\'s src/ of 89 .erl files)', () => {
     const repo = tempDir();
     const files: Record<string, string> = { 'rebar.config': '', 'priv/templates/app.erl': '-module(app).\n', 'src/vendored/hex_core.erl': '-module(hex_core).\n' };

@@ -20,6 +20,11 @@ const BIG_MODULE_FILES = 200;
 const MOST_OF_THE_CODE = { files: 50, share: 0.5 };
 /** …or a small repository's module holding three in five of its code files (Rack's lib/rack: 42 of 66, and no note). */
 const MOST_OF_A_SMALL_TREE = { files: 30, share: 0.6 };
+/**
+ * …or a flat folder of one-concern files holding two in five of the code (fastify's lib/: 30 of 73, echo's middleware/:
+ * 28 of 44, Dapper's Dapper/: 51 of 103; each review asked for a module per file, and none had the note).
+ */
+const FLAT_FOLDER = { files: 25, share: 0.4 };
 /** Source files no extractor reads: said when they are many and a tenth of the code (an OCaml or Julia tree). */
 const UNREAD_NOTE = { files: 20, share: 0.1 };
 
@@ -90,7 +95,9 @@ function printSummary(stats: IndexStats): void {
   );
   const big = stats.largestModule;
   const holdsMost = (rule: { files: number; share: number }): boolean => big !== undefined && big.files >= rule.files && big.files >= rule.share * big.of;
-  const tooBig = big !== undefined && ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || holdsMost(MOST_OF_THE_CODE) || holdsMost(MOST_OF_A_SMALL_TREE));
+  const tooBig =
+    big !== undefined &&
+    ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || holdsMost(MOST_OF_THE_CODE) || holdsMost(MOST_OF_A_SMALL_TREE) || (big.flatExtension !== undefined && holdsMost(FLAT_FOLDER)));
   if (big && tooBig && stats.modules > 1 && stats.discovery !== 'list' && stats.discovery !== 'config') {
     // An answer naming a module of hundreds of files tells a developer little; discovery cannot know the
     // granularity they think in, so say how to choose it.
