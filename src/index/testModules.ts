@@ -128,29 +128,24 @@ const COMMON_STEMS = new Set(['__init__', 'index', 'mod', 'lib', 'main', 'init',
  * review's 8 lexical misses: a request is about the code as it is, unless it names the old version.
  */
 const legacyCopies = (graph: ModuleGraph): Set<string> => {
-  const stem = (f: string): string => f.slice(f.lastIndexOf('/') + 1).replace(/\..*$/u, '').toLowerCase();
-  const owners = new Map<string, Set<string>>();
-  for (const m of graph.modules) {
-    for (const f of sourceFiles(m.files)) if (!isTestFile(f)) (owners.get(stem(f)) ?? owners.set(stem(f), new Set()).get(stem(f))!).add(m.id);
-  }
-  const folder = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
-  const parentOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-  const pathOf = new Map<string, string>(graph.modules.map((m) => [m.id, m.path]));
-  const versioned = new Set<string>(graph.modules.filter((m) => LEGACY_FOLDER.test(folder(m.path)) || VERSION_FOLDER.test(folder(m.path))).map((m) => m.id));
   const out = new Set<string>();
-  for (const m of graph.modules) {
-    if (!LEGACY_FOLDER.test(folder(m.path))) continue;
-    const stems = [...new Set(sourceFiles(m.files).filter((f) => !isTestFile(f)).map(stem))].filter((s) => !COMMON_STEMS.has(s));
-    const shared = new Map<string, number>();
-    // (mirroring another version's folder, `api/v1` beside `api/v1beta1`, it is one of several live versions; the code
-    // it copies is its parent's or a sibling's: `internal/handler/v1` named like `internal/service` is a layer, no copy)
+  const folder = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+  const candidates = graph.modules.filter((m) => LEGACY_FOLDER.test(folder(m.path)));
+  if (candidates.length === 0) return out;
+  const stem = (f: string): string => f.slice(f.lastIndexOf('/') + 1).replace(/\..*$/u, '').toLowerCase();
+  const stemsOf = (m: ModuleGraph['modules'][number]): Set<string> => new Set(sourceFiles(m.files).filter((f) => !isTestFile(f)).map(stem));
+  const parentOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+  for (const m of candidates) {
+    const stems = [...stemsOf(m)].filter((s) => !COMMON_STEMS.has(s));
+    // The code it copies is its parent's or a sibling's (`internal/handler/v1` named like `internal/service` is a layer,
+    // no copy), and no other version's folder (`api/v1` beside `api/v1beta1`: one of several live versions).
     const parent = parentOf(m.path);
-    const near = (o: string): boolean => {
-      const path = pathOf.get(o) ?? '';
-      return path === parent || parentOf(path) === parent;
-    };
-    for (const s of stems) for (const o of owners.get(s) ?? []) if (o !== m.id && !versioned.has(o) && near(o)) shared.set(o, (shared.get(o) ?? 0) + 1);
-    const best = Math.max(0, ...shared.values());
+    let best = 0;
+    for (const o of graph.modules) {
+      if (o === m || (o.path !== parent && parentOf(o.path) !== parent) || LEGACY_FOLDER.test(folder(o.path)) || VERSION_FOLDER.test(folder(o.path))) continue;
+      const theirs = stemsOf(o);
+      best = Math.max(best, stems.filter((s) => theirs.has(s)).length);
+    }
     if (best >= 3 && best * 2 >= stems.length) out.add(m.id);
   }
   return out;

@@ -34,19 +34,20 @@ export function writeManifestImports(db: Db, root: string, files: Iterable<strin
   for (const p of packageNames) if (p.kind === 'npm' || p.kind === 'cargo' || p.kind === 'pub') byName.set(`${p.kind}\0${p.name}`, p.dir);
   const kindOf = (file: string): string => (file.endsWith('package.json') ? 'npm' : file.endsWith('Cargo.toml') ? 'cargo' : 'pub');
   const ownerOf = (dir: string): ModuleId | undefined => moduleOf(dir ? `${dir}/_` : '_');
+  const keyOf = (r: { file: string; spec: string; target: string }): string => `${r.file}\0${r.spec}\0${r.target}`;
   const rows = new Map<string, { file: string; spec: string; target: ModuleId }>();
   for (const [file, deps] of declared) {
     for (const dep of deps) {
       const dir = dep.dir ?? (dep.name !== undefined ? byName.get(`${kindOf(file)}\0${dep.name}`) : undefined);
       const target = dir === undefined ? undefined : ownerOf(dir);
       const spec = dep.dir ?? dep.name ?? '';
-      if (target !== undefined) rows.set(`${file}\0${spec}\0${target}`, { file, spec, target });
+      if (target !== undefined) rows.set(keyOf({ file, spec, target }), { file, spec, target });
     }
   }
   const changed = new Set<string>();
   const before = db.prepare(`SELECT file, spec, target FROM imports WHERE kind = 'manifest'`).all() as { file: string; spec: string; target: string }[];
-  const old = new Set(before.map((r) => `${r.file}\0${r.spec}\0${r.target}`));
-  for (const r of before) if (!rows.has(`${r.file}\0${r.spec}\0${r.target}`)) changed.add(r.file);
+  const old = new Set(before.map(keyOf));
+  for (const r of before) if (!rows.has(keyOf(r))) changed.add(r.file);
   for (const [key, r] of rows) if (!old.has(key)) changed.add(r.file);
   if (changed.size === 0) return changed;
   db.prepare(`DELETE FROM imports WHERE kind = 'manifest'`).run();
