@@ -71,9 +71,10 @@ export interface ImportResolverInput {
  * two modules resolves to neither, whichever file is named after it; 29: a module counts as made of tests by its
  * source files, so a test module beside its build file and manifest keeps its edges; 30: a module name two modules share
  * resolves to neither; 31: a Lua file's require of its own name (`lua/shop/init.lua`'s `require('shop')`) is no edge, `?.lua`
- * before `?/init.lua`, a one-word name off the `lua/`, `src/`, `lib/` roots another plugin's.
+ * before `?/init.lua`, a one-word name off the `lua/`, `src/`, `lib/` roots another plugin's; 32: a Go package import to
+ * the module of most of its folder's non-test code files.
  */
-export const RESOLVER_VERSION = 31;
+export const RESOLVER_VERSION = 32;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -187,6 +188,29 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     for (const ext of exts) if (fileSet.has(c + ext)) return c + ext;
     for (const idx of INDEX_FILES) if (fileSet.has(`${c}/${idx}`)) return `${c}/${idx}`;
     return undefined;
+  };
+  // A Go import names a package, which is every non-test .go file of one folder: the module holding most of them,
+  // of a tie the one with the file named after the package (a module list of one module per file had left the
+  // folder's own module, viper's docs and tests, as the target of `import "github.com/spf13/viper"`).
+  let goFiles: Map<string, Map<ModuleId, string[]>> | undefined;
+  const goPackageOwner = (dir: string, spec: string): ModuleId | undefined => {
+    if (goFiles === undefined) {
+      goFiles = new Map();
+      for (const f of fileSet) {
+        if (!f.endsWith('.go') || f.endsWith('_test.go')) continue;
+        const owner = input.moduleOf(f);
+        if (owner === undefined) continue;
+        const d = posix.dirname(f) === '.' ? '' : posix.dirname(f);
+        const inDir = goFiles.get(d) ?? goFiles.set(d, new Map()).get(d)!;
+        inDir.set(owner, [...(inDir.get(owner) ?? []), posix.basename(f)]);
+      }
+    }
+    const owners = goFiles.get(dir);
+    if (owners === undefined) return undefined;
+    const segments = spec.split('/');
+    const named = `${/^v\d+$/u.test(segments.at(-1) ?? '') ? segments.at(-2) : segments.at(-1)}.go`;
+    const rank = ([id, files]: [ModuleId, string[]]) => [files.length, files.includes(named) ? 1 : 0, id] as const;
+    return [...owners].map(rank).sort((a, b) => b[0] - a[0] || b[1] - a[1] || (a[2] < b[2] ? -1 : 1))[0]?.[2];
   };
   // Folders holding an indexed file: an import of a folder (`./components`) is its module's; of nothing, nobody's.
   let folders: Set<string> | undefined;
@@ -532,7 +556,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         for (const m of goModules) {
           const name = m.name as string;
           if (fact.spec === name || fact.spec.startsWith(`${name}/`)) {
-            return moduleOfPath(posix.join(m.path, fact.spec.slice(name.length + 1))) ?? input.moduleOf(m.path ? `${m.path}/_` : '_');
+            const dir = posix.join(m.path, fact.spec.slice(name.length + 1));
+            return goPackageOwner(dir === '.' ? '' : dir, fact.spec) ?? moduleOfPath(dir) ?? input.moduleOf(m.path ? `${m.path}/_` : '_');
           }
         }
         return undefined;

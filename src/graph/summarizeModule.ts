@@ -62,9 +62,10 @@ export interface SummaryInput {
  * nor a README whose first sentence is a generator's ("A new Flutter project."), nor Rails' Rakefile comment; a doc of a
  * name qualified by the module's ("Devise::Test::…") does not speak for it, nor does every file of a module of tests;
  * 44: a warning ("WARNING: The plugin API is still work in progress …", httpie's plugins) and "This is a copy of …" (a vendored
- * file's header, sidekiq's sd_notify.rb) are no description, a long sentence is cut between words and ends in "…").
+ * file's header, sidekiq's sd_notify.rb) are no description, a long sentence is cut between words and ends in "…");
+ * 45: a quote under its own heading ("> ## Viper v2 feedback") is a callout, no description.
  */
-export const SUMMARY_VERSION = 44;
+export const SUMMARY_VERSION = 45;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -472,7 +473,9 @@ function stripMarkup(text: string): string {
       const quoted = line.replace(/^\s*(?:>\s*)+/u, '');
       // A notice in a quote ("> **Note** This is the documentation for Monolog 3.x", GitHub's `> [!WARNING]`) is
       // about the README, not the project: the whole quote goes, as does a quote in a skipped section.
-      notice ||= ADMONITION.test(quoted);
+      // A quote under its own heading is a callout box (viper's "> ## Viper v2 feedback" survey), as is one that
+      // follows such a heading.
+      notice ||= ADMONITION.test(quoted) || /^#{1,6}\s/u.test(quoted);
       if (notice || skippedSection || /^["“'‘«]/u.test(quoted)) continue;
       kept.push(quoted);
       continue;

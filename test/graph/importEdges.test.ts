@@ -79,6 +79,22 @@ describe('an explicit module list that leaves the root out', () => {
     } }]);
     assert.deepEqual(await listedEdges(repo), ['cache/filecache -> config']);
   });
+
+  it('send a Go package import to the module of most of its folder\'s code files, not the folder\'s own module', async () => {
+    // viper's finer list, one module per root file: `import "github.com/spf13/viper"` had gone to the root, its docs and
+    // tests; of a tie, the module of the file named after the package
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'go.mod': 'module example.com/conf\n\ngo 1.20\n',
+      'conf.go': 'package conf\n\n// Get reads a key.\nfunc Get(k string) string { return k }\n',
+      'conf_helpers.go': 'package conf\n\nfunc helper() {}\n',
+      'conf_test.go': 'package conf\n\nimport "testing"\n\nfunc TestGet(t *testing.T) {}\n',
+      'flags.go': 'package conf\n\nfunc Flags() {}\n',
+      'README.md': '# conf\n\nReads configuration.\n',
+      'remote/remote.go': 'package remote\n\nimport "example.com/conf"\n\nfunc Watch() { conf.Get("x") }\n',
+      'modules.json': JSON.stringify([{ id: 'root', path: '.' }, { id: 'the-package', path: 'conf.go' }, { id: 'helpers', path: 'conf_helpers.go' }, { id: 'a-flags', path: 'flags.go' }, { id: 'remote', path: 'remote' }]),
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).filter((e) => e.startsWith('remote')), ['remote -> the-package']);
+  });
 });
 
 describe('Java and Kotlin types of the file\'s own package', () => {

@@ -244,6 +244,9 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: notice, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Monolog sends your logs to files/u);
     const alert = ['# x', '', '> [!WARNING]', '> This project is in maintenance mode.', '', 'Parses TOML files into plain objects.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: alert, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Parses TOML files into plain objects\./u);
+    // a quote under its own heading is a callout box (viper's survey notice), whatever its words
+    const callout = ['> ## Viper v2 feedback', '> Viper is heading towards v2 and we would love to hear from you.', '>', '> **Thank you!**', '', '**Go configuration with fangs!**'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: callout, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Go configuration with fangs!/u);
     // a lead-in to a code block goes, the whole sentences before it in its paragraph stay (Polly's snippets)
     const leadIn = ['# Snippets', '', 'Various code-snippets used in the Polly documentation. Run the following command in the root directory to update them:', '', '```powershell', 'dotnet mdsnippets', '```', '', 'Visit the MarkdownSnippets repository for more details.'].join('\n');
     assert.match(summarizeModule({ id: 'src/Snippets', readme: leadIn, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^src\/Snippets: Various code-snippets used in the Polly documentation\. 1 file/u);
