@@ -8,6 +8,8 @@ export interface PackageName {
   dir: string;
   name: string;
   kind: 'npm' | 'cargo' | 'go' | 'pub' | 'alias';
+  /** kind 'npm': the file its `main` names (relative to `dir`), which `require` of the package or its folder loads. */
+  main?: string;
   /** kind 'alias': a tsconfig `paths` entry (name = its pattern, dir = its scope). */
   targets?: string[];
 }
@@ -53,7 +55,8 @@ export function collectPackageNames(root: string, paths: Iterable<string>, reads
       : kind === 'cargo' ? /^\s*name\s*=\s*"([^"]+)"/m.exec(text.split(/^\s*\[(?!package\])/m)[0] ?? '')?.[1]
       : kind === 'pub' ? pubspecField(text, 'name')
       : /^\s*module\s+(\S+)/m.exec(text)?.[1];
-    if (name) out.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), name, kind });
+    const main = kind === 'npm' ? npmMain(text) : undefined;
+    if (name) out.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), name, kind, ...(main !== undefined ? { main } : {}) });
   }
   // An example's manifest names the example's own packages (bloc's examples/flutter_todos/packages/todos_api, imported
   // as `package:todos_api/…`), but an example that takes the library's name, as many do, must not take its imports,
@@ -64,6 +67,15 @@ export function collectPackageNames(root: string, paths: Iterable<string>, reads
   const examples = new Map<string, number>();
   for (const p of out) if (inExample(p)) examples.set(key(p), (examples.get(key(p)) ?? 0) + 1);
   return out.filter((p) => !inExample(p) || (!outside.has(key(p)) && examples.get(key(p)) === 1));
+}
+
+function npmMain(text: string): string | undefined {
+  try {
+    const v = JSON.parse(text) as { main?: unknown };
+    return typeof v.main === 'string' && v.main.trim() !== '' ? v.main.trim() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function npmName(text: string): string | undefined {

@@ -72,9 +72,10 @@ export interface ImportResolverInput {
  * source files, so a test module beside its build file and manifest keeps its edges; 30: a module name two modules share
  * resolves to neither; 31: a Lua file's require of its own name (`lua/shop/init.lua`'s `require('shop')`) is no edge, `?.lua`
  * before `?/init.lua`, a one-word name off the `lua/`, `src/`, `lib/` roots another plugin's; 32: a Go package import to
- * the module of most of its folder's non-test code files.
+ * the module of most of its folder's non-test code files; 33: a package, or a folder with a package.json, by its
+ * `main` file.
  */
-export const RESOLVER_VERSION = 32;
+export const RESOLVER_VERSION = 33;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -175,6 +176,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     if (list) list.push(f);
     else byBase.set(base, [f]);
   }
+  // A folder with a package.json is loaded by its `main` (koa's tests `require('../..')`: lib/application.js).
+  const mainOf = new Map((input.packageNames ?? []).filter((p) => p.kind === 'npm' && p.main !== undefined).map((p) => [p.dir, p.main as string]));
   const goModules = [
     ...(input.packageNames ?? []).filter((p) => p.kind === 'go').map((p) => ({ name: p.name, path: p.dir })),
     ...input.modules.filter((m) => m.manifest?.endsWith('go.mod') && m.name).map((m) => ({ name: m.name as string, path: m.path })),
@@ -227,6 +230,9 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   };
   const moduleOfPath = (p: string, fromFile?: string): ModuleId | undefined => {
     if (p.startsWith('..') || p.startsWith('/')) return undefined;
+    const main = mainOf.get(posix.normalize(p) === '.' ? '' : posix.normalize(p));
+    const mainFile = main !== undefined ? findFile(posix.join(p, main), JS_FIRST_EXTS) : undefined;
+    if (mainFile !== undefined) return input.moduleOf(mainFile);
     const file = findFile(p, fromFile !== undefined && isJavaScript(fromFile) ? JS_FIRST_EXTS : SOURCE_EXTS);
     // (a missing file is no edge: vite's templates import `/vite.svg` from their public/ folder, and create-vite
     // "depended on" the root 14 times)
@@ -489,7 +495,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         const base = dirOf.get(pkg) ?? input.modules.find((m) => m.id === target)?.path;
         // Dart's `package:shop/x.dart` is the package's lib/x.dart.
         if (/\.dart$/.test(fromFile)) return (sub && base !== undefined ? moduleOfPath(posix.join(base, 'lib', sub)) : undefined) ?? target;
-        return (sub && base !== undefined ? moduleOfPath(posix.join(base, sub)) ?? moduleOfPath(posix.join(base, 'src', sub)) : undefined) ?? target;
+        if (!sub) return (base !== undefined && mainOf.has(base) ? moduleOfPath(base) : undefined) ?? target;
+        return (base !== undefined ? moduleOfPath(posix.join(base, sub)) ?? moduleOfPath(posix.join(base, 'src', sub)) : undefined) ?? target;
       }
       case 'include': {
         if (fact.system === true && /\.(erl|hrl|escript)$/u.test(fromFile)) {

@@ -63,9 +63,10 @@ export interface SummaryInput {
  * name qualified by the module's ("Devise::Test::…") does not speak for it, nor does every file of a module of tests;
  * 44: a warning ("WARNING: The plugin API is still work in progress …", httpie's plugins) and "This is a copy of …" (a vendored
  * file's header, sidekiq's sd_notify.rb) are no description, a long sentence is cut between words and ends in "…");
- * 45: a quote under its own heading ("> ## Viper v2 feedback") is a callout, no description.
+ * 45: a quote under its own heading ("> ## Viper v2 feedback") is a callout, no description; 46: a namespace reopened in
+ * several files (Ruby's `module Faraday`) after a module's other key names.
  */
-export const SUMMARY_VERSION = 45;
+export const SUMMARY_VERSION = 46;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -170,9 +171,14 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { pa
     members = counted;
   }
   const size = (s: ModuleSymbol): number => (s.kind === 'method' ? 0 : (members.get(s.name) ?? 0));
+  // A namespace every file reopens (Ruby's `module Faraday` around each class of faraday's folders) names no part of the
+  // module: after the rest.
+  const filesOf = new Map<string, Set<string>>();
+  for (const s of pool) if (s.kind === 'module' || s.kind === 'namespace') (filesOf.get(s.name) ?? filesOf.set(s.name, new Set()).get(s.name)!).add(s.file);
+  const reopened = (s: ModuleSymbol): number => ((s.kind === 'module' || s.kind === 'namespace') && (filesOf.get(s.name)?.size ?? 0) >= 2 ? 1 : 0);
   return pool
     .filter((s) => (anyExported ? s.exported : s.kind !== 'method' && s.kind !== 'variable'))
-    .sort((a, b) => namesake(a) - namesake(b) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b) || size(b) - size(a))
+    .sort((a, b) => namesake(a) - namesake(b) || reopened(a) - reopened(b) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b) || size(b) - size(a))
     .map((s) => s.name)
     .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
     .slice(0, limit);

@@ -80,6 +80,20 @@ describe('an explicit module list that leaves the root out', () => {
     assert.deepEqual(await listedEdges(repo), ['cache/filecache -> config']);
   });
 
+  it('load a package, or a folder holding a package.json, by its main file', async () => {
+    // koa's tests `require('../..')` (its main is lib/application.js) had no edge at all
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'package.json': JSON.stringify({ name: 'webkit', main: 'lib/application.js' }),
+      'lib/application.js': "const context = require('./context');\nmodule.exports = class Application { ctx() { return context; } };\n",
+      'lib/context.js': 'module.exports = { inspect() {} };\n',
+      'index.js': "module.exports = 'not the main';\n",
+      'tests/app.test.js': "const App = require('..');\nnew App();\n",
+      'examples/hello.js': "const App = require('webkit');\nnew App();\n",
+      'modules.json': JSON.stringify([{ id: 'root', path: '.' }, { id: 'application', path: 'lib/application.js' }, { id: 'context', path: 'lib/context.js' }, { id: 'tests', path: 'tests' }, { id: 'examples', path: 'examples' }]),
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['application -> context', 'examples -> application', 'tests -> application']);
+  });
+
   it('send a Go package import to the module of most of its folder\'s code files, not the folder\'s own module', async () => {
     // viper's finer list, one module per root file: `import "github.com/spf13/viper"` had gone to the root, its docs and
     // tests; of a tie, the module of the file named after the package

@@ -48,3 +48,16 @@ describe('summarizeModule: what describes no module', () => {
     assert.match(summarizeModule({ ...base, readme, docComments: ['Shows the providers of a running app.'] }), /^lib\/cursor: Shows the providers of a running app\./u);
   });
 });
+
+describe('keySymbols: namespaces', () => {
+  it('a namespace every file reopens comes after the names it holds (faraday\'s `module Faraday`)', () => {
+    const symbols = [
+      { name: 'Faraday', kind: 'module' as const, file: 'lib/faraday/options/env.rb', exported: true },
+      { name: 'Env', kind: 'class' as const, file: 'lib/faraday/options/env.rb', exported: true, container: 'Faraday' },
+      { name: 'Faraday', kind: 'module' as const, file: 'lib/faraday/options/ssl_options.rb', exported: true },
+      { name: 'SSLOptions', kind: 'class' as const, file: 'lib/faraday/options/ssl_options.rb', exported: true, container: 'Faraday' },
+      { name: 'Helpers', kind: 'module' as const, file: 'lib/faraday/options/ssl_options.rb', exported: true, container: 'Faraday' },
+    ];
+    assert.deepEqual(keySymbols(symbols, 8, { path: 'lib/faraday/options' }), ['Env', 'SSLOptions', 'Helpers', 'Faraday']);
+  });
+});

@@ -151,6 +151,9 @@ test('CommonJS: module.exports of a named function, a name (chained too) or an o
   assert.deepEqual(symbolList(object), [
     'join function exported', 'normalize function exported', 'relative function exported', 'resolveRoot function exported',
   ]);
+  // the exports object kept in a variable too (koa's context.js, express's `var app = exports = module.exports = {}`)
+  const kept = await extractText(javascriptExtractor, 'lib/context.js', 'const proto = module.exports = {\n  inspect() {},\n  onerror: function (err) {},\n  get cookies() { return 1; },\n};\n');
+  assert.deepEqual(symbolList(kept), ['cookies function exported', 'inspect function exported', 'onerror function exported']);
 });
 
 test('flow: JSX text opening with a parenthesis and a ternary that compares are no type syntax', async () => {

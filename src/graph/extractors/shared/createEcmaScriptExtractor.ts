@@ -179,6 +179,17 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, anchor: Node, exporte
         if (valueNode?.type === 'object' && namespace === undefined) visitObjectMethods(ctx, valueNode, id.text, exported, 0);
         // `var View = Backbone.View.extend({ render() {} })`, `const store = defineStore('cart', { actions: { … } })`
         if (valueNode?.type === 'call_expression' && namespace === undefined) visitCallObjects(ctx, valueNode, id.text, exported);
+        // `const proto = module.exports = { inspect() {}, … }` (koa's context), `var app = exports = module.exports = {}`:
+        // the value is the module's exports
+        if (valueNode?.type === 'assignment_expression' && namespace === undefined) {
+          let exportsValue = false;
+          let right: Node | null = valueNode;
+          while (right?.type === 'assignment_expression') {
+            exportsValue ||= /^(?:module\.)?exports$/u.test(right.childForFieldName('left')?.text ?? '');
+            right = right.childForFieldName('right');
+          }
+          if (exportsValue && right) visitModuleExports(ctx, anchor, right);
+        }
       }
       return;
     }
