@@ -59,7 +59,7 @@ export interface ModrouteIndex {
    */
   graph(): ModuleGraph;
   modules(): ModuleRow[];
-  /** A module card; unknown ids throw UnknownModuleError with close matches. */
+  /** A module card, by its id or the path of one of its files; unknown ids throw UnknownModuleError with close matches. */
   show(id: string): ModuleCard;
   /**
    * Files of these modules edited, or deleted, since they were indexed (by size and mtime against the
@@ -97,7 +97,9 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
   const graph = () => (cached ??= guard(() => loadGraph(db, { guard, isOpen: () => open, termBags: info.termBags })));
   const find = (id: string): ModuleNode => {
     const g = graph();
-    const node = g.modules.find((m) => m.id === id) ?? g.modules.find((m) => m.id === id.replace(/\/+$/, '').replace(/^\.\//, ''));
+    const clean = id.replace(/\/+$/, '').replace(/^\.\//, '');
+    // a module id, else a file's path: the module holding that file (`show lib/context.js`)
+    const node = g.modules.find((m) => m.id === id) ?? g.modules.find((m) => m.id === clean) ?? g.modules.find((m) => m.files.includes(clean));
     if (node) return node;
     throw new UnknownModuleError(id, closestNames(id, g.modules.map((m) => m.id)));
   };

@@ -335,6 +335,11 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     const typo = runCli(['show', 'croe', '--repo', dir]);
     assert.equal(typo.code, 2);
     assert.match(typo.stderr, /Did you mean: core\?/, 'two swapped letters');
+    // a file's path shows the module holding it
+    const byFile = runCli(['show', './ui/view.ts', '--repo', dir]);
+    assert.equal(byFile.code, 0, byFile.stderr);
+    assert.match(byFile.stdout, /^ui\b/u);
+    assert.equal(runCli(['show', 'ui/nothing.ts', '--repo', dir]).code, 2);
   });
 
   it('bad usage exits 2', () => {
