@@ -118,7 +118,12 @@ describe('a discovered module that holds most of the code', () => {
     const stats = JSON.parse(r.stdout) as { outsideModules?: unknown };
     // README.md at the root, no root module: counted with the folders (the skipped line's outside-modules 25), and said.
     assert.deepEqual(stats.outsideModules, { files: 24, byFolder: [['l10n', 24]], rootFiles: 1 });
-    assert.match(runCli(['index', repo, '--rebuild']).stdout, /^ {2}note {5}24 files in folders no module holds \(l10n\/ 24\) are not indexed, nor 1 file at the root/m);
+    const text = runCli(['index', repo, '--rebuild']).stdout;
+    assert.match(text, /^ {2}note {5}24 files in folders no module holds \(l10n\/ 24\) are not indexed, nor 1 file at the root/m);
+    assert.match(text, /skipped +25 outside-modules \(l10n\/ 24, 1 at the root\)/u);
+    // past three folders the rest are counted, and the root's files always are (faraday's 32 had read ".github/ 9, bin/ 3, .ai/ 1")
+    writeFiles(repo, { 'a/x.properties': 'a=1\n', 'b/x.properties': 'b=1\n', 'c/x.properties': 'c=1\n', 'c/y.properties': 'c=2\n' });
+    assert.match(runCli(['index', repo]).stdout, /skipped +29 outside-modules \(l10n\/ 24, c\/ 2, a\/ 1, 1 in 1 more folder, 1 at the root\)/u);
     writeFiles(repo, { 'modules.json': JSON.stringify([{ id: 'src', path: 'src' }, { id: 'web', path: 'web' }]) });
     const listed = runCli(['index', repo, '--modules', join(repo, 'modules.json'), '--rebuild']).stdout;
     assert.doesNotMatch(listed, /folders no module holds/);

@@ -74,11 +74,16 @@ export const indexCommand = () =>
 function printSummary(stats: IndexStats): void {
   // Vendored and hidden are whole directories left unread; the rest count files.
   const dirs = new Set(['vendored', 'hidden']);
-  // Files skipped when read are named (a few, the largest first), files outside every module by their folders.
+  // Files skipped when read are named (a few, the largest first), files outside every module by their folders (the
+  // counts adding up to the total: faraday's 32 had read ".github/ 9, bin/ 3, .ai/ 1").
   const unowned = stats.outsideModules;
   const namesOf = (k: string, n: number): string => {
     const names = k === 'outside-modules' && unowned !== undefined
-      ? [...unowned.byFolder.slice(0, 3).map(([folder, count]) => `${folder}/ ${count}`), ...(unowned.rootFiles > 0 && unowned.byFolder.length < 3 ? [`${unowned.rootFiles} at the root`] : [])]
+      ? [
+          ...unowned.byFolder.slice(0, 3).map(([folder, count]) => `${folder}/ ${count}`),
+          ...(unowned.byFolder.length > 3 ? [`${unowned.byFolder.slice(3).reduce((a, [, c]) => a + c, 0)} in ${unowned.byFolder.length - 3} more folder${unowned.byFolder.length === 4 ? '' : 's'}`] : []),
+          ...(unowned.rootFiles > 0 ? [`${unowned.rootFiles} at the root`] : []),
+        ]
       : (stats.skippedFiles?.[k] ?? []);
     return names.length === 0 ? '' : ` (${names.join(', ')}${k !== 'outside-modules' && n > names.length ? ', …' : ''})`;
   };
