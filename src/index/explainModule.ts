@@ -19,6 +19,8 @@ export interface LexicalEvidence {
   neighbours: { id: ModuleId; score: number }[];
   /** The module's best-matching file, what it added (file-level evidence, options.files) and the request's words it holds. */
   file?: { path: string; score: number; terms: string[] };
+  /** A file of the module that the request names (scoreNamedFiles.ts), and what it added. */
+  named?: { file: string; score: number };
   /** A quoted phrase of the request found verbatim in one of its files (scorePhrases.ts). */
   phrase?: { text: string; file: string; words: number; of: number; score: number };
   /** Votes of the earlier commits most like the query (options.similarCommits): bonus, how many voted, the nearest one's id. */
@@ -160,6 +162,7 @@ export const formatReason = (evidence: LexicalEvidence, maxTerms: number): strin
     const words = evidence.file.terms.length > 0 ? ` (${evidence.file.terms.join(', ')})` : '';
     parts.push(`file +${evidence.file.score.toFixed(2)} ${evidence.file.path}${words}`);
   }
+  if (evidence.named) parts.push(`named +${evidence.named.score.toFixed(2)} ${evidence.named.file}`);
   if (evidence.phrase) parts.push(`quoted +${evidence.phrase.score.toFixed(2)} "${evidence.phrase.text}" in ${evidence.phrase.file}`);
   if (evidence.commits && evidence.commits.score >= 0.01) {
     const { score, votes, nearest } = evidence.commits;

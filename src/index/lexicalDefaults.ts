@@ -69,6 +69,13 @@ export interface LexicalOptions {
     enabled: boolean;
     weight: number;
   };
+  namedFiles: {
+    /**
+     * A file of the repository the request names (`rules.d.ts`, a stack frame's `…/lib/response.js:75:21`): its module
+     * gains weight × top score × its share of the named files (scoreNamedFiles.ts; needs the file level; 0: off).
+     */
+    weight: number;
+  };
   phrases: {
     /**
      * A phrase the request quotes (an error message, a prompt) found verbatim in a file of the repository:
@@ -286,6 +293,7 @@ export const lexicalDefaults: LexicalOptions = {
   derivations: { enabled: true, weight: 0.1, actionWeight: 0.1 },
   // 101 earlier review stores 74.26 → 74.65 (+8 −2; weight 2: 74.80, 0.5: 74.55); curl, ESLint, pytest and git
   // 65.0 → 69.3; corpus and dev bench unchanged.
+  namedFiles: { weight: 1 },
   phrases: { weight: 1 },
   // The same word spelled the other way (JOSM: a user's "colour" met `color` nowhere): full weight.
   spellings: { enabled: true, weight: 1 },
@@ -364,6 +372,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   compounds: { ...lexicalDefaults.compounds, enabled: false },
   inflections: { ...lexicalDefaults.inflections, enabled: false },
   derivations: { ...lexicalDefaults.derivations, enabled: false },
+  namedFiles: { weight: 0 },
   phrases: { weight: 0 },
   spellings: { ...lexicalDefaults.spellings, enabled: false },
   typos: { ...lexicalDefaults.typos, enabled: false },

@@ -7,6 +7,7 @@ import { docsWithTerm } from './postings.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
 import { scoreModules } from './scoreModules.ts';
+import { scoreNamedFiles } from './scoreNamedFiles.ts';
 import { scorePhrases } from './scorePhrases.ts';
 import { quotedPhrases } from './quotedPhrases.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
@@ -110,6 +111,12 @@ export const searchLexicalIndex = async (
     ranked.forEach((s, d) => (ranked[d] = s + (phrases.bonus[d] ?? 0)));
     for (const s of ranked) if (s > top) top = s;
   }
+  // A file the request names (a path, a stack frame) is where it points.
+  const namedFiles = scoreNamedFiles(index, query, top);
+  if (namedFiles !== undefined) {
+    ranked.forEach((s, d) => (ranked[d] = s + (namedFiles.bonus[d] ?? 0)));
+    for (const s of ranked) if (s > top) top = s;
+  }
   const commits = scoreSimilarCommits(index, state, expanded.terms, top);
   ranked.forEach((s, d) => (ranked[d] = s + (commits.bonus[d] ?? 0)));
   // A module made of tests (or examples, or public headers) matches every request about the code it
@@ -160,6 +167,8 @@ export const searchLexicalIndex = async (
     if (languageFactor(d) !== 1) evidence.language = steering(index.languages[d] ?? 0, languageFactor(d), spoken.about, languageNames);
     if (platformFactor(d) !== 1) evidence.platform = steering(index.platforms[d] ?? 0, platformFactor(d), about, platformNames);
     if (reduced(d)) evidence.supportModule = { kind: SUPPORT_NAMES[index.testModules[d] ?? 0] ?? 'examples', factor: supportFactor(d) };
+    const namedFile = namedFiles?.file[d];
+    if (namedFile !== undefined) evidence.named = { file: namedFile, score: Math.round((namedFiles?.bonus[d] ?? 0) * 1000) / 1000 };
     const phrase = phrases?.match[d];
     if (phrase !== undefined) evidence.phrase = { ...phrase, score: Math.round((phrases?.bonus[d] ?? 0) * 1000) / 1000 };
     const nearest = commits.nearest[d] ?? -1;

@@ -26,6 +26,8 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     // while a class named like the module speaks for it
     'fixtures.py': 'def get_marker(obj):\n    """Return fixturemarker or None if it doesn\'t exist."""\n    return None\n',
     'router/router.py': 'class Router:\n    """Matches request paths to handlers."""\n\ndef helper():\n    pass\n',
+    // jinja's nativetypes.py: no module doc, a function's doc first, and the class with most members says what it is for
+    'native/nativetypes.py': 'def native_concat(values):\n    """Return a native Python type from the list of compiled nodes."""\n    return values\n\nclass NativeCodeGenerator:\n    """A code generator which renders Python types."""\n    def a(self):\n        pass\n\nclass NativeEnvironment:\n    """An environment that renders templates to native Python types."""\n    def b(self):\n        pass\n    def c(self):\n        pass\n',
     // restic: a Go package named in two letters documents itself in doc.go; a program's package exports nothing
     ...Object.fromEntries(['file', 'path', 'stat', 'walk'].map((n) => [`fs/${n}.go`, `package fs\n\nfunc ${n}() {}\n`])),
     'fs/doc.go': '// Package fs implements an OS independent abstraction of a file system.\npackage fs\n',
@@ -57,6 +59,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     { id: 'jekyll', path: 'gem/lib/jekyll' },
     { id: 'fixtures.py', path: 'fixtures.py' },
     { id: 'router', path: 'router' },
+    { id: 'native', path: 'native/nativetypes.py' },
     { id: 'src', path: 'src' },
     { id: 'cmds', path: 'cmds' },
     { id: 'codegen', path: 'codegen' },
@@ -75,6 +78,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     assert.match(index.show('jekyll').summary, /^jekyll\. 5 files/);
     assert.doesNotMatch(index.show('fixtures.py').summary, /fixturemarker/);
     assert.match(index.show('router').summary, /^router: Matches request paths to handlers\./);
+    assert.match(index.show('native').summary, /^native: An environment that renders templates to native Python types\./);
     assert.match(index.show('src').summary, /^src: Package fzf implements fzf, a command-line fuzzy finder\./);
     assert.match(index.show('cmds').summary, /^cmds\. 6 files/);
     assert.match(index.show('codegen').summary, /^codegen\. 2 files/);

@@ -70,6 +70,7 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
 };
 
 const REOPENED_KINDS: ReadonlySet<SymbolKind> = new Set(['module', 'namespace']);
+const TYPE_KINDS: ReadonlySet<SymbolKind> = new Set(['class', 'interface', 'struct', 'trait', 'protocol']);
 
 /**
  * Writes the `modules` row of each given module from its files, symbols, README and edges: file
@@ -119,13 +120,26 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     const order = new Map(mainFirst.map((f, i) => [f.path, i]));
     const byMainFile = [...symbols].sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity));
     const declared = byMainFile.filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind) && speaks(s.file, s.doc, s.name, s.kind));
-    const openers = [...fileOpeners, ...declared.map((s) => s.doc as string)];
+    // A module of a file or two whose docs name neither it nor its file (jinja's nativetypes.py: no module docstring,
+    // `NativeEnvironment`'s "An environment that renders templates to native Python types.") is described, after all
+    // of those, by its biggest documented type: a class says what a file is for where a function's doc ("Return …")
+    // says what one call does.
+    const members = membersOf(m.id);
+    const codeFiles = files.filter((f) => f.language !== null && !isTestFile(f.path)).length;
+    const typeDocs =
+      codeFiles > 0 && codeFiles <= FEW_FILES
+        ? byMainFile
+            .filter((s) => s.doc !== undefined && s.exported && TYPE_KINDS.has(s.kind) && !isTestFile(s.file))
+            .sort((a, b) => (members.get(b.name) ?? 0) - (members.get(a.name) ?? 0))
+            .map((s) => s.doc as string)
+        : [];
+    const openers = [...fileOpeners, ...declared.map((s) => s.doc as string), ...typeDocs];
     const readme = readmeOf(m);
     const summary = summarizeModule({
       id: m.id, path: m.path, name: m.name, description: m.description, readme, fileCount: files.length, languages,
       symbols: byMainFile,
       docComments: docs, openers, dependsOn: dependsOn.all(m.id) as string[], usedBy: usedBy.all(m.id) as string[],
-      members: membersOf(m.id),
+      members,
     });
     upsert.run({
       id: m.id, path: m.path, name: m.name ?? null, description: m.description ?? null, manifest: m.manifest ?? null,

@@ -1,0 +1,106 @@
+import type { LexicalIndex } from './LexicalIndex.ts';
+
+export interface NamedFileBonus {
+  /** Per module: what the repository files the request names add. */
+  bonus: Float64Array;
+  /** Per module: the first of its files the request names. */
+  file: (string | undefined)[];
+}
+
+/**
+ * A file's path or name as a request writes it: `lib/response.js`, `rules.d.ts`, a stack frame's
+ * `/app/node_modules/koa/lib/response.js:75:21`, a traceback's `File "…/requests/sessions.py", line 589`,
+ * `C:\src\app\Main.cs`. The extension is letters (two to eight, one dotted part more for `.d.ts`).
+ */
+const MENTION = /(?:[A-Za-z]:)?[\w@~+.-]*(?:[/\\][\w@~+.-]+)*\.[A-Za-z][A-Za-z0-9]{0,7}(?![\w/\\])/gu;
+/**
+ * A manifest's, a build file's or a tool's configuration name alone is the user's own file as often as the repository's
+ * ("My .mocharc.yml is ignored", "our setup.py build", "merge package.json's mocha property"): no evidence without a folder.
+ */
+const USERS_OWN =
+  /^(?:\..*|package(?:-lock)?\.json|[tj]sconfig[\w.-]*\.json|setup\.(?:py|cfg)|pyproject\.toml|requirements[\w.-]*\.txt|Cargo\.(?:toml|lock)|go\.(?:mod|sum)|pom\.xml|(?:build|settings)\.gradle(?:\.kts)?|Gemfile(?:\.lock)?|[\w.-]+\.gemspec|composer\.json|pubspec\.yaml|Package\.swift|CMakeLists\.txt|docker-compose\.ya?ml|(?:README|CHANGELOG|LICENSE|CONTRIBUTING)\.\w+|[\w.-]+\.config\.[cm]?[jt]s)$/u;
+/** Mentions read per request: a pasted log can hold hundreds of frames. */
+const MAX_MENTIONS = 64;
+/** A bare name (`index.js`) that more files than this hold says nothing of where. */
+const MAX_FILES_PER_NAME = 2;
+
+const cache = new WeakMap<LexicalIndex, Map<string, number[]>>();
+
+/** The file-level documents by base name (case as written: `Node.js` is no `node.js`). */
+const byBaseName = (index: LexicalIndex): Map<string, number[]> => {
+  let map = cache.get(index);
+  if (map === undefined) {
+    map = new Map();
+    (index.files?.index.ids ?? []).forEach((path, doc) => {
+      const base = path.slice(path.lastIndexOf('/') + 1);
+      const list = map?.get(base);
+      if (list) list.push(doc);
+      else map?.set(base, [doc]);
+    });
+    cache.set(index, map);
+  }
+  return map;
+};
+
+/** The request's file mentions, normalized: forward slashes, no `./`, no trailing `:line:col`. */
+export const fileMentions = (query: string): string[] => {
+  const out: string[] = [];
+  for (const match of query.matchAll(MENTION)) {
+    const mention = match[0].replace(/\\/gu, '/').replace(/^(?:\.\/)+/u, '').replace(/^[A-Za-z]:/u, '');
+    // "e.g.", "v1.2", "Node.js" are no files of this repository: they find none below, and cost nothing
+    if (!/[A-Za-z]/u.test(mention.slice(0, mention.lastIndexOf('.'))) || /^(?:e\.g|i\.e|vs|etc)$/iu.test(mention)) continue;
+    if (!out.includes(mention)) out.push(mention);
+    if (out.length >= MAX_MENTIONS) break;
+  }
+  return out;
+};
+
+/** Trailing path segments two paths share. */
+const sharedTail = (a: readonly string[], b: readonly string[]): number => {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+};
+
+/**
+ * The repository's own files a request names (options.namedFiles): each mention is matched to the files that end
+ * with it (`rules.d.ts` → `lib/types/rules.d.ts`) or that it ends with (a stack frame's absolute path), the file
+ * sharing most trailing folders with it winning; a mention with folders must share one with the file
+ * (`/app/node_modules/delegates/index.js` is no root `index.js`), and a bare name of more than two files names none.
+ * A module gains weight × (top module score) × (its mentions / most mentions of one module).
+ */
+export const scoreNamedFiles = (index: LexicalIndex, query: string, top: number): NamedFileBonus | undefined => {
+  const weight = index.options.namedFiles.weight;
+  const level = index.files;
+  if (weight <= 0 || level === undefined || top <= 0 || !query.includes('.')) return undefined;
+  const mentions = fileMentions(query);
+  if (mentions.length === 0) return undefined;
+  const names = byBaseName(index);
+  const counts = new Float64Array(index.ids.length);
+  const file: (string | undefined)[] = new Array(index.ids.length).fill(undefined);
+  let most = 0;
+  for (const mention of mentions) {
+    const parts = mention.split('/').filter((p) => p !== '' && p !== '.');
+    if (parts.length === 1 && USERS_OWN.test(parts[0] ?? '')) continue;
+    const docs = names.get(parts[parts.length - 1] ?? '') ?? [];
+    if (docs.length === 0) continue;
+    let best = 0;
+    let chosen: number[] = [];
+    for (const doc of docs) {
+      const path = level.index.ids[doc] ?? '';
+      const shared = sharedTail(parts, path.split('/'));
+      if (shared > best) [best, chosen] = [shared, [doc]];
+      else if (shared === best) chosen.push(doc);
+    }
+    if (parts.length > 1 && best < 2) continue;
+    if (chosen.length > MAX_FILES_PER_NAME) continue;
+    const owners = new Set(chosen.map((doc) => level.owner[doc] ?? -1).filter((m) => m >= 0));
+    for (const m of owners) {
+      counts[m] = (counts[m] ?? 0) + 1 / owners.size;
+      file[m] ??= level.index.ids[chosen.find((doc) => level.owner[doc] === m) ?? -1];
+      if ((counts[m] ?? 0) > most) most = counts[m] ?? 0;
+    }
+  }
+  if (most === 0) return undefined;
+  return { bonus: counts.map((c) => (weight * top * c) / most), file };
+};

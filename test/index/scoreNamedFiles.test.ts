@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
+import { asModuleId } from '../../src/graph/types.ts';
+import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
+import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
+import { fileMentions, scoreNamedFiles } from '../../src/index/scoreNamedFiles.ts';
+import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
+
+const node = (path: string, files: string[], symbols: string[]): ModuleNode => ({
+  id: asModuleId(path), path, files, languages: { javascript: files.length }, bytes: 100,
+  symbols: symbols.map((name, i) => ({ name, kind: 'function', file: files[i % files.length] ?? '', exported: true })), docComments: [], summary: '',
+});
+
+// koa-like: the response's status getter is where a pasted stack trace points, though its words say "application"
+const graph: ModuleGraph = {
+  root: '/repo',
+  modules: [
+    node('lib/application', ['lib/application.js'], ['handleRequest', 'statusError', 'readStatus']),
+    node('lib/response', ['lib/response.js'], ['setBody']),
+    node('lib/context', ['lib/context.js', 'index.js'], ['onerror']),
+    node('test', ['test/index.js', 'test/response.js'], ['runAll']),
+  ],
+  edges: [],
+  commits: [],
+  fingerprint: 'named-1',
+};
+
+describe('files a request names', () => {
+  it('reads paths, bare names and stack frames, without line numbers or drive letters', () => {
+    assert.deepEqual(fileMentions('see `rules.d.ts` and ./lib/a.js, e.g. v1.2'), ['rules.d.ts', 'lib/a.js']);
+    assert.deepEqual(fileMentions('at get status (/app/node_modules/koa/lib/response.js:75:21)'), ['/app/node_modules/koa/lib/response.js']);
+    assert.deepEqual(fileMentions('File "C:\\src\\shop\\cart.py", line 3'), ['/src/shop/cart.py']);
+  });
+
+  it('lift the module holding the file a stack frame names over the one its words match', async () => {
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    const trace = "TypeError: cannot read status\n    at Object.get status (/app/node_modules/koa/lib/response.js:75:21)\n    at Object.status (/app/node_modules/delegates/index.js:72:24)";
+    const result = await searchLexicalIndex(index, trace, { top: 3 });
+    assert.equal(result.hits[0]?.id, 'lib/response');
+    assert.match(result.hits[0]?.reason ?? '', /named \+[\d.]+ lib\/response\.js/u);
+    // off, the words decide
+    const off = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { namedFiles: { weight: 0 } }));
+    assert.equal((await searchLexicalIndex(off, trace, { top: 3 })).hits[0]?.id, 'lib/application');
+  });
+
+  it('name nothing by a folder-less match of a path with folders, a name of many files, or a file of another case', () => {
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    // `delegates/index.js` shares only its name with the root's index.js and test/index.js
+    assert.equal(scoreNamedFiles(index, 'at x (/app/node_modules/delegates/index.js:1:1)', 1), undefined);
+    assert.equal(scoreNamedFiles(index, 'Node.js crashes', 1), undefined);
+    // a manifest's or a tool's configuration name alone is as often the user's own file
+    const withManifest = buildLexicalIndex({ ...graph, modules: [...graph.modules, node('.', ['package.json', '.mocharc.yml'], [])] }, lexicalDefaults);
+    assert.equal(scoreNamedFiles(withManifest, 'My .mocharc.yml is ignored, and package.json too', 1), undefined);
+    // a bare name held by two files splits between their modules
+    const split = scoreNamedFiles(index, 'index.js is slow', 1);
+    assert.deepEqual([...(split?.bonus ?? [])], [0, 0, 1, 1]);
+    // a path that ends the file's own picks it over the other file of that name
+    const exact = scoreNamedFiles(index, 'test/response.js fails', 1);
+    assert.deepEqual([...(exact?.bonus ?? [])], [0, 0, 0, 1]);
+  });
+});
