@@ -90,6 +90,14 @@ describe('a discovered module that holds most of the code', () => {
     const quiet = runCli(['index', nested]);
     assert.equal(quiet.code, 0, quiet.stderr);
     assert.doesNotMatch(quiet.stdout, /note {5}lib holds/);
+    // a flat package of fewer files holding three in five of the code gets it too (jinja's src/jinja2)
+    const pkg = tempDir();
+    const flat: Record<string, string> = { 'pyproject.toml': '[project]\nname = "tmpl"\n', 'scripts/gen.py': 'x = 1\n', 'examples/basic.py': 'y = 2\n' };
+    for (let i = 0; i < 18; i++) flat[`src/tmpl/part${i}.py`] = `def part${i}():\n    pass\n`;
+    writeFiles(pkg, flat);
+    const small = runCli(['index', pkg]);
+    assert.equal(small.code, 0, small.stderr);
+    assert.match(small.stdout, /^ {2}note {5}src\/tmpl holds 18 of \d+ code files: .*"src\/tmpl\/\*\.py" for a module per file/m);
   });
 
   it('a flat folder: the note suggests a module per file, and following it cuts one (rebar3\'s src/ of 89 .erl files)', () => {

@@ -25,6 +25,8 @@ const MOST_OF_A_SMALL_TREE = { files: 30, share: 0.6 };
  * 28 of 44, Dapper's Dapper/: 51 of 103; each review asked for a module per file, and none had the note).
  */
 const FLAT_FOLDER = { files: 25, share: 0.4 };
+/** …or a flat folder of fewer holding three in five of the code (jinja's src/jinja2: 24 of 35, and no note). */
+const FLAT_PACKAGE = { files: 15, share: 0.6 };
 /** Source files no extractor reads: said when they are many and a tenth of the code (an OCaml or Julia tree). */
 const UNREAD_NOTE = { files: 20, share: 0.1 };
 
@@ -102,7 +104,7 @@ function printSummary(stats: IndexStats): void {
   const holdsMost = (rule: { files: number; share: number }): boolean => big !== undefined && big.files >= rule.files && big.files >= rule.share * big.of;
   const tooBig =
     big !== undefined &&
-    ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || holdsMost(MOST_OF_THE_CODE) || holdsMost(MOST_OF_A_SMALL_TREE) || (big.flatExtension !== undefined && holdsMost(FLAT_FOLDER)));
+    ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || holdsMost(MOST_OF_THE_CODE) || holdsMost(MOST_OF_A_SMALL_TREE) || (big.flatExtension !== undefined && (holdsMost(FLAT_FOLDER) || holdsMost(FLAT_PACKAGE))));
   if (big && tooBig && stats.modules > 1 && stats.discovery !== 'list' && stats.discovery !== 'config') {
     // An answer naming a module of hundreds of files tells a developer little; discovery cannot know the
     // granularity they think in, so say how to choose it.
