@@ -97,7 +97,10 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
   const graph = () => (cached ??= guard(() => loadGraph(db, { guard, isOpen: () => open, termBags: info.termBags })));
   const find = (id: string): ModuleNode => {
     const g = graph();
-    const clean = id.replace(/\/+$/, '').replace(/^\.\//, '');
+    // (a Windows path's backslashes, and the repository's own absolute path, read as a repository path)
+    const slashed = id.replace(/\\/gu, '/');
+    const root = g.root.replace(/\\/gu, '/').replace(/\/+$/u, '');
+    const clean = (root !== '' && slashed.startsWith(`${root}/`) ? slashed.slice(root.length + 1) : slashed).replace(/\/+$/, '').replace(/^\.\//, '');
     // a module id, else a file's path: the module holding that file (`show lib/context.js`)
     const node = g.modules.find((m) => m.id === id) ?? g.modules.find((m) => m.id === clean) ?? g.modules.find((m) => m.files.includes(clean));
     if (node) return node;

@@ -6,6 +6,7 @@ import { readTsconfigPaths, type PathAlias } from './readTsconfigPaths.ts';
 export interface PackageName {
   /** Directory of the manifest, repo-relative ('' = root). */
   dir: string;
+  /** '' for a package.json that names no package but has a `main`. */
   name: string;
   kind: 'npm' | 'cargo' | 'go' | 'pub' | 'alias';
   /** kind 'npm': the file its `main` names (relative to `dir`), which `require` of the package or its folder loads. */
@@ -56,7 +57,8 @@ export function collectPackageNames(root: string, paths: Iterable<string>, reads
       : kind === 'pub' ? pubspecField(text, 'name')
       : /^\s*module\s+(\S+)/m.exec(text)?.[1];
     const main = kind === 'npm' ? npmMain(text) : undefined;
-    if (name) out.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), name, kind, ...(main !== undefined ? { main } : {}) });
+    // (a package.json without a name, an app's or a workspace root's, still says which file its folder loads)
+    if (name || main !== undefined) out.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), name: name ?? '', kind, ...(main !== undefined ? { main } : {}) });
   }
   // An example's manifest names the example's own packages (bloc's examples/flutter_todos/packages/todos_api, imported
   // as `package:todos_api/…`), but an example that takes the library's name, as many do, must not take its imports,

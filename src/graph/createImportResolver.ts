@@ -73,9 +73,10 @@ export interface ImportResolverInput {
  * resolves to neither; 31: a Lua file's require of its own name (`lua/shop/init.lua`'s `require('shop')`) is no edge, `?.lua`
  * before `?/init.lua`, a one-word name off the `lua/`, `src/`, `lib/` roots another plugin's; 32: a Go package import to
  * the module of most of its folder's non-test code files; 33: a package, or a folder with a package.json, by its
- * `main` file.
+ * `main` file; 34: a file before a folder's `main`, the root folder's index file, a `main` ending in a slash, the
+ * `main` of a package.json without a name, a Go folder named like a version (`core/v1`) its package's name.
  */
-export const RESOLVER_VERSION = 33;
+export const RESOLVER_VERSION = 34;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -147,7 +148,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   for (const p of input.packageNames ?? []) {
     // A crate whose Cargo.toml folder is no module (a single crate split into src/'s folders, no root module): its src/.
     const owner = input.moduleOf(p.dir ? `${p.dir}/_` : '_') ?? (p.kind === 'cargo' ? input.moduleOf(posix.join(p.dir, 'src', 'lib.rs')) : undefined);
-    if (!owner) continue;
+    if (!owner || p.name === '') continue;
     if (p.kind === 'go' || p.kind === 'alias') continue;
     byName.set(p.name, owner);
     dirOf.set(p.name, p.dir);
@@ -183,20 +184,24 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     ...input.modules.filter((m) => m.manifest?.endsWith('go.mod') && m.name).map((m) => ({ name: m.name as string, path: m.path })),
   ].sort((a, b) => b.name.length - a.name.length);
 
-  const findFile = (candidate: string, exts: readonly string[] = SOURCE_EXTS): string | undefined => {
-    const c = posix.normalize(candidate);
-    if (fileSet.has(c)) return c;
-    const stripped = c.replace(/\.(m|c)?jsx?$/, '');
-    for (const ext of exts) if (fileSet.has(stripped + ext)) return stripped + ext;
-    for (const ext of exts) if (fileSet.has(c + ext)) return c + ext;
-    for (const idx of INDEX_FILES) if (fileSet.has(`${c}/${idx}`)) return `${c}/${idx}`;
+  // The file itself, then with an extension, then (`withIndex`) the folder's index file; the root is '' or '.'.
+  const findFile = (candidate: string, exts: readonly string[] = SOURCE_EXTS, withIndex = true): string | undefined => {
+    const c = posix.normalize(candidate).replace(/\/+$/u, '');
+    const root = c === '.' || c === '';
+    if (!root) {
+      if (fileSet.has(c)) return c;
+      const stripped = c.replace(/\.(m|c)?jsx?$/, '');
+      for (const ext of exts) if (fileSet.has(stripped + ext)) return stripped + ext;
+      for (const ext of exts) if (fileSet.has(c + ext)) return c + ext;
+    }
+    if (withIndex) for (const idx of INDEX_FILES) if (fileSet.has(root ? idx : `${c}/${idx}`)) return root ? idx : `${c}/${idx}`;
     return undefined;
   };
   // A Go import names a package, which is every non-test .go file of one folder: the module holding most of them,
   // of a tie the one with the file named after the package (a module list of one module per file had left the
   // folder's own module, viper's docs and tests, as the target of `import "github.com/spf13/viper"`).
   let goFiles: Map<string, Map<ModuleId, string[]>> | undefined;
-  const goPackageOwner = (dir: string, spec: string): ModuleId | undefined => {
+  const goPackageOwner = (dir: string, packageName: string): ModuleId | undefined => {
     if (goFiles === undefined) {
       goFiles = new Map();
       for (const f of fileSet) {
@@ -205,13 +210,14 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         if (owner === undefined) continue;
         const d = posix.dirname(f) === '.' ? '' : posix.dirname(f);
         const inDir = goFiles.get(d) ?? goFiles.set(d, new Map()).get(d)!;
-        inDir.set(owner, [...(inDir.get(owner) ?? []), posix.basename(f)]);
+        const list = inDir.get(owner);
+        if (list) list.push(posix.basename(f));
+        else inDir.set(owner, [posix.basename(f)]);
       }
     }
     const owners = goFiles.get(dir);
     if (owners === undefined) return undefined;
-    const segments = spec.split('/');
-    const named = `${/^v\d+$/u.test(segments.at(-1) ?? '') ? segments.at(-2) : segments.at(-1)}.go`;
+    const named = `${packageName}.go`;
     const rank = ([id, files]: [ModuleId, string[]]) => [files.length, files.includes(named) ? 1 : 0, id] as const;
     return [...owners].map(rank).sort((a, b) => b[0] - a[0] || b[1] - a[1] || (a[2] < b[2] ? -1 : 1))[0]?.[2];
   };
@@ -230,10 +236,16 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   };
   const moduleOfPath = (p: string, fromFile?: string): ModuleId | undefined => {
     if (p.startsWith('..') || p.startsWith('/')) return undefined;
-    const main = mainOf.get(posix.normalize(p) === '.' ? '' : posix.normalize(p));
+    const exts = fromFile !== undefined && isJavaScript(fromFile) ? JS_FIRST_EXTS : SOURCE_EXTS;
+    // Node's order: the file (`./pkg` is pkg.js; `./pkg/` is the folder), then a folder's package.json `main`, then
+    // its index file.
+    const own = p.endsWith('/') ? undefined : findFile(p, exts, false);
+    if (own !== undefined) return input.moduleOf(own);
+    const dir = posix.normalize(p).replace(/\/+$/u, '');
+    const main = mainOf.get(dir === '.' ? '' : dir);
     const mainFile = main !== undefined ? findFile(posix.join(p, main), JS_FIRST_EXTS) : undefined;
     if (mainFile !== undefined) return input.moduleOf(mainFile);
-    const file = findFile(p, fromFile !== undefined && isJavaScript(fromFile) ? JS_FIRST_EXTS : SOURCE_EXTS);
+    const file = findFile(p, exts);
     // (a missing file is no edge: vite's templates import `/vite.svg` from their public/ folder, and create-vite
     // "depended on" the root 14 times)
     return file !== undefined ? input.moduleOf(file) : isFolder(p) ? input.moduleOf(`${p}/_`) : undefined;
@@ -564,7 +576,11 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
           const name = m.name as string;
           if (fact.spec === name || fact.spec.startsWith(`${name}/`)) {
             const dir = posix.join(m.path, fact.spec.slice(name.length + 1));
-            return goPackageOwner(dir === '.' ? '' : dir, fact.spec) ?? moduleOfPath(dir) ?? input.moduleOf(m.path ? `${m.path}/_` : '_');
+            // the package is named by the path's last segment, but a module path's major version (`…/viper/v2`,
+            // `gopkg.in/yaml.v3`) is no part of it; a package folder named `v1` (`k8s.io/api/core/v1`) is
+            const segments = fact.spec.split('/');
+            const last = fact.spec === name && /^v\d+$/u.test(segments.at(-1) ?? '') ? segments.at(-2) : segments.at(-1);
+            return goPackageOwner(dir === '.' ? '' : dir, (last ?? '').replace(/\.v\d+$/u, '')) ?? moduleOfPath(dir) ?? input.moduleOf(m.path ? `${m.path}/_` : '_');
           }
         }
         return undefined;

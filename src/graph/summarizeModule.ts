@@ -64,7 +64,7 @@ export interface SummaryInput {
  * 44: a warning ("WARNING: The plugin API is still work in progress …", httpie's plugins) and "This is a copy of …" (a vendored
  * file's header, sidekiq's sd_notify.rb) are no description, a long sentence is cut between words and ends in "…");
  * 45: a quote under its own heading ("> ## Viper v2 feedback") is a callout, no description; 46: a namespace reopened in
- * several files (Ruby's `module Faraday`) after a module's other key names; 47: a module of a file or two whose docs
+ * several files (Ruby's `module Faraday`) after a module's other key names; 47: a module of three code files or fewer whose docs
  * name neither it nor its file is described by its biggest documented class (writeModuleRows.ts).
  */
 export const SUMMARY_VERSION = 47;

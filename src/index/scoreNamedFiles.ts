@@ -10,9 +10,13 @@ export interface NamedFileBonus {
 /**
  * A file's path or name as a request writes it: `lib/response.js`, `rules.d.ts`, a stack frame's
  * `/app/node_modules/koa/lib/response.js:75:21`, a traceback's `File "…/requests/sessions.py", line 589`,
- * `C:\src\app\Main.cs`. The extension is letters (two to eight, one dotted part more for `.d.ts`).
+ * `C:\src\app\Main.cs`. The extension is a letter and up to seven letters or digits (`.c`, `.d.ts`, `.json`). A match
+ * starts only where no path character precedes it: tried at every character of a long run (a pasted base64 blob,
+ * 100 KB of `a.1`), the pattern took seconds.
  */
-const MENTION = /(?:[A-Za-z]:)?[\w@~+.-]*(?:[/\\][\w@~+.-]+)*\.[A-Za-z][A-Za-z0-9]{0,7}(?![\w/\\])/gu;
+const MENTION = /(?<![\w@~+.\-/\\:])(?:[A-Za-z]:)?[\w@~+.-]*(?:[/\\][\w@~+.-]+)*\.[A-Za-z][A-Za-z0-9]{0,7}(?![\w/\\])/gu;
+/** A URL's scheme (`https://github.com/x/y/blob/main/lib/a.js`), read as a slash so the path after it is a mention. */
+const URL_SCHEME = /(?<![\w+.-])[A-Za-z][\w+.-]*:\/\//gu;
 /**
  * A manifest's, a build file's or a tool's configuration name alone is the user's own file as often as the repository's
  * ("My .mocharc.yml is ignored", "our setup.py build", "merge package.json's mocha property"): no evidence without a folder.
@@ -45,7 +49,7 @@ const byBaseName = (index: LexicalIndex): Map<string, number[]> => {
 /** The request's file mentions, normalized: forward slashes, no `./`, no trailing `:line:col`. */
 export const fileMentions = (query: string): string[] => {
   const out: string[] = [];
-  for (const match of query.matchAll(MENTION)) {
+  for (const match of query.replace(URL_SCHEME, ' /').matchAll(MENTION)) {
     const mention = match[0].replace(/\\/gu, '/').replace(/^(?:\.\/)+/u, '').replace(/^[A-Za-z]:/u, '');
     // "e.g.", "v1.2", "Node.js" are no files of this repository: they find none below, and cost nothing
     if (!/[A-Za-z]/u.test(mention.slice(0, mention.lastIndexOf('.'))) || /^(?:e\.g|i\.e|vs|etc)$/iu.test(mention)) continue;

@@ -340,6 +340,9 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     assert.equal(byFile.code, 0, byFile.stderr);
     assert.match(byFile.stdout, /^ui\b/u);
     assert.equal(runCli(['show', 'ui/nothing.ts', '--repo', dir]).code, 2);
+    // written the Windows way, or from the repository's own absolute path
+    assert.match(runCli(['show', 'ui\\view.ts', '--repo', dir]).stdout, /^ui\b/u);
+    assert.match(runCli(['show', join(dir, 'core', 'engine.ts'), '--repo', dir]).stdout, /^core\b/u);
   });
 
   it('bad usage exits 2', () => {

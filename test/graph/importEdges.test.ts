@@ -94,6 +94,25 @@ describe('an explicit module list that leaves the root out', () => {
     assert.deepEqual((await listedEdges(repo)).sort(), ['application -> context', 'examples -> application', 'tests -> application']);
   });
 
+  it('load a file before a folder of its name, the root\'s index file, a main ending in a slash and a nameless package\'s main', async () => {
+    // Node's order; the root's `require('..')` with no main is its index.js
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'index.js': "module.exports = require('./lib');\n",
+      'pkg.js': 'module.exports = 1;\n',
+      'pkg/package.json': JSON.stringify({ main: './src/' }),
+      'pkg/src/index.js': 'module.exports = 2;\n',
+      'app/package.json': JSON.stringify({ private: true, main: 'server.js' }),
+      'app/server.js': 'module.exports = 3;\n',
+      'app/index.js': 'module.exports = 4;\n',
+      'lib/index.js': "module.exports = require('../pkg');\n",
+      'tests/a.test.js': "require('..');\n",
+      'tests/b.test.js': "require('../pkg/');\n",
+      'tests/c.test.js': "require('../app');\n",
+      'modules.json': JSON.stringify([{ id: 'root', path: 'index.js' }, { id: 'pkg-file', path: 'pkg.js' }, { id: 'pkg', path: 'pkg' }, { id: 'app-server', path: 'app/server.js' }, { id: 'app', path: 'app' }, { id: 'lib', path: 'lib' }, { id: 'tests', path: 'tests' }]),
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['lib -> pkg-file', 'root -> lib', 'tests -> app-server', 'tests -> pkg', 'tests -> root']);
+  });
+
   it('send a Go package import to the module of most of its folder\'s code files, not the folder\'s own module', async () => {
     // viper's finer list, one module per root file: `import "github.com/spf13/viper"` had gone to the root, its docs and
     // tests; of a tie, the module of the file named after the package
@@ -108,6 +127,19 @@ describe('an explicit module list that leaves the root out', () => {
       'modules.json': JSON.stringify([{ id: 'root', path: '.' }, { id: 'the-package', path: 'conf.go' }, { id: 'helpers', path: 'conf_helpers.go' }, { id: 'a-flags', path: 'flags.go' }, { id: 'remote', path: 'remote' }]),
     } }]);
     assert.deepEqual((await listedEdges(repo)).filter((e) => e.startsWith('remote')), ['remote -> the-package']);
+  });
+
+  it('name a Go package by its folder though the folder reads like a version, not by a module path\'s major version', async () => {
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'go.mod': 'module example.com/api/v2\n\ngo 1.20\n',
+      'api.go': 'package api\n\nfunc A() {}\n',
+      'b.go': 'package api\n\nfunc B() {}\n',
+      'core/v1/a.go': 'package v1\n\nfunc X() {}\n',
+      'core/v1/v1.go': 'package v1\n\nfunc Y() {}\n',
+      'cmd/main.go': 'package main\n\nimport (\n\t"example.com/api/v2"\n\t"example.com/api/v2/core/v1"\n)\n\nfunc main() { api.A(); v1.X() }\n',
+      'modules.json': JSON.stringify([{ id: 'b-file', path: 'b.go' }, { id: 'api-file', path: 'api.go' }, { id: 'a-file', path: 'core/v1/a.go' }, { id: 'v1-file', path: 'core/v1/v1.go' }, { id: 'cmd', path: 'cmd' }]),
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['cmd -> api-file', 'cmd -> v1-file']);
   });
 });
 

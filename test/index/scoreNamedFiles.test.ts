@@ -31,6 +31,9 @@ describe('files a request names', () => {
     assert.deepEqual(fileMentions('see `rules.d.ts` and ./lib/a.js, e.g. v1.2'), ['rules.d.ts', 'lib/a.js']);
     assert.deepEqual(fileMentions('at get status (/app/node_modules/koa/lib/response.js:75:21)'), ['/app/node_modules/koa/lib/response.js']);
     assert.deepEqual(fileMentions('File "C:\\src\\shop\\cart.py", line 3'), ['/src/shop/cart.py']);
+    assert.deepEqual(fileMentions('see https://github.com/acme/shop/blob/main/lib/cart.js#L3'), ['/github.com/acme/shop/blob/main/lib/cart.js']);
+    // long runs of path characters with no file in them (a pasted base64 blob) are read once, not from every character
+    for (const blob of ['a'.repeat(100_000), '/a'.repeat(50_000), 'a.1'.repeat(33_000), '.1'.repeat(50_000)]) assert.deepEqual(fileMentions(`${blob}.`), []);
   });
 
   it('lift the module holding the file a stack frame names over the one its words match', async () => {

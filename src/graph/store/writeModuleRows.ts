@@ -120,7 +120,7 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     const order = new Map(mainFirst.map((f, i) => [f.path, i]));
     const byMainFile = [...symbols].sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity));
     const declared = byMainFile.filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind) && speaks(s.file, s.doc, s.name, s.kind));
-    // A module of a file or two whose docs name neither it nor its file (jinja's nativetypes.py: no module docstring,
+    // A module of three code files or fewer whose docs name neither it nor its file (jinja's nativetypes.py: no module docstring,
     // `NativeEnvironment`'s "An environment that renders templates to native Python types.") is described, after all
     // of those, by its biggest documented type: a class says what a file is for where a function's doc ("Return …")
     // says what one call does.
