@@ -51,12 +51,13 @@ export function collectPackageNames(root: string, paths: Iterable<string>, reads
       out.push(...readTsconfigPaths(path, text).map((a: PathAlias) => ({ dir: a.scope, name: a.pattern, kind: 'alias' as const, targets: a.targets })));
       continue;
     }
+    const npm = kind === 'npm' ? npmFields(text) : {};
     const name =
-      kind === 'npm' ? npmName(text)
+      kind === 'npm' ? npm.name
       : kind === 'cargo' ? /^\s*name\s*=\s*"([^"]+)"/m.exec(text.split(/^\s*\[(?!package\])/m)[0] ?? '')?.[1]
       : kind === 'pub' ? pubspecField(text, 'name')
       : /^\s*module\s+(\S+)/m.exec(text)?.[1];
-    const main = kind === 'npm' ? npmMain(text) : undefined;
+    const { main } = npm;
     // (a package.json without a name, an app's or a workspace root's, still says which file its folder loads)
     if (name || main !== undefined) out.push({ dir: posix.dirname(path) === '.' ? '' : posix.dirname(path), name: name ?? '', kind, ...(main !== undefined ? { main } : {}) });
   }
@@ -71,21 +72,16 @@ export function collectPackageNames(root: string, paths: Iterable<string>, reads
   return out.filter((p) => !inExample(p) || (!outside.has(key(p)) && examples.get(key(p)) === 1));
 }
 
-function npmMain(text: string): string | undefined {
+/** A package.json's `name` and `main`, parsed once; bad JSON reads as neither. */
+function npmFields(text: string): { name?: string; main?: string } {
   try {
-    const v = JSON.parse(text) as { main?: unknown };
-    return typeof v.main === 'string' && v.main.trim() !== '' ? v.main.trim() : undefined;
+    const v = JSON.parse(text) as { name?: unknown; main?: unknown };
+    return {
+      ...(typeof v.name === 'string' ? { name: v.name } : {}),
+      ...(typeof v.main === 'string' && v.main.trim() !== '' ? { main: v.main.trim() } : {}),
+    };
   } catch {
-    return undefined;
-  }
-}
-
-function npmName(text: string): string | undefined {
-  try {
-    const v = JSON.parse(text) as { name?: unknown };
-    return typeof v.name === 'string' ? v.name : undefined;
-  } catch {
-    return undefined;
+    return {};
   }
 }
 

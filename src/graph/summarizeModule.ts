@@ -174,9 +174,10 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { pa
   const size = (s: ModuleSymbol): number => (s.kind === 'method' ? 0 : (members.get(s.name) ?? 0));
   // A namespace every file reopens (Ruby's `module Faraday` around each class of faraday's folders) names no part of the
   // module: after the rest.
+  const isNamespace = (s: ModuleSymbol): boolean => s.kind === 'module' || s.kind === 'namespace';
   const filesOf = new Map<string, Set<string>>();
-  for (const s of pool) if (s.kind === 'module' || s.kind === 'namespace') (filesOf.get(s.name) ?? filesOf.set(s.name, new Set()).get(s.name)!).add(s.file);
-  const reopened = (s: ModuleSymbol): number => ((s.kind === 'module' || s.kind === 'namespace') && (filesOf.get(s.name)?.size ?? 0) >= 2 ? 1 : 0);
+  for (const s of pool) if (isNamespace(s)) (filesOf.get(s.name) ?? filesOf.set(s.name, new Set()).get(s.name)!).add(s.file);
+  const reopened = (s: ModuleSymbol): number => (isNamespace(s) && (filesOf.get(s.name)?.size ?? 0) >= 2 ? 1 : 0);
   return pool
     .filter((s) => (anyExported ? s.exported : s.kind !== 'method' && s.kind !== 'variable'))
     .sort((a, b) => namesake(a) - namesake(b) || reopened(a) - reopened(b) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b) || size(b) - size(a))

@@ -28,12 +28,17 @@ const fileStem = (path: string): string => (path.split('/').pop() ?? '').replace
  * strikeout" (six reviews).
  */
 
+/** Parsed files of a module, and those of them that are no tests. */
+const codeCounts = (files: readonly { path: string; language: string | null }[]): { parsed: number; code: number } => {
+  const parsed = files.filter((f) => f.language !== null);
+  return { parsed: parsed.length, code: parsed.filter((f) => !isTestFile(f.path)).length };
+};
+
 const speaksFor = (m: ModuleDef, files: readonly { path: string; language: string | null }[], main: ReadonlySet<string>) => {
   // (counted over the code beside the tests, or over the tests in a module of tests: reqwest's `tests` card had read
   // a helper's "This tower layer injects an arbitrary delay …", every file of a test module speaking for it)
-  const parsed = files.filter((f) => f.language !== null);
-  const code = parsed.filter((f) => !isTestFile(f.path)).length;
-  const few = (code > 0 ? code : parsed.length) <= FEW_FILES;
+  const { parsed, code } = codeCounts(files);
+  const few = (code > 0 ? code : parsed) <= FEW_FILES;
   const own = (m.path.split('/').pop() ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const word = own.join('[-_. ]?');
   // The doc's subject is the module ("Package config loads …", "The router matches …"), or it names it as a whole
@@ -125,7 +130,7 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     // of those, by its biggest documented type: a class says what a file is for where a function's doc ("Return …")
     // says what one call does.
     const members = membersOf(m.id);
-    const codeFiles = files.filter((f) => f.language !== null && !isTestFile(f.path)).length;
+    const codeFiles = codeCounts(files).code;
     const typeDocs =
       codeFiles > 0 && codeFiles <= FEW_FILES
         ? byMainFile
