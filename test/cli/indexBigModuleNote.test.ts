@@ -100,6 +100,37 @@ describe('a discovered module that holds most of the code', () => {
     assert.match(small.stdout, /^ {2}note {5}src\/tmpl holds 18 of \d+ code files: .*"src\/tmpl\/\*\.py" for a module per file/m);
   });
 
+  it("a tiny tree's module of subfolders holding seven in ten of the code gets the note (got's source/: 23 of 31)", () => {
+    // got 15's layout: source/ of 3 files, core/ 8, core/utils/ 10, as-promise/ 2; tests, docs with examples, a benchmark
+    const layout: [string, number][] = [['source', 3], ['source/core', 8], ['source/core/utils', 10], ['source/as-promise', 2], ['test', 30], ['test/helpers', 7], ['documentation/examples', 6], ['benchmark', 2]];
+    const build = (sizes: [string, number][]): string => {
+      const repo = tempDir();
+      const files: Record<string, string> = { 'package.json': JSON.stringify({ name: 'got', main: 'dist/source/index.js' }) };
+      for (const [dir, n] of sizes) for (let i = 0; i < n; i++) files[`${dir}/${dir.split('/').pop()}-${i}.ts`] = `export const f${i} = ${i};\n`;
+      for (let i = 0; i < 17; i++) files[`documentation/${i}-topic.md`] = `# Topic ${i}\n`;
+      writeFiles(repo, files);
+      return repo;
+    };
+    const repo = build(layout);
+    const run = runCli(['index', repo]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^ {2}modules {2}4 \(from directories\)$/m);
+    assert.match(run.stdout, /^ {2}note {5}source holds 23 of 31 code files: .*\(e\.g\. "source\/\*"; the other modules stay as found\)/m);
+    // following it gives source/core and source/as-promise their own modules
+    writeFiles(repo, { 'modroute.config.json': JSON.stringify({ split: ['source/*'] }) });
+    const split = runCli(['index', repo, '--rebuild']);
+    assert.equal(split.code, 0, split.stderr);
+    assert.doesNotMatch(split.stdout, /note {5}source/);
+    const ids = (JSON.parse(runCli(['modules', '--repo', repo, '--json']).stdout) as { id: string }[]).map((m) => m.id);
+    for (const id of ['source', 'source/core', 'source/as-promise']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
+    // two thirds of the code (23 of 35) in a tree that small: no note
+    const even = build([...layout, ['benchmark', 6]]);
+    const quiet = runCli(['index', even]);
+    assert.equal(quiet.code, 0, quiet.stderr);
+    assert.match(quiet.stdout, /^ {2}modules {2}4 /m);
+    assert.doesNotMatch(quiet.stdout, /note {5}source/);
+  });
+
   it('a flat folder: the note suggests a module per file, and following it cuts one (rebar3\'s src/ of 89 .erl files)', () => {
     const repo = tempDir();
     const files: Record<string, string> = { 'rebar.config': '', 'priv/templates/app.erl': '-module(app).\n', 'src/vendored/hex_core.erl': '-module(hex_core).\n' };

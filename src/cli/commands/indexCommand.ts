@@ -20,6 +20,8 @@ const BIG_MODULE_FILES = 200;
 const MOST_OF_THE_CODE = { files: 50, share: 0.5 };
 /** …or a small repository's module holding three in five of its code files (Rack's lib/rack: 42 of 66, and no note). */
 const MOST_OF_A_SMALL_TREE = { files: 30, share: 0.6 };
+/** …or a tiny tree's module holding seven in ten (got's source/: 23 of 31, in three subfolders discovery kept whole). */
+const MOST_OF_A_TINY_TREE = { files: 20, share: 0.7 };
 /**
  * …or a flat folder of one-concern files holding two in five of the code (fastify's lib/: 30 of 73, echo's middleware/:
  * 28 of 44, Dapper's Dapper/: 51 of 103; each review asked for a module per file, and none had the note).
@@ -104,7 +106,7 @@ function printSummary(stats: IndexStats): void {
   const holdsMost = (rule: { files: number; share: number }): boolean => big !== undefined && big.files >= rule.files && big.files >= rule.share * big.of;
   const tooBig =
     big !== undefined &&
-    ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || holdsMost(MOST_OF_THE_CODE) || holdsMost(MOST_OF_A_SMALL_TREE) || (big.flatExtension !== undefined && (holdsMost(FLAT_FOLDER) || holdsMost(FLAT_PACKAGE))));
+    ((big.files >= BIG_MODULE_FILES && big.files >= 0.2 * big.of) || holdsMost(MOST_OF_THE_CODE) || holdsMost(MOST_OF_A_SMALL_TREE) || holdsMost(MOST_OF_A_TINY_TREE) || (big.flatExtension !== undefined && (holdsMost(FLAT_FOLDER) || holdsMost(FLAT_PACKAGE))));
   if (big && tooBig && stats.modules > 1 && stats.discovery !== 'list' && stats.discovery !== 'config') {
     // An answer naming a module of hundreds of files tells a developer little; discovery cannot know the
     // granularity they think in, so say how to choose it.
