@@ -53,9 +53,9 @@ import { ConfigError } from '../../errors.ts';
  * folder beside declared modules is a module; 37: a listed folder's Gradle build file describes it; 38: by its top-level
  * description only); 39: a gemspec string holding Ruby code (`"#{s.description}."`) is no text; 40: the root package's
  * own source folder (a root gem's lib/) stays the root's; 43: a root module found for its loose source files takes the
- * root manifest's description (fastify).
+ * root manifest's description (fastify); 44: so does a listed source folder beside no root module (got's source/).
  */
-export const DISCOVERY_RULES_VERSION = 43;
+export const DISCOVERY_RULES_VERSION = 44;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -134,9 +134,10 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
       }
     }
     // A listed folder's own manifest names and describes it where the list does not (bloc's packages by their
-    // pubspec.yaml, clap's crates by their Cargo.toml: the cards had lost both).
+    // pubspec.yaml, clap's crates by their Cargo.toml: the cards had lost both), and a listed source folder beside
+    // no root module takes the root's (got's listed source/ had lost "Human-friendly and powerful HTTP request library").
     const listed = list.modules.map((m) => ({ ...m }));
-    await describeFromOwnManifest(ctx, listed, { sourceFolder: false });
+    await describeFromOwnManifest(ctx, listed);
     return { modules: listed.sort(compareIds), source: 'list', warnings, reads };
   }
 
@@ -276,15 +277,15 @@ const overlapsAny = (dir: string, paths: readonly string[]): boolean =>
  * outside any workspace, a Rust tool crate outside the Cargo workspace): its name and description are
  * what the module says about itself, and the summary and the name field of search read them.
  */
-const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: ModuleCandidate[], options = { sourceFolder: true }): Promise<void> => {
+const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: ModuleCandidate[]): Promise<void> => {
   for (const c of candidates) {
     if (c.manifest !== undefined || (c.name !== undefined && c.description !== undefined)) continue;
     // A root found for its loose source files (fastify's fastify.js beside lib/) is what the root manifest describes:
     // its card had read a README sentence from far down ("An efficient server implies a lower cost …"). Its name stays.
     if (c.path === '') {
       if (c.description !== undefined) continue;
-      const root = (await readPackageManifest(ctx, ''))?.candidate ?? (await readCargoPackage(ctx, '')) ?? (await jsonManifestIn(ctx, '', 'composer.json'));
-      if (root?.description !== undefined && !isScaffoldDescription(root.description)) c.description = root.description;
+      const description = await rootDescription(ctx);
+      if (description !== undefined && !isScaffoldDescription(description)) c.description = description;
       continue;
     }
     const own =
@@ -303,23 +304,23 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
     if (c.name === undefined && own.name !== undefined) c.name = own.name;
     if (c.description === undefined && own.description !== undefined && !isScaffoldDescription(own.description)) c.description = own.description;
   }
-  if (!options.sourceFolder) return;
   // Where no root module holds the repository's manifest, its description is its source folder's: guzzle's `src`
   // (its code, split into src/Handler …) had no description while composer.json says "Guzzle is a PHP HTTP client library".
   const source = candidates.find((c) => MAIN_SOURCE_FOLDERS.has(c.path));
   if (source !== undefined && source.description === undefined && !candidates.some((c) => c.path === '')) {
-    // the first manifest that says something (a root package.json of `{"private": true}` beside composer.json says nothing)
-    for (const read of [() => readPackageManifest(ctx, ''), () => readPackageManifest(ctx, '', 'composer.json')]) {
-      const description = (await read())?.candidate.description;
-      if (description !== undefined) {
-        source.description = description;
-        break;
-      }
-    }
-    const crate = source.description === undefined ? (await readCargoPackage(ctx, ''))?.description : undefined;
-    if (crate !== undefined) source.description = crate;
+    const description = await rootDescription(ctx);
+    if (description !== undefined) source.description = description;
   }
 };
+
+/**
+ * The repository's own description: that of the first root manifest that says something (a root package.json of
+ * `{"private": true}` for the docs' tooling beside composer.json says nothing).
+ */
+const rootDescription = async (ctx: DiscoveryContext): Promise<string | undefined> =>
+  (await readPackageManifest(ctx, ''))?.candidate.description ??
+  (await readPackageManifest(ctx, '', 'composer.json'))?.candidate.description ??
+  (await readCargoPackage(ctx, ''))?.description;
 
 /** The ecosystem a package manifest's name says (`package.json` → npm), undefined for any other file. */
 const PACKAGE_KINDS: Readonly<Record<string, string>> = {

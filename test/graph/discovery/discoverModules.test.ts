@@ -268,6 +268,14 @@ describe('discoverModules: manifests', () => {
     });
     const result = await discoverModules(dir);
     assert.deepEqual(result.modules.map((m) => [m.id, m.description]), [['src', 'Guzzle is a PHP HTTP client library'], ['src/Cookie', undefined], ['src/Handler', undefined]]);
+    // a module list naming src/ takes it the same (got's listed source/ had lost its package's description) …
+    writeFiles(dir, { 'modules.json': JSON.stringify([{ id: 'client', path: 'src' }, { id: 'handler', path: 'src/Handler' }]) });
+    const listed = await discoverModules(dir, { modulesFile: `${dir}/modules.json` });
+    assert.deepEqual(listed.modules.map((m) => [m.id, m.description]), [['client', 'Guzzle is a PHP HTTP client library'], ['handler', undefined]]);
+    // … but not beside a listed root, which the root's manifest describes
+    writeFiles(dir, { 'modules.json': JSON.stringify([{ id: 'guzzle', path: '' }, { id: 'client', path: 'src' }]) });
+    const withRoot = await discoverModules(dir, { modulesFile: `${dir}/modules.json` });
+    assert.deepEqual(withRoot.modules.map((m) => [m.id, m.description]), [['client', undefined], ['guzzle', 'Guzzle is a PHP HTTP client library']]);
   });
 
   it('directories: a folder holding four in five of the code is followed down as a lone src/ is, beside a config folder', async () => {
