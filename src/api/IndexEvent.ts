@@ -19,6 +19,8 @@ export interface IndexStats {
   edges: number;
   commits: number;
   history: string;
+  /** Set when git had more commits than `history.maxCommits`: only that many, the newest, were read. */
+  historyCapped?: number;
   elapsedMs: number;
   threads: number;
   /**

@@ -21,7 +21,7 @@ export interface HistoryOptions {
 /** `gitDir`: the repository's absolute git directory, where HEAD and the refs live (a watch follows them). */
 export type HistoryResult =
   | { kind: 'none'; reason: string; gitDir?: string }
-  | { kind: 'full' | 'incremental'; head: string; commits: RawCommit[]; skippedAuthors: number; gitDir: string };
+  | { kind: 'full' | 'incremental'; head: string; commits: RawCommit[]; skippedAuthors: number; gitDir: string; capped?: number };
 
 const RS = '\x1e';
 const US = '\x1f';
@@ -58,7 +58,7 @@ export async function readHistory(root: string, options: HistoryOptions): Promis
   // git never reads file contents to detect renames, which is faster (about a fifth on OpenLayers' 9,000
   // commits) and works where old contents are absent: a blobless partial clone (`--filter=blob:none`)
   // offline, a mirror that dropped large files. With rename detection such a log fails outright.
-  const args = ['log', '--no-renames', `--format=${RS}%H${US}%aI${US}%an <%ae>${US}%s${US}%b${US}`, '--name-only', '--relative', '-n', String(options.maxCommits)];
+  const args = ['log', '--no-renames', `--format=${RS}%H${US}%aI${US}%an <%ae>${US}%s${US}%b${US}`, '--name-only', '--relative', '-n', String(options.maxCommits + 1)];
   if (!options.includeMerges) args.push('--no-merges');
   args.push(range, '--', '.');
   const log = await runGit(root, args);
@@ -66,8 +66,11 @@ export async function readHistory(root: string, options: HistoryOptions): Promis
   const bots = options.ignoreAuthors.map((p) => new RegExp(p, 'i'));
   const commits: RawCommit[] = [];
   let skippedAuthors = 0;
+  let records = 0;
   for (const record of log.stdout.split(RS)) {
     if (!record.trim()) continue;
+    // one more than asked for was read: it says older commits exist, unread
+    if (++records > options.maxCommits) break;
     const parts = record.split(US);
     const [sha, date, author, subject, body, rest] = parts;
     if (!sha || !date || author === undefined || subject === undefined) continue;
@@ -78,7 +81,8 @@ export async function readHistory(root: string, options: HistoryOptions): Promis
     const files = (rest ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
     commits.push({ sha, date, author, subject: subject.trim(), body: firstParagraph(body ?? ''), files });
   }
-  return { kind, head: headSha, commits, skippedAuthors, gitDir };
+  // older commits exist, unread (curl's 39,059 read as 19,734 had said "history: full")
+  return { kind, head: headSha, commits, skippedAuthors, gitDir, ...(records > options.maxCommits ? { capped: options.maxCommits } : {}) };
 }
 
 function firstParagraph(body: string): string {

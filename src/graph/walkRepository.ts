@@ -54,6 +54,12 @@ export const VENDORED_DIRS = new Set([
  * bundles SCons 3.0.1 (197 Python files) and AGG under `deps/`: they topped 10 of its 11 missed requests.
  */
 const VERSIONED_COPY = /^[A-Za-z][A-Za-z0-9+.]*(?:[-_][A-Za-z][A-Za-z0-9+.]*)*[-_]v?\d+(?:[._]\d+)+(?:[-.]?[A-Za-z0-9]+)*$/u;
+/**
+ * Words that make such a name a phrase about a release, not a project's (starship's `docs/migrating-to-0.45.0`, its
+ * only migration guide, had been skipped as a copy).
+ */
+const RELEASE_PHRASE = /(?:^|[-_])(?:to|from|since|until|before|after|for|migrat\w*|upgrad\w*|release\w*|changes|notes|whats|new)[-_]/iu;
+const isVersionedCopy = (name: string): boolean => VERSIONED_COPY.test(name) && !RELEASE_PHRASE.test(name);
 
 /**
  * Names that hold copies of other projects when they hold nothing but their folders (mapnik's `deps/agg`,
@@ -192,7 +198,7 @@ export const VIRTUAL_ENV_NAMES: ReadonlySet<string> = new Set(['venv', '.venv', 
 export const isVendoredDirectory = (root: string, path: string): boolean => {
   const name = path.slice(path.lastIndexOf('/') + 1);
   // (a documentation set a doc tool packed for Xcode and Dash: Alamofire's `docs/docsets/Alamofire.docset`)
-  if (VENDORED_DIRS.has(name) || VERSIONED_COPY.test(name) || name.endsWith('.docset')) return true;
+  if (VENDORED_DIRS.has(name) || isVersionedCopy(name) || name.endsWith('.docset')) return true;
   if (COPIES_IF_ONLY_FOLDERS.has(name)) return holdsOnlyOtherProjects(join(root, path));
   if (COPIES_IF_LICENSED.has(name) && path.includes('/') && holdsLicence(join(root, path))) return true;
   if (BUILD_OUTPUT_NAMES.has(name) && (mirrorsSources(join(root, parentDir(path)), name) || mirrorsAncestorSources(root, path))) return true;
@@ -228,9 +234,10 @@ const marksEverything = (dir: string): boolean => {
  * 11: dune's `_build/` and opam's `_opam/`; 12: with a module list, a listed folder's entry file beside it, `lib/rack.rb`;
  * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes; 14: ignore
  * and attribute patterns match by case, as git's (ignore patterns as `core.ignorecase` says); 15: build output copying a `src/` further up (zod's `deno/lib`),
- * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes; 18: compared by whole name); 19: a `bundled/` or `external/` folder below the top that holds a licence file.
+ * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes; 18: compared by whole name); 19: a `bundled/` or `external/` folder below the top that holds a licence file; 20: vendored folders named, a
+ * version in a phrase (`migrating-to-0.45.0`) no copy.
  */
-export const WALK_RULES_VERSION = 19;
+export const WALK_RULES_VERSION = 20;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -280,6 +287,8 @@ export interface WalkResult {
   files: string[];
   /** `generated`: files a .gitattributes marks linguist-generated or linguist-vendored. */
   skipped: { vendored: number; generated: number; ignored: number; excluded: number; hidden: number; symlinks: number; special: number; unreadableDirs: string[] };
+  /** The folders skipped as vendored, sorted (three reviews could not tell which "2 vendored dirs" were meant). */
+  vendoredDirs?: string[];
   truncated: boolean;
   /** The options the listing was made with, and what it read (directories, ignore files): while these hold, so does the listing. */
   key: string;
@@ -310,6 +319,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
   const result: WalkResult = {
     files: [],
     skipped: { vendored: 0, generated: 0, ignored: 0, excluded: 0, hidden: 0, symlinks: 0, special: 0, unreadableDirs: [] },
+    vendoredDirs: [],
     truncated: false,
     key,
     reads: [],
@@ -318,6 +328,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
   const rules = await rulesAbove(root, '', result.reads);
   await createVisitor(root, options, result, await trackedIgnored(root, result))('', rules);
   result.files.sort();
+  result.vendoredDirs?.sort();
   return result;
 }
 
@@ -354,6 +365,7 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
   const result: WalkResult = {
     files: previous.files.filter((f) => !under(f)),
     skipped: { ...previous.skipped, unreadableDirs: previous.skipped.unreadableDirs.filter((d) => !under(d)) },
+    vendoredDirs: (previous.vendoredDirs ?? []).filter((d) => !under(d)),
     truncated: false,
     key: previous.key,
     reads: previous.reads.filter((r) => !under(r[0])),
@@ -370,6 +382,7 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
   for (const dir of cover) await visit(dir, await rulesAbove(root, dir, []));
   if (options.maxFiles !== undefined && result.files.length > options.maxFiles) return undefined;
   result.files.sort();
+  result.vendoredDirs?.sort();
   return result;
 }
 
@@ -490,6 +503,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
         if (decidedByContents(entry.name)) result.reads.push(takeStamp(root, rel, true));
         result.reads.push(takeStamp(root, `${rel}/.gitattributes`, true));
         skip(dir, 'vendored');
+        result.vendoredDirs?.push(rel);
         continue;
       }
       // A hidden directory inside the tree (`.tmp/`, a fixture's `.git-objects/`, a tool's state) holds no

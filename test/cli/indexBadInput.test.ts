@@ -70,8 +70,8 @@ describe('modroute index: bad input gets a clear error and loses nothing', () =>
     // The summary says which counts are whole directories (vendored, hidden) and which files.
     writeFiles(dir, { 'node_modules/dep/index.js': 'module.exports = 1;\n', 'core/.tmp/x.ts': 'export const x = 1;\n' });
     const text = runCli(['index', dir]);
-    assert.match(text.stdout, /^ {2}skipped {2}1 vendored dir, 1 hidden dir, .*1 binary \(core\/blob\.bin\), 1 too-large \(core\/huge\.ts\), 1 minified \(ui\/bundle\.min\.js\)/m);
-    assert.deepEqual(JSON.parse(indexJson(dir).stdout).skippedFiles, { binary: ['core/blob.bin'], minified: ['ui/bundle.min.js'], 'too-large': ['core/huge.ts'] });
+    assert.match(text.stdout, /^ {2}skipped {2}1 vendored dir \(node_modules\/\), 1 hidden dir, .*1 binary \(core\/blob\.bin\), 1 too-large \(core\/huge\.ts\), 1 minified \(ui\/bundle\.min\.js\)/m);
+    assert.deepEqual(JSON.parse(indexJson(dir).stdout).skippedFiles, { binary: ['core/blob.bin'], minified: ['ui/bundle.min.js'], 'too-large': ['core/huge.ts'], vendored: ['node_modules'] });
     // A second run reads none of them again, and still says the index leaves them out.
     const again = JSON.parse(indexJson(dir).stdout);
     assert.equal(again.parsed, 0);

@@ -25,6 +25,10 @@ describe('a C++ library with bundled copies of other projects (cpp-bundled-deps)
     assert.equal(walk.files.some((f) => f.includes('/bundled/format.h')), false);
     assert.ok(walk.files.includes('plugins/bundled/defaults.cpp'));
     assert.equal(walk.skipped.vendored, 5);
+    // named, each (three reviews could not tell which they were)
+    assert.deepEqual(walk.vendoredDirs, ['deps', 'docs/_vendor', 'include/mapview/fmt/bundled', 'scons/scons-local-3.0.1', 'web/esm']);
+    // a version in a phrase names a release, not a copy (starship's only migration guide had been skipped)
+    assert.ok(walk.files.includes('docs/migrating-to-0.45.0/README.md'));
   });
 
   it('resolves `#include <project/header>` to the repository\'s own header, never a standard one nor a test\'s stand-in', async () => {

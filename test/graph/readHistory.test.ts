@@ -19,6 +19,7 @@ describe('readHistory', () => {
     const h = await readHistory(repo, options);
     if (h.kind === 'none') assert.fail(`no history: ${h.reason}`);
     assert.equal(h.kind, 'full');
+    assert.equal(h.capped, undefined);
     assert.deepEqual(h.commits.map((c) => [c.subject, c.files.sort()]), [
       ['Move the parser to its own package', ['src/old/parse.ts', 'src/parser/parse.ts']],
       ['Add the parser', ['src/old/parse.ts']],
@@ -35,5 +36,15 @@ describe('readHistory', () => {
     assert.equal(h.kind, 'full');
     assert.equal(h.commits.length, 2);
     assert.deepEqual(h.commits[0]?.files.sort(), ['src/old/parse.ts', 'src/parser/parse.ts']);
+  });
+
+  it('says when git had more commits than it was asked for (the newest are read)', async () => {
+    const h = await readHistory(repo, { ...options, maxCommits: 1 });
+    if (h.kind === 'none') assert.fail(`no history: ${h.reason}`);
+    assert.deepEqual([h.capped, h.commits.map((c) => c.subject)], [1, ['Move the parser to its own package']]);
+    const exact = await readHistory(repo, { ...options, maxCommits: 2 });
+    if (exact.kind === 'none') assert.fail(`no history: ${exact.reason}`);
+    // all of them: nothing was left unread
+    assert.deepEqual([exact.capped, exact.commits.length], [undefined, 2]);
   });
 });

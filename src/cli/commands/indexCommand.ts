@@ -89,16 +89,18 @@ function printSummary(stats: IndexStats): void {
           ...(unowned.rootFiles > 0 ? [`${unowned.rootFiles} at the root`] : []),
         ]
       : (stats.skippedFiles?.[k] ?? []);
-    return names.length === 0 ? '' : ` (${names.join(', ')}${k !== 'outside-modules' && n > names.length ? ', …' : ''})`;
+    const shown = k === 'vendored' ? names.map((d) => `${d}/`) : names;
+    return shown.length === 0 ? '' : ` (${shown.join(', ')}${k !== 'outside-modules' && n > names.length ? ', …' : ''})`;
   };
-  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}${dirs.has(k) ? ` dir${n === 1 ? '' : 's'}` : namesOf(k, n)}`).join(', ');
+  // (vendored folders named too: three reviews could not tell which they were)
+  const skipped = Object.entries(stats.skipped).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}${dirs.has(k) ? ` dir${n === 1 ? '' : 's'}` : ''}${k === 'hidden' ? '' : namesOf(k, n)}`).join(', ');
   out(
     [
       `Indexed ${stats.root}`,
       `  modules  ${stats.modules} (from ${stats.discovery})`,
       `  files    ${stats.files} (${stats.parsed} parsed, ${stats.unchanged} unchanged, ${stats.removed} removed)`,
       `  skipped  ${skipped || 'none'}${stats.listedFoldersOnly ? " (only the listed modules' folders were read: files elsewhere are neither indexed nor counted)" : ''}`,
-      `  symbols  ${stats.symbols}, edges ${stats.edges}, commits ${stats.commits} (history: ${stats.history})`,
+      `  symbols  ${stats.symbols}, edges ${stats.edges}, commits ${stats.commits} (history: ${stats.history}${stats.historyCapped !== undefined ? `, the newest ${stats.historyCapped}: history.maxCommits in modroute.config.json reads more` : ''})`,
       `  time     ${(stats.elapsedMs / 1000).toFixed(2)} s on ${stats.threads} thread${stats.threads === 1 ? '' : 's'} -> ${stats.dbPath}`,
     ].join('\n'),
   );
