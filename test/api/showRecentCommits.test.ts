@@ -22,3 +22,38 @@ test("a card's recent commits are newest first by date, not in history's order",
     index.close();
   }
 });
+
+test("a changelog or lockfile beside another module's file credits its own module nothing; alone it does", async () => {
+  // black's root module, holding CHANGES.md, had 1,624 of 2,030 commits, most of them the formatter's
+  const pkg = (name: string) => JSON.stringify({ name });
+  const repo = makeGitRepo([
+    {
+      message: 'Add the formatter',
+      date: '2024-01-10T10:00:00Z',
+      files: {
+        'package.json': JSON.stringify({ name: 'fmt-repo', private: true, workspaces: ['packages/*'] }), 'CHANGES.md': '# Changes\n', 'build.js': 'export const build = 1;\n',
+        'packages/fmt/package.json': pkg('fmt'), 'packages/fmt/format.js': 'export const format = (s) => s;\n',
+        'packages/tools/package.json': pkg('tools'), 'packages/tools/release.js': 'export const release = () => 1;\n',
+      },
+    },
+    { message: 'Fix trailing commas in subscripts', date: '2024-02-01T10:00:00Z', files: { 'packages/fmt/format.js': 'export const format = (s) => s.trim();\n', 'CHANGES.md': '# Changes\n- commas\n', 'packages/tools/package-lock.json': '{}\n', '.changeset/12-commas.md': 'commas\n' } },
+    { message: 'Prepare the 24.1 release notes', date: '2024-03-01T10:00:00Z', files: { 'CHANGES.md': '# Changes\n## 24.1\n- commas\n' } },
+    { message: 'Release script reads the version', date: '2024-03-02T10:00:00Z', files: { 'packages/tools/release.js': 'export const release = (v) => v;\n', 'packages/tools/history.js': 'export const history = [];\n' } },
+  ]);
+  const db = join(tempDir(), 'index.db');
+  await runIndex({ repo, db });
+  const index = await openIndex({ repo, db });
+  try {
+    const subjects = (id: string) => index.show(id).recentCommits.map((c) => c.subject);
+    const ids = index.modules().map((m) => m.id).sort();
+    assert.deepEqual(ids, ['.', 'packages/fmt', 'packages/tools']);
+    // the root's CHANGES.md and a changeset beside code are no change to the root; alone they are (the first commit
+    // wrote the root's own build.js)
+    assert.deepEqual(subjects('packages/fmt'), ['Fix trailing commas in subscripts', 'Add the formatter']);
+    assert.deepEqual(subjects('.'), ['Prepare the 24.1 release notes', 'Add the formatter']);
+    // a lockfile is no change to tools/, a code file named history.js is
+    assert.deepEqual(subjects('packages/tools'), ['Release script reads the version', 'Add the formatter']);
+  } finally {
+    index.close();
+  }
+});

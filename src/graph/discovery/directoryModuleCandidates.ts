@@ -60,11 +60,24 @@ const sourceDirs = async (ctx: DiscoveryContext): Promise<SourceDirs> => {
  * `lib/acme.rb` beside `lib/acme/` belongs to that folder's module (createModuleResolver), so `lib/` is
  * a wrapper to pass through, as it is without the entry file.
  */
-const holdsOwnCode = (tree: SourceDirs, dir: string, children: readonly string[]): boolean =>
-  (tree.ownSource.get(dir) ?? []).some((name) => {
+const ownCodeCount = (tree: SourceDirs, dir: string, children: readonly string[]): number =>
+  (tree.ownSource.get(dir) ?? []).filter((name) => {
     const folder = entryFolderOf(joinPath(dir, name));
     return folder === undefined || !children.includes(folder);
-  });
+  }).length;
+
+/** Source files in `dir` and below. */
+const sourceUnder = (tree: SourceDirs, dir: string): number => {
+  let n = 0;
+  for (const [d, names] of tree.ownSource) if (d === dir || d.startsWith(`${dir}/`)) n += names.length;
+  return n;
+};
+
+/**
+ * A folder's few loose files beside the one folder that holds the code are a module of their own, and the descent goes
+ * on (Composer's src/bootstrap.php had stopped it at src/Composer, 308 of 310 code files in one module).
+ */
+const FEW_LOOSE = { files: 3, ratio: 10 };
 
 /**
  * From `start` down to where the code branches: a folder with one child of code and no source of its
@@ -80,17 +93,17 @@ const descend = async (tree: SourceDirs, start: string): Promise<string[]> => {
     const children = await tree.sourceChildren(dir);
     if (children.length === 0) break;
     const code = children.filter((c) => !isAuxiliaryDirectory(c.slice(c.lastIndexOf('/') + 1)));
-    const ownCode = holdsOwnCode(tree, dir, children);
+    const own = ownCodeCount(tree, dir, children);
     // One child holding four in five of the code is the code, its siblings helpers beside it: jsoup's
     // src/main/java (93 files) beside src/main/java11 (3) had stayed one module answering everything.
-    const through = code.length === 1 ? code[0] : ownCode ? undefined : dominantFolder(tree, code);
-    if (through !== undefined && !ownCode) {
-      beside.push(...children.filter((c) => c !== through));
+    const through = code.length === 1 ? code[0] : own > 0 ? undefined : dominantFolder(tree, code);
+    if (through !== undefined && (own === 0 || (own <= FEW_LOOSE.files && sourceUnder(tree, through) >= FEW_LOOSE.ratio * own))) {
+      beside.push(...children.filter((c) => c !== through), ...(own > 0 ? [dir] : []));
       dir = through;
       modules = [dir];
       continue;
     }
-    modules = ownCode ? [dir, ...children] : children;
+    modules = own > 0 ? [dir, ...children] : children;
     break;
   }
   return [...beside, ...modules];
@@ -108,13 +121,7 @@ export const expandLoneModule = async (ctx: DiscoveryContext, path: string): Pro
  * 278 files one module).
  */
 const dominantFolder = (tree: SourceDirs, folders: readonly string[]): string | undefined => {
-  const best = dominantIndex(
-    folders.map((folder) => {
-      let n = 0;
-      for (const [dir, names] of tree.ownSource) if (dir === folder || dir.startsWith(`${folder}/`)) n += names.length;
-      return n;
-    }),
-  );
+  const best = dominantIndex(folders.map((folder) => sourceUnder(tree, folder)));
   return best === undefined ? undefined : folders[best];
 };
 

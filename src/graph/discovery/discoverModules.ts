@@ -53,9 +53,10 @@ import { ConfigError } from '../../errors.ts';
  * folder beside declared modules is a module; 37: a listed folder's Gradle build file describes it; 38: by its top-level
  * description only); 39: a gemspec string holding Ruby code (`"#{s.description}."`) is no text; 40: the root package's
  * own source folder (a root gem's lib/) stays the root's; 43: a root module found for its loose source files takes the
- * root manifest's description (fastify); 44: so does a listed source folder beside no root module (got's source/).
+ * root manifest's description (fastify); 44: so does a listed source folder beside no root module (got's source/); 45: a
+ * folder's few loose files beside the folder of the code are a module, the descent goes on (Composer's src/bootstrap.php).
  */
-export const DISCOVERY_RULES_VERSION = 44;
+export const DISCOVERY_RULES_VERSION = 45;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

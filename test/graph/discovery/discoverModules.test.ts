@@ -285,6 +285,18 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.map((m) => m.id), ['phpstan', 'src/Acme/Cli', 'src/Acme/Db', 'src/Acme/Http', 'tests']);
   });
 
+  it("directories: a folder's few loose files beside the folder of the code are a module, and the descent goes on", async () => {
+    // Composer 2.10: src/bootstrap.php beside src/Composer had stopped it there, 308 of 310 code files one module.
+    const dir = tempDir();
+    const files: Record<string, string> = { 'composer.json': JSON.stringify({ name: 'acme/tool' }), 'src/bootstrap.php': '<?php\nrequire "x";\n', 'src/Acme/Factory.php': '<?php\nclass Factory {}\n' };
+    for (const area of ['Cli', 'Db', 'Http']) for (let i = 0; i < 4; i++) files[`src/Acme/${area}/C${i}.php`] = `<?php\nclass C${i} {}\n`;
+    writeFiles(dir, files);
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['src', 'src/Acme', 'src/Acme/Cli', 'src/Acme/Db', 'src/Acme/Http']);
+    // four loose files, or a folder of fewer than ten times their number, stop it as before
+    writeFiles(dir, { 'src/a.php': '<?php\n', 'src/b.php': '<?php\n', 'src/c.php': '<?php\n' });
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['src', 'src/Acme']);
+  });
+
   it("python: a package holding four in five of the code packages' files is split the same, beside a helper package", async () => {
     // Sphinx 5.3: a root `utils/` of release scripts beside `sphinx/` had kept all 174 of its files one module.
     const result = await discoverModules(fixture('python-dominant-package'));
