@@ -59,7 +59,7 @@ export interface ModrouteIndex {
    */
   graph(): ModuleGraph;
   modules(): ModuleRow[];
-  /** A module card, by its id or the path of one of its files; unknown ids throw UnknownModuleError with close matches. */
+  /** A module card, by its id, the path of one of its files or a name only it has; unknown ids throw UnknownModuleError with close matches. */
   show(id: string): ModuleCard;
   /**
    * Files of these modules edited, or deleted, since they were indexed (by size and mtime against the
@@ -104,6 +104,9 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
     // a module id, else a file's path: the module holding that file (`show lib/context.js`)
     const node = g.modules.find((m) => m.id === id) ?? g.modules.find((m) => m.id === clean) ?? g.modules.find((m) => m.files.includes(clean));
     if (node) return node;
+    // …else the one module of that name (`show black` for src/black, named by its pyproject.toml)
+    const named = g.modules.filter((m) => m.name === id);
+    if (named.length === 1 && named[0] !== undefined) return named[0];
     throw new UnknownModuleError(id, closestNames(id, g.modules.map((m) => m.id)));
   };
   return {

@@ -74,9 +74,10 @@ export interface ImportResolverInput {
  * before `?/init.lua`, a one-word name off the `lua/`, `src/`, `lib/` roots another plugin's; 32: a Go package import to
  * the module of most of its folder's non-test code files; 33: a package, or a folder with a package.json, by its
  * `main` file; 34: a file before a folder's `main`, the root folder's index file, a `main` ending in a slash, the
- * `main` of a package.json without a name, a Go folder named like a version (`core/v1`) its package's name.
+ * `main` of a package.json without a name, a Go folder named like a version (`core/v1`) its package's name; 35: an
+ * include from code found by name is never a test's file (Composer's `include 'autoload_psr4.php'` had found a fixture).
  */
-export const RESOLVER_VERSION = 34;
+export const RESOLVER_VERSION = 35;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -326,8 +327,10 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     if (local) return input.moduleOf(local);
     const candidates = byBase.get(posix.basename(spec)) ?? [];
     const suffix = `/${spec}`;
-    // A test's stand-in for a header (test/includes/pre/fcntl.h) is not what code outside the tests includes.
-    const anyFile = !system || isTestFile(fromFile);
+    // A test's stand-in for a header (test/includes/pre/fcntl.h) is not what code outside the tests includes, nor is a
+    // fixture named like a file the code writes at run time (Composer's `include 'autoload_psr4.php'` had made src
+    // depend on tests through tests/…/Fixtures/autoload_psr4.php). A path relative to the file still finds one, above.
+    const anyFile = isTestFile(fromFile);
     let matches = candidates.filter((f) => (f === spec || f.endsWith(suffix)) && (anyFile || !isTestFile(f)));
     // A framework's header (`<ExpoModulesCore/EXJavaScriptObject.h>`): the framework is built from the
     // repository's own folders, which are not named after it, so the header is found by its name (expo's

@@ -65,9 +65,11 @@ export interface SummaryInput {
  * file's header, sidekiq's sd_notify.rb) are no description, a long sentence is cut between words and ends in "…");
  * 45: a quote under its own heading ("> ## Viper v2 feedback") is a callout, no description; 46: a namespace reopened in
  * several files (Ruby's `module Faraday`) after a module's other key names; 47: a module of three code files or fewer whose docs
- * name neither it nor its file is described by its biggest documented class (writeModuleRows.ts).
+ * name neither it nor its file is described by its biggest documented class (writeModuleRows.ts); 48: a README's front matter
+ * gives its description or tagline only, a label over imports, an rc.d keyword, Sphinx's conf.py and one word of code or a
+ * path are no description; a module exporting fewer than three names of its own lists its private ones after them.
  */
-export const SUMMARY_VERSION = 47;
+export const SUMMARY_VERSION = 48;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -82,10 +84,11 @@ export function summarizeModule(m: SummaryInput): string {
   const opener = openers[0] !== undefined && readsAsProse(openers[0], 2) ? openers[0] : openers.find((d) => readsAsProse(d));
   // A manifest's description may run over lines (Cargo's `description = """…"""`: ripgrep's cards read "…file paths.\n. 17 files").
   const description = m.description?.replace(/\s+/gu, ' ').trim();
-  const readmeText = m.readme ? templateless(stripMarkup(withoutBoilerplate(m.readme))) : '';
+  const readme = m.readme === undefined ? undefined : withoutFrontMatter(m.readme);
+  const readmeText = readme ? templateless(stripMarkup(withoutBoilerplate(readme))) : '';
   // A README whose text opens with a list, or a line leading into one, is described better by its title (zstd's
   // tests: "Programs and scripts for automated testing of Zstandard" over "This directory contains …: - datagen …").
-  const title = m.readme !== undefined && LIST_FIRST.test(readmeText) ? readmeTitle(m.readme) : undefined;
+  const title = readme !== undefined && LIST_FIRST.test(readmeText) ? readmeTitle(readme) : undefined;
   const about = readableInlineTags(description || title || firstSentence(readmeText) || firstSentence(opener ?? ''));
   // A sentence of its own even when the source sentence lacks its full stop; the root module `.` reads "root".
   const name = label === '.' ? 'root' : label;
@@ -178,9 +181,16 @@ export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { pa
   const filesOf = new Map<string, Set<string>>();
   for (const s of pool) if (isNamespace(s)) (filesOf.get(s.name) ?? filesOf.set(s.name, new Set()).get(s.name)!).add(s.file);
   const reopened = (s: ModuleSymbol): number => (isNamespace(s) && (filesOf.get(s.name)?.size ?? 0) >= 2 ? 1 : 0);
+  // A module exporting fewer than three names of its own (a Rust file whose `pub fn module` is its only API, the rest
+  // trait methods: starship's kubernetes card read "Declares module, get, as_str, as_array") lists its own types and
+  // functions after them.
+  const ownName = (s: ModuleSymbol): boolean => s.kind !== 'method' && s.kind !== 'variable';
+  const fewExported = anyExported && pool.filter((s) => s.exported && ownName(s)).length < 3;
+  // (its own names first, then the others', exported members last)
+  const hidden = (s: ModuleSymbol): number => (!fewExported ? 0 : s.exported && ownName(s) ? 0 : s.exported ? 2 : 1);
   return pool
-    .filter((s) => (anyExported ? s.exported : s.kind !== 'method' && s.kind !== 'variable'))
-    .sort((a, b) => namesake(a) - namesake(b) || reopened(a) - reopened(b) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b) || size(b) - size(a))
+    .filter((s) => (anyExported ? s.exported || (fewExported && ownName(s)) : ownName(s)))
+    .sort((a, b) => hidden(a) - hidden(b) || namesake(a) - namesake(b) || reopened(a) - reopened(b) || (rank[a.kind] ?? 5) - (rank[b.kind] ?? 5) || ownsFile(a) - ownsFile(b) || size(b) - size(a))
     .map((s) => s.name)
     .filter((n) => !seen.has(n) && seen.add(n) && n.length > 1)
     .slice(0, limit);
@@ -224,6 +234,9 @@ const BOILERPLATE = new RegExp(
     // section labels of Node.js sources (`/*! Module dependencies. */`, "Module exports.": mongoose's and express's
     // cards read them as their description)
     /^\W*module (?:dependencies|exports?|variables|imports)\W*$/u,
+    // …and of the imports under them ("Standard libraries.", puma's lib/puma.rb), an rc.d script's keywords ("PROVIDE:
+    // puma", puma's docs card), Sphinx's conf.py ("Configuration file for the Sphinx documentation builder.", black's docs)
+    /^\W*(?:(?:standard|external|third[- ]party|local|internal|core|builtin|built-in|stdlib|system|project)\s+)?(?:libraries|libs|imports|requires|dependencies|includes|headers)\W*$|^\s*(?:provide|require|keyword|before|after)\s*:|configuration file for the sphinx\b/u,
   ]
     .map((pattern) => pattern.source)
     .join('|'),
@@ -244,7 +257,8 @@ const AUTHOR_WITH_ADDRESS = /^\s*\p{Lu}[\p{L}'-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}
 export const readsAsProse = (doc: string, minWords = 3): boolean => {
   // (the words of links do not count: axios's test card had opened with a doc of bare issue URLs)
   const sentence = firstSentence(doc);
-  return !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && wordsBesideLinks(sentence) >= minWords && !LEAD_IN_TO_CODE.test(doc);
+  // (one word of code or a path is no sentence: "curlx_base64_decode().", "benchmarks/local/long_tail_hey-0-2-4-8.sh.")
+  return /\S\s+\S/u.test(sentence) && !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && wordsBesideLinks(sentence) >= minWords && !LEAD_IN_TO_CODE.test(doc);
 };
 
 /**
@@ -381,6 +395,23 @@ const withoutBoilerplate = (readme: string): string =>
     // shared a paragraph of HTML with its tagline, and both went as a licence
     .filter((paragraph) => !isBoilerplateComment(paragraph.replace(/<[^<>]*>/gu, ' ').replace(/\]\([^)\s]*\)/gu, ']').replace(/\bhttps?:\/\/\S+/giu, ' ')))
     .join('\n\n');
+
+/**
+ * A page's YAML front matter is the site generator's, not text: its `description` (or a home page's `tagline`) says
+ * what the page is about, the rest goes (starship's docs card had read `metaTitle: "Starship: Cross-Shell Prompt"`).
+ */
+const withoutFrontMatter = (readme: string): string => {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(readme);
+  if (m === null) return readme;
+  const value = (key: string): string | undefined => {
+    const v = new RegExp(`^[ \\t]*${key}:[ \\t]*(.+?)[ \\t]*$`, 'mu').exec(m[1] ?? '')?.[1];
+    const text = v?.replace(/^(['"])(.*)\1$/u, '$2').trim();
+    return text && /\p{L}{2,}/u.test(text) && !/^[|>]-?$/u.test(text) ? text : undefined;
+  };
+  const about = value('description') ?? value('tagline');
+  const rest = readme.slice(m[0].length);
+  return about === undefined ? rest : `${about}\n\n${rest}`;
+};
 
 /** A generator's README ("A new Flutter project." and its "Getting Started" links: riverpod's devtool) says nothing. */
 const templateless = (text: string): string => (isScaffoldDescription(firstSentence(text)) ? '' : text);

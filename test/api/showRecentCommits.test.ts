@@ -57,3 +57,22 @@ test("a changelog or lockfile beside another module's file credits its own modul
     index.close();
   }
 });
+
+test('a file whose whole folder is gone credits nobody; one gone from a folder that is still there credits its module', async () => {
+  // ecto's adapters moved out to another repository: lib/ecto/adapters/ had given 860 of 1,927 commits to lib/ecto's module
+  const repo = makeGitRepo([
+    { message: 'Add the query builder', date: '2024-01-01T10:00:00Z', files: { 'lib/query.js': 'export const query = 1;\n', 'lib/old_query.js': 'export const old = 1;\n' } },
+    { message: 'Postgres adapter handles arrays', date: '2024-02-01T10:00:00Z', files: { 'lib/adapters/postgres.js': 'export const pg = 1;\n' } },
+    { message: 'Old query keeps its order', date: '2024-03-01T10:00:00Z', files: { 'lib/old_query.js': 'export const old = 2;\n' } },
+    { message: 'Move the adapters out', date: '2024-04-01T10:00:00Z', files: { 'lib/adapters/postgres.js': null, 'lib/old_query.js': null } },
+  ]);
+  const db = join(tempDir(), 'index.db');
+  await runIndex({ repo, db });
+  const index = await openIndex({ repo, db });
+  try {
+    const id = index.modules().find((m) => m.files > 0)?.id ?? '';
+    assert.deepEqual(index.show(id).recentCommits.map((c) => c.subject), ['Move the adapters out', 'Old query keeps its order', 'Add the query builder']);
+  } finally {
+    index.close();
+  }
+});

@@ -176,6 +176,27 @@ describe('packages test files declare', () => {
   });
 });
 
+describe('an include found by its name', () => {
+  it("is never a test's file from code; a path relative to the file still is, and a test reaches its own", async () => {
+    // Composer 2.10: `include $vendorDir.'/composer/autoload_psr4.php'` had found tests/…/Fixtures/autoload_psr4.php
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['src/Autoload', 'src/Util', 'tests'].map((p) => ({ id: p, path: p }))),
+      'src/Autoload/Generator.php': "<?php\nnamespace Acme\\Autoload;\nclass Generator { function load() { return include 'autoload_psr4.php'; } function util() { return include __DIR__ . '/../Util/helpers.php'; } }\n",
+      'src/Util/helpers.php': '<?php\nfunction helper() {}\n',
+      'tests/Fixtures/autoload_psr4.php': "<?php\nreturn array();\n",
+      'tests/GeneratorTest.php': "<?php\nclass GeneratorTest { function t() { return include 'autoload_psr4.php'; } }\n",
+    } }]);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`).sort(), ['src/Autoload -> src/Util']);
+    } finally {
+      index.close();
+    }
+  });
+});
+
 describe("an example's own packages", () => {
   it('resolve by the names their manifests declare, with a module list too; an example named like the library or like another example never does', async () => {
     // bloc's examples/flutter_todos/packages/todos_repository: `package:todos_repository/…` drew no edge with --modules

@@ -31,6 +31,23 @@ describe('keySymbols', () => {
   });
 });
 
+describe('keySymbols of a module exporting little', () => {
+  it("lists its own types and functions after its few exported names, before exported members (starship's kubernetes.rs)", () => {
+    const hide = (s: ModuleSymbol): ModuleSymbol => ({ ...s, exported: false });
+    const kube = [
+      sym('module', 'function', 'src/modules/kubernetes.rs'),
+      sym('get', 'method', 'src/modules/kubernetes.rs', 'JsonValue'),
+      sym('as_str', 'method', 'src/modules/kubernetes.rs', 'JsonValue'),
+      hide(sym('get_kube_ctx_components', 'function', 'src/modules/kubernetes.rs')),
+      hide(sym('KubeCtxComponents', 'struct', 'src/modules/kubernetes.rs')),
+      hide(sym('helper_value', 'variable', 'src/modules/kubernetes.rs')),
+    ];
+    assert.deepEqual(keySymbols(kube, 8, { path: 'src/modules/kubernetes.rs' }), ['module', 'KubeCtxComponents', 'get_kube_ctx_components', 'get', 'as_str']);
+    // three exported names of its own: those alone, as before
+    assert.deepEqual(keySymbols(requests, 8), ['Session', 'Response', 'BaseAdapter', 'AuthBase', 'ConnectionError', 'request', 'send', 'json']);
+  });
+});
+
 describe('summarizeModule: what describes no module', () => {
   const base = { id: 'lib/cursor', fileCount: 2, languages: { javascript: 2 }, symbols: [], dependsOn: [], usedBy: [] };
   it('a Node.js section label ("Module dependencies.") is passed over for the next doc', () => {
@@ -41,6 +58,21 @@ describe('summarizeModule: what describes no module', () => {
     assert.match(summarizeModule({ ...base, docComments: ['This is a copy of https://github.com/agis/ruby-sdnotify as of commit a7d52ee.'] }), /^lib\/cursor\. 2 files/u);
     // Rails writes this into every generated Rakefile (devise's test app)
     assert.match(summarizeModule({ ...base, docComments: ['Add your own tasks in files placed in lib/tasks ending in .rake, for example lib/tasks/capistrano.rake, and they will automatically be available to Rake.'] }), /^lib\/cursor\. 2 files/u);
+  });
+
+  it('nor a label over imports, an rc.d keyword, Sphinx\'s conf.py, one word of code or a path (puma, black, curl)', () => {
+    for (const doc of ['Standard libraries.', 'PROVIDE: puma', 'Configuration file for the Sphinx documentation builder.', 'curlx_base64_decode().', 'benchmarks/local/long_tail_hey-0-2-4-8.sh.']) {
+      assert.match(summarizeModule({ ...base, docComments: [doc, 'Reads a cursor one document at a time.'] }), /^lib\/cursor: Reads a cursor one document at a time\./u, doc);
+    }
+    // two words of prose still open a main file's doc
+    assert.match(summarizeModule({ ...base, docComments: ['Result backends.'] }), /^lib\/cursor: Result backends\./u);
+  });
+
+  it("a README's front matter gives its description or tagline, nothing else of it (starship's docs)", () => {
+    const page = (front: string) => `---\nlayout: home\nhero:\n  text: null\n${front}# Used for the description meta tag, for SEO\nmetaTitle: "Starship: Cross-Shell Prompt"\n---\n\n<script setup>\nimport { onMounted } from 'vue'\n</script>\n`;
+    assert.match(summarizeModule({ ...base, docComments: [], readme: page('description: "Starship is the minimal, blazing fast prompt for any shell!"\n') }), /^lib\/cursor: Starship is the minimal, blazing fast prompt for any shell! 2 files/u);
+    assert.match(summarizeModule({ ...base, docComments: [], readme: page('  tagline: The minimal, blazing-fast, and infinitely customizable prompt for any shell!\n') }), /^lib\/cursor: The minimal, blazing-fast, and infinitely customizable prompt for any shell! 2 files/u);
+    assert.doesNotMatch(summarizeModule({ ...base, docComments: [], readme: page('') }), /metaTitle|layout/u);
   });
 
   it("a generator's README (\"A new Flutter project.\") is passed over for the code's docs", () => {

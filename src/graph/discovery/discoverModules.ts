@@ -8,6 +8,7 @@ import { createDiscoveryContext } from './createDiscoveryContext.ts';
 import { directoryModuleCandidates, expandLoneModule, isAuxiliaryDirectory } from './directoryModuleCandidates.ts';
 import { readPackageManifest } from './manifests/readPackageManifest.ts';
 import { jsonManifestIn } from './manifests/packagesBelowRoot.ts';
+import { readGemspec } from './manifests/gemspecDiscoverer.ts';
 import { leinProjectIn } from './manifests/leinProjectIn.ts';
 import { pubspecIn } from './manifests/pubDiscoverer.ts';
 import { gradleDescription } from './manifests/gradleDiscoverer.ts';
@@ -54,9 +55,10 @@ import { ConfigError } from '../../errors.ts';
  * description only); 39: a gemspec string holding Ruby code (`"#{s.description}."`) is no text; 40: the root package's
  * own source folder (a root gem's lib/) stays the root's; 43: a root module found for its loose source files takes the
  * root manifest's description (fastify); 44: so does a listed source folder beside no root module (got's source/); 45: a
- * folder's few loose files beside the folder of the code are a module, the descent goes on (Composer's src/bootstrap.php).
+ * folder's few loose files beside the folder of the code are a module, the descent goes on (Composer's src/bootstrap.php);
+ * 46: the module named like the package takes its description (black's src/black), a gemspec's and a pyproject.toml's too.
  */
-export const DISCOVERY_RULES_VERSION = 45;
+export const DISCOVERY_RULES_VERSION = 46;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -307,11 +309,39 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
   }
   // Where no root module holds the repository's manifest, its description is its source folder's: guzzle's `src`
   // (its code, split into src/Handler …) had no description while composer.json says "Guzzle is a PHP HTTP client library".
+  // The module named like the package is the package's code (black's src/black beside a root of CI files, the Vim
+  // plugin and pyproject.toml; Composer's src/Composer beside src/bootstrap.php): it takes the package's description too.
+  const root = candidates.find((c) => c.path === '');
+  const packageName = root?.name ?? (await rootName(ctx));
+  const stem = (name: string): string => name.slice(name.lastIndexOf('/') + 1).toLowerCase().replace(/[-_.]/gu, '');
+  const namesake = packageName === undefined ? undefined : candidates.find((c) => c.path !== '' && c.description === undefined && stem(c.path) === stem(packageName));
+  if (namesake !== undefined) {
+    const description = root?.description ?? (await rootDescription(ctx));
+    if (description !== undefined && !isScaffoldDescription(description)) {
+      namesake.description = description;
+      return;
+    }
+  }
   const source = candidates.find((c) => MAIN_SOURCE_FOLDERS.has(c.path));
-  if (source !== undefined && source.description === undefined && !candidates.some((c) => c.path === '')) {
+  if (source !== undefined && source.description === undefined && root === undefined) {
     const description = await rootDescription(ctx);
     if (description !== undefined) source.description = description;
   }
+};
+
+/** The repository's own package name, from the first root manifest that has one. */
+const rootName = async (ctx: DiscoveryContext): Promise<string | undefined> =>
+  (await readPackageManifest(ctx, ''))?.candidate.name ??
+  (await readPackageManifest(ctx, '', 'composer.json'))?.candidate.name ??
+  (await readCargoPackage(ctx, ''))?.name ??
+  (await pyprojectField(ctx, 'name')) ??
+  (await readGemspec(ctx, ''))?.name;
+
+/** The root pyproject.toml's project name or description (PEP 621's table, or Poetry's). */
+const pyprojectField = async (ctx: DiscoveryContext, field: 'name' | 'description'): Promise<string | undefined> => {
+  if (!(await ctx.isFile('pyproject.toml'))) return undefined;
+  const toml = readToml((await ctx.readText('pyproject.toml')) ?? '');
+  return tomlString(toml, 'project', field) ?? tomlString(toml, 'tool.poetry', field);
 };
 
 /**
@@ -321,7 +351,10 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
 const rootDescription = async (ctx: DiscoveryContext): Promise<string | undefined> =>
   (await readPackageManifest(ctx, ''))?.candidate.description ??
   (await readPackageManifest(ctx, '', 'composer.json'))?.candidate.description ??
-  (await readCargoPackage(ctx, ''))?.description;
+  (await readCargoPackage(ctx, ''))?.description ??
+  (await pyprojectField(ctx, 'description')) ??
+  // (a gem's summary: puma's lib/ had no description beside "A Ruby/Rack web server built for parallelism.")
+  (await readGemspec(ctx, ''))?.description;
 
 /** The ecosystem a package manifest's name says (`package.json` → npm), undefined for any other file. */
 const PACKAGE_KINDS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isTestFile } from '../isTestFile.ts';
 import { collectPackageNames, manifestPaths } from '../collectPackageNames.ts';
@@ -22,9 +22,9 @@ import { writeModuleRows } from './writeModuleRows.ts';
 /**
  * Bump when commits link to other modules for the same files (1: a file that moved counts where it is now; 2: where the
  * other files of its commit went, when several files of today end the same way; 5: a changelog or lockfile beside
- * another module's file credits nothing).
+ * another module's file credits nothing; 6: a file whose folder is gone credits nobody).
  */
-const LINK_RULES_VERSION = 5;
+const LINK_RULES_VERSION = 6;
 
 /** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
 const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];
@@ -167,7 +167,27 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   // no longer holds counts where it moved (followMoves.ts); where that is depends on the tree's files, so a run that
   // adds or removes any checks every link again, as a rebuild would make them.
   const follow = followMoves(paths, (path) => existsSync(join(input.root, path)));
-  const ownerOf = (path: string, commitPaths: readonly string[]): ModuleId | undefined => moduleOf(follow(path, commitPaths) ?? path);
+  // A file whose whole folder is gone, and that went nowhere of today, is code the tree no longer holds: its commits
+  // describe it, not the module that now holds the place (ecto's removed lib/ecto/adapters/ had given 860 of its
+  // 1,927 commits to the module of lib/ecto).
+  let folders: Map<string, boolean> | undefined;
+  const folderGone = (path: string): boolean => {
+    if (folders === undefined) {
+      folders = new Map();
+      for (const p of paths) for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) folders.set(p.slice(0, i), false);
+    }
+    const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
+    if (dir === '') return false;
+    let gone = folders.get(dir);
+    // (a folder the walk skipped is still there; an empty one a checkout left behind is not)
+    if (gone === undefined) folders.set(dir, (gone = !holdsAnything(join(input.root, dir))));
+    return gone;
+  };
+  const ownerOf = (path: string, commitPaths: readonly string[]): ModuleId | undefined => {
+    const moved = follow(path, commitPaths);
+    if (moved !== undefined) return moduleOf(moved);
+    return folderGone(path) ? undefined : moduleOf(path);
+  };
   const linksKey = `links ${LINK_RULES_VERSION}`;
   if (full || input.history === 'replaced') {
     linkCommits(db, ownerOf, 'all');
@@ -181,3 +201,12 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   const changed = full || input.history === 'replaced' || input.history.length > 0 || dirty.size > 0 || edgeEnds.size > 0;
   return { changed, edges: db.prepare('SELECT COUNT(*) FROM edges').pluck().get() as number };
 }
+
+/** Whether a directory exists and holds any entry. */
+const holdsAnything = (dir: string): boolean => {
+  try {
+    return readdirSync(dir).length > 0;
+  } catch {
+    return false;
+  }
+};

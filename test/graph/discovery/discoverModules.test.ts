@@ -278,6 +278,28 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(withRoot.modules.map((m) => [m.id, m.description]), [['client', undefined], ['guzzle', 'Guzzle is a PHP HTTP client library']]);
   });
 
+  it("the module named like the package takes the package's description; a gem's summary describes its lib/", async () => {
+    // black: pyproject.toml at the root beside CI files and a Vim plugin, three packages under src/
+    const py = tempDir();
+    writeFiles(py, {
+      'pyproject.toml': '[project]\nname = "black"\ndescription = "The uncompromising code formatter."\n',
+      'plugin/black.vim': '" vim plugin\n', 'noxfile.py': 'def tests(session):\n    pass\n',
+      'src/black/__init__.py': 'def format_str(s):\n    return s\n', 'src/black/mode.py': 'class Mode:\n    pass\n',
+      'src/blackd/__init__.py': 'def serve():\n    pass\n', 'src/blib2to3/__init__.py': 'def parse():\n    pass\n',
+    });
+    const described = (await discoverModules(py)).modules.filter((m) => m.description !== undefined).map((m) => [m.id, m.description]);
+    assert.deepEqual(described.filter(([id]) => id !== '.'), [['src/black', 'The uncompromising code formatter.']]);
+    // puma: a gemspec at the root, no root module, its code in lib/
+    const gem = tempDir();
+    writeFiles(gem, {
+      'puma.gemspec': 'Gem::Specification.new do |s|\n  s.name = "puma"\n  s.summary = "A Ruby/Rack web server built for parallelism."\nend\n',
+      'lib/puma.rb': 'module Puma; end\n', 'lib/puma/server.rb': 'module Puma\n  class Server; end\nend\n', 'lib/rack/handler/puma.rb': 'module Rack; end\n',
+      'test/test_server.rb': 'class TestServer; end\n', 'ext/puma_http11/http11_parser.c': 'int parse(void) { return 0; }\n',
+    });
+    const lib = (await discoverModules(gem)).modules.find((m) => m.path === 'lib');
+    assert.equal(lib?.description, 'A Ruby/Rack web server built for parallelism.');
+  });
+
   it('directories: a folder holding four in five of the code is followed down as a lone src/ is, beside a config folder', async () => {
     // Composer 2.5: `phpstan/` (one .neon.php file) had kept src/Composer's 278 files one module.
     const result = await discoverModules(fixture('dominant-code-folder'));

@@ -50,6 +50,11 @@ test('elixir: ~S and ~s sigils are docs; the main module\'s @moduledoc is the fi
   assert.deepEqual((await stdlib('lib/mix/lib/mix/dep/converger.ex')).docComments, []);
   // A script defines no module: its header comment still says what it is.
   assert.deepEqual((await stdlib('lib/elixir/docs.exs')).docComments, ['Returns config for Elixir docs']);
+  // The module named like the file speaks for it, not the first one (ecto's query.ex defines Ecto.SubQuery first).
+  const query = await extractText(elixirExtractor, 'lib/ecto/query.ex', 'defmodule Ecto.SubQuery do\n  @moduledoc "A struct representing subqueries."\n  defstruct [:query]\nend\n\ndefmodule Ecto.Query do\n  @moduledoc "Provides the Query DSL."\n  def from(x), do: x\nend\n');
+  assert.deepEqual(query.docComments, ['Provides the Query DSL.']);
+  const other = await extractText(elixirExtractor, 'lib/ecto/struct_helpers.ex', 'defmodule Ecto.SubQuery do\n  @moduledoc "A struct representing subqueries."\nend\n\ndefmodule Ecto.Query do\n  @moduledoc "Provides the Query DSL."\nend\n');
+  assert.deepEqual(other.docComments, ['A struct representing subqueries.']);
 });
 
 test('elixir: operators, defimpl bodies, @callback, full containers and nested modules', async () => {

@@ -29,8 +29,11 @@ export const elixirExtractor = {
         for (const name of scope.referenced) ctx.out.addImport({ spec: name, kind: 'qualified' });
         const declared = joinDeclaredModules(scope.declared);
         if (declared !== undefined) ctx.out.setPackageName(declared);
-        // The main module's @moduledoc is the file's doc: the first top-level module that has one.
-        const fileDoc = scope.topModuledocs.find((d) => d !== false);
+        // The main module's @moduledoc is the file's doc: the module named like the file (query.ex defines Ecto.SubQuery
+        // before Ecto.Query, and ecto's query card had read "A struct representing subqueries"), else the first that has one.
+        const stem = file.path.slice(file.path.lastIndexOf('/') + 1).replace(/\.exs?$/u, '').replaceAll('_', '').toLowerCase();
+        const documented = scope.topModuledocs.filter((m): m is { name: string; doc: string } => m.doc !== false);
+        const fileDoc = (documented.find((m) => m.name.slice(m.name.lastIndexOf('.') + 1).toLowerCase() === stem) ?? documented[0])?.doc;
         if (fileDoc) ctx.out.addFileDoc(fileDoc);
       },
       // `#` comments above a documented module are notes to developers ("Use elixir_bootstrap module to be able
@@ -63,7 +66,7 @@ const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | un
       if (full === undefined) continue; // a name computed at compile time
       const inside = doBlockOf(node);
       const moduledoc = inside.map((s) => attributeDoc(s, 'moduledoc')).find((d) => d !== undefined);
-      if (module === undefined && moduledoc !== undefined) scope.topModuledocs.push(moduledoc);
+      if (module === undefined && moduledoc !== undefined) scope.topModuledocs.push({ name: full, doc: moduledoc });
       const dot = full.lastIndexOf('.');
       ctx.symbol({
         node, name: full.slice(dot + 1), kind: target === 'defprotocol' ? 'protocol' : 'module', exported: moduledoc !== false,

@@ -6,8 +6,8 @@ export interface FileScope {
   referenced: string[];
   /** Modules the file defines, full names. */
   declared: string[];
-  /** Each top-level module's @moduledoc, in order, for those that have one (`false` too). */
-  topModuledocs: (string | false)[];
+  /** Each top-level module's name and @moduledoc, in order, for those that have one (`false` too). */
+  topModuledocs: { name: string; doc: string | false }[];
   /** Names that are no reference from this file (a mix.exs's Mix.Project). */
   ignores: (name: string) => boolean;
 }
