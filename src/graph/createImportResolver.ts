@@ -75,9 +75,10 @@ export interface ImportResolverInput {
  * the module of most of its folder's non-test code files; 33: a package, or a folder with a package.json, by its
  * `main` file; 34: a file before a folder's `main`, the root folder's index file, a `main` ending in a slash, the
  * `main` of a package.json without a name, a Go folder named like a version (`core/v1`) its package's name; 35: an
- * include from code found by name is never a test's file (Composer's `include 'autoload_psr4.php'` had found a fixture).
+ * include from code found by name is never a test's file (Composer's `include 'autoload_psr4.php'` had found a fixture);
+ * 36: a namespace the importer's own module declares too is its own.
  */
-export const RESOLVER_VERSION = 35;
+export const RESOLVER_VERSION = 36;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -443,6 +444,10 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       const owner = n >= 2 ? (input.classes?.get(key) ?? (test ? input.testClasses?.get(key) : undefined)) : undefined;
       if (owner !== undefined) return owner;
       const owners = input.packages.get(key) ?? (test ? input.testPackages?.get(key) : undefined);
+      // A namespace the importer's own module declares too is its own first (RestSharp's core declares
+      // RestSharp.Serializers.Xml in its Serializers/Xml folder, and its `using` had made it depend on the add-on).
+      const own = owners && owners.size > 1 ? input.moduleOf(fromFile) : undefined;
+      if (own !== undefined && owners?.has(own)) return own;
       if (owners && owners.size) return [...owners.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
     }
     return byName.get(spec);

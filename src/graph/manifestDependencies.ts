@@ -36,11 +36,14 @@ export const manifestDependencies = (path: string, raw: string): ManifestDepende
   if (base === 'Cargo.toml') return cargoDependencies(text).flatMap(byPath);
   if (base === 'pubspec.yaml') return pubDependencies(text).flatMap(byPath);
   // <ProjectReference Include="..\Hangfire.NetCore\Hangfire.NetCore.csproj" />, its attributes in any order, not in a comment;
-  // `$(MSBuildThisFileDirectory)` is the project's own folder
+  // `$(MSBuildThisFileDirectory)` is the project's own folder, a property naming the repository's or solution's root
+  // (`$(RepoRoot)\src\X\X.csproj`, `$(SolutionDir)`: RestSharp's tests had no edge to the projects they test) the top
   const out: ManifestDependency[] = [];
   for (const tag of text.replace(/<!--[\s\S]*?-->/gu, '').matchAll(/<ProjectReference\b[^>]*>/giu)) {
     const include = /\bInclude\s*=\s*(?:"([^"]+)"|'([^']+)')/iu.exec(tag[0]);
-    const file = (include?.[1] ?? include?.[2])?.replace(/^\$\(MSBuildThisFileDirectory\)|^\$\(MSBuildProjectDirectory\)[\\/]?/iu, '');
+    const raw = (include?.[1] ?? include?.[2])?.replace(/^\$\(MSBuildThisFileDirectory\)|^\$\(MSBuildProjectDirectory\)[\\/]?/iu, '');
+    const fromRoot = raw === undefined ? undefined : /^\$\((?:Repo|Repository|Solution|Root|Src|Source)\w*\)[\\/]?/iu.exec(raw);
+    const file = fromRoot ? `${'../'.repeat(dir === '' ? 0 : dir.split('/').length)}${raw?.slice(fromRoot[0].length)}` : raw;
     if (file === undefined || file.includes('$(')) continue;
     const project = at(file);
     if (project === undefined) continue;

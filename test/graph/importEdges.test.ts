@@ -176,6 +176,28 @@ describe('packages test files declare', () => {
   });
 });
 
+describe('a namespace two modules declare', () => {
+  it("is the importer's own where its module declares it too, else the one declaring it most", async () => {
+    // RestSharp: the core's Serializers/Xml folder and the add-on project both declare RestSharp.Serializers.Xml
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['src/Core', 'src/Core.Xml', 'src/App'].map((p) => ({ id: p, path: p }))),
+      'src/Core/Client.cs': 'using Acme.Xml;\nnamespace Acme;\npublic class Client { XmlReader r; }\n',
+      'src/Core/Xml/XmlReader.cs': 'namespace Acme.Xml;\npublic class XmlReader {}\n',
+      'src/Core.Xml/XmlWriter.cs': 'namespace Acme.Xml;\npublic class XmlWriter {}\n',
+      'src/Core.Xml/XmlSettings.cs': 'namespace Acme.Xml;\npublic class XmlSettings {}\n',
+      'src/App/Program.cs': 'using Acme.Xml;\nnamespace Acme.App;\npublic class Program {}\n',
+    } }]);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`).sort(), ['src/App -> src/Core.Xml']);
+    } finally {
+      index.close();
+    }
+  });
+});
+
 describe('an include found by its name', () => {
   it("is never a test's file from code; a path relative to the file still is, and a test reaches its own", async () => {
     // Composer 2.10: `include $vendorDir.'/composer/autoload_psr4.php'` had found tests/…/Fixtures/autoload_psr4.php

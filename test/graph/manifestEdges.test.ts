@@ -88,6 +88,10 @@ describe('manifestDependencies', () => {
       '</ItemGroup>',
     ].join('\n');
     assert.deepEqual(manifestDependencies('src/Api/Api.csproj', csproj), [{ dir: 'src/Core' }, { dir: 'src/Storage' }]);
+    // a property naming the repository's root (RestSharp's tests); another property says nothing known
+    const rooted = '<ProjectReference Include="$(RepoRoot)\\src\\Core\\Core.csproj" /><ProjectReference Include="$(SolutionDir)src/Storage/Storage.csproj" /><ProjectReference Include="$(ArtifactsPath)\\gen\\Gen.csproj" />';
+    assert.deepEqual(manifestDependencies('test/Api.Tests/Api.Tests.csproj', rooted), [{ dir: 'src/Core' }, { dir: 'src/Storage' }]);
+    assert.deepEqual(manifestDependencies('Api.csproj', rooted), [{ dir: 'src/Core' }, { dir: 'src/Storage' }]);
   });
 
   it('reads a pubspec with Windows line ends and comments at the margin; a git dependency\'s path is not a folder here', () => {

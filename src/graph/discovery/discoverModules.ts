@@ -287,7 +287,8 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
     // its card had read a README sentence from far down ("An efficient server implies a lower cost …"). Its name stays.
     if (c.path === '') {
       if (c.description !== undefined) continue;
-      const description = await rootDescription(ctx);
+      // (a pyproject.toml's or a gemspec's root describes itself later, from its manifest)
+      const description = await rootDescription(ctx, false);
       if (description !== undefined && !isScaffoldDescription(description)) c.description = description;
       continue;
     }
@@ -348,13 +349,13 @@ const pyprojectField = async (ctx: DiscoveryContext, field: 'name' | 'descriptio
  * The repository's own description: that of the first root manifest that says something (a root package.json of
  * `{"private": true}` for the docs' tooling beside composer.json says nothing).
  */
-const rootDescription = async (ctx: DiscoveryContext): Promise<string | undefined> =>
+const rootDescription = async (ctx: DiscoveryContext, anyManifest = true): Promise<string | undefined> =>
   (await readPackageManifest(ctx, ''))?.candidate.description ??
   (await readPackageManifest(ctx, '', 'composer.json'))?.candidate.description ??
   (await readCargoPackage(ctx, ''))?.description ??
-  (await pyprojectField(ctx, 'description')) ??
+  (anyManifest ? await pyprojectField(ctx, 'description') : undefined) ??
   // (a gem's summary: puma's lib/ had no description beside "A Ruby/Rack web server built for parallelism.")
-  (await readGemspec(ctx, ''))?.description;
+  (anyManifest ? (await readGemspec(ctx, ''))?.description : undefined);
 
 /** The ecosystem a package manifest's name says (`package.json` → npm), undefined for any other file. */
 const PACKAGE_KINDS: Readonly<Record<string, string>> = {

@@ -8,8 +8,9 @@ import { cachedRead } from './fsCache.ts';
 import type { Db } from './openStore.ts';
 
 /** Bump when manifestDependencies reads differently: the cached dependency lists are read again. (2: Cargo's dotted keys
- * and `[[bin]]` tables, any order of a ProjectReference's attributes, folders outside the repository left out.) */
-const MANIFEST_DEPENDENCIES_VERSION = 2;
+ * and `[[bin]]` tables, any order of a ProjectReference's attributes, folders outside the repository left out; 3: a
+ * ProjectReference from a property naming the root, `$(RepoRoot)`.) */
+const MANIFEST_DEPENDENCIES_VERSION = 3;
 const FIXTURE = /(?:^|\/)(?:testdata|fixtures|__fixtures__)\//u;
 
 /**

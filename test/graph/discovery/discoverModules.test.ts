@@ -452,7 +452,8 @@ describe('discoverModules: manifests', () => {
         description: 'S3 storage plugin',
         manifest: 'plugins/acme-plugin-s3/pyproject.toml',
       },
-      { id: 'src/acme', path: 'src/acme', name: 'acme', manifest: 'pyproject.toml' },
+      // the package's namesake takes its description (black's src/black)
+      { id: 'src/acme', path: 'src/acme', name: 'acme', description: 'Acme toolkit', manifest: 'pyproject.toml' },
       { id: 'src/acme_cli', path: 'src/acme_cli', name: 'acme_cli', manifest: 'pyproject.toml' },
     ]);
   });
