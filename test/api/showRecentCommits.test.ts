@@ -5,6 +5,18 @@ import { openIndex } from '../../src/api/openIndex.ts';
 import { makeGitRepo, tempDir } from '../helpers/gitFixture.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 
+/** The repository indexed afresh, opened for `use`, closed after. */
+const withIndex = async (repo: string, use: (index: Awaited<ReturnType<typeof openIndex>>) => void): Promise<void> => {
+  const db = join(tempDir(), 'index.db');
+  await runIndex({ repo, db });
+  const index = await openIndex({ repo, db });
+  try {
+    use(index);
+  } finally {
+    index.close();
+  }
+};
+
 test("a card's recent commits are newest first by date, not in history's order", async () => {
   // a branch merged late brings older commits in after newer ones (fastify's `lib` card read 07-29, 07-06, 08-07 …)
   const repo = makeGitRepo([
@@ -12,15 +24,10 @@ test("a card's recent commits are newest first by date, not in history's order",
     { message: 'fix: parser handles empty input', date: '2024-03-01T10:00:00Z', files: { 'lib/parse.js': 'export const parse = (s) => s ?? 1;\n' } },
     { message: 'chore: old work landed late', date: '2024-02-01T10:00:00Z', files: { 'lib/parse.js': 'export const parse = (s) => s ?? 2;\n' } },
   ]);
-  const db = join(tempDir(), 'index.db');
-  await runIndex({ repo, db });
-  const index = await openIndex({ repo, db });
-  try {
+  await withIndex(repo, (index) => {
     const id = index.modules().find((m) => m.files > 0)?.id ?? '';
     assert.deepEqual(index.show(id).recentCommits.map((c) => c.subject), ['fix: parser handles empty input', 'chore: old work landed late', 'feat: add the parser']);
-  } finally {
-    index.close();
-  }
+  });
 });
 
 test("a changelog or lockfile beside another module's file credits its own module nothing; alone it does", async () => {
@@ -40,10 +47,7 @@ test("a changelog or lockfile beside another module's file credits its own modul
     { message: 'Prepare the 24.1 release notes', date: '2024-03-01T10:00:00Z', files: { 'CHANGES.md': '# Changes\n## 24.1\n- commas\n' } },
     { message: 'Release script reads the version', date: '2024-03-02T10:00:00Z', files: { 'packages/tools/release.js': 'export const release = (v) => v;\n', 'packages/tools/history.js': 'export const history = [];\n' } },
   ]);
-  const db = join(tempDir(), 'index.db');
-  await runIndex({ repo, db });
-  const index = await openIndex({ repo, db });
-  try {
+  await withIndex(repo, (index) => {
     const subjects = (id: string) => index.show(id).recentCommits.map((c) => c.subject);
     const ids = index.modules().map((m) => m.id).sort();
     assert.deepEqual(ids, ['.', 'packages/fmt', 'packages/tools']);
@@ -53,9 +57,7 @@ test("a changelog or lockfile beside another module's file credits its own modul
     assert.deepEqual(subjects('.'), ['Prepare the 24.1 release notes', 'Add the formatter']);
     // a lockfile is no change to tools/, a code file named history.js is
     assert.deepEqual(subjects('packages/tools'), ['Release script reads the version', 'Add the formatter']);
-  } finally {
-    index.close();
-  }
+  });
 });
 
 test('a file whose whole folder is gone credits nobody; one gone from a folder that is still there credits its module', async () => {
@@ -66,13 +68,8 @@ test('a file whose whole folder is gone credits nobody; one gone from a folder t
     { message: 'Old query keeps its order', date: '2024-03-01T10:00:00Z', files: { 'lib/old_query.js': 'export const old = 2;\n' } },
     { message: 'Move the adapters out', date: '2024-04-01T10:00:00Z', files: { 'lib/adapters/postgres.js': null, 'lib/old_query.js': null } },
   ]);
-  const db = join(tempDir(), 'index.db');
-  await runIndex({ repo, db });
-  const index = await openIndex({ repo, db });
-  try {
+  await withIndex(repo, (index) => {
     const id = index.modules().find((m) => m.files > 0)?.id ?? '';
     assert.deepEqual(index.show(id).recentCommits.map((c) => c.subject), ['Move the adapters out', 'Old query keeps its order', 'Add the query builder']);
-  } finally {
-    index.close();
-  }
+  });
 });

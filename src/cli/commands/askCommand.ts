@@ -67,7 +67,9 @@ export const askCommand = () =>
         return;
       }
       answer.modules.forEach((m, i) => out(`${String(i + 1).padStart(2)}. ${m.id}  (${m.score.toFixed(3)})\n    ${m.reason}`));
-      if (!flags.quiet) err(`[${answer.backend}, ${answer.elapsedMs.toFixed(1)} ms]`);
+      // fewer than asked for: the others matched nothing (black's review had asked for 10 and read 8 of its 9 modules)
+      const fewer = answer.modules.length < flags.top ? `, only ${answer.modules.length} matched` : '';
+      if (!flags.quiet) err(`[${answer.backend}, ${answer.elapsedMs.toFixed(1)} ms${fewer}]`);
     } finally {
       await session.dispose();
     }
