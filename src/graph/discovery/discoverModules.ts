@@ -56,9 +56,10 @@ import { ConfigError } from '../../errors.ts';
  * own source folder (a root gem's lib/) stays the root's; 43: a root module found for its loose source files takes the
  * root manifest's description (fastify); 44: so does a listed source folder beside no root module (got's source/); 45: a
  * folder's few loose files beside the folder of the code are a module, the descent goes on (Composer's src/bootstrap.php);
- * 46: the module named like the package takes its description (black's src/black), a gemspec's and a pyproject.toml's too.
+ * 46: the module named like the package takes its description (black's src/black), a gemspec's and a pyproject.toml's too;
+ * 47: packages among the examples, tests or tools name no layout (ecto's example app).
  */
-export const DISCOVERY_RULES_VERSION = 46;
+export const DISCOVERY_RULES_VERSION = 47;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -164,7 +165,9 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     }
     // The kind that found the most modules names the layout: a CMake tree with one nested Android
     // build is a CMake repository.
-    const count = found.filter((c) => c.path !== '').length;
+    // (a package among the examples, tests or tools says nothing of the layout: ecto's one example app had made Mix
+    // the layout, the example split into five modules and the library left whole in the root)
+    const count = found.filter((c) => c.path !== '' && !EXAMPLES_OR_TESTS.test(c.path.split('/')[0] ?? '')).length;
     if (count > most) [source, most] = [discoverer.source, count];
     candidates.push(...found);
   }
@@ -368,6 +371,9 @@ const packageKind = (path: string): string | undefined => {
 };
 
 const MAIN_SOURCE_FOLDERS: ReadonlySet<string> = new Set(['src', 'lib', 'source', 'Sources']);
+
+/** Top-level folders of examples, tests, benchmarks and docs (a tool's own package in `tools/` may be the code). */
+const EXAMPLES_OR_TESTS = /^[_.]?(?:examples?|samples?|demos?|tests?|specs?|integration[-_]?tests?|e2e|bench(?:es|marks?)?|docs?|fixtures)$/iu;
 
 /** The source files each package kind's code is written in. */
 const KIND_SOURCES: Readonly<Record<string, RegExp>> = {

@@ -222,6 +222,22 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.map((m) => [m.id, m.name]), [['apps/shop', 'shop'], ['libs/cart', 'cart']]);
   });
 
+  it("a package among the examples or tests names no layout: the library is split by its folders (ecto's example app)", async () => {
+    // ecto 3.14: examples/friends/mix.exs had made Mix the layout, the example five modules and the library one root
+    const dir = tempDir();
+    const files: Record<string, string> = {
+      'mix.exs': 'defmodule Ecto.MixProject do\n  use Mix.Project\n  def project, do: [app: :ecto]\nend\n',
+      'examples/friends/mix.exs': 'defmodule Friends.MixProject do\n  use Mix.Project\n  def project, do: [app: :friends]\nend\n',
+      'examples/friends/lib/friends.ex': 'defmodule Friends do\nend\n', 'examples/friends/config/config.exs': 'import Config\n',
+      'lib/ecto.ex': 'defmodule Ecto do\nend\n', 'lib/ecto/multi.ex': 'defmodule Ecto.Multi do\nend\n', 'test/ecto_test.exs': 'defmodule EctoTest do\nend\n',
+    };
+    for (const area of ['query', 'changeset', 'repo']) for (let i = 0; i < 3; i++) files[`lib/ecto/${area}/f${i}.ex`] = `defmodule Ecto.F${i} do\nend\n`;
+    writeFiles(dir, files);
+    const result = await discoverModules(dir);
+    assert.equal(result.source, 'directories');
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'examples', 'lib/ecto', 'lib/ecto/changeset', 'lib/ecto/query', 'lib/ecto/repo', 'test']);
+  });
+
   it('elixir: every mix.exs below the root (an umbrella\'s apps) is a module, named by app:, with the root beside them', async () => {
     const result = await discoverModules(fixture('elixir-umbrella'));
     assert.equal(result.source, 'mix');
