@@ -110,8 +110,11 @@ const visitItems = (ctx: ExtractContext, parent: Node, container: string | undef
     const name = node.childForFieldName('name')?.text;
     if (node.type === 'mod_item' && name) {
       const body = node.childForFieldName('body');
-      // `mod x;` pulls in x.rs or x/mod.rs next to this file: a file dependency, resolved like a path.
-      if (!body) ctx.out.addImport({ spec: `./${name}`, kind: 'path' });
+      // `mod x;` pulls in x.rs or x/mod.rs next to this file: a file dependency, resolved like a path; not a unit-test
+      // module's (`#[cfg(test)] mod test;`: starship's src had depended on its src/test helpers).
+      if (!body) {
+        if (!isTestOnly(node)) ctx.out.addImport({ spec: `./${name}`, kind: 'path' });
+      }
       // A unit-test module is read as no part of the file (isTestOnly).
       else if (!isTestOnly(node)) {
         const exported = isExported(node, visibility);
