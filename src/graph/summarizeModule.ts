@@ -67,9 +67,10 @@ export interface SummaryInput {
  * several files (Ruby's `module Faraday`) after a module's other key names; 47: a module of three code files or fewer whose docs
  * name neither it nor its file is described by its biggest documented class (writeModuleRows.ts); 48: a README's front matter
  * gives its description or tagline only, a label over imports, an rc.d keyword, Sphinx's conf.py and one word of code or a
- * path are no description; a module exporting fewer than three names of its own lists its private ones after them.
+ * path are no description; a module exporting fewer than three names of its own lists its private ones after them;
+ * 49: "Tests the X class." speaks for no module named tests (writeModuleRows.ts).
  */
-export const SUMMARY_VERSION = 48;
+export const SUMMARY_VERSION = 49;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

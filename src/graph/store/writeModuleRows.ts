@@ -53,6 +53,9 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
         ? new RegExp(`^(?:package|module|crate|library|namespace)\\s+${word}(?:$|[^\\p{L}\\p{N}])`, 'iu')
         : undefined;
   const isIt = own.join('').length >= 3 ? new RegExp(`^${word}$`, 'iu') : undefined;
+  // "Tests the Composer\Autoload\ClassLoader class." names one test's subject, not the module `tests` (Composer's
+  // card of 656 test files had read it): a test word as the verb of a sentence names nothing.
+  const verbOfTests = TEST_WORD.test(own.join('')) ? new RegExp(`^${word}\\s+(?:the|that|a|an|if|whether|for|how|what|when|with)\\b`, 'iu') : undefined;
   // A declaration's doc describes that declaration ("A 'struct update_refs_record' represents …" for git's
   // sequencer.c, "Return fixturemarker or None …" for pytest's fixtures.py): it speaks when the declaration is
   // named like the module, or like its file (Java's `HTMLLayout` in HTMLLayout.java) where the file's doc would.
@@ -68,13 +71,14 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   const hasCode = files.some((f) => f.language !== null && !isTestFile(f.path));
   return (file: string, doc: string, name?: string, kind?: SymbolKind): boolean =>
     !(hasCode && isTestFile(file)) &&
-    (namesIt?.test(firstSentence(doc)) === true ||
+    ((namesIt?.test(firstSentence(doc)) === true && verbOfTests?.test(firstSentence(doc)) !== true) ||
     (name === undefined
       ? fileSpeaks(file, doc)
       : (isIt?.test(name) === true && (!REOPENED_KINDS.has(kind ?? 'class') || main.has(file) || few)) || (fileSpeaks(file, '') && squash(name) === squash(fileStem(file)))));
 };
 
 const REOPENED_KINDS: ReadonlySet<SymbolKind> = new Set(['module', 'namespace']);
+const TEST_WORD = /^(?:tests?|specs?|checks?)$/iu;
 const TYPE_KINDS: ReadonlySet<SymbolKind> = new Set(['class', 'interface', 'struct', 'trait', 'protocol']);
 
 /**
