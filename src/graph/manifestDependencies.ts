@@ -42,7 +42,8 @@ export const manifestDependencies = (path: string, raw: string): ManifestDepende
   for (const tag of text.replace(/<!--[\s\S]*?-->/gu, '').matchAll(/<ProjectReference\b[^>]*>/giu)) {
     const include = /\bInclude\s*=\s*(?:"([^"]+)"|'([^']+)')/iu.exec(tag[0]);
     const raw = (include?.[1] ?? include?.[2])?.replace(/^\$\(MSBuildThisFileDirectory\)|^\$\(MSBuildProjectDirectory\)[\\/]?/iu, '');
-    const fromRoot = raw === undefined ? undefined : /^\$\((?:Repo|Repository|Solution|Root|Src|Source)\w*\)[\\/]?/iu.exec(raw);
+    // (only names that mean the root: `$(SrcRoot)` is often src/, `$(RepositoryEngineeringDir)` arcade's eng/)
+    const fromRoot = raw === undefined ? undefined : /^\$\((?:RepoRoot|RepositoryRoot|RepoRootDir|RootDir|RootDirectory|SolutionDir)\)[\\/]?(?=[^\\/])/iu.exec(raw);
     const file = fromRoot ? `${'../'.repeat(dir === '' ? 0 : dir.split('/').length)}${raw?.slice(fromRoot[0].length)}` : raw;
     if (file === undefined || file.includes('$(')) continue;
     const project = at(file);

@@ -68,9 +68,10 @@ export interface SummaryInput {
  * name neither it nor its file is described by its biggest documented class (writeModuleRows.ts); 48: a README's front matter
  * gives its description or tagline only, a label over imports, an rc.d keyword, Sphinx's conf.py and one word of code or a
  * path are no description; a module exporting fewer than three names of its own lists its private ones after them;
- * 49: "Tests the X class." speaks for no module named tests (writeModuleRows.ts).
+ * 49: "Tests the X class." speaks for no module named tests (writeModuleRows.ts); 50: Chinese
+ * and Japanese prose without spaces reads as prose, a rule opening a README is no front matter.
  */
-export const SUMMARY_VERSION = 49;
+export const SUMMARY_VERSION = 50;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -259,7 +260,8 @@ export const readsAsProse = (doc: string, minWords = 3): boolean => {
   // (the words of links do not count: axios's test card had opened with a doc of bare issue URLs)
   const sentence = firstSentence(doc);
   // (one word of code or a path is no sentence: "curlx_base64_decode().", "benchmarks/local/long_tail_hey-0-2-4-8.sh.")
-  return /\S\s+\S/u.test(sentence) && !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && wordsBesideLinks(sentence) >= minWords && !LEAD_IN_TO_CODE.test(doc);
+  // (Chinese and Japanese prose has no spaces)
+  return (/\S\s+\S/u.test(sentence) || /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(sentence)) && !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && wordsBesideLinks(sentence) >= minWords && !LEAD_IN_TO_CODE.test(doc);
 };
 
 /**
@@ -402,7 +404,8 @@ const withoutBoilerplate = (readme: string): string =>
  * what the page is about, the rest goes (starship's docs card had read `metaTitle: "Starship: Cross-Shell Prompt"`).
  */
 const withoutFrontMatter = (readme: string): string => {
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(readme);
+  // (a key on its first line: a README may open with a rule, `---`, over its text)
+  const m = /^\uFEFF?---[ \t]*\r?\n(?=[\w-]+[ \t]*:)([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/u.exec(readme);
   if (m === null) return readme;
   const value = (key: string): string | undefined => {
     const v = new RegExp(`^[ \\t]*${key}:[ \\t]*(.+?)[ \\t]*$`, 'mu').exec(m[1] ?? '')?.[1];

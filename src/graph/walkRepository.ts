@@ -58,7 +58,8 @@ const VERSIONED_COPY = /^[A-Za-z][A-Za-z0-9+.]*(?:[-_][A-Za-z][A-Za-z0-9+.]*)*[-
  * Words that make such a name a phrase about a release, not a project's (starship's `docs/migrating-to-0.45.0`, its
  * only migration guide, had been skipped as a copy).
  */
-const RELEASE_PHRASE = /(?:^|[-_])(?:to|from|since|until|before|after|for|migrat\w*|upgrad\w*|release\w*|changes|notes|whats|new)[-_]/iu;
+// (it opens the name, or a preposition stands right before the version: `googletest-release-1.11.0` is a copy)
+const RELEASE_PHRASE = /^(?:migrat\w*|upgrad\w*|release[-_]notes|whats[-_]new|changes|notes|breaking[-_]changes)[-_]|[-_](?:to|from|since|until|before|after)[-_]v?\d/iu;
 const isVersionedCopy = (name: string): boolean => VERSIONED_COPY.test(name) && !RELEASE_PHRASE.test(name);
 
 /**
@@ -235,9 +236,10 @@ const marksEverything = (dir: string): boolean => {
  * 13: with a module list, linguist-vendored marks no file of a listed folder at or below the .gitattributes; 14: ignore
  * and attribute patterns match by case, as git's (ignore patterns as `core.ignorecase` says); 15: build output copying a `src/` further up (zod's `deno/lib`),
  * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes; 18: compared by whole name); 19: a `bundled/` or `external/` folder below the top that holds a licence file; 20: vendored folders named, a
- * version in a phrase (`migrating-to-0.45.0`) no copy.
+ * version in a phrase (`migrating-to-0.45.0`) no copy; 21: only a phrase that opens the name or puts a preposition before
+ * the version (`googletest-release-1.11.0` is a copy).
  */
-export const WALK_RULES_VERSION = 20;
+export const WALK_RULES_VERSION = 21;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

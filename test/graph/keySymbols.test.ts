@@ -64,8 +64,9 @@ describe('summarizeModule: what describes no module', () => {
     for (const doc of ['Standard libraries.', 'PROVIDE: puma', 'Configuration file for the Sphinx documentation builder.', 'curlx_base64_decode().', 'benchmarks/local/long_tail_hey-0-2-4-8.sh.']) {
       assert.match(summarizeModule({ ...base, docComments: [doc, 'Reads a cursor one document at a time.'] }), /^lib\/cursor: Reads a cursor one document at a time\./u, doc);
     }
-    // two words of prose still open a main file's doc
+    // two words of prose still open a main file's doc, and Chinese or Japanese prose has no spaces
     assert.match(summarizeModule({ ...base, docComments: ['Result backends.'] }), /^lib\/cursor: Result backends\./u);
+    assert.match(summarizeModule({ ...base, docComments: ['高性能、易扩展的Web框架，支持中间件。'] }), /^lib\/cursor: 高性能/u);
   });
 
   it("a README's front matter gives its description or tagline, nothing else of it (starship's docs)", () => {
@@ -73,6 +74,9 @@ describe('summarizeModule: what describes no module', () => {
     assert.match(summarizeModule({ ...base, docComments: [], readme: page('description: "Starship is the minimal, blazing fast prompt for any shell!"\n') }), /^lib\/cursor: Starship is the minimal, blazing fast prompt for any shell! 2 files/u);
     assert.match(summarizeModule({ ...base, docComments: [], readme: page('  tagline: The minimal, blazing-fast, and infinitely customizable prompt for any shell!\n') }), /^lib\/cursor: The minimal, blazing-fast, and infinitely customizable prompt for any shell! 2 files/u);
     assert.doesNotMatch(summarizeModule({ ...base, docComments: [], readme: page('') }), /metaTitle|layout/u);
+    // a README opening with a rule over its text has no front matter
+    const ruled = '---\n\nAcme parses cursors into documents quickly.\n\n---\n\n## Install\n\nRun npm install acme to get it.\n';
+    assert.match(summarizeModule({ ...base, docComments: [], readme: ruled }), /^lib\/cursor: Acme parses cursors into documents quickly\./u);
   });
 
   it("a generator's README (\"A new Flutter project.\") is passed over for the code's docs", () => {

@@ -92,6 +92,9 @@ describe('manifestDependencies', () => {
     const rooted = '<ProjectReference Include="$(RepoRoot)\\src\\Core\\Core.csproj" /><ProjectReference Include="$(SolutionDir)src/Storage/Storage.csproj" /><ProjectReference Include="$(ArtifactsPath)\\gen\\Gen.csproj" />';
     assert.deepEqual(manifestDependencies('test/Api.Tests/Api.Tests.csproj', rooted), [{ dir: 'src/Core' }, { dir: 'src/Storage' }]);
     assert.deepEqual(manifestDependencies('Api.csproj', rooted), [{ dir: 'src/Core' }, { dir: 'src/Storage' }]);
+    // `$(SrcRoot)` is often src/ itself, arcade's `$(RepositoryEngineeringDir)` eng/, and a property may name a whole project: none read
+    const others = '<ProjectReference Include="$(SrcRoot)Abstractions/Abstractions.csproj" /><ProjectReference Include="$(RepositoryEngineeringDir)x/X.csproj" /><ProjectReference Include="$(RepoRoot)" />';
+    assert.deepEqual(manifestDependencies('test/Api.Tests/Api.Tests.csproj', others), []);
   });
 
   it('reads a pubspec with Windows line ends and comments at the margin; a git dependency\'s path is not a folder here', () => {

@@ -67,8 +67,8 @@ export const askCommand = () =>
         return;
       }
       answer.modules.forEach((m, i) => out(`${String(i + 1).padStart(2)}. ${m.id}  (${m.score.toFixed(3)})\n    ${m.reason}`));
-      // fewer than asked for: the others matched nothing (black's review had asked for 10 and read 8 of its 9 modules)
-      const fewer = answer.modules.length < flags.top ? `, only ${answer.modules.length} matched` : '';
+      // fewer than asked for, said (black's review had asked for 10 and read 8 of its 9 modules: the others matched nothing)
+      const fewer = answer.modules.length < flags.top ? `, ${answer.modules.length} of the ${flags.top} asked for` : '';
       if (!flags.quiet) err(`[${answer.backend}, ${answer.elapsedMs.toFixed(1)} ms${fewer}]`);
     } finally {
       await session.dispose();

@@ -56,19 +56,27 @@ export function linkCommits(db: Db, ownerOf: (path: string, commitPaths: readonl
 export const modulesOfCommit = (commitPaths: readonly string[], ownerOf: (path: string, commitPaths: readonly string[]) => ModuleId | undefined): Set<ModuleId> => {
   const owners = new Set<ModuleId>();
   const ledgers = new Set<ModuleId>();
+  // (a change to code no module holds now, a vanished folder's, is still no change to the changelog's module)
+  let changedOther = false;
   for (const path of commitPaths) {
+    const ledger = isLedgerFile(path);
+    if (!ledger) changedOther = true;
     const mod = ownerOf(path, commitPaths);
-    if (mod !== undefined) (isLedgerFile(path) ? ledgers : owners).add(mod);
+    if (mod !== undefined) (ledger ? ledgers : owners).add(mod);
   }
-  return owners.size > 0 ? owners : ledgers;
+  return changedOther ? owners : ledgers;
 };
 
 /** Changelogs and release notes by name (as text: `history.ts` is code), news fragments (towncrier, changesets, changie) by folder, lockfiles. */
-const LEDGER_NAME = /^(?:change[-_]?log|changes|history|news|release[-_]?notes|releases|whats[-_]?new)(?:\.(?:md|markdown|rst|txt|adoc|asciidoc|org))?$/iu;
+const TEXT = String.raw`(?:\.(?:md|markdown|rst|txt|adoc|asciidoc|org))`;
+// (a version after a changelog's name: Symfony's CHANGELOG-5.4.md)
+const LEDGER_NAME = new RegExp(String.raw`^(?:(?:change[-_]?log|changes|release[-_]?notes)(?:[-_][\w.]+?${TEXT}|${TEXT}?)|(?:history|news|releases|whats[-_]?new)${TEXT}?)$`, 'iu');
 const LEDGER_FOLDER = /(?:^|\/)(?:\.changeset|changelog\.d|changes\.d|newsfragments|\.changes)\//iu;
+/** Text files in a folder of news fragments (pytest's changelog/1234.bugfix.rst, pip's news/, CPython's Misc/NEWS.d/): code there is no fragment. */
+const FRAGMENT_FOLDER = new RegExp(String.raw`(?:^|/)(?:changelog|news|news\.d)/(?:[^/]+/)*[^/]+${TEXT}$`, 'iu');
 const LOCKFILES = new Set(['package-lock.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock', 'npm-shrinkwrap.json', 'Cargo.lock', 'poetry.lock', 'uv.lock', 'Pipfile.lock', 'Gemfile.lock', 'composer.lock', 'go.sum', 'mix.lock', 'pubspec.lock', 'Package.resolved', 'packages.lock.json', 'flake.lock']);
 
 export const isLedgerFile = (path: string): boolean => {
   const name = path.slice(path.lastIndexOf('/') + 1);
-  return LEDGER_NAME.test(name) || LOCKFILES.has(name) || LEDGER_FOLDER.test(path);
+  return LEDGER_NAME.test(name) || LOCKFILES.has(name) || LEDGER_FOLDER.test(path) || FRAGMENT_FOLDER.test(path);
 };

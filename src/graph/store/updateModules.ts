@@ -22,9 +22,10 @@ import { writeModuleRows } from './writeModuleRows.ts';
 /**
  * Bump when commits link to other modules for the same files (1: a file that moved counts where it is now; 2: where the
  * other files of its commit went, when several files of today end the same way; 5: a changelog or lockfile beside
- * another module's file credits nothing; 6: a file whose folder is gone credits nobody).
+ * another module's file credits nothing; 6: a file whose folder is gone credits nobody;
+ * 7: nor does a changelog beside it, and news fragments by folder, versioned changelogs).
  */
-const LINK_RULES_VERSION = 6;
+const LINK_RULES_VERSION = 7;
 
 /** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
 const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];

@@ -9,8 +9,8 @@ import type { Db } from './openStore.ts';
 
 /** Bump when manifestDependencies reads differently: the cached dependency lists are read again. (2: Cargo's dotted keys
  * and `[[bin]]` tables, any order of a ProjectReference's attributes, folders outside the repository left out; 3: a
- * ProjectReference from a property naming the root, `$(RepoRoot)`.) */
-const MANIFEST_DEPENDENCIES_VERSION = 3;
+ * ProjectReference from a property naming the root, `$(RepoRoot)`; 4: only names that mean the root.) */
+const MANIFEST_DEPENDENCIES_VERSION = 4;
 const FIXTURE = /(?:^|\/)(?:testdata|fixtures|__fixtures__)\//u;
 
 /**
