@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openIndex } from '../../src/api/openIndex.ts';
@@ -68,6 +69,9 @@ test('a file whose whole folder is gone credits nobody; one gone from a folder t
     { message: 'Old query keeps its order', date: '2024-03-01T10:00:00Z', files: { 'lib/old_query.js': 'export const old = 2;\n' } },
     { message: 'Move the adapters out', date: '2024-04-01T10:00:00Z', files: { 'lib/adapters/postgres.js': null, 'lib/old_query.js': null } },
   ]);
+  // what a tool left in the working copy (never in a fresh clone) keeps no folder there
+  mkdirSync(join(repo, 'lib', 'adapters', '__pycache__'), { recursive: true });
+  writeFileSync(join(repo, 'lib', 'adapters', '.DS_Store'), '');
   await withIndex(repo, (index) => {
     const id = index.modules().find((m) => m.files > 0)?.id ?? '';
     assert.deepEqual(index.show(id).recentCommits.map((c) => c.subject), ['Move the adapters out', 'Old query keeps its order', 'Add the query builder']);

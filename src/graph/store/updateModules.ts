@@ -23,9 +23,10 @@ import { writeModuleRows } from './writeModuleRows.ts';
  * Bump when commits link to other modules for the same files (1: a file that moved counts where it is now; 2: where the
  * other files of its commit went, when several files of today end the same way; 5: a changelog or lockfile beside
  * another module's file credits nothing; 6: a file whose folder is gone credits nobody;
- * 7: nor does a changelog beside it, and news fragments by folder, versioned changelogs).
+ * 7: nor does a changelog beside it, and news fragments by folder, versioned changelogs; 8: a
+ * folder holding only a tool's leftovers (`__pycache__/`, `.DS_Store`) is gone).
  */
-const LINK_RULES_VERSION = 7;
+const LINK_RULES_VERSION = 8;
 
 /** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
 const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];
@@ -175,7 +176,10 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   const folderGone = (path: string): boolean => {
     if (folders === undefined) {
       folders = new Map();
-      for (const p of paths) for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) folders.set(p.slice(0, i), false);
+      for (const p of paths) {
+        if (LEFTOVERS.has(p.slice(p.lastIndexOf('/') + 1))) continue;
+        for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) folders.set(p.slice(0, i), false);
+      }
     }
     const dir = path.slice(0, Math.max(0, path.lastIndexOf('/')));
     if (dir === '') return false;
@@ -203,11 +207,15 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   return { changed, edges: db.prepare('SELECT COUNT(*) FROM edges').pluck().get() as number };
 }
 
-/** Whether a directory exists and holds any entry. */
+/**
+ * Whether a directory exists and holds an entry other than what tools leave behind once its files are deleted
+ * (`git rm -r` keeps a folder's `__pycache__/` or `.DS_Store` in a working copy, never in a fresh clone).
+ */
 const holdsAnything = (dir: string): boolean => {
   try {
-    return readdirSync(dir).length > 0;
+    return readdirSync(dir).some((name) => !LEFTOVERS.has(name));
   } catch {
     return false;
   }
 };
+const LEFTOVERS: ReadonlySet<string> = new Set(['__pycache__', '.DS_Store', 'Thumbs.db', 'desktop.ini', '.pytest_cache', '.mypy_cache', '.ruff_cache']);
