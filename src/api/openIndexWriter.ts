@@ -318,7 +318,7 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
         const list = (named[r.reason] ??= []);
         if (list.length < SKIPPED_NAMED) list.push(r.path);
       }
-      if (walk.vendoredDirs !== undefined && walk.vendoredDirs.length > 0) named.vendored = walk.vendoredDirs.slice(0, SKIPPED_NAMED);
+      if (walk.vendoredDirs.length > 0) named.vendored = walk.vendoredDirs.slice(0, SKIPPED_NAMED);
       if (Object.keys(named).length > 0) stats.skippedFiles = named;
       setMeta(db, 'root', root);
       setMeta(db, 'discovery', discovery.source);

@@ -290,7 +290,7 @@ export interface WalkResult {
   /** `generated`: files a .gitattributes marks linguist-generated or linguist-vendored. */
   skipped: { vendored: number; generated: number; ignored: number; excluded: number; hidden: number; symlinks: number; special: number; unreadableDirs: string[] };
   /** The folders skipped as vendored, sorted (three reviews could not tell which "2 vendored dirs" were meant). */
-  vendoredDirs?: string[];
+  vendoredDirs: string[];
   truncated: boolean;
   /** The options the listing was made with, and what it read (directories, ignore files): while these hold, so does the listing. */
   key: string;
@@ -330,7 +330,7 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
   const rules = await rulesAbove(root, '', result.reads);
   await createVisitor(root, options, result, await trackedIgnored(root, result))('', rules);
   result.files.sort();
-  result.vendoredDirs?.sort();
+  result.vendoredDirs.sort();
   return result;
 }
 
@@ -367,7 +367,7 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
   const result: WalkResult = {
     files: previous.files.filter((f) => !under(f)),
     skipped: { ...previous.skipped, unreadableDirs: previous.skipped.unreadableDirs.filter((d) => !under(d)) },
-    vendoredDirs: (previous.vendoredDirs ?? []).filter((d) => !under(d)),
+    vendoredDirs: previous.vendoredDirs.filter((d) => !under(d)),
     truncated: false,
     key: previous.key,
     reads: previous.reads.filter((r) => !under(r[0])),
@@ -384,7 +384,7 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
   for (const dir of cover) await visit(dir, await rulesAbove(root, dir, []));
   if (options.maxFiles !== undefined && result.files.length > options.maxFiles) return undefined;
   result.files.sort();
-  result.vendoredDirs?.sort();
+  result.vendoredDirs.sort();
   return result;
 }
 
@@ -505,7 +505,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
         if (decidedByContents(entry.name)) result.reads.push(takeStamp(root, rel, true));
         result.reads.push(takeStamp(root, `${rel}/.gitattributes`, true));
         skip(dir, 'vendored');
-        result.vendoredDirs?.push(rel);
+        result.vendoredDirs.push(rel);
         continue;
       }
       // A hidden directory inside the tree (`.tmp/`, a fixture's `.git-objects/`, a tool's state) holds no

@@ -333,32 +333,26 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
   }
 };
 
-/** The repository's own package name, from the first root manifest that has one. */
-const rootName = async (ctx: DiscoveryContext): Promise<string | undefined> =>
-  (await readPackageManifest(ctx, ''))?.candidate.name ??
-  (await readPackageManifest(ctx, '', 'composer.json'))?.candidate.name ??
-  (await readCargoPackage(ctx, ''))?.name ??
-  (await pyprojectField(ctx, 'name')) ??
-  (await readGemspec(ctx, ''))?.name;
-
-/** The root pyproject.toml's project name or description (PEP 621's table, or Poetry's). */
-const pyprojectField = async (ctx: DiscoveryContext, field: 'name' | 'description'): Promise<string | undefined> => {
-  if (!(await ctx.isFile('pyproject.toml'))) return undefined;
-  const toml = readToml((await ctx.readText('pyproject.toml')) ?? '');
-  return tomlString(toml, 'project', field) ?? tomlString(toml, 'tool.poetry', field);
+/**
+ * The root's package manifests that say something, in the order they are asked: package.json (a `{"private": true}`
+ * for the docs' tooling beside composer.json says nothing), composer.json, Cargo.toml, then (`all`) pyproject.toml's
+ * project table and a gemspec (puma's summary, "A Ruby/Rack web server built for parallelism.").
+ */
+const rootManifests = async (ctx: DiscoveryContext, all = true): Promise<{ name?: string | undefined; description?: string | undefined }[]> => {
+  const out = [(await readPackageManifest(ctx, ''))?.candidate, (await readPackageManifest(ctx, '', 'composer.json'))?.candidate, await readCargoPackage(ctx, '')];
+  if (all) {
+    const toml = (await ctx.isFile('pyproject.toml')) ? readToml((await ctx.readText('pyproject.toml')) ?? '') : undefined;
+    if (toml !== undefined) out.push({ name: tomlString(toml, 'project', 'name') ?? tomlString(toml, 'tool.poetry', 'name'), description: tomlString(toml, 'project', 'description') ?? tomlString(toml, 'tool.poetry', 'description') });
+    out.push(await readGemspec(ctx, ''));
+  }
+  return out.filter((m) => m !== undefined);
 };
 
-/**
- * The repository's own description: that of the first root manifest that says something (a root package.json of
- * `{"private": true}` for the docs' tooling beside composer.json says nothing).
- */
-const rootDescription = async (ctx: DiscoveryContext, anyManifest = true): Promise<string | undefined> =>
-  (await readPackageManifest(ctx, ''))?.candidate.description ??
-  (await readPackageManifest(ctx, '', 'composer.json'))?.candidate.description ??
-  (await readCargoPackage(ctx, ''))?.description ??
-  (anyManifest ? await pyprojectField(ctx, 'description') : undefined) ??
-  // (a gem's summary: puma's lib/ had no description beside "A Ruby/Rack web server built for parallelism.")
-  (anyManifest ? (await readGemspec(ctx, ''))?.description : undefined);
+/** The repository's own package name: the first root manifest's that has one. */
+const rootName = async (ctx: DiscoveryContext): Promise<string | undefined> => (await rootManifests(ctx)).find((m) => m.name !== undefined)?.name;
+
+/** The repository's own description: the first root manifest's that has one (`all`: pyproject.toml and gemspecs too). */
+const rootDescription = async (ctx: DiscoveryContext, all = true): Promise<string | undefined> => (await rootManifests(ctx, all)).find((m) => m.description !== undefined)?.description;
 
 /** The ecosystem a package manifest's name says (`package.json` → npm), undefined for any other file. */
 const PACKAGE_KINDS: Readonly<Record<string, string>> = {
