@@ -60,7 +60,13 @@ const VERSIONED_COPY = /^[A-Za-z][A-Za-z0-9+.]*(?:[-_][A-Za-z][A-Za-z0-9+.]*)*[-
  */
 // (it opens the name, or a preposition stands right before the version: `googletest-release-1.11.0` is a copy)
 const RELEASE_PHRASE = /^(?:migrat\w*|upgrad\w*|release[-_]notes|whats[-_]new|changes|notes|breaking[-_]changes)[-_]|[-_](?:to|from|since|until|before|after)[-_]v?\d/iu;
-const isVersionedCopy = (name: string): boolean => VERSIONED_COPY.test(name) && !RELEASE_PHRASE.test(name);
+/**
+ * A language's version is a source folder of the project for that version (sbt's `src/main/scala-2.12`, a multi-release
+ * JAR's `java-11`, a multi-targeted `net-4.5`): cats' nine `scala-2.12/` folders had been skipped as copies; a bare
+ * version (scalafix's rule packages `v1_0_0`, `v2_2_0`) names no other project.
+ */
+const LANGUAGE_VERSION = /^(?:v\d|(?:scala|java|jdk|jvm|kotlin|python|py|ruby|node|php|swift|lua|perl|go|dotnet|net|netstandard|netcoreapp|android|ios|api)[-_]?v?\d)/iu;
+const isVersionedCopy = (name: string): boolean => VERSIONED_COPY.test(name) && !RELEASE_PHRASE.test(name) && !LANGUAGE_VERSION.test(name);
 
 /**
  * Names that hold copies of other projects when they hold nothing but their folders (mapnik's `deps/agg`,
@@ -239,7 +245,7 @@ const marksEverything = (dir: string): boolean => {
  * version in a phrase (`migrating-to-0.45.0`) no copy; 21: only a phrase that opens the name or puts a preposition before
  * the version (`googletest-release-1.11.0` is a copy).
  */
-export const WALK_RULES_VERSION = 21;
+export const WALK_RULES_VERSION = 22;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

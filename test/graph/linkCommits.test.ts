@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isLedgerFile, modulesOfCommit } from '../../src/graph/store/linkCommits.ts';
+import { isDocumentFile, isLedgerFile, modulesOfCommit } from '../../src/graph/store/linkCommits.ts';
 import type { ModuleId } from '../../src/graph/types.ts';
 import { isVendoredDirectory } from '../../src/graph/walkRepository.ts';
 import { tempDir } from '../helpers/gitFixture.ts';
@@ -20,6 +20,17 @@ describe('a commit links to the modules of what it changed', () => {
     assert.deepEqual([...modulesOfCommit(['CHANGELOG.md', 'lib/query.ex'], owner)], ['lib']);
     assert.deepEqual([...modulesOfCommit(['CHANGELOG.md', 'mix.lock'], owner)], ['.']);
   });
+
+  it("credits the manual's and the tests' modules only in a commit of documents and tests alone", () => {
+    const owner = (p: string) => (p.includes('/') ? (p.split('/')[0] ?? '.') : '.') as ModuleId;
+    // alacritty: a feature's commit also edits the man page in the root's extra/ and the changelog
+    assert.deepEqual([...modulesOfCommit(['CHANGELOG.md', 'alacritty/input.rs', 'extra/man/alacritty.5.scd', 'tests/input_test.rs'], owner)], ['alacritty']);
+    assert.deepEqual([...modulesOfCommit(['docs/api-guide/fields.md', 'tests/test_fields.py', 'CHANGELOG.md'], owner)].sort(), ['docs', 'tests']);
+    assert.deepEqual([...modulesOfCommit(['README.md', 'requirements.txt'], owner)], ['.']);
+    assert.deepEqual([...modulesOfCommit(['CMakeLists.txt', 'docs/usage.md'], owner)], ['.']);
+    for (const p of ['docs/a.md', 'README.rst', 'extra/man/alacritty.1', 'man/jq.1', 'doc/notes.txt', 'site/x.mdx']) assert.equal(isDocumentFile(p), true, p);
+    for (const p of ['requirements.txt', 'CMakeLists.txt', 'src/markdown.ts', 'lib/x.rb', 'LICENSE']) assert.equal(isDocumentFile(p), false, p);
+  });
 });
 
 describe('a folder named after a release', () => {
@@ -27,5 +38,7 @@ describe('a folder named after a release', () => {
     const root = tempDir();
     for (const name of ['zlib-1.2.13', 'scons-local-3.0.1', 'googletest-release-1.11.0', 'boost_1_82_0']) assert.equal(isVendoredDirectory(root, `third/${name}`), true, name);
     for (const name of ['migrating-to-0.45.0', 'upgrade-to-v2.0', 'release-notes-1.2', 'changes-since-3.1']) assert.equal(isVendoredDirectory(root, `docs/${name}`), false, name);
+    // cats: sbt's sources for one Scala version, scalafix's rule packages named by the release they migrate to
+    for (const name of ['scala-2.12', 'scala-2.13', 'python-3.8', 'net-4.5', 'v1_0_0', 'v2_2_0']) assert.equal(isVendoredDirectory(root, `core/src/main/${name}`), false, name);
   });
 });
