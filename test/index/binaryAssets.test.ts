@@ -16,6 +16,8 @@ const node = (path: string, files: string[], symbols: string[], docs: string[]):
 describe('binary assets', () => {
   it('are known by their extension', () => {
     for (const f of ['lib/arrow-down.png', 'fonts/Inter.woff2', 'icon@2x.PNG', 'libs/x.jar', 'a/b.so']) assert.equal(isBinaryAsset(f), true, f);
+    // release signatures and checksums (jq's sig/v1.7.1/jq-linux-arm64.asc answered requests naming a platform)
+    for (const f of ['sig/v1.7.1/jq-linux-arm64.asc', 'dist/app.tar.gz.sha256', 'SHA256SUMS.gpg', 'x.minisig']) assert.equal(isBinaryAsset(f), true, f);
     for (const f of ['src/arrow.ts', 'img/logo.svg', 'docs/redirect.md', 'Makefile', 'lib/a.data.ts']) assert.equal(isBinaryAsset(f), false, f);
   });
 

@@ -256,6 +256,35 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.map((m) => [m.id, m.name]), [['.', 'root'], ['core', 'core'], ['modules/api', 'api']]);
   });
 
+  it("sbt: a crossProject's directory from its settings chain, or its val's name (cats' tests had stayed in the root)", async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'build.sbt': [
+        'lazy val commonJvmSettings = Seq(fork := true)',
+        'lazy val kernel = crossProject(JSPlatform, JVMPlatform)',
+        '  .crossType(CrossType.Pure)',
+        '  .in(file("kernel"))',
+        '  .settings(moduleName := "cats-kernel")',
+        'lazy val kernelLaws = crossProject(JSPlatform, JVMPlatform)',
+        '  .in(file("kernel-laws"))',
+        '  .dependsOn(kernel)',
+        'lazy val tests = crossProject(JSPlatform, JVMPlatform)',
+        '  .dependsOn(kernelLaws % Test)',
+        'lazy val bench = project.dependsOn(kernel.jvm)',
+        'lazy val docs = project.in(file("site"))',
+        '',
+      ].join('\n'),
+      'kernel/src/main/scala/cats/kernel/Eq.scala': 'package cats.kernel\ntrait Eq[A]\n',
+      'kernel-laws/src/main/scala/cats/kernel/laws/EqLaws.scala': 'package cats.kernel.laws\ntrait EqLaws[A]\n',
+      'tests/shared/src/test/scala/cats/tests/EqSuite.scala': 'package cats.tests\nclass EqSuite\n',
+      'bench/src/main/scala/cats/bench/EqBench.scala': 'package cats.bench\nclass EqBench\n',
+    });
+    const result = await discoverModules(dir);
+    assert.equal(result.source, 'sbt');
+    assert.deepEqual(result.modules.map((m) => m.id).sort(), ['bench', 'kernel', 'kernel-laws', 'tests']);
+    assert.deepEqual(result.warnings, ['build.sbt: declared module directory "site" does not exist; skipped']);
+  });
+
   it('php: every composer.json below the root is a package module; a broken one is reported and its folder stays with the root', async () => {
     const result = await discoverModules(fixture('php-packages'));
     assert.equal(result.source, 'composer');

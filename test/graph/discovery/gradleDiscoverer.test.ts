@@ -26,6 +26,24 @@ describe('gradle settings: helpers, projectDir forms, unnamed build folders', ()
     ]);
   });
 
+  it("a nested build inside a test suite's folder is a sample the tests build, not a module; the suite's own project is", async () => {
+    // JUnit 5: platform-tooling-support-tests/projects/gradle-starter and four more had become modules
+    const dir = tempDir();
+    writeFiles(dir, {
+      'settings.gradle.kts': 'rootProject.name = "junit5"\ninclude("junit-jupiter-api")\ninclude("platform-tooling-support-tests")\n',
+      'junit-jupiter-api/build.gradle.kts': 'plugins { `java-library` }\n',
+      'junit-jupiter-api/src/main/java/org/junit/jupiter/api/Test.java': 'package org.junit.jupiter.api;\npublic @interface Test {}\n',
+      'platform-tooling-support-tests/build.gradle.kts': 'plugins { java }\n',
+      'platform-tooling-support-tests/src/test/java/platform/tooling/support/tests/GradleStarterTests.java': 'package platform.tooling.support.tests;\nclass GradleStarterTests {}\n',
+      'platform-tooling-support-tests/projects/gradle-starter/settings.gradle.kts': 'rootProject.name = "gradle-starter"\n',
+      'platform-tooling-support-tests/projects/gradle-starter/build.gradle.kts': 'plugins { java }\n',
+      'platform-tooling-support-tests/projects/gradle-starter/src/test/java/com/example/project/CalculatorTests.java': 'package com.example.project;\nclass CalculatorTests {}\n',
+    });
+    const result = await discoverModules(dir);
+    assert.equal(result.source, 'gradle');
+    assert.deepEqual(result.modules.map((m) => m.id).sort(), ['junit-jupiter-api', 'platform-tooling-support-tests']);
+  });
+
   it('Kotlin DSL helper with name and folder parameters, a closure helper, findProject(…)?.projectDir, rootDir.resolve and "$rootDir/…"', () => {
     const kts = `
 fun includeAt(name: String, dir: String) {

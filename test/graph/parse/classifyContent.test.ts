@@ -107,6 +107,16 @@ describe('classifyText: a parser generator\'s output', () => {
   });
 });
 
+describe('classifyText: long lines', () => {
+  it('a file of few very long lines is minified, a Markdown table of long rows is not', () => {
+    // cats' docs/typelevelEcosystem.md, a table averaging 573 characters a row, had been skipped as minified
+    const row = (i: number) => `| [project-${i}](https://github.com/typelevel/project-${i}) | ${'A library of purely functional data structures and type classes for Scala. '.repeat(7)}|`;
+    const table = `# Ecosystem\n\n| Project | Description |\n|---|---|\n${Array.from({ length: 8 }, (_, i) => row(i)).join('\n')}\n`;
+    assert.equal(classifyText('docs/typelevelEcosystem.md', table), undefined);
+    assert.equal(classifyText('data/ecosystem.json', table.replace(/\n/gu, ' ').repeat(2)), 'minified');
+  });
+});
+
 describe('classifyPath: by the name alone', () => {
   it("a library's release copied in under its version is no code of the project", () => {
     // Sphinx's theme ships jquery-3.6.0.js and underscore-1.13.1.js (13,000 lines that matched every request about search).

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { DiscoveryContext, ModuleCandidate } from '../DiscoveryContext.ts';
 import type { ManifestDiscoverer } from '../ManifestDiscoverer.ts';
+import { isTestFile } from '../../isTestFile.ts';
 import { isFixturePath } from '../isFixturePath.ts';
 import { isUnderSkippedDirectory } from '../isSkippedDirectory.ts';
 import { joinPath } from '../joinPath.ts';
@@ -94,6 +95,16 @@ const projectsOf = async (ctx: DiscoveryContext, dir: string, settings: string, 
 };
 
 /**
+ * A nested build inside a test suite's folder is a sample project the tests build (JUnit's
+ * `platform-tooling-support-tests/projects/gradle-starter`: five such builds had become modules, and showed in the
+ * cards of the projects they use). The test suite's own folder, a project of the root build, is not.
+ */
+const isSampleBuild = (dir: string): boolean => {
+  const parent = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+  return parent !== '' && isTestFile(`${parent}/build.gradle`);
+};
+
+/**
  * Gradle: the projects of settings.gradle(.kts) at the root and of every nested build (outside test
  * data), plus the folders of each build holding a build file the settings did not name; name = Gradle
  * project path (":app:core"), prefixed by the root project's name in a nested build.
@@ -102,13 +113,16 @@ export const gradleDiscoverer: ManifestDiscoverer = {
   source: 'gradle',
   async discover(ctx) {
     const layout: GradleLayout = { settings: new Map(), buildDirs: new Set() };
+    const samples: string[] = [];
     for (const dir of await ctx.walk()) {
       if (isFixturePath(dir)) continue;
       const files = new Set((await ctx.list(dir)).filter((e) => e.kind === 'file').map((e) => e.name));
       const settings = SETTINGS_FILES.find((name) => files.has(name));
-      if (settings !== undefined) layout.settings.set(dir, settings);
+      if (settings !== undefined && isSampleBuild(dir)) samples.push(`${dir}/`);
+      else if (settings !== undefined) layout.settings.set(dir, settings);
       if (BUILD_FILES.some((name) => files.has(name))) layout.buildDirs.add(dir);
     }
+    for (const dir of layout.buildDirs) if (samples.some((sample) => `${dir}/`.startsWith(sample))) layout.buildDirs.delete(dir);
     const candidates: ModuleCandidate[] = [];
     for (const [dir, settings] of layout.settings) {
       const manifest = joinPath(dir, settings);

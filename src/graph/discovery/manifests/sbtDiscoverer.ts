@@ -4,8 +4,11 @@ import { normalizeModulePath } from '../normalizeModulePath.ts';
 import { stripCStyleComments } from './stripCStyleComments.ts';
 
 // `lazy val core = project`, `lazy val api = (project in file("modules/api"))`, `project.in(file("x"))`,
-// `Project("id", file("x"))`: the forms sbt builds declare subprojects with.
-const PROJECT = /\blazy\s+val\s+(\w+)\s*=\s*(?:\(\s*)?(?:project(?:\s*\.\s*in\s*\(\s*file\s*\(\s*"([^"]*)"\s*\)\s*\)|\s+in\s+file\s*\(\s*"([^"]*)"\s*\))?|Project\s*\(\s*"[^"]*"\s*,\s*file\s*\(\s*"([^"]*)"\s*\)\s*\))/g;
+// `Project("id", file("x"))`, Scala.js/Native's `crossProject(JVMPlatform, JSPlatform)` and sbt-projectmatrix's
+// `projectMatrix`: the forms sbt builds declare subprojects with. The directory, where one is given, follows in the
+// same definition (`.in(file("kernel-laws"))` on a later line of a crossProject's settings chain).
+const DEFINITION = /\blazy\s+val\s+(\w+)\s*=\s*(?:\(\s*)?(?:project\b|Project\s*\(|crossProject\s*\(|projectMatrix\b)/g;
+const DIRECTORY = /^\s*(?:\(\s*)?(?:\w+\s*)?(?:\([^()]*\))?[^]*?(?:\.?\s*in\s*\(?\s*file\s*\(\s*"([^"]*)"\s*\)|Project\s*\(\s*"[^"]*"\s*,\s*file\s*\(\s*"([^"]*)"\s*\))/;
 
 /** sbt: the subprojects of the root build.sbt, each in `file("dir")` or, without one, the directory named like its val. */
 export const sbtDiscoverer: ManifestDiscoverer = {
@@ -15,9 +18,15 @@ export const sbtDiscoverer: ManifestDiscoverer = {
     if (text === undefined) return [];
     const candidates: ModuleCandidate[] = [];
     const seen = new Set<string>();
-    for (const match of stripCStyleComments(text).matchAll(PROJECT)) {
+    const code = stripCStyleComments(text);
+    const starts = [...code.matchAll(DEFINITION)];
+    for (const [i, match] of starts.entries()) {
       const val = match[1] ?? '';
-      const dir = normalizeModulePath(match[2] ?? match[3] ?? match[4] ?? val);
+      // (the definition runs to the next `lazy val`, or to the end)
+      const end = code.slice(match.index, starts[i + 1]?.index ?? code.length).search(/\n\s*(?:lazy\s+)?val\s/u);
+      const body = code.slice(match.index, end > 0 ? match.index + end : (starts[i + 1]?.index ?? code.length));
+      const given = DIRECTORY.exec(body.slice(match[0].length - (/Project\s*\($/u.test(match[0]) ? 'Project('.length : 0)));
+      const dir = normalizeModulePath(given?.[1] ?? given?.[2] ?? val);
       if (dir === undefined || seen.has(dir)) {
         if (dir === undefined) ctx.warn(`build.sbt: ignored project ${val}: its directory is outside the repository`);
         continue;
