@@ -45,7 +45,7 @@ export const lexicalConfigSchema = z
     spellings: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     typos: z.object({ enabled: z.boolean(), weight, minLength: z.number().int().min(3) }).partial().strict().optional(),
     translations: z.object({ enabled: z.boolean(), weight, documents: z.boolean(), fromEnglish: z.boolean() }).partial().strict().optional(),
-    abbreviations: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
+    abbreviations: z.object({ enabled: z.boolean(), weight, initialismWeight: weight }).partial().strict().optional(),
     wordnet: z
       .object({ enabled: z.boolean(), weight, maxSynonymsPerTerm: z.number().int().min(0), maxLookups: z.number().int().min(0) })
       .partial()

@@ -165,6 +165,19 @@ export const expandQuery = async (
       if (byTerm.get(searched)?.source === 'query') continue;
       add({ term: searched, weight: abbreviations.weight, source: 'abbreviation', from });
     }
+    // A phrase's initials the code uses as a name (`byte order mark` → `bom`), if they are no word of their own
+    // ("add new option" → `ano`, "on the fly" are no initialisms the code meant).
+    if (abbreviations.initialismWeight > 0 && dictionary !== undefined && !stem) {
+      for (const { term, from } of parsed.initialisms) {
+        if (byTerm.has(term) || vocabularyId(index, term) === undefined) continue;
+        try {
+          if (dictionary(term)) continue;
+        } catch {
+          continue;
+        }
+        add({ term, weight: abbreviations.initialismWeight, source: 'abbreviation', from });
+      }
+    }
   }
 
   if (wordnet.enabled && synonyms !== undefined && parsed.words.length > 0) {

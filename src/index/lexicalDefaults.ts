@@ -132,6 +132,8 @@ export interface LexicalOptions {
     /** Also search programmers' abbreviations of query words and what query abbreviations stand for (`btn` ↔ `button`; abbreviations.ts), if the index has them. */
     enabled: boolean;
     weight: number;
+    /** Weight of a phrase's initials the index has as a term (`byte order mark` → `bom`; parseQuery.ts); 0 turns them off. */
+    initialismWeight: number;
   };
   wordnet: {
     enabled: boolean;
@@ -299,7 +301,7 @@ export const lexicalDefaults: LexicalOptions = {
   spellings: { enabled: true, weight: 1 },
   typos: { enabled: true, weight: 0.8, minLength: 5 },
   translations: { enabled: true, weight: 0.5, documents: false, fromEnglish: true },
-  abbreviations: { enabled: true, weight: 0.2 },
+  abbreviations: { enabled: true, weight: 0.2, initialismWeight: 0.5 },
   wordnet: { enabled: true, weight: 0.2, maxSynonymsPerTerm: 3, maxLookups: 12 },
   cooccurrence: {
     // Off by default: on the corpus every weight tried cost accuracy (mean primary non-leaking / primary

@@ -22,6 +22,12 @@ export interface ParsedQuery {
    * read as one identifier or directory (`SpriteTiling`, `sprite-tiling`), whose whole form the index keeps.
    */
   compounds: { term: string; from: string }[];
+  /**
+   * The initials of two to four adjacent words (`byte order mark` → `bom`, `time to live` → `ttl`, with and without a
+   * small word inside): how code abbreviates a phrase (jq's `UTF8_BOM`, cats' `gcd`). Searched only where the index has
+   * the term and it is no word of its own (expandQuery.ts).
+   */
+  initialisms: { term: string; from: string }[];
   warnings: string[];
 }
 
@@ -92,6 +98,20 @@ export const parseQuery = (
       if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${verb} ${particle}`);
     }
   }
+  const initialisms = new Map<string, string>();
+  const letters = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  for (let i = 0; i < letters.length; i++) {
+    for (let n = 2; n <= 4 && i + n <= letters.length; n++) {
+      const phrase = letters.slice(i, i + n);
+      // (a phrase opens and closes with a word of its own; a small word inside may be initialled or not: "time to live" → ttl, "point of sale" → pos)
+      if (phrase.some((w) => w.length < 2) || isStopword(phrase[0] ?? '') || isStopword(phrase[n - 1] ?? '')) continue;
+      const all = phrase.map((w) => w[0]).join('');
+      const content = phrase.filter((w, k) => k === 0 || k === n - 1 || !isStopword(w)).map((w) => w[0]).join('');
+      for (const term of new Set([all, content])) {
+        if (term.length >= 3 && !unique.has(term) && !initialisms.has(term) && initialisms.size < MAX_COMPOUNDS) initialisms.set(term, phrase.join(' '));
+      }
+    }
+  }
   if (dropped > 0) {
     warnings.push(`Query too long: used its first ${options.maxQueryTerms} distinct terms, ignored ${dropped} more`);
   }
@@ -100,6 +120,7 @@ export const parseQuery = (
     terms: [...unique].map((term) => ({ term, weight: identifiers?.has(term) ? (options.identifierWeight ?? 1) : 1, source: 'query' })),
     words: [...words],
     compounds: [...compounds].map(([term, from]) => ({ term, from })),
+    initialisms: [...initialisms].map(([term, from]) => ({ term, from })),
     warnings,
   };
 };

@@ -351,6 +351,29 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(extension.terms.some((t) => t.source === 'abbreviation'), false);
   });
 
+  it("searches a phrase's initials the code names things by (byte order mark → bom), never a word of their own", async () => {
+    // jq's review: "a UTF-8 byte order mark" never met jv_parse.c's UTF8_BOM
+    const parser: ModuleNode = {
+      id: asModuleId('src/parse'), path: 'src/parse', files: ['src/parse/reader.c'], languages: { c: 1 }, bytes: 100,
+      symbols: [{ name: 'UTF8_BOM', kind: 'variable', file: 'src/parse/reader.c', exported: true }, { name: 'strip_bom', kind: 'function', file: 'src/parse/reader.c', exported: true }, { name: 'ano_flag', kind: 'variable', file: 'src/parse/reader.c', exported: true }],
+      docComments: ['Reads the input stream.'], summary: 'Parser.',
+    };
+    const withParser: ModuleGraph = { ...graph, modules: [...graph.modules, parser] };
+    const ask = (query: string, overrides: Record<string, unknown> = {}) =>
+      searchLexicalIndex(buildLexicalIndex(withParser, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, ...overrides })), query, { top: 3, dictionary: isDictionaryWord });
+    const asked = await ask('a leading byte order mark is rejected');
+    assert.equal(asked.hits[0]?.id, 'src/parse');
+    assert.ok(asked.terms.some((t) => t.term === 'bom' && t.from === 'byte order mark' && t.weight === 0.5));
+    assert.match(asked.hits[0]?.reason ?? '', /abbreviation: bom←byte order mark/);
+    const off = await ask('a leading byte order mark is rejected', { abbreviations: { initialismWeight: 0 } });
+    assert.equal(off.terms.some((t) => t.term === 'bom'), false);
+    // with and without a small word inside; a phrase's initials that make a word ("add new option" → ano) are left out
+    const initials = (q: string) => parseQuery(q, { stem: false, stripCommitPrefix: false, maxQueryTerms: 64 }).initialisms.map((i) => i.term);
+    assert.ok(initials('entries outlive their time to live').includes('ttl'));
+    assert.ok(initials('the point of sale screen').includes('pos'));
+    assert.equal((await ask('add new option')).terms.some((t) => t.term === 'ano'), false);
+  });
+
   it("reads a language's name as its locale code (German → de), not English", () => {
     const forms = (): string[] => [];
     assert.deepEqual(abbreviationExpansions(['labels', 'english', 'german', 'selected'], forms), [{ term: 'de', from: 'german' }]);
