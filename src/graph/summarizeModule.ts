@@ -69,9 +69,10 @@ export interface SummaryInput {
  * gives its description or tagline only, a label over imports, an rc.d keyword, Sphinx's conf.py and one word of code or a
  * path are no description; a module exporting fewer than three names of its own lists its private ones after them;
  * 49: "Tests the X class." speaks for no module named tests (writeModuleRows.ts); 50: Chinese
- * and Japanese prose without spaces reads as prose, a rule opening a README is no front matter.
+ * and Japanese prose without spaces reads as prose, a rule opening a README is no front matter; 51: no doc opening with
+ * the test word ("Tests to cover …") speaks for a module named tests.
  */
-export const SUMMARY_VERSION = 50;
+export const SUMMARY_VERSION = 51;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

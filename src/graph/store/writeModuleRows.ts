@@ -54,8 +54,9 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
         : undefined;
   const isIt = own.join('').length >= 3 ? new RegExp(`^${word}$`, 'iu') : undefined;
   // "Tests the Composer\Autoload\ClassLoader class." names one test's subject, not the module `tests` (Composer's
-  // card of 656 test files had read it): a test word as the verb of a sentence names nothing.
-  const verbOfTests = TEST_WORD.test(own.join('')) ? new RegExp(`^${word}\\s+(?:the|that|a|an|if|whether|for|how|what|when|with)\\b`, 'iu') : undefined;
+  // card of 656 test files had read it), nor does "Tests to cover bulk create …" (Django REST framework's, of 81): a
+  // doc that opens with the test word is one test's; "The tests package …", "Package tests …" still name the module.
+  const verbOfTests = TEST_WORD.test(own.join('')) ? new RegExp(`^${word}(?![\\p{L}\\p{N}])(?!\\s+(?:package|module|crate|library|component|subsystem|namespace)\\b)`, 'iu') : undefined;
   // A declaration's doc describes that declaration ("A 'struct update_refs_record' represents …" for git's
   // sequencer.c, "Return fixturemarker or None …" for pytest's fixtures.py): it speaks when the declaration is
   // named like the module, or like its file (Java's `HTMLLayout` in HTMLLayout.java) where the file's doc would.
