@@ -23,6 +23,7 @@ const SHELL = 'if then else elif fi case esac for while until do done in functio
 const LUA = 'and break do else elseif end false for function goto if in local nil not or repeat return then true until while';
 const SWIFT = 'associatedtype class deinit enum extension fileprivate func import init inout internal let open operator private protocol public rethrows static struct subscript typealias var break case continue default defer do else fallthrough for guard if in repeat return switch where while as catch false is nil self Self super throw throws true try';
 const DART = 'abstract as assert async await break case catch class const continue covariant default deferred do dynamic else enum export extends extension external factory false final finally for get if implements import in interface is late library mixin new null on operator part required rethrow return set show static super switch sync this throw true try typedef var void while with yield';
+const JULIA = 'abstract baremodule begin break catch const continue do else elseif end export false finally for function global if import let local macro module mutable primitive quote return struct true try type using where while nothing';
 const ELIXIR = 'after and catch do else end false fn in nil not or rescue true when def defp defmodule defmacro defstruct alias import require use';
 
 const BY_EXTENSION: Record<string, string> = {
@@ -30,7 +31,7 @@ const BY_EXTENSION: Record<string, string> = {
   java: JAVA, kt: KOTLIN, kts: KOTLIN, scala: SCALA, sc: SCALA, cs: CSHARP,
 
   py: PYTHON, pyi: PYTHON, pyx: PYTHON, pxd: PYTHON, go: GO, rs: RUST, rb: RUBY, rake: RUBY, php: PHP,
-  sh: SHELL, bash: SHELL, zsh: SHELL, lua: LUA, swift: SWIFT, dart: DART, ex: ELIXIR, exs: ELIXIR,
+  sh: SHELL, bash: SHELL, zsh: SHELL, lua: LUA, swift: SWIFT, dart: DART, ex: ELIXIR, exs: ELIXIR, jl: JULIA,
 };
 
 const sets = new Map<string, ReadonlySet<string>>();

@@ -32,6 +32,7 @@ const LANGUAGES = [
   ['dart', ['dart'], /\bDart\b/gu],
   ['scala', ['scala'], /\bScala\b/gu],
   ['ocaml', ['ocaml'], /\bOCaml\b/giu],
+  ['julia', ['julia'], /\bJulia\b/gu],
 ] as const;
 
 export type LanguageName = (typeof LANGUAGES)[number][0];

@@ -27,6 +27,7 @@ const WORDS: Record<string, readonly string[]> = {
   perl: ['perl'],
   haskell: ['haskell'],
   ocaml: ['ocaml'],
+  julia: ['julia'],
   javascript: ['javascript'],
   typescript: ['typescript'],
   tsx: ['typescript'],

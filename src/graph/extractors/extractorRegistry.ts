@@ -13,6 +13,7 @@ import { goExtractor } from './go/goExtractor.ts';
 import { haskellExtractor } from './haskell/haskellExtractor.ts';
 import { javaExtractor } from './java/javaExtractor.ts';
 import { javascriptExtractor } from './javascript/javascriptExtractor.ts';
+import { juliaExtractor } from './julia/juliaExtractor.ts';
 import { kotlinExtractor } from './kotlin/kotlinExtractor.ts';
 import { luaExtractor } from './lua/luaExtractor.ts';
 import { objcExtractor } from './objc/objcExtractor.ts';
@@ -59,6 +60,7 @@ export const extractorRegistry = {
   clojure: clojureExtractor,
   ocaml: ocamlExtractor,
   r: rExtractor,
+  julia: juliaExtractor,
   shell: shellExtractor,
 } as const satisfies Record<string, Extractor>;
 

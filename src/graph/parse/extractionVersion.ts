@@ -130,4 +130,4 @@
  * the module named like the file (ecto's query.ex: Ecto.Query's, not Ecto.SubQuery's before it), a Rust
  * `#[cfg(test)] mod test;` no import.
  */
-export const EXTRACTION_VERSION = 117;
+export const EXTRACTION_VERSION = 119;
