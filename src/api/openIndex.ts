@@ -59,7 +59,7 @@ export interface ModrouteIndex {
    */
   graph(): ModuleGraph;
   modules(): ModuleRow[];
-  /** A module card, by its id, the path of one of its files or a name only it has; unknown ids throw UnknownModuleError with close matches. */
+  /** A module card, by its id, the path of one of its files, a name only it has or the end of only its path; unknown ids throw UnknownModuleError with close matches. */
   show(id: string): ModuleCard;
   /**
    * Files of these modules edited, or deleted, since they were indexed (by size and mtime against the
@@ -107,6 +107,9 @@ export async function openIndex(options: { repo?: string; db?: string } = {}): P
     // …else the one module of that name (`show black` for src/black, named by its pyproject.toml)
     const named = g.modules.filter((m) => m.name === id);
     if (named.length === 1 && named[0] !== undefined) return named[0];
+    // …else the one module whose path ends with it (`show core` for packages/core)
+    const tail = g.modules.filter((m) => clean !== '' && m.id.endsWith(`/${clean}`));
+    if (tail.length === 1 && tail[0] !== undefined) return tail[0];
     throw new UnknownModuleError(id, closestNames(id, g.modules.map((m) => m.id)));
   };
   return {

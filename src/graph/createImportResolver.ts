@@ -76,9 +76,10 @@ export interface ImportResolverInput {
  * `main` file; 34: a file before a folder's `main`, the root folder's index file, a `main` ending in a slash, the
  * `main` of a package.json without a name, a Go folder named like a version (`core/v1`) its package's name; 35: an
  * include from code found by name is never a test's file (Composer's `include 'autoload_psr4.php'` had found a fixture);
- * 36: a namespace the importer's own module declares too is its own.
+ * 36: a namespace the importer's own module declares too is its own; 37: a Python import from code found by a path suffix
+ * is never a test's file (poetry's `import build` had found a fixture's build.py).
  */
-export const RESOLVER_VERSION = 36;
+export const RESOLVER_VERSION = 37;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -276,8 +277,11 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       const root = file.slice(0, file.length - tail.length - 1);
       return root === fromDir || !fileSet.has(`${root}/__init__.py`);
     };
+    // (code never imports a test's file so: poetry's `import build`, the pypa package, had found a fixture project's
+    // tests/fixtures/extended_project/build.py and drawn edges from src/ into tests/)
+    const anyFile = isTestFile(fromFile);
     for (const tail of [`${rest}.py`, `${rest}/__init__.py`]) {
-      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail)), input.moduleOf);
+      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail) && (anyFile || !isTestFile(f))), input.moduleOf);
       if (hit) return input.moduleOf(hit);
     }
     return undefined;

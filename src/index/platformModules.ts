@@ -12,7 +12,8 @@ export type Platform = (typeof PLATFORMS)[number];
 
 /** Words of a folder name that name each platform. */
 const FOLDER_WORDS: Record<Platform, readonly string[]> = {
-  android: ['android', 'androidtest', 'aaudio', 'opensles'],
+  // (Jetpack's `androidx` too: koin's `koin-androidx-compose` had read as shared code)
+  android: ['android', 'androidx', 'androidtest', 'aaudio', 'opensles'],
   // the UI frameworks name their platform's folder as often as the platform does (SDL's `video/uikit`, `video/cocoa`);
   // `apple/` holds both iOS's and macOS's code (react-native-reanimated, and more React Native libraries since 2024);
   // the system APIs a backend folder is named after too (SDL's `audio/wasapi`, `audio/alsa`, `audio/aaudio`);

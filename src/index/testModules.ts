@@ -97,7 +97,11 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
     const sources = sourceFiles(m.files);
     // The share of tests is counted over the source files, all files where there are none (isMostlyTests).
-    if ((isMostlyTests(m.files) && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || namesTests(m.path)) return SUPPORT_KIND.tests;
+    // A library named for testing that holds code, not tests, is code its users call (koin's `koin-test`: checkModules,
+    // declareMock; Spring's `spring-test`), however its folder reads.
+    const mostlyTests = isMostlyTests(m.files);
+    const library = !mostlyTests && exportedCodeSymbols(m.symbols) >= CODE_SYMBOLS;
+    if ((mostlyTests && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || (namesTests(m.path) && !library)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;
     // A folder named like docs that is mostly source files is a program (Go's `cmd/doc`), not documentation.
     // One of prose with a few components (tRPC's www: 244 pages beside 50 source files exporting 47 names) is docs still.

@@ -6,7 +6,7 @@ import { UnknownModuleError } from '../../src/errors.ts';
 import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 
-test('show takes a name only one module has; a name two share is no answer', async () => {
+test('show takes a name or a path ending only one module has; one two share is no answer', async () => {
   // black's review: `show black` had failed though `modules --json` names src/black "black"
   const repo = tempDir();
   writeFiles(repo, {
@@ -24,6 +24,9 @@ test('show takes a name only one module has; a name two share is no answer', asy
   try {
     assert.equal(index.show('@shop/billing').id, 'packages/billing');
     assert.throws(() => index.show('twin'), UnknownModuleError);
+    // the end of only one module's path (nest's review: `show core` for packages/core); `web` ends two
+    assert.equal(index.show('billing').id, 'packages/billing');
+    assert.throws(() => index.show('web'), UnknownModuleError);
   } finally {
     index.close();
   }

@@ -27,3 +27,29 @@ test("a test's \"Tests the X class.\" does not describe a module named tests", a
     index.close();
   }
 });
+
+test("a script among a folder's many data files does not describe the folder", async () => {
+  // pandoc's data/ (241 templates, reference documents and translations beside two Lua scripts) had read
+  // init.lua's "This Lua script is run every time the Lua interpreter is started …"
+  const repo = tempDir();
+  const files: Record<string, string> = {
+    'src/convert.py': '"""Converts documents between formats."""\ndef convert(text):\n    return text\n',
+    'src/reader.py': '"""Reads documents."""\ndef read(text):\n    return text\n',
+    'data/init.lua': '-- This Lua script is run every time the interpreter starts.\nlocal M = {}\nreturn M\n',
+    'tools/bump.lua': '-- Bumps the version number in the manifest.\nlocal V = {}\nreturn V\n',
+  };
+  for (let i = 0; i < 16; i++) files[`data/templates/default${i}.html`] = `<html><body>$body$ ${i}</body></html>\n`;
+  writeFiles(repo, files);
+  const db = join(tempDir(), 'index.db');
+  await runIndex({ repo, db });
+  const index = await openIndex({ repo, db });
+  try {
+    const ids: string[] = index.modules().map((m) => m.id);
+    assert.ok(ids.includes('data') && ids.includes('tools'), ids.join(', '));
+    assert.doesNotMatch(index.show('data').summary, /This Lua script/u);
+    // a folder of a script or two and little else is still described by them
+    assert.match(index.show('tools').summary, /Bumps the version number/u);
+  } finally {
+    index.close();
+  }
+});

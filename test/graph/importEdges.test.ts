@@ -205,6 +205,23 @@ describe('an include found by its name', () => {
   });
 });
 
+describe('a Python import found by a path suffix', () => {
+  it("is never a test's file from code: a third-party package named like a fixture's module stays outside", async () => {
+    // poetry 2.2: `from build import ProjectBuilder` (pypa's build) had found tests/fixtures/extended_project/build.py
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['src/poetry/utils', 'src/poetry/core', 'tests'].map((p) => ({ id: p, path: p }))),
+      'src/poetry/__init__.py': '',
+      'src/poetry/utils/__init__.py': '',
+      'src/poetry/utils/isolated_build.py': 'from build import ProjectBuilder\nfrom poetry.core.factory import Factory\n',
+      'src/poetry/core/__init__.py': '',
+      'src/poetry/core/factory.py': 'class Factory:\n    pass\n',
+      'tests/fixtures/extended_project/build.py': 'def build(setup_kwargs):\n    pass\n',
+      'tests/test_build.py': 'from build import build\n',
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['src/poetry/utils -> src/poetry/core']);
+  });
+});
+
 describe("an example's own packages", () => {
   it('resolve by the names their manifests declare, with a module list too; an example named like the library or like another example never does', async () => {
     // bloc's examples/flutter_todos/packages/todos_repository: `package:todos_repository/…` drew no edge with --modules

@@ -31,6 +31,8 @@ const graph: ModuleGraph = {
 describe('platforms', () => {
   it('are read from folder names and from how requests name them', () => {
     assert.deepEqual(platformNames(platformsOfPath('android/src/main/java')), ['android']);
+    // Jetpack's androidx names Android (koin's koin-androidx-compose had read as shared code)
+    assert.deepEqual(platformNames(platformsOfPath('projects/compose/koin-androidx-compose')), ['android']);
     assert.deepEqual(platformNames(platformsOfPath('packages/react-native-web/src')), ['web']);
     assert.deepEqual(platformNames(platformsOfPath('src/platform/win32')), ['windows']);
     assert.deepEqual(platformNames(platformsOfPath('lib/camera')), []);

@@ -191,6 +191,16 @@ describe('test modules', () => {
     assert.deepEqual([...productTestWords([{ path: 'src', files: ['a.ts', 'b.ts'], description: 'A router' }, { path: 'packages/test-utils', files: ['u.ts'], description: 'Internal test utils' }], Uint8Array.from([0, 0]))], []);
   });
 
+  it('a library named for testing that holds code is code (koin-test, spring-test); a suite so named is tests', () => {
+    const api = Array.from({ length: 24 }, (_, i) => `declareMock${i}`);
+    const libs: ModuleGraph = { ...graph, modules: [
+      node('projects/core/koin-test', ['projects/core/koin-test/src/commonMain/kotlin/org/koin/test/KoinTest.kt', 'projects/core/koin-test/src/commonMain/kotlin/org/koin/test/check/CheckModules.kt'], api, []),
+      node('projects/core/koin-core', ['projects/core/koin-core/src/commonMain/kotlin/org/koin/core/Koin.kt'], ['Koin'], []),
+      node('integration-test', ['integration-test/src/main/kotlin/org/koin/it/Smoke.kt'], ['smoke'], []),
+    ] };
+    assert.deepEqual([...findTestModules(libs)], [0, 0, 1]);
+  });
+
   it('rank the e2e suite of a test runner down on requests about the runner', async () => {
     const runner: ModuleGraph = { ...graph, modules: [
       node('packages/jest-test-sequencer', ['packages/jest-test-sequencer/src/index.ts'], ['TestSequencer', 'shard'], ['Sorts test files so that slow ones run first.']),

@@ -12,6 +12,9 @@ const OPENER_KINDS: ReadonlySet<SymbolKind> = new Set(['class', 'interface', 'st
 
 /** Up to this many source files, any file's doc may speak for the module: one of them is a fair part of it. */
 const FEW_FILES = 3;
+/** …and they are at least one in this many of its files (tests left out), where it holds more than FEW_OTHERS. */
+const FEW_SHARE = 4;
+const FEW_OTHERS = 10;
 
 /** Go's package comment, in whichever file: "Package fzf implements fzf, …" in fzf's `src/core.go` (a package named unlike its folder). */
 const GO_PACKAGE_DOC = /^Package [\p{L}_][\p{L}\p{N}_]* \p{L}/u;
@@ -38,7 +41,13 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // (counted over the code beside the tests, or over the tests in a module of tests: reqwest's `tests` card had read
   // a helper's "This tower layer injects an arbitrary delay …", every file of a test module speaking for it)
   const { parsed, code } = codeCounts(files);
-  const few = (code > 0 ? code : parsed) <= FEW_FILES;
+  // (few among what the module holds, too, and so for its main file: pandoc's data/, 241 templates, reference documents
+  // and translations beside two Lua scripts, had read init.lua's "This Lua script is run every time the Lua interpreter is started …")
+  const others = files.filter((f) => !isTestFile(f.path)).length;
+  const counted = code > 0 ? code : parsed;
+  // (a module of a few scripts among much else is data; one of more code holds its resources and assets)
+  const mostlyCode = counted > FEW_FILES || others <= Math.max(FEW_OTHERS, counted * FEW_SHARE);
+  const few = counted <= FEW_FILES && mostlyCode;
   const own = (m.path.split('/').pop() ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const word = own.join('[-_. ]?');
   // The doc's subject is the module ("Package config loads …", "The router matches …"), or it names it as a whole
@@ -63,7 +72,8 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // Go's "Package x …" in any file of the module's own package, not of a package below it (gh's `pkg/cmd`, a folder
   // of 100 command packages, had read "Package lock locks and unlocks conversations" from `pkg/cmd/issue/lock`).
   const ownPackage = (file: string): boolean => file.endsWith('.go') && file.slice(0, file.lastIndexOf('/') + 1) === (m.path === '' ? '' : `${m.path}/`);
-  const fileSpeaks = (file: string, doc: string): boolean => few || main.has(file) || (ownPackage(file) && GO_PACKAGE_DOC.test(doc));
+  // (an entry file too: pandoc's data/init.lua is no entry of its templates)
+  const fileSpeaks = (file: string, doc: string): boolean => few || (main.has(file) && mostlyCode) || (ownPackage(file) && GO_PACKAGE_DOC.test(doc));
   // A namespace reopened in every file (Ruby's `module Jekyll`, C#'s `namespace`) speaks for the module from its main
   // file only: elsewhere the doc above it is its file's class's (jekyll's card had read convertible.rb's "Convertible
   // provides methods for converting a pagelike item …").
