@@ -65,7 +65,8 @@ const RELEASE_PHRASE = /^(?:migrat\w*|upgrad\w*|release[-_]notes|whats[-_]new|ch
  * JAR's `java-11`, a multi-targeted `net-4.5`): cats' nine `scala-2.12/` folders had been skipped as copies; a bare
  * version (scalafix's rule packages `v1_0_0`, `v2_2_0`) names no other project.
  */
-const LANGUAGE_VERSION = /^(?:v\d|(?:scala|java|jdk|jvm|kotlin|python|py|ruby|node|php|swift|lua|perl|go|dotnet|net|netstandard|netcoreapp|android|ios|api)[-_]?v?\d)/iu;
+// (a language with at most two parts of a version, nothing after: `lua-5.4.6`, `node-v18.17.0`, `v8-10.2` stay copies)
+const LANGUAGE_VERSION = /^(?:v\d+(?:_\d+)*|(?:scala|java|jdk|jvm|kotlin|python|py|ruby|node|php|swift|lua|perl|go|dotnet|net|netstandard|netcoreapp|android|ios|api)[-_]?v?\d+(?:\.\d+)?)$/iu;
 const isVersionedCopy = (name: string): boolean => VERSIONED_COPY.test(name) && !RELEASE_PHRASE.test(name) && !LANGUAGE_VERSION.test(name);
 
 /**
@@ -245,7 +246,7 @@ const marksEverything = (dir: string): boolean => {
  * version in a phrase (`migrating-to-0.45.0`) no copy; 21: only a phrase that opens the name or puts a preposition before
  * the version (`googletest-release-1.11.0` is a copy).
  */
-export const WALK_RULES_VERSION = 22;
+export const WALK_RULES_VERSION = 23;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of

@@ -23,7 +23,7 @@ export interface ParsedQuery {
    */
   compounds: { term: string; from: string }[];
   /**
-   * The initials of two to four adjacent words (`byte order mark` → `bom`, `time to live` → `ttl`, with and without a
+   * The initials of three or four adjacent words of a clause (`byte order mark` → `bom`, `time to live` → `ttl`, with and without a
    * small word inside): how code abbreviates a phrase (jq's `UTF8_BOM`, cats' `gcd`). Searched only where the index has
    * the term and it is no word of its own (expandQuery.ts).
    */
@@ -99,9 +99,11 @@ export const parseQuery = (
     }
   }
   const initialisms = new Map<string, string>();
-  const letters = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  // (within a clause: "read the file. Descriptors leak" is no `rfd`)
+  for (const clause of text.split(/[.,;:!?()]+(?:\s|$)/u)) {
+  const letters = (clause.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
   for (let i = 0; i < letters.length; i++) {
-    for (let n = 2; n <= 4 && i + n <= letters.length; n++) {
+    for (let n = 3; n <= 4 && i + n <= letters.length; n++) {
       const phrase = letters.slice(i, i + n);
       // (a phrase opens and closes with a word of its own; a small word inside may be initialled or not: "time to live" → ttl, "point of sale" → pos)
       if (phrase.some((w) => w.length < 2) || isStopword(phrase[0] ?? '') || isStopword(phrase[n - 1] ?? '')) continue;
@@ -111,6 +113,7 @@ export const parseQuery = (
         if (term.length >= 3 && !unique.has(term) && !initialisms.has(term) && initialisms.size < MAX_COMPOUNDS) initialisms.set(term, phrase.join(' '));
       }
     }
+  }
   }
   if (dropped > 0) {
     warnings.push(`Query too long: used its first ${options.maxQueryTerms} distinct terms, ignored ${dropped} more`);

@@ -38,7 +38,7 @@ test("a script among a folder's many data files does not describe the folder", a
     'data/init.lua': '-- This Lua script is run every time the interpreter starts.\nlocal M = {}\nreturn M\n',
     'tools/bump.lua': '-- Bumps the version number in the manifest.\nlocal V = {}\nreturn V\n',
   };
-  for (let i = 0; i < 16; i++) files[`data/templates/default${i}.html`] = `<html><body>$body$ ${i}</body></html>\n`;
+  for (let i = 0; i < 48; i++) files[`data/templates/default${i}.html`] = `<html><body>$body$ ${i}</body></html>\n`;
   writeFiles(repo, files);
   const db = join(tempDir(), 'index.db');
   await runIndex({ repo, db });

@@ -59,7 +59,7 @@ import { ConfigError } from '../../errors.ts';
  * 46: the module named like the package takes its description (black's src/black), a gemspec's and a pyproject.toml's too;
  * 47: packages among the examples, tests or tools name no layout (ecto's example app).
  */
-export const DISCOVERY_RULES_VERSION = 48;
+export const DISCOVERY_RULES_VERSION = 49;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -77,7 +77,9 @@ export const modulesOfCommit = (commitPaths: readonly string[], ownerOf: (path: 
  * `x.pod`), plain text only in a folder of documents (`requirements.txt` and `CMakeLists.txt` are build input).
  */
 export const isDocumentFile = (path: string): boolean =>
-  /\.(?:md|markdown|mdx|rst|adoc|asciidoc|org|scd|ronn|pod|[1-9])$/iu.test(path) || /(?:^|\/)(?:docs?|documentation|man)\/(?:[^/]+\/)*[^/]+\.txt$/iu.test(path);
+  /\.(?:md|markdown|mdx|rst|adoc|asciidoc|org|scd|ronn|pod)$/iu.test(path) ||
+  // (a manual page by its section number only in a folder of documents: `libfoo.so.1` is no page)
+  /(?:^|\/)(?:docs?|documentation|man\d?)\/(?:[^/]+\/)*[^/]+\.(?:[1-9]\w{0,3}|txt)$/iu.test(path) && !/(?:^|\/)(?:requirements[^/]*|CMakeLists)\.txt$/iu.test(path);
 
 /** Changelogs and release notes by name (as text: `history.ts` is code), news fragments (towncrier, changesets, changie) by folder, lockfiles. */
 const TEXT = String.raw`(?:\.(?:md|markdown|rst|txt|adoc|asciidoc|org))`;

@@ -26,7 +26,7 @@ import { writeModuleRows } from './writeModuleRows.ts';
  * 7: nor does a changelog beside it, and news fragments by folder, versioned changelogs; 8: a
  * folder holding only a tool's leftovers (`__pycache__/`, `.DS_Store`) is gone).
  */
-const LINK_RULES_VERSION = 9;
+const LINK_RULES_VERSION = 10;
 
 /** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
 const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];

@@ -15,6 +15,8 @@ const FEW_FILES = 3;
 /** …and they are at least one in this many of its files (tests left out), where it holds more than FEW_OTHERS. */
 const FEW_SHARE = 4;
 const FEW_OTHERS = 10;
+/** …and an entry file among them speaks up to this many. */
+const MAIN_OTHERS = 40;
 
 /** Go's package comment, in whichever file: "Package fzf implements fzf, …" in fzf's `src/core.go` (a package named unlike its folder). */
 const GO_PACKAGE_DOC = /^Package [\p{L}_][\p{L}\p{N}_]* \p{L}/u;
@@ -48,6 +50,8 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // (a module of a few scripts among much else is data; one of more code holds its resources and assets)
   const mostlyCode = counted > FEW_FILES || others <= Math.max(FEW_OTHERS, counted * FEW_SHARE);
   const few = counted <= FEW_FILES && mostlyCode;
+  // (an entry file only beside far more: a small package's __init__.py beside its README, licence and CI files speaks)
+  const mainSpeaks = counted > FEW_FILES || others <= Math.max(MAIN_OTHERS, counted * FEW_SHARE);
   const own = (m.path.split('/').pop() ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const word = own.join('[-_. ]?');
   // The doc's subject is the module ("Package config loads …", "The router matches …"), or it names it as a whole
@@ -73,7 +77,7 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // of 100 command packages, had read "Package lock locks and unlocks conversations" from `pkg/cmd/issue/lock`).
   const ownPackage = (file: string): boolean => file.endsWith('.go') && file.slice(0, file.lastIndexOf('/') + 1) === (m.path === '' ? '' : `${m.path}/`);
   // (an entry file too: pandoc's data/init.lua is no entry of its templates)
-  const fileSpeaks = (file: string, doc: string): boolean => few || (main.has(file) && mostlyCode) || (ownPackage(file) && GO_PACKAGE_DOC.test(doc));
+  const fileSpeaks = (file: string, doc: string): boolean => few || (main.has(file) && mainSpeaks) || (ownPackage(file) && GO_PACKAGE_DOC.test(doc));
   // A namespace reopened in every file (Ruby's `module Jekyll`, C#'s `namespace`) speaks for the module from its main
   // file only: elsewhere the doc above it is its file's class's (jekyll's card had read convertible.rb's "Convertible
   // provides methods for converting a pagelike item …").

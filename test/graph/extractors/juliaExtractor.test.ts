@@ -66,6 +66,18 @@ end
 
 x = f(y)
 count(x) == 3 && println("three")
+const HELP = \"\"\"
+usage: flux [options]
+\"\"\"
+
+\"\"\"
+Trains a model.
+\"\"\"
+train!(m) = m
+
+Base.@kwdef struct Options
+  epochs::Int = 1
+end
 end
 `;
 
@@ -80,11 +92,16 @@ test('julia: modules, functions (short ones too), types, constants and macros ar
     'Flux module exported',
     'Flux.AbstractOptimiser type exported',
     'Flux.Chain struct exported',
+    'Flux.HELP constant exported',
+    'Flux.Options struct exported',
     'Flux.Recur struct exported',
     'Flux.ϵ constant exported',
     '_applychain function',
     'layer function exported',
+    'train! function exported',
   ]);
+  // a string that is no docstring does not swallow the definitions after it
+  assert.equal(docOf(facts, 'train!'), 'Trains a model.');
   assert.deepEqual(importList(facts), ['include LinearAlgebra.jl system', 'include Optimisers.jl system', 'include Statistics.jl system', 'include Zygote.jl system', 'include layers/basic.jl']);
   assert.deepEqual(facts.docComments, ['Flux is a library for machine learning in Julia.']);
   // the signature lines and the examples are no prose

@@ -35,7 +35,9 @@ describe('classifyText: notices about a part of a file', () => {
   it('an amalgamation of a library pasted into one file is generated (Catch2, SQLite)', () => {
     const catch2 = '\n//              Copyright Catch2 Authors\n// SPDX-License-Identifier: BSL-1.0\n\n//  Catch v3.7.1\n//  Generated: 2024-09-17 10:36:40.974985\n//  ----------------------------------------------------------\n//  This file is an amalgamation of multiple different files.\n//  You probably shouldn\'t edit it directly.\n#ifndef CATCH_AMALGAMATED_HPP_INCLUDED\n';
     assert.equal(classifyText('extras/catch_amalgamated.hpp', catch2), 'generated');
-    assert.equal(classifyText('sqlite3.c', '/******************************************************************************\n** This file is an amalgamation of many separate C source files from SQLite\n** version 3.45.0.\n*/\nint x;\n'), 'generated');
+    assert.equal(classifyText('sqlite3.c', '/*\n * This file is an amalgamation of many separate C source files from SQLite\n * version 3.45.0.\n */\nint x;\n'), 'generated');
+    // bold in Markdown is no comment opener
+    assert.equal(classifyText('CONTRIBUTING.md', '# Contributing\n\n**Do not edit** `docs/api.md` directly; run the generator.\n'), undefined);
     assert.equal(classifyText('src/merge.c', '/* Builds an amalgamation of the sources for release. */\nint amalgamate(void);\n'), undefined);
   });
 

@@ -23,9 +23,9 @@ export const sbtDiscoverer: ManifestDiscoverer = {
     for (const [i, match] of starts.entries()) {
       const val = match[1] ?? '';
       // (the definition runs to the next `lazy val`, or to the end)
-      const end = code.slice(match.index, starts[i + 1]?.index ?? code.length).search(/\n\s*(?:lazy\s+)?val\s/u);
+      const end = code.slice(match.index, starts[i + 1]?.index ?? code.length).search(/\n\s*(?:(?:lazy\s+)?val|def|object)\s|\n(?:ThisBuild|Global|inThisBuild|addCommandAlias)\b/u);
       const body = code.slice(match.index, end > 0 ? match.index + end : (starts[i + 1]?.index ?? code.length));
-      const given = DIRECTORY.exec(body.slice(match[0].length - (/Project\s*\($/u.test(match[0]) ? 'Project('.length : 0)));
+      const given = DIRECTORY.exec(body.slice(/Project\s*\($/u.test(match[0]) ? match[0].lastIndexOf('Project') : match[0].length));
       const dir = normalizeModulePath(given?.[1] ?? given?.[2] ?? val);
       if (dir === undefined || seen.has(dir)) {
         if (dir === undefined) ctx.warn(`build.sbt: ignored project ${val}: its directory is outside the repository`);

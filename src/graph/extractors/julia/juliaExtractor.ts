@@ -25,22 +25,47 @@ export const juliaExtractor = {
 const NAME = String.raw`[A-Za-z_\u00a1-\uffff][\w!\u00a1-\uffff]*`;
 const MODULE = new RegExp(String.raw`^\s*(?:bare)?module\s+(${NAME})`, 'u');
 // `function Base.show(io, x)`, `function (m::Dense)(x)` (a functor: no name), `function f end`
-const FUNCTION = new RegExp(String.raw`^\s*(?:@\w+\s+)*(function|macro)\s+(?:(${NAME})\.)?(${NAME})\s*(?:[({]|end\b|$)`, 'u');
+const FUNCTION = new RegExp(String.raw`^\s*(?:(?:\w+\.)*@\w+\s+)*(function|macro)\s+(?:(${NAME})\.)?(${NAME})\s*(?:[({]|end\b|$)`, 'u');
 // `f(x) = …`, `Base.length(c::Chain) = …`, `f(x::T) where {T} = …`; not `x = f(y)` nor `f(x) == y`
-const SHORT_FUNCTION = new RegExp(String.raw`^(?:@\w+\s+)*(?:(${NAME})\.)?(${NAME})(?:\{[^}]*\})?\((?:[^()]|\([^()]*\))*\)(?:\s*::\s*[\w{}.,\s]+?)?(?:\s+where\s+.+?)?\s*=(?!=)`, 'u');
-const TYPE = new RegExp(String.raw`^\s*(?:@\w+\s+)*(?:(mutable\s+struct|struct)|(abstract\s+type|primitive\s+type))\s+(${NAME})`, 'u');
+const SHORT_FUNCTION = new RegExp(String.raw`^\s*(?:(?:\w+\.)*@\w+\s+)*(?:(${NAME})\.)?(${NAME})(?:\{[^}]*\})?\((?:[^()]|\([^()]*\))*\)(?:\s*::\s*[\w{}.,\s]+?)?(?:\s+where\s+.+?)?\s*=(?![=>])`, 'u');
+const TYPE = new RegExp(String.raw`^\s*(?:(?:\w+\.)*@\w+\s+)*(?:(mutable\s+struct|struct)|(abstract\s+type|primitive\s+type))\s+(${NAME})`, 'u');
 const CONSTANT = new RegExp(String.raw`^\s*const\s+(${NAME})\s*(?:::[^=]+)?=`, 'u');
 const INCLUDE = /^\s*include\(\s*"([^"]+\.jl)"\s*\)/u;
 const USING = /^\s*(?:@\w+\s+)?(?:using|import)\s+(.+)$/u;
 const EXPORT = /^\s*export\s+(.+)$/u;
 const NOT_PACKAGES: ReadonlySet<string> = new Set(['Base', 'Core', 'Main']);
 
+const TRIPLE = /"""/gu;
+const DOCSTRING_OPENER = /^\s*(?:@doc\s+)?(?:raw)?"""/u;
+
+/**
+ * The lines inside a triple-quoted string that is no docstring (`const HELP = """`, `println("""`), up to its closing line:
+ * read as code, their closing quotes had opened a docstring that swallowed the definitions after it.
+ */
+const stringLines = (lines: readonly string[]): Set<number> => {
+  const inside = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const quotes = (line.match(TRIPLE) ?? []).length;
+    if (quotes % 2 === 0) continue;
+    let j = i + 1;
+    while (j < lines.length && !(lines[j] ?? '').includes('"""')) j++;
+    // a docstring's opener is read by the loop; a string's lines, its closing one too, are skipped
+    if (!DOCSTRING_OPENER.test(line)) for (let k = i + 1; k <= j && k < lines.length; k++) inside.add(k);
+    i = j;
+  }
+  return inside;
+};
+
 /** The first paragraph of a docstring's prose: signature lines (indented), code fences and headings left out. */
 const docProse = (body: string): string | undefined => {
   const paragraphs: string[] = [];
   let current: string[] = [];
   let fenced = false;
-  for (const line of body.split('\n')) {
+  // (a docstring inside an indented block is indented as a whole: that indentation goes first)
+  const lines = body.split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length), 1e9);
+  for (const line of lines.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)))) {
     if (/^\s*```/u.test(line)) {
       fenced = !fenced;
       continue;
@@ -68,8 +93,10 @@ export const extractJulia = (text: string): FileFacts => {
     pending = undefined;
     out.addSymbol({ name, kind, line, exported: !name.startsWith('_'), ...(container !== undefined ? { container } : {}), ...(doc ? { doc } : {}) });
   };
+  const inString = stringLines(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    if (inString.has(i)) continue;
     // A docstring: `"""` on a line of its own (or opening a line), up to its closing `"""`; or one line `"…"`.
     const triple = /^\s*(?:@doc\s+)?(?:raw)?"""(.*)$/u.exec(line);
     if (triple) {
@@ -93,7 +120,7 @@ export const extractJulia = (text: string): FileFacts => {
     if (line.trim() === '' || /^\s*#/u.test(line)) continue;
     const m = MODULE.exec(line);
     if (m?.[1]) {
-      module ??= m[1];
+      module = m[1];
       if (pending !== undefined) out.addFileDoc(docProse(pending));
       add(m[1], 'module', i + 1);
       continue;
