@@ -99,21 +99,8 @@ export const parseQuery = (
     }
   }
   const initialisms = new Map<string, string>();
-  // (within a clause: "read the file. Descriptors leak" is no `rfd`)
-  for (const clause of text.split(/[.,;:!?()]+(?:\s|$)/u)) {
-  const letters = (clause.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
-  for (let i = 0; i < letters.length; i++) {
-    for (let n = 3; n <= 4 && i + n <= letters.length; n++) {
-      const phrase = letters.slice(i, i + n);
-      // (a phrase opens and closes with a word of its own; a small word inside may be initialled or not: "time to live" → ttl, "point of sale" → pos)
-      if (phrase.some((w) => w.length < 2) || isStopword(phrase[0] ?? '') || isStopword(phrase[n - 1] ?? '')) continue;
-      const all = phrase.map((w) => w[0]).join('');
-      const content = phrase.filter((w, k) => k === 0 || k === n - 1 || !isStopword(w)).map((w) => w[0]).join('');
-      for (const term of new Set([all, content])) {
-        if (term.length >= 3 && !unique.has(term) && !initialisms.has(term) && initialisms.size < MAX_COMPOUNDS) initialisms.set(term, phrase.join(' '));
-      }
-    }
-  }
+  for (const { term, from } of phraseInitials(text)) {
+    if (!unique.has(term) && !initialisms.has(term) && initialisms.size < MAX_COMPOUNDS) initialisms.set(term, from);
   }
   if (dropped > 0) {
     warnings.push(`Query too long: used its first ${options.maxQueryTerms} distinct terms, ignored ${dropped} more`);
@@ -126,6 +113,28 @@ export const parseQuery = (
     initialisms: [...initialisms].map(([term, from]) => ({ term, from })),
     warnings,
   };
+};
+
+/**
+ * The initials of every three or four adjacent words within a clause ("read the file. Descriptors leak" is no `rfd`),
+ * the phrase opening and closing with a word of its own; a small word inside is initialled or not ("time to live" →
+ * ttl, "point of sale" → pos). Only those of three letters or more.
+ */
+const phraseInitials = (text: string): { term: string; from: string }[] => {
+  const out: { term: string; from: string }[] = [];
+  for (const clause of text.split(/[.,;:!?()]+(?:\s|$)/u)) {
+    const letters = (clause.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+    for (let i = 0; i < letters.length; i++) {
+      for (let n = 3; n <= 4 && i + n <= letters.length; n++) {
+        const phrase = letters.slice(i, i + n);
+        if (phrase.some((w) => w.length < 2) || isStopword(phrase[0] ?? '') || isStopword(phrase[n - 1] ?? '')) continue;
+        const all = phrase.map((w) => w[0]).join('');
+        const content = phrase.filter((w, k) => k === 0 || k === n - 1 || !isStopword(w)).map((w) => w[0]).join('');
+        for (const term of new Set([all, content])) if (term.length >= 3) out.push({ term, from: phrase.join(' ') });
+      }
+    }
+  }
+  return out;
 };
 
 /**

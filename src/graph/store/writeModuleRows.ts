@@ -47,11 +47,11 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // and translations beside two Lua scripts, had read init.lua's "This Lua script is run every time the Lua interpreter is started …")
   const others = files.filter((f) => !isTestFile(f.path)).length;
   const counted = code > 0 ? code : parsed;
-  // (a module of a few scripts among much else is data; one of more code holds its resources and assets)
-  const mostlyCode = counted > FEW_FILES || others <= Math.max(FEW_OTHERS, counted * FEW_SHARE);
-  const few = counted <= FEW_FILES && mostlyCode;
-  // (an entry file only beside far more: a small package's __init__.py beside its README, licence and CI files speaks)
-  const mainSpeaks = counted > FEW_FILES || others <= Math.max(MAIN_OTHERS, counted * FEW_SHARE);
+  // (a module of a few scripts among much else is data; one of more code holds its resources and assets; an entry file
+  // is silenced only beside far more: a small package's __init__.py beside its README, licence and CI files speaks)
+  const fewBeside = (limit: number): boolean => counted > FEW_FILES || others <= Math.max(limit, counted * FEW_SHARE);
+  const few = counted <= FEW_FILES && fewBeside(FEW_OTHERS);
+  const mainSpeaks = fewBeside(MAIN_OTHERS);
   const own = (m.path.split('/').pop() ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const word = own.join('[-_. ]?');
   // The doc's subject is the module ("Package config loads …", "The router matches …"), or it names it as a whole
@@ -69,7 +69,7 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   // "Tests the Composer\Autoload\ClassLoader class." names one test's subject, not the module `tests` (Composer's
   // card of 656 test files had read it), nor does "Tests to cover bulk create …" (Django REST framework's, of 81): a
   // doc that opens with the test word is one test's; "The tests package …", "Package tests …" still name the module.
-  const verbOfTests = TEST_WORD.test(own.join('')) ? new RegExp(`^${word}(?![\\p{L}\\p{N}])(?!\\s+(?:package|module|crate|library|component|subsystem|namespace)\\b)`, 'iu') : undefined;
+  const testOpener = TEST_WORD.test(own.join('')) ? new RegExp(`^${word}(?![\\p{L}\\p{N}])(?!\\s+(?:package|module|crate|library|component|subsystem|namespace)\\b)`, 'iu') : undefined;
   // A declaration's doc describes that declaration ("A 'struct update_refs_record' represents …" for git's
   // sequencer.c, "Return fixturemarker or None …" for pytest's fixtures.py): it speaks when the declaration is
   // named like the module, or like its file (Java's `HTMLLayout` in HTMLLayout.java) where the file's doc would.
@@ -86,7 +86,7 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   const hasCode = files.some((f) => f.language !== null && !isTestFile(f.path));
   return (file: string, doc: string, name?: string, kind?: SymbolKind): boolean =>
     !(hasCode && isTestFile(file)) &&
-    ((namesIt?.test(firstSentence(doc)) === true && verbOfTests?.test(firstSentence(doc)) !== true) ||
+    ((namesIt?.test(firstSentence(doc)) === true && testOpener?.test(firstSentence(doc)) !== true) ||
     (name === undefined
       ? fileSpeaks(file, doc)
       : (isIt?.test(name) === true && (!REOPENED_KINDS.has(kind ?? 'class') || main.has(file) || few)) || (fileSpeaks(file, '') && squash(name) === squash(fileStem(file)))));
