@@ -130,6 +130,8 @@
  * the module named like the file (ecto's query.ex: Ecto.Query's, not Ecto.SubQuery's before it), a Rust
  * `#[cfg(test)] mod test;` no import; 117: a Markdown file is never minified; 118: an amalgamation is generated; 119: Julia
  * read by line (julia/juliaExtractor.ts); 120: `.cmake` files get no term bag after all; 121: a Julia string that is no
- * docstring skipped, `Base.@kwdef` and indented one-line functions read, a bold "Do not edit" in Markdown no notice.
+ * docstring skipped, `Base.@kwdef` and indented one-line functions read, a bold "Do not edit" in Markdown no notice;
+ * 122: an Elixir module inside `if`/`unless` (an optional dependency's) read, an R script's variable named like a base
+ * function (`all <- …`) no name of the package.
  */
-export const EXTRACTION_VERSION = 121;
+export const EXTRACTION_VERSION = 122;

@@ -105,3 +105,32 @@ test('elixir: references by full name through `alias …, as:`; a mix.exs names 
   // Elsewhere Mix is a module like another.
   assert.deepEqual(importList(await stdlib('lib/mix/lib/mix/tasks/compile.ex')), ['qualified EEx', 'qualified IEx', 'qualified IO', 'qualified Mix.Task.Compiler', 'qualified Path']);
 });
+
+test('elixir: a module defined inside `if Code.ensure_loaded?(…)` (an optional dependency) and its else branch', async () => {
+  // oban's review: lib/oban/notifiers/postgres.ex declared nothing, its defmodule wrapped for Postgrex
+  const source = [
+    'if Code.ensure_loaded?(Postgrex) do',
+    '  defmodule Oban.Notifiers.Postgres do',
+    '    @moduledoc "A notifier over Postgres LISTEN and NOTIFY."',
+    '    alias Oban.Config',
+    '    @doc "Starts listening."',
+    '    def listen(conf), do: Config.get(conf)',
+    '  end',
+    'else',
+    '  defmodule Oban.Notifiers.Missing do',
+    '    def listen(_conf), do: {:error, :no_postgrex}',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  const file = await extractText(elixirExtractor, 'lib/oban/notifiers/postgres.ex', source);
+  assert.deepEqual(symbolList(file), [
+    'Oban.Notifiers.Missing module exported',
+    'Oban.Notifiers.Missing.listen function exported',
+    'Oban.Notifiers.Postgres module exported',
+    'Oban.Notifiers.Postgres.listen function exported',
+  ]);
+  assert.equal(docOf(file, 'listen'), 'Starts listening.');
+  assert.deepEqual(file.docComments, ['A notifier over Postgres LISTEN and NOTIFY.'], "the module named like the file gives the file's doc");
+  assert.ok(importList(file).includes('qualified Oban.Config'));
+});

@@ -27,6 +27,15 @@ describe('r extractor', () => {
     assert.equal(docOf(facts, 'rescale'), 'Scales a vector');
   });
 
+  it("keeps a script's variable named like a base function (`all <- …`) out of the names other files resolve", async () => {
+    // dplyr's revdep/drake-analyze.R: `all <- drake::readd(compare_all)` had made every call of `all()` depend on revdep/
+    const facts = await extractText(rExtractor, 'revdep/analyze.R', 'all <- drake::readd(compare_all)\ncompare_all <- 2\nsummarise_revdeps <- function(x) all\n');
+    assert.deepEqual(symbolList(facts), ['summarise_revdeps function']);
+    assert.equal(facts.packageName, 'compare_all summarise_revdeps');
+    // a function of that name is the package's own (dplyr's `filter`)
+    assert.equal((await extractText(rExtractor, 'R/filter.R', 'filter <- function(.data, ...) .data\n')).packageName, 'filter');
+  });
+
   it('reads functions, a ggproto object and its methods, S3 methods; roxygen @export and docs; @include and names used', async () => {
     const facts = await extractText(rExtractor, 'R/geom-blob.R', fixture('R/geom-blob.R'));
     assert.equal(facts.language, 'r');

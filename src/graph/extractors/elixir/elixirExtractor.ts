@@ -4,7 +4,7 @@ import { declarationChildren, extractFromTree, type ExtractContext } from '../sh
 import { attributeDoc } from './attributeDoc.ts';
 import { joinDeclaredModules } from './declaredModules.ts';
 import { callbackName, definitionName } from './definitionName.ts';
-import { argumentsOf, doBlockOf, keywordValue, targetOf } from './elixirNodes.ts';
+import { argumentsOf, doBlockOf, elseBlockOf, keywordValue, targetOf } from './elixirNodes.ts';
 import { expandAlias, type FileScope } from './fileScope.ts';
 import { addRemoteCalls, loadModules } from './moduleReferences.ts';
 
@@ -76,6 +76,10 @@ const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | un
       visitBlock(ctx, inside, full, scope, false);
     } else if (target === 'defimpl') {
       visitImpl(ctx, node, module, scope);
+    } else if (target === 'if' || target === 'unless') {
+      // `if Code.ensure_loaded?(Postgrex) do defmodule … end`: a module for an optional dependency (oban's
+      // Postgres notifier and installer had no symbol); both branches declare into the enclosing module.
+      visitBlock(ctx, [...doBlockOf(node), ...elseBlockOf(node)], module, scope, impl);
     } else if (target !== undefined && target in DEFINITIONS) {
       const name = definitionName(argumentsOf(node)[0]);
       if (name) ctx.symbol({ node, name, kind: 'function', exported: (DEFINITIONS[target] ?? false) && doc !== false && !impl, container: module, doc: doc || undefined });

@@ -23,3 +23,10 @@ export const doBlockOf = (call: Node): Node[] => {
   const body = childOfType(call, 'do_block');
   return body ? namedChildrenOf(body) : [];
 };
+
+/** The statements of the `else` of a `do … else … end` block. */
+export const elseBlockOf = (call: Node): Node[] => {
+  const body = childOfType(call, 'do_block');
+  const branch = body ? childOfType(body, 'else_block') : undefined;
+  return branch ? namedChildrenOf(branch) : [];
+};

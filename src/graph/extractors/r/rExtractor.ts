@@ -36,6 +36,11 @@ export const rExtractor = {
 const NAME = String.raw`(?:\x60[^\x60\n]+\x60|[A-Za-z.][\w.]*)`;
 const ASSIGNMENT = new RegExp(String.raw`^\s*(${NAME}|"[^"\n]+")\s*(?:<<-|<-|=(?!=))\s*`, 'u');
 const MEMBER = /^\s*([A-Za-z.][\w.]*)\s*=\s*(?:function\b|\\\()/u;
+/** Base R's functions a script most often reuses as a variable's name (`all`, `df`, `data`, `t`). */
+const BASE_FUNCTIONS: ReadonlySet<string> = new Set(
+  'all any c t df data file files list length names paste paste0 sum mean max min print format sort order rev unique table matrix vector url match merge split subset summary sample seq range levels dim nrow ncol version args body date dates diff env filter lag mode scale sd stop try var which'.split(' '),
+);
+
 /** A line that leaves its statement open: an operator, a comma or an assignment at its end. */
 const CONTINUES = /(?:[-+*/^,|&<>=~!:?$@]|%[^%\s]*%|\belse)\s*$/u;
 const QUOTED = /^\s*"([^"\n]*)"\s*$/u;
@@ -112,7 +117,9 @@ export const extractR = (source: string): FileFacts => {
       ...(doc ? { doc } : {}),
       ...(extra.container !== undefined ? { container: extra.container } : {}),
     });
-    if (extra.container === undefined && kind !== 'method') own.add(name);
+    // (a value named like a base function is a script's variable, no name of the package: dplyr's revdep script's
+    // `all <- drake::readd(…)` had made every call of `all()` depend on revdep/)
+    if (extra.container === undefined && kind !== 'method' && !(kind === 'constant' && BASE_FUNCTIONS.has(name))) own.add(name);
   };
   /** The last line of the statement that starts at `i`: where the brackets close and no operator carries on. */
   const statementEnd = (i: number): number => {
