@@ -77,9 +77,10 @@ export interface ImportResolverInput {
  * `main` of a package.json without a name, a Go folder named like a version (`core/v1`) its package's name; 35: an
  * include from code found by name is never a test's file (Composer's `include 'autoload_psr4.php'` had found a fixture);
  * 36: a namespace the importer's own module declares too is its own; 37: a Python import from code found by a path suffix
- * is never a test's file (poetry's `import build` had found a fixture's build.py).
+ * is never a test's file (poetry's `import build` had found a fixture's build.py); 38: nor another folder's example
+ * (celery's `import pydantic` → examples/pydantic/), and Perl's `use A::B` is A/B.pm in a `lib/` or at the root only.
  */
-export const RESOLVER_VERSION = 37;
+export const RESOLVER_VERSION = 38;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -114,6 +115,13 @@ const segments = (path: string): string[] => posix.dirname(path).split('/');
  * `Platform.h` files, one per platform folder: each `#include "Platform.h"` of the shared code had become an edge to
  * `darwin`, first by name).
  */
+/** An example's own folder (`examples/pydantic/`): what it holds is that example's. */
+const EXAMPLE_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)\/[^/]+\//u;
+
+const PERL_FILE = /\.(pm|pl|t|psgi|cgi)$/u;
+/** Where a Perl module's path may start: the root or a library folder. */
+const PERL_LIBRARY_ROOT = /^$|(^|\/)lib\/$/u;
+
 const nearestInclude = (fromFile: string, matches: string[], ownerOf: (path: string) => ModuleId | undefined): string | undefined => {
   const from = segments(fromFile);
   const shared = (path: string): number => {
@@ -279,9 +287,15 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     };
     // (code never imports a test's file so: poetry's `import build`, the pypa package, had found a fixture project's
     // tests/fixtures/extended_project/build.py and drawn edges from src/ into tests/)
+    // Nor is an example's package anything but that example's own: celery's `from pydantic import BaseModel` had found
+    // examples/pydantic/ and made the app depend on the examples.
     const anyFile = isTestFile(fromFile);
+    const reachable = (f: string): boolean => {
+      const example = EXAMPLE_FOLDER.exec(f);
+      return example === null || fromFile.startsWith(f.slice(0, example.index + example[0].length));
+    };
     for (const tail of [`${rest}.py`, `${rest}/__init__.py`]) {
-      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail) && (anyFile || !isTestFile(f))), input.moduleOf);
+      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail) && (anyFile || !isTestFile(f)) && reachable(f)), input.moduleOf);
       if (hit) return input.moduleOf(hit);
     }
     return undefined;
@@ -343,6 +357,9 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     if (matches.length === 0 && system && FRAMEWORK_HEADER.test(spec) && !APPLE_SDK.has(spec.slice(0, spec.indexOf('/')))) {
       matches = candidates.filter((f) => anyFile || !isTestFile(f));
     }
+    // Perl's `use A::B` loads A/B.pm from a library folder (`lib/`, `t/lib/`) or the root, never a deeper file of
+    // that name: Mojolicious's `use Config` (Perl's own) had found lib/Mojolicious/Plugin/Config.pm.
+    if (spec.endsWith('.pm') && PERL_FILE.test(fromFile)) matches = matches.filter((f) => PERL_LIBRARY_ROOT.test(f.slice(0, f.length - spec.length)));
     if (matches.length === 0) return undefined;
     const own = input.moduleOf(fromFile);
     const pick = matches.find((f) => input.moduleOf(f) === own) ?? nearestInclude(fromFile, matches, input.moduleOf);

@@ -205,11 +205,27 @@ describe('an include found by its name', () => {
   });
 });
 
+describe('a Perl module', () => {
+  it("is loaded from a library folder: Perl's own `Config` is no plugin of that name deep in lib/", async () => {
+    // Mojolicious 9.48: `use Config;` in lib/Mojo/IOLoop.pm had found lib/Mojolicious/Plugin/Config.pm
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['lib/Mojo', 'lib/Mojolicious', 't'].map((p) => ({ id: p, path: p }))),
+      'lib/Mojo/IOLoop.pm': 'package Mojo::IOLoop;\nuse Config;\n1;\n',
+      'lib/Mojo/Server.pm': 'package Mojo::Server;\nuse Mojo::IOLoop;\n1;\n',
+      'lib/Mojolicious/Routes.pm': 'package Mojolicious::Routes;\nuse Mojolicious::Plugin::Config;\n1;\n',
+      'lib/Mojolicious/Plugin/Config.pm': 'package Mojolicious::Plugin::Config;\nuse Mojo::IOLoop;\n1;\n',
+      't/lib/Helper.pm': 'package Helper;\n1;\n',
+      't/app.t': 'use lib "t/lib";\nuse Helper;\nuse Mojo::IOLoop;\n',
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['lib/Mojolicious -> lib/Mojo']);
+  });
+});
+
 describe('a Python import found by a path suffix', () => {
   it("is never a test's file from code: a third-party package named like a fixture's module stays outside", async () => {
     // poetry 2.2: `from build import ProjectBuilder` (pypa's build) had found tests/fixtures/extended_project/build.py
     const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
-      'modules.json': JSON.stringify(['src/poetry/utils', 'src/poetry/core', 'tests'].map((p) => ({ id: p, path: p }))),
+      'modules.json': JSON.stringify(['src/poetry/utils', 'src/poetry/core', 'tests', 'examples'].map((p) => ({ id: p, path: p }))),
       'src/poetry/__init__.py': '',
       'src/poetry/utils/__init__.py': '',
       'src/poetry/utils/isolated_build.py': 'from build import ProjectBuilder\nfrom poetry.core.factory import Factory\n',
@@ -217,6 +233,11 @@ describe('a Python import found by a path suffix', () => {
       'src/poetry/core/factory.py': 'class Factory:\n    pass\n',
       'tests/fixtures/extended_project/build.py': 'def build(setup_kwargs):\n    pass\n',
       'tests/test_build.py': 'from build import build\n',
+      // celery 5.5: `from pydantic import BaseModel` had found examples/pydantic/; the example's own import still does
+      'src/poetry/core/schema.py': 'from pydantic import BaseModel\n',
+      'examples/pydantic/__init__.py': '',
+      'examples/pydantic/tasks.py': 'from pydantic import BaseModel\n',
+      'examples/pydantic/run.py': 'import pydantic.tasks\n',
     } }]);
     assert.deepEqual((await listedEdges(repo)).sort(), ['src/poetry/utils -> src/poetry/core']);
   });
