@@ -36,6 +36,7 @@ export type DiscoverySource =
   | 'mix'
   | 'r'
   | 'dune'
+  | 'julia'
   | 'directories';
 
 /** One source file handed to an extractor. `path` is repo-relative POSIX. */

@@ -57,9 +57,10 @@ import { ConfigError } from '../../errors.ts';
  * root manifest's description (fastify); 44: so does a listed source folder beside no root module (got's source/); 45: a
  * folder's few loose files beside the folder of the code are a module, the descent goes on (Composer's src/bootstrap.php);
  * 46: the module named like the package takes its description (black's src/black), a gemspec's and a pyproject.toml's too;
- * 47: packages among the examples, tests or tools name no layout (ecto's example app).
+ * 47: packages among the examples, tests or tools name no layout (ecto's example app); 50: Julia packages by
+ * Project.toml, and with no root module, a top-level folder of five files or more that no module holds is one (helix's runtime/).
  */
-export const DISCOVERY_RULES_VERSION = 49;
+export const DISCOVERY_RULES_VERSION = 50;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -238,6 +239,9 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   if (!paths.has('')) {
     const unowned = await findUnownedSourceFile(ctx, paths);
     if (unowned !== undefined) candidates.push({ path: '' });
+    // With no root module, a top-level folder of data no module holds would be indexed by nobody: helix's runtime/
+    // (983 tree-sitter queries and themes beside a virtual Cargo workspace, touched by a fifth of its commits).
+    else for (const path of await unheldFolders(ctx, [...paths])) candidates.push({ path });
   }
   await describeFromOwnManifest(ctx, candidates);
   if (candidates.length === 0) ctx.warn(`no modules found under ${root}: no manifest, and no directory holds source files`);
@@ -259,6 +263,18 @@ const supportFolders = async (ctx: DiscoveryContext, declared: readonly string[]
   const tops = candidates.filter((e) => ignored === undefined || !ignored.ignores(`${e.name}/`));
   const out: string[] = [];
   for (const top of tops) {
+    let files = 0;
+    if (await someFileBelow(ctx, top.name, () => ++files >= SUPPORT_FOLDER_FILES)) out.push(top.name);
+  }
+  return out;
+};
+
+/** The top-level folders no module overlaps that hold SUPPORT_FOLDER_FILES files or more (the walk's: none hidden or skipped). */
+const unheldFolders = async (ctx: DiscoveryContext, held: readonly string[]): Promise<string[]> => {
+  const walked = new Set(await ctx.walk());
+  const out: string[] = [];
+  for (const top of await ctx.list('')) {
+    if (top.kind !== 'directory' || !walked.has(top.name) || overlapsAny(top.name, held)) continue;
     let files = 0;
     if (await someFileBelow(ctx, top.name, () => ++files >= SUPPORT_FOLDER_FILES)) out.push(top.name);
   }

@@ -6,6 +6,7 @@ import { duneDiscoverer } from './manifests/duneDiscoverer.ts';
 import { cmakeDiscoverer } from './manifests/cmakeDiscoverer.ts';
 import { goDiscoverer } from './manifests/goDiscoverer.ts';
 import { gemspecDiscoverer } from './manifests/gemspecDiscoverer.ts';
+import { juliaDiscoverer } from './manifests/juliaDiscoverer.ts';
 import { gradleDiscoverer } from './manifests/gradleDiscoverer.ts';
 import { mavenDiscoverer } from './manifests/mavenDiscoverer.ts';
 import { mixDiscoverer } from './manifests/mixDiscoverer.ts';
@@ -44,4 +45,5 @@ export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   mixDiscoverer,
   duneDiscoverer,
   rPackageDiscoverer,
+  juliaDiscoverer,
 ];

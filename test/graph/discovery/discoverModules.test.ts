@@ -132,6 +132,23 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
+  it('with no root module, a top-level folder of data no module holds is a module, a folder of a file or two is not', async () => {
+    // helix 25.07: runtime/ (tree-sitter queries, themes) beside a virtual Cargo workspace was indexed by nobody
+    const repo = tempDir();
+    writeFiles(repo, {
+      'Cargo.toml': '[workspace]\nmembers = ["helix-core", "helix-term"]\n',
+      'helix-core/Cargo.toml': '[package]\nname = "helix-core"\n',
+      'helix-core/src/lib.rs': 'pub fn core() {}\n',
+      'helix-term/Cargo.toml': '[package]\nname = "helix-term"\n',
+      'helix-term/src/main.rs': 'fn main() {}\n',
+      ...Object.fromEntries(['rust', 'python', 'go'].flatMap((l) => [[`runtime/queries/${l}/highlights.scm`, '(identifier) @variable\n'], [`runtime/queries/${l}/indents.scm`, '(block) @indent\n']])),
+      'runtime/themes/onedark.toml': '"ui.text" = "white"\n',
+      'assets/logo.txt': 'helix\n',
+    });
+    const result = await discoverModules(repo);
+    assert.deepEqual(result.modules.map((m) => m.path), ['helix-core', 'helix-term', 'runtime']);
+  });
+
   it('manifests of one language leave the others\' top-level directories as modules, not in the root', async () => {
     const result = await discoverModules(fixture('polyglot-manifests'));
     assert.equal(result.source, 'go');
