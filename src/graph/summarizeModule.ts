@@ -72,9 +72,10 @@ export interface SummaryInput {
  * and Japanese prose without spaces reads as prose, a rule opening a README is no front matter; 51: no doc opening with
  * the test word ("Tests to cover …") speaks for a module named tests; 52: a module's few source files speak for it only
  * when they are a fair part of what it holds (pandoc's data/, two Lua scripts beside 241 templates); 53: an entry file
- * among up to 40 other files still does.
+ * among up to 40 other files still does; 54: a README's link definitions (`[npm]: https://…`) are no text, and a paragraph
+ * that opens with what the project is loses only its licence sentence.
  */
-export const SUMMARY_VERSION = 53;
+export const SUMMARY_VERSION = 54;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -384,6 +385,9 @@ const ADMONITION = /^(?:\[!\w+\]|\*\*\s*(?:note|warning|important|tip|caution|at
  */
 const isLinkRow = (line: string): boolean => line.includes('](') && line.replace(/\[[^\]]*\]\([^)]*\)/gu, '').replace(/[\s|·•,/()[\]-]/gu, '') === '';
 
+/** A Markdown link reference definition: `[label]: url` or `[label]: <url> "title"`. */
+const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S/u;
+
 /** Lines with letters in under a third of their visible characters: ASCII-art logos, rules, tables. */
 const isDrawing = (line: string): boolean => {
   const visible = line.replace(/\s/gu, '');
@@ -397,10 +401,23 @@ const isDrawing = (line: string): boolean => {
 const withoutBoilerplate = (readme: string): string =>
   fromDescription(readme)
     .split(/\n\s*\n/u)
-    // judged by its text, not its links' addresses: zod's badge row, `https://opensource.org/licenses/MIT` among them,
-    // shared a paragraph of HTML with its tagline, and both went as a licence
-    .filter((paragraph) => !isBoilerplateComment(paragraph.replace(/<[^<>]*>/gu, ' ').replace(/\]\([^)\s]*\)/gu, ']').replace(/\bhttps?:\/\/\S+/giu, ' ')))
+    .map(withoutLicenceSentences)
+    .filter((paragraph) => paragraph !== '')
     .join('\n\n');
+
+/**
+ * A paragraph, judged by its text, not its links' addresses (zod's badge row, `https://opensource.org/licenses/MIT`
+ * among them, shared a paragraph of HTML with its tagline, and both went as a licence): a licence or copyright goes;
+ * where the paragraph opens with something else, only its sentences of licence go (jackson-databind's README opens
+ * "This project contains the general-purpose data-binding functionality …", and ends "Project is licensed under …").
+ */
+const withoutLicenceSentences = (paragraph: string): string => {
+  const boilerplate = (text: string): boolean => isBoilerplateComment(text.replace(/<[^<>]*>/gu, ' ').replace(/\]\([^)\s]*\)/gu, ']').replace(/\bhttps?:\/\/\S+/giu, ' '));
+  if (!boilerplate(paragraph)) return paragraph;
+  const sentences = paragraph.split(/(?<=[.!?])\s+(?=[\p{Lu}[])/u);
+  if (sentences.length < 2 || boilerplate(sentences[0] ?? '')) return '';
+  return sentences.filter((sentence) => !boilerplate(sentence)).join(' ');
+};
 
 /**
  * A page's YAML front matter is the site generator's, not text: its `description` (or a home page's `tagline`) says
@@ -529,7 +546,8 @@ function stripMarkup(text: string): string {
     notice = false;
     // A rule ends a skipped section as a heading would (gin's announcement, then "---", then what Gin is).
     if (UNDERLINE.test(line) && !/\p{L}/u.test(lines[i - 1] ?? '')) skippedSection = false;
-    if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|\||-{3,}|={3,}|\.\.\s)/u.test(line) || isDrawing(line) || isLinkRow(line)) continue;
+    // (and a link's definition, `[npm-badge]: https://img.shields.io/…`: react-router's card had read its badges' addresses)
+    if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|\||-{3,}|={3,}|\.\.\s)/u.test(line) || LINK_DEFINITION.test(line) || isDrawing(line) || isLinkRow(line)) continue;
     kept.push(line);
   }
   // Lines, not one run of words: a blank line ends the opening sentence (mockwebserver's tagline over its text).

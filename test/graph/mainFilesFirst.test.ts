@@ -113,6 +113,13 @@ describe('README summaries', () => {
     assert.match(card('Write &amp;lt;br&amp;gt; in the template for a line break.\n'), /: Write &lt;br&gt; in the template for a line break\./);
     // expo-modules-core's README opened with an <img> tag over three lines: its attributes were the summary.
     assert.match(card('<p align="center">\n  <img\n    src="../../.github/resources/logo.svg"\n    alt="expo-modules-core"\n    height="64" />\n</p>\n\nThe core of Expo Modules architecture.\n'), /: The core of Expo Modules architecture\./);
+    // react-router's README opens with reference-style badges and their links' definitions
+    const badges = '[![npm package][npm-badge]][npm] [![build][build-badge]][build]\n\n[npm-badge]: https://img.shields.io/npm/v/react-router-dom.svg\n[npm]: https://www.npmjs.org/package/react-router-dom\n\nReact Router is a multi-strategy router for React.\n';
+    assert.match(card(badges), /: React Router is a multi-strategy router for React\./);
+    // jackson-databind's opening paragraph ends with its licence: the sentence goes, not the paragraph
+    const licensed = '# Overview\n\nThis project contains the general-purpose data-binding functionality\nand tree-model for [Jackson Data Processor](../../../jackson).\nProject is licensed under [Apache License 2.0](http://www.apache.org/licenses/LICENSE-2.0).\n\nWhile the original use case was JSON, it reads other formats.\n';
+    assert.match(card(licensed), /: This project contains the general-purpose data-binding functionality and tree-model for Jackson Data Processor\./);
+    assert.doesNotMatch(card(licensed), /Apache/);
   });
 });
 
