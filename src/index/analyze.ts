@@ -53,6 +53,8 @@ export const createPathAnalyzer = (options: AnalyzerOptions): Analyzer => (path)
 export interface TermAnalyzer {
   text(text: string, out: number[]): void;
   path(path: string, out: number[]): void;
+  /** A declared name: as text, but a name that is one stopword (dplyr's `between`, a `some` helper) is a term of its own. */
+  name(name: string, out: number[]): void;
 }
 
 /** Distinct raw tokens memoized by the term analyzer: a big repository has ~1M (mostly unique symbol names). */
@@ -108,6 +110,11 @@ export const createTermAnalyzer = (options: AnalyzerOptions, table: TermTable): 
     },
     path(path, out) {
       for (const term of ids(tokenizePath(path))) out.push(term);
+    },
+    name(name, out) {
+      const word = name.toLowerCase();
+      if (word.length > 1 && isStopword(word) && /^\p{L}+$/u.test(word)) out.push(table.intern(options.stem ? porterStem(word) : word));
+      else forEachRawToken(name, (raw) => emit(raw, out));
     },
   };
 };

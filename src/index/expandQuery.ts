@@ -26,6 +26,8 @@ export type { Translator } from './chineseGlosses.ts';
 export interface ExpansionSources {
   synonyms?: SynonymSource;
   dictionary?: Dictionary;
+  /** Whether a word is one of the language's own in lower case, not only an abbreviation (`SSE`) or a name; `dictionary` where absent. */
+  ordinaryWord?: Dictionary;
   translator?: Translator;
   /** English word → Chinese words it translates (CC-CEDICT read backwards), for code commented in Chinese. */
   chineseWords?: (english: string) => string[];
@@ -48,7 +50,7 @@ export const expandQuery = async (
   state: CutoffState,
   parsed: ParsedQuery,
   query: string,
-  { synonyms, dictionary, translator, chineseWords }: ExpansionSources,
+  { synonyms, dictionary, ordinaryWord, translator, chineseWords }: ExpansionSources,
 ): Promise<{ terms: QueryTerm[]; warnings: string[] }> => {
   const { wordnet, cooccurrence, compounds, inflections, spellings, typos, translations, derivations, abbreviations, stem } = index.options;
   const warnings: string[] = [];
@@ -166,12 +168,15 @@ export const expandQuery = async (
       add({ term: searched, weight: abbreviations.weight, source: 'abbreviation', from });
     }
     // A phrase's initials the code uses as a name (`byte order mark` → `bom`), if they are no word of their own
-    // ("add new option" → `ano`, "on the fly" are no initialisms the code meant).
-    if (abbreviations.initialismWeight > 0 && dictionary !== undefined && !stem) {
+    // ("make all pages" → `map`, "on the fly" are no initialisms the code meant). A word the dictionary knows
+    // only as an abbreviation is one (`sse`, `cli`: WordNet's south-southeast and command line interface).
+    const isWord = ordinaryWord ?? dictionary;
+    if (abbreviations.initialismWeight > 0 && isWord !== undefined && !stem) {
       for (const { term, from } of parsed.initialisms) {
-        if (byTerm.has(term) || vocabularyId(index, term) === undefined) continue;
+        // (nor a programmer's abbreviation of one word: "show the descriptions" is no `std`, "pick the right" no `ptr`)
+        if (byTerm.has(term) || vocabularyId(index, term) === undefined || isGlossaryWord(term)) continue;
         try {
-          if (dictionary(term)) continue;
+          if (isWord(term)) continue;
         } catch {
           continue;
         }

@@ -4,7 +4,7 @@ import { chineseGlosses, chineseWordsFor } from './chineseGlosses.ts';
 import type { ExpansionSources } from './expandQuery.ts';
 import type { ReadText } from './scorePhrases.ts';
 import type { LexicalOptions } from './lexicalDefaults.ts';
-import { isDictionaryWord, wordnetSynonyms } from './wordnetSynonyms.ts';
+import { isDictionaryWord, isOrdinaryWord, wordnetSynonyms } from './wordnetSynonyms.ts';
 
 /**
  * What a search with these options reads outside the index: WordNet's synonyms, its dictionary for telling
@@ -14,7 +14,7 @@ import { isDictionaryWord, wordnetSynonyms } from './wordnetSynonyms.ts';
  */
 export const expansionSources = (options: LexicalOptions, root?: string): ExpansionSources => ({
   ...(options.wordnet.enabled ? { synonyms: wordnetSynonyms } : {}),
-  ...(options.typos.enabled ? { dictionary: isDictionaryWord } : {}),
+  ...(options.typos.enabled ? { dictionary: isDictionaryWord, ordinaryWord: isOrdinaryWord } : {}),
   ...(options.translations.enabled ? { translator: chineseGlosses, chineseWords: chineseWordsFor } : {}),
   ...(options.phrases.weight > 0 && root !== undefined && root !== '' ? { readText: repositoryReader(root) } : {}),
 });

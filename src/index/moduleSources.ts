@@ -49,9 +49,10 @@ export const moduleSourceTerms = (
   // comment, each documented symbol's name with its doc (the identifier ↔ word link expansion looks
   // for), each README paragraph, the description.
   const contexts: number[][] = [];
-  const passage = (text: string, into: number[]): number[] => {
+  const passage = (text: string, into: number[], declared = false): number[] => {
     const start = into.length;
-    analyzer.text(text, into);
+    if (declared) analyzer.name(text, into);
+    else analyzer.text(text, into);
     return into.slice(start);
   };
   const docs: number[] = [];
@@ -61,7 +62,7 @@ export const moduleSourceTerms = (
   const ownSymbols = support.size > 0 && node.symbols.some((s) => !support.has(s.file));
   for (const symbol of node.symbols) {
     if (ownSymbols && support.has(symbol.file)) continue;
-    const nameTerms = passage(symbol.name, symbols);
+    const nameTerms = passage(symbol.name, symbols, true);
     if (symbol.doc !== undefined) contexts.push([...nameTerms, ...passage(symbol.doc, docs)]);
   }
   const name: number[] = [];

@@ -53,8 +53,9 @@ export const parseQuery = (
   const words = new Set<string>();
   const prose = proseWords(text);
   let dropped = 0;
+  const written = wordsWrittenAsCode(text);
   for (const token of tokenize(text)) {
-    if (isStopword(token)) continue;
+    if (isStopword(token) && !written.has(token)) continue;
     const term = options.stem ? porterStem(token) : token;
     if (unique.has(term)) continue;
     if (unique.size >= options.maxQueryTerms) {
@@ -113,6 +114,19 @@ export const parseQuery = (
     initialisms: [...initialisms].map(([term, from]) => ({ term, from })),
     warnings,
   };
+};
+
+/**
+ * Words a request writes as code: in backticks or called (`` `between()` ``, "between(x, lo, hi)"), lower-cased.
+ * A stopword written so is a name (dplyr's `between()`, a `some()` helper) and is searched like any other term.
+ */
+const wordsWrittenAsCode = (text: string): Set<string> => {
+  const out = new Set<string>();
+  if (!text.includes('`') && !text.includes('(')) return out;
+  for (const m of text.matchAll(/`([^`\n]{1,80})`|([\p{L}_$][\p{L}\p{N}_$]*)\(/gu)) {
+    for (const word of (m[1] ?? m[2] ?? '').match(/\p{L}+/gu) ?? []) out.add(word.toLowerCase());
+  }
+  return out;
 };
 
 /**

@@ -119,10 +119,34 @@ const multiplatformFolders = (paths: readonly string[]): Set<string> => {
   return folders;
 };
 
-/** Per module, the platforms its path names (0 for shared code). */
+/**
+ * The desktop systems, whose code a folder named after one may hold for another: not the other Unixes (libuv's
+ * `unix/aix.c` is Unix code still), nor the web or the mobile systems (an Android app's `…/web/WebViewClient.java`).
+ */
+const DESKTOP_SYSTEMS = bit('macos') | bit('windows') | bit('linux');
+
+/**
+ * Per module, the platforms its path names (0 for shared code). A folder named after one system that holds
+ * another's code below it, in its files or its child modules, is shared code: lwt's `src/unix` (OCaml's `Unix`
+ * API on every system) holds `windows_c/`, and "made on Windows" had divided its score.
+ */
 export const findPlatformModules = (graph: ModuleGraph): Int32Array => {
   const multiplatform = multiplatformFolders(graph.modules.map((m) => m.path));
-  return Int32Array.from(graph.modules, (m) => platformsOfPath(m.path, multiplatform));
+  const below = (prefix: string): string[] => [
+    ...graph.modules.filter((o) => o.path.startsWith(prefix)).map((o) => o.path.slice(prefix.length)),
+  ];
+  return Int32Array.from(graph.modules, (m) => {
+    const mask = platformsOfPath(m.path, multiplatform);
+    if ((mask & DESKTOP_SYSTEMS) === 0 || m.path === '') return mask;
+    const prefix = `${m.path}/`;
+    const inside = [...m.files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)), ...below(prefix)];
+    // (any folder or file below: `windows_c/lwt_unix_stubs.c` is Windows code though its name says unix)
+    const foreign = inside.some((p) => p.split('/').some((segment) => {
+      const named = platformsOfPath(segment);
+      return (named & DESKTOP_SYSTEMS & ~mask) !== 0 && (named & mask) === 0;
+    }));
+    return foreign ? 0 : mask;
+  });
 };
 
 /** The platforms a request names and those it is about (subjectsOfRequest.ts). */

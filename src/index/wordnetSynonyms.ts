@@ -100,3 +100,19 @@ export const isDictionaryWord = (word: string): boolean => {
   }
   return answer;
 };
+
+const ordinary = new Map<string, boolean>();
+
+/**
+ * Whether WordNet has the word (or a form it may come from) written in lower case: a word of the language,
+ * not only an abbreviation or a name (`SSE` is south-southeast, `CLI` a command line interface, `Io` a moon).
+ * Cached for the process.
+ */
+export const isOrdinaryWord = (word: string): boolean => {
+  let answer = ordinary.get(word);
+  if (answer === undefined) {
+    answer = dictionaryForms(word).some((form) => lookupWordnet(form).some((sense) => sense.synonyms.includes(form)));
+    ordinary.set(word, answer);
+  }
+  return answer;
+};

@@ -47,6 +47,13 @@ describe('platforms', () => {
     assert.deepEqual(platformNames(platformsOfPath('src/unix/aix.c')), ['bsd']);
     assert.deepEqual(platformNames(platformsOfPath('android/src/main/java/com/acme')), ['android']);
     assert.deepEqual([...findPlatformModules(graph)].map(platformNames), [['android'], ['ios'], []]);
+    // a Unix folder holding Windows code below it, in its files or a child module, is shared code (lwt's src/unix);
+    // libuv's holds other Unixes' files and stays Linux's and macOS's
+    const folder = (path: string, files: string[]): ModuleNode => ({ ...node(path, [], []), files: files.map((f) => `${path}/${f}`) });
+    const systems = (modules: ModuleNode[]) => [...findPlatformModules({ ...graph, modules })].map(platformNames);
+    assert.deepEqual(systems([folder('src/unix', ['lwt_unix.ml', 'windows_c/lwt_unix_stubs.c'])]), [[]]);
+    assert.deepEqual(systems([folder('src/unix', ['lwt_unix.ml']), folder('src/unix/windows_c', ['stubs.c'])]), [[], ['windows']]);
+    assert.deepEqual(systems([folder('src/unix', ['core.c', 'aix.c', 'darwin.c'])]), [['macos', 'linux']]);
 
     const about = (q: string) => { const p = platformsOfRequest(q); return [platformNames(p.about), platformNames(p.named)]; };
     assert.deepEqual(about('On Android, pinch to zoom jumps back'), [['android'], ['android']]);

@@ -12,7 +12,7 @@ import { parseQuery } from '../../src/index/parseQuery.ts';
 import { languageWords } from '../../src/index/languageWords.ts';
 import { spellLanguageNames } from '../../src/util/spellLanguageNames.ts';
 import { abbreviationExpansions } from '../../src/index/abbreviations.ts';
-import { baseFormCandidates, dictionaryForms, isDictionaryWord, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
+import { baseFormCandidates, dictionaryForms, isDictionaryWord, isOrdinaryWord, wordnetSynonyms } from '../../src/index/wordnetSynonyms.ts';
 import { closestIndexTerm, oneEditAway } from '../../src/index/closestIndexTerm.ts';
 import { dominantScript } from '../../src/util/dominantScript.ts';
 import { chineseGlosses, chineseWordsFor } from '../../src/index/chineseGlosses.ts';
@@ -355,23 +355,52 @@ describe('searchLexicalIndex on the fixture graph', () => {
     // jq's review: "a UTF-8 byte order mark" never met jv_parse.c's UTF8_BOM
     const parser: ModuleNode = {
       id: asModuleId('src/parse'), path: 'src/parse', files: ['src/parse/reader.c'], languages: { c: 1 }, bytes: 100,
-      symbols: [{ name: 'UTF8_BOM', kind: 'variable', file: 'src/parse/reader.c', exported: true }, { name: 'strip_bom', kind: 'function', file: 'src/parse/reader.c', exported: true }, { name: 'ano_flag', kind: 'variable', file: 'src/parse/reader.c', exported: true }],
+      symbols: [{ name: 'UTF8_BOM', kind: 'variable', file: 'src/parse/reader.c', exported: true }, { name: 'strip_bom', kind: 'function', file: 'src/parse/reader.c', exported: true }, { name: 'map_flag', kind: 'variable', file: 'src/parse/reader.c', exported: true }, { name: 'sse_frame', kind: 'function', file: 'src/parse/reader.c', exported: true }, { name: 'std_stream', kind: 'variable', file: 'src/parse/reader.c', exported: true }],
       docComments: ['Reads the input stream.'], summary: 'Parser.',
     };
     const withParser: ModuleGraph = { ...graph, modules: [...graph.modules, parser] };
     const ask = (query: string, overrides: Record<string, unknown> = {}) =>
-      searchLexicalIndex(buildLexicalIndex(withParser, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, ...overrides })), query, { top: 3, dictionary: isDictionaryWord });
+      searchLexicalIndex(buildLexicalIndex(withParser, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false }, ...overrides })), query, { top: 3, dictionary: isDictionaryWord, ordinaryWord: isOrdinaryWord });
     const asked = await ask('a leading byte order mark is rejected');
     assert.equal(asked.hits[0]?.id, 'src/parse');
     assert.ok(asked.terms.some((t) => t.term === 'bom' && t.from === 'byte order mark' && t.weight === 0.5));
     assert.match(asked.hits[0]?.reason ?? '', /abbreviation: bom←byte order mark/);
     const off = await ask('a leading byte order mark is rejected', { abbreviations: { initialismWeight: 0 } });
     assert.equal(off.terms.some((t) => t.term === 'bom'), false);
-    // with and without a small word inside; a phrase's initials that make a word ("add new option" → ano) are left out
+    // with and without a small word inside; a phrase's initials that make a word ("make all pages" → map) are left out
     const initials = (q: string) => parseQuery(q, { stem: false, stripCommitPrefix: false, maxQueryTerms: 64 }).initialisms.map((i) => i.term);
     assert.ok(initials('entries outlive their time to live').includes('ttl'));
     assert.ok(initials('the point of sale screen').includes('pos'));
-    assert.equal((await ask('add new option')).terms.some((t) => t.term === 'ano'), false);
+    assert.ok(initials('make all pages').includes('map'));
+    assert.equal((await ask('make all pages')).terms.some((t) => t.term === 'map'), false);
+    // a word the dictionary knows only as an abbreviation (WordNet's SSE, south-southeast) is still one
+    assert.ok((await ask('server-sent events stop after a reconnect')).terms.some((t) => t.term === 'sse' && t.from === 'server sent events'));
+    // nor are a programmer's abbreviations of one word ("show the descriptions" is no `std`)
+    assert.ok(initials('show the descriptions').includes('std'));
+    assert.equal((await ask('show the descriptions')).terms.some((t) => t.term === 'std'), false);
+    assert.equal(isOrdinaryWord('sse'), false);
+    assert.equal(isOrdinaryWord('cli'), false);
+    assert.equal(isOrdinaryWord('ram'), true);
+    assert.equal(isOrdinaryWord('batches'), true);
+  });
+
+  it('searches a stopword the request writes as code (`between()`) where a module declares it', async () => {
+    // dplyr's review: "Add a ptype argument to `between()`" had no searchable term but "ptype" and "argument"
+    const funs: ModuleNode = {
+      id: asModuleId('R/funs'), path: 'R/funs', files: ['R/funs.R'], languages: { r: 1 }, bytes: 100,
+      symbols: [{ name: 'between', kind: 'function', file: 'R/funs.R', exported: true }, { name: 'cummean', kind: 'function', file: 'R/funs.R', exported: true }],
+      docComments: [], summary: '',
+    };
+    const index = buildLexicalIndex({ ...graph, modules: [...graph.modules, funs] }, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false } }));
+    const asked = await searchLexicalIndex(index, 'values outside `between()` are kept', { top: 3 });
+    assert.equal(asked.hits[0]?.id, 'R/funs');
+    assert.ok(asked.terms.some((t) => t.term === 'between'));
+    const called = await searchLexicalIndex(index, 'between(x, 1, 3) drops NA', { top: 3 });
+    assert.equal(called.hits[0]?.id, 'R/funs');
+    // in prose it is the stopword it was
+    const prose = await searchLexicalIndex(index, 'values between the lines', { top: 3 });
+    assert.equal(prose.terms.some((t) => t.term === 'between'), false);
+    assert.equal(prose.hits.some((h) => h.id === 'R/funs'), false);
   });
 
   it("reads a language's name as its locale code (German → de), not English", () => {
