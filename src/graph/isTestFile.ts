@@ -31,9 +31,14 @@ const PERL_LIB = /^(.*?\/)?lib\/.*\.(?:pm|ex|rb)$/u;
  */
 export const isTestFile = (path: string): boolean => {
   if (!TEST_FILE.test(path)) return false;
-  const root = JVM_PACKAGE.exec(path) ?? PERL_LIB.exec(path);
+  const jvm = JVM_PACKAGE.exec(path);
+  if (jvm !== null) return TEST_FILE.test(jvm[1] ?? '') || JVM_TEST_ROOT.test(jvm[1] ?? '');
+  const root = PERL_LIB.exec(path);
   return root === null || TEST_FILE.test(root[1] ?? '');
 };
+
+/** A JVM test source root named for what it tests on: jackson-databind's `src/test-jdk17/java/`. */
+const JVM_TEST_ROOT = /(^|\/)tests?[-_][\w.-]+\//u;
 
 /** Share of a module's files that must be tests for the module to count as made of tests. */
 const TEST_SHARE = 0.8;

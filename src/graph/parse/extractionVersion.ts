@@ -132,6 +132,7 @@
  * read by line (julia/juliaExtractor.ts); 120: `.cmake` files get no term bag after all; 121: a Julia string that is no
  * docstring skipped, `Base.@kwdef` and indented one-line functions read, a bold "Do not edit" in Markdown no notice;
  * 122: an Elixir module inside `if`/`unless` (an optional dependency's) read, an R script's variable named like a base
- * function (`all <- …`) no name of the package.
+ * function (`all <- …`) no name of the package; 123: a JVM test source root named `test-…` (jackson's `src/test-jdk17`)
+ * holds tests.
  */
-export const EXTRACTION_VERSION = 122;
+export const EXTRACTION_VERSION = 123;
