@@ -73,9 +73,10 @@ export interface SummaryInput {
  * the test word ("Tests to cover …") speaks for a module named tests; 52: a module's few source files speak for it only
  * when they are a fair part of what it holds (pandoc's data/, two Lua scripts beside 241 templates); 53: an entry file
  * among up to 40 other files still does; 54: a README's link definitions (`[npm]: https://…`) are no text, and a paragraph
- * that opens with what the project is loses only its licence sentence.
+ * that opens with what the project is loses only its licence sentence; 55: prose above a README's Overview section is
+ * its description (lwt).
  */
-export const SUMMARY_VERSION = 54;
+export const SUMMARY_VERSION = 55;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -440,6 +441,9 @@ const withoutFrontMatter = (readme: string): string => {
 /** A generator's README ("A new Flutter project." and its "Getting Started" links: riverpod's devtool) says nothing. */
 const templateless = (text: string): string => (isScaffoldDescription(firstSentence(text)) ? '' : text);
 
+/** Words of a paragraph above a Description section that make it the opening description (a tagline has fewer). */
+const OPENING_PROSE_WORDS = 12;
+
 const DESCRIPTION_HEADING = /^\s*(?:#{1,6}\s*)?(?:description|overview|about|intro|introduction|summary)\s*:?\s*$/iu;
 
 /** A README with a Description (Overview, About …) section read from it: what comes before is a title, notices, badges. */
@@ -447,6 +451,9 @@ const fromDescription = (readme: string): string => {
   const lines = readme.split('\n');
   const at = lines.findIndex((line, i) => DESCRIPTION_HEADING.test(line) && (line.trimStart().startsWith('#') || UNDERLINE.test(lines[i + 1] ?? '')));
   if (at < 0) return readme;
+  // Prose above it already says what the project is (lwt's "Lwt is a concurrent programming library for OCaml." over
+  // its badges; its card had read the Overview section's "Lwt compiles to native code on Linux, macOS, Windows …").
+  if (stripMarkup(lines.slice(0, at).join('\n')).split(/\n\s*\n/u).map(withoutLicenceSentences).some((paragraph) => wordsBesideLinks(paragraph) >= OPENING_PROSE_WORDS && /[.!?]/u.test(paragraph))) return readme;
   // An About heading over nothing but sub-sections (clap_complete's "## About", then "### Related Projects") is no description.
   const body = lines.slice(at + (UNDERLINE.test(lines[at + 1] ?? '') ? 2 : 1));
   const end = body.findIndex((line, i) => /^\s*#{1,6}\s/u.test(line) || isUnderlinedTitle(body, i));

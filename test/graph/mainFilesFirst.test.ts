@@ -120,6 +120,11 @@ describe('README summaries', () => {
     const licensed = '# Overview\n\nThis project contains the general-purpose data-binding functionality\nand tree-model for [Jackson Data Processor](../../../jackson).\nProject is licensed under [Apache License 2.0](http://www.apache.org/licenses/LICENSE-2.0).\n\nWhile the original use case was JSON, it reads other formats.\n';
     assert.match(card(licensed), /: This project contains the general-purpose data-binding functionality and tree-model for Jackson Data Processor\./);
     assert.doesNotMatch(card(licensed), /Apache/);
+    // lwt's README says what it is above its Overview section: that opening is the description, not the section
+    const opening = '# Lwt\n\n[![version][version]][releases]\n\n[version]: https://img.shields.io/github/v/release/ocsigen/lwt\n\nLwt is a concurrent programming library for OCaml. It provides a single data type: the promise.\n\n## Overview\n\nLwt compiles to native code on Linux, macOS, Windows, and other systems.\n';
+    assert.match(card(opening), /: Lwt is a concurrent programming library for OCaml\./);
+    // a tagline above it is no description: the section still is
+    assert.match(card('# Tool\n\nFast.\n\n## Overview\n\nTool parses logs into tables.\n'), /: Tool parses logs into tables\./);
   });
 });
 
