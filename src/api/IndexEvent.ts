@@ -34,6 +34,12 @@ export interface IndexStats {
    */
   withoutExtractor?: { files: number; of: number; byExtension: [string, number][] };
   /**
+   * Files whose parser met syntax it could not read (preprocessor branches, a newer language version): their
+   * symbols, docs and imports are read where the tree allows, the rest is lost. `examples`: a few, in path order.
+   * Absent when there are none.
+   */
+  parseErrors?: { files: number; of: number; examples: string[] };
+  /**
    * Files in folders that no module holds (not indexed at all), by top-level folder, most first: what discovery
    * left out because it holds no code (pdf.js's `l10n/`, 111 translation files), and `rootFiles` directly at the root
    * (a README, build files) where no root module holds them. Together the `outside-modules` count of `skipped`.

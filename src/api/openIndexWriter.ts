@@ -26,6 +26,9 @@ import type { IndexOptions } from './indexRepository.ts';
 import { resolveIndexedRepo } from './resolveRepo.ts';
 import { parentDir } from '../util/parentDir.ts';
 import { runParseJobs } from './runParseJobs.ts';
+
+/** Files with syntax errors the index summary names. */
+const PARSE_ERROR_EXAMPLES = 3;
 import { statAll } from './statAll.ts';
 
 /** Files named per skip reason in the index summary. */
@@ -306,6 +309,9 @@ export async function openIndexWriter(options: Omit<IndexOptions, 'signal'>): Pr
       stats.commits = db.prepare('SELECT COUNT(*) FROM commits').pluck().get() as number;
       const stored = db.prepare(`SELECT module_id AS id, path, language FROM files WHERE module_id IS NOT NULL AND status NOT LIKE 'skipped:%'`).all() as StoredFile[];
       Object.assign(stats, codeStats(stored, discovery.modules));
+      const parsedCount = stored.filter((f) => f.language !== null).length;
+      const broken = db.prepare(`SELECT path FROM files WHERE module_id IS NOT NULL AND has_errors = 1 ORDER BY path`).pluck().all() as string[];
+      if (broken.length > 0) stats.parseErrors = { files: broken.length, of: parsedCount, examples: broken.slice(0, PARSE_ERROR_EXAMPLES) };
       // Files skipped when read (binary, too large …) are counted from the store, not from this run: an
       // unchanged binary is not read again, yet the index still leaves it out, and the summary says so.
       for (const r of db.prepare(`SELECT substr(status, 9) AS reason, COUNT(*) AS n FROM files WHERE status LIKE 'skipped:%' GROUP BY status`).all() as { reason: SkipReason; n: number }[]) {

@@ -150,19 +150,20 @@ describe('a discovered module that holds most of the code', () => {
   it('names the folders no discovered module holds, which are not indexed; not for a module list', () => {
     const repo = tempDir();
     const files: Record<string, string> = { 'src/viewer.js': 'export const viewer = 1;\n', 'web/app.js': 'export const app = 1;\n', 'README.md': '# Viewer\n' };
+    // pdf.js's l10n/ of translations: with no root module, a folder of five files or more is a module of its own
     for (let i = 0; i < 24; i++) files[`l10n/lang${i}/viewer.properties`] = `find_label=Find ${i}\n`;
+    // folders of a few files each stay out
+    for (let i = 0; i < 6; i++) for (let j = 0; j < 4; j++) files[`loc${i}/f${j}.properties`] = `k=${i}${j}\n`;
     writeFiles(repo, files);
     const r = runCli(['index', repo, '--json']);
     assert.equal(r.code, 0, r.stderr);
-    const stats = JSON.parse(r.stdout) as { outsideModules?: unknown };
+    const stats = JSON.parse(r.stdout) as { outsideModules?: unknown; modules: number };
+    assert.equal(stats.modules, 3);
     // README.md at the root, no root module: counted with the folders (the skipped line's outside-modules 25), and said.
-    assert.deepEqual(stats.outsideModules, { files: 24, byFolder: [['l10n', 24]], rootFiles: 1 });
+    assert.deepEqual(stats.outsideModules, { files: 24, byFolder: [0, 1, 2, 3, 4, 5].map((i) => [`loc${i}`, 4]), rootFiles: 1 });
     const text = runCli(['index', repo, '--rebuild']).stdout;
-    assert.match(text, /^ {2}note {5}24 files in folders no module holds \(l10n\/ 24\) are not indexed, nor 1 file at the root/m);
-    assert.match(text, /skipped +25 outside-modules \(l10n\/ 24, 1 at the root\)/u);
-    // past three folders the rest are counted, and the root's files always are (faraday's 32 had read ".github/ 9, bin/ 3, .ai/ 1")
-    writeFiles(repo, { 'a/x.properties': 'a=1\n', 'b/x.properties': 'b=1\n', 'c/x.properties': 'c=1\n', 'c/y.properties': 'c=2\n' });
-    assert.match(runCli(['index', repo]).stdout, /skipped +29 outside-modules \(l10n\/ 24, c\/ 2, a\/ 1, 1 in 1 more folder, 1 at the root\)/u);
+    assert.match(text, /^ {2}note {5}24 files in folders no module holds \(loc0\/ 4, loc1\/ 4, loc2\/ 4, loc3\/ 4\) are not indexed, nor 1 file at the root/m);
+    assert.match(text, /skipped +25 outside-modules \(loc0\/ 4, loc1\/ 4, loc2\/ 4, 12 in 3 more folders, 1 at the root\)/u);
     writeFiles(repo, { 'modules.json': JSON.stringify([{ id: 'src', path: 'src' }, { id: 'web', path: 'web' }]) });
     const listed = runCli(['index', repo, '--modules', join(repo, 'modules.json'), '--rebuild']).stdout;
     assert.doesNotMatch(listed, /folders no module holds/);
@@ -172,6 +173,19 @@ describe('a discovered module that holds most of the code', () => {
     writeFiles(repo, { 'modules.json': JSON.stringify([{ id: '.', path: '.' }, { id: 'src', path: 'src' }]) });
     const rooted = runCli(['index', repo, '--modules', join(repo, 'modules.json'), '--rebuild']).stdout;
     assert.doesNotMatch(rooted, /only the listed modules' folders/);
+  });
+
+  it('says how many files had syntax the parser could not read, naming a few', () => {
+    // lwt's review: 118 files were stored with parse errors, and nothing said so
+    const repo = tempDir();
+    writeFiles(repo, { 'src/ok.ts': 'export const ok = 1;\n', 'src/broken.ts': 'export function (a, {\n', 'src/fine.ts': 'export const fine = 2;\n' });
+    const r = runCli(['index', repo, '--json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual((JSON.parse(r.stdout) as { parseErrors?: unknown }).parseErrors, { files: 1, of: 3, examples: ['src/broken.ts'] });
+    assert.match(runCli(['index', repo, '--rebuild']).stdout, /^ {2}note {5}1 of 3 parsed files had syntax the parser could not read \(src\/broken\.ts\)/m);
+    writeFiles(repo, { 'src/broken.ts': 'export const mended = 3;\n' });
+    const mended = runCli(['index', repo, '--json']);
+    assert.equal((JSON.parse(mended.stdout) as { parseErrors?: unknown }).parseErrors, undefined);
   });
 
   it('says how many source files no extractor reads, by extension; not when there are few', () => {

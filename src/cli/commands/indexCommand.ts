@@ -122,7 +122,13 @@ function printSummary(stats: IndexStats): void {
     const which = unread.byExtension.slice(0, 4).map(([ext, n]) => `${ext} ${n}`).join(', ');
     out(`  note     ${unread.files} of ${unread.of} source files (${which}) are in languages modroute does not parse: they are found by their path and words only (no symbols, docs or module edges).`);
   }
-  // Discovery leaves folders without code to no module (pdf.js's 111 translation files): say so where a
+  // (lwt's review: 118 files parsed with errors, and nothing said so)
+  const broken = stats.parseErrors;
+  if (broken) {
+    const more = broken.files > broken.examples.length ? ', …' : '';
+    out(`  note     ${broken.files} of ${broken.of} parsed files had syntax the parser could not read (${broken.examples.join(', ')}${more}): their symbols, docs and imports were read where the tree allowed.`);
+  }
+  // With no root module, discovery leaves a top-level folder of fewer than five files to no module: say so where a
   // request might concern them; a module list chose its folders, and is told about uncovered source instead.
   const outside = stats.outsideModules;
   if (outside && outside.files >= OUTSIDE_NOTE_FILES && stats.discovery !== 'list' && stats.discovery !== 'config') {
