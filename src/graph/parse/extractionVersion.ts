@@ -133,6 +133,6 @@
  * docstring skipped, `Base.@kwdef` and indented one-line functions read, a bold "Do not edit" in Markdown no notice;
  * 122: an Elixir module inside `if`/`unless` (an optional dependency's) read, an R script's variable named like a base
  * function (`all <- …`) no name of the package; 123: a JVM test source root named `test-…` (jackson's `src/test-jdk17`)
- * holds tests.
+ * holds tests; 124: a POD link `L<text|target>` reads as its text.
  */
-export const EXTRACTION_VERSION = 123;
+export const EXTRACTION_VERSION = 124;

@@ -36,7 +36,7 @@ Mojo::DOM - Minimalistic HTML/XML DOM parser with C<CSS> selectors
 
 =head1 DESCRIPTION
 
-L<Mojo::DOM> is a minimalistic and relaxed HTML/XML DOM parser with CSS selector support.
+L<Mojo::DOM> is a minimalistic and relaxed HTML/XML DOM parser with CSS selector support (L<the spec|https://www.w3.org/TR/selectors/>, L<Mojo::DOM::CSS/"SELECTORS">).
 
 =head1 METHODS
 
@@ -75,7 +75,8 @@ test('perl: packages, subs and attributes are symbols, POD the docs, used module
   ]);
   assert.deepEqual(facts.docComments, [
     'Minimalistic HTML/XML DOM parser with CSS selectors',
-    'Mojo::DOM is a minimalistic and relaxed HTML/XML DOM parser with CSS selector support.',
+    // (`L<text|url>` reads as its text: Mojo::Promise's card had read "an implementation of https:")
+    'Mojo::DOM is a minimalistic and relaxed HTML/XML DOM parser with CSS selector support (the spec, Mojo::DOM::CSS).',
   ]);
   assert.equal(docOf(facts, 'at'), "Find first descendant element matching the CSS selector and return it as a Mojo::DOM object, like $dom->find('div')->first.");
 });

@@ -28,12 +28,14 @@ const USE = /^\s*(?:use|require)\s+([A-Z][\w]*(?:::\w+)*)([^;]*)/u;
 const INHERIT = /^\s*use\s+(parent|base)\b([^;]*)/u;
 const CLASS_NAME = /^[A-Z]\w*(?:::\w+)*$/u;
 
-/** POD formatting codes read as their text: `C<$dom-E<gt>find>` → `$dom->find`, `L<Mojo::DOM/"at">` → `Mojo::DOM`. */
+/** POD formatting codes read as their text: `C<$dom-E<gt>find>` → `$dom->find`, `L<Mojo::DOM/"at">` → `Mojo::DOM`, `L<the spec|https://…>` → `the spec`. */
 const podText = (text: string): string => {
   // Escapes first, as placeholders, so that `C<…E<gt>…>` still reads as one code.
   let out = text.replace(/E<gt>/gu, '\u0001').replace(/E<lt>/gu, '\u0002');
   for (let i = 0; i < 4 && /[A-Z]<[^<>]*>/u.test(out); i++) {
-    out = out.replace(/L<(?:[^|<>]*\|)?([^/<>]*)(?:\/[^<>]*)?>/gu, '$1').replace(/[A-Z]<([^<>]*)>/gu, '$1');
+    // `L<text|target>` reads as its text (Mojo::Promise's `L<Promises/A+|https://promisesaplus.com>` had read "https:"),
+    // `L<Mojo::DOM/"at">` as the page it names
+    out = out.replace(/L<([^|<>]*)\|[^<>]*>/gu, '$1').replace(/L<([^/<>]*)(?:\/[^<>]*)?>/gu, '$1').replace(/[A-Z]<([^<>]*)>/gu, '$1');
   }
   return out.replace(/\u0001/gu, '>').replace(/\u0002/gu, '<').replace(/\s+/gu, ' ').trim();
 };
