@@ -33,6 +33,17 @@ describe('history of files that moved', () => {
     const onDisk = followMoves(['packages/a/scripts/release.ts'], (path) => path === 'scripts/release.ts');
     assert.equal(onDisk('scripts/release.ts'), undefined);
     assert.equal(onDisk('tools/scripts/release.ts'), 'packages/a/scripts/release.ts');
+    // moved down within its folder (libgit2's src/repository.c is src/libgit2/repository.c), at most two folders down,
+    // never by a common name; two such files are settled by the commit's other files
+    const down = followMoves(['src/libgit2/repository.c', 'src/libgit2/stash.c', 'src/util/hash/sha1.c', 'src/libgit2/a/b/c/deep.c', 'src/x/index.ts']);
+    assert.equal(down('src/repository.c'), 'src/libgit2/repository.c');
+    assert.equal(down('src/sha1.c'), 'src/util/hash/sha1.c');
+    assert.equal(down('src/deep.c'), undefined, 'four folders down');
+    assert.equal(down('src/index.ts'), undefined, 'a common name');
+    assert.equal(down('lib/repository.c'), undefined, 'another folder');
+    const twice = followMoves(['src/libgit2/odb.c', 'src/cli/odb.c', 'src/libgit2/refs.c']);
+    assert.equal(twice('src/odb.c'), undefined);
+    assert.equal(twice('src/odb.c', ['src/odb.c', 'src/refs.c']), 'src/libgit2/odb.c');
   });
 
   it('settles a tail several files end with by where the other files of the same commit went', () => {

@@ -34,6 +34,17 @@ export const followMoves = (paths: readonly string[], exists: (path: string) => 
   // (both built on the first path asked about: most index runs link no commit)
   let present: Set<string> | undefined;
   let tails: Map<string, string | string[]> | undefined;
+  let names: Map<string, string[]> | undefined;
+  const byName = (): Map<string, string[]> => {
+    const map = new Map<string, string[]>();
+    for (const p of paths) {
+      const name = p.slice(p.lastIndexOf('/') + 1);
+      const list = map.get(name);
+      if (list === undefined) map.set(name, [p]);
+      else list.push(p);
+    }
+    return map;
+  };
   const index = (): Map<string, string | string[]> => {
     const map = new Map<string, string | string[]>();
     for (const p of paths) {
@@ -64,7 +75,14 @@ export const followMoves = (paths: readonly string[], exists: (path: string) => 
       const found = (tails ??= index()).get(segments.slice(-k).join('/'));
       if (found !== undefined) return topSource && typeof found !== 'string' ? undefined : found;
     }
-    return undefined;
+    // Moved down within its folder: libgit2 moved `src/repository.c` to `src/libgit2/repository.c` in 2021, and 6,591
+    // commits had stayed with a `src` module of two build files. A file of that name one or two folders below where it
+    // was (unless its name is a common one, `mod.rs`, `index.ts`).
+    const name = segments.at(-1) ?? '';
+    if (segments.length < 2 || GENERIC.test(name)) return undefined;
+    const folder = `${segments.slice(0, -1).join('/')}/`;
+    const below = ((names ??= byName()).get(name) ?? []).filter((p) => p.startsWith(folder) && p.split('/').length - segments.length <= 2);
+    return below.length === 0 ? undefined : below.length === 1 ? below[0] : below.length <= MAX_CANDIDATES ? below : undefined;
   };
   const resolved = new Map<string, string | string[] | undefined>();
   const resolveOnce = (path: string): string | string[] | undefined => {

@@ -24,9 +24,11 @@ import { writeModuleRows } from './writeModuleRows.ts';
  * other files of its commit went, when several files of today end the same way; 5: a changelog or lockfile beside
  * another module's file credits nothing; 6: a file whose folder is gone credits nobody;
  * 7: nor does a changelog beside it, and news fragments by folder, versioned changelogs; 8: a
- * folder holding only a tool's leftovers (`__pycache__/`, `.DS_Store`) is gone).
+ * folder holding only a tool's leftovers (`__pycache__/`, `.DS_Store`) is gone; 9: a commit that changes code links to its
+ * code's modules, not to tests or docs beside it; 10: documents and tests in tiers; 11: a file moved down within its
+ * folder, `src/x.c` → `src/libgit2/x.c`, is followed).
  */
-const LINK_RULES_VERSION = 10;
+const LINK_RULES_VERSION = 11;
 
 /** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
 const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];
