@@ -2,7 +2,7 @@
  * The verb of an action noun and the action nouns of a verb, by rule: requests name a change by its noun
  * ("compression is slow", "input validation fails", "the deployment hangs") where code names the
  * function by its verb (`compress`, `validateInput`, `deploy`), and the other way round (`Compression`,
- * `validation/`). Suffixes -ation, -tion, -ssion and -ment; every spelling rule's candidates are tried
+ * `validation/`). Suffixes -ation, -tion, -ssion, -sion, -cion and -ment; every spelling rule's candidates are tried
  * and only terms the index has are searched, so a wrong form costs nothing. Short stems and the nouns
  * whose verb-looking stem is another word (`station` is no `state`, `statement` no `state`) are left alone.
  */
@@ -12,7 +12,7 @@ const NOT_ACTIONS: ReadonlySet<string> = new Set([
   'comment', 'moment', 'element', 'segment', 'fragment', 'document', 'argument', 'environment', 'garment',
   // verbs that end like nouns, and nouns whose stem is another word
   'implement', 'increment', 'decrement', 'experiment', 'augment', 'complement', 'supplement', 'compliment', 'cement',
-  'lament', 'torment', 'ferment', 'foundation',
+  'lament', 'torment', 'ferment', 'foundation', 'occasion', 'dimension', 'pension', 'illusion', 'precision', 'passion',
 ]);
 // Verbs whose action noun reads as another word (`state` → `station`, `except` → `exception`).
 const NOT_VERBS: ReadonlySet<string> = new Set(['state', 'except', 'mention', 'question', 'section', 'format', 'comment', 'document', 'element', 'content', 'express', 'found', 'present', 'intent', 'event']);
@@ -50,6 +50,14 @@ export const actionForms = (word: string): string[] => {
     // description → describe, subscription → subscribe
     const scription = word.endsWith('scription') ? word.slice(0, -'ption'.length) : undefined;
     if (scription !== undefined) out.add(`${scription}be`);
+  } else if (tion !== undefined && word.endsWith('sion')) {
+    // The other -sion nouns: conversion → convert, expansion → expand, inclusion → include, decision → decide,
+    // revision → revise (drizzle's review: "coercion" never met `coerce`, below).
+    const sion = stem('sion');
+    if (sion !== undefined) out.add(`${sion}t`).add(`${sion}d`).add(`${sion}de`).add(`${sion}se`);
+  } else if (tion !== undefined && word.endsWith('cion')) {
+    // coercion → coerce
+    out.add(`${tion}e`);
   } else if (ment !== undefined) {
     // deployment → deploy, management → manage, attachment → attach.
     out.add(ment);

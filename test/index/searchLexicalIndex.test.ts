@@ -310,10 +310,12 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(off.hits.some((h) => h.id === 'src/codec'), false);
     const pairs: [string, string][] = [['validation', 'validate'], ['configuration', 'configure'], ['transformation', 'transform'], ['connection', 'connect'],
       ['compression', 'compress'], ['deletion', 'delete'], ['definition', 'define'], ['deployment', 'deploy'], ['management', 'manage'],
-      ['validate', 'validation'], ['configure', 'configuration'], ['connect', 'connection'], ['compress', 'compression'], ['install', 'installation'], ['deploy', 'deployment']];
+      ['validate', 'validation'], ['configure', 'configuration'], ['connect', 'connection'], ['compress', 'compression'], ['install', 'installation'], ['deploy', 'deployment'],
+      // drizzle's review: "coercion" never met `coerce`; the other -sion nouns by each spelling rule
+      ['coercion', 'coerce'], ['conversion', 'convert'], ['expansion', 'expand'], ['inclusion', 'include'], ['decision', 'decide'], ['revision', 'revise'], ['collision', 'collide']];
     for (const [word, form] of pairs) assert.ok(actionForms(word).includes(form), `${word} → ${form}`);
     // A noun whose stem is another word, a plural, a short word: nothing.
-    for (const word of ['station', 'statement', 'session', 'mission', 'state', 'actions', 'act', 'log_level', 'implement', 'increment', 'foundation', 'content', 'express']) assert.deepEqual(actionForms(word), [], word);
+    for (const word of ['station', 'statement', 'session', 'mission', 'version', 'occasion', 'vision', 'state', 'actions', 'act', 'log_level', 'implement', 'increment', 'foundation', 'content', 'express']) assert.deepEqual(actionForms(word), [], word);
     assert.ok(actionForms('description').includes('describe'));
     // an adjective of what can be done is its verb (Flask's "streamable" templates); not a table or a variable
     for (const [word, form] of [['streamable', 'stream'], ['configurable', 'configure'], ['serializable', 'serialize'], ['reducible', 'reduce'], ['forgettable', 'forget']] as const) assert.ok(actionForms(word).includes(form), `${word} → ${form}`);
