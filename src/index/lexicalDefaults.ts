@@ -247,6 +247,9 @@ export interface LexicalOptions {
 // + 0.2 → review mean Acc@1 75 → 77, corpus primary / non-leaking 63.6 / 46.0 → 62.6 / 43.3; b 0.75
 // everywhere 76 and 60.5 / 41.4 (mongoose −23). Real changes land in big modules more often than spread-out
 // requests do, so the corpus's weak normalization stays; big flat folders (pandoc's Writers/) pay for it.
+// The docs field alone at b 0.6 (2026-11-28, 319 review stores, the reviews' most common complaint being a big module
+// winning a request's generic words from its doc comments): stores 81.27 → 81.66 (+35 −12 stores; b 0.5 81.46, b 0.8
+// 81.60), corpus primary / non-leaking 65.0 / 46.7 → 65.0 / 46.4, dev bench svelte 37.8 → 37.4 (pixi.js the same).
 export const lexicalDefaults: LexicalOptions = {
   k1: 1.8,
   fields: {
@@ -254,7 +257,7 @@ export const lexicalDefaults: LexicalOptions = {
     name: { weight: 2, b: 0.3, sources: ['name'] },
     // Counts damped per module (moduleSources.ts dampRepeats); at 3 before that.
     symbols: { weight: 2, b: 0.4, sources: ['symbols'] },
-    docs: { weight: 0.5, b: 0.4, sources: ['docs'] },
+    docs: { weight: 0.5, b: 0.6, sources: ['docs'] },
     readme: { weight: 0.5, b: 0.4, sources: ['readme'] },
     summary: { weight: 0.25, b: 0.3, sources: ['summary'] },
     // 1 → 0.25 (2026-11-26), measured on REAL git history (bench/realHistory.ts: the nine corpus
