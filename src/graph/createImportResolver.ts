@@ -78,9 +78,10 @@ export interface ImportResolverInput {
  * include from code found by name is never a test's file (Composer's `include 'autoload_psr4.php'` had found a fixture);
  * 36: a namespace the importer's own module declares too is its own; 37: a Python import from code found by a path suffix
  * is never a test's file (poetry's `import build` had found a fixture's build.py); 38: nor another folder's example
- * (celery's `import pydantic` → examples/pydantic/), and Perl's `use A::B` is A/B.pm in a `lib/` or at the root only.
+ * (celery's `import pydantic` → examples/pydantic/), and Perl's `use A::B` is A/B.pm in a `lib/` or at the root only;
+ * 39: a C# `using X;` inside a namespace is the enclosing namespaces' X where the repository declares one.
  */
-export const RESOLVER_VERSION = 38;
+export const RESOLVER_VERSION = 39;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -574,7 +575,8 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
           resolveR ??= createRResolver({ modules: input.modules, moduleOf: input.moduleOf, packages: input.packages, testPackages: input.testPackages });
           return resolveR(fromFile, fact.spec);
         }
-        if (/\.(scala|sc)$/u.test(fromFile) && fact.spec.includes('|')) return resolveScala(fromFile, fact.spec);
+        // (a C# `using` inside a namespace is written so too: `FluentValidation.Validators|Validators`)
+        if (/\.(scala|sc|cs)$/u.test(fromFile) && fact.spec.includes('|')) return resolveScala(fromFile, fact.spec);
         return resolveQualified(fromFile, fact.spec);
       case 'type': {
         const classOwner = (name: string): ModuleId | undefined => {

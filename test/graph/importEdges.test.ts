@@ -205,6 +205,21 @@ describe('an include found by its name', () => {
   });
 });
 
+describe('a C# using inside a namespace', () => {
+  it('names a namespace below the enclosing one (`using Validators;` in namespace FluentValidation); written outside, only the name as written', async () => {
+    // FluentValidation 12.1: `namespace FluentValidation { using Validators; … }` drew no edge between its folders
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['src/Lib', 'src/Lib/Validators', 'src/Lib/Results', 'src/Other'].map((p) => ({ id: p, path: p }))),
+      'src/Lib/Extensions.cs': 'namespace Lib {\n  using System;\n  using Validators;\n  public static class Extensions { }\n}\n',
+      'src/Lib/Validators/NotNull.cs': 'namespace Lib.Validators {\n  public class NotNullValidator { }\n}\n',
+      'src/Lib/Results/Result.cs': 'namespace Lib.Results {\n  public class ValidationResult { }\n}\n',
+      // at the top of the file, `using Results;` is the namespace Results, which no one declares
+      'src/Other/Use.cs': 'using Results;\nnamespace Other {\n  public class Use { }\n}\n',
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['src/Lib -> src/Lib/Validators']);
+  });
+});
+
 describe('a Perl module', () => {
   it("is loaded from a library folder: Perl's own `Config` is no plugin of that name deep in lib/", async () => {
     // Mojolicious 9.48: `use Config;` in lib/Mojo/IOLoop.pm had found lib/Mojolicious/Plugin/Config.pm

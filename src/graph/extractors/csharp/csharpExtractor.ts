@@ -37,6 +37,13 @@ export const csharpExtractor = {
     }),
 } satisfies Extractor;
 
+/** `Validators` inside namespace `A.B`: `A.B.Validators`, `A.Validators` (not when it is written in full already). */
+const enclosingNames = (namespace: string, name: string): string[] => {
+  const parts = namespace.split('.');
+  if (name === namespace || name.startsWith(`${parts[0]}.`)) return [];
+  return parts.map((_, i) => `${parts.slice(0, parts.length - i).join('.')}.${name}`);
+};
+
 /** Explicit modifiers decide; without one, types are internal (public enough) and class members private. */
 const isVisible = (node: Node, isType: boolean, inInterface: boolean): boolean => {
   const modifiers = childrenOfType(node, 'modifier').map((m) => m.text);
@@ -52,7 +59,13 @@ const visitMembers = (ctx: ExtractContext, parent: Node, container: string | und
         // `using Alias = A.B;` names A.B last; `using static System.Math;` names System.Math.
         // `global using X;` (C# 10) opens X to every file of the project: marked so the resolver can apply it there.
         const target = childrenOfType(node, 'qualified_name', 'identifier').at(-1);
-        if (target) ctx.out.addImport({ spec: target.text, kind: 'qualified', ...(node.firstChild?.type === 'global' ? { system: true } : {}) });
+        if (!target) continue;
+        const global = node.firstChild?.type === 'global';
+        // Inside `namespace FluentValidation { … }`, `using Validators;` may name FluentValidation.Validators: the
+        // enclosing namespaces' names first, innermost first, then the name as written (FluentValidation's folders had
+        // no edge between them). The resolver takes a longer name only where the repository declares it.
+        const outer = global || refs.namespace === undefined ? [] : enclosingNames(refs.namespace, target.text);
+        ctx.out.addImport({ spec: [...outer, target.text].join('|'), kind: 'qualified', ...(global ? { system: true } : {}) });
         continue;
       }
       case 'namespace_declaration':
