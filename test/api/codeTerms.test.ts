@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { openIndex } from '../../src/api/openIndex.ts';
 import { openSession } from '../../src/api/openSession.ts';
 import { decodeTermBag, encodeTermBag, MAX_BAG_TOKENS, wantsTermBag } from '../../src/graph/codeTermBag.ts';
+import { isSupportFile } from '../../src/graph/isSupportFile.ts';
 import { committedFixture } from '../helpers/committedFixture.ts';
 import { tempDir } from '../helpers/gitFixture.ts';
 import { runIndex } from '../helpers/runIndex.ts';
@@ -47,6 +48,10 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     // A script without an extension is code by its shebang (awesome's utils/awesome-client); a README is not.
     assert.equal(wantsTermBag('utils/awesome-client', false, '#!/usr/bin/env bash\necho "$@" | dbus-send\n'), true);
     assert.equal(wantsTermBag('utils/README', false, 'Tools for awesome.\n'), false);
+    // a Swift DocC catalog's tutorial snapshots are documentation (TCA's 475 rebuilt its example apps inside the library)
+    assert.equal(wantsTermBag('Sources/ComposableArchitecture/Documentation.docc/Tutorials/SyncUps/ListsOfSyncUps-02-code-0009.swift', true), false);
+    assert.equal(isSupportFile('Documentation.docc/Tutorials/SyncUps/ListsOfSyncUps-02-code-0009.swift'), true);
+    assert.equal(isSupportFile('Internal/Box.swift'), false);
     // neovim's runtime: Vim script has no grammar here, yet clipboard.vim is the only place that says wl-copy
     for (const code of ['runtime/autoload/provider/clipboard.vim', 'lapack/SRC/dgesv.f', 'src/solver.f90']) assert.equal(wantsTermBag(code, false), true, code);
     // grammars and interface definitions: react-native-svg's transform parser is transform.peg (its generated .js is skipped)

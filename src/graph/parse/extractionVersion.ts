@@ -134,6 +134,7 @@
  * 122: an Elixir module inside `if`/`unless` (an optional dependency's) read, an R script's variable named like a base
  * function (`all <- …`) no name of the package; 123: a JVM test source root named `test-…` (jackson's `src/test-jdk17`)
  * holds tests; 124: a POD link `L<text|target>` reads as its text; 125: a `# ###` comment saying so makes a file generated
- * (alembic's op.pyi); 126: a C# `using` inside a namespace also names the enclosing namespaces' children.
+ * (alembic's op.pyi); 126: a C# `using` inside a namespace also names the enclosing namespaces' children; 127: a Swift
+ * DocC catalog's files (`X.docc/`) get no term bag.
  */
-export const EXTRACTION_VERSION = 126;
+export const EXTRACTION_VERSION = 127;
