@@ -201,6 +201,17 @@ describe('test modules', () => {
     assert.deepEqual([...findTestModules(libs)], [0, 0, 1]);
   });
 
+  it("a module with a build's main source set is code however many tests sit beside it; a suite so named is tests", () => {
+    // Exposed 1.0: spring-transaction holds 2 files in src/main and 14 in src/test, and ranked 6th for its own class
+    const tests = (dir: string) => Array.from({ length: 14 }, (_, i) => `${dir}/src/test/kotlin/org/x/T${i}Test.kt`);
+    const modules: ModuleGraph = { ...graph, modules: [
+      node('spring-transaction', ['spring-transaction/src/main/kotlin/org/x/SpringTransactionManager.kt', 'spring-transaction/src/main/kotlin/org/x/Support.kt', ...tests('spring-transaction')], ['SpringTransactionManager'], []),
+      node('exposed-tests', ['exposed-tests/src/main/kotlin/org/x/DatabaseTestsBase.kt', ...tests('exposed-tests')], ['DatabaseTestsBase'], []),
+      node('suite', tests('suite'), ['T0Test'], []),
+    ] };
+    assert.deepEqual([...findTestModules(modules)], [0, 1, 1]);
+  });
+
   it('rank the e2e suite of a test runner down on requests about the runner', async () => {
     const runner: ModuleGraph = { ...graph, modules: [
       node('packages/jest-test-sequencer', ['packages/jest-test-sequencer/src/index.ts'], ['TestSequencer', 'shard'], ['Sorts test files so that slow ones run first.']),
