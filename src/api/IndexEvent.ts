@@ -41,7 +41,8 @@ export interface IndexStats {
   parseErrors?: { files: number; of: number; examples: string[] };
   /**
    * Files in folders that no module holds (not indexed at all), by top-level folder, most first: what discovery
-   * left out because it holds no code (pdf.js's `l10n/`, 111 translation files), and `rootFiles` directly at the root
+   * left out because it holds no code (a folder of a few files where no root module is; with one, folders a module list
+   * left out), and `rootFiles` directly at the root
    * (a README, build files) where no root module holds them. Together the `outside-modules` count of `skipped`.
    * Absent when there are none.
    */

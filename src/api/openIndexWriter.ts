@@ -26,10 +26,10 @@ import type { IndexOptions } from './indexRepository.ts';
 import { resolveIndexedRepo } from './resolveRepo.ts';
 import { parentDir } from '../util/parentDir.ts';
 import { runParseJobs } from './runParseJobs.ts';
+import { statAll } from './statAll.ts';
 
 /** Files with syntax errors the index summary names. */
 const PARSE_ERROR_EXAMPLES = 3;
-import { statAll } from './statAll.ts';
 
 /** Files named per skip reason in the index summary. */
 const SKIPPED_NAMED = 3;

@@ -79,9 +79,10 @@ export interface ImportResolverInput {
  * 36: a namespace the importer's own module declares too is its own; 37: a Python import from code found by a path suffix
  * is never a test's file (poetry's `import build` had found a fixture's build.py); 38: nor another folder's example
  * (celery's `import pydantic` → examples/pydantic/), and Perl's `use A::B` is A/B.pm in a `lib/` or at the root only;
- * 39: a C# `using X;` inside a namespace is the enclosing namespaces' X where the repository declares one.
+ * 39: a C# `using X;` inside a namespace is the enclosing namespaces' X where the repository declares one; 40: only a
+ * one-part Perl name needs a library root, an example is judged by the folder its import starts from.
  */
-export const RESOLVER_VERSION = 39;
+export const RESOLVER_VERSION = 40;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -116,10 +117,9 @@ const segments = (path: string): string[] => posix.dirname(path).split('/');
  * `Platform.h` files, one per platform folder: each `#include "Platform.h"` of the shared code had become an edge to
  * `darwin`, first by name).
  */
-/** An example's own folder (`examples/pydantic/`): what it holds is that example's. */
-const EXAMPLE_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)\/[^/]+\//u;
+/** A folder of examples (`examples/`, `samples/x`): a package found in it is an example's. */
+const EXAMPLE_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)(?:\/|$)/u;
 
-const PERL_FILE = /\.(pm|pl|t|psgi|cgi)$/u;
 /** Where a Perl module's path may start: the root or a library folder. */
 const PERL_LIBRARY_ROOT = /^$|(^|\/)lib\/$/u;
 
@@ -291,12 +291,13 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     // Nor is an example's package anything but that example's own: celery's `from pydantic import BaseModel` had found
     // examples/pydantic/ and made the app depend on the examples.
     const anyFile = isTestFile(fromFile);
-    const reachable = (f: string): boolean => {
-      const example = EXAMPLE_FOLDER.exec(f);
-      return example === null || fromFile.startsWith(f.slice(0, example.index + example[0].length));
+    // (judged by the folder the import starts from: a library's own `mylib/examples/` subpackage is reachable)
+    const reachable = (f: string, tail: string): boolean => {
+      const root = f.slice(0, f.length - tail.length - 1);
+      return !EXAMPLE_FOLDER.test(root) || fromFile.startsWith(`${root}/`);
     };
     for (const tail of [`${rest}.py`, `${rest}/__init__.py`]) {
-      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail) && (anyFile || !isTestFile(f)) && reachable(f)), input.moduleOf);
+      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail) && (anyFile || !isTestFile(f)) && reachable(f, tail)), input.moduleOf);
       if (hit) return input.moduleOf(hit);
     }
     return undefined;
@@ -358,9 +359,10 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     if (matches.length === 0 && system && FRAMEWORK_HEADER.test(spec) && !APPLE_SDK.has(spec.slice(0, spec.indexOf('/')))) {
       matches = candidates.filter((f) => anyFile || !isTestFile(f));
     }
-    // Perl's `use A::B` loads A/B.pm from a library folder (`lib/`, `t/lib/`) or the root, never a deeper file of
+    // Perl's `use Config` loads Config.pm from a library folder (`lib/`, `t/lib/`) or the root, never a deeper file of
     // that name: Mojolicious's `use Config` (Perl's own) had found lib/Mojolicious/Plugin/Config.pm.
-    if (spec.endsWith('.pm') && PERL_FILE.test(fromFile)) matches = matches.filter((f) => PERL_LIBRARY_ROOT.test(f.slice(0, f.length - spec.length)));
+    // (a name of two parts or more, `Git::LoadCPAN`, is found below any library root: git's perl/Git/LoadCPAN.pm)
+    if (spec.endsWith('.pm') && !spec.includes('/')) matches = matches.filter((f) => PERL_LIBRARY_ROOT.test(f.slice(0, f.length - spec.length)));
     if (matches.length === 0) return undefined;
     const own = input.moduleOf(fromFile);
     const pick = matches.find((f) => input.moduleOf(f) === own) ?? nearestInclude(fromFile, matches, input.moduleOf);

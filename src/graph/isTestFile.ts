@@ -30,9 +30,11 @@ const PERL_LIB = /^(.*?\/)?lib\/.*\.(?:pm|ex|rb)$/u;
  * validator checks are `data/validation/tests/OpeningHourTest.java`, and all 41 had counted as tests).
  */
 export const isTestFile = (path: string): boolean => {
-  if (!TEST_FILE.test(path)) return false;
   const jvm = JVM_PACKAGE.exec(path);
-  if (jvm !== null) return TEST_FILE.test(jvm[1] ?? '') || JVM_TEST_ROOT.test(jvm[1] ?? '');
+  // (every file of such a root, its helpers too: `src/test-jdk17/java/…/RecordHelper.java`)
+  if (jvm !== null && JVM_TEST_ROOT.test(jvm[1] ?? '')) return true;
+  if (!TEST_FILE.test(path)) return false;
+  if (jvm !== null) return TEST_FILE.test(jvm[1] ?? '');
   const root = PERL_LIB.exec(path);
   return root === null || TEST_FILE.test(root[1] ?? '');
 };

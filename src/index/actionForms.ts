@@ -53,8 +53,11 @@ export const actionForms = (word: string): string[] => {
   } else if (tion !== undefined && word.endsWith('sion')) {
     // The other -sion nouns: conversion → convert, expansion → expand, inclusion → include, decision → decide,
     // revision → revise (drizzle's review: "coercion" never met `coerce`, below).
+    // (by the letter before: "extension" is no `extent`, "inversion" no `inverse`)
     const sion = stem('sion');
-    if (sion !== undefined) out.add(`${sion}t`).add(`${sion}d`).add(`${sion}de`).add(`${sion}se`);
+    if (sion !== undefined && word.endsWith('nsion')) out.add(`${sion}d`);
+    else if (sion !== undefined && word.endsWith('rsion')) out.add(`${sion}t`);
+    else if (sion !== undefined) out.add(`${sion}de`).add(`${sion}se`);
   } else if (tion !== undefined && word.endsWith('cion')) {
     // coercion → coerce
     out.add(`${tion}e`);

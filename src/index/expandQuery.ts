@@ -173,8 +173,7 @@ export const expandQuery = async (
     const isWord = ordinaryWord ?? dictionary;
     if (abbreviations.initialismWeight > 0 && isWord !== undefined && !stem) {
       for (const { term, from } of parsed.initialisms) {
-        // (nor a programmer's abbreviation of one word: "show the descriptions" is no `std`, "pick the right" no `ptr`)
-        if (byTerm.has(term) || vocabularyId(index, term) === undefined || isGlossaryWord(term)) continue;
+        if (byTerm.has(term) || vocabularyId(index, term) === undefined) continue;
         try {
           if (isWord(term)) continue;
         } catch {

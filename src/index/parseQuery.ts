@@ -123,11 +123,12 @@ export const parseQuery = (
 const wordsWrittenAsCode = (text: string): Set<string> => {
   const out = new Set<string>();
   if (!text.includes('`') && !text.includes('(')) return out;
-  for (const m of text.matchAll(/`([^`\n]{1,80})`|([\p{L}_$][\p{L}\p{N}_$]*)\(/gu)) {
-    for (const word of (m[1] ?? m[2] ?? '').match(/\p{L}+/gu) ?? []) out.add(word.toLowerCase());
-  }
+  // (the whole backquoted text or the whole called name: `find_all_by` is no `all`, `value is None` no `is`)
+  for (const m of text.matchAll(/`\s*(\p{L}+)\s*(?:\(\))?\s*`|(?<![\p{L}\p{N}_$])(\p{L}+)\(/gu)) out.add((m[1] ?? m[2] ?? '').toLowerCase());
   return out;
 };
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'an']);
 
 /**
  * The initials of every three or four adjacent words within a clause ("read the file. Descriptors leak" is no `rfd`),
@@ -142,7 +143,8 @@ const phraseInitials = (text: string): { term: string; from: string }[] => {
       for (let n = 3; n <= 4 && i + n <= letters.length; n++) {
         const phrase = letters.slice(i, i + n);
         if (phrase.some((w) => w.length < 2) || isStopword(phrase[0] ?? '') || isStopword(phrase[n - 1] ?? '')) continue;
-        const all = phrase.map((w) => w[0]).join('');
+        // (an article is never initialled: "show the descriptions" is no `std`, "pick the right" no `ptr`)
+        const all = phrase.some((w) => ARTICLES.has(w)) ? '' : phrase.map((w) => w[0]).join('');
         const content = phrase.filter((w, k) => k === 0 || k === n - 1 || !isStopword(w)).map((w) => w[0]).join('');
         for (const term of new Set([all, content])) if (term.length >= 3) out.push({ term, from: phrase.join(' ') });
       }

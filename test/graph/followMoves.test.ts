@@ -41,6 +41,9 @@ describe('history of files that moved', () => {
     assert.equal(down('src/deep.c'), undefined, 'four folders down');
     assert.equal(down('src/index.ts'), undefined, 'a common name');
     assert.equal(down('lib/repository.c'), undefined, 'another folder');
+    // a build file or a page every folder may have is no move
+    const perFolder = followMoves(['src/app/CMakeLists.txt', 'docs/v2/api.md', 'core/impl/pom.xml']);
+    for (const gone of ['src/CMakeLists.txt', 'docs/api.md', 'core/pom.xml']) assert.equal(perFolder(gone), undefined, gone);
     const twice = followMoves(['src/libgit2/odb.c', 'src/cli/odb.c', 'src/libgit2/refs.c']);
     assert.equal(twice('src/odb.c'), undefined);
     assert.equal(twice('src/odb.c', ['src/odb.c', 'src/refs.c']), 'src/libgit2/odb.c');

@@ -224,15 +224,18 @@ describe('a Perl module', () => {
   it("is loaded from a library folder: Perl's own `Config` is no plugin of that name deep in lib/", async () => {
     // Mojolicious 9.48: `use Config;` in lib/Mojo/IOLoop.pm had found lib/Mojolicious/Plugin/Config.pm
     const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
-      'modules.json': JSON.stringify(['lib/Mojo', 'lib/Mojolicious', 't'].map((p) => ({ id: p, path: p }))),
+      'modules.json': JSON.stringify(['lib/Mojo', 'lib/Mojolicious', 't', 'perl/Git/SVN.pm', 'perl/Git/LoadCPAN.pm'].map((p) => ({ id: p, path: p }))),
       'lib/Mojo/IOLoop.pm': 'package Mojo::IOLoop;\nuse Config;\n1;\n',
       'lib/Mojo/Server.pm': 'package Mojo::Server;\nuse Mojo::IOLoop;\n1;\n',
       'lib/Mojolicious/Routes.pm': 'package Mojolicious::Routes;\nuse Mojolicious::Plugin::Config;\n1;\n',
       'lib/Mojolicious/Plugin/Config.pm': 'package Mojolicious::Plugin::Config;\nuse Mojo::IOLoop;\n1;\n',
       't/lib/Helper.pm': 'package Helper;\n1;\n',
+      // a name of two parts is found below any library root (git's perl/Git/LoadCPAN.pm)
+      'perl/Git/SVN.pm': 'package Git::SVN;\nuse Git::LoadCPAN;\n1;\n',
+      'perl/Git/LoadCPAN.pm': 'package Git::LoadCPAN;\n1;\n',
       't/app.t': 'use lib "t/lib";\nuse Helper;\nuse Mojo::IOLoop;\n',
     } }]);
-    assert.deepEqual((await listedEdges(repo)).sort(), ['lib/Mojolicious -> lib/Mojo']);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['lib/Mojolicious -> lib/Mojo', 'perl/Git/SVN.pm -> perl/Git/LoadCPAN.pm']);
   });
 });
 
@@ -253,6 +256,11 @@ describe('a Python import found by a path suffix', () => {
       'examples/pydantic/__init__.py': '',
       'examples/pydantic/tasks.py': 'from pydantic import BaseModel\n',
       'examples/pydantic/run.py': 'import pydantic.tasks\n',
+      // nor a flat example named like a package; a library's own examples subpackage is the library's
+      'examples/redis.py': 'import os\n',
+      'src/poetry/utils/cache.py': 'import redis\nfrom poetry.core.examples.widgets import gallery\n',
+      'src/poetry/core/examples/__init__.py': '',
+      'src/poetry/core/examples/widgets.py': 'gallery = 1\n',
     } }]);
     assert.deepEqual((await listedEdges(repo)).sort(), ['src/poetry/utils -> src/poetry/core']);
   });

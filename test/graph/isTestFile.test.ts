@@ -13,7 +13,7 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     'test/unit/org/openstreetmap/josm/data/validation/tests/AddressesTest.java', 'src/test/java/com/acme/Fixtures.java',
     'app/src/androidTest/java/com/acme/LoginTest.kt', 'shared/src/commonTest/kotlin/com/acme/Fakes.kt',
     // jackson-databind's test source roots per JDK (its src/test-jdk17 had won a request as code)
-    'src/test-jdk17/java/com/fasterxml/jackson/databind/records/RecordExplicitCreatorsTest.java',
+    'src/test-jdk17/java/com/fasterxml/jackson/databind/records/RecordExplicitCreatorsTest.java', 'src/test-jdk17/java/com/fasterxml/jackson/databind/records/RecordHelper.java',
     // Kotlin Multiplatform's camel-case test source sets (coil's review: test fakes were the key symbols of coil-core)
     'coil-core/src/androidUnitTest/kotlin/coil3/FakeLifecycleRegistry.kt', 'coil-compose-core/src/androidInstrumentedTest/kotlin/coil3/FakeNetworkFetcher.kt', 'lib/src/iosSimulatorArm64Test/kotlin/A.kt',
     // Perl (Mojolicious' review): t/ and .t files; a helper module of the tests' own lib/ below t/

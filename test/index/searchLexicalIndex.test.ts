@@ -312,11 +312,13 @@ describe('searchLexicalIndex on the fixture graph', () => {
       ['compression', 'compress'], ['deletion', 'delete'], ['definition', 'define'], ['deployment', 'deploy'], ['management', 'manage'],
       ['validate', 'validation'], ['configure', 'configuration'], ['connect', 'connection'], ['compress', 'compression'], ['install', 'installation'], ['deploy', 'deployment'],
       // drizzle's review: "coercion" never met `coerce`; the other -sion nouns by each spelling rule
-      ['coercion', 'coerce'], ['conversion', 'convert'], ['expansion', 'expand'], ['inclusion', 'include'], ['decision', 'decide'], ['revision', 'revise'], ['collision', 'collide']];
+      ['coercion', 'coerce'], ['conversion', 'convert'], ['expansion', 'expand'], ['inclusion', 'include'], ['decision', 'decide'], ['revision', 'revise'], ['collision', 'collide'], ['extension', 'extend']];
     for (const [word, form] of pairs) assert.ok(actionForms(word).includes(form), `${word} → ${form}`);
     // A noun whose stem is another word, a plural, a short word: nothing.
     for (const word of ['station', 'statement', 'session', 'mission', 'version', 'occasion', 'vision', 'state', 'actions', 'act', 'log_level', 'implement', 'increment', 'foundation', 'content', 'express']) assert.deepEqual(actionForms(word), [], word);
     assert.ok(actionForms('description').includes('describe'));
+    // by the letter before -sion: "extension" is no `extent`, "inversion" no `inverse`
+    for (const [word, wrong] of [['extension', 'extent'], ['inversion', 'inverse'], ['suspension', 'suspense']] as const) assert.equal(actionForms(word).includes(wrong), false, word);
     // an adjective of what can be done is its verb (Flask's "streamable" templates); not a table or a variable
     for (const [word, form] of [['streamable', 'stream'], ['configurable', 'configure'], ['serializable', 'serialize'], ['reducible', 'reduce'], ['forgettable', 'forget']] as const) assert.ok(actionForms(word).includes(form), `${word} → ${form}`);
     for (const word of ['table', 'stable', 'enable', 'variable', 'possible', 'available']) assert.equal(actionForms(word).some((f) => !f.endsWith('ation') && !f.endsWith('ment') && !f.endsWith('ion')), false, word);
@@ -357,7 +359,7 @@ describe('searchLexicalIndex on the fixture graph', () => {
     // jq's review: "a UTF-8 byte order mark" never met jv_parse.c's UTF8_BOM
     const parser: ModuleNode = {
       id: asModuleId('src/parse'), path: 'src/parse', files: ['src/parse/reader.c'], languages: { c: 1 }, bytes: 100,
-      symbols: [{ name: 'UTF8_BOM', kind: 'variable', file: 'src/parse/reader.c', exported: true }, { name: 'strip_bom', kind: 'function', file: 'src/parse/reader.c', exported: true }, { name: 'map_flag', kind: 'variable', file: 'src/parse/reader.c', exported: true }, { name: 'sse_frame', kind: 'function', file: 'src/parse/reader.c', exported: true }, { name: 'std_stream', kind: 'variable', file: 'src/parse/reader.c', exported: true }],
+      symbols: [{ name: 'UTF8_BOM', kind: 'variable', file: 'src/parse/reader.c', exported: true }, { name: 'strip_bom', kind: 'function', file: 'src/parse/reader.c', exported: true }, { name: 'map_flag', kind: 'variable', file: 'src/parse/reader.c', exported: true }, { name: 'sse_frame', kind: 'function', file: 'src/parse/reader.c', exported: true }, { name: 'std_stream', kind: 'variable', file: 'src/parse/reader.c', exported: true }, { name: 'pos_receipt', kind: 'function', file: 'src/parse/reader.c', exported: true }],
       docComments: ['Reads the input stream.'], summary: 'Parser.',
     };
     const withParser: ModuleGraph = { ...graph, modules: [...graph.modules, parser] };
@@ -373,12 +375,13 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const initials = (q: string) => parseQuery(q, { stem: false, stripCommitPrefix: false, maxQueryTerms: 64 }).initialisms.map((i) => i.term);
     assert.ok(initials('entries outlive their time to live').includes('ttl'));
     assert.ok(initials('the point of sale screen').includes('pos'));
+    assert.ok((await ask('the point of sale screen freezes')).terms.some((t) => t.term === 'pos' && t.source === 'abbreviation'));
     assert.ok(initials('make all pages').includes('map'));
     assert.equal((await ask('make all pages')).terms.some((t) => t.term === 'map'), false);
     // a word the dictionary knows only as an abbreviation (WordNet's SSE, south-southeast) is still one
     assert.ok((await ask('server-sent events stop after a reconnect')).terms.some((t) => t.term === 'sse' && t.from === 'server sent events'));
-    // nor are a programmer's abbreviations of one word ("show the descriptions" is no `std`)
-    assert.ok(initials('show the descriptions').includes('std'));
+    // an article is never initialled ("show the descriptions" is no `std`); a small word of another kind may be
+    assert.equal(initials('show the descriptions').includes('std'), false);
     assert.equal((await ask('show the descriptions')).terms.some((t) => t.term === 'std'), false);
     assert.equal(isOrdinaryWord('sse'), false);
     assert.equal(isOrdinaryWord('cli'), false);
@@ -394,6 +397,8 @@ describe('searchLexicalIndex on the fixture graph', () => {
       docComments: [], summary: '',
     };
     const index = buildLexicalIndex({ ...graph, modules: [...graph.modules, funs] }, mergeLexicalOptions(lexicalDefaults, { wordnet: { enabled: false } }));
+    // (a stopword inside a longer snippet is none: `find_all_by`, `value is None`)
+    assert.equal(parseQuery('`find_all_by` returns `value is None`', { stem: false, stripCommitPrefix: false, maxQueryTerms: 64 }).terms.some((t) => t.term === 'all' || t.term === 'is'), false);
     const asked = await searchLexicalIndex(index, 'values outside `between()` are kept', { top: 3 });
     assert.equal(asked.hits[0]?.id, 'R/funs');
     assert.ok(asked.terms.some((t) => t.term === 'between'));

@@ -58,9 +58,10 @@ import { ConfigError } from '../../errors.ts';
  * folder's few loose files beside the folder of the code are a module, the descent goes on (Composer's src/bootstrap.php);
  * 46: the module named like the package takes its description (black's src/black), a gemspec's and a pyproject.toml's too;
  * 47: packages among the examples, tests or tools name no layout (ecto's example app); 50: Julia packages by
- * Project.toml, and with no root module, a top-level folder of five files or more that no module holds is one (helix's runtime/).
+ * Project.toml, and with no root module, a top-level folder of five files or more that no module holds is one (helix's runtime/);
+ * 51: not when git-ignored, and no binary asset counted among the five.
  */
-export const DISCOVERY_RULES_VERSION = 50;
+export const DISCOVERY_RULES_VERSION = 51;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -257,28 +258,33 @@ const SUPPORT_FOLDER_FILES = 5;
 const supportFolders = async (ctx: DiscoveryContext, declared: readonly string[]): Promise<string[]> => {
   const candidates = (await ctx.list('')).filter((e) => e.kind === 'directory' && SUPPORT_FOLDERS.has(e.name.toLowerCase()) && !overlapsAny(e.name, declared));
   if (candidates.length === 0) return [];
-  // A docs site built into a git-ignored folder (`docs/` of generated pages) holds nothing the index reads.
+  return foldersWithFiles(ctx, candidates.map((e) => e.name));
+};
+
+/**
+ * Of the top-level folders `names`, those the root's .gitignore leaves in (a docs site built into a git-ignored
+ * `docs/` holds nothing the index reads) that hold SUPPORT_FOLDER_FILES files or more (no binary asset counted).
+ */
+const foldersWithFiles = async (ctx: DiscoveryContext, names: readonly string[]): Promise<string[]> => {
   const gitignore = await ctx.readText('.gitignore');
   const ignored = gitignore === undefined ? undefined : createIgnore().add(gitignore);
-  const tops = candidates.filter((e) => ignored === undefined || !ignored.ignores(`${e.name}/`));
   const out: string[] = [];
-  for (const top of tops) {
+  for (const name of names) {
+    if (ignored !== undefined && ignored.ignores(`${name}/`)) continue;
     let files = 0;
-    if (await someFileBelow(ctx, top.name, () => ++files >= SUPPORT_FOLDER_FILES)) out.push(top.name);
+    if (await someFileBelow(ctx, name, (file) => !BINARY_ASSET.test(file) && ++files >= SUPPORT_FOLDER_FILES)) out.push(name);
   }
   return out;
 };
 
-/** The top-level folders no module overlaps that hold SUPPORT_FOLDER_FILES files or more (the walk's: none hidden or skipped). */
+/** Images, media, fonts and archives: a folder of screenshots says nothing a request could name it by. */
+const BINARY_ASSET = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|svg|tiff?|psd|mp[34]|wav|ogg|webm|mov|avi|woff2?|ttf|otf|eot|zip|gz|tgz|bz2|xz|7z|jar|pdf)$/iu;
+
+/** The top-level folders no module overlaps that hold SUPPORT_FOLDER_FILES files or more (the walk's: none hidden or skipped; none git-ignored). */
 const unheldFolders = async (ctx: DiscoveryContext, held: readonly string[]): Promise<string[]> => {
   const walked = new Set(await ctx.walk());
-  const out: string[] = [];
-  for (const top of await ctx.list('')) {
-    if (top.kind !== 'directory' || !walked.has(top.name) || overlapsAny(top.name, held)) continue;
-    let files = 0;
-    if (await someFileBelow(ctx, top.name, () => ++files >= SUPPORT_FOLDER_FILES)) out.push(top.name);
-  }
-  return out;
+  const tops = (await ctx.list('')).filter((top) => top.kind === 'directory' && walked.has(top.name) && !overlapsAny(top.name, held));
+  return tops.length === 0 ? [] : foldersWithFiles(ctx, tops.map((top) => top.name));
 };
 
 /** Whether `test` holds for some file in `dir` or a folder below it (the walk's folders, in order; stops at the first). */

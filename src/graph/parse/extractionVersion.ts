@@ -135,6 +135,7 @@
  * function (`all <- …`) no name of the package; 123: a JVM test source root named `test-…` (jackson's `src/test-jdk17`)
  * holds tests; 124: a POD link `L<text|target>` reads as its text; 125: a `# ###` comment saying so makes a file generated
  * (alembic's op.pyi); 126: a C# `using` inside a namespace also names the enclosing namespaces' children; 127: a Swift
- * DocC catalog's files (`X.docc/`) get no term bag.
+ * DocC catalog's files (`X.docc/`) get no term bag; 128: a Markdown heading is no `# ###` notice, an Elixir `@doc` stays
+ * outside an `if`, every file of a JVM `test-…` root is a test.
  */
-export const EXTRACTION_VERSION = 127;
+export const EXTRACTION_VERSION = 128;

@@ -1,5 +1,11 @@
 /** Base names too common to say which file a path was (`index.ts`, `mod.rs`): two segments of path are not enough. */
 const GENERIC = /^(?:index|mod|lib|main|__init__|init|utils?|helpers?|types|constants|common|config|errors?|readme|changelog|package|cargo|makefile|build|setup|test|tests|spec)(?:\.[\w.]+)?$/iu;
+/**
+ * Names every folder may have its own of (a build file, a manifest, a page): a deleted `src/CMakeLists.txt` did not
+ * move to `src/app/CMakeLists.txt`, nor `docs/api.md` to `docs/v2/api.md`.
+ */
+const PER_FOLDER = /^(?:CMakeLists\.txt|pom\.xml|build\.gradle(?:\.kts)?|Dockerfile|go\.(?:mod|sum)|tsconfig[\w.-]*\.json|\.\w+ignore|meson\.build|BUILD(?:\.bazel)?|Makefile(?:\.\w+)?|LICEN[CS]E[\w.-]*|COPYING[\w.-]*|[^/]+\.(?:md|rst|txt|adoc|json|ya?ml|toml|xml|ini|cfg|lock))$/iu;
+
 /** Longest tail of a path compared. */
 const MAX_TAIL = 4;
 
@@ -79,7 +85,7 @@ export const followMoves = (paths: readonly string[], exists: (path: string) => 
     // commits had stayed with a `src` module of two build files. A file of that name one or two folders below where it
     // was (unless its name is a common one, `mod.rs`, `index.ts`).
     const name = segments.at(-1) ?? '';
-    if (segments.length < 2 || GENERIC.test(name)) return undefined;
+    if (segments.length < 2 || GENERIC.test(name) || PER_FOLDER.test(name)) return undefined;
     const folder = `${segments.slice(0, -1).join('/')}/`;
     const below = ((names ??= byName()).get(name) ?? []).filter((p) => p.startsWith(folder) && p.split('/').length - segments.length <= 2);
     return below.length === 0 ? undefined : below.length === 1 ? below[0] : below.length <= MAX_CANDIDATES ? below : undefined;

@@ -26,9 +26,9 @@ import { writeModuleRows } from './writeModuleRows.ts';
  * 7: nor does a changelog beside it, and news fragments by folder, versioned changelogs; 8: a
  * folder holding only a tool's leftovers (`__pycache__/`, `.DS_Store`) is gone; 9: a commit that changes code links to its
  * code's modules, not to tests or docs beside it; 10: documents and tests in tiers; 11: a file moved down within its
- * folder, `src/x.c` → `src/libgit2/x.c`, is followed).
+ * folder, `src/x.c` → `src/libgit2/x.c`, is followed; 12: not a build file or a page every folder may have).
  */
-const LINK_RULES_VERSION = 11;
+const LINK_RULES_VERSION = 12;
 
 /** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
 const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];

@@ -144,6 +144,10 @@ describe('discoverModules: manifests', () => {
       ...Object.fromEntries(['rust', 'python', 'go'].flatMap((l) => [[`runtime/queries/${l}/highlights.scm`, '(identifier) @variable\n'], [`runtime/queries/${l}/indents.scm`, '(block) @indent\n']])),
       'runtime/themes/onedark.toml': '"ui.text" = "white"\n',
       'assets/logo.txt': 'helix\n',
+      // screenshots, and a folder the repository ignores, are no modules
+      ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [`screenshots/s${i}.png`, 'png'])),
+      ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [`site/page${i}.html`, '<p>built</p>'])),
+      '.gitignore': 'site/\n',
     });
     const result = await discoverModules(repo);
     assert.deepEqual(result.modules.map((m) => m.path), ['helix-core', 'helix-term', 'runtime']);

@@ -123,6 +123,9 @@ test('elixir: a module defined inside `if Code.ensure_loaded?(…)` (an optional
     'end',
     '',
   ].join('\n');
+  // a pending @doc false stays with the next definition, not across the block
+  const hiddenDoc = await extractText(elixirExtractor, 'lib/a.ex', 'defmodule A do\n  @doc false\n  unless Code.ensure_loaded?(B) do\n    def shown, do: 1\n  end\n  def later, do: 2\nend\n');
+  assert.deepEqual(symbolList(hiddenDoc), ['A module exported', 'A.later function exported', 'A.shown function exported']);
   const file = await extractText(elixirExtractor, 'lib/oban/notifiers/postgres.ex', source);
   assert.deepEqual(symbolList(file), [
     'Oban.Notifiers.Missing module exported',

@@ -80,6 +80,7 @@ const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | un
       // `if Code.ensure_loaded?(Postgrex) do defmodule … end`: a module for an optional dependency (oban's
       // Postgres notifier and installer had no symbol); both branches declare into the enclosing module.
       visitBlock(ctx, [...doBlockOf(node), ...elseBlockOf(node)], module, scope, impl);
+      doc = undefined;
     } else if (target !== undefined && target in DEFINITIONS) {
       const name = definitionName(argumentsOf(node)[0]);
       if (name) ctx.symbol({ node, name, kind: 'function', exported: (DEFINITIONS[target] ?? false) && doc !== false && !impl, container: module, doc: doc || undefined });
