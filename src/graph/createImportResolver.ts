@@ -80,9 +80,10 @@ export interface ImportResolverInput {
  * is never a test's file (poetry's `import build` had found a fixture's build.py); 38: nor another folder's example
  * (celery's `import pydantic` → examples/pydantic/), and Perl's `use A::B` is A/B.pm in a `lib/` or at the root only;
  * 39: a C# `using X;` inside a namespace is the enclosing namespaces' X where the repository declares one; 40: only a
- * one-part Perl name needs a library root, an example is judged by the folder its import starts from.
+ * one-part Perl name needs a library root, an example is judged by the folder its import starts from; 41: a Rust child
+ * module in scope before a workspace crate of that name (mdBook's driver).
  */
-export const RESOLVER_VERSION = 40;
+export const RESOLVER_VERSION = 41;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -439,15 +440,19 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     if (head === 'self' || head === 'super') return under(posix.dirname(fromFile), input.moduleOf(fromFile));
     // `use tokio::fs::File` from tests/ or another crate: into the crate's src/, not to the module that
     // holds its Cargo.toml (in a single-crate repository, the root with build.rs and the README).
-    const crate = byName.get(head);
-    if (crate === undefined) {
-      // A child module in scope (`mod assets;` in main.rs, then `use assets::clear_assets`), else another crate.
+    // A child module in scope (`mod assets;` in main.rs, then `use assets::clear_assets`) before another crate of that
+    // name (Rust rejects a path that could be both): mdBook's driver declares `mod mdbook;` and `pub use mdbook::MDBook`,
+    // which had named the workspace's root crate `mdbook`.
+    const child = (): ModuleId | undefined => {
       for (let n = parts.length; n >= 1; n--) {
         const file = findFile(posix.join(childModules(fromFile), ...parts.slice(0, n)));
         if (file !== undefined && file !== fromFile) return input.moduleOf(file);
       }
       return undefined;
-    }
+    };
+    const crate = byName.get(head);
+    if (crate === undefined) return child();
+    if (findFile(posix.join(childModules(fromFile), head)) !== undefined) return child();
     const dir = dirOf.get(head);
     if (dir === undefined) return crate;
     // A name the crate re-exports at its root (`bat::PrettyPrinter`) is its lib.rs's, not its Cargo.toml folder's.

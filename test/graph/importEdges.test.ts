@@ -360,6 +360,29 @@ describe('Rust paths in a single-crate repository', () => {
   });
 });
 
+describe('a Rust child module named like a crate of the workspace', () => {
+  it('is the child module in scope, not the other crate', async () => {
+    // mdBook 0.5: crates/mdbook-driver declares `mod mdbook;` and `pub use mdbook::MDBook`, which had named the root crate
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'Cargo.toml': '[package]\nname = "mdbook"\n\n[workspace]\nmembers = ["crates/driver", "crates/core"]\n',
+      'src/main.rs': 'use mdbook_driver::MDBook;\nfn main() {}\n',
+      'crates/driver/Cargo.toml': '[package]\nname = "mdbook-driver"\n',
+      'crates/driver/src/lib.rs': 'mod mdbook;\npub use mdbook::MDBook;\nuse mdbook_core::Config;\n',
+      'crates/driver/src/mdbook.rs': 'pub struct MDBook;\n',
+      'crates/core/Cargo.toml': '[package]\nname = "mdbook-core"\n',
+      'crates/core/src/lib.rs': 'pub struct Config;\n',
+    } }]);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db });
+    const index = await openIndex({ repo, db });
+    try {
+      assert.deepEqual(index.graph().edges.map((e) => `${e.from} -> ${e.to}`).sort(), ['. -> crates/driver', 'crates/driver -> crates/core']);
+    } finally {
+      index.close();
+    }
+  });
+});
+
 describe('Ruby requires and autoloads', () => {
   it('search the gems\' lib/ folders; a one-word require found outside a load path is the standard library', async () => {
     // railcar/lib/railcar.rb's require "caboose/signal" is caboose/lib/caboose/signal.rb. There is no caboose -> railcar:
