@@ -81,9 +81,10 @@ export interface ImportResolverInput {
  * (celery's `import pydantic` → examples/pydantic/), and Perl's `use A::B` is A/B.pm in a `lib/` or at the root only;
  * 39: a C# `using X;` inside a namespace is the enclosing namespaces' X where the repository declares one; 40: only a
  * one-part Perl name needs a library root, an example is judged by the folder its import starts from; 41: a Rust child
- * module in scope before a workspace crate of that name (mdBook's driver).
+ * module in scope before a workspace crate of that name (mdBook's driver); 42: a type only an example declares is no
+ * type of code outside the examples, and a DocC catalog's code makes no edge (updateEdges.ts; TCA).
  */
-export const RESOLVER_VERSION = 41;
+export const RESOLVER_VERSION = 42;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -119,7 +120,7 @@ const segments = (path: string): string[] => posix.dirname(path).split('/');
  * `darwin`, first by name).
  */
 /** A folder of examples (`examples/`, `samples/x`): a package found in it is an example's. */
-const EXAMPLE_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)(?:\/|$)/u;
+const EXAMPLE_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)(?:\/|$)/iu;
 
 /** Where a Perl module's path may start: the root or a library folder. */
 const PERL_LIBRARY_ROOT = /^$|(^|\/)lib\/$/u;
@@ -463,6 +464,9 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
   // A class is found by its file before its namespace: Java, Kotlin, C# and PHP (PSR-4) name a file after
   // the class it declares, and a namespace may span modules (Laravel's Illuminate\Support lives in
   // Support/, Collections/ and Macroable/; the namespace alone sent every `use` to the biggest).
+  const modulePaths = new Map(input.modules.map((m) => [m.id as string, m.path]));
+  const pathOf = (id: ModuleId): string => modulePaths.get(id) ?? '';
+
   const resolveQualified = (fromFile: string, spec: string, minParts = 2): ModuleId | undefined => {
     const parts = spec.replace(/\.\*$/, '').split('.');
     // Never down to a one-segment package unless that is all the import names: JOSM's test helper declares
@@ -586,9 +590,12 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
         if (/\.(scala|sc|cs)$/u.test(fromFile) && fact.spec.includes('|')) return resolveScala(fromFile, fact.spec);
         return resolveQualified(fromFile, fact.spec);
       case 'type': {
+        // (a type only an example declares is no type of code outside the examples: TCA's generic `State` and `Action`
+        // had made the library depend on its case studies' nested types)
         const classOwner = (name: string): ModuleId | undefined => {
           const key = familyKey(fromFile, name);
-          return input.classes?.get(key) ?? (isTestFile(fromFile) ? input.testClasses?.get(key) : undefined);
+          const owner = input.classes?.get(key) ?? (isTestFile(fromFile) ? input.testClasses?.get(key) : undefined);
+          return owner !== undefined && !EXAMPLE_FOLDER.test(fromFile) && EXAMPLE_FOLDER.test(pathOf(owner)) ? undefined : owner;
         };
         const candidates = fact.spec.split('|');
         for (const name of candidates) {

@@ -383,6 +383,31 @@ describe('a Rust child module named like a crate of the workspace', () => {
   });
 });
 
+describe('a type only an example declares', () => {
+  it('is no type of the code outside the examples; the example still uses the library', async () => {
+    // TCA 1.25: the library's generic parameters State and Action had found the case studies' nested types
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['Sources/Lib', 'Examples/CaseStudies'].map((p) => ({ id: p, path: p }))),
+      'Sources/Lib/Store.swift': 'public final class Store<State, Action> {\n  var state: State\n  func send(_ action: Action) {}\n}\n',
+      'Sources/Lib/Reducer.swift': 'public protocol Reducer {\n  associatedtype State\n  func reduce(into state: inout State) -> Store<State, Int>\n}\n',
+      'Sources/Lib/Scope.swift': 'extension Store {\n  public func scope(_ state: State, _ action: Action) -> State { state }\n}\n',
+      'Examples/CaseStudies/Counter.swift': 'struct State { var count = 0 }\nenum Action { case tap }\nlet store = Store<State, Action>()\n',
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['Examples/CaseStudies -> Sources/Lib']);
+  });
+
+  it("nor does a DocC catalog's tutorial code make its module depend on anything", async () => {
+    // TCA 1.25: 73 snapshots' `@testable import SyncUps` had made the library depend on the SyncUps app
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['Sources/Lib', 'Apps/SyncUps'].map((p) => ({ id: p, path: p }))),
+      'Sources/Lib/Store.swift': 'public final class Store {}\n',
+      'Sources/Lib/Lib.docc/Tutorials/Meeting-code-0001.swift': 'let meeting = Meeting()\n',
+      'Apps/SyncUps/Meeting.swift': 'struct Meeting {}\nlet store = Store()\n',
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['Apps/SyncUps -> Sources/Lib']);
+  });
+});
+
 describe('Ruby requires and autoloads', () => {
   it('search the gems\' lib/ folders; a one-word require found outside a load path is the standard library', async () => {
     // railcar/lib/railcar.rb's require "caboose/signal" is caboose/lib/caboose/signal.rb. There is no caboose -> railcar:

@@ -1,6 +1,9 @@
 import { isMostlyTests, isTestFile } from '../isTestFile.ts';
 import type { Db } from './openStore.ts';
 
+/** A Swift DocC catalog's tutorial code (TCA's `@testable import SyncUps` in 73 snapshots): documentation, no dependency. */
+const DOCUMENTATION_CATALOG = /(?:^|\/)[^/]+\.docc\//u;
+
 /**
  * Recomputes the weighted edges leaving `sources` (every module when 'all') from the stored import
  * targets: an edge's weight is the number of imports from the source's files into the target.
@@ -21,7 +24,7 @@ export function updateEdges(db: Db, sources: 'all' | Iterable<string>): Set<stri
     mostlyTests.get(module) ?? mostlyTests.set(module, isMostlyTests(filesOf.all(module) as string[])).get(module) ?? false;
   const addRows = (rows: Row[], into: Map<string, number>): void => {
     for (const r of rows) {
-      if (isTestFile(r.file) && !countsTests(r.src)) continue;
+      if ((isTestFile(r.file) || DOCUMENTATION_CATALOG.test(r.file)) && !countsTests(r.src)) continue;
       const k = key(r);
       into.set(k, (into.get(k) ?? 0) + r.weight);
     }
