@@ -1,5 +1,6 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { forEachRawToken } from '../util/rawTokens.ts';
+import { inDocumentationCatalog } from './isSupportFile.ts';
 import { isTestFile } from './isTestFile.ts';
 
 /**
@@ -36,11 +37,8 @@ const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|
 export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): boolean =>
   (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path)) || VIEW_TEMPLATE.test(path) || isScript(text)) &&
   !isTestFile(path) &&
-  !DOCUMENTATION_CATALOG.test(path) &&
+  !inDocumentationCatalog(path) &&
   !(COMPLETION.test(path) && !PROGRAM_SOURCE.test(path));
-
-/** A Swift DocC catalog's tutorial code (`Sources/X/X.docc/Tutorials/…-code-0007.swift`): documentation, like a test of the code. */
-const DOCUMENTATION_CATALOG = /(?:^|\/)[^/]+\.docc\//u;
 
 /**
  * A web framework's views (Rails' `.erb`, `.haml`, `.slim`; Phoenix's `.eex`, `.heex`; Razor's `.cshtml`; `.twig`,

@@ -110,6 +110,12 @@ const INDEX_FILES = ['index.ts', 'index.tsx', 'index.js', 'index.mjs', 'index.js
 
 const segments = (path: string): string[] => posix.dirname(path).split('/');
 
+/** A folder of examples (`examples/`, `samples/x`): a package found in it is an example's. */
+const EXAMPLE_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)(?:\/|$)/iu;
+
+/** Where a Perl module's path may start: the root or a library folder. */
+const PERL_LIBRARY_ROOT = /^$|(^|\/)lib\/$/u;
+
 /**
  * Of several headers that an include's path suffix matches (or Python files a dotted name does),
  * the one a compiler would most likely find: deepest directory shared with the including file, then the shallowest (include directories
@@ -119,12 +125,6 @@ const segments = (path: string): string[] => posix.dirname(path).split('/');
  * `Platform.h` files, one per platform folder: each `#include "Platform.h"` of the shared code had become an edge to
  * `darwin`, first by name).
  */
-/** A folder of examples (`examples/`, `samples/x`): a package found in it is an example's. */
-const EXAMPLE_FOLDER = /(?:^|\/)(?:examples?|samples?|demos?)(?:\/|$)/iu;
-
-/** Where a Perl module's path may start: the root or a library folder. */
-const PERL_LIBRARY_ROOT = /^$|(^|\/)lib\/$/u;
-
 const nearestInclude = (fromFile: string, matches: string[], ownerOf: (path: string) => ModuleId | undefined): string | undefined => {
   const from = segments(fromFile);
   const shared = (path: string): number => {
@@ -461,12 +461,13 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     return under(posix.join(dir, 'src'), lib !== undefined ? input.moduleOf(lib) ?? crate : crate);
   };
 
-  // A class is found by its file before its namespace: Java, Kotlin, C# and PHP (PSR-4) name a file after
-  // the class it declares, and a namespace may span modules (Laravel's Illuminate\Support lives in
-  // Support/, Collections/ and Macroable/; the namespace alone sent every `use` to the biggest).
+  // (a module's folder, by its id)
   const modulePaths = new Map(input.modules.map((m) => [m.id as string, m.path]));
   const pathOf = (id: ModuleId): string => modulePaths.get(id) ?? '';
 
+  // A class is found by its file before its namespace: Java, Kotlin, C# and PHP (PSR-4) name a file after
+  // the class it declares, and a namespace may span modules (Laravel's Illuminate\Support lives in
+  // Support/, Collections/ and Macroable/; the namespace alone sent every `use` to the biggest).
   const resolveQualified = (fromFile: string, spec: string, minParts = 2): ModuleId | undefined => {
     const parts = spec.replace(/\.\*$/, '').split('.');
     // Never down to a one-segment package unless that is all the import names: JOSM's test helper declares

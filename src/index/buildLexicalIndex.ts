@@ -1,4 +1,4 @@
-import { isBinaryAsset } from './isBinaryAsset.ts';
+import { isBinaryAsset } from '../graph/isBinaryAsset.ts';
 import type { ModuleGraph, ModuleNode, ModuleSymbol } from '../graph/ModuleGraph.ts';
 import { createTermAnalyzer } from './analyze.ts';
 import { firstSenseWords } from './chineseGlosses.ts';

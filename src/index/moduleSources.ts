@@ -1,7 +1,7 @@
 import type { ModuleNode, TermBag } from '../graph/ModuleGraph.ts';
 import type { TermAnalyzer } from './analyze.ts';
 import { isSupportFile } from '../graph/isSupportFile.ts';
-import { isBinaryAsset } from './isBinaryAsset.ts';
+import { isBinaryAsset } from '../graph/isBinaryAsset.ts';
 import { languageKeywords } from './languageKeywords.ts';
 import { languageWords } from './languageWords.ts';
 import type { SourceName } from './lexicalDefaults.ts';

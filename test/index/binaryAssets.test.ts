@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
 import { asModuleId } from '../../src/graph/types.ts';
 import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
-import { isBinaryAsset } from '../../src/index/isBinaryAsset.ts';
+import { isBinaryAsset } from '../../src/graph/isBinaryAsset.ts';
 import { lexicalDefaults } from '../../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import createIgnore from 'ignore';
 import { stampsHold, takeStamp, type Stamp } from '../fsStamps.ts';
+import { isBinaryAsset } from '../isBinaryAsset.ts';
 import type { DiscoverySource, ModuleDef } from '../types.ts';
 import type { DiscoveryContext, ModuleCandidate } from './DiscoveryContext.ts';
 import { configModuleCandidates } from './configModuleCandidates.ts';
@@ -59,9 +60,10 @@ import { ConfigError } from '../../errors.ts';
  * 46: the module named like the package takes its description (black's src/black), a gemspec's and a pyproject.toml's too;
  * 47: packages among the examples, tests or tools name no layout (ecto's example app); 50: Julia packages by
  * Project.toml, and with no root module, a top-level folder of five files or more that no module holds is one (helix's runtime/);
- * 51: not when git-ignored, and no binary asset counted among the five.
+ * 51: not when git-ignored, and no binary asset counted among the five; 52: binary assets by the index's one list
+ * (isBinaryAsset.ts).
  */
-export const DISCOVERY_RULES_VERSION = 51;
+export const DISCOVERY_RULES_VERSION = 52;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -263,7 +265,8 @@ const supportFolders = async (ctx: DiscoveryContext, declared: readonly string[]
 
 /**
  * Of the top-level folders `names`, those the root's .gitignore leaves in (a docs site built into a git-ignored
- * `docs/` holds nothing the index reads) that hold SUPPORT_FOLDER_FILES files or more (no binary asset counted).
+ * `docs/` holds nothing the index reads) that hold SUPPORT_FOLDER_FILES files or more (no binary asset counted: a folder
+ * of screenshots says nothing a request could name it by).
  */
 const foldersWithFiles = async (ctx: DiscoveryContext, names: readonly string[]): Promise<string[]> => {
   const gitignore = await ctx.readText('.gitignore');
@@ -272,13 +275,10 @@ const foldersWithFiles = async (ctx: DiscoveryContext, names: readonly string[])
   for (const name of names) {
     if (ignored !== undefined && ignored.ignores(`${name}/`)) continue;
     let files = 0;
-    if (await someFileBelow(ctx, name, (file) => !BINARY_ASSET.test(file) && ++files >= SUPPORT_FOLDER_FILES)) out.push(name);
+    if (await someFileBelow(ctx, name, (file) => !isBinaryAsset(file) && ++files >= SUPPORT_FOLDER_FILES)) out.push(name);
   }
   return out;
 };
-
-/** Images, media, fonts and archives: a folder of screenshots says nothing a request could name it by. */
-const BINARY_ASSET = /\.(?:png|jpe?g|gif|bmp|ico|icns|webp|svg|tiff?|psd|mp[34]|wav|ogg|webm|mov|avi|woff2?|ttf|otf|eot|zip|gz|tgz|bz2|xz|7z|jar|pdf)$/iu;
 
 /** The top-level folders no module overlaps that hold SUPPORT_FOLDER_FILES files or more (the walk's: none hidden or skipped; none git-ignored). */
 const unheldFolders = async (ctx: DiscoveryContext, held: readonly string[]): Promise<string[]> => {

@@ -1,8 +1,6 @@
+import { inDocumentationCatalog } from '../isSupportFile.ts';
 import { isMostlyTests, isTestFile } from '../isTestFile.ts';
 import type { Db } from './openStore.ts';
-
-/** A Swift DocC catalog's tutorial code (TCA's `@testable import SyncUps` in 73 snapshots): documentation, no dependency. */
-const DOCUMENTATION_CATALOG = /(?:^|\/)[^/]+\.docc\//u;
 
 /**
  * Recomputes the weighted edges leaving `sources` (every module when 'all') from the stored import
@@ -24,7 +22,8 @@ export function updateEdges(db: Db, sources: 'all' | Iterable<string>): Set<stri
     mostlyTests.get(module) ?? mostlyTests.set(module, isMostlyTests(filesOf.all(module) as string[])).get(module) ?? false;
   const addRows = (rows: Row[], into: Map<string, number>): void => {
     for (const r of rows) {
-      if ((isTestFile(r.file) || DOCUMENTATION_CATALOG.test(r.file)) && !countsTests(r.src)) continue;
+      // (nor a DocC catalog's tutorial code: TCA's `@testable import SyncUps` in 73 snapshots)
+      if ((isTestFile(r.file) || inDocumentationCatalog(r.file)) && !countsTests(r.src)) continue;
       const k = key(r);
       into.set(k, (into.get(k) ?? 0) + r.weight);
     }
