@@ -136,6 +136,7 @@
  * holds tests; 124: a POD link `L<text|target>` reads as its text; 125: a `# ###` comment saying so makes a file generated
  * (alembic's op.pyi); 126: a C# `using` inside a namespace also names the enclosing namespaces' children; 127: a Swift
  * DocC catalog's files (`X.docc/`) get no term bag; 128: a Markdown heading is no `# ###` notice, an Elixir `@doc` stays
- * outside an `if`, every file of a JVM `test-…` root is a test.
+ * outside an `if`, every file of a JVM `test-…` root is a test; 129: a C function-like macro with a body is a function
+ * (zstd's `ZSTD_COMPRESSBOUND`).
  */
-export const EXTRACTION_VERSION = 128;
+export const EXTRACTION_VERSION = 129;

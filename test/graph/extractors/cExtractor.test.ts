@@ -168,3 +168,15 @@ test('c: a prototype in a source file declares nothing of its own; in a header i
   const header = await extractText(cExtractor, 'src/geo.h', 'int geoadd(int x);\nint georadius(int y);\n');
   assert.deepEqual(header.symbols.map((s) => s.name), ['geoadd', 'georadius']);
 });
+
+test('c: a function-like macro with a body is a function; one without a body is a marker', async () => {
+  const facts = await extractText(cExtractor, 'lib/zstd.h', [
+    '/** Worst-case compressed size of srcSize bytes. */',
+    '#define ZSTD_COMPRESSBOUND(srcSize) ((srcSize) + ((srcSize) >> 8))',
+    '#define UNUSED(x)',
+    '#define ZSTD_VERSION 10506',
+    '',
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), ['ZSTD_COMPRESSBOUND function exported', 'ZSTD_VERSION constant exported']);
+  assert.equal(docOf(facts, 'ZSTD_COMPRESSBOUND'), 'Worst-case compressed size of srcSize bytes.');
+});

@@ -61,6 +61,11 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
       // Include guards define a name without a value; only valued macros are constants.
       if (node.childForFieldName('value')) addSymbol(ctx, node, node.childForFieldName('name')?.text, 'constant', scope, false);
       return;
+    case 'preproc_function_def':
+      // A function-like macro is API in C (`ZSTD_COMPRESSBOUND(srcSize)`, `list_for_each(pos, head)`): requests name
+      // it as they name a function. One with no body (`#define UNUSED(x)`) is a no-op marker.
+      if (node.childForFieldName('value')) addSymbol(ctx, node, node.childForFieldName('name')?.text, 'function', scope, false);
+      return;
     case 'namespace_definition': {
       const name = node.childForFieldName('name')?.text;
       if (name) ctx.symbol({ node, name, kind: 'namespace', exported: true });
