@@ -72,6 +72,11 @@ export interface SymbolFact {
   doc?: string;
   /** Enclosing class/type for methods, if any. */
   container?: string;
+  /**
+   * A file the declaration takes its doc from, relative to the declaring file's folder (Rust's
+   * `#[doc = include_str!("../docs/route.md")]`): read once the file is parsed (readIncludedDocs.ts), never stored.
+   */
+  docFile?: string;
 }
 
 /**

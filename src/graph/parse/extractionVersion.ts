@@ -137,6 +137,6 @@
  * (alembic's op.pyi); 126: a C# `using` inside a namespace also names the enclosing namespaces' children; 127: a Swift
  * DocC catalog's files (`X.docc/`) get no term bag; 128: a Markdown heading is no `# ###` notice, an Elixir `@doc` stays
  * outside an `if`, every file of a JVM `test-…` root is a test; 129: a C function-like macro with a body is a function
- * (zstd's `ZSTD_COMPRESSBOUND`).
+ * (zstd's `ZSTD_COMPRESSBOUND`); 130: a Rust item's `#[doc = include_str!("x.md")]` reads that file's prose as its doc.
  */
-export const EXTRACTION_VERSION = 129;
+export const EXTRACTION_VERSION = 130;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { encodeTermBag, wantsTermBag } from '../codeTermBag.ts';
 import type { ParseFn } from '../extractors/Extractor.ts';
 import { extractorFor } from '../extractors/extractorRegistry.ts';
@@ -8,6 +9,7 @@ import { classifyPath, classifyText, countLines, looksBinary } from './classifyC
 import { compiledFromTree } from './compiledFromTree.ts';
 import { createParser, type WarmParseFn } from './createParser.ts';
 import { blankInlineTests } from './inlineTestRegions.ts';
+import { readIncludedDocs } from './readIncludedDocs.ts';
 import type { ParseJob, ParseResult } from './ParseJob.ts';
 
 let defaultParse: WarmParseFn | undefined;
@@ -78,6 +80,8 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   }
   try {
     const facts = await extractor.extract({ path, text }, parse ?? (defaultParse ??= createParser()));
+    // (the repository's root: as many folders above the file as its path has)
+    if (facts.symbols.some((s) => s.docFile !== undefined)) readIncludedDocs(facts, job.absPath, resolve(dirname(job.absPath), ...path.split('/').slice(1).map(() => '..')));
     return { path, status: 'parsed', hash, size, language: extractor.language, facts, lines, ...terms };
   } catch (error) {
     // A grammar that threw may have left its wasm state inconsistent: start over with fresh parsers.

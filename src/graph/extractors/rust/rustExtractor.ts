@@ -70,6 +70,18 @@ const docRow = (node: Node): number => {
 };
 
 /**
+ * The file an item's attribute reads its docs from: `#[doc = include_str!("../docs/routing/route.md")]` (axum keeps
+ * the Router's and the extractors' docs, what they do and when they panic, in 21 such Markdown files).
+ */
+const includedDoc = (node: Node): string | undefined => {
+  for (let prev = node.previousNamedSibling; prev?.type === 'attribute_item'; prev = prev.previousNamedSibling) {
+    const found = /^#\[\s*doc\s*=\s*include_str!\s*\(\s*"([^"\\]+)"\s*\)\s*\]$/u.exec(prev.text);
+    if (found) return found[1];
+  }
+  return undefined;
+};
+
+/**
  * How members of `parent` are published: items by their own `pub`; trait members with the trait;
  * methods of a trait impl are as public as the trait, which the impl does not say: count them public.
  */
@@ -138,7 +150,7 @@ const visitItems = (ctx: ExtractContext, parent: Node, container: string | undef
     // `macro_rules!` has no `pub`: `#[macro_export]` publishes it at the crate root.
     const exported = node.type === 'macro_definition' ? isMacroExported(node) : isExported(node, visibility);
     const isMethod = container !== undefined && kind === 'function';
-    ctx.symbol({ node, name, kind: isMethod ? 'method' : kind, exported, container, docRow: docRow(node) });
+    ctx.symbol({ node, name, kind: isMethod ? 'method' : kind, exported, container, docRow: docRow(node), docFile: includedDoc(node) });
     if (node.type === 'trait_item') {
       const body = node.childForFieldName('body');
       if (body) visitItems(ctx, body, name, exported ? 'public-trait' : 'private-trait');

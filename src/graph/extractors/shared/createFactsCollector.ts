@@ -34,6 +34,7 @@ export const createFactsCollector = (language: string): FactsCollector => {
       const known = symbols.get(key);
       if (known) {
         known.doc ??= symbol.doc;
+        known.docFile ??= symbol.docFile;
         // a variable declared twice, once exported: `var etag = require('etag')` then `exports.etag = …` (express's utils
         // lost etag); not a function or method (C's `static int helper(int);` then its definition stays file-local)
         if (symbol.exported && (symbol.kind === 'variable' || symbol.kind === 'constant')) known.exported = true;
@@ -76,5 +77,6 @@ const stripUndefined = (symbol: SymbolFact): SymbolFact => {
   const out: SymbolFact = { name: symbol.name, kind: symbol.kind, line: symbol.line, exported: symbol.exported };
   if (symbol.doc !== undefined) out.doc = symbol.doc;
   if (symbol.container !== undefined) out.container = symbol.container;
+  if (symbol.docFile !== undefined) out.docFile = symbol.docFile;
   return out;
 };

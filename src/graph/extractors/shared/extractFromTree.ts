@@ -18,6 +18,8 @@ export interface SymbolInput {
   doc?: string | undefined;
   /** 0-based row the doc comment must end right above (e.g. above Rust #[attributes]). */
   docRow?: number;
+  /** A file the rest of the doc is read from (SymbolFact.docFile). */
+  docFile?: string | undefined;
 }
 
 export interface ExtractContext {
@@ -95,6 +97,7 @@ export const extractFromTree = async (file: SourceFile, parse: ParseFn, spec: Tr
           exported: input.exported,
           doc,
           container: input.container,
+          ...(input.docFile === undefined ? {} : { docFile: input.docFile }),
         });
       },
     };
