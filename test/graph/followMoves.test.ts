@@ -49,6 +49,22 @@ describe('history of files that moved', () => {
     assert.equal(twice('src/odb.c', ['src/odb.c', 'src/refs.c']), 'src/libgit2/odb.c');
   });
 
+  it('sends a file whose own tail settles nothing where its folder went, once three files of history say the folder moved', () => {
+    // doctrine moved lib/Doctrine/ORM/ to src/ in 2024: its subfolders' files settle by their tails, UnitOfWork.php cannot
+    const today = ['src/UnitOfWork.php', 'src/EntityManager.php', 'src/Query/Expr.php', 'src/Query/Parser.php', 'src/Persisters/Entity/BasicEntityPersister.php', 'other/Parser.php'];
+    const history = ['lib/Doctrine/ORM/UnitOfWork.php', 'lib/Doctrine/ORM/Query/Expr.php', 'lib/Doctrine/ORM/Query/Parser.php', 'lib/Doctrine/ORM/Persisters/Entity/BasicEntityPersister.php', 'lib/Doctrine/ORM/Removed.php'];
+    const follow = followMoves(today, () => false, () => history);
+    assert.equal(follow('lib/Doctrine/ORM/UnitOfWork.php'), 'src/UnitOfWork.php');
+    assert.equal(follow('lib/Doctrine/ORM/EntityManager.php'), 'src/EntityManager.php');
+    assert.equal(follow('lib/Doctrine/ORM/Removed.php'), undefined, 'a file its folder no longer holds');
+    assert.equal(follow('lib/Other/Parser.php'), undefined, 'another folder');
+    // two files of history are not enough; without history, nothing
+    assert.equal(followMoves(today, () => false, () => history.slice(0, 3))('lib/Doctrine/ORM/UnitOfWork.php'), undefined);
+    assert.equal(followMoves(today)('lib/Doctrine/ORM/UnitOfWork.php'), undefined);
+    // a file still on disk moved nowhere
+    assert.equal(followMoves(today, (p) => p === 'lib/Doctrine/ORM/UnitOfWork.php', () => history)('lib/Doctrine/ORM/UnitOfWork.php'), undefined);
+  });
+
   it('settles a tail several files end with by where the other files of the same commit went', () => {
     // axum moved its crate from src/ to axum/src/; axum-extra has a src/routing/mod.rs of its own
     const follow = followMoves(['axum/src/routing/mod.rs', 'axum/src/routing/method_routing.rs', 'axum-extra/src/routing/mod.rs', 'axum-extra/src/lib.rs']);

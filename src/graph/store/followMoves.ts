@@ -12,6 +12,9 @@ const MAX_TAIL = 4;
 /** Folders too common to say where a file was: `src/parser.ts` of one package is no other package's `src/parser.ts`. */
 const GENERIC_FOLDER = /^(?:src|lib|source|sources|app|pkg|internal|test|tests|spec|include|main|java|kotlin|python|js|ts)$/iu;
 
+/** Files of history that must have moved one way before the rest of their folder is taken to have moved so. */
+const MIN_FOLDER_MOVE_FILES = 3;
+
 /** Candidates kept for a tail several files of today end with (more say nothing a commit could settle). */
 const MAX_CANDIDATES = 8;
 
@@ -36,7 +39,11 @@ const shiftOf = (from: string, to: string): string => {
  * commits had stayed with the root). A tail still ambiguous moves nothing, nor does a file that `exists` still
  * (outside every module, or skipped by the walk).
  */
-export const followMoves = (paths: readonly string[], exists: (path: string) => boolean = () => false): ((path: string, commitPaths?: readonly string[]) => string | undefined) => {
+export const followMoves = (
+  paths: readonly string[],
+  exists: (path: string) => boolean = () => false,
+  historyPaths: () => Iterable<string> = () => [],
+): ((path: string, commitPaths?: readonly string[]) => string | undefined) => {
   // (both built on the first path asked about: most index runs link no commit)
   let present: Set<string> | undefined;
   let tails: Map<string, string | string[]> | undefined;
@@ -90,6 +97,44 @@ export const followMoves = (paths: readonly string[], exists: (path: string) => 
     const below = ((names ??= byName()).get(name) ?? []).filter((p) => p.startsWith(folder) && p.split('/').length - segments.length <= 2);
     return below.length === 0 ? undefined : below.length === 1 ? below[0] : below.length <= MAX_CANDIDATES ? below : undefined;
   };
+  /**
+   * Folders that moved, from where to where (`lib/Doctrine/ORM` → `src`), each with how many files of history its
+   * tails settle: a file of history that `resolve` places in one file of today with that shift. Needs no commit.
+   */
+  let folderMoves: { from: string; to: string; files: number }[] | undefined;
+  const learnFolderMoves = (): { from: string; to: string; files: number }[] => {
+    const counts = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const old of historyPaths()) {
+      if (seen.has(old)) continue;
+      seen.add(old);
+      const went = resolveOnce(old);
+      if (typeof went !== 'string') continue;
+      const shift = shiftOf(old, went);
+      // (a move to a deeper folder of the same place, or from the top, says nothing of the folder's other files)
+      if (shift.startsWith('\0')) continue;
+      counts.set(shift, (counts.get(shift) ?? 0) + 1);
+    }
+    const moves: { from: string; to: string; files: number }[] = [];
+    for (const [shift, files] of counts) {
+      const [from = '', to = ''] = shift.split('\0');
+      if (files >= MIN_FOLDER_MOVE_FILES) moves.push({ from, to, files });
+    }
+    // the deepest folder first, then the one more files say moved so
+    return moves.sort((a, b) => b.from.length - a.from.length || b.files - a.files || (a.to < b.to ? -1 : a.to > b.to ? 1 : 0));
+  };
+  /**
+   * A file whose own tail settles nothing (`lib/Doctrine/ORM/UnitOfWork.php`: `ORM/UnitOfWork.php` is nowhere) went
+   * where its folder went, when the file is there (`src/UnitOfWork.php`).
+   */
+  const viaFolderMove = (path: string): string | undefined => {
+    for (const { from, to } of (folderMoves ??= learnFolderMoves())) {
+      if (!path.startsWith(`${from}/`)) continue;
+      const there = `${to === '' ? '' : `${to}/`}${path.slice(from.length + 1)}`;
+      if ((present ??= new Set(paths)).has(there)) return there;
+    }
+    return undefined;
+  };
   const resolved = new Map<string, string | string[] | undefined>();
   const resolveOnce = (path: string): string | string[] | undefined => {
     if (!resolved.has(path)) resolved.set(path, resolve(path));
@@ -97,7 +142,8 @@ export const followMoves = (paths: readonly string[], exists: (path: string) => 
   };
   return (path, commitPaths) => {
     const found = resolveOnce(path);
-    if (found === undefined || typeof found === 'string') return found;
+    if (found === undefined) return (present ??= new Set(paths)).has(path) || !(gone.get(path) ?? true) ? undefined : viaFolderMove(path);
+    if (typeof found === 'string') return found;
     if (commitPaths === undefined || found.length > MAX_CANDIDATES) return undefined;
     const votes = new Map<string, number>();
     for (const other of commitPaths) {

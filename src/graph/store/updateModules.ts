@@ -26,9 +26,10 @@ import { writeModuleRows } from './writeModuleRows.ts';
  * 7: nor does a changelog beside it, and news fragments by folder, versioned changelogs; 8: a
  * folder holding only a tool's leftovers (`__pycache__/`, `.DS_Store`) is gone; 9: a commit that changes code links to its
  * code's modules, not to tests or docs beside it; 10: documents and tests in tiers; 11: a file moved down within its
- * folder, `src/x.c` → `src/libgit2/x.c`, is followed; 12: not a build file or a page every folder may have).
+ * folder, `src/x.c` → `src/libgit2/x.c`, is followed; 12: not a build file or a page every folder may have; 13: a file
+ * goes where its folder went, `lib/Doctrine/ORM/UnitOfWork.php` → `src/UnitOfWork.php`).
  */
-const LINK_RULES_VERSION = 12;
+const LINK_RULES_VERSION = 13;
 
 /** Manifests at the root that say how code imports itself (a Go module path, a package or crate name). */
 const ROOT_MANIFESTS = ['go.mod', 'package.json', 'Cargo.toml', 'pubspec.yaml', 'tsconfig.json', 'jsconfig.json'];
@@ -170,7 +171,11 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   // 5. History links and 6. the full-text rows (which hold commit subjects too). A file history names that the tree
   // no longer holds counts where it moved (followMoves.ts); where that is depends on the tree's files, so a run that
   // adds or removes any checks every link again, as a rebuild would make them.
-  const follow = followMoves(paths, (path) => existsSync(join(input.root, path)));
+  const follow = followMoves(
+    paths,
+    (path) => existsSync(join(input.root, path)),
+    () => db.prepare('SELECT DISTINCT path FROM commit_files').pluck().iterate() as Iterable<string>,
+  );
   // A file whose whole folder is gone, and that went nowhere of today, is code the tree no longer holds: its commits
   // describe it, not the module that now holds the place (ecto's removed lib/ecto/adapters/ had given 860 of its
   // 1,927 commits to the module of lib/ecto).
