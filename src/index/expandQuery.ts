@@ -9,6 +9,7 @@ import { vocabularyId, type CutoffState, type LexicalIndex } from './LexicalInde
 import type { ParsedQuery, QueryTerm } from './parseQuery.ts';
 import { porterStem } from './porterStem.ts';
 import { verbBaseForms } from './verbBaseForms.ts';
+import { adverbBaseForms } from './adverbBaseForms.ts';
 
 /**
  * Half the modules with Chinese text: the code is commented in Chinese, not translated to it in a locale
@@ -68,7 +69,7 @@ export const expandQuery = async (
 
   // Identifiers keep their number (`effects`, `Effect`), and stemming both sides merged identifiers
   // that differ (`render`/`renderer`): the other number is searched instead, down-weighted.
-  // A verb's -ing and -ed forms search its base form too (`sleeping` → sleep). A query word the index
+  // A verb's -ing and -ed forms search its base form too (`sleeping` → sleep), an adverb its adjective (`lazily` → lazy). A query word the index
   // lacks altogether stands in the form the code has it, at its own weight ("sleeping" is nowhere, `sleep`
   // is); beside a word the index has, the other form is down-weighted.
   // "Windows", capitalised and never lowercase in the request, is the system, not a plural of `window`.
@@ -79,6 +80,8 @@ export const expandQuery = async (
       const weight = t.source === 'query' && vocabularyId(index, t.term) === undefined ? t.weight : inflections.weight;
       const forms = t.source === 'query' ? [...otherNumber(t.term), ...verbBaseForms(t.term)] : otherNumber(t.term);
       for (const form of forms) if (!byTerm.has(form)) add({ term: form, weight, source: 'inflection', from: t.term });
+      // (an adjective never stands in for its adverb at full weight: "correctly", "publicly" say how, rarely what)
+      if (t.source === 'query') for (const form of adverbBaseForms(t.term)) if (!byTerm.has(form)) add({ term: form, weight: inflections.weight, source: 'inflection', from: t.term });
     }
   }
 

@@ -8,6 +8,7 @@ import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { agentForms, otherNumber, otherSpellings } from '../../src/index/expandQuery.ts';
 import { actionForms } from '../../src/index/actionForms.ts';
 import { verbBaseForms } from '../../src/index/verbBaseForms.ts';
+import { adverbBaseForms } from '../../src/index/adverbBaseForms.ts';
 import { parseQuery } from '../../src/index/parseQuery.ts';
 import { languageWords } from '../../src/index/languageWords.ts';
 import { spellLanguageNames } from '../../src/util/spellLanguageNames.ts';
@@ -115,6 +116,13 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.match(result.hits[0]?.reason ?? '', /inflection: session←sessions/);
     const off = await search('sessions', { wordnet: { enabled: false }, inflections: { enabled: false } });
     assert.equal(off.hits.some((h) => h.id === 'src/auth'), false);
+    // An adverb searches its adjective, always down-weighted: "transiently" is nowhere, yet `transient` stays at 0.2.
+    const adverb = await search('transiently', { wordnet: { enabled: false } });
+    assert.deepEqual(adverb.terms.filter((t) => t.source === 'inflection'), [{ term: 'transient', weight: 0.2, source: 'inflection', from: 'transiently' }]);
+    assert.equal(adverb.hits[0]?.id, 'src/router');
+    assert.deepEqual(['lazily', 'automatically', 'possibly', 'correctly', 'locally', 'apply', 'supply', 'early', 'only'].map(adverbBaseForms), [
+      ['lazy'], ['automatic', 'automatical'], ['possible'], ['correct'], ['local'], [], [], [], [],
+    ]);
     assert.deepEqual(['effects', 'classes', 'entries', 'block', 'query', 'status', 'key', 'js', 'http', 'lens'].map(otherNumber), [
       ['effect'], ['class', 'classe'], ['entry'], ['blocks'], ['queries'], ['statuses'], ['keys'], [], [], [],
     ]);
