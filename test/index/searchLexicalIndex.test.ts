@@ -9,6 +9,7 @@ import { agentForms, otherNumber, otherSpellings } from '../../src/index/expandQ
 import { actionForms } from '../../src/index/actionForms.ts';
 import { verbBaseForms } from '../../src/index/verbBaseForms.ts';
 import { adverbBaseForms } from '../../src/index/adverbBaseForms.ts';
+import { versionForms } from '../../src/index/versionForms.ts';
 import { parseQuery } from '../../src/index/parseQuery.ts';
 import { languageWords } from '../../src/index/languageWords.ts';
 import { spellLanguageNames } from '../../src/util/spellLanguageNames.ts';
@@ -451,6 +452,21 @@ describe('searchLexicalIndex on the fixture graph', () => {
     }
     const parsed = parseQuery('HTTP/2 push in Python 3.11, not version 123', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 });
     assert.deepEqual(parsed.compounds.filter((c) => /\d/u.test(c.term)).map((c) => c.term), ['http2', 'python3']);
+  });
+
+  it('searches a version written in digits as code names it (zstd 0.5 → zstd_v05.c, API version 2 → v2)', async () => {
+    const mod = (id: string, file: string, doc: string): ModuleNode => ({
+      id: asModuleId(id), path: id, files: [file], languages: { c: 1 }, bytes: 100, symbols: [], docComments: [doc], summary: '',
+    });
+    const zstd: ModuleGraph = {
+      root: '/repo',
+      modules: [mod('lib/legacy', 'lib/legacy/zstd_v05.c', 'Legacy frame reader.'), mod('lib/decompress', 'lib/decompress/zstd_decompress.c', 'Frame decoder.')],
+      edges: [], commits: [], fingerprint: 'zstd',
+    };
+    const result = await searchLexicalIndex(buildLexicalIndex(zstd, lexicalDefaults), 'Old archives written by zstd 0.5 are rejected by the decoder', { top: 3 });
+    assert.equal(result.hits[0]?.id, 'lib/legacy');
+    assert.ok(result.terms.some((t) => t.term === 'v05' && t.source === 'abbreviation' && t.from === '0.5'));
+    assert.deepEqual(versionForms('API version 2, then v3.1 and zstd 0.5; not Node 18.2.1').map((f) => f.term), ['v31', 'v3', 'v05', 'v2']);
   });
 
   it('knows product names by their short forms both ways (SQL Server → mssql, postgres ↔ pg)', () => {
