@@ -1,6 +1,7 @@
 import { branchingDirectory } from '../graph/branchingDirectory.ts';
 import { wantsTermBag } from '../graph/codeTermBag.ts';
 import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
+import { isSupportFile } from '../graph/isSupportFile.ts';
 import { isTestFile } from '../graph/isTestFile.ts';
 import type { ModuleDef } from '../graph/types.ts';
 import type { IndexStats } from './IndexEvent.ts';
@@ -14,7 +15,8 @@ export interface StoredFile {
 
 /**
  * What the index summary says about where the code is. `largestModule`: the module holding the most
- * code files (what gets a term bag: code, tests aside), so that a test project of hundreds of files (a
+ * code files (what gets a term bag: code, tests aside; examples and benchmarks aside too, so that axum's 55 example
+ * crates, 330 files, do not hide that its `axum` crate holds half of the library), so that a test project of hundreds of files (a
  * .NET solution's `X.Tests`) or a folder of man pages (curl's docs/libcurl/opts) ranks below the code,
  * and where its files branch. `withoutExtractor`: source files (tests aside) that no extractor reads, by
  * extension, so the CLI can say which languages are indexed by path and words only.
@@ -25,7 +27,7 @@ export const codeStats = (stored: readonly StoredFile[], modules: readonly Modul
   let sources = 0;
   let unreadCount = 0;
   for (const f of stored) {
-    if (wantsTermBag(f.path, f.language !== null)) {
+    if (wantsTermBag(f.path, f.language !== null) && !isSupportFile(f.path)) {
       const paths = code.get(f.id) ?? [];
       paths.push(f.path);
       code.set(f.id, paths);

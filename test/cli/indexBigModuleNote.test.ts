@@ -44,6 +44,24 @@ describe('a discovered module that holds most of the code', () => {
     assert.match(bad.stderr, /split: expected globs matching directories/);
   });
 
+  it('counts no example as code: a crate beside many example crates still holds most of the library', () => {
+    // axum 0.8: 85 code files in axum/, 330 in 55 example crates; the note had compared 85 with 489
+    const repo = tempDir();
+    const files: Record<string, string> = { 'Cargo.toml': '[workspace]\nmembers = ["axum", "axum-core", "examples/*"]\n' };
+    files['axum/Cargo.toml'] = '[package]\nname = "axum"\n';
+    files['axum-core/Cargo.toml'] = '[package]\nname = "axum-core"\n';
+    for (let i = 0; i < 60; i++) files[`axum/src/${i % 2 ? 'routing' : 'extract'}/f${i}.rs`] = `pub fn f${i}() {}\n`;
+    for (let i = 0; i < 20; i++) files[`axum-core/src/c${i}.rs`] = `pub fn c${i}() {}\n`;
+    for (let e = 0; e < 20; e++) {
+      files[`examples/ex${e}/Cargo.toml`] = `[package]\nname = "ex${e}"\n`;
+      for (let i = 0; i < 5; i++) files[`examples/ex${e}/src/m${i}.rs`] = `pub fn m${i}() {}\n`;
+    }
+    writeFiles(repo, files);
+    const result = runCli(['index', repo]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^ {2}note {5}axum holds 60 of 80 code files/m);
+  });
+
   it('a module of fewer files gets the note too when it holds most of the code', () => {
     const repo = tempDir();
     const files: Record<string, string> = { 'engine/engine.gemspec': '', 'tiny/tiny.gemspec': '' };
@@ -115,7 +133,8 @@ describe('a discovered module that holds most of the code', () => {
     const run = runCli(['index', repo]);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^ {2}modules {2}4 \(from directories\)$/m);
-    assert.match(run.stdout, /^ {2}note {5}source holds 23 of 31 code files: .*\(e\.g\. "source\/\*"; the other modules stay as found\)/m);
+    // (the documentation's examples and the benchmark are no code of the library: 23 of 23, not of 31)
+    assert.match(run.stdout, /^ {2}note {5}source holds 23 of 23 code files: .*\(e\.g\. "source\/\*"; the other modules stay as found\)/m);
     // following it gives source/core and source/as-promise their own modules
     writeFiles(repo, { 'modroute.config.json': JSON.stringify({ split: ['source/*'] }) });
     const split = runCli(['index', repo, '--rebuild']);
@@ -123,8 +142,8 @@ describe('a discovered module that holds most of the code', () => {
     assert.doesNotMatch(split.stdout, /note {5}source/);
     const ids = (JSON.parse(runCli(['modules', '--repo', repo, '--json']).stdout) as { id: string }[]).map((m) => m.id);
     for (const id of ['source', 'source/core', 'source/as-promise']) assert.ok(ids.includes(id), `${id} in ${ids.join(', ')}`);
-    // two thirds of the code (23 of 35) in a tree that small: no note
-    const even = build([...layout, ['benchmark', 6]]);
+    // two thirds of the code (23 of 35) in a tree that small: no note (code beside it, not a benchmark: that is no code)
+    const even = build([...layout, ['documentation', 12]]);
     const quiet = runCli(['index', even]);
     assert.equal(quiet.code, 0, quiet.stderr);
     assert.match(quiet.stdout, /^ {2}modules {2}4 /m);
