@@ -74,9 +74,9 @@ export interface SummaryInput {
  * when they are a fair part of what it holds (pandoc's data/, two Lua scripts beside 241 templates); 53: an entry file
  * among up to 40 other files still does; 54: a README's link definitions (`[npm]: https://…`) are no text, and a paragraph
  * that opens with what the project is loses only its licence sentence; 55: prose above a README's Overview section is
- * its description (lwt).
+ * its description (lwt); 56: an exception type's doc opens a summary only after every other type's (doctrine's Tools).
  */
-export const SUMMARY_VERSION = 55;
+export const SUMMARY_VERSION = 56;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

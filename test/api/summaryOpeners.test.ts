@@ -110,3 +110,28 @@ test("a name qualified by the module's does not speak for it, nor does every fil
     index.close();
   }
 });
+
+test("an exception type's doc speaks for a module of exceptions only (doctrine's Tools had read \"Tools related Exceptions.\")", async () => {
+  const repo = tempDir();
+  const php = (name: string, doc: string, extra = ''): string => `<?php\n\nnamespace Doctrine\\ORM\\Tools;\n\n/**\n * ${doc}\n */\nclass ${name}${extra}\n{\n}\n`;
+  writeFiles(repo, {
+    'src/Tools/ToolsException.php': php('ToolsException', 'Tools related Exceptions.', ' extends \\RuntimeException'),
+    'src/Tools/SchemaTool.php': php('SchemaTool', 'The SchemaTool creates, updates and drops database schemas from class metadata.'),
+    'src/Tools/Debug.php': php('Debug', 'Static class containing most used debug methods.'),
+    'src/Tools/ToolEvents.php': php('ToolEvents', 'Events the tools dispatch.'),
+    // a module of exceptions alone is still described by one
+    'src/Exception/ORMException.php': php('ORMException', 'Base exception of the ORM.', ' extends \\Exception'),
+    'src/Exception/MissingMappingDriverImplementation.php': '<?php\n\nclass MissingMappingDriverImplementation extends ORMException {}\n',
+    'modules.json': JSON.stringify([{ id: 'tools', path: 'src/Tools' }, { id: 'exception', path: 'src/Exception' }]),
+  });
+  const db = `${tempDir()}/index.db`;
+  await runIndex({ repo, db, modulesFile: `${repo}/modules.json` });
+  const index = await openIndex({ repo, db });
+  try {
+    // no description rather than a wrong one
+    assert.match(index.show('tools').summary, /^tools\. 4 files/u);
+    assert.match(index.show('exception').summary, /^exception: Base exception of the ORM\./u);
+  } finally {
+    index.close();
+  }
+});

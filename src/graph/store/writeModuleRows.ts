@@ -128,11 +128,14 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     const mainFirst = mainFilesFirst(files, m.path, (f) => main.add(f.path));
     const speaks = speaksFor(m, files, main);
     const fileOpeners: string[] = [];
+    const exceptionOpeners: string[] = [];
     for (const f of mainFirst) {
+      // (a file named as an exception type, `ToolsException.php`, describes an error: see `declared` below)
+      const stem = f.path.slice(f.path.lastIndexOf('/') + 1).replace(/\..*$/u, '');
       for (const d of JSON.parse(f.docs) as string[]) {
         if (docs.length >= MAX_DOCS) break;
         docs.push(d);
-        if (speaks(f.path, d)) fileOpeners.push(d);
+        if (speaks(f.path, d)) (EXCEPTION_TYPE.test(stem) ? exceptionOpeners : fileOpeners).push(d);
       }
     }
     const symbols = (symbolsOf.all(m.id) as { name: string; kind: SymbolKind; file: string; exported: number; doc: string | null }[]).map(
@@ -143,7 +146,12 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     // (a method's or constant's doc describes that member, not the module).
     const order = new Map(mainFirst.map((f, i) => [f.path, i]));
     const byMainFile = [...symbols].sort((a, b) => (order.get(a.file) ?? Infinity) - (order.get(b.file) ?? Infinity));
-    const declared = byMainFile.filter((s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind) && speaks(s.file, s.doc, s.name, s.kind));
+    // An exception type's doc says what went wrong, not what the module does: it speaks for a module of exceptions only
+    // (doctrine's src/Tools, 43 files, read "Tools related Exceptions." from ToolsException, named like the module).
+    const ofExceptions = byMainFile.some(isExceptionType) && byMainFile.every((s) => !TYPE_KINDS.has(s.kind) || !s.exported || isExceptionType(s));
+    const declared = byMainFile.filter(
+      (s) => s.doc !== undefined && s.exported && OPENER_KINDS.has(s.kind) && (ofExceptions || !isExceptionType(s)) && speaks(s.file, s.doc, s.name, s.kind),
+    );
     // A module of three code files or fewer whose docs name neither it nor its file (jinja's nativetypes.py: no module docstring,
     // `NativeEnvironment`'s "An environment that renders templates to native Python types.") is described, after all
     // of those, by its biggest documented type: a class says what a file is for where a function's doc ("Return …")
@@ -154,10 +162,10 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
       codeFiles > 0 && codeFiles <= FEW_FILES
         ? byMainFile
             .filter((s) => s.doc !== undefined && s.exported && TYPE_KINDS.has(s.kind) && !isTestFile(s.file))
-            .sort((a, b) => (members.get(b.name) ?? 0) - (members.get(a.name) ?? 0))
+            .sort((a, b) => Number(isExceptionType(a)) - Number(isExceptionType(b)) || (members.get(b.name) ?? 0) - (members.get(a.name) ?? 0))
             .map((s) => s.doc as string)
         : [];
-    const openers = [...fileOpeners, ...declared.map((s) => s.doc as string), ...typeDocs];
+    const openers = [...fileOpeners, ...declared.map((s) => s.doc as string), ...(ofExceptions ? exceptionOpeners : []), ...typeDocs];
     const readme = readmeOf(m);
     const summary = summarizeModule({
       id: m.id, path: m.path, name: m.name, description: m.description, readme, fileCount: files.length, languages,
@@ -171,3 +179,8 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
     });
   }
 }
+
+/** A type named as an error or exception (`ToolsException`, `ParseError`, `ValidationErrors`). */
+const EXCEPTION_TYPE = /(?:Exception|Error|Exceptions|Errors)$/u;
+const isExceptionType = (s: ModuleSymbol): boolean => TYPE_KINDS.has(s.kind) && EXCEPTION_TYPE.test(s.name);
+
