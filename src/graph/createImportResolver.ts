@@ -82,9 +82,10 @@ export interface ImportResolverInput {
  * 39: a C# `using X;` inside a namespace is the enclosing namespaces' X where the repository declares one; 40: only a
  * one-part Perl name needs a library root, an example is judged by the folder its import starts from; 41: a Rust child
  * module in scope before a workspace crate of that name (mdBook's driver); 42: a type only an example declares is no
- * type of code outside the examples, and a DocC catalog's code makes no edge (updateEdges.ts; TCA).
+ * type of code outside the examples, and a DocC catalog's code makes no edge (updateEdges.ts; TCA); 43: a module holding a
+ * build's main sources (a crate's `src/`) is no module of tests, so its tests make no edge (axum-macros).
  */
-export const RESOLVER_VERSION = 42;
+export const RESOLVER_VERSION = 43;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even

@@ -57,3 +57,13 @@ export const isMostlyTests = (files: Iterable<string>): boolean => {
   const counted = sources.length > 0 ? sources : all;
   return counted.length > 0 && counted.filter(isTestFile).length / counted.length >= TEST_SHARE;
 };
+
+/** A Gradle or Maven main source set's code file (`src/main/kotlin/…/X.kt`), or a Rust crate's (`src/lib.rs`, `src/x/y.rs`). */
+const MAIN_SOURCE = /(?:^|\/)src\/(?:main\/(?:java|kotlin|scala|groovy)\/.+\.(?:java|kt|scala|groovy)|(?:.+\/)?[^/]+\.rs)$/u;
+
+/**
+ * Whether a module holds a build's main sources (a JVM main source set, a crate's `src/`): then it is the product however
+ * many tests sit beside it (Exposed's spring-transaction, 2 files in src/main and 14 in src/test; axum-macros, 9 files in
+ * src/ and 85 UI tests, whose tests' `use axum::…` had made the macros crate depend on axum).
+ */
+export const holdsMainSources = (files: readonly string[]): boolean => files.some((f) => MAIN_SOURCE.test(f) && !isTestFile(f));

@@ -1,6 +1,6 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
-import { isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
+import { holdsMainSources, isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
 import { parsedFileCount } from './languageWords.ts';
 
 /** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers, 4 TypeScript declarations of JavaScript code, 5 documentation, 6 a legacy copy of other code. */
@@ -45,9 +45,6 @@ const namesTests = (path: string): boolean =>
  */
 const CODE_SYMBOLS = 20;
 
-/** A Gradle or Maven main source set's code file (`src/main/kotlin/…/X.kt`), no test's. */
-const MAIN_SOURCE_SET = /(?:^|\/)src\/main\/(?:java|kotlin|scala|groovy)\/.+\.(?:java|kt|scala|groovy)$/u;
-const holdsMainSourceSet = (files: readonly string[]): boolean => files.some((f) => MAIN_SOURCE_SET.test(f) && !isTestFile(f));
 const exportedCodeSymbols = (symbols: readonly { exported: boolean; file: string }[]): number => {
   let n = 0;
   for (const s of symbols) if (s.exported && !isTestFile(s.file)) n++;
@@ -105,7 +102,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     // declareMock; Spring's `spring-test`), however its folder reads.
     // A build's main source set is the product however many tests sit beside it: Exposed's spring-transaction holds two
     // files in src/main and fourteen in src/test, and its SpringTransactionManager ranked 6th for its own name.
-    const mostlyTests = isMostlyTests(m.files) && (namesTests(m.path) || !holdsMainSourceSet(m.files));
+    const mostlyTests = isMostlyTests(m.files) && (namesTests(m.path) || !holdsMainSources(m.files));
     const library = !mostlyTests && exportedCodeSymbols(m.symbols) >= CODE_SYMBOLS;
     if ((mostlyTests && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || (namesTests(m.path) && !library)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;

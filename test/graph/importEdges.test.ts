@@ -309,6 +309,21 @@ describe('a module made of tests', () => {
     } }]);
     assert.deepEqual(await listedEdges(repo), ['android-test -> core']);
   });
+
+  it("is no crate with code in src/, however many UI tests it holds: their imports make no edge (axum-macros)", async () => {
+    const uiTests: Record<string, string> = {};
+    for (let i = 0; i < 12; i++) uiTests[`axum-macros/tests/debug_handler/pass/case${i}.rs`] = 'use axum::Router;\nfn main() { let _ = Router::new(); }\n';
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['axum', 'axum-macros'].map((p) => ({ id: p, path: p }))),
+      'axum/Cargo.toml': '[package]\nname = "axum"\n',
+      'axum/src/lib.rs': 'pub struct Router;\n',
+      'axum-macros/Cargo.toml': '[package]\nname = "axum-macros"\n',
+      'axum-macros/src/lib.rs': 'mod debug_handler;\npub fn debug_handler() {}\n',
+      'axum-macros/src/debug_handler.rs': 'pub fn expand() {}\n',
+      ...uiTests,
+    } }]);
+    assert.deepEqual(await listedEdges(repo), []);
+  });
 });
 
 describe('Swift types of the same target', () => {

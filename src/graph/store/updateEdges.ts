@@ -1,5 +1,5 @@
 import { inDocumentationCatalog } from '../isSupportFile.ts';
-import { isMostlyTests, isTestFile } from '../isTestFile.ts';
+import { holdsMainSources, isMostlyTests, isTestFile } from '../isTestFile.ts';
 import type { Db } from './openStore.ts';
 
 /**
@@ -18,8 +18,15 @@ export function updateEdges(db: Db, sources: 'all' | Iterable<string>): Set<stri
     WHERE i.target IS NOT NULL AND f.module_id IS NOT NULL AND i.target != f.module_id`;
   const filesOf = db.prepare('SELECT path FROM files WHERE module_id = ?').pluck();
   const mostlyTests = new Map<string, boolean>();
-  const countsTests = (module: string): boolean =>
-    mostlyTests.get(module) ?? mostlyTests.set(module, isMostlyTests(filesOf.all(module) as string[])).get(module) ?? false;
+  // (a module holding a build's main sources is code however many tests it holds: isTestFile.ts holdsMainSources)
+  const countsTests = (module: string): boolean => {
+    let known = mostlyTests.get(module);
+    if (known === undefined) {
+      const files = filesOf.all(module) as string[];
+      mostlyTests.set(module, (known = isMostlyTests(files) && !holdsMainSources(files)));
+    }
+    return known;
+  };
   const addRows = (rows: Row[], into: Map<string, number>): void => {
     for (const r of rows) {
       // (nor a DocC catalog's tutorial code: TCA's `@testable import SyncUps` in 73 snapshots)
