@@ -137,6 +137,9 @@
  * (alembic's op.pyi); 126: a C# `using` inside a namespace also names the enclosing namespaces' children; 127: a Swift
  * DocC catalog's files (`X.docc/`) get no term bag; 128: a Markdown heading is no `# ###` notice, an Elixir `@doc` stays
  * outside an `if`, every file of a JVM `test-…` root is a test; 129: a C function-like macro with a body is a function
- * (zstd's `ZSTD_COMPRESSBOUND`); 130: a Rust item's `#[doc = include_str!("x.md")]` reads that file's prose as its doc.
+ * (zstd's `ZSTD_COMPRESSBOUND`); 130: a Rust item's `#[doc = include_str!("x.md")]` reads that file's prose as its doc;
+ * 131: a block comment inside a C `#define`'s value is blanked before parsing (zstd.h's `ZSTD_COMPRESSBOUND` was an error);
+ * 132: so is a capitals macro before a return type and a name, before a return type alone on its line, after `static`, or
+ * before another such macro (`MEM_STATIC U16 MEM_read16(…)`, `XXH_PUBLIC_API XXH_CONSTF unsigned XXH_versionNumber(…)`).
  */
-export const EXTRACTION_VERSION = 130;
+export const EXTRACTION_VERSION = 132;

@@ -175,8 +175,30 @@ test('c: a function-like macro with a body is a function; one without a body is 
     '#define ZSTD_COMPRESSBOUND(srcSize) ((srcSize) + ((srcSize) >> 8))',
     '#define UNUSED(x)',
     '#define ZSTD_VERSION 10506',
+    // a comment inside the value had made the grammar lose the macro (zstd.h's real one)
+    '#define ZSTD_DECOMPRESSBOUND(n) ((n) < (128<<10) ? (((128<<10) - (n)) >> 11) /* margin, from 64 to 0 */ : 0) /* bound(A) + bound(B) */',
+    'size_t ZSTD_compressBound(size_t n);',
     '',
   ].join('\n'));
-  assert.deepEqual(symbolList(facts), ['ZSTD_COMPRESSBOUND function exported', 'ZSTD_VERSION constant exported']);
+  assert.deepEqual(symbolList(facts), [
+    'ZSTD_COMPRESSBOUND function exported', 'ZSTD_DECOMPRESSBOUND function exported', 'ZSTD_VERSION constant exported', 'ZSTD_compressBound function exported',
+  ]);
+  assert.equal(facts.hasErrors, undefined);
   assert.equal(docOf(facts, 'ZSTD_COMPRESSBOUND'), 'Worst-case compressed size of srcSize bytes.');
+});
+
+test('c: a macro in capitals before a return type and a name, or after static, is no part of the declaration', async () => {
+  // zstd: MEM_STATIC, ZDICTLIB_API, FORCE_INLINE_TEMPLATE (return type alone on its line), two macros in a row (xxhash)
+  const facts = await extractText(cExtractor, 'lib/common/mem.h', [
+    'MEM_STATIC U16 MEM_read16(const void* memPtr);',
+    'ZDICTLIB_API size_t ZDICT_trainFromBuffer(void* dictBuffer, size_t dictBufferCapacity);',
+    'FORCE_INLINE_TEMPLATE BYTE',
+    'HUF_decodeSymbol(const void* table) { return 0; }',
+    'XXH_PUBLIC_API XXH_CONSTF unsigned XXH_versionNumber (void);',
+    'static UNUSED_ATTR const U32 repStartValue[3] = { 1, 4, 8 };',
+    '',
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), [
+    'HUF_decodeSymbol function exported', 'MEM_read16 function exported', 'XXH_versionNumber function exported', 'ZDICT_trainFromBuffer function exported',
+  ]);
 });

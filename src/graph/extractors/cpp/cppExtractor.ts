@@ -2,6 +2,7 @@ import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
 import { blankInnerBranches } from '../shared/blankInnerBranches.ts';
+import { blankMacroComments } from '../shared/blankMacroComments.ts';
 import { blankExportMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 
 export const cppExtractor = {
@@ -16,7 +17,7 @@ export const cppExtractor = {
       isDocComment: docStyles.cFamily,
       // (a doc above a blanked macro line still describes the declaration below it: `/** Doc */` · `FOO_API` · `int f(void);`)
       docSkipsPrepared: true,
-      prepareText: (text) => blankExportMacros(blankInnerBranches(text)),
+      prepareText: (text) => blankExportMacros(blankInnerBranches(blankMacroComments(text))),
       visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),
 } satisfies Extractor;

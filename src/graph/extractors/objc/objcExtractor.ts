@@ -2,6 +2,7 @@ import type { Extractor } from '../Extractor.ts';
 import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
 import { blankInnerBranches } from '../shared/blankInnerBranches.ts';
+import { blankMacroComments } from '../shared/blankMacroComments.ts';
 import { blankExportMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 import { blankAnnotationMacros } from './blankAnnotationMacros.ts';
 import { recoverObjcDeclarations } from './recoverObjcDeclarations.ts';
@@ -16,7 +17,7 @@ export const objcExtractor = {
       language: 'objc',
       commentTypes: ['comment'],
       isDocComment: docStyles.cFamily,
-      prepareText: (text) => blankAnnotationMacros(blankExportMacros(blankInnerBranches(text))),
+      prepareText: (text) => blankAnnotationMacros(blankExportMacros(blankInnerBranches(blankMacroComments(text)))),
       docSkipsPrepared: true,
       visit: (ctx) => {
         visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) });
