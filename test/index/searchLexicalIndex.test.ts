@@ -10,6 +10,7 @@ import { actionForms } from '../../src/index/actionForms.ts';
 import { verbBaseForms } from '../../src/index/verbBaseForms.ts';
 import { adverbBaseForms } from '../../src/index/adverbBaseForms.ts';
 import { versionForms } from '../../src/index/versionForms.ts';
+import { httpStatusForms } from '../../src/index/httpStatusForms.ts';
 import { parseQuery } from '../../src/index/parseQuery.ts';
 import { languageWords } from '../../src/index/languageWords.ts';
 import { spellLanguageNames } from '../../src/util/spellLanguageNames.ts';
@@ -467,6 +468,26 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(result.hits[0]?.id, 'lib/legacy');
     assert.ok(result.terms.some((t) => t.term === 'v05' && t.source === 'abbreviation' && t.from === '0.5'));
     assert.deepEqual(versionForms('API version 2, then v3.1 and zstd 0.5; not Node 18.2.1').map((f) => f.term), ['v31', 'v3', 'v05', 'v2']);
+  });
+
+  it('searches an HTTP status code written in digits as code names it (422 → UNPROCESSABLE_ENTITY), never an issue number', async () => {
+    const mod = (id: string, symbol: string, doc: string): ModuleNode => ({
+      id: asModuleId(id), path: id, files: [`${id}/mod.rs`], languages: { rust: 1 }, bytes: 100,
+      symbols: [{ name: symbol, kind: 'const', file: `${id}/mod.rs`, exported: true }], docComments: [doc], summary: '',
+    });
+    const graph: ModuleGraph = {
+      root: '/repo',
+      modules: [mod('src/rejection', 'UNPROCESSABLE_ENTITY', 'Rejections of extractors.'), mod('src/body', 'Body', 'The request body and its JSON.')],
+      edges: [], commits: [], fingerprint: 'http',
+    };
+    const result = await searchLexicalIndex(buildLexicalIndex(graph, lexicalDefaults), 'Posting JSON with a wrong field gives a 422 that names no field', { top: 3 });
+    assert.equal(result.hits[0]?.id, 'src/rejection');
+    assert.ok(result.terms.some((t) => t.term === 'unprocessableentity' && t.source === 'abbreviation' && t.from === '422'));
+    const terms = (q: string) => httpStatusForms(q).map((f) => f.term);
+    assert.ok(terms('returns 429 when limited').includes('statustoomanyrequests'));
+    assert.ok(terms('a 401 loop').includes('statusunauthorized'));
+    assert.deepEqual(terms('fixes #422, see PR 404, issue 500, port 443, version 200 and 1.404'), []);
+    assert.deepEqual(terms('200 OK and 302 Found'), []);
   });
 
   it('knows product names by their short forms both ways (SQL Server → mssql, postgres ↔ pg)', () => {
