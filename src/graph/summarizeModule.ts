@@ -74,9 +74,10 @@ export interface SummaryInput {
  * when they are a fair part of what it holds (pandoc's data/, two Lua scripts beside 241 templates); 53: an entry file
  * among up to 40 other files still does; 54: a README's link definitions (`[npm]: https://…`) are no text, and a paragraph
  * that opens with what the project is loses only its licence sentence; 55: prose above a README's Overview section is
- * its description (lwt); 56: an exception type's doc opens a summary only after every other type's (doctrine's Tools).
+ * its description (lwt); 56: an exception type's doc opens a summary only after every other type's (doctrine's Tools);
+ * 57: reStructuredText roles read as their text (":ref:`custom contracts <topics-contracts>`", scrapy's contracts).
  */
-export const SUMMARY_VERSION = 56;
+export const SUMMARY_VERSION = 57;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -137,8 +138,19 @@ const YARD_LINK = /\{(https?:\/\/[^\s}]+|#?[A-Z]\w*(?:::\w+)*(?:#[\w?!=]+)?|#[\w
 const rubyLinks = (text: string): string =>
   text.replace(RDOC_LINK, '$1').replace(YARD_LINK, (_, target?: string, label?: string, bare?: string) => label?.trim() || (bare ?? target ?? '').replace(/^#/u, ''));
 
+/**
+ * reStructuredText's roles (Sphinx): ":ref:`custom contracts <topics-contracts>`" reads "custom contracts",
+ * ":class:`~scrapy.http.Request`" `Request`, ":func:`urljoin`" `urljoin` (scrapy's contracts card had read the markup).
+ */
+const RST_ROLE = /:(?:[a-z]+:)?[a-z]+:`(~?)([^`<]*?)\s*(?:<[^`>]*>)?`/gu;
+const rstRoleText = (_: string, tilde: string, text: string): string => {
+  const shown = tilde === '~' ? (text.split('.').pop() ?? text) : text;
+  return /^[\w.]+(?:\(\))?$/u.test(shown) ? `\`${shown}\`` : shown;
+};
+
 export const readableInlineTags = (text: string): string => {
-  const linked = text.includes('{@') ? text.replace(INLINE_TAG, inlineTagText) : text.includes('{') ? rubyLinks(text) : text;
+  const roles = text.includes(':`') ? text.replace(RST_ROLE, rstRoleText) : text;
+  const linked = roles.includes('{@') ? roles.replace(INLINE_TAG, inlineTagText) : roles.includes('{') ? rubyLinks(roles) : roles;
   const tags = linked.includes('[') || linked.includes('**') || linked.includes('__') ? linked.replace(MARKDOWN_INLINE, (_, link?: string, strong?: string, under?: string) => link?.replaceAll('`', '') ?? strong ?? under ?? '') : linked;
   // Javadoc's HTML (`<p>`, `<br>`, `<ul><li>`, `<a href>`): JOSM's mappaint summary read "<br> … <ul> <li>XML: …".
   return tags.includes('<') ? tags.replace(/<\/?(?:p|br|ul|ol|li|a|b|i|em|strong|code|tt|pre|h\d|div|span|table|tr|td|th|dl|dt|dd)\b[^>]*>/giu, ' ').replace(/\s{2,}/gu, ' ').trim() : tags;

@@ -148,6 +148,10 @@ describe('readableInlineTags', () => {
     assert.equal(readableInlineTags("Check out {#call}'s source, {Puma::Server the server}, {the guide}[https://x.org/g]."), "Check out call's source, the server, the guide.");
     assert.equal(readableInlineTags('Returns {a: 1} as a hash.'), 'Returns {a: 1} as a hash.');
     assert.equal(readableInlineTags('a map {K: V} of {Name} placeholders'), 'a map {K: V} of {Name} placeholders');
+    // scrapy's cards: Sphinx roles read as their text, a `~` path as its last name, code as code.
+    assert.equal(readableInlineTags('Base class for :ref:`custom contracts <topics-contracts>`.'), 'Base class for custom contracts.');
+    assert.equal(readableInlineTags('Wraps :class:`~scrapy.http.Request`, :py:func:`urljoin` and :setting:`DOWNLOAD_DELAY`.'), 'Wraps `Request`, `urljoin` and `DOWNLOAD_DELAY`.');
+    assert.equal(readableInlineTags('Starts at 10:30 with `x`.'), 'Starts at 10:30 with `x`.');
     // newsboat's regex-rs: a Markdown reference link had read "POSIX regular expressions APIregex-h".
     assert.equal(readableInlineTags('Safe wrapper around the POSIX regular expressions [API][regex-h].'), 'Safe wrapper around the POSIX regular expressions API.');
     const summary = summarizeModule({ id: 'handler', fileCount: 1, languages: {}, symbols: [], docComments: ['Replaces the remote {@link java.net.SocketAddress}.'], dependsOn: [], usedBy: [] });
