@@ -75,6 +75,11 @@ export interface LexicalOptions {
      * gains weight × top score × its share of the named files (scoreNamedFiles.ts; needs the file level; 0: off).
      */
     weight: number;
+    /**
+     * A conventional-commit scope that names a file by its stem (`fix(request): …` → `request.js`, `fix(utils/url)` →
+     * `utils/url.ts`; at most two files): its module gains scopeWeight × top score (0: off).
+     */
+    scopeWeight: number;
   };
   phrases: {
     /**
@@ -298,7 +303,7 @@ export const lexicalDefaults: LexicalOptions = {
   derivations: { enabled: true, weight: 0.1, actionWeight: 0.1 },
   // 101 earlier review stores 74.26 → 74.65 (+8 −2; weight 2: 74.80, 0.5: 74.55); curl, ESLint, pytest and git
   // 65.0 → 69.3; corpus and dev bench unchanged.
-  namedFiles: { weight: 1 },
+  namedFiles: { weight: 1, scopeWeight: 0.2 },
   phrases: { weight: 1 },
   // The same word spelled the other way (JOSM: a user's "colour" met `color` nowhere): full weight.
   spellings: { enabled: true, weight: 1 },
@@ -377,7 +382,7 @@ export const bm25BaselineOptions: LexicalOptions = {
   compounds: { ...lexicalDefaults.compounds, enabled: false },
   inflections: { ...lexicalDefaults.inflections, enabled: false },
   derivations: { ...lexicalDefaults.derivations, enabled: false },
-  namedFiles: { weight: 0 },
+  namedFiles: { weight: 0, scopeWeight: 0 },
   phrases: { weight: 0 },
   spellings: { ...lexicalDefaults.spellings, enabled: false },
   typos: { ...lexicalDefaults.typos, enabled: false },

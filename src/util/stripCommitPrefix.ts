@@ -25,3 +25,9 @@ export const stripCommitPrefix = (text: string, options: { keepScope?: boolean }
   const scope = options.keepScope === false ? '' : (colon?.[1] ?? '').replace(/[/,]/gu, ' ').trim();
   return { text: scope === '' ? rest : `${scope} ${rest}`, stripped: match[0].trim() };
 };
+
+/** The scope of a conventional-commit prefix as written (`fix(utils/url): …` → `utils/url`), if any. */
+export const commitScope = (text: string): string | undefined => {
+  const scope = COLON_FORM.exec(text)?.[1]?.trim();
+  return scope === undefined || scope === '' ? undefined : scope;
+};

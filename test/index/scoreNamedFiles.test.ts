@@ -62,4 +62,19 @@ describe('files a request names', () => {
     const exact = scoreNamedFiles(index, 'test/response.js fails', 1);
     assert.deepEqual([...(exact?.bonus ?? [])], [0, 0, 0, 1]);
   });
+
+  it('read a conventional-commit scope that names a file by its stem as pointing there, never a test file', async () => {
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    // `fix(response): …`: lib/response.js, not test/response.js; the words alone say "application"
+    const scoped = scoreNamedFiles(index, 'fix(response): read status errors', 1);
+    assert.deepEqual([...(scoped?.bonus ?? [])], [0, lexicalDefaults.namedFiles.scopeWeight, 0, 0]);
+    assert.equal(scoped?.file[1], 'lib/response.js');
+    // a scope with folders must end as the file's folders do; a scope naming no file, or no scope, names none
+    assert.ok((scoreNamedFiles(index, 'feat(lib/context): x', 1)?.bonus[2] ?? 0) > 0);
+    assert.equal(scoreNamedFiles(index, 'feat(src/context): x', 1), undefined);
+    assert.equal(scoreNamedFiles(index, 'fix(parser): x', 1), undefined);
+    assert.equal(scoreNamedFiles(index, 'response: read status errors', 1), undefined);
+    const off = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { namedFiles: { scopeWeight: 0 } }));
+    assert.equal(scoreNamedFiles(off, 'fix(response): read status errors', 1), undefined);
+  });
 });

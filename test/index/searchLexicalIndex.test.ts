@@ -473,7 +473,7 @@ describe('searchLexicalIndex on the fixture graph', () => {
   it('searches an HTTP status code written in digits as code names it (422 → UNPROCESSABLE_ENTITY), never an issue number', async () => {
     const mod = (id: string, symbol: string, doc: string): ModuleNode => ({
       id: asModuleId(id), path: id, files: [`${id}/mod.rs`], languages: { rust: 1 }, bytes: 100,
-      symbols: [{ name: symbol, kind: 'const', file: `${id}/mod.rs`, exported: true }], docComments: [doc], summary: '',
+      symbols: [{ name: symbol, kind: 'constant', file: `${id}/mod.rs`, exported: true }], docComments: [doc], summary: '',
     });
     const graph: ModuleGraph = {
       root: '/repo',
