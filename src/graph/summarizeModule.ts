@@ -75,9 +75,10 @@ export interface SummaryInput {
  * among up to 40 other files still does; 54: a README's link definitions (`[npm]: https://…`) are no text, and a paragraph
  * that opens with what the project is loses only its licence sentence; 55: prose above a README's Overview section is
  * its description (lwt); 56: an exception type's doc opens a summary only after every other type's (doctrine's Tools);
- * 57: reStructuredText roles read as their text (":ref:`custom contracts <topics-contracts>`", scrapy's contracts).
+ * 57: reStructuredText roles read as their text (":ref:`custom contracts <topics-contracts>`", scrapy's contracts); 58: RDoc's
+ * headings (`= Sinatra::QuietLogger`) and a labelled list opening a paragraph (`Prevented attack:: CSRF`) no description.
  */
-export const SUMMARY_VERSION = 57;
+export const SUMMARY_VERSION = 58;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -308,7 +309,7 @@ export function firstSentence(text: string): string {
   // (a paragraph of one word is a title repeated, or a label, and one of a link alone a pointer: the next one says more)
   // (a title over its underline is a heading, no sentence: Flask's json/tag.py docstring "Tagged JSON\n~~~~~~~~~~~" had
   // opened its card as "Tagged JSON ~~~~~~~~~~~.")
-  const raw = paragraphs.map(withoutHeadings).filter((p) => p.trim() !== '');
+  const raw = paragraphs.map((p) => withoutRdocMarkup(withoutHeadings(p))).filter((p) => p.trim() !== '');
   // (a blockquote's marker goes: a crate doc's tagline is often quoted, clap's "//! > **Command Line Argument Parser**")
   const texts = raw.map((p) => p.replace(/\s+/g, ' ').trim().replace(/^(?:[*=~#+_-]\s*){3,}/u, '').replace(/^(?:>\s*)+/u, '').trim());
   const best = texts.findIndex((p) => p !== '' && wordsBesideLinks(p) >= 2);
@@ -354,6 +355,19 @@ const readmeTitle = (readme: string): string | undefined => {
     return (plain.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3 && !NON_DESCRIPTIVE_SECTION.test(plain) ? plain : undefined;
   }
   return undefined;
+};
+
+/**
+ * RDoc's headings (`= Sinatra::QuietLogger`, `== Usage`) and labelled lists (`Prevented attack:: CSRF`, a field list
+ * whose lines say what, not what for): sinatra's contrib cards had read the heading, its protections' the label list.
+ */
+const RDOC_HEADING = /^\s*=+[ \t]+\S/u;
+const RDOC_LABEL = /^\s*[\p{L}][\p{L}\d ._/-]*::[ \t]+\S/u;
+const withoutRdocMarkup = (paragraph: string): string => {
+  if (!paragraph.includes('=') && !paragraph.includes('::')) return paragraph;
+  const lines = paragraph.split('\n').filter((line) => line.trim() !== '');
+  if (RDOC_LABEL.test(lines[0] ?? '')) return '';
+  return lines.filter((line) => !RDOC_HEADING.test(line)).join('\n');
 };
 
 /** A paragraph less its underlined headings (reStructuredText, Markdown's setext) and bare rules. */

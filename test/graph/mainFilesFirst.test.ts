@@ -60,6 +60,11 @@ describe('firstSentence', () => {
     const { firstSentence } = await import('../../src/graph/summarizeModule.ts');
     // KeePassLib's summary was cut at "by D.".
     assert.equal(firstSentence('Implementation of the Salsa20 cipher, based on the eSTREAM submission by D. Bernstein. More.'), 'Implementation of the Salsa20 cipher, based on the eSTREAM submission by D. Bernstein.');
+    // sinatra's RDoc: a heading and a labelled list are no description; `Sinatra::Base` in prose and `x = 1` stay
+    assert.equal(firstSentence('= Sinatra::QuietLogger\n\nQuietLogger extension allows you to define paths excluded\nfrom logging.\n\n== Usage'), 'QuietLogger extension allows you to define paths excluded from logging.');
+    assert.equal(firstSentence('Prevented attack::   CSRF\nSupported browsers:: all\nMore infos::         http://a.org/x\n                     http://b.org/y\n\nJSON GET APIs are vulnerable to being embedded as JavaScript.'), 'JSON GET APIs are vulnerable to being embedded as JavaScript.');
+    assert.equal(firstSentence('Sinatra::Base is the class you subclass. It holds routes.'), 'Sinatra::Base is the class you subclass.');
+    assert.equal(firstSentence('x = 1 is the default value for the counter.'), 'x = 1 is the default value for the counter.');
     // A block tag's line ends the description (ESLint's linter card read "… verifying JavaScript text @name Linter.").
     assert.equal(firstSentence('Main Linter Class, used for verifying JavaScript text\n@name Linter'), 'Main Linter Class, used for verifying JavaScript text');
     // … not any `@word` at a line's start: a handle or a CSS at-rule is prose.
