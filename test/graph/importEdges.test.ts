@@ -191,6 +191,22 @@ describe('a namespace two modules declare', () => {
   });
 });
 
+describe('PHP classes of the file\'s own namespace', () => {
+  it('link a file to the classes it names without a `use`, not to ones it imports, declares or takes from PHP', async () => {
+    // Guzzle: Client.php calls HandlerStack::create() and RequestOptions::… of its own namespace with no `use`
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['src/Client', 'src/Stack', 'src/Options', 'src/Pool', 'src/Other'].map((p) => ({ id: p, path: p }))),
+      'src/Client/Client.php': "<?php\nnamespace Acme;\nuse Acme\\Extra\\Helper;\nclass Client extends Base implements \\Countable {\n  public function send(Options $o): void { $s = HandlerStack::create(); $p = new Pool(); if ($e instanceof Helper) {} throw new \\RuntimeException(); }\n}\n",
+      'src/Stack/HandlerStack.php': '<?php\nnamespace Acme;\nclass HandlerStack { public static function create() {} }\n',
+      'src/Options/Options.php': '<?php\nnamespace Acme;\nfinal class Options {}\n',
+      'src/Pool/Pool.php': '<?php\nnamespace Acme;\nclass Pool {}\n',
+      'src/Other/Helper.php': '<?php\nnamespace Acme;\nclass Helper {}\n',
+    } }]);
+    // Helper is `use`d from Acme\Extra (not this Acme\Helper), Base exists nowhere, RuntimeException is PHP's
+    assert.deepEqual((await listedEdges(repo)).sort(), ['src/Client -> src/Options', 'src/Client -> src/Pool', 'src/Client -> src/Stack']);
+  });
+});
+
 describe('an include found by its name', () => {
   it("is never a test's file from code; a path relative to the file still is, and a test reaches its own", async () => {
     // Composer 2.10: `include $vendorDir.'/composer/autoload_psr4.php'` had found tests/…/Fixtures/autoload_psr4.php

@@ -140,6 +140,7 @@
  * (zstd's `ZSTD_COMPRESSBOUND`); 130: a Rust item's `#[doc = include_str!("x.md")]` reads that file's prose as its doc;
  * 131: a block comment inside a C `#define`'s value is blanked before parsing (zstd.h's `ZSTD_COMPRESSBOUND` was an error);
  * 132: so is a capitals macro before a return type and a name, before a return type alone on its line, after `static`, or
- * before another such macro (`MEM_STATIC U16 MEM_read16(…)`, `XXH_PUBLIC_API XXH_CONSTF unsigned XXH_versionNumber(…)`).
+ * before another such macro (`MEM_STATIC U16 MEM_read16(…)`, `XXH_PUBLIC_API XXH_CONSTF unsigned XXH_versionNumber(…)`);
+ * 133: a PHP file's classes of its own namespace named without a `use` (`HandlerStack::create()`, `new Pool`) are imports.
  */
-export const EXTRACTION_VERSION = 132;
+export const EXTRACTION_VERSION = 133;

@@ -3,6 +3,7 @@ import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { hasShebang } from '../shared/hasShebang.ts';
+import { addSamePackageTypes } from '../shared/addSamePackageTypes.ts';
 import { childOfType, childrenOfType, namedChildrenOf } from '../shared/nodes.ts';
 import { wordOffsets } from '../shared/wordOffsets.ts';
 
@@ -32,12 +33,43 @@ export const phpExtractor = {
       // `<?php` is the first node of every file; the header comment comes after it.
       firstCodeRow: (root) =>
         declarationChildren(root).find((n) => n.type !== 'php_tag' && n.type !== 'comment' && n.type !== 'text')?.startPosition.row ?? Number.MAX_SAFE_INTEGER,
-      visit(ctx) {
+      async visit(ctx) {
         visitStatements(ctx, ctx.root);
         for (const expression of includeExpressions(ctx.root, ctx.text)) addInclude(ctx, expression);
+        await addSamePackageTypes(ctx, SAME_NAMESPACE_TYPES, importedNames(ctx.root));
       },
     }),
 } satisfies Extractor;
+
+/**
+ * Classes a file names unqualified without a `use`, which PHP reads as its own namespace's: `HandlerStack::create()`,
+ * `new Pool(…)`, `RequestOptions::TIMEOUT`, type hints, `extends`, `implements`, `instanceof`, `catch` (Guzzle's
+ * `Client.php` uses nine classes of `GuzzleHttp` this way and had no edge to them). Resolved like Java's same-package
+ * types, to a file named after the class in a folder of that namespace.
+ */
+const SAME_NAMESPACE_TYPES = `
+  (named_type (name) @type)
+  (object_creation_expression (name) @type)
+  (scoped_call_expression scope: (name) @type)
+  (class_constant_access_expression . (name) @type)
+  (scoped_property_access_expression scope: (name) @type)
+  (base_clause (name) @type)
+  (class_interface_clause (name) @type)
+  (binary_expression right: (name) @type)`;
+
+/** The short names `use` clauses bring in (`use A\B\C;` → C, `use A\B as D;` → D, a group's members). */
+const importedNames = (root: Node): Set<string> => {
+  const out = new Set<string>();
+  for (const use of root.descendantsOfType('namespace_use_declaration')) {
+    for (const clause of use?.descendantsOfType(['namespace_use_clause', 'namespace_use_group_clause']) ?? []) {
+      const alias = clause ? childOfType(clause, 'namespace_aliasing_clause') : undefined;
+      const name = alias ? childOfType(alias, 'name') : clause ? (childOfType(clause, 'qualified_name', 'namespace_name', 'name') ?? undefined) : undefined;
+      const last = name?.text.split('\\').at(-1);
+      if (last) out.add(last);
+    }
+  }
+  return out;
+};
 
 /** `Illuminate\Support\Str` → `Illuminate.Support.Str`: namespaces resolve like Java packages. */
 const dotted = (name: string): string => name.replace(/^\\/, '').replace(/\\/g, '.');
