@@ -235,6 +235,14 @@ const DOCUMENT_VERB = /^\s*[Dd]ocument\s+(?:the|how|what|when|why|that|which|a|a
 
 const ABOUT_TESTS_ALL = new RegExp(ABOUT_TESTS.source, 'giu');
 
+/**
+ * Tests a user writes of their own code, with the library's testing support: "in my unit tests", "write unit tests
+ * that return canned responses", "testing a FastAPI app in-process", "chaos testing". They ask about that support
+ * (click's `testing.py`, httpx's mock transport, Polly's chaos strategies), not the repository's test suite.
+ */
+const USERS_OWN_TESTS =
+  /\b(?:(?:my|your|their)\s+(?:own\s+)?(?:(?:unit|integration|e2e|end-to-end)\s+)?(?:tests?|test suites?|specs?)|in\s+(?:(?:unit|integration)\s+)?tests\s+(?:I|we)|write\s+(?:(?:unit|integration)\s+)?tests|testing\s+(?:a|an|my|our|the)\s+(?:[\w-]+\s+){0,2}(?:app|application|service|api|server|client|code|project)|chaos\s+testing)\b/giu;
+
 /** A test word's key: `tests`, `testing`, `unit tests` → test; `mocking` → mock; `snapshots` → snapshot. */
 const testWordKey = (match: string): string => {
   const words = match.toLowerCase().split(/\s+/u);
@@ -250,7 +258,8 @@ const testWordKey = (match: string): string => {
  * request says "test" (Jest's `jest-test-sequencer`), "mock" or "snapshot", and its e2e suite, kept at full
  * score, had led 5 of 20 review requests about the runner's own behaviour.
  */
-export const mentionsTests = (query: string, codeWords?: ReadonlySet<string>): boolean => {
+export const mentionsTests = (raw: string, codeWords?: ReadonlySet<string>): boolean => {
+  const query = raw.replace(USERS_OWN_TESTS, ' ');
   if (codeWords === undefined || codeWords.size === 0) return ABOUT_TESTS.test(query);
   for (const m of query.matchAll(ABOUT_TESTS_ALL)) if (!codeWords.has(testWordKey(m[0]))) return true;
   return false;

@@ -157,6 +157,9 @@ describe('test modules', () => {
   it('are recognised in requests by what people call tests', () => {
     for (const q of ['fix the flaky e2e test', 'test: cover the parser', 'add unit tests for auth', 'update snapshots', 'raise coverage of the router']) assert.equal(mentionsTests(q), true, q);
     for (const q of ['add a Kotlin extractor', 'the latest release notes', 'contest entry form', 'attestation of builds']) assert.equal(mentionsTests(q), false, q);
+    // a user's own tests, written with the library's testing support, are no request about the repository's tests
+    for (const q of ['In my unit tests, stderr is mixed into the output', 'In unit tests I queue fake responses', 'Make it easier to write unit tests with canned responses', 'Testing a FastAPI app in-process buffers the stream', 'For chaos testing I set the injection rate']) assert.equal(mentionsTests(q), false, q);
+    for (const q of ['my tests pass but the flaky e2e test fails', 'our test suite is slow on CI']) assert.equal(mentionsTests(q), true, q);
   });
 
   it('are not what a request means by a word that names code of the repository', () => {
