@@ -40,6 +40,20 @@ export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): bo
   !inDocumentationCatalog(path) &&
   !(COMPLETION.test(path) && !PROGRAM_SOURCE.test(path));
 
+/** Folders of documentation pages (index/testModules.ts names modules of them the same way). */
+const DOCS_FOLDER = new Set(['docs', 'doc', 'documentation', 'website', 'www', 'site', 'docsite', 'docs-site']);
+const PROSE = /\.(?:md|mdx|markdown|rst|txt|adoc|asciidoc|rdoc)$/iu;
+
+/**
+ * A page of a documentation folder (`docs/advanced/transports.md`, `docs/topics/leaks.rst`): prose that gets a term bag
+ * of its own, read only for a module of documentation (buildLexicalIndex.ts). A request about the docs ("the
+ * documentation page about environment variables doesn't mention SSL_CERT_DIR", "the shell-completion docs don't
+ * explain fish") had found such a module by its file names alone. Anywhere else (a root module holding `docs/`) the
+ * pages would describe every other module (see CODE_WITHOUT_EXTRACTOR), so their bags are not read there.
+ */
+export const isDocsPage = (path: string): boolean =>
+  PROSE.test(path) && !isTestFile(path) && path.split('/').slice(0, -1).some((seg) => seg.toLowerCase().split(/[-_.]+/u).some((w) => DOCS_FOLDER.has(w)));
+
 /**
  * A web framework's views (Rails' `.erb`, `.haml`, `.slim`; Phoenix's `.eex`, `.heex`; Razor's `.cshtml`; `.twig`,
  * `.hbs`, `.ejs`, `.pug`, `.liquid`, `.njk`): code and the text a user reads, "Didn't receive unlock instructions?"

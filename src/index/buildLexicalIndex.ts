@@ -117,7 +117,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   const fieldSpecs = Object.entries(options.fields)
     .filter(([, f]) => f.weight > 0)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const needsCode = fieldSpecs.some(([, f]) => f.sources.includes('code'));
+  const needsCode = fieldSpecs.some(([, f]) => f.sources.includes('code') || f.sources.includes('pages'));
   const fieldBuilders = fieldSpecs.map(() => new RowsBuilder(true));
   const fieldLengths = fieldSpecs.map(() => new Float64Array(n));
   let identifierFlags = new Uint8Array(1024);
@@ -153,7 +153,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   };
 
   graph.modules.forEach((node, doc) => {
-    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined, options.dampSymbols, support[doc], options.codeKeywords === 'drop');
+    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined, options.dampSymbols, support[doc], options.codeKeywords === 'drop', kinds[doc] === SUPPORT_KIND.docs);
     for (const source of ['path', 'name', 'symbols'] as const) {
       for (const t of sources[source]) {
         if (t >= identifierFlags.length) {

@@ -3,7 +3,7 @@ import type { CutoffState, LexicalIndex } from './LexicalIndex.ts';
 import type { QueryTerm } from './parseQuery.ts';
 import { rowEnd, rowStart, type Postings } from './postings.ts';
 import type { ModuleScores } from './scoreModules.ts';
-import { fieldPostings } from './scoreModules.ts';
+import { fieldPostings, isPagesField } from './scoreModules.ts';
 
 /** JSON-serializable evidence of one lexical hit. */
 export interface LexicalEvidence {
@@ -84,6 +84,7 @@ export const explainModule = (
   for (const { term, idf } of scores.matched) {
     const id = index.terms.id(term.term) ?? -1;
     const parts = index.fields.map((field, f) => {
+      if (!scores.withPages && isPagesField(index, f)) return 0;
       let tf = 0;
       for (const postings of fieldPostings(index, state, f)) tf += tfIn(postings, id, doc);
       return (field.weight * tf) / (state.norms[f]?.[doc] ?? 1);

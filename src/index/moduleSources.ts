@@ -5,6 +5,7 @@ import { isBinaryAsset } from '../graph/isBinaryAsset.ts';
 import { languageKeywords } from './languageKeywords.ts';
 import { languageWords } from './languageWords.ts';
 import type { SourceName } from './lexicalDefaults.ts';
+import { isDocsPage } from '../graph/codeTermBag.ts';
 
 export type StaticSourceName = Exclude<SourceName, 'history'>;
 
@@ -22,6 +23,7 @@ export const moduleSourceTerms = (
   dampSymbols = true,
   support: ReadonlySet<string> = new Set(),
   withoutKeywords = false,
+  docsModule = false,
 ): { sources: Record<StaticSourceName, number[]>; contexts: number[][] } => {
   const path: number[] = [];
   analyzer.path(node.id, path);
@@ -75,8 +77,16 @@ export const moduleSourceTerms = (
   const summary: number[] = [];
   analyzer.text(node.summary, summary);
   const code: number[] = [];
-  if (termBag) for (const file of node.files) bagTerms(termBag(file), analyzer, code, withoutKeywords ? languageKeywords(file) : undefined);
-  return { sources: { path, name, symbols: dampSymbols ? dampRepeats(symbols) : symbols, docs, readme, summary, code }, contexts };
+  // A documentation page's words are the `pages` source, and only a module of documentation has them: in a module of
+  // code (a root holding `docs/`) the pages describe every other module.
+  const pages: number[] = [];
+  if (termBag) {
+    for (const file of node.files) {
+      if (!isDocsPage(file)) bagTerms(termBag(file), analyzer, code, withoutKeywords ? languageKeywords(file) : undefined);
+      else if (docsModule) bagTerms(termBag(file), analyzer, pages);
+    }
+  }
+  return { sources: { path, name, symbols: dampSymbols ? dampRepeats(symbols) : symbols, docs, readme, summary, code, pages }, contexts };
 };
 
 /**

@@ -21,7 +21,7 @@ export const HISTORY_COMMITS = 100;
  * module with one file that says it all can pass a big module where the same words are spread thin.
  * The weight is `files.withHistory` where `commitCount` usable commits reach HISTORY_COMMITS.
  */
-export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores: Float64Array, commitCount = 0): FileBonus => {
+export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores: Float64Array, commitCount = 0, withPages = true): FileBonus => {
   const n = index.ids.length;
   const bonus = new Float64Array(n);
   const bestFile = new Int32Array(n).fill(-1);
@@ -29,7 +29,7 @@ export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores
   const weight = commitCount >= HISTORY_COMMITS ? index.options.files.withHistory : index.options.files.weight;
   if (!level || weight <= 0) return { bonus, bestFile, fileScores: new Float64Array(0) };
   // No history at file level: commits are linked to modules, so every cutoff is the same.
-  const { base } = scoreModules(level.index, getCutoffState(level.index, undefined), terms);
+  const { base } = scoreModules(level.index, getCutoffState(level.index, undefined), terms, withPages);
   const best = new Float64Array(n);
   let topFile = 0;
   for (let f = 0; f < base.length; f++) {

@@ -14,7 +14,12 @@ export interface ModuleScores {
   final: Float64Array;
   /** Terms that matched at least one module, with their IDF. */
   matched: TermScore[];
+  /** Whether a documentation module's pages were searched (the request is about the docs). */
+  withPages: boolean;
 }
+
+/** Whether field `f` holds a documentation module's pages (lexicalDefaults.ts `pages`). */
+export const isPagesField = (index: LexicalIndex, f: number): boolean => index.options.fields[index.fields[f]?.name ?? '']?.sources.includes('pages') === true;
 
 /** Postings of a term id in one field for this cutoff: static, plus history when the field has it. */
 export const fieldPostings = (index: LexicalIndex, state: CutoffState, fieldIndex: number): Postings[] => {
@@ -28,7 +33,7 @@ export const fieldPostings = (index: LexicalIndex, state: CutoffState, fieldInde
  * saturated once with the global k1 and multiplied by the IDF over modules. Saturating once, not per
  * field, is what stops a term repeated in five fields from counting five times.
  */
-export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: QueryTerm[]): ModuleScores => {
+export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: QueryTerm[], withPages = true): ModuleScores => {
   const n = index.ids.length;
   const k1 = index.options.k1;
   const base = new Float64Array(n);
@@ -37,7 +42,8 @@ export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: Que
   const touched: number[] = [];
   const matched: TermScore[] = [];
 
-  const fieldLists = index.fields.map((_, f) => fieldPostings(index, state, f));
+  // (a documentation module's pages count only for a request about the docs: lexicalDefaults.ts `pages`)
+  const fieldLists = index.fields.map((_, f) => (withPages || !isPagesField(index, f) ? fieldPostings(index, state, f) : []));
   for (const term of terms) {
     const id = index.terms.id(term.term);
     if (id === undefined) continue;
@@ -87,5 +93,5 @@ export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: Que
     });
     if (useMax) for (let d = 0; d < n; d++) final[d] = (final[d] ?? 0) + (inflow[d] ?? 0);
   }
-  return { base, final, matched };
+  return { base, final, matched, withPages };
 };

@@ -100,8 +100,11 @@ export const searchLexicalIndex = async (
   const state = getCutoffState(index, options.asOf);
   const expanded = await expandQuery(index, state, parsed, query, options);
   warnings.push(...expanded.warnings);
-  const scores = scoreModules(index, state, expanded.terms);
-  const files = scoreFiles(index, expanded.terms, scores.final, state.commitCount);
+  // A module made of tests (or examples, or public headers) matches every request about the code it
+  // uses; it leads only when the request is about tests (examples, headers).
+  const mentioned = supportKindsMentioned(query, codeWordsOf(index));
+  const scores = scoreModules(index, state, expanded.terms, mentioned.has(SUPPORT_KIND.docs));
+  const files = scoreFiles(index, expanded.terms, scores.final, state.commitCount, scores.withPages);
   const ranked = scores.final.map((s, d) => (s > 0 ? s + (files.bonus[d] ?? 0) : 0));
   let top = 0;
   for (const s of ranked) if (s > top) top = s;
@@ -119,9 +122,6 @@ export const searchLexicalIndex = async (
   }
   const commits = scoreSimilarCommits(index, state, expanded.terms, top);
   ranked.forEach((s, d) => (ranked[d] = s + (commits.bonus[d] ?? 0)));
-  // A module made of tests (or examples, or public headers) matches every request about the code it
-  // uses; it leads only when the request is about tests (examples, headers).
-  const mentioned = supportKindsMentioned(query, codeWordsOf(index));
   const supportFactor = (d: number): number => (index.testModules[d] === SUPPORT_KIND.headers || index.testModules[d] === SUPPORT_KIND.declarations ? index.options.headerModules.factor : index.options.testModules.factor);
   const declared = declaringSupportModules(index, expanded.terms);
   const reduced = (d: number): boolean => (index.testModules[d] ?? 0) !== 0 && supportFactor(d) !== 1 && !mentioned.has(index.testModules[d] ?? 0) && !declared.has(d);

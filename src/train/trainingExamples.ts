@@ -1,6 +1,7 @@
 import type { ModuleGraph, ModuleNode } from '../graph/ModuleGraph.ts';
 import { isStopword } from '../index/stopwords.ts';
 import { stripCommitPrefix } from './textFeatures.ts';
+import { isDocsPage } from '../graph/codeTermBag.ts';
 
 /** One training text with its gold module indexes (into graph.modules) and a weight. */
 export interface TrainingExample {
@@ -67,7 +68,8 @@ const BAG_WORDS = 8;
 const bagTexts = (graph: ModuleGraph): string[][] => {
   const { termBag } = graph;
   if (!termBag) return [];
-  const words = (file: string) => termBag(file).filter(([t]) => t.length > 2 && /[a-z]/i.test(t) && !isStopword(t.toLowerCase()));
+  // (a documentation page's prose is no pseudo-query: in a module of code it describes every other module)
+  const words = (file: string) => (isDocsPage(file) ? [] : termBag(file)).filter(([t]) => t.length > 2 && /[a-z]/i.test(t) && !isStopword(t.toLowerCase()));
   const df = new Map<string, number>();
   for (const m of graph.modules) {
     const seen = new Set<string>();

@@ -8,7 +8,7 @@ import { openSession } from '../../src/api/openSession.ts';
 import { decodeTermBag, encodeTermBag, MAX_BAG_TOKENS, wantsTermBag } from '../../src/graph/codeTermBag.ts';
 import { isSupportFile } from '../../src/graph/isSupportFile.ts';
 import { committedFixture } from '../helpers/committedFixture.ts';
-import { tempDir } from '../helpers/gitFixture.ts';
+import { makeGitRepo, tempDir } from '../helpers/gitFixture.ts';
 import { runIndex } from '../helpers/runIndex.ts';
 
 const REQUEST = 'payment gateway timed out after retries';
@@ -138,5 +138,27 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(stats.parsed, stats.files);
     assert.equal(bagRows(db).get('src/billing/invoice.ts')?.get('gateway'), 1);
     assert.equal((await ask(repo, db, REQUEST)).modules[0]?.id, 'src/billing');
+  });
+});
+
+describe('documentation pages', () => {
+  it("give a module of docs the words of its pages, and a module of code none of the pages it holds", async () => {
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify([{ id: 'src', path: 'src' }, { id: 'docs', path: 'docs' }, { id: 'app', path: 'app' }]),
+      'src/client.py': 'def send(request, trust_env=True):\n    """Send a request, reading proxy settings from the environment."""\n    return request\n',
+      'docs/advanced.md': '# Advanced\n\nCertificates are read from SSL_CERT_FILE when trust_env is on. Proxies come from HTTPS_PROXY.\n',
+      'app/main.py': 'def run():\n    return 1\n',
+      'app/docs/overview.md': 'Certificates and SSL_CERT_FILE are explained in the overview of the application.\n',
+    } }]);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    const bags = bagRows(db);
+    assert.equal(bags.get('docs/advanced.md')?.get('SSL_CERT_FILE'), 1);
+    // a request about the docs finds the docs module by what its pages say
+    const found = await ask(repo, db, 'The documentation never says which variable holds the certificates file');
+    assert.equal(found.modules[0]?.id, 'docs');
+    // the code module `app` holds a docs page too: its words are no evidence for code
+    const app = (await ask(repo, db, 'SSL_CERT_FILE certificates explained')).modules.find((m) => m.id === 'app');
+    assert.doesNotMatch(app?.reason ?? '', /certificates|ssl/iu);
   });
 });

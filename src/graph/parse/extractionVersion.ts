@@ -141,6 +141,7 @@
  * 131: a block comment inside a C `#define`'s value is blanked before parsing (zstd.h's `ZSTD_COMPRESSBOUND` was an error);
  * 132: so is a capitals macro before a return type and a name, before a return type alone on its line, after `static`, or
  * before another such macro (`MEM_STATIC U16 MEM_read16(…)`, `XXH_PUBLIC_API XXH_CONSTF unsigned XXH_versionNumber(…)`);
- * 133: a PHP file's classes of its own namespace named without a `use` (`HandlerStack::create()`, `new Pool`) are imports.
+ * 133: a PHP file's classes of its own namespace named without a `use` (`HandlerStack::create()`, `new Pool`) are imports;
+ * 134: a documentation folder's pages (Markdown, reStructuredText, AsciiDoc and text under `docs/`) get a term bag (read for docs modules only).
  */
-export const EXTRACTION_VERSION = 133;
+export const EXTRACTION_VERSION = 134;
