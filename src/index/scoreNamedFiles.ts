@@ -30,23 +30,26 @@ const MAX_MENTIONS = 64;
 /** A bare name (`index.js`) that more files than this hold says nothing of where. */
 const MAX_FILES_PER_NAME = 2;
 
-const cache = new WeakMap<LexicalIndex, Map<string, number[]>>();
-
-/** The file-level documents by base name (case as written: `Node.js` is no `node.js`). */
-const byBaseName = (index: LexicalIndex): Map<string, number[]> => {
-  let map = cache.get(index);
+/** File-level documents grouped by a key of their path (undefined: left out), built once per index and key. */
+const groupFiles = (caches: WeakMap<LexicalIndex, Map<string, number[]>>, keyOf: (path: string) => string | undefined) => (index: LexicalIndex): Map<string, number[]> => {
+  let map = caches.get(index);
   if (map === undefined) {
-    map = new Map();
+    const built = new Map<string, number[]>();
     (index.files?.index.ids ?? []).forEach((path, doc) => {
-      const base = path.slice(path.lastIndexOf('/') + 1);
-      const list = map?.get(base);
+      const key = keyOf(path);
+      if (key === undefined) return;
+      const list = built.get(key);
       if (list) list.push(doc);
-      else map?.set(base, [doc]);
+      else built.set(key, [doc]);
     });
-    cache.set(index, map);
+    caches.set(index, built);
+    map = built;
   }
   return map;
 };
+
+/** The file-level documents by base name (case as written: `Node.js` is no `node.js`). */
+const byBaseName = groupFiles(new WeakMap(), (path) => path.slice(path.lastIndexOf('/') + 1));
 
 /** The request's file mentions, normalized: forward slashes, no `./`, no trailing `:line:col`. */
 export const fileMentions = (query: string): string[] => {
@@ -83,26 +86,15 @@ export const scoreNamedFiles = (index: LexicalIndex, query: string, top: number)
   return { bonus: named.bonus.map((b, m) => b + (scoped.bonus[m] ?? 0)), file: named.file.map((f, m) => f ?? scoped.file[m]) };
 };
 
-const stemCache = new WeakMap<LexicalIndex, Map<string, number[]>>();
-
-/** The file-level documents by path without its extension, lower case (`dist/utils/url`). */
-const byStemPath = (index: LexicalIndex): Map<string, number[]> => {
-  let map = stemCache.get(index);
-  if (map === undefined) {
-    map = new Map();
-    (index.files?.index.ids ?? []).forEach((path, doc) => {
-      // a scope names the code changed: its tests follow it (`fix(response)` is no change to test/response.js)
-      if (isTestFile(path)) return;
-      const stem = path.toLowerCase().replace(/(?:\.d)?\.[a-z][a-z0-9]{0,7}$/u, '');
-      const base = stem.slice(stem.lastIndexOf('/') + 1);
-      const list = map?.get(base);
-      if (list) list.push(doc);
-      else map?.set(base, [doc]);
-    });
-    stemCache.set(index, map);
-  }
-  return map;
-};
+/**
+ * The file-level documents that are no tests by base name without its extension, lower case (`dist/utils/url.ts` →
+ * `url`): a scope names the code changed, and its tests follow it (`fix(response)` is no change to test/response.js).
+ */
+const byStem = groupFiles(new WeakMap(), (path) => {
+  if (isTestFile(path)) return undefined;
+  const stem = path.toLowerCase().replace(/(?:\.d)?\.[a-z][a-z0-9]{0,7}$/u, '');
+  return stem.slice(stem.lastIndexOf('/') + 1);
+});
 
 /**
  * A conventional-commit scope names where the change is (`fix(request): …`, `feat(utils/url): …`): where it is the
@@ -120,7 +112,7 @@ const scoreScope = (index: LexicalIndex, query: string, top: number): NamedFileB
   const parts = scope.split('/').map((p) => p.trim()).filter(Boolean);
   const name = parts[parts.length - 1];
   if (name === undefined || !/^[\w.-]+$/u.test(name)) return undefined;
-  const docs = (byStemPath(index).get(name) ?? []).filter((doc) => {
+  const docs = (byStem(index).get(name) ?? []).filter((doc) => {
     const path = (level.index.ids[doc] ?? '').toLowerCase().split('/');
     return parts.length === 1 || sharedTail(parts.slice(0, -1), path.slice(0, -1)) === parts.length - 1;
   });
