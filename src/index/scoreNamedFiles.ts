@@ -140,7 +140,10 @@ const scoreMentions = (index: LexicalIndex, query: string, top: number): NamedFi
   for (const mention of mentions) {
     const parts = mention.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.length === 1 && USERS_OWN.test(parts[0] ?? '')) continue;
-    const docs = names.get(parts[parts.length - 1] ?? '') ?? [];
+    // A bare name is a test's file only when the request says so: "my app.rb" is the user's own, not sinatra's
+    // test/integration/app.rb (which had lifted the root holding the tests over the command-line code).
+    const all = names.get(parts[parts.length - 1] ?? '') ?? [];
+    const docs = parts.length === 1 ? all.filter((doc) => !isTestFile(level.index.ids[doc] ?? '')) : all;
     if (docs.length === 0) continue;
     let best = 0;
     let chosen: number[] = [];

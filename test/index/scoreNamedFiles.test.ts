@@ -55,9 +55,13 @@ describe('files a request names', () => {
     // a manifest's or a tool's configuration name alone is as often the user's own file
     const withManifest = buildLexicalIndex({ ...graph, modules: [...graph.modules, node('.', ['package.json', '.mocharc.yml'], [])] }, lexicalDefaults);
     assert.equal(scoreNamedFiles(withManifest, 'My .mocharc.yml is ignored, and package.json too', 1), undefined);
-    // a bare name held by two files splits between their modules
-    const split = scoreNamedFiles(index, 'index.js is slow', 1);
-    assert.deepEqual([...(split?.bonus ?? [])], [0, 0, 1, 1]);
+    // a bare name held by two files splits between their modules, a test's file never counting for a bare name
+    // ("my app.rb" is the user's own, not sinatra's test/integration/app.rb)
+    const bare = scoreNamedFiles(index, 'index.js is slow', 1);
+    assert.deepEqual([...(bare?.bonus ?? [])], [0, 0, 1, 0]);
+    const withCode = buildLexicalIndex({ ...graph, modules: [...graph.modules, node('lib/extra', ['lib/extra/index.js'], [])] }, lexicalDefaults);
+    assert.deepEqual([...(scoreNamedFiles(withCode, 'index.js is slow', 1)?.bonus ?? [])], [0, 0, 1, 0, 1]);
+    assert.equal(scoreNamedFiles(index, 'my response.js is slow', 1)?.bonus[3], 0);
     // a path that ends the file's own picks it over the other file of that name
     const exact = scoreNamedFiles(index, 'test/response.js fails', 1);
     assert.deepEqual([...(exact?.bonus ?? [])], [0, 0, 0, 1]);
