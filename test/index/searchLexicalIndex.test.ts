@@ -490,6 +490,26 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual(terms('200 OK and 302 Found'), []);
   });
 
+  it("reads no constant's doc into the docs field: it describes the code that reads the constant (Guzzle's RequestOptions)", async () => {
+    const mod = (id: string, symbol: { name: string; kind: 'constant' | 'function'; doc: string }): ModuleNode => ({
+      id: asModuleId(id), path: id, files: [`${id}/a.php`], languages: { php: 1 }, bytes: 100,
+      symbols: [{ ...symbol, file: `${id}/a.php`, exported: true }], docComments: [], summary: '',
+    });
+    const options: ModuleGraph = {
+      root: '/repo',
+      modules: [
+        mod('src/Options', { name: 'CONNECT_TIMEOUT', kind: 'constant', doc: 'Float describing the number of seconds to wait while trying to connect to a server.' }),
+        mod('src/Handler', { name: 'createHandle', kind: 'function', doc: 'Creates a curl handle for a request.' }),
+      ],
+      edges: [], commits: [], fingerprint: 'opts',
+    };
+    const index = buildLexicalIndex(options, lexicalDefaults);
+    const result = await searchLexicalIndex(index, 'seconds to wait while trying to connect to a server', { top: 2 });
+    assert.ok(!result.hits.some((h) => h.id === 'src/Options' && /docs: /u.test(h.reason)), result.hits[0]?.reason);
+    // a function's doc still counts
+    assert.equal((await searchLexicalIndex(index, 'creates a curl handle', { top: 1 })).hits[0]?.id, 'src/Handler');
+  });
+
   it('knows product names by their short forms both ways (SQL Server → mssql, postgres ↔ pg)', () => {
     const none = (): string[] => [];
     assert.deepEqual(abbreviationExpansions(['queries', 'sql', 'server', 'offset'], none).filter((e) => e.term === 'mssql'), [{ term: 'mssql', from: 'sql server' }]);
