@@ -77,7 +77,8 @@ export interface LexicalOptions {
     weight: number;
     /**
      * A conventional-commit scope that names a file by its stem (`fix(request): …` → `request.js`, `fix(utils/url)` →
-     * `utils/url.ts`; at most two files): its module gains scopeWeight × top score (0: off).
+     * `utils/url.ts`; at most two files), or else a module by its id or its id's end (`fix(theme)` → `lib/theme`): its
+     * module gains scopeWeight × top score (0: off).
      */
     scopeWeight: number;
   };

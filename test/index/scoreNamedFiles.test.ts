@@ -77,6 +77,11 @@ describe('files a request names', () => {
     assert.ok((scoreNamedFiles(index, 'feat(lib/context): x', 1)?.bonus[2] ?? 0) > 0);
     assert.equal(scoreNamedFiles(index, 'feat(src/context): x', 1), undefined);
     assert.equal(scoreNamedFiles(index, 'fix(parser): x', 1), undefined);
+    // a scope that is no file's stem may name a module by its id or its id's end (`fix(theme): …` → lib/theme)
+    const modules = buildLexicalIndex({ ...graph, modules: [...graph.modules, node('lib/theme', ['lib/theme/dark.js'], [])] }, lexicalDefaults);
+    const theme = scoreNamedFiles(modules, 'fix(theme): darker borders', 1);
+    assert.deepEqual([...(theme?.bonus ?? [])], [0, 0, 0, 0, lexicalDefaults.namedFiles.scopeWeight]);
+    assert.equal(theme?.file[4], 'lib/theme');
     assert.equal(scoreNamedFiles(index, 'response: read status errors', 1), undefined);
     const off = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { namedFiles: { scopeWeight: 0 } }));
     assert.equal(scoreNamedFiles(off, 'fix(response): read status errors', 1), undefined);
