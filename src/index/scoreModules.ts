@@ -33,6 +33,9 @@ export const fieldPostings = (index: LexicalIndex, state: CutoffState, fieldInde
  * saturated once with the global k1 and multiplied by the IDF over modules. Saturating once, not per
  * field, is what stops a term repeated in five fields from counting five times.
  */
+/** A module lifted by the graph step stays this fraction of the score of the module that lifted it, at most. */
+const BELOW_SOURCE = 0.999;
+
 export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: QueryTerm[], withPages = true): ModuleScores => {
   const n = index.ids.length;
   const k1 = index.options.k1;
@@ -83,15 +86,25 @@ export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: Que
   if (alpha > 0) {
     const useMax = index.options.graph.aggregate === 'max';
     const inflow = useMax ? new Float64Array(n) : final;
+    const source = new Float64Array(n);
     index.adjacency.forEach((adj, from) => {
       const s = base[from] ?? 0;
       if (s <= 0) return;
       adj.to.forEach((to, i) => {
         const flow = alpha * s * (adj.share[i] ?? 0);
         inflow[to] = useMax ? Math.max(inflow[to] ?? 0, flow) : (inflow[to] ?? 0) + flow;
+        if (flow > 0 && s > (source[to] ?? 0)) source[to] = s;
       });
     });
-    if (useMax) for (let d = 0; d < n; d++) final[d] = (final[d] ?? 0) + (inflow[d] ?? 0);
+    // What flows in never lifts a module above the module it came from: retrofit's core, used by its scalars converter,
+    // had overtaken the converter a request about plain-text bodies named, on the converter's own score.
+    if (useMax) {
+      for (let d = 0; d < n; d++) {
+        const own = final[d] ?? 0;
+        const lifted = own + (inflow[d] ?? 0);
+        final[d] = own < (source[d] ?? 0) ? Math.min(lifted, (source[d] ?? 0) * BELOW_SOURCE) : lifted;
+      }
+    }
   }
   return { base, final, matched, withPages };
 };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getCutoffState } from '../../src/index/cutoffState.ts';
+import { scoreModules } from '../../src/index/scoreModules.ts';
 import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { rowEnd, rowStart } from '../../src/index/postings.ts';
@@ -508,6 +509,27 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.ok(!result.hits.some((h) => h.id === 'src/Options' && /docs: /u.test(h.reason)), result.hits[0]?.reason);
     // a function's doc still counts
     assert.equal((await searchLexicalIndex(index, 'creates a curl handle', { top: 1 })).hits[0]?.id, 'src/Handler');
+  });
+
+  it('lifts no module by the graph step above the module its score came from (retrofit: core via the scalars converter)', async () => {
+    const mod = (id: string, symbols: string[]): ModuleNode => ({
+      id: asModuleId(id), path: id, files: [`${id}/A.java`], languages: { java: 1 }, bytes: 100,
+      symbols: symbols.map((name) => ({ name, kind: 'class' as const, file: `${id}/A.java`, exported: true })), docComments: [], summary: '',
+    });
+    // The scalars converter matches "plain" and "body", the core only "body"; each lifts the other along the edge.
+    const graph: ModuleGraph = {
+      root: '/repo',
+      modules: [mod('converters/scalars', ['PlainBody']), mod('retrofit', ['BodyWriter'])],
+      edges: [{ from: asModuleId('converters/scalars'), to: asModuleId('retrofit'), weight: 1 }], commits: [], fingerprint: 'graph-cap',
+    };
+    const index = buildLexicalIndex(graph, mergeLexicalOptions(lexicalDefaults, { graph: { weight: 2 } }));
+    const terms = parseQuery('plain body', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 }).terms;
+    const { base, final } = scoreModules(index, getCutoffState(index, undefined), terms);
+    assert.ok((base[0] ?? 0) > (base[1] ?? 0) && (base[1] ?? 0) > 0);
+    // uncapped, the core would read base + 2 × the converter's base, above the converter's base + 2 × its own
+    assert.ok((final[1] ?? 0) < (base[0] ?? 0), `core ${final[1]} stays below the converter's own ${base[0]}`);
+    assert.ok((final[1] ?? 0) > (base[1] ?? 0), 'the core is still lifted');
+    assert.ok((final[0] ?? 0) > (final[1] ?? 0));
   });
 
   it('knows product names by their short forms both ways (SQL Server → mssql, postgres ↔ pg)', () => {
