@@ -28,14 +28,14 @@ export const fieldPostings = (index: LexicalIndex, state: CutoffState, fieldInde
   return field.hasHistory ? [field.postings, state.historyPostings] : [field.postings];
 };
 
+/** A module lifted by the graph step stays this fraction of the score of the module that lifted it, at most. */
+const BELOW_SOURCE = 0.999;
+
 /**
  * BM25F (Robertson & Zaragoza): per term, a module's pseudo-frequency is Σ_f w_f · tf_f / norm_f, then
  * saturated once with the global k1 and multiplied by the IDF over modules. Saturating once, not per
  * field, is what stops a term repeated in five fields from counting five times.
  */
-/** A module lifted by the graph step stays this fraction of the score of the module that lifted it, at most. */
-const BELOW_SOURCE = 0.999;
-
 export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: QueryTerm[], withPages = true): ModuleScores => {
   const n = index.ids.length;
   const k1 = index.options.k1;
