@@ -279,7 +279,7 @@ export const lexicalDefaults: LexicalOptions = {
     code: { weight: 0.2, b: 0.3, sources: ['code'] },
     // The words of a documentation module's pages (graph/codeTermBag.ts isDocsPage), searched only when the request is
     // about the docs (testModules.ts supportKindsMentioned): searched always, prose pages won requests about code even
-    // ranked as docs (pybind11's review 80 → 55 at rank 1). Review stores (30, ten trees) +5 at rank 1, none down.
+    // ranked as docs (pybind11's review 80 → 55 at rank 1). Review stores (30, ten trees) +6 at rank 1, none down.
     pages: { weight: 0.5, b: 0.3, sources: ['pages'] },
   },
   distinctFileStems: false,

@@ -9,14 +9,15 @@ import { isDocsPage } from '../graph/codeTermBag.ts';
 
 export type StaticSourceName = Exclude<SourceName, 'history'>;
 
+/** JavaScript's and its dialects' files, whose `const` binds anything, not only a value (see the constants' docs below). */
+const ECMASCRIPT = /\.(?:[cm]?[jt]sx?|svelte|vue|astro)$/u;
+
 /**
  * Analyzed term ids of each static source of one module, and of its co-occurrence contexts. The path source holds the id, the path, the
  * directories below the module path (once each) and every file stem but binary assets': file names are the strongest
  * single signal, and repeating the module's own path once per file would drown them. The code source
  * (the files' term bags) is read only when `termBag` is given: it is most of the build's work.
  */
-const ECMASCRIPT = /\.(?:[cm]?[jt]sx?|svelte|vue|astro)$/u;
-
 export const moduleSourceTerms = (
   node: ModuleNode,
   analyzer: TermAnalyzer,

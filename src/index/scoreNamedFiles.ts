@@ -119,7 +119,7 @@ const scoreScope = (index: LexicalIndex, query: string, top: number): NamedFileB
   });
   // No file of that stem: a scope may name a module (`fix(theme): …` → `lib/theme`), once or twice.
   if (docs.length === 0) return scopedModules(index, scope, weight * top);
-  if (docs.length === 0 || docs.length > MAX_FILES_PER_NAME) return undefined;
+  if (docs.length > MAX_FILES_PER_NAME) return undefined;
   const owners = [...new Set(docs.map((doc) => level.owner[doc] ?? -1).filter((m) => m >= 0))];
   const bonus = new Float64Array(index.ids.length);
   const file: (string | undefined)[] = new Array(index.ids.length).fill(undefined);

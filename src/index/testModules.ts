@@ -1,6 +1,7 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
 import { holdsMainSources, isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
+import { DOCS_FOLDERS } from '../graph/codeTermBag.ts';
 import { parsedFileCount } from './languageWords.ts';
 
 /** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers, 4 TypeScript declarations of JavaScript code, 5 documentation, 6 a legacy copy of other code. */
@@ -21,9 +22,6 @@ const EXAMPLE_WORDS = new Set([...EXAMPLE_DIRS, 'microbench', 'microbenchmark', 
 const EXAMPLE_SEGMENTS = new Set(['docs_src', 'docs-src', 'doc_src', 'code_samples', 'code-samples']);
 /** A folder of snippets is examples unless it is the code of a snippets feature (VS Code's `contrib/snippets`). */
 const SNIPPET_SEGMENTS = new Set(['snippets']);
-/** Folders of documentation: pages that restate every feature in prose (Jest's Docusaurus `website/`). */
-// (`www`: tRPC's Docusaurus site, 294 pages and its components, was the first answer to 4 of 15 requests in a user's words)
-const DOCS_SEGMENTS = new Set(['docs', 'doc', 'documentation', 'website', 'www', 'site', 'docsite', 'docs-site']);
 const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
   path.split('/').some((seg) => seg.toLowerCase().split(/[-_.]+/u).some((w) => words.has(w)));
 /**
@@ -59,7 +57,7 @@ const exportedCodeSymbols = (symbols: readonly { exported: boolean; file: string
  * examples, demos, samples or benchmarks. Both mirror the names of the code they use and so match nearly any
  * request about that code, yet a request concerns the code itself; so do a docs site's code samples
  * (EXAMPLE_SEGMENTS: `docs_src/`; `snippets/` unless it exports CODE_SYMBOLS names). Headers: C-family public headers (isPublicHeaders); declarations:
- * TypeScript declarations of JavaScript code (scriptFiles); docs: a documentation folder (DOCS_SEGMENTS) that is
+ * TypeScript declarations of JavaScript code (scriptFiles); docs: a documentation folder (DOCS_FOLDERS) that is
  * not mostly source files and exports fewer than CODE_SYMBOLS names.
  */
 export const findTestModules = (graph: ModuleGraph): Uint8Array => {
@@ -108,7 +106,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;
     // A folder named like docs that is mostly source files is a program (Go's `cmd/doc`), not documentation.
     // One of prose with a few components (tRPC's www: 244 pages beside 50 source files exporting 47 names) is docs still.
-    if (hasSegmentIn(m.path, DOCS_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS ? sources.length * 2 < m.files.length : sources.length * 4 < m.files.length)) return SUPPORT_KIND.docs;
+    if (hasSegmentIn(m.path, DOCS_FOLDERS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS ? sources.length * 2 < m.files.length : sources.length * 4 < m.files.length)) return SUPPORT_KIND.docs;
     // Headers are counted against the module's source files less its tests.
     let code = 0;
     for (const f of sources) if (!isTestFile(f)) code++;
