@@ -26,8 +26,8 @@ export const featureLabels: Record<FeatureName, string> = {
   lastSegmentInQuery: 'folder named in request', logFiles: 'module size', logUsedBy: 'modules using it', logBytes: 'module size',
 };
 
-/** Lexical order alone, as a reranker: the baseline every reranker is compared with. */
-export const lexicalOrderReranker = (): ListwiseReranker => ({ features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? 1 : 0)) });
+/** Lexical order alone, as a reranker: the baseline every reranker is compared with (`weight` sets how steep). */
+export const lexicalOrderReranker = (weight = 1): ListwiseReranker => ({ features: [...featureNames], weights: featureNames.map((f) => (f === 'lexRecipRank' ? weight : 0)) });
 
 const DAY_MS = 86_400_000;
 

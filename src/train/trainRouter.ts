@@ -6,6 +6,7 @@ import { CANDIDATES, createCandidateSource, type CandidateSource } from './lexic
 import { listAcc1, trainReranker, type ListwiseReranker, type RankingList } from './ListwiseReranker.ts';
 import { candidateFeatures, featureNames, lexicalOrderReranker, moduleStats, type ModuleStats } from './rerankFeatures.ts';
 import { encodeClassifier, ROUTER_FORMAT_VERSION, type RouterModelFile } from './RouterModel.ts';
+import { modelTrust, trustedFusion } from './modelTrust.ts';
 import { loadShippedReranker } from './shippedReranker.ts';
 import { classify, defaultClassifierOptions, trainClassifier, type SoftmaxClassifier } from './SoftmaxClassifier.ts';
 import { codeExamples, historyExamples, type TrainingExample } from './trainingExamples.ts';
@@ -185,7 +186,9 @@ export async function* trainRouter(fullGraph: ModuleGraph, options: TrainRouterO
     for (const b of [0, 0.05, 0.1, 0.2, 0.3, 0.5]) {
       let hits = 0;
       for (const [i, l] of valLists.entries()) {
-        const fused = fuseRankings(l.modules.map((module) => ({ module })), l.rows, reranker, l.probs, b);
+        // fused as the hybrid fuses this request (a long one closer to lexical order, modelTrust.ts)
+        const fusion = trustedFusion(reranker, b, modelTrust(val[i]?.text ?? ''));
+        const fused = fuseRankings(l.modules.map((module) => ({ module })), l.rows, fusion.reranker, l.probs, fusion.beta);
         if (fused[0] && val[i]?.targets.includes(fused[0].module)) hits++;
       }
       if (hits > best) {

@@ -110,6 +110,14 @@ describe('router and hybrid on a repository with history', () => {
       assert.match(early.warnings[0] ?? '', /^auto answered with lexical: the trained model saw history up to .* \(--backend hybrid uses the model anyway\)$/);
       const late = await session.ask('refund twice', { top: 3, asOf: new Date(Date.parse(newest) + 86_400_000).toISOString() });
       assert.equal(late.backend, 'hybrid');
+      // A request as long as users write them (the model learned from commit subjects): lexical order, said so.
+      const long = 'As a customer I was charged twice this month and when I asked for a refund the invoice still showed the old balance and tax';
+      const [lexicalLong, hybridLong] = await Promise.all(['lexical', 'hybrid'].map((backend) => session.ask(long, { backend, top: 5 })));
+      assert.deepEqual(hybridLong?.modules.map((m) => m.id), lexicalLong?.modules.map((m) => m.id));
+      assert.match(hybridLong?.modules[0]?.reason ?? '', /^long request: lexical order · (?!reranked)/);
+      assert.equal((hybridLong?.modules[0]?.evidence as { modelTrust?: number } | undefined)?.modelTrust, 0);
+      const middling = await session.ask('users cannot refund an invoice with a discount coupon enabled on the monthly plan', { backend: 'hybrid', top: 3 });
+      assert.match(middling.modules[0]?.reason ?? '', /^long request: lexical order weighs \d+% · reranked on /);
     } finally {
       await session.dispose();
     }

@@ -4,6 +4,7 @@ import { steerFused } from '../../train/steerFused.ts';
 import { CANDIDATES, createCandidateSource } from '../../train/lexicalCandidates.ts';
 import { candidateFeatures, featureLabels, featureNames, moduleStats, type FeatureName } from '../../train/rerankFeatures.ts';
 import { alignReranker } from '../../train/alignReranker.ts';
+import { modelTrust, trustedFusion } from '../../train/modelTrust.ts';
 import { classify, knowsAnyWord, topWords } from '../../train/SoftmaxClassifier.ts';
 import type { AskOptions, AskResult, Backend, BackendContext } from '../Backend.ts';
 import { lexicalDefaults, lexicalOverrides, mergeLexicalOptions } from '../../index/lexicalDefaults.ts';
@@ -51,7 +52,11 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
       const probs = probsForGraph(classify(clf, text), fit.mapping);
       const rows = candidateFeatures(text, candidates, probs, stats, options.asOf);
       const later = futureHistoryWarning(ctx.graph, options.asOf, model.config.asOf);
-      const fused = steerFused(fuseRankings(candidates, rows, reranker, probs, model.fusion.beta), candidates).slice(0, options.top);
+      // A request much longer than a commit subject is answered closer to lexical order (modelTrust.ts).
+      const trust = modelTrust(query);
+      const fusion = trustedFusion(reranker, model.fusion.beta, trust);
+      const fused = steerFused(fuseRankings(candidates, rows, fusion.reranker, probs, fusion.beta), candidates).slice(0, options.top);
+      const trustNote = trust >= 1 ? [] : [trust <= 0 ? 'long request: lexical order' : `long request: lexical order weighs ${Math.round((1 - trust) * 100)}%`];
       return {
         modules: fused.flatMap((f) => {
           const node = modules[f.module];
@@ -66,15 +71,16 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
           const labels = [...new Set(decisive.map((name) => featureLabels[name as FeatureName] ?? name))];
           const words = topWords(clf, text, fit.mapping.toModel[f.module] ?? -1);
           const parts = [
-            ...(labels.length > 0 ? [`reranked on ${labels.join(', ')}`] : []),
+            ...trustNote,
+            ...(labels.length > 0 && trust > 0 ? [`reranked on ${labels.join(', ')}`] : []),
             ...(cand ? [cand.reason] : ['not a lexical match']),
-            ...(words.length > 0 ? [`model: ${words.join(', ')}`] : []),
+            ...(words.length > 0 && trust > 0 ? [`model: ${words.join(', ')}`] : []),
           ];
           return [{
             id: node.id,
             score: Math.round(f.prob * 1e6) / 1e6,
             reason: parts.join(' · '),
-            evidence: { probability: f.prob, classifier: probs[f.module] ?? 0, decisive, words, ...(cand ? { lexicalRank: cand.rank + 1, lexical: cand.evidence } : {}) },
+            evidence: { probability: f.prob, classifier: probs[f.module] ?? 0, decisive, words, modelTrust: trust, ...(cand ? { lexicalRank: cand.rank + 1, lexical: cand.evidence } : {}) },
           }];
         }),
         warnings: [...(fit.warning ? [fit.warning] : []), ...warnings, ...(later ? [later] : [])],
