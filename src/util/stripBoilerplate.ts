@@ -21,6 +21,9 @@ const PHRASES: [string[], string][] = [
   [['concise'], String.raw`\ba clear and concise description of what(?: the bug is| you expected to happen| the problem is)?\b`],
   [['additional context'], String.raw`\badditional context\b`],
   [['report', 'request', 'story', 'criteria'], String.raw`\b(?:bug report|feature request|user story|acceptance criteria)\s*:`],
+  // "for example to stub out current_user": the marker's own word is a folder and a doc heading in code (`examples/`,
+  // "Example:"), and lifted them over the module the example was about (grape's review); "for instance" likewise.
+  [['for example', 'for instance'], String.raw`\bfor (?:example|instance)\b`],
   [['please', 'kindly', 'thank', 'thx', 'currently', 'basically', 'actually', 'really', 'hopefully'], String.raw`\b(?:please|kindly|thanks|thank you|thx|currently|basically|actually|really|hopefully)\b`],
 ];
 // One regex per phrase, compiled on first need: one alternation of them all took 12–23 ms to compile

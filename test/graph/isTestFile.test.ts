@@ -9,7 +9,9 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     'Src/Newtonsoft.Json.Tests/TestObjects/Person.cs', 'Src/Foo.UnitTests/Helpers.cs', 'transport-native-unix-common-tests/src/main/java/X.java',
     // protobuf's review: 49 C++ `_unittest.cc` files and 75 files of objectivec/Tests counted as code
     'src/google/protobuf/text_format_unittest.cc', 'src/clparser_perftest.cc', 'objectivec/Tests/GPBMessageTests.m', 'test_spec.lua', 'lua/x/parser_spec.lua', 'Tests/CoreTests/Helpers.swift', 'lib/url-test.c',
-    'src/io/ZeroCopyStreamTest.cpp', 't/unit/conftest.py', 'src/nvim/testdir/test_alot.vim',
+    'src/io/ZeroCopyStreamTest.cpp', 't/unit/conftest.py',
+    // a test base class beside the code it tests (flysystem's adapters: `src/Ftp/FtpAdapterTestCase.php`)
+    'src/Ftp/FtpAdapterTestCase.php', 'Sources/NetTests/NetworkTestCase.swift', 'src/nvim/testdir/test_alot.vim',
     'test/unit/org/openstreetmap/josm/data/validation/tests/AddressesTest.java', 'src/test/java/com/acme/Fixtures.java',
     'app/src/androidTest/java/com/acme/LoginTest.kt', 'shared/src/commonTest/kotlin/com/acme/Fakes.kt',
     // jackson-databind's test source roots per JDK (its src/test-jdk17 had won a request as code)
@@ -39,6 +41,8 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // Test::Mojo is library code that tests use, shipped in lib/ (it had no term bag, so lib/Test never matched)
     'lib/Test/Mojo.pm', 'lib/Mojo/Test/Helpers.pm', 'src/t.ts', 'lib/format.t.ts', 'src/fuzzy/match.ts',
     // so are Plug.Adapters.Test.Conn and a gem's test helpers in lib/ (plug's review)
-    'lib/plug/adapters/test/conn.ex', 'lib/rack/test/mock.rb', 'src/prefixture.rs'];
+    'lib/plug/adapters/test/conn.ex', 'lib/rack/test/mock.rb', 'src/prefixture.rs',
+    // PHPUnit's own base class, and a JVM class so named inside its package (JUnit's `junit/framework/TestCase.java`)
+    'src/Framework/TestCase.php', 'src/main/java/junit/framework/TestCase.java', 'src/main/java/org/acme/SmokeTestCase.java'];
   for (const path of code) assert.equal(isTestFile(path), false, path);
 });

@@ -36,4 +36,10 @@ describe('WordNet lookups read from the dictionary files', () => {
     assert.ok(!(await wordnetSynonyms('erase')).includes('erase'));
     assert.deepEqual(await wordnetSynonyms('qqqq'), []);
   });
+
+  it('give none for indefinite pronouns, whose synonyms are slang or another sense', async () => {
+    // WordNet has nothing → zip, zilch, cipher; nobody → nonentity; someone → mortal, soul
+    for (const word of ['nothing', 'nobody', 'someone', 'everything']) assert.deepEqual(await wordnetSynonyms(word), [], word);
+    assert.ok((await wordnetSynonyms('null')).length > 0);
+  });
 });

@@ -11,6 +11,8 @@ describe('stripRequirementBoilerplate', () => {
     assert.deepEqual(words('As an account admin, we need the ability to cancel uploads. Thanks!'), ['cancel', 'uploads']);
     assert.deepEqual(words('It would be great if users were able to retry. Please!'), ['users', 'retry']);
     assert.deepEqual(words('users should be able to cancel uploads'), ['users', 'cancel', 'uploads']);
+    // an example's marker: "example" is an `examples/` folder and a doc heading in code
+    assert.deepEqual(words('a hook before each request, for example to stub the user (for instance in tests)'), ['a', 'hook', 'before', 'each', 'request', 'to', 'stub', 'the', 'user', 'in', 'tests']);
   });
 
   it('drops issue-template headings', () => {
@@ -21,7 +23,7 @@ describe('stripRequirementBoilerplate', () => {
   });
 
   it('keeps domain words that only look like boilerplate', () => {
-    for (const text of ['fix: request context is lost', 'add a user option to the feature layer', 'the expected value of the option', 'as a string, the id is compared']) {
+    for (const text of ['fix: request context is lost', 'add a user option to the feature layer', 'an example for each instance', 'the expected value of the option', 'as a string, the id is compared']) {
       assert.equal(stripRequirementBoilerplate(text), text);
     }
   });

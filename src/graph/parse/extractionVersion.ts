@@ -142,6 +142,7 @@
  * 132: so is a capitals macro before a return type and a name, before a return type alone on its line, after `static`, or
  * before another such macro (`MEM_STATIC U16 MEM_read16(…)`, `XXH_PUBLIC_API XXH_CONSTF unsigned XXH_versionNumber(…)`);
  * 133: a PHP file's classes of its own namespace named without a `use` (`HandlerStack::create()`, `new Pool`) are imports;
- * 134: a documentation folder's pages (Markdown, reStructuredText, AsciiDoc and text under `docs/`) get a term bag (read for docs modules only).
+ * 134: a documentation folder's pages (Markdown, reStructuredText, AsciiDoc and text under `docs/`) get a term bag (read for docs modules only);
+ * 135: a test base class `XTestCase.php` (`.java`, `.kt` …) is a test file, without a term bag.
  */
-export const EXTRACTION_VERSION = 134;
+export const EXTRACTION_VERSION = 135;
