@@ -78,7 +78,7 @@ export interface SummaryInput {
  * 57: reStructuredText roles read as their text (":ref:`custom contracts <topics-contracts>`", scrapy's contracts); 58: RDoc's
  * headings (`= Sinatra::QuietLogger`) and a labelled list opening a paragraph (`Prevented attack:: CSRF`) no description.
  */
-export const SUMMARY_VERSION = 58;
+export const SUMMARY_VERSION = 59;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -299,13 +299,19 @@ const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|e\.g|i\.e|vs|cf|Mr|Mrs|Ms|Dr|St|appro
 const BLOCK_TAG_LINE =
   /\n\s*@(?:param|arg|argument|returns?|throws|exception|name|deprecated|example|see|since|author|version|type|typedef|property|prop|memberof|private|public|protected|internal|override|todo|module|class|constructor|function|func|method|namespace|callback|template|extends|augments|implements|default|license|file|fileoverview|brief|note|remarks|inheritdoc)\b/u;
 
+const ATX_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+\S.*$/gmu;
+
 export function firstSentence(text: string): string {
   // a decorative rule of asterisks, dashes or equals signs before the text (SDL's "* * * * … A default cursor.");
   // the description ends where a block tag's line begins (ESLint's "… verifying JavaScript text\n@name Linter")
   const tag = text.search(BLOCK_TAG_LINE);
   // A blank line ends the sentence: a title line over its text ("Item Loader\n\nSee documentation in …", scrapy's
   // docstrings) had read "Item Loader See documentation in …".
-  const paragraphs = (tag >= 0 ? text.slice(0, tag) : text).split(/\n[ \t]*\n/u);
+  const all = (tag >= 0 ? text.slice(0, tag) : text).split(/\n[ \t]*\n/u);
+  // A Markdown heading over the text is its title, no sentence (hyper's `//! # hyper C API` over "This part of the
+  // documentation describes the C API for hyper."; its card had no description): the text says it, a title alone will do.
+  const bodies = all.map((p) => p.replace(ATX_HEADING, '')).filter((p) => p.trim() !== '');
+  const paragraphs = bodies.length > 0 ? bodies : all.map((p) => p.replace(/^[ \t]{0,3}#{1,6}[ \t]+/gmu, ''));
   // (a paragraph of one word is a title repeated, or a label, and one of a link alone a pointer: the next one says more)
   // (a title over its underline is a heading, no sentence: Flask's json/tag.py docstring "Tagged JSON\n~~~~~~~~~~~" had
   // opened its card as "Tagged JSON ~~~~~~~~~~~.")
@@ -532,7 +538,9 @@ function stripMarkup(text: string): string {
     .replace(/<[A-Za-z!/][^<>]*>/gu, (tag) => tag.replace(/[^\n]/gu, ''))
     // Badges and images, also those whose alt text wraps a line (Fastify's `[![Package Manager\nCI](…)](…)`,
     // whose second line had opened the card as "CI](https://…badge.svg…)").
-    .replace(/\[?!\[[^\]]{0,200}\]\([^)\s]*\)(?:\]\([^)\s]*\))?/gu, (image) => image.replace(/[^\n]/gu, ''))
+    // A link's target may carry a title (`(https://… "Average time to resolve an issue")`: nlohmann/json's root card read
+    // `](https://isitmaintained.com/… "Average time to resolve an issue")`).
+    .replace(/\[?!\[[^\]]{0,200}\]\([^)\s]*(?:\s+"[^"\n]*")?\)(?:\]\([^)\s]*(?:\s+"[^"\n]*")?\))?/gu, (image) => image.replace(/[^\n]/gu, ''))
     // HTML's entities as their characters (zod's nav bar read "Documentation &nbsp;&nbsp;•&nbsp;&nbsp; Discord"); `&lt;`,
     // `&gt;` and `&amp;` only at the end, in one pass, or "&lt;Button&gt; renders …" would read as markup and go
     .replace(/&(nbsp|quot|apos|#\d{1,6}|#x[\da-f]{1,6});/giu, (_, name: string) => htmlEntity(name))

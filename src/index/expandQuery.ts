@@ -12,6 +12,7 @@ import { verbBaseForms } from './verbBaseForms.ts';
 import { adverbBaseForms } from './adverbBaseForms.ts';
 import { versionForms } from './versionForms.ts';
 import { httpStatusForms } from './httpStatusForms.ts';
+import { httpVersionForms } from './httpVersionForms.ts';
 
 /**
  * Half the modules with Chinese text: the code is commented in Chinese, not translated to it in a locale
@@ -176,6 +177,8 @@ export const expandQuery = async (
     for (const { term, from } of versionForms(query)) if (!byTerm.has(term)) add({ term, weight: abbreviations.weight, source: 'abbreviation', from });
     // An HTTP status code written in digits as code names it ("422" → `UNPROCESSABLE_ENTITY`, `StatusUnprocessableEntity`).
     for (const { term, from } of httpStatusForms(query)) if (!byTerm.has(term)) add({ term, weight: abbreviations.weight, source: 'abbreviation', from });
+    // An HTTP version as code names it ("HTTP/2" → `http2`, `h2`).
+    for (const { term, from } of httpVersionForms(query)) if (!byTerm.has(term)) add({ term, weight: abbreviations.weight, source: 'abbreviation', from });
     // A phrase's initials the code uses as a name (`byte order mark` → `bom`), if they are no word of their own
     // ("make all pages" → `map`, "on the fly" are no initialisms the code meant). A word the dictionary knows
     // only as an abbreviation is one (`sse`, `cli`: WordNet's south-southeast and command line interface).

@@ -121,6 +121,12 @@ describe('README summaries', () => {
     // react-router's README opens with reference-style badges and their links' definitions
     const badges = '[![npm package][npm-badge]][npm] [![build][build-badge]][build]\n\n[npm-badge]: https://img.shields.io/npm/v/react-router-dom.svg\n[npm]: https://www.npmjs.org/package/react-router-dom\n\nReact Router is a multi-strategy router for React.\n';
     assert.match(card(badges), /: React Router is a multi-strategy router for React\./);
+    // a doc opening with a Markdown heading (a Rust crate's `//! # hyper C API`): the text below it, the title when alone
+    assert.equal((await import('../../src/graph/summarizeModule.ts')).firstSentence('# hyper C API\n\nThis part of the documentation describes the C API for hyper. It is unstable.'), 'This part of the documentation describes the C API for hyper.');
+    assert.equal((await import('../../src/graph/summarizeModule.ts')).firstSentence('## Tagged JSON'), 'Tagged JSON');
+    // a badge's link with a title (nlohmann/json's README: its card had read `](https://isitmaintained.com/… "Average …")`)
+    const titled = '[![Issues](https://img.shields.io/i.svg)](https://github.com/x/y/issues)\n[![Average time to resolve an issue](https://isitmaintained.com/badge/r.svg)](https://isitmaintained.com/project/x "Average time to resolve an issue")\n\nJSON for Modern C++ reads and writes JSON.\n';
+    assert.match(card(titled), /: JSON for Modern C\+\+ reads and writes JSON\./);
     // jackson-databind's opening paragraph ends with its licence: the sentence goes, not the paragraph
     const licensed = '# Overview\n\nThis project contains the general-purpose data-binding functionality\nand tree-model for [Jackson Data Processor](../../../jackson).\nProject is licensed under [Apache License 2.0](http://www.apache.org/licenses/LICENSE-2.0).\n\nWhile the original use case was JSON, it reads other formats.\n';
     assert.match(card(licensed), /: This project contains the general-purpose data-binding functionality and tree-model for Jackson Data Processor\./);

@@ -143,6 +143,7 @@
  * before another such macro (`MEM_STATIC U16 MEM_read16(…)`, `XXH_PUBLIC_API XXH_CONSTF unsigned XXH_versionNumber(…)`);
  * 133: a PHP file's classes of its own namespace named without a `use` (`HandlerStack::create()`, `new Pool`) are imports;
  * 134: a documentation folder's pages (Markdown, reStructuredText, AsciiDoc and text under `docs/`) get a term bag (read for docs modules only);
- * 135: a test base class `XTestCase.php` (`.java`, `.kt` …) is a test file, without a term bag.
+ * 135: a test base class `XTestCase.php` (`.java`, `.kt` …) is a test file, without a term bag;
+ * 136: a header that points to its licence file ("See https://swift.org/LICENSE.txt for license information") is boilerplate.
  */
-export const EXTRACTION_VERSION = 135;
+export const EXTRACTION_VERSION = 136;

@@ -130,6 +130,26 @@ test("swift: Xcode's header line naming the file is no doc, nor is the licence b
   assert.deepEqual(facts.docComments, []);
 });
 
+test("swift: the Swift projects' short header, naming its licence only as a file, is no doc", async () => {
+  // 15 of swift-argument-parser's 25 cards opened with "This source file is part of the … open source project."
+  const text = [
+    '//===----------------------------------------------------------------------===//',
+    '//',
+    '// This source file is part of the Swift Argument Parser open source project',
+    '//',
+    '// See https://swift.org/LICENSE.txt for license information',
+    '//',
+    '//===----------------------------------------------------------------------===//',
+    '',
+    'import ArgumentParser',
+    '',
+    '/// Rolls dice and prints the sum.',
+    'struct Roll: ParsableCommand {}',
+  ].join('\n');
+  const facts = await extractText(swiftExtractor, 'Examples/roll/main.swift', text);
+  assert.ok(!facts.docComments.some((d) => /source file|LICENSE/u.test(d)), JSON.stringify(facts.docComments));
+});
+
 test("swift: Swift 5.10's nonisolated(unsafe) names nothing", async () => {
   const text = 'public enum ImageTransition {\n    case fade(TimeInterval)\n}\nnonisolated(unsafe) let animatedImageDataKey = malloc(1)!\n';
   const facts = await extractText(swiftExtractor, 'Sources/Image/ImageTransition.swift', text);

@@ -2,9 +2,11 @@
 // `// ignore_for_file: constant_identifier_names` had described a bloc brick's hooks). A header split
 // into paragraphs by blank comment lines is text of a licence in each of them: the Apache header's terms
 // ("http://www.apache.org/licenses/LICENSE-2.0 / Unless required by applicable law …") had been every file doc
-// of Prometheus (429 files) and Hugo (663), GPL's warranty paragraph likewise.
+// of Prometheus (429 files) and Hugo (663), GPL's warranty paragraph likewise. Swift's projects' short header names its
+// licence only as a file ("This source file is part of the Swift Argument Parser open source project / See
+// https://swift.org/LICENSE.txt for license information": 15 of swift-argument-parser's 25 cards opened with it).
 const license =
-  /copyright|\(c\)\s*\d{4}|©|spdx-license-identifier|licensed under|permission is hereby granted|all rights reserved|general public license|the software is provided|apache license|mit license|redistribution and use in source|redistributions of source code|pvs-studio|viva64\.com|unless required by applicable law|without (?:any )?warrant(?:y|ies)|warranties of merchantability|fitness for a particular purpose|you may obtain a copy of the license|(?:apache|gnu|opensource)\.org\/licenses|free software foundation|see the license for the specific language/i;
+  /copyright|\(c\)\s*\d{4}|©|spdx-license-identifier|licensed under|permission is hereby granted|all rights reserved|general public license|the software is provided|apache license|mit license|redistribution and use in source|redistributions of source code|pvs-studio|viva64\.com|unless required by applicable law|without (?:any )?warrant(?:y|ies)|warranties of merchantability|fitness for a particular purpose|you may obtain a copy of the license|(?:apache|gnu|opensource)\.org\/licenses|free software foundation|see the license for the specific language|for licen[cs]e information|\blicen[cs]e\.(?:txt|md)\b|this (?:source )?file is (?:a )?part of the [^\n]{1,80}?\bproject\b/i;
 // Version control keyword stamps (`$OpenBSD: base64.c,v 1.8 2015/01/16 … Exp $`, `$Id$`): tmux's compat card opened with one.
 const rcsStamp = /^(?:\/\*+|\/\/|#+|--|;+|%+|\*)?\s*\$(?:Id|NetBSD|OpenBSD|FreeBSD|DragonFly|Header|Revision|Date|Author|Source|Log|RCSfile|Name|Rev)\b[^$\n]*\$/u;
 const directive =
