@@ -60,6 +60,20 @@ export class IndexCorruptError extends ModrouteError {
   }
 }
 
+/**
+ * SQLite itself could not load (better-sqlite3's native module is missing or was built for another Node.js): the
+ * index file is not at fault, and `index --rebuild` would only replace a good file (zap's review saw that hint while
+ * `npm ci` was rebuilding the module beside it).
+ */
+export class SqliteUnavailableError extends ModrouteError {
+  constructor(detail: string) {
+    super(`SQLite could not be loaded (better-sqlite3's native module): ${detail}`, {
+      hint: 'Reinstall it with `npm rebuild better-sqlite3` (or `npm ci`) under the Node.js that runs modroute; the index was not touched.',
+      exitCode: 1,
+    });
+  }
+}
+
 export class IndexSchemaMismatchError extends ModrouteError {
   constructor(dbPath: string, expected: number, actual: number) {
     super(`The index at ${dbPath} has schema v${actual}, this modroute expects v${expected}`, {

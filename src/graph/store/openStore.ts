@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type DatabaseType from 'better-sqlite3';
-import { IndexCorruptError, IndexMissingError, IndexSchemaMismatchError, ModrouteError } from '../../errors.ts';
+import { IndexCorruptError, IndexMissingError, IndexSchemaMismatchError, ModrouteError, SqliteUnavailableError } from '../../errors.ts';
 import { APP_ID, SCHEMA_VERSION, schemaSql } from './schema.ts';
 
 export type Db = DatabaseType.Database;
@@ -15,6 +15,16 @@ export interface OpenStoreOptions {
 }
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * A failure to load better-sqlite3's compiled module (missing, half-written by a running `npm ci`, built for another
+ * Node.js ABI), as opposed to SQLite refusing the file: `bindings` and Node's dlopen say so in these words.
+ */
+export const isNativeLoadFailure = (error: unknown): boolean => {
+  const e = error as { code?: unknown; message?: unknown };
+  if (e?.code === 'ERR_DLOPEN_FAILED' || e?.code === 'MODULE_NOT_FOUND') return true;
+  return typeof e?.message === 'string' && /Could not locate the bindings file|was compiled against a different Node\.js version|NODE_MODULE_VERSION|invalid ELF header|wrong ELF class|cannot open shared object file|better_sqlite3\.node/u.test(e.message);
+};
 
 /**
  * Opens the index database, checking that it is a modroute store of the expected schema.
@@ -36,6 +46,7 @@ export async function openStore(dbPath: string, options: OpenStoreOptions): Prom
   try {
     db = new Database(dbPath, { readonly: Boolean(options.readonly) && exists, fileMustExist: !options.create });
   } catch (error) {
+    if (isNativeLoadFailure(error)) throw new SqliteUnavailableError((error as Error).message.split('\n')[0] ?? '');
     throw new IndexCorruptError(dbPath, (error as Error).message);
   }
   try {
