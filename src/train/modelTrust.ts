@@ -26,16 +26,17 @@ let segmenter: Intl.Segmenter | undefined;
  * Words of a request, as a reader counts them in any script: Chinese or Japanese text has no spaces, so
  * splitting at whitespace would make a long request one word.
  */
-export const countWords = (text: string): number => {
+export const countWords = (text: string, limit = Infinity): number => {
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   let n = 0;
-  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+  for (const s of segmenter.segment(text)) if (s.isWordLike && ++n >= limit) break;
   return n;
 };
 
 /** 1: the trained hybrid as it is; 0: lexical order; linear in between. */
 export const modelTrust = (text: string): number => {
-  const words = countWords(text);
+  // (counted only as far as it matters: segmenting a 100 KB request whole took 0.6 s)
+  const words = countWords(text, NO_TRUST_WORDS);
   if (words <= FULL_TRUST_WORDS) return 1;
   if (words >= NO_TRUST_WORDS) return 0;
   return (NO_TRUST_WORDS - words) / (NO_TRUST_WORDS - FULL_TRUST_WORDS);

@@ -12,6 +12,9 @@ describe('modelTrust', () => {
     assert.equal(countWords('  The  progress bar, again!  '), 4);
     // 当用户在设置页面修改语言后，侧边栏的菜单没有立即刷新 (one run without spaces): many words, not one
     assert.ok(countWords('当用户在设置页面修改语言后，侧边栏的菜单没有立即刷新') >= 10);
+    // counting stops at the limit: a 100 KB request is not segmented whole
+    assert.equal(countWords(words(30_000), 25), 25);
+    assert.equal(modelTrust(words(30_000)), 0);
   });
 
   it('trusts the model fully up to commit length, not at all from user-request length, linearly between', () => {
