@@ -27,6 +27,8 @@ let segmenter: Intl.Segmenter | undefined;
  * splitting at whitespace would make a long request one word.
  */
 export const countWords = (text: string, limit = Infinity): number => {
+  // (a Node.js built without Intl has no segmenter: words between spaces, then)
+  if (typeof Intl.Segmenter !== 'function') return Math.min(limit, text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length);
   segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' });
   let n = 0;
   for (const s of segmenter.segment(text)) if (s.isWordLike && ++n >= limit) break;
