@@ -55,7 +55,9 @@ export const createHybridBackend = async (ctx: BackendContext): Promise<Backend>
       // A request much longer than a commit subject is answered closer to lexical order (modelTrust.ts).
       const trust = modelTrust(query);
       const fusion = trustedFusion(reranker, model.fusion.beta, trust);
-      const fused = steerFused(fuseRankings(candidates, rows, fusion.reranker, probs, fusion.beta), candidates).slice(0, options.top);
+      const ranked = fuseRankings(candidates, rows, fusion.reranker, probs, fusion.beta);
+      // (in lexical order the platform and language factors are applied already: steering again would count them twice)
+      const fused = (trust > 0 ? steerFused(ranked, candidates) : ranked).slice(0, options.top);
       const trustNote = trust >= 1 ? [] : [trust <= 0 ? 'long request: lexical order' : `long request: lexical order weighs ${Math.round((1 - trust) * 100)}%`];
       return {
         modules: fused.flatMap((f) => {
