@@ -86,19 +86,20 @@ export const scoreModules = (index: LexicalIndex, state: CutoffState, terms: Que
   if (alpha > 0) {
     const useMax = index.options.graph.aggregate === 'max';
     const inflow = useMax ? new Float64Array(n) : final;
-    const source = new Float64Array(n);
+    // (the strongest sender of each module, for the cap below: only where inflow is added as a maximum)
+    const source = useMax ? new Float64Array(n) : undefined;
     index.adjacency.forEach((adj, from) => {
       const s = base[from] ?? 0;
       if (s <= 0) return;
       adj.to.forEach((to, i) => {
         const flow = alpha * s * (adj.share[i] ?? 0);
         inflow[to] = useMax ? Math.max(inflow[to] ?? 0, flow) : (inflow[to] ?? 0) + flow;
-        if (flow > 0 && s > (source[to] ?? 0)) source[to] = s;
+        if (source && flow > 0 && s > (source[to] ?? 0)) source[to] = s;
       });
     });
     // What flows in never lifts a module above the module it came from: retrofit's core, used by its scalars converter,
     // had overtaken the converter a request about plain-text bodies named, on the converter's own score.
-    if (useMax) {
+    if (source) {
       for (let d = 0; d < n; d++) {
         const own = final[d] ?? 0;
         const lifted = own + (inflow[d] ?? 0);

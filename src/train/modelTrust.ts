@@ -1,5 +1,4 @@
 import type { ListwiseReranker } from './ListwiseReranker.ts';
-import { lexicalOrderReranker } from './rerankFeatures.ts';
 
 /**
  * How far the hybrid lets its learned parts move the lexical ranking, by the request's length in words.
@@ -19,6 +18,9 @@ import { lexicalOrderReranker } from './rerankFeatures.ts';
  */
 export const FULL_TRUST_WORDS = 12;
 export const NO_TRUST_WORDS = 20;
+
+/** The weight on lexical rank (1 / (rank + 1)) of lexical order as a prior: top 0.6 of 30 candidates' mass. */
+export const LEXICAL_PRIOR = 5;
 
 let segmenter: Intl.Segmenter | undefined;
 
@@ -50,12 +52,10 @@ export const modelTrust = (text: string): number => {
  */
 export const trustedFusion = (reranker: ListwiseReranker, beta: number, trust: number): { reranker: ListwiseReranker; beta: number } => {
   if (trust >= 1) return { reranker, beta };
-  const lexical = lexicalOrderReranker(LEXICAL_PRIOR);
+  // (by the reranker's own feature names: lexical order weighs lexical rank alone)
+  const lexical = (k: number): number => (reranker.features[k] === 'lexRecipRank' ? LEXICAL_PRIOR : 0);
   return {
-    reranker: { features: reranker.features, weights: reranker.weights.map((w, k) => trust * w + (1 - trust) * (lexical.weights[k] ?? 0)) },
+    reranker: { features: reranker.features, weights: reranker.weights.map((w, k) => trust * w + (1 - trust) * lexical(k)) },
     beta: beta * trust,
   };
 };
-
-/** The weight on lexical rank (1 / (rank + 1)) of lexical order as a prior: top 0.6 of 30 candidates' mass. */
-export const LEXICAL_PRIOR = 5;
