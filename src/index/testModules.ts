@@ -92,6 +92,11 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   // src/Snippets, in the top 3 for 18 of 20 review requests); a snippets feature of the code is used by it.
   const used = new Set(graph.edges.filter((e) => e.from !== e.to).map((e) => e.to));
   const copies = legacyCopies(graph);
+  const mostly = new Map(graph.modules.map((m) => [m.id, isMostlyTests(m.files) && (namesTests(m.path) || !holdsMainSources(m.files))]));
+  // The modules that code imports (a code module's edges leave out its test files' imports: store/updateEdges.ts). A
+  // folder of mostly tests that code imports ships code: gorm's `utils` (utils.go beside three tests and the
+  // `utils/tests` fixtures) is imported by eight packages, and it had been ranked down as a test suite.
+  const usedByCode = new Set(graph.edges.filter((e) => e.from !== e.to && mostly.get(e.from) === false && !namesTests(e.from)).map((e) => e.to));
   return Uint8Array.from(graph.modules, (m, i) => {
     if (m.files.length === 0) return SUPPORT_KIND.code;
     const sources = sourceFiles(m.files);
@@ -100,7 +105,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     // declareMock; Spring's `spring-test`), however its folder reads.
     // A build's main source set is the product however many tests sit beside it: Exposed's spring-transaction holds two
     // files in src/main and fourteen in src/test, and its SpringTransactionManager ranked 6th for its own name.
-    const mostlyTests = isMostlyTests(m.files) && (namesTests(m.path) || !holdsMainSources(m.files));
+    const mostlyTests = mostly.get(m.id) === true && !(usedByCode.has(m.id) && !namesTests(m.path) && exportedCodeSymbols(m.symbols) > 0);
     const library = !mostlyTests && exportedCodeSymbols(m.symbols) >= CODE_SYMBOLS;
     if ((mostlyTests && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || (namesTests(m.path) && !library)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;

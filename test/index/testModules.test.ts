@@ -83,6 +83,18 @@ describe('test modules', () => {
     assert.deepEqual([...findTestModules({ ...graph, modules: [runtime(api.slice(0, 3))] })], [1]);
   });
 
+  it('are not folders of mostly tests that code imports (gorm\'s utils: utils.go beside its tests and fixtures)', () => {
+    const utils = node('utils', ['utils/utils.go', 'utils/utils_test.go', 'utils/utils_unix_test.go', 'utils/tests/models.go', 'utils/tests/dummy.go'], ['FileWithLineNum'], []);
+    const tests = node('tests', ['tests/create_test.go', 'tests/query_test.go', 'tests/helper.go'], ['AssertEqual'], []);
+    const root = node('.', ['gorm.go', 'callbacks.go'], ['Open'], []);
+    const edges = (to: string[], from = '.') => to.map((t) => ({ from: asModuleId(from), to: asModuleId(t), weight: 1 }));
+    // Imported by the code module: code. Imported only by the test suite (whose imports count): tests still.
+    assert.deepEqual([...findTestModules({ ...graph, modules: [utils, tests, root], edges: edges(['utils']) })], [0, 1, 0]);
+    assert.deepEqual([...findTestModules({ ...graph, modules: [utils, tests, root], edges: edges(['utils'], 'tests') })], [1, 1, 0]);
+    // A suite named as tests stays one whoever imports it.
+    assert.deepEqual([...findTestModules({ ...graph, modules: [utils, tests, root], edges: edges(['utils', 'tests']) })], [0, 1, 0]);
+  });
+
   it('rank below the code they test unless the request is about tests', async () => {
     const index = buildLexicalIndex(graph, lexicalDefaults);
     const feature = await searchLexicalIndex(index, 'add a Kotlin extractor that finds data classes', { top: 3 });
