@@ -47,6 +47,8 @@ export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): bo
  */
 export const DOCS_FOLDERS: ReadonlySet<string> = new Set(['docs', 'doc', 'documentation', 'website', 'www', 'site', 'docsite', 'docs-site']);
 const PROSE = /\.(?:md|mdx|markdown|rst|txt|adoc|asciidoc|rdoc)$/iu;
+/** A page of prose by its extension (Markdown, reStructuredText, AsciiDoc, RDoc, plain text), wherever it lies. */
+export const isProseFile = (path: string): boolean => PROSE.test(path);
 
 /**
  * A page of a documentation folder (`docs/advanced/transports.md`, `docs/topics/leaks.rst`): prose that gets a term bag

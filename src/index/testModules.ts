@@ -1,7 +1,8 @@
 import type { ModuleGraph } from '../graph/ModuleGraph.ts';
 import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
 import { holdsMainSources, isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
-import { DOCS_FOLDERS } from '../graph/codeTermBag.ts';
+import { DOCS_FOLDERS, isProseFile } from '../graph/codeTermBag.ts';
+import { isBinaryAsset } from '../graph/isBinaryAsset.ts';
 import { parsedFileCount } from './languageWords.ts';
 
 /** What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers, 4 TypeScript declarations of JavaScript code, 5 documentation, 6 a legacy copy of other code. */
@@ -111,6 +112,9 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;
     // A folder named like docs that is mostly source files is a program (Go's `cmd/doc`), not documentation.
     // One of prose with a few components (tRPC's www: 244 pages beside 50 source files exporting 47 names) is docs still.
+    // A folder of prose alone, whatever its name, is read, not run: serilog's `results/` (30 benchmark reports) had
+    // filled top-10 lists with an empty card.
+    if (sources.length === 0 && m.files.some(isProseFile) && m.files.every((f) => isProseFile(f) || isBinaryAsset(f))) return SUPPORT_KIND.docs;
     if (hasSegmentIn(m.path, DOCS_FOLDERS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS ? sources.length * 2 < m.files.length : sources.length * 4 < m.files.length)) return SUPPORT_KIND.docs;
     // Headers are counted against the module's source files less its tests.
     let code = 0;

@@ -275,6 +275,10 @@ describe('documentation modules and a docs site\'s code samples', () => {
     const pages = Array.from({ length: 12 }, (_, i) => `www/docs/page${i}.mdx`);
     const docsSite = { ...node('www', [...pages, 'www/src/components/Hero.tsx', 'www/src/components/Nav.tsx'], [], []), symbols: Array.from({ length: 25 }, (_, i) => ({ name: `Component${i}`, kind: 'function' as const, file: 'www/src/components/Hero.tsx', exported: true })) };
     assert.deepEqual([...findTestModules({ ...code, modules: [docsSite], edges: [] })], [SUPPORT_KIND.docs]);
+    // a folder of prose alone is docs whatever its name (serilog's `results/` benchmark reports); one beside code is not
+    const reports = node('results', ['results/net8/LevelBenchmark-report.md', 'results/net8/ParsingBenchmark-report.md', 'results/chart.png'], [], []);
+    const notes = node('guide', ['guide/intro.md', 'guide/setup.py'], [], []);
+    assert.deepEqual([...findTestModules({ ...code, modules: [reports, notes], edges: [] })], [SUPPORT_KIND.docs, 0]);
     // a docs site's snippets no module uses are its code samples, however many names they declare (Polly's src/Snippets)
     assert.deepEqual([...findTestModules({ ...code, edges: [] })], [0, SUPPORT_KIND.examples, 0]);
   });
