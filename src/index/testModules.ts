@@ -231,7 +231,9 @@ const mostlyCpp = (languages: Record<string, number>): boolean => {
   return total > 0 && (languages.cpp ?? 0) >= 0.5 * total;
 };
 
-const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs?|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?|fuzz(?:ing|ers?)?|fuzzed)\b/iu;
+// (the singular "spec" is a specification, "the GraphQL spec", "follows the spec", unless it is a spec file or suite:
+// absinthe's test suite had kept its full score on two requests that cited the spec, and led both)
+const ABOUT_TESTS = /\b(tests?|testing|tested|unit ?tests?|specs|spec (?:files?|suites?|helpers?)|e2e|fixtures?|flaky|coverage|mocks?|mocking|snapshots?|assertions?|test ?cases?|test ?suites?|fuzz(?:ing|ers?)?|fuzzed)\b/iu;
 const ABOUT_EXAMPLES = /\b(examples?|demos?|samples?|snippets?|bench(es|marks?)?|playgrounds?|tutorials?)\b/iu;
 /** Words of a request about the documentation itself. */
 // (a request that opens "Document …" asks for docs, as one about "the guide" does: cowboy's "Document Sec-WebSocket-Protocol in the guide")

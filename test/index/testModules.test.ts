@@ -172,6 +172,9 @@ describe('test modules', () => {
     // a user's own tests, written with the library's testing support, are no request about the repository's tests
     for (const q of ['In my unit tests, stderr is mixed into the output', 'In unit tests I queue fake responses', 'Make it easier to write unit tests with canned responses', 'Testing a FastAPI app in-process buffers the stream', 'For chaos testing I set the injection rate']) assert.equal(mentionsTests(q), false, q);
     for (const q of ['my tests pass but the flaky e2e test fails', 'our test suite is slow on CI']) assert.equal(mentionsTests(q), true, q);
+    // a spec is a specification; specs, a spec file or suite are tests (RSpec's word)
+    for (const q of ['The newest GraphQL spec allows descriptions', 'an opt-in Int type that follows the spec', 'bubble up like the spec says']) assert.equal(mentionsTests(q), false, q);
+    for (const q of ['the request specs fail on Ruby 3.4', 'add a spec file for the router', 'the spec suite is slow']) assert.equal(mentionsTests(q), true, q);
   });
 
   it('are not what a request means by a word that names code of the repository', () => {
