@@ -83,9 +83,10 @@ export interface ImportResolverInput {
  * one-part Perl name needs a library root, an example is judged by the folder its import starts from; 41: a Rust child
  * module in scope before a workspace crate of that name (mdBook's driver); 42: a type only an example declares is no
  * type of code outside the examples, and a DocC catalog's code makes no edge (updateEdges.ts; TCA); 43: a module holding a
- * build's main sources (a crate's `src/`) is no module of tests, so its tests make no edge (axum-macros).
+ * build's main sources (a crate's `src/`) is no module of tests, so its tests make no edge (axum-macros); 44: nor do a code
+ * module's examples and benchmarks (actix-http's `examples/actix-web.rs`: an edge against the dependency); 45–46: unless the module is examples itself or all its files read so.
  */
-export const RESOLVER_VERSION = 43;
+export const RESOLVER_VERSION = 46;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even

@@ -437,6 +437,22 @@ describe('a type only an example declares', () => {
     } }]);
     assert.deepEqual((await listedEdges(repo)).sort(), ['Apps/SyncUps -> Sources/Lib']);
   });
+
+  it("nor do a crate's examples make it depend on the crate that uses it; a samples module keeps its edges", async () => {
+    // actix-web 4.15: actix-http's examples/actix-web.rs had drawn actix-http -> actix-web beside actix-web -> actix-http
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['http', 'web', 'samples'].map((p) => ({ id: p, path: p }))),
+      'Cargo.toml': '[workspace]\nmembers = ["http", "web", "samples"]\n',
+      'http/Cargo.toml': '[package]\nname = "http-core"\n\n[dev-dependencies]\nweb-app = { path = "../web" }\n',
+      'http/src/lib.rs': 'pub struct Request;\n',
+      'http/examples/server.rs': 'use web_app::App;\nfn main() { let _ = App; }\n',
+      'web/Cargo.toml': '[package]\nname = "web-app"\n\n[dependencies]\nhttp-core = { path = "../http" }\n',
+      'web/src/lib.rs': 'use http_core::Request;\npub struct App;\n',
+      'samples/Cargo.toml': '[package]\nname = "samples"\n\n[dependencies]\nweb-app = { path = "../web" }\n',
+      'samples/src/main.rs': 'use web_app::App;\nfn main() { let _ = App; }\n',
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['samples -> web', 'web -> http']);
+  });
 });
 
 describe('Ruby requires and autoloads', () => {

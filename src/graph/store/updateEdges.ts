@@ -1,5 +1,5 @@
-import { inDocumentationCatalog } from '../isSupportFile.ts';
-import { holdsMainSources, isMostlyTests, isTestFile } from '../isTestFile.ts';
+import { isSupportFile } from '../isSupportFile.ts';
+import { holdsMainSources, isMostlyTests } from '../isTestFile.ts';
 import type { Db } from './openStore.ts';
 
 /**
@@ -11,7 +11,7 @@ import type { Db } from './openStore.ts';
 export function updateEdges(db: Db, sources: 'all' | Iterable<string>): Set<string> {
   type Edge = { src: string; dst: string; weight: number };
   type Row = { src: string; dst: string; file: string; weight: number };
-  // Per importing file, so that a code module's test files can be left out: a test of `cache` that
+  // Per importing file, so that a code module's test files (and examples) can be left out: a test of `cache` that
   // builds a whole site imports hugolib, yet `cache` does not depend on it (Go forbids the cycle the
   // edge drew). A module made of tests keeps its imports: they say what it tests.
   const perFile = `SELECT f.module_id AS src, i.target AS dst, f.path AS file, COUNT(*) AS weight FROM imports i JOIN files f ON f.path = i.file
@@ -27,10 +27,29 @@ export function updateEdges(db: Db, sources: 'all' | Iterable<string>): Set<stri
     }
     return known;
   };
+  const pathOf = new Map((db.prepare('SELECT id, path FROM modules').all() as { id: string; path: string }[]).map((m) => [m.id, m.path]));
+  const below = (module: string, file: string): string => {
+    const dir = pathOf.get(module) ?? '';
+    return dir !== '' && dir !== '.' && file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : file;
+  };
+  // (a module of examples keeps its edges, retrofit's `samples/`, and so does one all of whose files read as support, an
+  // app whose Java package is `com.example`: they say what it uses, as moduleSources.ts supportFilesOf keeps its names)
+  const supportOnly = new Map<string, boolean>();
+  const allSupport = (module: string): boolean => {
+    let known = supportOnly.get(module);
+    if (known === undefined) {
+      const dir = pathOf.get(module) ?? '';
+      known = (dir !== '' && dir !== '.' && isSupportFile(`${dir}/_`)) || (filesOf.all(module) as string[]).every((f) => isSupportFile(below(module, f)));
+      supportOnly.set(module, known);
+    }
+    return known;
+  };
   const addRows = (rows: Row[], into: Map<string, number>): void => {
     for (const r of rows) {
-      // (nor a DocC catalog's tutorial code: TCA's `@testable import SyncUps` in 73 snapshots)
-      if ((isTestFile(r.file) || inDocumentationCatalog(r.file)) && !countsTests(r.src)) continue;
+      // (nor its examples and benchmarks, which use the code as its users do: actix-http's `examples/actix-web.rs` had
+      // drawn an edge to actix-web, which depends on actix-http; nor a DocC catalog's tutorial code: TCA's
+      // `@testable import SyncUps` in 73 snapshots)
+      if (isSupportFile(below(r.src, r.file)) && !countsTests(r.src) && !allSupport(r.src)) continue;
       const k = key(r);
       into.set(k, (into.get(k) ?? 0) + r.weight);
     }
