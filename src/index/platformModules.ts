@@ -132,11 +132,12 @@ const DESKTOP_SYSTEMS = bit('macos') | bit('windows') | bit('linux');
  */
 export const findPlatformModules = (graph: ModuleGraph): Int32Array => {
   const multiplatform = multiplatformFolders(graph.modules.map((m) => m.path));
+  const product = productPlatforms(graph);
   const below = (prefix: string): string[] => [
     ...graph.modules.filter((o) => o.path.startsWith(prefix)).map((o) => o.path.slice(prefix.length)),
   ];
   return Int32Array.from(graph.modules, (m) => {
-    const mask = platformsOfPath(m.path, multiplatform);
+    const mask = platformsOfPath(m.path, multiplatform) & ~product;
     if ((mask & DESKTOP_SYSTEMS) === 0 || m.path === '') return mask;
     const prefix = `${m.path}/`;
     const inside = [...m.files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)), ...below(prefix)];
@@ -147,6 +148,19 @@ export const findPlatformModules = (graph: ModuleGraph): Int32Array => {
     }));
     return foreign ? 0 : mask;
   });
+};
+
+/**
+ * Platforms the product itself is named after: a word of the repository folder's name or of its largest module's
+ * manifest name (not its folder's: libuv's largest is `src/unix`), as actix-web's crates `actix-web`, `actix-web-actors` and `actix-web-codegen` are
+ * named after the framework, not the browser; "sent from browsers" had lifted them over `actix-http`.
+ */
+const productPlatforms = (graph: ModuleGraph): number => {
+  const largest = graph.modules.reduce<ModuleGraph['modules'][number] | undefined>((best, m) => (best === undefined || m.files.length > best.files.length ? m : best), undefined);
+  const names = [graph.root.split(/[\\/]/u).pop() ?? '', largest?.name ?? ''];
+  let mask = 0;
+  for (const name of names) for (const word of name.toLowerCase().split(/[-_.\s@/]+/u)) mask |= WORD_TO_PLATFORMS.get(word) ?? 0;
+  return mask;
 };
 
 /** The platforms a request names and those it is about (subjectsOfRequest.ts). */

@@ -54,6 +54,11 @@ describe('platforms', () => {
     assert.deepEqual(systems([folder('src/unix', ['lwt_unix.ml', 'windows_c/lwt_unix_stubs.c'])]), [[]]);
     assert.deepEqual(systems([folder('src/unix', ['lwt_unix.ml']), folder('src/unix/windows_c', ['stubs.c'])]), [[], ['windows']]);
     assert.deepEqual(systems([folder('src/unix', ['core.c', 'aix.c', 'darwin.c'])]), [['macos', 'linux']]);
+    // a platform the product is named after names no folder: actix-web's crates, beside react-native-web's web folder
+    const crates = [folder('actix-web', ['src/a.rs', 'src/b.rs', 'src/c.rs']), folder('actix-web-actors', ['src/ws.rs']), folder('actix-http', ['src/h1.rs'])];
+    assert.deepEqual([...findPlatformModules({ ...graph, root: '/src/actix-web', modules: crates })].map(platformNames), [[], [], []]);
+    assert.deepEqual([...findPlatformModules({ ...graph, root: '/src/framework', modules: crates })].map(platformNames), [['web'], ['web'], []]);
+    assert.deepEqual([...findPlatformModules({ ...graph, root: '/src/rn', modules: [folder('packages/core', ['a.ts', 'b.ts']), folder('packages/web', ['a.ts'])] })].map(platformNames), [[], ['web']]);
 
     const about = (q: string) => { const p = platformsOfRequest(q); return [platformNames(p.about), platformNames(p.named)]; };
     assert.deepEqual(about('On Android, pinch to zoom jumps back'), [['android'], ['android']]);
