@@ -532,6 +532,26 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.ok((final[0] ?? 0) > (final[1] ?? 0));
   });
 
+  it("searches a plural folder's singular as a path term: a request names it in the singular (codemod → rtk-codemods)", async () => {
+    const mod = (id: string, files: string[], docs: string[]): ModuleNode => ({
+      id: asModuleId(id), path: id, files: files.map((f) => `${id}/${f}`), languages: { typescript: files.length }, bytes: 100,
+      symbols: [], docComments: docs, summary: '',
+    });
+    // The toolkit's docs say "codemod" once; the codemods package says it only in its folder's plural.
+    const graph: ModuleGraph = {
+      root: '/repo',
+      modules: [
+        mod('packages/toolkit', ['src/createSlice.ts', 'src/mapBuilders.ts'], ['Run the codemod to migrate extraReducers object notation to the builder callback.', 'The callback crashes on computed keys.']),
+        mod('packages/rtk-codemods', ['transforms/createSliceBuilder/index.ts'], ['Transforms an object of reducers.']),
+      ],
+      edges: [], commits: [], fingerprint: 'singular-folders',
+    };
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    const hits = (await searchLexicalIndex(index, 'the codemod crashes on builder callback', { top: 2 })).hits;
+    assert.equal(hits[0]?.id, 'packages/rtk-codemods');
+    assert.match(hits[0]?.reason ?? '', /path: [^·]*\bcodemod\b/u);
+  });
+
   it('knows product names by their short forms both ways (SQL Server → mssql, postgres ↔ pg)', () => {
     const none = (): string[] => [];
     assert.deepEqual(abbreviationExpansions(['queries', 'sql', 'server', 'offset'], none).filter((e) => e.term === 'mssql'), [{ term: 'mssql', from: 'sql server' }]);
