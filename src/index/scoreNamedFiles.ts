@@ -152,7 +152,6 @@ const scoreMentions = (index: LexicalIndex, query: string, top: number): NamedFi
   const level = index.files;
   if (weight <= 0 || level === undefined || top <= 0 || !query.includes('.')) return undefined;
   const mentions = fileMentions(query);
-  if (mentions.length === 0) return undefined;
   const names = byBaseName(index);
   const counts = new Float64Array(index.ids.length);
   const file: (string | undefined)[] = new Array(index.ids.length).fill(undefined);
@@ -182,6 +181,47 @@ const scoreMentions = (index: LexicalIndex, query: string, top: number): NamedFi
       if ((counts[m] ?? 0) > most) most = counts[m] ?? 0;
     }
   }
+  for (const name of qualifiedNames(query)) {
+    // (only where the name is no file's: `rules.d.ts` was read above)
+    if (mentions.some((m) => m === name.join('.'))  && (names.get(name.join('.')) ?? []).length > 0) continue;
+    const key = name.map(normalizeSegment);
+    const docs = (byNormalizedStem(index).get(key[key.length - 1] ?? '') ?? []).filter((doc) => {
+      const path = (level.index.ids[doc] ?? '').split('/');
+      return sharedTail(key, path.map((segment, i) => normalizeSegment(i === path.length - 1 ? stemOf(segment) : segment))) === key.length;
+    });
+    if (docs.length === 0 || docs.length > MAX_FILES_PER_NAME) continue;
+    const owners = new Set(docs.map((doc) => level.owner[doc] ?? -1).filter((m) => m >= 0));
+    for (const m of owners) {
+      counts[m] = (counts[m] ?? 0) + 1 / owners.size;
+      file[m] ??= level.index.ids[docs.find((doc) => level.owner[doc] === m) ?? -1];
+      if ((counts[m] ?? 0) > most) most = counts[m] ?? 0;
+    }
+  }
   if (most === 0) return undefined;
   return { bonus: counts.map((c) => (weight * top * c) / most), file };
 };
+
+/**
+ * A qualified name as code writes it, its parts joined by dots: Elixir's `Absinthe.Phase.Document.Result`, Java's
+ * `org.jsoup.helper.HttpConnection`, C#'s `Serilog.Core.Logger`, Python's `aiohttp.web_log`. Languages that name a
+ * module after its file's path make it a path: the file whose folders and stem end with its parts (case, `_` and `-`
+ * aside) is named, as a file mention is. Two parts at least; a call's `.method(` ends none.
+ */
+const QUALIFIED = /(?<![\w.@/\\-])[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+(?![\w.(/\\-])/gu;
+const qualifiedNames = (query: string): string[][] => {
+  const out: string[][] = [];
+  for (const match of query.matchAll(QUALIFIED)) {
+    const parts = match[0].split('.');
+    // (an initialism's dots and a version are none: "e.g.", "i.e.", "v1.2")
+    if (parts.length < 2 || parts.some((p) => p.length < 2) || out.length >= MAX_MENTIONS) continue;
+    out.push(parts);
+  }
+  return out;
+};
+const normalizeSegment = (segment: string): string => segment.toLowerCase().replace(/[-_]/gu, '');
+const stemOf = (name: string): string => {
+  const dot = name.indexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
+};
+/** The file-level documents by their stem, normalized (`web_log.py` → `weblog`, `HttpConnection.java` → `httpconnection`). */
+const byNormalizedStem = groupFiles(new WeakMap(), (path) => normalizeSegment(stemOf(path.slice(path.lastIndexOf('/') + 1))));

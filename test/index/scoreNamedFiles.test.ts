@@ -67,6 +67,25 @@ describe('files a request names', () => {
     assert.deepEqual([...(exact?.bonus ?? [])], [0, 0, 0, 1]);
   });
 
+  it('read a qualified name as the path of the file its language keeps it in (Phase.Document.Result, org.acme.HttpConnection, pkg.web_log)', () => {
+    const modules = [
+      node('lib/absinthe/phase', ['lib/absinthe/phase/document/result.ex', 'lib/absinthe/phase/subscription/result.ex'], []),
+      node('src/main/java/org/acme/helper', ['src/main/java/org/acme/helper/HttpConnection.java'], []),
+      node('aiohttp', ['aiohttp/web_log.py', 'aiohttp/web_protocol.py'], []),
+      node('docs', ['docs/result.md'], []),
+    ];
+    const index = buildLexicalIndex({ ...graph, modules }, lexicalDefaults);
+    const named = (query: string) => { const b = scoreNamedFiles(index, query, 1); return b === undefined ? undefined : [...b.bonus]; };
+    assert.deepEqual(named('Phase.Document.Result should treat a map as the response'), [1, 0, 0, 0]);
+    assert.equal(scoreNamedFiles(index, 'Absinthe.Phase.Document.Result is wrong', 1)?.file[0], 'lib/absinthe/phase/document/result.ex');
+    assert.deepEqual(named('org.acme.helper.HttpConnection drops cookies'), [0, 1, 0, 0]);
+    assert.deepEqual(named('aiohttp.web_log ignores the format'), [0, 0, 1, 0]);
+    // its last parts are enough where they name one file; a part that is no folder of the file, a call, an abbreviation's dots: nothing
+    assert.deepEqual(named('Document.Result is wrong'), [1, 0, 0, 0]);
+    assert.equal(named('Request.Result and e.g. Node.js'), undefined);
+    assert.equal(named('call web_log.format() twice'), undefined);
+  });
+
   it('read a conventional-commit scope that names a file by its stem as pointing there, never a test file', async () => {
     const index = buildLexicalIndex(graph, lexicalDefaults);
     // `fix(response): …`: lib/response.js, not test/response.js; the words alone say "application"
