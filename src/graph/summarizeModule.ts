@@ -76,9 +76,11 @@ export interface SummaryInput {
  * that opens with what the project is loses only its licence sentence; 55: prose above a README's Overview section is
  * its description (lwt); 56: an exception type's doc opens a summary only after every other type's (doctrine's Tools);
  * 57: reStructuredText roles read as their text (":ref:`custom contracts <topics-contracts>`", scrapy's contracts); 58: RDoc's
- * headings (`= Sinatra::QuietLogger`) and a labelled list opening a paragraph (`Prevented attack:: CSRF`) no description.
+ * headings (`= Sinatra::QuietLogger`) and a labelled list opening a paragraph (`Prevented attack:: CSRF`) no description;
+ * 59: badge links with titles, a Markdown heading over a doc's text; 60: the lines indented below reStructuredText's explicit
+ * markup (`.. list-table::`, sanic's badge table) are markup too.
  */
-export const SUMMARY_VERSION = 59;
+export const SUMMARY_VERSION = 60;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -550,8 +552,20 @@ function stripMarkup(text: string): string {
   let fenced = false;
   let skippedSection = false;
   let notice = false;
+  // (reStructuredText's explicit markup, `.. list-table::`, `.. |badge| image::`, `.. comment`, goes on over the lines
+  // indented below it: sanic's badge table had opened its card as "- Build - Tests| - Docs - UserGuideDocumentation|")
+  let markupIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    if (markupIndent >= 0) {
+      if (line.trim() === '' || (/^\s*/u.exec(line)?.[0].length ?? 0) > markupIndent) continue;
+      markupIndent = -1;
+    }
+    const explicit = /^(\s*)\.\.(?:\s|$)/u.exec(line);
+    if (explicit) {
+      markupIndent = explicit[1]?.length ?? 0;
+      continue;
+    }
     // A heading underlined (reStructuredText, Markdown's setext): the title is no sentence; sections that
     // never describe the project (celery's README opens with "Donations") are skipped to the next heading.
     const underlined = isUnderlinedTitle(lines, i);

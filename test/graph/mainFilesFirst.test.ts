@@ -229,6 +229,11 @@ describe('readsAsProse', () => {
     const rst = ['.. image:: https://docs.celeryq.dev/en/latest/_images/celery-banner-small.png', '', '|build-status| |coverage| |license|', '', ':Version: 5.2.6 (dawn-chorus)', ':Web: https://docs.celeryq.dev/', ':Keywords: task, queue, job, async, rabbitmq, amqp, redis,', '  python, distributed, actors', '',
       'Donations', '=========', '', 'This project relies on your generous donations.', '', 'For enterprise', '==============', '', 'Available as part of the Tidelift Subscription.', '', "What's a Task Queue?", '====================', '', 'Celery is a simple, flexible, and reliable distributed system to process vast amounts of messages.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: rst, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Celery is a simple, flexible, and reliable distributed system/);
+    // sanic's badge table: a directive's indented body is markup, as the directive is
+    const table = ['Sanic | Build fast. Run fast.', '=============================', '', '.. start-badges', '', '.. list-table::', '    :widths: 15 85', '    :stub-columns: 1', '',
+      '    * - Build', '      - | |Tests|', '    * - Docs', '      - | |UserGuide| |Documentation|', '', '.. |Tests| image:: https://github.com/sanic-org/sanic/badge.svg', '   :target: https://github.com/sanic-org/sanic', '', '.. end-badges', '',
+      'Sanic is a Python 3.10+ web server and web framework that\'s written to go fast.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: table, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Sanic is a Python 3\.10\+ web server and web framework/);
     const links = ['[Documentation](https://neovim.io/doc/) | [Chat](https://app.element.io/#/room/#neovim:matrix.org) | [Twitter](https://twitter.com/Neovim)', '', 'Neovim is a project that seeks to aggressively refactor Vim.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: links, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Neovim is a project that seeks/);
     // kotlinx-coroutines' example: the words leading into a code block are no sentence, nor is the code
