@@ -57,6 +57,8 @@ const PHRASES: Readonly<Record<number, readonly string[]>> = {
 /** One-word phrases that are still distinctive inside a `Status…` name (`StatusUnauthorized`, `HTTP_FORBIDDEN`). */
 const SINGLE: Readonly<Record<number, string>> = { 201: 'created', 202: 'accepted', 401: 'unauthorized', 403: 'forbidden', 409: 'conflict', 410: 'gone' };
 
+const COUNTED = /^\s*(?:[kmgt]i?b|bytes?|bits?|ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|days?|px|pixels?|%|percent|rows?|items?|records?|entries|elements?|lines?|characters?|chars?|words?|times|users?|connections?|files?|messages?|requests per)(?![\p{L}\p{N}])/iu;
+
 /**
  * The compounds code spells a status code with, for each code the request writes in digits (not an issue
  * number: `#422`, "PR 422", "issue 422"). Only forms the index holds are searched (expandQuery.ts).
@@ -66,6 +68,8 @@ export const httpStatusForms = (query: string): { term: string; from: string }[]
   for (const m of query.matchAll(/(?<![\w#.\/-])([1-5]\d\d)(?![\w.]|\.\d)/gu)) {
     const before = query.slice(Math.max(0, (m.index ?? 0) - 12), m.index).toLowerCase();
     if (/\b(?:pr|pull|issue|issues|gh|line|lines|version|v|port|node|python|php|java)\s*$/u.test(before)) continue;
+    // (nor a count or a size: "the last 500 bytes", "200 ms", "404 rows", sanic's byte-range request)
+    if (COUNTED.test(query.slice((m.index ?? 0) + 3, (m.index ?? 0) + 20))) continue;
     const code = Number(m[1]);
     const from = m[1] as string;
     const single = SINGLE[code];

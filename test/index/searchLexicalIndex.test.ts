@@ -489,6 +489,9 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.ok(terms('a 401 loop').includes('statusunauthorized'));
     assert.deepEqual(terms('fixes #422, see PR 404, issue 500, port 443, version 200 and 1.404'), []);
     assert.deepEqual(terms('200 OK and 302 Found'), []);
+    // a count or a size is no status: sanic's "returns the whole file instead of the last 500 bytes"
+    assert.deepEqual(terms('instead of the last 500 bytes, after 200 ms, 404 rows and 100% CPU'), []);
+    assert.ok(terms('the last request gets a 500 error').includes('internalservererror'));
   });
 
   it("reads no constant's doc into the docs field: it describes the code that reads the constant (Guzzle's RequestOptions)", async () => {
