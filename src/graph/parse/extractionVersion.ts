@@ -144,6 +144,7 @@
  * 133: a PHP file's classes of its own namespace named without a `use` (`HandlerStack::create()`, `new Pool`) are imports;
  * 134: a documentation folder's pages (Markdown, reStructuredText, AsciiDoc and text under `docs/`) get a term bag (read for docs modules only);
  * 135: a test base class `XTestCase.php` (`.java`, `.kt` …) is a test file, without a term bag;
- * 136: a header that points to its licence file ("See https://swift.org/LICENSE.txt for license information") is boilerplate.
+ * 136: a header that points to its licence file ("See https://swift.org/LICENSE.txt for license information") is boilerplate;
+ * 137: an anonymous default-exported function's body declares what it assigns to objects (dayjs's plugins: `proto.fromNow = …`).
  */
-export const EXTRACTION_VERSION = 136;
+export const EXTRACTION_VERSION = 137;

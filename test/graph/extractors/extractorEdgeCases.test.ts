@@ -103,6 +103,23 @@ test('JavaScript wrapped in an IIFE, a UMD factory or AMD define declares what t
   assert.equal(docOf(facts, 'smoothScroll'), 'Scrolls smoothly to an anchor.');
 });
 
+test("a plugin's anonymous default export declares what its body assigns to the objects it is given (dayjs's plugins)", async () => {
+  const facts = await extract('src/plugin/relativeTime/index.js', [
+    'export default (o, c, d) => {',
+    '  const proto = c.prototype',
+    '  /** Time from now, as words. */',
+    '  proto.fromNow = function (input) { return input }',
+    '  c.prototype.toNow = (input) => input',
+    '  d.extendRelative = function () {}',
+    '  function helper() {}',
+    '}',
+  ].join('\n'));
+  assert.deepEqual(symbolList(facts), ['c.toNow method exported', 'd.extendRelative function exported', 'helper function', 'proto.fromNow function exported']);
+  assert.equal(docOf(facts, 'fromNow'), 'Time from now, as words.');
+  // a named default export is a declaration as before, its body no API
+  assert.deepEqual(symbolList(await extract('src/a.js', 'export default function plugin(o, c) { c.prototype.x = () => 1 }')), ['plugin function exported']);
+});
+
 test("a module pattern's class assigned to a namespace from a wrapper declares that class (Hangfire's dashboard script)", async () => {
   const facts = await extract('Content/js/hangfire.js', [
     '(function (hangfire) {',

@@ -117,6 +117,10 @@ const visitExport = (ctx: ExtractContext, node: Node, namespace: string | undefi
     visitCallObjects(ctx, value, 'default');
   } else if (value?.type === 'identifier' && topLevel) {
     ctx.out.markExported(value.text);
+  } else if (value !== null && topLevel && FUNCTION_NODES.test(value.type) && value.childForFieldName('body')?.type === 'statement_block') {
+    // A plugin's anonymous default export, `export default (option, Dayjs, dayjs) => { proto.fromNow = function … }`: its
+    // body declares the API on the objects it is given, as a wrapper's does (dayjs's 37 plugins had no symbol at all).
+    visitStatements(ctx, value.childForFieldName('body') as Node, namespace, true, 1);
   }
   // export { a, b as c }: the local names become public.
   const clause = childOfType(node, 'export_clause');
