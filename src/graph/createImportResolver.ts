@@ -84,9 +84,10 @@ export interface ImportResolverInput {
  * module in scope before a workspace crate of that name (mdBook's driver); 42: a type only an example declares is no
  * type of code outside the examples, and a DocC catalog's code makes no edge (updateEdges.ts; TCA); 43: a module holding a
  * build's main sources (a crate's `src/`) is no module of tests, so its tests make no edge (axum-macros); 44: nor do a code
- * module's examples and benchmarks (actix-http's `examples/actix-web.rs`: an edge against the dependency); 45–46: unless the module is examples itself or all its files read so.
+ * module's examples and benchmarks (actix-http's `examples/actix-web.rs`: an edge against the dependency); 45–46: unless the module is examples itself or all its files read so; 47: a package.json `main` the build writes
+ * (`dist/index.js`, `dayjs.min.js`) is its source's, the same path under `src/` or `src/index`.
  */
-export const RESOLVER_VERSION = 46;
+export const RESOLVER_VERSION = 47;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -250,6 +251,11 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     }
     return folders.has(posix.normalize(p));
   };
+  // A `main` the build writes (`dist/index.js`, dayjs's `dayjs.min.js`) is not in the tree: its source is, the same path
+  // under `src/`, or `src/index` (dayjs's locales and types `import dayjs from 'dayjs'` had all gone to the root module).
+  const builtFrom = (p: string, main: string): string | undefined =>
+    findFile(posix.join(p, 'src', main.replace(/^(?:\.\/)?(?:dist|lib|build|out|esm|cjs)\//u, '').replace(/(?:\.min)?\.[cm]?js$/u, '')), JS_FIRST_EXTS, false) ??
+    findFile(posix.join(p, 'src', 'index'), JS_FIRST_EXTS, false);
   const moduleOfPath = (p: string, fromFile?: string): ModuleId | undefined => {
     if (p.startsWith('..') || p.startsWith('/')) return undefined;
     const exts = fromFile !== undefined && isJavaScript(fromFile) ? JS_FIRST_EXTS : SOURCE_EXTS;
@@ -259,7 +265,7 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     if (own !== undefined) return input.moduleOf(own);
     const dir = posix.normalize(p).replace(/\/+$/u, '');
     const main = mainOf.get(dir === '.' ? '' : dir);
-    const mainFile = main !== undefined ? findFile(posix.join(p, main), JS_FIRST_EXTS) : undefined;
+    const mainFile = main !== undefined ? findFile(posix.join(p, main), JS_FIRST_EXTS) ?? builtFrom(p, main) : undefined;
     if (mainFile !== undefined) return input.moduleOf(mainFile);
     const file = findFile(p, exts);
     // (a missing file is no edge: vite's templates import `/vite.svg` from their public/ folder, and create-vite

@@ -94,6 +94,21 @@ describe('an explicit module list that leaves the root out', () => {
     assert.deepEqual((await listedEdges(repo)).sort(), ['application -> context', 'examples -> application', 'tests -> application']);
   });
 
+  it("load a package whose main the build writes by its source: the same path under src/, else src/index (dayjs)", async () => {
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'package.json': JSON.stringify({ name: 'timekit', main: 'timekit.min.js' }),
+      'build/index.js': "const fs = require('fs');\n",
+      'src/index.js': 'export default function timekit() {}\n',
+      'src/locale/ja.js': "import timekit from 'timekit';\nexport default { name: 'ja' };\n",
+      'packages/ui/package.json': JSON.stringify({ name: 'timekit-ui', main: 'dist/widget.js' }),
+      'packages/ui/src/widget.js': 'export const widget = 1;\n',
+      'packages/ui/src/index.js': 'export const other = 1;\n',
+      'examples/app.js': "import timekit from 'timekit';\nimport { widget } from 'timekit-ui';\n",
+      'modules.json': JSON.stringify([{ id: 'root', path: '.' }, { id: 'src', path: 'src' }, { id: 'locale', path: 'src/locale' }, { id: 'widget', path: 'packages/ui/src/widget.js' }, { id: 'ui', path: 'packages/ui' }, { id: 'examples', path: 'examples' }]),
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['examples -> src', 'examples -> widget', 'locale -> src']);
+  });
+
   it('load a file before a folder of its name, the root\'s index file, a main ending in a slash and a nameless package\'s main', async () => {
     // Node's order; the root's `require('..')` with no main is its index.js
     const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
