@@ -23,6 +23,12 @@ const EXAMPLE_WORDS = new Set([...EXAMPLE_DIRS, 'microbench', 'microbenchmark', 
 const EXAMPLE_SEGMENTS = new Set(['docs_src', 'docs-src', 'doc_src', 'code_samples', 'code-samples']);
 /** A folder of snippets is examples unless it is the code of a snippets feature (VS Code's `contrib/snippets`). */
 const SNIPPET_SEGMENTS = new Set(['snippets']);
+/** A folder named for benchmarks: a benchmark word (`MediatR.Benchmarks`, `microbench`), or performance tests (`perf-testing`). */
+const BENCHMARK_WORDS = new Set(['bench', 'benches', 'benchmark', 'benchmarks', 'microbench', 'microbenchmark', 'microbenchmarks', 'jmh']);
+const namesBenchmarks = (segment: string): boolean => {
+  const words = segment.toLowerCase().split(/[-_.]+/u).filter((w) => w !== '');
+  return words.some((w) => BENCHMARK_WORDS.has(w)) || (words.some((w) => w === 'perf' || w === 'performance') && words.some((w) => /^test(?:s|ing)?$/u.test(w)));
+};
 const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
   path.split('/').some((seg) => seg.toLowerCase().split(/[-_.]+/u).some((w) => words.has(w)));
 /**
@@ -108,6 +114,9 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     // files in src/main and fourteen in src/test, and its SpringTransactionManager ranked 6th for its own name.
     const mostlyTests = mostly.get(m.id) === true && !(usedByCode.has(m.id) && !namesTests(m.path) && exportedCodeSymbols(m.symbols) > 0);
     const library = !mostlyTests && exportedCodeSymbols(m.symbols) >= CODE_SYMBOLS;
+    // A benchmark suite is named so by its own folder, inside a test folder or not (MediatR's `test/MediatR.Benchmarks`,
+    // immer's `perf-testing`): examples, lifted by a request about benchmarks, not tests.
+    if (namesBenchmarks(m.path.slice(m.path.lastIndexOf('/') + 1))) return SUPPORT_KIND.examples;
     if ((mostlyTests && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || (namesTests(m.path) && !library)) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;
     // A folder named like docs that is mostly source files is a program (Go's `cmd/doc`), not documentation.

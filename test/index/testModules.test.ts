@@ -46,6 +46,15 @@ describe('test modules', () => {
       node('latest-release', ['latest-release/notes.java'], [], []),
     ] };
     assert.deepEqual([...findTestModules(maven)], [1, 1, 2, 0, 0]);
+    // a benchmark suite by its own folder's name, inside a test folder too (MediatR's, immer's); a test folder of a perf tool is tests
+    const benches: ModuleGraph = { ...graph, modules: [
+      node('test/MediatR.Benchmarks', ['test/MediatR.Benchmarks/Benchmarks.cs'], [], []),
+      node('perf-testing', ['perf-testing/immutability.mjs'], [], []),
+      node('__performance_tests__', ['__performance_tests__/add-data.js'], [], []),
+      node('test/perf', ['test/perf/record.test.ts'], [], []),
+      node('tools/perf', ['tools/perf/perf.c'], [], []),
+    ] };
+    assert.deepEqual([...findTestModules(benches)], [2, 2, 2, 1, 0]);
     // celery's t/: test files beside package markers (4 of 5 files are tests once __init__.py is left out).
     const python: ModuleGraph = { ...graph, modules: [
       node('t', ['t/__init__.py', 't/unit/__init__.py', 't/unit/app/__init__.py', 't/unit/conftest.py', 't/unit/app/test_beat.py', 't/unit/app/test_app.py', 't/unit/tasks.py', 't/unit/app/test_log.py'], [], []),
