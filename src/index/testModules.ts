@@ -261,6 +261,13 @@ const ABOUT_TESTS_ALL = new RegExp(ABOUT_TESTS.source, 'giu');
 const USERS_OWN_TESTS =
   /\b(?:(?:my|your|their)\s+(?:own\s+)?(?:(?:unit|integration|e2e|end-to-end)\s+)?(?:tests?|test suites?|specs?)|in\s+(?:(?:unit|integration)\s+)?tests\s+(?:I|we)|write\s+(?:(?:unit|integration)\s+)?tests|testing\s+(?:a|an|my|our|the)\s+(?:[\w-]+\s+){0,2}(?:app|application|service|api|server|client|code|project)|chaos\s+testing)\b/giu;
 
+/**
+ * Docs a user writes or a tool makes of their own project, and a command written as code: "the table of contents of my
+ * documentation", "our docs site", a command line written as code (`` `typer my_app utils docs` ``; not a path, `docs/api.md`).
+ * They ask about the code that makes them (typer's docs command), not the repository's docs.
+ */
+const USERS_OWN_DOCS = /\b(?:my|our|your|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:docs?|documentation|readme|manual)\b|`[^`\n]*\s[^`\n]*`/giu;
+
 /** A test word's key: `tests`, `testing`, `unit tests` → test; `mocking` → mock; `snapshots` → snapshot. */
 const testWordKey = (match: string): string => {
   const words = match.toLowerCase().split(/\s+/u);
@@ -347,7 +354,7 @@ export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<str
   const kinds = new Set<number>();
   if (mentionsTests(query, codeWords)) kinds.add(SUPPORT_KIND.tests);
   if (ABOUT_EXAMPLES.test(query)) kinds.add(SUPPORT_KIND.examples);
-  if (ABOUT_DOCS.test(query) || DOCUMENT_VERB.test(query)) kinds.add(SUPPORT_KIND.docs);
+  if (ABOUT_DOCS.test(query.replace(USERS_OWN_DOCS, ' ')) || DOCUMENT_VERB.test(query)) kinds.add(SUPPORT_KIND.docs);
   if (aboutHeaders(query)) kinds.add(SUPPORT_KIND.headers);
   // TypeScript declarations by their own words: a JavaScript library's "headers" are HTTP's.
   if (ABOUT_TYPES.test(query) || ABOUT_DECLARATIONS.test(query)) kinds.add(SUPPORT_KIND.declarations);
