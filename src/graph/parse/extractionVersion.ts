@@ -145,6 +145,7 @@
  * 134: a documentation folder's pages (Markdown, reStructuredText, AsciiDoc and text under `docs/`) get a term bag (read for docs modules only);
  * 135: a test base class `XTestCase.php` (`.java`, `.kt` …) is a test file, without a term bag;
  * 136: a header that points to its licence file ("See https://swift.org/LICENSE.txt for license information") is boilerplate;
- * 137: an anonymous default-exported function's body declares what it assigns to objects (dayjs's plugins: `proto.fromNow = …`).
+ * 137: an anonymous default-exported function's body declares what it assigns to objects (dayjs's plugins: `proto.fromNow = …`);
+ * 138: a Rust inner attribute spread over lines (`#![doc(\n  html_logo_url = …\n)]`) is blanked before parsing, no error.
  */
-export const EXTRACTION_VERSION = 137;
+export const EXTRACTION_VERSION = 138;

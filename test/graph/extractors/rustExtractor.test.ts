@@ -104,6 +104,12 @@ test('rust: crate docs after #![…] attributes are the file header (a first-lin
   // Spread over lines, the first attribute is an ERROR node (tokio's lib.rs): still no code.
   const spread = await extractText(rustExtractor, 'src/lib.rs', '#![allow(\n    clippy::module_inception,\n    clippy::large_enum_variant\n)]\n#![deny(unused_must_use)]\n\n//! A runtime for network applications.\n\npub struct Runtime;\n');
   assert.deepEqual(spread.docComments, ['A runtime for network applications.']);
+  // An inner attribute spread over lines after the docs (tracing's crate roots) is no parse error, and hides no item
+  // (a `]` inside one of its strings ends nothing)
+  const after = await extractText(rustExtractor, 'src/lib.rs', '//! Writers for logs.\n#![doc(\n    html_logo_url = "https://x/logo].png",\n    issue_tracker_base_url = "https://x/issues/"\n)]\n#![warn(\n    missing_docs,\n    rust_2018_idioms\n)]\n\npub struct Appender;\npub fn rolling() {}\n');
+  assert.equal(after.hasErrors, undefined);
+  assert.deepEqual(after.docComments, ['Writers for logs.']);
+  assert.deepEqual(after.symbols.map((s) => `${s.name}:${s.line}`), ['Appender:11', 'rolling:12']);
 });
 
 test('items wrapped in brace macros (feature gates, pin_project!) are items; #[macro_export] macros are public', async () => {

@@ -5,6 +5,7 @@ import { isTestCfg } from '../../parse/inlineTestRegions.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, namedChildrenOf } from '../shared/nodes.ts';
 import { unwrapItemMacros } from './unwrapItemMacros.ts';
+import { blankInnerAttributes } from './blankInnerAttributes.ts';
 
 const itemKinds: Record<string, SymbolKind> = {
   struct_item: 'struct',
@@ -22,8 +23,9 @@ const itemKinds: Record<string, SymbolKind> = {
 export const rustExtractor = {
   language: 'rust',
   shouldUse: (file) => file.path.endsWith('.rs'),
-  extract: async (file, parse) =>
-    extractFromTree(BRACE_MACRO.test(file.text) ? { ...file, text: await unwrapItemMacros(file.text, parse) } : file, parse, {
+  extract: async (input, parse) => {
+    const file = { ...input, text: blankInnerAttributes(input.text) };
+    return extractFromTree(BRACE_MACRO.test(file.text) ? { ...file, text: await unwrapItemMacros(file.text, parse) } : file, parse, {
       language: 'rust',
       commentTypes: ['line_comment', 'block_comment'],
       isDocComment: docStyles.slashOrBlock,
@@ -43,7 +45,8 @@ export const rustExtractor = {
         visitItems(ctx, ctx.root, undefined, 'module');
         addInlineCratePaths(ctx);
       },
-    }),
+    });
+  },
 } satisfies Extractor;
 
 /** A file without a `name! {` call has no wrapped items: parsed once, not twice. */
