@@ -117,7 +117,12 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     // A benchmark suite is named so by its own folder, inside a test folder or not (MediatR's `test/MediatR.Benchmarks`,
     // immer's `perf-testing`): examples, lifted by a request about benchmarks, not tests.
     if (namesBenchmarks(m.path.slice(m.path.lastIndexOf('/') + 1))) return SUPPORT_KIND.examples;
-    if ((mostlyTests && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || (namesTests(m.path) && !library)) return SUPPORT_KIND.tests;
+    // Go marks its tests by file name alone: a package in a folder named `test` whose files are no `_test.go` is a library
+    // for tests, which users import (logrus's `hooks/test`: NewNullLogger, NewGlobal), as the standard `httptest` is.
+    // (a package below another, named so itself: not a top-level `test/` tree, nor `test/e2e/framework`)
+    const goPackage = m.path.includes('/') && namesTests(m.path.slice(m.path.lastIndexOf('/') + 1)) && sources.length > 0 && sources.every((f) => f.endsWith('.go')) &&
+      m.symbols.some((s) => s.exported && !s.file.endsWith('_test.go'));
+    if (!goPackage && ((mostlyTests && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || (namesTests(m.path) && !library))) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;
     // A folder named like docs that is mostly source files is a program (Go's `cmd/doc`), not documentation.
     // One of prose with a few components (tRPC's www: 244 pages beside 50 source files exporting 47 names) is docs still.

@@ -55,6 +55,14 @@ describe('test modules', () => {
       node('tools/perf', ['tools/perf/perf.c'], [], []),
     ] };
     assert.deepEqual([...findTestModules(benches)], [2, 2, 2, 1, 0]);
+    // a Go package named test below another is a library for tests (logrus's hooks/test); a test tree is tests
+    const goTest = (path: string, files: string[]) => ({ ...node(path, files, ['NewNullLogger'], []), languages: { go: files.length } });
+    assert.deepEqual([...findTestModules({ ...graph, modules: [
+      goTest('hooks/test', ['hooks/test/test.go', 'hooks/test/test_test.go']),
+      goTest('test', ['test/helper.go', 'test/server_test.go']),
+      goTest('test/e2e/framework', ['test/e2e/framework/framework.go']),
+      goTest('hooks/testing', ['hooks/testing/suite_test.go']),
+    ] })], [0, 1, 1, 1]);
     // celery's t/: test files beside package markers (4 of 5 files are tests once __init__.py is left out).
     const python: ModuleGraph = { ...graph, modules: [
       node('t', ['t/__init__.py', 't/unit/__init__.py', 't/unit/app/__init__.py', 't/unit/conftest.py', 't/unit/app/test_beat.py', 't/unit/app/test_app.py', 't/unit/tasks.py', 't/unit/app/test_log.py'], [], []),
