@@ -156,6 +156,15 @@ const scoreMentions = (index: LexicalIndex, query: string, top: number): NamedFi
   const counts = new Float64Array(index.ids.length);
   const file: (string | undefined)[] = new Array(index.ids.length).fill(undefined);
   let most = 0;
+  // One mention's files: their modules share one count, each noting its first such file.
+  const credit = (docs: readonly number[]): void => {
+    const owners = new Set(docs.map((doc) => level.owner[doc] ?? -1).filter((m) => m >= 0));
+    for (const m of owners) {
+      counts[m] = (counts[m] ?? 0) + 1 / owners.size;
+      file[m] ??= level.index.ids[docs.find((doc) => level.owner[doc] === m) ?? -1];
+      if ((counts[m] ?? 0) > most) most = counts[m] ?? 0;
+    }
+  };
   for (const mention of mentions) {
     const parts = mention.split('/').filter((p) => p !== '' && p !== '.');
     if (parts.length === 1 && USERS_OWN.test(parts[0] ?? '')) continue;
@@ -174,28 +183,18 @@ const scoreMentions = (index: LexicalIndex, query: string, top: number): NamedFi
     }
     if (parts.length > 1 && best < 2) continue;
     if (chosen.length > MAX_FILES_PER_NAME) continue;
-    const owners = new Set(chosen.map((doc) => level.owner[doc] ?? -1).filter((m) => m >= 0));
-    for (const m of owners) {
-      counts[m] = (counts[m] ?? 0) + 1 / owners.size;
-      file[m] ??= level.index.ids[chosen.find((doc) => level.owner[doc] === m) ?? -1];
-      if ((counts[m] ?? 0) > most) most = counts[m] ?? 0;
-    }
+    credit(chosen);
   }
   for (const name of qualifiedNames(query)) {
     // (only where the name is no file's: `rules.d.ts` was read above)
-    if (mentions.some((m) => m === name.join('.'))  && (names.get(name.join('.')) ?? []).length > 0) continue;
+    if ((names.get(name.join('.')) ?? []).length > 0) continue;
     const key = name.map(normalizeSegment);
     const docs = (byNormalizedStem(index).get(key[key.length - 1] ?? '') ?? []).filter((doc) => {
       const path = (level.index.ids[doc] ?? '').split('/');
       return sharedTail(key, path.map((segment, i) => normalizeSegment(i === path.length - 1 ? stemOf(segment) : segment))) === key.length;
     });
     if (docs.length === 0 || docs.length > MAX_FILES_PER_NAME) continue;
-    const owners = new Set(docs.map((doc) => level.owner[doc] ?? -1).filter((m) => m >= 0));
-    for (const m of owners) {
-      counts[m] = (counts[m] ?? 0) + 1 / owners.size;
-      file[m] ??= level.index.ids[docs.find((doc) => level.owner[doc] === m) ?? -1];
-      if ((counts[m] ?? 0) > most) most = counts[m] ?? 0;
-    }
+    credit(docs);
   }
   if (most === 0) return undefined;
   return { bonus: counts.map((c) => (weight * top * c) / most), file };
