@@ -99,6 +99,13 @@ export const parseQuery = (
       if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${verb} ${particle}`);
     }
   }
+  // A verb and its object are one name in code: "parsing an ISO timestamp" → `parseISO`, "adding one day" → `addDays`
+  // (date-fns, one function per folder: its review 65 → 75% at rank 1; no other review store, the corpus nor the dev
+  // bench moved). The object is the next word that is no stopword, article or small count, within three.
+  for (const { term, from } of verbObjects(text)) {
+    if (compounds.size >= MAX_COMPOUNDS) break;
+    if (!unique.has(term) && !compounds.has(term)) compounds.set(term, from);
+  }
   const initialisms = new Map<string, string>();
   for (const { term, from } of phraseInitials(text)) {
     if (!unique.has(term) && !initialisms.has(term) && initialisms.size < MAX_COMPOUNDS) initialisms.set(term, from);
@@ -180,6 +187,29 @@ const identifierWholes = (text: string, stem: boolean): Set<string> => {
     if (!IDENTIFIER.test(raw)) continue;
     const [whole] = tokenize(raw);
     if (whole !== undefined) out.add(stem ? porterStem(whole) : whole);
+  }
+  return out;
+};
+
+/** Words between a verb and its object that a name leaves out: "adding one day", "parsing an ISO timestamp". */
+const OBJECT_FILLER = /^(?:one|two|a|an|the|my|our|its|their|some|new)$/u;
+
+/**
+ * The base forms of a verb written as its -ing or -ed form joined to its object, singular and plural ("adding one day"
+ * → `addday`, `adddays`). (A bare "add" or "get" is no verb by its form; naming those as a list moved nothing.)
+ */
+const verbObjects = (text: string): { term: string; from: string }[] => {
+  const out: { term: string; from: string }[] = [];
+  const words = (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+  for (let i = 0; i + 1 < words.length; i++) {
+    const verb = words[i] ?? '';
+    const bases = isStopword(verb) ? [] : verbBaseForms(verb);
+    if (bases.length === 0) continue;
+    let j = i + 1;
+    while (j < words.length && j <= i + 3 && (isStopword(words[j] ?? '') || OBJECT_FILLER.test(words[j] ?? ''))) j++;
+    const object = words[j];
+    if (object === undefined || j > i + 3 || object.length < 2 || isStopword(object)) continue;
+    for (const base of bases) for (const form of [object, `${object}s`]) out.push({ term: `${base}${form}`, from: `${verb} ${object}` });
   }
   return out;
 };

@@ -440,6 +440,24 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.equal(off.terms.some((t) => t.source === 'compound'), false);
   });
 
+  it('joins a verb written as -ing or -ed to its object, past an article or a small count (adding one day → addDays)', async () => {
+    const mod = (id: string, symbols: string[], docs: string[]): ModuleNode => ({
+      id: asModuleId(id), path: id, files: [`${id}/index.ts`], languages: { typescript: 1 }, bytes: 100,
+      symbols: symbols.map((name) => ({ name, kind: 'function' as const, file: `${id}/index.ts`, exported: true })), docComments: docs, summary: '',
+    });
+    // date-fns: one function per folder; the day-difference function's doc says what the request says
+    const dates: ModuleGraph = { root: '/repo', modules: [
+      mod('src/addDays', ['addDays'], ['Add the specified number of days to the given date.']),
+      mod('src/differenceInDays', ['differenceInDays'], ['Get the number of full days between dates, across daylight saving time changes.']),
+    ], edges: [], commits: [], fingerprint: 'verb-object' };
+    const index = buildLexicalIndex(dates, lexicalDefaults);
+    const result = await searchLexicalIndex(index, 'Adding one day across the daylight saving change gives 23 hours', { top: 2 });
+    assert.ok(result.terms.some((t) => t.term === 'adddays' && t.source === 'compound' && t.from === 'adding day'), JSON.stringify(result.terms.filter((t) => t.source === 'compound')));
+    assert.equal(result.hits[0]?.id, 'src/addDays');
+    // a word in its base form is no verb by its form: nothing is joined past the article
+    assert.equal(parseQuery('add a day', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 }).compounds.some((c) => c.term === 'adddays'), false);
+  });
+
   it('joins a version written apart to the name before it (RxJava 3 → rxjava3), so the versioned sibling wins', async () => {
     const adapter = (id: string): ModuleNode => ({
       id: asModuleId(id), path: id, files: [`${id}/CallAdapterFactory.java`], languages: { java: 1 }, bytes: 100,
