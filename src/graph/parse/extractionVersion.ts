@@ -146,6 +146,7 @@
  * 135: a test base class `XTestCase.php` (`.java`, `.kt` …) is a test file, without a term bag;
  * 136: a header that points to its licence file ("See https://swift.org/LICENSE.txt for license information") is boilerplate;
  * 137: an anonymous default-exported function's body declares what it assigns to objects (dayjs's plugins: `proto.fromNow = …`);
- * 138: a Rust inner attribute spread over lines (`#![doc(\n  html_logo_url = …\n)]`) is blanked before parsing, no error.
+ * 138: a Rust inner attribute spread over lines (`#![doc(\n  html_logo_url = …\n)]`) is blanked before parsing, no error;
+ * 139: Go type argument lists of two or more (`NewSliceBase[float64, NoConfig]`) are blanked before parsing, no error.
  */
-export const EXTRACTION_VERSION = 138;
+export const EXTRACTION_VERSION = 139;

@@ -96,3 +96,30 @@ test('go: a package doc that credits borrowed code is still the doc; the licence
   assert.equal(facts.docComments.length, 1);
   assert.match(facts.docComments[0] ?? '', /^Package encode implements an encoder middleware for Caddy\./);
 });
+
+test('go: an instantiation with several type arguments parses, and so does what follows it (urfave/cli)', async () => {
+  const source = [
+    'package cli',
+    '',
+    'type FloatSliceFlag = FlagBase[[]float64, NoConfig, FloatSlice]',
+    '',
+    'var (',
+    '\tNewFloatSlice = NewSliceBase[float64, NoConfig, floatValue[float64]]',
+    ')',
+    '',
+    '// Pair holds two values; "a, b" in a string is no type list: m["x, y"]',
+    'type Pair[K comparable, V any] struct{ key K; value V }',
+    '',
+    '// FloatSlice looks up the value of a local FloatSliceFlag.',
+    'func (cmd *Command) FloatSlice(name string) []float64 {',
+    '\treturn getNumberSlice[float64](cmd, name)',
+    '}',
+    '',
+    'func Map[T, U any](xs []T, f func(T) U) []U { return nil }',
+  ].join('\n');
+  const facts = await extractText(goExtractor, 'flag_float_slice.go', source);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), ['Command.FloatSlice method exported', 'FloatSliceFlag type exported', 'Map function exported', 'NewFloatSlice variable exported', 'Pair struct exported']);
+  assert.equal(docOf(facts, 'FloatSlice'), 'FloatSlice looks up the value of a local FloatSliceFlag.');
+  assert.equal(facts.symbols.find((s) => s.name === 'Map')?.line, 17);
+});

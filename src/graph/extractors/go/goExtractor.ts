@@ -1,3 +1,4 @@
+import { blankTypeArguments } from './blankTypeArguments.ts';
 import type { Node } from 'web-tree-sitter';
 import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
@@ -10,7 +11,7 @@ export const goExtractor = {
   language: 'go',
   shouldUse: (file) => file.path.endsWith('.go'),
   extract: (file, parse) =>
-    extractFromTree(file, parse, {
+    extractFromTree({ ...file, text: blankTypeArguments(file.text) }, parse, {
       language: 'go',
       commentTypes: ['comment'],
       isDocComment: docStyles.any,
