@@ -78,9 +78,9 @@ export interface SummaryInput {
  * 57: reStructuredText roles read as their text (":ref:`custom contracts <topics-contracts>`", scrapy's contracts); 58: RDoc's
  * headings (`= Sinatra::QuietLogger`) and a labelled list opening a paragraph (`Prevented attack:: CSRF`) no description;
  * 59: badge links with titles, a Markdown heading over a doc's text; 60: the lines indented below reStructuredText's explicit
- * markup (`.. list-table::`, sanic's badge table) are markup too.
+ * markup (`.. list-table::`, sanic's badge table) are markup too; 61: a doc that opens with tags says what it is in its `@summary` or `@description` (date-fns).
  */
-export const SUMMARY_VERSION = 60;
+export const SUMMARY_VERSION = 61;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -303,7 +303,19 @@ const BLOCK_TAG_LINE =
 
 const ATX_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+\S.*$/gmu;
 
-export function firstSentence(text: string): string {
+/**
+ * A doc that opens with tags (date-fns's "@name addDays\n@category Day Helpers\n@summary Add the specified number of days
+ * to the given date.") says what it is in its `@summary` or `@description`: that text, to the next tag.
+ */
+const TAGGED_SUMMARY = /(?:^|\n)[ \t]*@(?:summary|description)\b[ \t]*\n?([^]*?)(?=\n[ \t]*@\w|$)/u;
+const taggedText = (text: string): string => {
+  if (!/^\s*@\w/u.test(text)) return text;
+  const tagged = TAGGED_SUMMARY.exec(text)?.[1]?.trim();
+  return tagged !== undefined && tagged !== '' ? tagged : text;
+};
+
+export function firstSentence(doc: string): string {
+  const text = taggedText(doc);
   // a decorative rule of asterisks, dashes or equals signs before the text (SDL's "* * * * … A default cursor.");
   // the description ends where a block tag's line begins (ESLint's "… verifying JavaScript text\n@name Linter")
   const tag = text.search(BLOCK_TAG_LINE);
