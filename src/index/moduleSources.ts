@@ -2,6 +2,7 @@ import type { ModuleNode, TermBag } from '../graph/ModuleGraph.ts';
 import type { TermAnalyzer } from './analyze.ts';
 import { isSupportFile } from '../graph/isSupportFile.ts';
 import { isBinaryAsset } from '../graph/isBinaryAsset.ts';
+import { pathInModule } from '../graph/pathInModule.ts';
 import { tokenizePath } from './tokenize.ts';
 import { otherNumber } from './expandQuery.ts';
 import { languageKeywords } from './languageKeywords.ts';
@@ -38,7 +39,7 @@ export const moduleSourceTerms = (
   const stems = new Set<string>();
   for (const file of node.files) {
     if (isBinaryAsset(file) || support.has(file)) continue;
-    const relative = relativeToModule(node.path, file);
+    const relative = pathInModule(node.path, file);
     const slash = relative.lastIndexOf('/');
     if (slash > 0) dirs.add(relative.slice(0, slash));
     const name = relative.slice(slash + 1);
@@ -111,7 +112,7 @@ const DECLARATION_FILE = /\.d\.[cm]?ts$/u;
 
 export const supportFilesOf = (node: { path: string; files: readonly string[] }): Set<string> => {
   const out = new Set<string>();
-  for (const file of node.files) if (isSupportFile(relativeToModule(node.path, file))) out.add(file);
+  for (const file of node.files) if (isSupportFile(pathInModule(node.path, file))) out.add(file);
   // TypeScript declarations beside a JavaScript module's code mirror its whole API, names and docs (moment's root
   // `moment.d.ts` had won requests about the code in `src/lib`): support too, as a module of them alone is (testModules.ts).
   if (node.files.some((f) => /\.[cm]?js$/u.test(f) && !out.has(f))) {
@@ -130,9 +131,6 @@ const singulars = (folders: string, analyzer: TermAnalyzer, into: number[]): voi
   for (const word of new Set(tokenizePath(folders))) for (const form of otherNumber(word)) if (form.length < word.length) analyzer.path(form, into);
 };
 
-/** A file's path below its module's folder (as it is when the file lies outside it: an entry file beside the folder). */
-const relativeToModule = (modulePath: string, file: string): string =>
-  modulePath !== '' && file.startsWith(`${modulePath}/`) ? file.slice(modulePath.length + 1) : file;
 
 /** The one damping rule of the symbols and code sources: n occurrences count 1 + ⌊log2 n⌋. */
 const dampedCount = (n: number): number => 1 + Math.floor(Math.log2(n));

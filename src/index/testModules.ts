@@ -18,13 +18,13 @@ const hasSegmentIn = (path: string, names: ReadonlySet<string>): boolean => path
 
 /** Words of a folder name that make a build module a test suite or a benchmark (netty's `testsuite-http2`, `microbench`, `transport-blockhound-tests`). */
 const TEST_WORDS = new Set(['test', 'tests', 'testsuite', 'testsuites']);
-const EXAMPLE_WORDS = new Set([...EXAMPLE_DIRS, 'microbench', 'microbenchmark', 'microbenchmarks', 'jmh']);
+/** A folder named for benchmarks: a benchmark word (`MediatR.Benchmarks`, `microbench`), or performance tests (`perf-testing`). */
+const BENCHMARK_WORDS = new Set(['bench', 'benches', 'benchmark', 'benchmarks', 'microbench', 'microbenchmark', 'microbenchmarks', 'jmh']);
+const EXAMPLE_WORDS = new Set([...EXAMPLE_DIRS, ...BENCHMARK_WORDS]);
 /** Folders of the code samples a documentation site shows (FastAPI's `docs_src/`: 408 tutorial apps in a user's words). */
 const EXAMPLE_SEGMENTS = new Set(['docs_src', 'docs-src', 'doc_src', 'code_samples', 'code-samples']);
 /** A folder of snippets is examples unless it is the code of a snippets feature (VS Code's `contrib/snippets`). */
 const SNIPPET_SEGMENTS = new Set(['snippets']);
-/** A folder named for benchmarks: a benchmark word (`MediatR.Benchmarks`, `microbench`), or performance tests (`perf-testing`). */
-const BENCHMARK_WORDS = new Set(['bench', 'benches', 'benchmark', 'benchmarks', 'microbench', 'microbenchmark', 'microbenchmarks', 'jmh']);
 const namesBenchmarks = (segment: string): boolean => {
   const words = segment.toLowerCase().split(/[-_.]+/u).filter((w) => w !== '');
   return words.some((w) => BENCHMARK_WORDS.has(w)) || (words.some((w) => w === 'perf' || w === 'performance') && words.some((w) => /^test(?:s|ing)?$/u.test(w)));
@@ -116,11 +116,12 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     const library = !mostlyTests && exportedCodeSymbols(m.symbols) >= CODE_SYMBOLS;
     // A benchmark suite is named so by its own folder, inside a test folder or not (MediatR's `test/MediatR.Benchmarks`,
     // immer's `perf-testing`): examples, lifted by a request about benchmarks, not tests.
-    if (namesBenchmarks(m.path.slice(m.path.lastIndexOf('/') + 1))) return SUPPORT_KIND.examples;
+    const own = m.path.slice(m.path.lastIndexOf('/') + 1);
+    if (namesBenchmarks(own)) return SUPPORT_KIND.examples;
     // Go marks its tests by file name alone: a package in a folder named `test` whose files are no `_test.go` is a library
     // for tests, which users import (logrus's `hooks/test`: NewNullLogger, NewGlobal), as the standard `httptest` is.
     // (a package below another, named so itself: not a top-level `test/` tree, nor `test/e2e/framework`)
-    const goPackage = m.path.includes('/') && namesTests(m.path.slice(m.path.lastIndexOf('/') + 1)) && sources.length > 0 && sources.every((f) => f.endsWith('.go')) &&
+    const goPackage = m.path.includes('/') && namesTests(own) && sources.length > 0 && sources.every((f) => f.endsWith('.go')) &&
       m.symbols.some((s) => s.exported && !s.file.endsWith('_test.go'));
     if (!goPackage && ((mostlyTests && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || (namesTests(m.path) && !library))) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;

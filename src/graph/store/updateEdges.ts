@@ -1,4 +1,5 @@
 import { isSupportFile } from '../isSupportFile.ts';
+import { pathInModule } from '../pathInModule.ts';
 import { holdsMainSources, isMostlyTests } from '../isTestFile.ts';
 import type { Db } from './openStore.ts';
 
@@ -28,10 +29,7 @@ export function updateEdges(db: Db, sources: 'all' | Iterable<string>): Set<stri
     return known;
   };
   const pathOf = new Map((db.prepare('SELECT id, path FROM modules').all() as { id: string; path: string }[]).map((m) => [m.id, m.path]));
-  const below = (module: string, file: string): string => {
-    const dir = pathOf.get(module) ?? '';
-    return dir !== '' && dir !== '.' && file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : file;
-  };
+  const below = (module: string, file: string): string => pathInModule(pathOf.get(module) ?? '', file);
   // (a module of examples keeps its edges, retrofit's `samples/`, and so does one all of whose files read as support, an
   // app whose Java package is `com.example`: they say what it uses, as moduleSources.ts supportFilesOf keeps its names)
   const supportOnly = new Map<string, boolean>();

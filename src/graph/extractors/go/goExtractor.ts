@@ -1,9 +1,9 @@
-import { blankTypeArguments } from './blankTypeArguments.ts';
 import type { Node } from 'web-tree-sitter';
 import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, childrenOfType, unquote } from '../shared/nodes.ts';
+import { blankTypeArguments } from './blankTypeArguments.ts';
 
 const isExported = (name: string): boolean => /^\p{Lu}/u.test(name);
 
