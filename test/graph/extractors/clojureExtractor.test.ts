@@ -110,6 +110,10 @@ describe('clojure extractor', () => {
     // Both branches of the top-level #?( … ) define label: one symbol.
     assert.deepEqual(symbolList(cart), ['label function exported', 'shop.cart module exported', 'total function exported']);
 
+    // A whole :require clause inside a reader conditional of the ns form (reitit's swagger-ui: `#?(:clj (:require …))`).
+    const conditional = await extractText(clojureExtractor, 'src/shop/view.cljc', '(ns shop.view\n  #?(:clj (:require [shop.cart :as cart])\n     :cljs (:require-macros [shop.macros :as m])))');
+    assert.deepEqual(importList(conditional), ['include shop/cart.cljc|shop/cart.clj|shop/cart.cljs system', 'include shop/macros.cljc|shop/macros.clj|shop/macros.cljs system']);
+
     const ui = await extractText(clojureExtractor, 'src/shop/ui/app.cljs', fixture('src/shop/ui/app.cljs'));
     assert.deepEqual(importList(ui), ['include shop/cart.cljs|shop/cart.cljc system']); // an npm string is none
 

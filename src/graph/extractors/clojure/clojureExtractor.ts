@@ -142,7 +142,8 @@ export const extractClojure = (path: string, text: string): FileFacts => {
       nsHidden = flags.noDoc;
       out.addSymbol({ name: ns, kind: 'module', line: form.line, exported: !nsHidden });
       nsDoc = doc ?? flags.doc ?? '';
-      for (const clause of items.slice(2)) {
+      // A clause may sit in a reader conditional (`#?(:clj (:require [reitit.ring :as ring]))`): every branch counts.
+      for (const clause of topLevel(items.slice(2))) {
         if (clause.type !== 'list') continue;
         const key = clause.items[0];
         if (isToken(key, ':require') || isToken(key, ':use') || isToken(key, ':require-macros') || isToken(key, ':use-macros')) requiredNamespaces(clause.items.slice(1), required);
