@@ -147,6 +147,8 @@
  * 136: a header that points to its licence file ("See https://swift.org/LICENSE.txt for license information") is boilerplate;
  * 137: an anonymous default-exported function's body declares what it assigns to objects (dayjs's plugins: `proto.fromNow = …`);
  * 138: a Rust inner attribute spread over lines (`#![doc(\n  html_logo_url = …\n)]`) is blanked before parsing, no error;
- * 139: Go type argument lists of two or more (`NewSliceBase[float64, NoConfig]`) are blanked before parsing, no error.
+ * 139: Go type argument lists of two or more (`NewSliceBase[float64, NoConfig]`) are blanked before parsing, no error;
+ * 140: a Clojure `ns` form's `(:require …)` inside a reader conditional is read; an Erlang plain comment after an export or
+ * declaration is no file doc, and an EDoc `@todo` note's text runs to the next tag (cowboy).
  */
-export const EXTRACTION_VERSION = 139;
+export const EXTRACTION_VERSION = 140;

@@ -126,6 +126,12 @@ describe('erlang extractor on OTP code (lager review)', () => {
     // An @doc wins; the plain comment above add_sink/1 is that function's.
     const top = await extractText(erlangExtractor, 'src/relay_sup.erl', otp('src/relay_sup.erl'));
     assert.deepEqual(top.docComments, ["Relay's top level supervisor."]);
+    // A comment among the exports or below the types annotates them, not the file (cowboy_http, cowboy_static).
+    const among = await extractText(erlangExtractor, 'src/h1.erl', '-module(h1).\n-export([init/1]).\n\n%% Shared with other HTTP versions.\n-export([validate/1]).\n-type opts() :: map().\n\n%% Resolve the file that will be sent.\n\n-spec init(opts()) -> ok.\ninit(_) -> ok.\nvalidate(_) -> ok.\n');
+    assert.deepEqual(among.docComments, []);
+    // An @todo note runs to the next tag, over blank comment lines; the paragraph after the block is the file's.
+    const note = await extractText(erlangExtractor, 'src/wt.erl', '%% @todo To enable it set:\n%%\n%% QUIC:\n%%  - max_frame_size > 0\n\n%% Supports drafts 07 through 13.\n\n-module(wt).\n');
+    assert.deepEqual(note.docComments, ['Supports drafts 07 through 13.']);
   });
 
   it('reads -callback entries as public methods', async () => {

@@ -59,6 +59,9 @@ export const edocOf = (block: string[], module = ''): string => {
 /** Editor settings (`%% -*- mode: erlang -*-`, `%% ex: ts=4 sw=4 et`, `%% vim: …`), an escript's `%%! -smp` flags, bookkeeping lines. */
 const NOT_PROSE = /-\*-|^\s*(?:ex|vim?)\s*:|^!|^\s*@?(?:author|created|maintainer|copyright|version|since)\b/iu;
 
+/** A note to self (`%% @todo To enable WebTransport…`), which cowboy_webtransport's card had read from its second paragraph on. */
+const NOTE_TAG = /^\s*@(?:todo|fixme|xxx|hack)\b/iu;
+
 /**
  * The prose of a plain comment block: its paragraphs (split at blank and rule lines) minus editor
  * settings, EDoc tag lines, commented-out code and `Author:` lines; `Purpose : …` loses its label. A block holding a licence is
@@ -73,8 +76,15 @@ export const commentProse = (block: string[], module = ''): string => {
     if (current.length > 0) paragraphs.push(current);
     current = [];
   };
+  /** Inside an `@todo`/`@fixme` note: EDoc runs a tag's text to the next tag, so all of it is the note's. */
+  let inNote = false;
   for (const raw of block) {
     const line = uncomment(raw);
+    if (/^\s*@[a-z]+\b/u.test(line)) inNote = NOTE_TAG.test(line);
+    if (inNote) {
+      close();
+      continue;
+    }
     // Commented-out code (`%-spec …`, `%foo(X) ->`) ends a paragraph and is no part of one.
     if (line.trim() === '' || RULE.test(line) || isCommentedCode(line)) close();
     else if (!NOT_PROSE.test(line) && !/^\s*@[a-z]+\b/u.test(line)) current.push(line.replace(/^\s*(?:Purpose|Description|Summary)\s*:\s*/iu, '').trim());

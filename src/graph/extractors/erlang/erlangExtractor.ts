@@ -56,6 +56,8 @@ const KEEPS_DOC = new Set(['spec', 'ifdef', 'ifndef', 'else', 'endif', 'if', 'el
 /** Attributes that, in an EUnit block, export or reference for the tests alone (`-include_lib("eunit/include/eunit.hrl")`). */
 const ONLY_FOR_TESTS = new Set(['export', 'export_type', 'compile', 'behaviour', 'behavior', 'import', 'include', 'include_lib']);
 /** Attributes whose atoms name functions, records, fields or the module itself, never another module. */
+/** Attributes that export or declare something (after one, a plain comment no longer describes the file). */
+const DECLARATIONS = new Set(['export', 'export_type', 'record', 'type', 'opaque', 'callback', 'define', 'spec']);
 const NAMES_NO_MODULE = new Set(['module', 'export', 'export_type', 'record', 'spec', 'type', 'opaque', 'callback', 'doc', 'moduledoc']);
 
 const unquote = (atom: string): string => (atom.startsWith("'") ? atom.slice(1, -1) : atom);
@@ -114,6 +116,12 @@ export const extractErlang = (path: string, source: string): FileFacts => {
   let pendingIsEdoc = false;
   let seenForm = false;
   let seenFunction = false;
+  /**
+   * Whether an export or declaration has been seen: a plain comment after one annotates what follows it
+   * (cowboy_http's `%% Shared with other HTTP versions.` above its second -export, cowboy_static's
+   * `%% Resolve the file that will be sent…` below its types), not the file.
+   */
+  let declaredAny = false;
   let atTop = true;
   let inFunction = false;
   let lastChar = '.';
@@ -126,7 +134,7 @@ export const extractErlang = (path: string, source: string): FileFacts => {
     if (doc) {
       pendingDoc = doc;
       pendingIsEdoc = true;
-    } else if (seenForm && (attached || (module !== undefined && !seenFunction && !blockInTest)) && !block.some((l) => /^\s*%+\s*@/u.test(l))) {
+    } else if (seenForm && (attached || (module !== undefined && !seenFunction && !declaredAny && !blockInTest)) && !block.some((l) => /^\s*%+\s*@/u.test(l))) {
       // Most of rebar3's functions say what they do in a plain `%%` comment right above them (or their -spec);
       // a free block between -module and the first function describes the file (lager_format's).
       const prose = commentProse(block, module);
@@ -151,7 +159,7 @@ export const extractErlang = (path: string, source: string): FileFacts => {
   const dropPending = () => {
     if (pendingDoc && !seenFunction) {
       if (pendingIsEdoc) edocModuleDoc ||= pendingDoc;
-      else if (module !== undefined && !blockInTest) afterModuleDoc ||= pendingDoc;
+      else if (module !== undefined && !blockInTest && !declaredAny) afterModuleDoc ||= pendingDoc;
     }
     clearPending();
   };
@@ -265,6 +273,7 @@ export const extractErlang = (path: string, source: string): FileFacts => {
         let end = i;
         while (end < lines.length - 1 && !FORM_END.test(bareLines[end] ?? '')) end++;
         attribute(attr, i, codeLines.slice(i, end + 1).join('\n'), bareLines.slice(i, end + 1).join('\n'));
+        if (DECLARATIONS.has(attr)) declaredAny = true;
         if (NAMES_NO_MODULE.has(attr)) noModuleAtoms.push({ start: lineStart[i] ?? 0, end: (lineStart[end] ?? 0) + (lines[end] ?? '').length });
         seenForm = true;
         inFunction = false;
