@@ -123,7 +123,10 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     // (a package below another, named so itself: not a top-level `test/` tree, nor `test/e2e/framework`)
     const goPackage = m.path.includes('/') && namesTests(own) && sources.length > 0 && sources.every((f) => f.endsWith('.go')) &&
       m.symbols.some((s) => s.exported && !s.file.endsWith('_test.go'));
-    if (!goPackage && ((mostlyTests && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || hasSegmentIn(m.path, TEST_SUPPORT_DIRS) || (namesTests(m.path) && !library))) return SUPPORT_KIND.tests;
+    // A test-support folder that is a build's main source set is a published testing library (circe's
+    // `modules/testing/shared/src/main/scala`: CodecLaws, ArbitraryInstances), not a library's internal helpers.
+    const supportFolder = hasSegmentIn(m.path, TEST_SUPPORT_DIRS) && !holdsMainSources(m.files);
+    if (!goPackage && ((mostlyTests && exportedCodeSymbols(m.symbols) < CODE_SYMBOLS) || supportFolder || (namesTests(m.path) && !library))) return SUPPORT_KIND.tests;
     if (hasWordIn(m.path, EXAMPLE_WORDS) || hasSegmentIn(m.path, EXAMPLE_SEGMENTS) || (hasSegmentIn(m.path, SNIPPET_SEGMENTS) && (exportedCodeSymbols(m.symbols) < CODE_SYMBOLS || !used.has(m.id)))) return SUPPORT_KIND.examples;
     // A folder named like docs that is mostly source files is a program (Go's `cmd/doc`), not documentation.
     // One of prose with a few components (tRPC's www: 244 pages beside 50 source files exporting 47 names) is docs still.

@@ -37,6 +37,9 @@ describe('test modules', () => {
     // Test support shipped inside a library is named so, though its files are not tests by name.
     const support: ModuleGraph = { ...graph, modules: [node('lib/sqlkit/testing', ['lib/sqlkit/testing/requirements.py'], [], []), node('lib/sqlkit/engine', ['lib/sqlkit/engine/base.py'], [], []), node('internal/testutil', ['internal/testutil/server.go'], [], [])] };
     assert.deepEqual([...findTestModules(support)], [1, 0, 1]);
+    // a testing folder that is a build's main source set is a published testing library (circe's modules/testing)
+    const published: ModuleGraph = { ...graph, modules: [node('modules/testing', ['modules/testing/shared/src/main/scala/io/circe/testing/CodecTests.scala'], [], []), node('lib/testing', ['lib/testing/src/test/scala/Spec.scala'], [], [])] };
+    assert.deepEqual([...findTestModules(published)], [0, 1]);
     // Build modules named as test suites or benchmarks (netty's Maven modules), whatever their files are called.
     const maven: ModuleGraph = { ...graph, modules: [
       node('testsuite-http2', ['testsuite-http2/src/main/java/io/netty/testsuite/http2/HelloWorldHttp2Handler.java'], [], []),
