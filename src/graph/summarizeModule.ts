@@ -78,9 +78,10 @@ export interface SummaryInput {
  * 57: reStructuredText roles read as their text (":ref:`custom contracts <topics-contracts>`", scrapy's contracts); 58: RDoc's
  * headings (`= Sinatra::QuietLogger`) and a labelled list opening a paragraph (`Prevented attack:: CSRF`) no description;
  * 59: badge links with titles, a Markdown heading over a doc's text; 60: the lines indented below reStructuredText's explicit
- * markup (`.. list-table::`, sanic's badge table) are markup too; 61: a doc that opens with tags says what it is in its `@summary` or `@description` (date-fns).
+ * markup (`.. list-table::`, sanic's badge table) are markup too; 61: a doc that opens with tags says what it is in its `@summary` or `@description` (date-fns);
+ * 62: a README's language switcher ("Language: English | [简体中文](…)", dio's root) is no sentence.
  */
-export const SUMMARY_VERSION = 61;
+export const SUMMARY_VERSION = 62;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -432,6 +433,23 @@ const ADMONITION = /^(?:\[!\w+\]|\*\*\s*(?:note|warning|important|tip|caution|at
  */
 const isLinkRow = (line: string): boolean => line.includes('](') && line.replace(/\[[^\]]*\]\([^)]*\)/gu, '').replace(/[\s|·•,/()[\]-]/gu, '') === '';
 
+/** A language's name as a README's language switcher writes it (in English or in that language). */
+const LANGUAGE_NAME = /^(?:english|español|espanol|spanish|português(?: \(brasil\))?|portugues|portuguese|deutsch|german|français|francais|french|italiano|italian|русский|russian|українська|ukrainian|polski|polish|türkçe|turkish|nederlands|dutch|tiếng việt|vietnamese|bahasa indonesia|indonesian|日本語|japanese|한국어|korean|中文|简体中文|繁體中文|繁体中文|正體中文|chinese|simplified chinese|traditional chinese|العربية|arabic|فارسی|persian|हिन्दी|hindi|ไทย|thai)$/iu;
+
+/**
+ * A README's language switcher: "Language: English | [简体中文](README-ZH.md)", "English · [日本語](…)" (dio's root
+ * card had read "Language: English | 简体中文").
+ */
+const isLanguageSwitcher = (line: string): boolean => {
+  const names = line
+    .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+    .replace(/^[\s>*_🌐🌍🌎🌏]*(?:languages?|lang|translations?|read (?:this|it) in(?: other languages)?|other languages)\s*:\s*/iu, '')
+    .split(/[|·•,/]/u)
+    .map((part) => part.replace(/[*_[\]()🌐🌍🌎🌏]/gu, '').trim())
+    .filter((part) => part !== '');
+  return names.length >= 2 && names.every((name) => LANGUAGE_NAME.test(name));
+};
+
 /** A Markdown link reference definition: `[label]: url` or `[label]: <url> "title"`. */
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S/u;
 
@@ -614,7 +632,7 @@ function stripMarkup(text: string): string {
     // A rule ends a skipped section as a heading would (gin's announcement, then "---", then what Gin is).
     if (UNDERLINE.test(line) && !/\p{L}/u.test(lines[i - 1] ?? '')) skippedSection = false;
     // (and a link's definition, `[npm-badge]: https://img.shields.io/…`: react-router's card had read its badges' addresses)
-    if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|\||-{3,}|={3,}|\.\.\s)/u.test(line) || LINK_DEFINITION.test(line) || isDrawing(line) || isLinkRow(line)) continue;
+    if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|\||-{3,}|={3,}|\.\.\s)/u.test(line) || LINK_DEFINITION.test(line) || isDrawing(line) || isLinkRow(line) || isLanguageSwitcher(line)) continue;
     kept.push(line);
   }
   // Lines, not one run of words: a blank line ends the opening sentence (mockwebserver's tagline over its text).

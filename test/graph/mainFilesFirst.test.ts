@@ -254,6 +254,11 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: htmlHeading, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Black is the uncompromising Python code formatter\./);
     const translations = ['# fd', '', '[[中文](https://x/fd-zh)]', '[[한국어](https://x/fd-kor)]', '', '`fd` is a program to find entries in your filesystem.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: translations, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: fd is a program to find entries in your filesystem\./);
+    // nor a language switcher with a label and a plain name (dio's); a sentence naming languages still is one
+    const switcher = ['# dio', '', 'Language: English | [简体中文](README-ZH.md)', '', 'This is the base repo of the **dio** project.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: switcher, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: This is the base repo of the dio project\./);
+    const languages = ['# i18n', '', 'Translations: English, German and French.', '', 'More.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: languages, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Translations: English, German and French\./);
     // a README that opens with a list, or a lead-in to one, is described by its title (zstd's tests/ and examples/);
     // a title of fewer than three words, or text before any heading, leaves the first sentence to speak
     const listed = ['Programs and scripts for automated testing of Zstandard', '=======', '', 'This directory contains the following programs and scripts:', '- `datagen` : Synthetic data generator', '- `fullbench` : Measures speed'].join('\n');
