@@ -46,7 +46,8 @@ export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): bo
  * (`www`: tRPC's Docusaurus site, 294 pages and its components, was the first answer to 4 of 15 requests in a user's words)
  */
 export const DOCS_FOLDERS: ReadonlySet<string> = new Set(['docs', 'doc', 'documentation', 'website', 'www', 'site', 'docsite', 'docs-site']);
-const PROSE = /\.(?:md|mdx|markdown|rst|txt|adoc|asciidoc|rdoc)$/iu;
+// Perl's `.pod` pages too (Mojolicious' Guides: the Cookbook, the FAQ).
+const PROSE = /\.(?:md|mdx|markdown|rst|txt|adoc|asciidoc|rdoc|pod)$/iu;
 /** A page of prose by its extension (Markdown, reStructuredText, AsciiDoc, RDoc, plain text), wherever it lies. */
 export const isProseFile = (path: string): boolean => PROSE.test(path);
 
@@ -61,12 +62,13 @@ export const isDocsPage = (path: string): boolean =>
   PROSE.test(path) && !isTestFile(path) && path.split('/').slice(0, -1).some((seg) => seg.toLowerCase().split(/[-_.]+/u).some((w) => DOCS_FOLDERS.has(w)));
 
 /**
- * A web framework's views (Rails' `.erb`, `.haml`, `.slim`; Phoenix's `.eex`, `.heex`; Razor's `.cshtml`; `.twig`,
+ * A web framework's views (Rails' `.erb`, `.haml`, `.slim`; Phoenix's `.eex`, `.heex`; Razor's `.cshtml`; Mojolicious'
+ * `.html.ep` (its built-in error pages) and Template Toolkit's `.tt`; `.twig`,
  * `.hbs`, `.ejs`, `.pug`, `.liquid`, `.njk`): code and the text a user reads, "Didn't receive unlock instructions?"
  * in devise's `_links.html.erb`, which a request quotes. Generic templates (`.jinja`, `.mustache`, `.tmpl`) stay
  * without a bag: llama.cpp's hundred chat templates are data.
  */
-const VIEW_TEMPLATE = /\.(?:erb|rhtml|haml|slim|eex|heex|leex|cshtml|razor|twig|hbs|handlebars|ejs|pug|jade|liquid|njk)$/iu;
+const VIEW_TEMPLATE = /\.(?:erb|rhtml|haml|slim|eex|heex|leex|cshtml|razor|twig|hbs|handlebars|ejs|pug|jade|liquid|njk|ep|tt|tt2)$/iu;
 
 /**
  * Shell completions (`bash_completion.bash`, `zsh_completion.zsh`, `completions/_tool`, `shell-completion/fish/`,

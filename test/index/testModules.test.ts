@@ -306,7 +306,9 @@ describe('documentation modules and a docs site\'s code samples', () => {
     // a folder of prose alone is docs whatever its name (serilog's `results/` benchmark reports); one beside code is not
     const reports = node('results', ['results/net8/LevelBenchmark-report.md', 'results/net8/ParsingBenchmark-report.md', 'results/chart.png'], [], []);
     const notes = node('guide', ['guide/intro.md', 'guide/setup.py'], [], []);
-    assert.deepEqual([...findTestModules({ ...code, modules: [reports, notes], edges: [] })], [SUPPORT_KIND.docs, 0]);
+    // Perl's .pod pages are prose (Mojolicious' Guides)
+    const guides = node('lib/Mojolicious/Guides', ['lib/Mojolicious/Guides/Cookbook.pod', 'lib/Mojolicious/Guides/FAQ.pod'], [], []);
+    assert.deepEqual([...findTestModules({ ...code, modules: [reports, notes, guides], edges: [] })], [SUPPORT_KIND.docs, 0, SUPPORT_KIND.docs]);
     // a docs site's snippets no module uses are its code samples, however many names they declare (Polly's src/Snippets)
     assert.deepEqual([...findTestModules({ ...code, edges: [] })], [0, SUPPORT_KIND.examples, 0]);
   });
