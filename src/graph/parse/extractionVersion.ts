@@ -150,6 +150,7 @@
  * 139: Go type argument lists of two or more (`NewSliceBase[float64, NoConfig]`) are blanked before parsing, no error;
  * 140: a Clojure `ns` form's `(:require …)` inside a reader conditional is read; an Erlang plain comment after an export or
  * declaration is no file doc, and an EDoc `@todo` note's text runs to the next tag (cowboy);
- * 141: Mojolicious' `.ep` and Template Toolkit's `.tt` views get a term bag, Perl's `.pod` pages in a docs folder one as pages.
+ * 141: Mojolicious' `.ep` and Template Toolkit's `.tt` views get a term bag, Perl's `.pod` pages in a docs folder one as pages;
+ * 142: a Perl package named private by a part of its name (`Mojo::Server::PSGI::_IO`) and its subs are not exported.
  */
-export const EXTRACTION_VERSION = 141;
+export const EXTRACTION_VERSION = 142;

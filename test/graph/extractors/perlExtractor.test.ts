@@ -81,6 +81,17 @@ test('perl: packages, subs and attributes are symbols, POD the docs, used module
   assert.equal(docOf(facts, 'at'), "Find first descendant element matching the CSS selector and return it as a Mojo::DOM object, like $dom->find('div')->first.");
 });
 
+test('perl: a package named private by a part of its name is no API, nor are its subs', async () => {
+  const facts = await extractText(perlExtractor, 'lib/Mojo/Server/PSGI.pm', 'package Mojo::Server::PSGI;\nsub run { 1 }\n\npackage Mojo::Server::PSGI::_IO;\nhas buffer => "";\nsub read { 1 }\n1;\n');
+  assert.deepEqual(symbolList(facts), [
+    'Mojo::Server::PSGI module exported',
+    'Mojo::Server::PSGI.run method exported',
+    'Mojo::Server::PSGI::_IO module',
+    'Mojo::Server::PSGI::_IO.buffer property',
+    'Mojo::Server::PSGI::_IO.read method',
+  ]);
+});
+
 test('perl: .pm, .pl and perl shebang scripts are Perl; a .t test is not parsed', () => {
   assert.equal(extractorFor('lib/Mojo/DOM.pm')?.language, 'perl');
   assert.equal(extractorFor('script/tool.pl')?.language, 'perl');

@@ -6,7 +6,8 @@ import { hasShebang } from '../shared/hasShebang.ts';
 
 /**
  * Perl, read by line (no grammar ships for it): `package Mojo::DOM;` is a module symbol, `sub name` a
- * function of the package above it (exported unless it starts with `_`), `has name => …` (Moose, Moo,
+ * function of the package above it (exported unless it or a part of the package's name starts with `_`: Mojo::Server::PSGI's
+ * helper `Mojo::Server::PSGI::_IO` is no API), `has name => …` (Moose, Moo,
  * Mojo::Base) a property; `use`/`require Mojo::Base` and the classes a `use parent`/`use base`/`use
  * Mojo::Base 'X'` line names are imports of `Mojo/Base.pm`, found on the search path like a C include.
  * POD is the documentation: `=head1 NAME` ("Mojo::DOM - Minimalistic HTML/XML DOM parser") and the first
@@ -27,6 +28,9 @@ const HAS = /^\s*has\s+(?:'|")?([A-Za-z_]\w*)/u;
 const USE = /^\s*(?:use|require)\s+([A-Z][\w]*(?:::\w+)*)([^;]*)/u;
 const INHERIT = /^\s*use\s+(parent|base)\b([^;]*)/u;
 const CLASS_NAME = /^[A-Z]\w*(?:::\w+)*$/u;
+
+/** A package named private by one of its parts (`Mojo::Server::PSGI::_IO`). */
+const isPrivatePackage = (pkg: string | undefined): boolean => pkg !== undefined && pkg.split('::').some((part) => part.startsWith('_'));
 
 /** POD formatting codes read as their text: `C<$dom-E<gt>find>` → `$dom->find`, `L<Mojo::DOM/"at">` → `Mojo::DOM`, `L<the spec|https://…>` → `the spec`. */
 const podText = (text: string): string => {
@@ -96,7 +100,7 @@ export const extractPerl = (text: string): FileFacts => {
     const p = PACKAGE.exec(line);
     if (p?.[1]) {
       pkg = p[1];
-      out.addSymbol({ name: pkg, kind: 'module', line: i + 1, exported: true });
+      out.addSymbol({ name: pkg, kind: 'module', line: i + 1, exported: !isPrivatePackage(pkg) });
       continue;
     }
     const s = SUB.exec(line);
@@ -106,7 +110,7 @@ export const extractPerl = (text: string): FileFacts => {
     }
     const h = HAS.exec(line);
     if (h?.[1]) {
-      out.addSymbol({ name: h[1], kind: 'property', line: i + 1, exported: !h[1].startsWith('_'), ...(pkg !== undefined ? { container: pkg } : {}) });
+      out.addSymbol({ name: h[1], kind: 'property', line: i + 1, exported: !h[1].startsWith('_') && !isPrivatePackage(pkg), ...(pkg !== undefined ? { container: pkg } : {}) });
       continue;
     }
     const u = USE.exec(line) ?? INHERIT.exec(line);
@@ -121,7 +125,7 @@ export const extractPerl = (text: string): FileFacts => {
   flushPara();
   for (const sub of subs.values()) {
     const doc = podDocs.get(sub.name);
-    out.addSymbol({ name: sub.name, kind: sub.container ? 'method' : 'function', line: sub.line, exported: !sub.name.startsWith('_'), ...(sub.container ? { container: sub.container } : {}), ...(doc ? { doc } : {}) });
+    out.addSymbol({ name: sub.name, kind: sub.container ? 'method' : 'function', line: sub.line, exported: !sub.name.startsWith('_') && !isPrivatePackage(sub.container), ...(sub.container ? { container: sub.container } : {}), ...(doc ? { doc } : {}) });
   }
   return out.build(false);
 };
