@@ -46,8 +46,9 @@ const REQUEST_WORDS: Record<Platform, RegExp> = {
   macos: /\b(?:[Mm][Aa][Cc] ?[Oo][Ss](?: ?[Xx])?|[Oo][Ss][Xx])\b|\bMac(?:s|Book(?: Pro| Air)?)?\b(?![ -]?(?:[Aa]ddress|ADDRESS))|\b[Aa]pple [Ss]ilicon\b/gu,
   windows: /\bWindows\b|\b[Ww][Ii][Nn](?:32|64)\b|\bUWP\b|\bMinGW\b/gu,
   linux: /\b(?:linux|x11|wayland)\b/giu,
-  // the web as a platform, not a web view (react-native-webview's every request) nor the system's browser
-  web: /\bKotlin\/(?:JS|Wasm)\b|\bweb\b(?! ?views?\b)|(?<!\b(?:external|system|default|native|mobile) )\bbrowsers?\b/giu,
+  // the web as a platform, not a web view (react-native-webview's every request) nor the system's browser; nor a
+  // web server, service or API, which runs anywhere (cohttp's "the Lwt web server" had divided its `-unix` packages)
+  web: /\bKotlin\/(?:JS|Wasm)\b|\bweb\b(?! ?(?:views?|servers?|services?|apis?|frameworks?|hooks?|sockets?)\b)|(?<!\b(?:external|system|default|native|mobile) )\bbrowsers?\b/giu,
   bsd: /\b(?:\w*bsd|dragonfly ?bsd|aix|solaris|sunos|illumos|os\/?390|z\/os|ibm i|haiku|qnx|cygwin|hurd)\b/giu,
   jvm: /\bJVM\b/giu,
   // "native" alone is every mobile library's word for its iOS-and-Android side: only Kotlin's target counts
@@ -132,12 +133,17 @@ const DESKTOP_SYSTEMS = bit('macos') | bit('windows') | bit('linux');
  */
 export const findPlatformModules = (graph: ModuleGraph): Int32Array => {
   const multiplatform = multiplatformFolders(graph.modules.map((m) => m.path));
+  // A Unix folder is one platform's only beside Windows code: cohttp's `cohttp-lwt-unix` (Lwt's Unix bindings, the
+  // only backend of its kind) is no Linux or macOS module in a repository that holds nothing for Windows.
   const product = productPlatforms(graph);
+  const unixContrasted = holdsWindowsCode(graph);
   const below = (prefix: string): string[] => [
     ...graph.modules.filter((o) => o.path.startsWith(prefix)).map((o) => o.path.slice(prefix.length)),
   ];
   return Int32Array.from(graph.modules, (m) => {
-    const mask = platformsOfPath(m.path, multiplatform) & ~product;
+    const ofPath = platformsOfPath(m.path, multiplatform) & ~product;
+    // (exactly macOS and Linux: the bits only `unix` and `posix` give together)
+    const mask = ofPath === UNIX_ONLY && !unixContrasted ? 0 : ofPath;
     if ((mask & DESKTOP_SYSTEMS) === 0 || m.path === '') return mask;
     const prefix = `${m.path}/`;
     const inside = [...m.files.filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length)), ...below(prefix)];
@@ -148,6 +154,15 @@ export const findPlatformModules = (graph: ModuleGraph): Int32Array => {
     }));
     return foreign ? 0 : mask;
   });
+};
+
+/** The platforms `unix` and `posix` name. */
+const UNIX_ONLY = bit('macos') | bit('linux');
+
+/** Whether a folder or file of the repository is named after Windows (libuv's `src/win`, nginx's `src/os/win32`). */
+const holdsWindowsCode = (graph: ModuleGraph): boolean => {
+  const windows = bit('windows');
+  return graph.modules.some((m) => (platformsOfPath(m.path) & windows) !== 0 || m.files.some((f) => f.split('/').some((segment) => (platformsOfPath(segment.replace(/\.[^.]*$/u, '')) & windows) !== 0)));
 };
 
 /**

@@ -53,7 +53,10 @@ describe('platforms', () => {
     const systems = (modules: ModuleNode[]) => [...findPlatformModules({ ...graph, modules })].map(platformNames);
     assert.deepEqual(systems([folder('src/unix', ['lwt_unix.ml', 'windows_c/lwt_unix_stubs.c'])]), [[]]);
     assert.deepEqual(systems([folder('src/unix', ['lwt_unix.ml']), folder('src/unix/windows_c', ['stubs.c'])]), [[], ['windows']]);
-    assert.deepEqual(systems([folder('src/unix', ['core.c', 'aix.c', 'darwin.c'])]), [['macos', 'linux']]);
+    assert.deepEqual(systems([folder('src/unix', ['core.c', 'aix.c', 'darwin.c']), folder('src/win', ['core.c'])]), [['macos', 'linux'], ['windows']]);
+    // ... beside Windows code only: where nothing is Windows', a Unix backend is no Linux or macOS module (cohttp-lwt-unix)
+    assert.deepEqual(systems([folder('cohttp-lwt-unix/src', ['server.ml']), folder('cohttp-lwt/src', ['io.ml']), folder('linux', ['epoll.c'])]), [[], [], ['linux']]);
+    assert.deepEqual(systems([folder('cohttp-lwt-unix/src', ['server.ml']), folder('cohttp-lwt/src', ['io_win32.ml'])]), [['macos', 'linux'], []]);
     // a platform the product is named after names no folder: actix-web's crates, beside react-native-web's web folder
     const crates = [folder('actix-web', ['src/a.rs', 'src/b.rs', 'src/c.rs']), folder('actix-web-actors', ['src/ws.rs']), folder('actix-http', ['src/h1.rs'])];
     assert.deepEqual([...findPlatformModules({ ...graph, root: '/src/actix-web', modules: crates })].map(platformNames), [[], [], []]);
@@ -83,6 +86,9 @@ describe('platforms', () => {
     assert.deepEqual(about('the web view goes blank after a redirect'), [[], []]);
     assert.deepEqual(about('links open in the system browser'), [[], []]);
     assert.deepEqual(about('Web style processing drops the shadow'), [['web'], ['web']]);
+    // a web server, service or API runs anywhere
+    assert.deepEqual(about('The Lwt web server ignores byte ranges'), [[], []]);
+    assert.deepEqual(about('calls to the web API time out'), [[], []]);
     // named together, both
     assert.deepEqual(about('Happens on both iOS and Android'), [['android', 'ios'], ['android', 'ios']]);
     assert.deepEqual(about('iOS/Android: zoom resets'), [['android', 'ios'], ['android', 'ios']]);
