@@ -212,7 +212,7 @@ const scriptFiles = (files: readonly string[]): HeaderCounts => {
 
 const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp)$/iu;
 /** Share of a C++ header folder's headers with a same-stem implementation in another module for it to count as declarations. */
-const PAIRED_SHARE = 0.6;
+const PAIRED_SHARE = 0.5;
 const fileStemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/u, '').toLowerCase();
 const IMPLEMENTATION = /\.(?:c|cc|cpp|cxx|c\+\+|m|mm)$/iu;
 
