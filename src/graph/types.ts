@@ -37,6 +37,7 @@ export type DiscoverySource =
   | 'r'
   | 'dune'
   | 'julia'
+  | 'cabal'
   | 'directories';
 
 /** One source file handed to an extractor. `path` is repo-relative POSIX. */

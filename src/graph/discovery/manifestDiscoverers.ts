@@ -1,4 +1,5 @@
 import type { ManifestDiscoverer } from './ManifestDiscoverer.ts';
+import { cabalDiscoverer } from './manifests/cabalDiscoverer.ts';
 import { cargoDiscoverer } from './manifests/cargoDiscoverer.ts';
 import { composerDiscoverer } from './manifests/composerDiscoverer.ts';
 import { dotnetDiscoverer } from './manifests/dotnetDiscoverer.ts';
@@ -46,4 +47,5 @@ export const manifestDiscoverers: readonly ManifestDiscoverer[] = [
   duneDiscoverer,
   rPackageDiscoverer,
   juliaDiscoverer,
+  cabalDiscoverer,
 ];
