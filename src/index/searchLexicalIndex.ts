@@ -12,7 +12,6 @@ import { scorePhrases } from './scorePhrases.ts';
 import { quotedPhrases } from './quotedPhrases.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
 import { SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
-import { tokenize, tokenizePath } from './tokenize.ts';
 import { platformAxes, platformNames, platformsOfRequest } from './platformModules.ts';
 import { languageNames, languagesOfRequest } from './languageModules.ts';
 import { subjectFactor } from './subjectsOfRequest.ts';
@@ -136,19 +135,6 @@ export const searchLexicalIndex = async (
   const platformFactor = (d: number): number => subjectFactor((index.platforms[d] ?? 0) & axes, named, about, index.options.platforms.factor);
   const languageFactor = (d: number): number => subjectFactor(index.languages[d] ?? 0, spoken.named, spoken.about, index.options.languages.factor);
   if (about !== 0 || spoken.about !== 0) for (let d = 0; d < ranked.length; d++) ranked[d] = (ranked[d] ?? 0) * platformFactor(d) * languageFactor(d);
-  if (process.env.NAMED_EXP) {
-    const alpha = Number(process.env.NAMED_EXP);
-    const q = new Set(tokenize(query).map((w) => w.toLowerCase()));
-    const ownOf = index.ids.map((id) => [...new Set(tokenizePath(id.split(/\/|::/u).pop()!.replace(/\.[^.]+$/u, '')))]);
-    const df = new Map<string, number>();
-    for (const o of ownOf) for (const w of o) df.set(w, (df.get(w) ?? 0) + 1);
-    for (let d = 0; d < ranked.length; d++) {
-      if ((index.testModules[d] ?? 0) !== 0) continue;
-      const share = Number(process.env.NAMED_SHARE ?? 2);
-      const own = (ownOf[d] ?? []).filter((w) => w.length > 2 && !/\d/u.test(w) && (df.get(w) ?? 0) < Math.max(3, 0.3 * ranked.length) && (() => { const id = index.terms.id(w); return id === undefined || docsWithTerm(index.fields, id).size <= share * ranked.length; })());
-      if (own.length > 0 && own.every((w) => q.has(w) || q.has(`${w}s`) || (w.endsWith('s') && q.has(w.slice(0, -1))))) ranked[d] = (ranked[d] ?? 0) * (1 + alpha);
-    }
-  }
 
   const order: number[] = [];
   ranked.forEach((s, d) => {
