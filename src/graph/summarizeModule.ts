@@ -79,9 +79,10 @@ export interface SummaryInput {
  * headings (`= Sinatra::QuietLogger`) and a labelled list opening a paragraph (`Prevented attack:: CSRF`) no description;
  * 59: badge links with titles, a Markdown heading over a doc's text; 60: the lines indented below reStructuredText's explicit
  * markup (`.. list-table::`, sanic's badge table) are markup too; 61: a doc that opens with tags says what it is in its `@summary` or `@description` (date-fns);
- * 62: a README's language switcher ("Language: English | [简体中文](…)", dio's root) is no sentence.
+ * 62: a README's language switcher ("Language: English | [简体中文](…)", dio's root) is no sentence; 63: a module of one file
+ * is named by its stem, and a declaration named like its file in the singular speaks for it (httr2's `req-retries.R`).
  */
-export const SUMMARY_VERSION = 62;
+export const SUMMARY_VERSION = 63;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

@@ -26,6 +26,8 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     // while a class named like the module speaks for it
     'fixtures.py': 'def get_marker(obj):\n    """Return fixturemarker or None if it doesn\'t exist."""\n    return None\n',
     'router/router.py': 'class Router:\n    """Matches request paths to handlers."""\n\ndef helper():\n    pass\n',
+    // httr2's req-retries.R: a module of one file, named by its stem, whose namesake is in the singular
+    'req/retries.py': 'def retry(req):\n    """Automatically retry a request on failure."""\n    return req\n\ndef _backoff():\n    pass\n',
     // jinja's nativetypes.py: no module doc, a function's doc first, and the class with most members says what it is for
     'native/nativetypes.py': 'def native_concat(values):\n    """Return a native Python type from the list of compiled nodes."""\n    return values\n\nclass NativeCodeGenerator:\n    """A code generator which renders Python types."""\n    def a(self):\n        pass\n\nclass NativeEnvironment:\n    """An environment that renders templates to native Python types."""\n    def b(self):\n        pass\n    def c(self):\n        pass\n',
     // restic: a Go package named in two letters documents itself in doc.go; a program's package exports nothing
@@ -59,6 +61,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     { id: 'jekyll', path: 'gem/lib/jekyll' },
     { id: 'fixtures.py', path: 'fixtures.py' },
     { id: 'router', path: 'router' },
+    { id: 'retries', path: 'req/retries.py' },
     { id: 'native', path: 'native/nativetypes.py' },
     { id: 'src', path: 'src' },
     { id: 'cmds', path: 'cmds' },
@@ -78,6 +81,7 @@ test("a card opens with a main file's doc, a few files' doc or one about the mod
     assert.match(index.show('jekyll').summary, /^jekyll\. 5 files/);
     assert.doesNotMatch(index.show('fixtures.py').summary, /fixturemarker/);
     assert.match(index.show('router').summary, /^router: Matches request paths to handlers\./);
+    assert.match(index.show('retries').summary, /^retries: Automatically retry a request on failure\./);
     assert.match(index.show('native').summary, /^native: An environment that renders templates to native Python types\./);
     assert.match(index.show('src').summary, /^src: Package fzf implements fzf, a command-line fuzzy finder\./);
     assert.match(index.show('cmds').summary, /^cmds\. 6 files/);

@@ -52,7 +52,9 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
   const fewBeside = (limit: number): boolean => counted > FEW_FILES || others <= Math.max(limit, counted * FEW_SHARE);
   const few = counted <= FEW_FILES && fewBeside(FEW_OTHERS);
   const mainSpeaks = fewBeside(MAIN_OTHERS);
-  const own = (m.path.split('/').pop() ?? '').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  // (a module of one file is named by its stem: httr2's `R/req-retries.R` is `req-retries`, not `… R`)
+  const last = m.path.split('/').pop() ?? '';
+  const own = (files.some((f) => f.path === m.path) ? fileStem(last) : last).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   const word = own.join('[-_. ]?');
   // The doc's subject is the module ("Package config loads …", "The router matches …"), or it names it as a whole
   // ("… of the discovery component"); a word in passing ("… potential security issues" in `cop/security`) is not,
@@ -89,7 +91,17 @@ const speaksFor = (m: ModuleDef, files: readonly { path: string; language: strin
     ((namesIt?.test(firstSentence(doc)) === true && testOpener?.test(firstSentence(doc)) !== true) ||
     (name === undefined
       ? fileSpeaks(file, doc)
-      : (isIt?.test(name) === true && (!REOPENED_KINDS.has(kind ?? 'class') || main.has(file) || few)) || (fileSpeaks(file, '') && squash(name) === squash(fileStem(file)))));
+      : (isIt?.test(name) === true && (!REOPENED_KINDS.has(kind ?? 'class') || main.has(file) || few)) || (fileSpeaks(file, '') && sameName(name, fileStem(file)))));
+};
+
+/**
+ * A declaration named like its file, in the singular or the plural: `req_retry` in httr2's `req-retries.R`, `Router` in
+ * `routers.py`, as well as Java's `HTMLLayout` in HTMLLayout.java.
+ */
+const sameName = (name: string, stem: string): boolean => {
+  const [a, b] = [squash(name), squash(stem)];
+  const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  return a === b || (a.length >= 3 && singular(a) === singular(b));
 };
 
 const REOPENED_KINDS: ReadonlySet<SymbolKind> = new Set(['module', 'namespace']);
