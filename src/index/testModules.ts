@@ -117,7 +117,9 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     // A benchmark suite is named so by its own folder, inside a test folder or not (MediatR's `test/MediatR.Benchmarks`,
     // immer's `perf-testing`): examples, lifted by a request about benchmarks, not tests.
     const own = m.path.slice(m.path.lastIndexOf('/') + 1);
-    if (namesBenchmarks(own)) return SUPPORT_KIND.examples;
+    // A top-level `performance/` or `perf/` folder that no module imports measures the code (marshmallow's
+    // `performance/benchmark.py`), lifted by a request about benchmarks like any benchmark suite.
+    if (namesBenchmarks(own) || (/^perf(?:ormance)?$/iu.test(m.path) && !used.has(m.id))) return SUPPORT_KIND.examples;
     // Go marks its tests by file name alone: a package in a folder named `test` whose files are no `_test.go` is a library
     // for tests, which users import (logrus's `hooks/test`: NewNullLogger, NewGlobal), as the standard `httptest` is.
     // (a package below another, named so itself: not a top-level `test/` tree, nor `test/e2e/framework`)

@@ -49,6 +49,10 @@ describe('test modules', () => {
       node('latest-release', ['latest-release/notes.java'], [], []),
     ] };
     assert.deepEqual([...findTestModules(maven)], [1, 1, 2, 0, 0]);
+    // a top-level performance folder that nothing imports is a benchmark (marshmallow's); one that code imports is code
+    const perf: ModuleGraph = { ...graph, modules: [node('performance', ['performance/benchmark.py'], [], []), node('src/pkg', ['src/pkg/schema.py'], [], [])], edges: [] };
+    assert.deepEqual([...findTestModules(perf)], [2, 0]);
+    assert.deepEqual([...findTestModules({ ...perf, edges: [{ from: asModuleId('src/pkg'), to: asModuleId('performance'), weight: 1 }] })], [0, 0]);
     // a benchmark suite by its own folder's name, inside a test folder too (MediatR's, immer's); a test folder of a perf tool is tests
     const benches: ModuleGraph = { ...graph, modules: [
       node('test/MediatR.Benchmarks', ['test/MediatR.Benchmarks/Benchmarks.cs'], [], []),
