@@ -13,18 +13,19 @@ export type Platform = (typeof PLATFORMS)[number];
 /** Words of a folder name that name each platform. */
 const FOLDER_WORDS: Record<Platform, readonly string[]> = {
   // (Jetpack's `androidx` too: koin's `koin-androidx-compose` had read as shared code)
-  android: ['android', 'androidx', 'androidtest', 'aaudio', 'opensles'],
+  android: ['android', 'androidx', 'androidtest', 'aaudio', 'opensles', 'unix', 'posix'],
   // the UI frameworks name their platform's folder as often as the platform does (SDL's `video/uikit`, `video/cocoa`);
   // `apple/` holds both iOS's and macOS's code (react-native-reanimated, and more React Native libraries since 2024);
   // the system APIs a backend folder is named after too (SDL's `audio/wasapi`, `audio/alsa`, `audio/aaudio`);
-  // `unix/` and `posix/` code runs on Linux and macOS alike (libuv's `src/unix`, nginx's `src/os/unix`)
+  // `unix/` and `posix/` code runs on Linux and macOS alike (libuv's `src/unix`, nginx's `src/os/unix`), and on the other Unixes and
+  // Android (mio's `sys/unix`, whose Unix sockets a request about Android had divided)
   ios: ['ios', 'iphone', 'iphoneos', 'ipad', 'ipados', 'uikit', 'tvos', 'watchos', 'visionos', 'apple', 'coreaudio'],
   macos: ['macos', 'macosx', 'osx', 'darwin', 'cocoa', 'appkit', 'apple', 'coreaudio', 'unix', 'posix'],
   windows: ['windows', 'win32', 'win64', 'win', 'mingw', 'uwp', 'winrt', 'wasapi', 'directsound', 'dsound', 'winmm', 'direct3d', 'direct3d11', 'direct3d12', 'd3d11', 'd3d12', 'xinput', 'dinput'],
   linux: ['linux', 'x11', 'wayland', 'alsa', 'pulseaudio', 'pipewire', 'kmsdrm', 'evdev', 'unix', 'posix'],
   web: ['web', 'browser', 'emscripten'],
   // the other Unixes: a file named after one is no Linux or macOS code (libuv's `unix/aix.c`, `unix/freebsd.c`)
-  bsd: ['bsd', 'freebsd', 'openbsd', 'netbsd', 'dragonfly', 'aix', 'solaris', 'sunos', 'illumos', 'os390', 'zos', 'ibmi', 'haiku', 'qnx', 'cygwin', 'hurd'],
+  bsd: ['unix', 'posix', 'bsd', 'freebsd', 'openbsd', 'netbsd', 'dragonfly', 'aix', 'solaris', 'sunos', 'illumos', 'os390', 'zos', 'ibmi', 'haiku', 'qnx', 'cygwin', 'hurd'],
   // Kotlin Multiplatform's targets (and Scala's JVM backend); a plain `native/` or `js/` folder is left out: React
   // Native libraries keep their iOS-and-Android code in `native/` and their JavaScript layer in `js/`
   jvm: ['jvm'],
@@ -142,7 +143,7 @@ export const findPlatformModules = (graph: ModuleGraph): Int32Array => {
   ];
   return Int32Array.from(graph.modules, (m) => {
     const ofPath = platformsOfPath(m.path, multiplatform) & ~product;
-    // (exactly macOS and Linux: the bits only `unix` and `posix` give together)
+    // (exactly the bits only `unix` and `posix` give together)
     const mask = ofPath === UNIX_ONLY && !unixContrasted ? 0 : ofPath;
     if ((mask & DESKTOP_SYSTEMS) === 0 || m.path === '') return mask;
     const prefix = `${m.path}/`;
@@ -157,7 +158,7 @@ export const findPlatformModules = (graph: ModuleGraph): Int32Array => {
 };
 
 /** The platforms `unix` and `posix` name. */
-const UNIX_ONLY = bit('macos') | bit('linux');
+const UNIX_ONLY = bit('android') | bit('macos') | bit('linux') | bit('bsd');
 
 /** Whether a folder or file of the repository is named after Windows (libuv's `src/win`, nginx's `src/os/win32`). */
 const holdsWindowsCode = (graph: ModuleGraph): boolean => {

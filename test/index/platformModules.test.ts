@@ -39,8 +39,8 @@ describe('platforms', () => {
     assert.deepEqual(platformNames(platformsOfPath('apple/reanimated/keyboardObserver')), ['ios', 'macos']);
     assert.deepEqual(platformNames(platformsOfPath('src/audio/wasapi')), ['windows']);
     assert.deepEqual(platformNames(platformsOfPath('src/video/kmsdrm')), ['linux']);
-    // Unix code runs on Linux and macOS (libuv's src/unix, nginx's src/os/unix)
-    assert.deepEqual(platformNames(platformsOfPath('src/os/unix')), ['macos', 'linux']);
+    // Unix code runs on Linux and macOS (libuv's src/unix, nginx's src/os/unix), the other Unixes and Android (mio's sys/unix)
+    assert.deepEqual(platformNames(platformsOfPath('src/os/unix')), ['android', 'macos', 'linux', 'bsd']);
     // the deepest segment that names a platform decides: a file named after one Unix is that one's
     assert.deepEqual(platformNames(platformsOfPath('src/unix/darwin.c')), ['macos']);
     assert.deepEqual(platformNames(platformsOfPath('src/unix/linux-inotify.c')), ['linux']);
@@ -53,10 +53,10 @@ describe('platforms', () => {
     const systems = (modules: ModuleNode[]) => [...findPlatformModules({ ...graph, modules })].map(platformNames);
     assert.deepEqual(systems([folder('src/unix', ['lwt_unix.ml', 'windows_c/lwt_unix_stubs.c'])]), [[]]);
     assert.deepEqual(systems([folder('src/unix', ['lwt_unix.ml']), folder('src/unix/windows_c', ['stubs.c'])]), [[], ['windows']]);
-    assert.deepEqual(systems([folder('src/unix', ['core.c', 'aix.c', 'darwin.c']), folder('src/win', ['core.c'])]), [['macos', 'linux'], ['windows']]);
+    assert.deepEqual(systems([folder('src/unix', ['core.c', 'aix.c', 'darwin.c']), folder('src/win', ['core.c'])]), [['android', 'macos', 'linux', 'bsd'], ['windows']]);
     // ... beside Windows code only: where nothing is Windows', a Unix backend is no Linux or macOS module (cohttp-lwt-unix)
     assert.deepEqual(systems([folder('cohttp-lwt-unix/src', ['server.ml']), folder('cohttp-lwt/src', ['io.ml']), folder('linux', ['epoll.c'])]), [[], [], ['linux']]);
-    assert.deepEqual(systems([folder('cohttp-lwt-unix/src', ['server.ml']), folder('cohttp-lwt/src', ['io_win32.ml'])]), [['macos', 'linux'], []]);
+    assert.deepEqual(systems([folder('cohttp-lwt-unix/src', ['server.ml']), folder('cohttp-lwt/src', ['io_win32.ml'])]), [['android', 'macos', 'linux', 'bsd'], []]);
     // a platform the product is named after names no folder: actix-web's crates, beside react-native-web's web folder
     const crates = [folder('actix-web', ['src/a.rs', 'src/b.rs', 'src/c.rs']), folder('actix-web-actors', ['src/ws.rs']), folder('actix-http', ['src/h1.rs'])];
     assert.deepEqual([...findPlatformModules({ ...graph, root: '/src/actix-web', modules: crates })].map(platformNames), [[], [], []]);
