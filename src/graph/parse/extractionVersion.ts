@@ -151,6 +151,8 @@
  * 140: a Clojure `ns` form's `(:require …)` inside a reader conditional is read; an Erlang plain comment after an export or
  * declaration is no file doc, and an EDoc `@todo` note's text runs to the next tag (cowboy);
  * 141: Mojolicious' `.ep` and Template Toolkit's `.tt` views get a term bag, Perl's `.pod` pages in a docs folder one as pages;
- * 142: a Perl package named private by a part of its name (`Mojo::Server::PSGI::_IO`) and its subs are not exported.
+ * 142: a Perl package named private by a part of its name (`Mojo::Server::PSGI::_IO`) and its subs are not exported;
+ * 143: an Objective-C `…_ENUM` annotation without arguments (`NS_STRING_ENUM`, `NS_TYPED_EXTENSIBLE_ENUM`) is blanked, and
+ * a protocol's `@required`/`@optional` methods are its methods.
  */
-export const EXTRACTION_VERSION = 142;
+export const EXTRACTION_VERSION = 143;

@@ -121,6 +121,10 @@ typedef NS_ENUM(NSInteger, RNSSplitBehavior) {
   RNSSplitBehaviorAutomatic,
 };
 
+/// Options of a split.
+typedef NSString * RNSSplitOption NS_STRING_ENUM;
+typedef NSInteger RNSSplitStyle NS_TYPED_EXTENSIBLE_ENUM;
+
 NS_ASSUME_NONNULL_END
 `);
   assert.equal(facts.hasErrors, undefined);
@@ -131,10 +135,29 @@ NS_ASSUME_NONNULL_END
     'RNSSplitHostController class exported',
     'RNSSplitHostController.init method exported',
     'RNSSplitHostController.showColumn:animated: method exported',
+    'RNSSplitStyle type exported', // an `…_ENUM` annotation without arguments is blanked like the others
   ]);
   assert.equal(docOf(facts, 'RNSContainer'), 'A navigation container that hosts items.');
   assert.equal(docOf(facts, 'RNSSplitHostController'), 'Hosts the split view.');
   assert.equal(docOf(facts, 'showColumn:animated:'), 'Shows the column.');
+});
+
+test("objc: a protocol's @required and @optional methods are its methods, with their docs", async () => {
+  const facts = await extractText(objcExtractor, 'Core/SDImageCoder.h', `@protocol SDImageCoder <NSObject>
+
+@required
+#pragma mark - Decoding
+/** Returns YES if this coder can decode some data. */
+- (BOOL)canDecodeFromData:(nullable NSData *)data;
+
+@optional
+/** Encodes the image. */
+- (nullable NSData *)encodedDataWithImage:(nullable UIImage *)image;
+@end
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), ['SDImageCoder protocol exported', 'SDImageCoder.canDecodeFromData: method exported', 'SDImageCoder.encodedDataWithImage: method exported']);
+  assert.equal(docOf(facts, 'canDecodeFromData:'), 'Returns YES if this coder can decode some data.');
 });
 
 test('objc: the classes and methods of Objective-C++ that the grammar cannot parse are read from the lines', async () => {

@@ -31,11 +31,13 @@ export const blankAnnotationMacros = (source: string): string => {
   };
   for (const m of text.matchAll(MACRO)) {
     const name = m[0];
-    if (KEPT.test(name)) continue;
     let end = m.index + name.length;
     // its arguments, parentheses balanced (`API_AVAILABLE(ios(13.0), macos(10.15))`), on the same few lines
     let j = end;
     while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
+    // A type macro takes arguments; without them an `…_ENUM` word annotates a typedef (`typedef NSString *X
+    // NS_STRING_ENUM;`, `NS_TYPED_EXTENSIBLE_ENUM`: SDWebImage's headers had read as errors from there on).
+    if (KEPT.test(name) && text[j] === '(') continue;
     if (text[j] === '(') {
       let depth = 0;
       let k = j;

@@ -120,7 +120,10 @@ const visitNode = (ctx: ExtractContext, node: Node, scope: Scope): void => {
       // as Swift's `extension` does: gnustep-base's cards said its SOCKS parser declared NSObject and NSString.
       const isCategory = node.children.some((c) => c?.type === '(');
       if (!isCategory) addSymbol(ctx, node, name, kindOf, scope, false);
-      for (const member of declarationChildren(node)) {
+      // A protocol's `@required` and `@optional` sections hold their methods one level down (SDWebImage's SDImageCoder
+      // had listed none of its methods).
+      const members = declarationChildren(node).flatMap((c) => (c.type === 'qualified_protocol_interface_declaration' ? declarationChildren(c) : [c]));
+      for (const member of members) {
         const method = member.type === 'implementation_definition' ? childOfType(member, 'method_definition') : member;
         if (method?.type === 'method_declaration' || method?.type === 'method_definition') {
           ctx.symbol({ node: member, name: selectorOf(method), kind: 'method', exported: true, container: name });
