@@ -180,9 +180,10 @@ export const fileStem = (path: string): string => {
 
 /**
  * Extensions that name what a request would name: the shell or editor a script is for ("CTRL-R in bash" and
- * fzf's `key-bindings.bash` beside `key-bindings.zsh` and `.fish`), and languages people call by name.
+ * fzf's `key-bindings.bash` beside `key-bindings.zsh` and `.fish`), languages people call by name, and build tools
+ * (resty's "the Bazel build" had found no module: `BUILD.bazel` read as `build`).
  */
-const NAMED_EXTENSION = /\.(bash|zsh|fish|ksh|csh|tcsh|vim|nix|sql|graphql|cmake|ps1)$/iu;
+const NAMED_EXTENSION = /\.(bash|zsh|fish|ksh|csh|tcsh|vim|nix|sql|graphql|cmake|ps1|bazel|bzl|gradle|proto|tf)$/iu;
 const EXTENSION_NAMES: Readonly<Record<string, string>> = { ps1: 'powershell' };
 
 /** Tokens of a repo-relative path: each directory segment and the file stem, tokenized, and a named extension. */

@@ -82,6 +82,8 @@ describe('paths', () => {
     assert.deepEqual(tokenizePath('shell/key-bindings.bash'), ['shell', 'keybindings', 'key', 'bindings', 'bash']);
     assert.deepEqual(tokenizePath('tools/install.ps1'), ['tools', 'install', 'powershell']);
     assert.deepEqual(tokenizePath('vim/vim.vim'), ['vim', 'vim']);
+    assert.deepEqual(tokenizePath('shellescape/BUILD.bazel'), ['shellescape', 'build', 'bazel']);
+    assert.deepEqual(tokenizePath('app/build.gradle'), ['app', 'build', 'gradle']);
     assert.deepEqual(tokenizePath('src/app.py'), ['src', 'app']);
   });
 });
