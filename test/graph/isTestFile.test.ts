@@ -5,6 +5,8 @@ import { isTestFile } from '../../src/graph/isTestFile.ts';
 test('tests by folder, by file name, and test projects by their suffix', () => {
   const tests = [
     'test/a.ts', 'src/__tests__/a.ts', 'pkg/parser_test.go', 'tests/test_x.py', 'src/x.spec.js', 'src/main/java/FooTest.java',
+    // tsd's type tests beside the declarations they check (commander's typings/index.test-d.ts)
+    'typings/index.test-d.ts', 'index.test-d.mts',
     // .NET and Maven test projects: their helpers are not named as tests (Newtonsoft.Json.Tests/TestObjects/Person.cs)
     'Src/Newtonsoft.Json.Tests/TestObjects/Person.cs', 'Src/Foo.UnitTests/Helpers.cs', 'transport-native-unix-common-tests/src/main/java/X.java',
     // protobuf's review: 49 C++ `_unittest.cc` files and 75 files of objectivec/Tests counted as code

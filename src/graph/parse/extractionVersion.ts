@@ -153,6 +153,7 @@
  * 141: Mojolicious' `.ep` and Template Toolkit's `.tt` views get a term bag, Perl's `.pod` pages in a docs folder one as pages;
  * 142: a Perl package named private by a part of its name (`Mojo::Server::PSGI::_IO`) and its subs are not exported;
  * 143: an Objective-C `…_ENUM` annotation without arguments (`NS_STRING_ENUM`, `NS_TYPED_EXTENSIBLE_ENUM`) is blanked, and
- * a protocol's `@required`/`@optional` methods are its methods.
+ * a protocol's `@required`/`@optional` methods are its methods;
+ * 144: tsd's type tests (`index.test-d.ts`) are tests, without a term bag.
  */
-export const EXTRACTION_VERSION = 143;
+export const EXTRACTION_VERSION = 144;
