@@ -154,6 +154,7 @@
  * 142: a Perl package named private by a part of its name (`Mojo::Server::PSGI::_IO`) and its subs are not exported;
  * 143: an Objective-C `…_ENUM` annotation without arguments (`NS_STRING_ENUM`, `NS_TYPED_EXTENSIBLE_ENUM`) is blanked, and
  * a protocol's `@required`/`@optional` methods are its methods;
- * 144: tsd's type tests (`index.test-d.ts`) are tests, without a term bag.
+ * 144: tsd's type tests (`index.test-d.ts`) are tests, without a term bag;
+ * 145: an exported destructuring (`export const { program, Option } = commander`) declares every name it binds.
  */
-export const EXTRACTION_VERSION = 144;
+export const EXTRACTION_VERSION = 145;

@@ -22,3 +22,18 @@ test('a default export that chooses between named functions declares them', asyn
   const plain = await extractText(javascriptExtractor, 'lib/x.js', 'export default a + function () {};\n');
   assert.deepEqual(plain.symbols, []);
 });
+
+test('an exported destructuring declares every name it binds; one not exported is an import', async () => {
+  // commander's esm.mjs re-exports its API as `export const { program, … } = commander` and had no symbol
+  const esm = await extractText(javascriptExtractor, 'esm.mjs', [
+    "import commander from './index.js';",
+    'export const { program, createCommand, Option: CommandOption, level = 1, ...rest } = commander;',
+    'export const [first, , second] = commander.list;',
+    "const { join } = require('path');",
+  ].join('\n'));
+  assert.deepEqual(esm.symbols.map((s) => `${s.name} ${s.kind} ${s.exported}`).sort(), [
+    'CommandOption constant true', 'createCommand constant true', 'first constant true', 'level constant true', 'program constant true', 'rest constant true', 'second constant true',
+  ]);
+  const typed = await extractText(typescriptExtractor, 'src/api.ts', 'export let { parse, format }: Api = api;\n');
+  assert.deepEqual(typed.symbols.map((s) => `${s.name} ${s.kind}`).sort(), ['format variable', 'parse variable']);
+});

@@ -173,6 +173,12 @@ const visitDeclaration = (ctx: ExtractContext, node: Node, anchor: Node, exporte
       const isConst = hasToken(node, 'const');
       for (const declarator of declarationChildren(node)) {
         const id = declarator.childForFieldName('name');
+        // `export const { program, Option } = commander` (commander's esm.mjs re-exports its API so): each name bound is
+        // exported. A module-level destructuring that is not exported is an import's (`const { join } = require('path')`).
+        if (declarator.type === 'variable_declarator' && exported && (id?.type === 'object_pattern' || id?.type === 'array_pattern')) {
+          for (const bound of boundNames(id)) ctx.symbol({ node: anchor, name: bound, kind: isConst ? 'constant' : 'variable', exported, container: namespace });
+          continue;
+        }
         if (declarator.type !== 'variable_declarator' || id?.type !== 'identifier') continue;
         // `{ … } satisfies Api`, `{ … } as const`, `({ … })`: the object inside.
         let valueNode = declarator.childForFieldName('value');
@@ -425,5 +431,29 @@ const visitClassBody = (ctx: ExtractContext, body: Node, container: string, clas
     if (!name || name === 'constructor') continue;
     const isPrivate = nameNode?.type === 'private_property_identifier' || childOfType(member, 'accessibility_modifier')?.text === 'private';
     ctx.symbol({ node: member, name, kind: 'method', exported: classExported && !isPrivate, container });
+  }
+};
+
+/** The names a destructuring pattern binds: `{ a, b: c, d = 1, ...e }` → a, c, d, e; `[f, , g]` → f, g. */
+const boundNames = (pattern: Node): string[] => {
+  switch (pattern.type) {
+    case 'identifier':
+    case 'shorthand_property_identifier_pattern':
+      return [pattern.text];
+    case 'pair_pattern': {
+      const value = pattern.childForFieldName('value');
+      return value ? boundNames(value) : [];
+    }
+    case 'object_assignment_pattern':
+    case 'assignment_pattern': {
+      const left = pattern.childForFieldName('left') ?? pattern.namedChild(0);
+      return left ? boundNames(left) : [];
+    }
+    case 'rest_pattern':
+    case 'object_pattern':
+    case 'array_pattern':
+      return pattern.namedChildren.flatMap((child) => (child ? boundNames(child) : []));
+    default:
+      return [];
   }
 };
