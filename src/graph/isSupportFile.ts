@@ -1,11 +1,12 @@
 import { isTestFile } from './isTestFile.ts';
 
 /**
- * Usage examples and benchmarks: folders of code that uses the code (`examples/`, `demos/`, `benchmarks/`, Cargo's
- * `benches/`, a docs site's `docs_src/`), and Sphinx's `docs/conf.py`, whose settings (`project`, `copyright`,
+ * Usage examples and benchmarks: folders of code that uses the code (`examples/`, `demos/`, `benchmarks/`, `bench/`, Cargo's
+ * `benches/`, a docs site's `docs_src/`, a folder named for a kind of examples: attrs' `typing-examples/`, whose mypy test
+ * classes were its root's key symbols), and Sphinx's `docs/conf.py`, whose settings (`project`, `copyright`,
  * `extensions`) were the key names of Flask's root module.
  */
-const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?|benches|docs[_-]src|doc_src|code[_-]samples)\/|(^|\/)docs?\/(?:source\/)?conf\.py$/u;
+const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?|benches|bench|docs[_-]src|doc_src|code[_-]samples|[\w.]+[-_]examples|examples[-_][\w.-]+)\/|(^|\/)docs?\/(?:source\/)?conf\.py$/u;
 
 const DOCUMENTATION_CATALOG = /(?:^|\/)[^/]+\.docc\//u;
 

@@ -52,6 +52,9 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(wantsTermBag('Sources/ComposableArchitecture/Documentation.docc/Tutorials/SyncUps/ListsOfSyncUps-02-code-0009.swift', true), false);
     assert.equal(isSupportFile('Documentation.docc/Tutorials/SyncUps/ListsOfSyncUps-02-code-0009.swift'), true);
     assert.equal(isSupportFile('Internal/Box.swift'), false);
+    // a benchmark folder by its short name, and a folder named for a kind of examples (attrs' typing-examples/)
+    for (const support of ['bench/test_benchmarks.py', 'typing-examples/baseline.py', 'examples-app/main.go']) assert.equal(isSupportFile(support), true, support);
+    for (const code of ['src/benchmark_utils.py', 'src/examples.py', 'workbench/app.ts', 'counterexamples.py']) assert.equal(isSupportFile(code), false, code);
     // neovim's runtime: Vim script has no grammar here, yet clipboard.vim is the only place that says wl-copy
     for (const code of ['runtime/autoload/provider/clipboard.vim', 'lapack/SRC/dgesv.f', 'src/solver.f90']) assert.equal(wantsTermBag(code, false), true, code);
     // grammars and interface definitions: react-native-svg's transform parser is transform.peg (its generated .js is skipped)

@@ -7,6 +7,8 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     'test/a.ts', 'src/__tests__/a.ts', 'pkg/parser_test.go', 'tests/test_x.py', 'src/x.spec.js', 'src/main/java/FooTest.java',
     // tsd's type tests beside the declarations they check (commander's typings/index.test-d.ts)
     'typings/index.test-d.ts', 'index.test-d.mts',
+    // Cucumber (httparty), behave and Behat scenarios and their step definitions
+    'features/command_line.feature', 'features/steps/mongrel_helper.rb', 'features/step_definitions/web_steps.rb', 'tests/features/support/env.py',
     // .NET and Maven test projects: their helpers are not named as tests (Newtonsoft.Json.Tests/TestObjects/Person.cs)
     'Src/Newtonsoft.Json.Tests/TestObjects/Person.cs', 'Src/Foo.UnitTests/Helpers.cs', 'transport-native-unix-common-tests/src/main/java/X.java',
     // protobuf's review: 49 C++ `_unittest.cc` files and 75 files of objectivec/Tests counted as code
@@ -36,7 +38,7 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     'test cases/common/51 run target/main.c', 'regress/unittests/sshbuf/test_sshbuf.c', 'regress/connect.sh', 'unittests/allplatformstests.py', 'manual tests/1 wrap/main.c', 'src/integration_tests/a.rs', 'lib/system-tests/x.js',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);
-  const code = ['Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts',
+  const code = ['src/features/counter/counterSlice.ts', 'src/features/steps-wizard/Step.tsx', 'Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts',
     'src/protest.cc', 'lib/Latest.m', 'statsmodels/regression/linear_model.py', 'src/contest_utils.py', 'src/unittest_helpers/x.py', 'src/testcases.c', 'mesonbuild/mtest.py',
     // josm's review: the validator's checks are the package data.validation.tests, its base class Test.java
     'src/org/openstreetmap/josm/data/validation/tests/OpeningHourTest.java', 'src/org/openstreetmap/josm/data/validation/Test.java',

@@ -155,6 +155,7 @@
  * 143: an Objective-C `…_ENUM` annotation without arguments (`NS_STRING_ENUM`, `NS_TYPED_EXTENSIBLE_ENUM`) is blanked, and
  * a protocol's `@required`/`@optional` methods are its methods;
  * 144: tsd's type tests (`index.test-d.ts`) are tests, without a term bag;
- * 145: an exported destructuring (`export const { program, Option } = commander`) declares every name it binds.
+ * 145: an exported destructuring (`export const { program, Option } = commander`) declares every name it binds;
+ * 146: Cucumber's `.feature` files and `features/steps/` (`step_definitions/`, `support/`) are tests, without a term bag.
  */
-export const EXTRACTION_VERSION = 145;
+export const EXTRACTION_VERSION = 146;
