@@ -80,9 +80,10 @@ export interface SummaryInput {
  * 59: badge links with titles, a Markdown heading over a doc's text; 60: the lines indented below reStructuredText's explicit
  * markup (`.. list-table::`, sanic's badge table) are markup too; 61: a doc that opens with tags says what it is in its `@summary` or `@description` (date-fns);
  * 62: a README's language switcher ("Language: English | [简体中文](…)", dio's root) is no sentence; 63: a module of one file
- * is named by its stem, and a declaration named like its file in the singular speaks for it (httr2's `req-retries.R`).
+ * is named by its stem, and a declaration named like its file in the singular speaks for it (httr2's `req-retries.R`);
+ * 64: IDE and linter directives ("ReSharper disable once CheckNamespace", `noinspection`, `cspell:`) are no description.
  */
-export const SUMMARY_VERSION = 63;
+export const SUMMARY_VERSION = 64;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -242,8 +243,9 @@ const BOILERPLATE = new RegExp(
     // target…", expo) and Visual Studio's precompiled-header stamp ("pch.h : include file for standard system include files")
     // ("A compatibility stub.", "Generated Code, validated by …"; Scala 2.11)
     /\b(?:dummy|placeholder) (?:implementation|source|translation unit|file)\b|\b(?:compatibility|dummy|empty) (?:stub|shim)\b|^\s*(?:auto-?)?generated code\b|translation unit exists|intentionally (?:left )?(?:empty|blank)|include file for standard system include files|precompiled header/u,
-    // formatters' and linters' directives (`/* *INDENT-OFF* */`, `clang-format off`; SDL2)
-    /^\W*indent-(?:off|on)\b|\b(?:clang-format|prettier-ignore|rubocop:|pylint:|noqa|nolint)\b/u,
+    // formatters' and linters' directives (`/* *INDENT-OFF* */`, `clang-format off`; SDL2; JetBrains' "ReSharper disable once
+    // CheckNamespace", Humanizer's Bytes card; "noinspection SpellCheckingInspection")
+    /^\W*indent-(?:off|on)\b|\b(?:clang-format|prettier-ignore|rubocop:|pylint:|noqa|nolint)\b|^\W*(?:resharper\s+(?:disable|restore)|noinspection|stylecop|codemaid|biome-ignore|deno-lint-ignore)\b|^\W*(?:jscpd|cspell):/u,
     // pointers elsewhere, visibility notes and generators' stamps ("See https://…", "This file is private to libuv",
     // "created by sphinx-quickstart")
     /^\s*see <?https?:|\bis private to\b|-quickstart\b/u,

@@ -202,6 +202,7 @@ describe('readsAsProse', () => {
       'This translation unit exists solely so the expo-modules-pch target has a source.',
       'pch.h : include file for standard system include files, or project specific include files.', 'Erica Sadun, http://ericasadun.com iPhone Developer\'s Cookbook',
       '*INDENT-OFF*', 'clang-format off', 'Thanks to @slime73 on GitHub for their gist showing how to do this.',
+      'ReSharper disable once CheckNamespace.', 'noinspection SpellCheckingInspection for the test data.', 'cspell: disable-next-line for these words.',
       'See https://github.com/libuv/libuv#documentation for documentation.', 'This file is private to libuv. It provides common functionality.',
       'libuv documentation build configuration file, created by sphinx-quickstart on Sun Jul 27.', 'OpenBSD original: lib/libc/stdio/mktemp.c',
       'This file was obtained from the Android SDK Sources and modified.',
