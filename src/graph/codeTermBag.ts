@@ -63,12 +63,13 @@ export const isDocsPage = (path: string): boolean =>
 
 /**
  * A web framework's views (Rails' `.erb`, `.haml`, `.slim`; Phoenix's `.eex`, `.heex`; Razor's `.cshtml`; Mojolicious'
- * `.html.ep` (its built-in error pages) and Template Toolkit's `.tt`; `.twig`,
+ * `.html.ep` (its built-in error pages) and Template Toolkit's `.tt2` (not `.tt`: .NET's T4 code generators are named so,
+ * Humanizer's `On.Days.tt` beside the `On.Days.cs` it writes); `.twig`,
  * `.hbs`, `.ejs`, `.pug`, `.liquid`, `.njk`): code and the text a user reads, "Didn't receive unlock instructions?"
  * in devise's `_links.html.erb`, which a request quotes. Generic templates (`.jinja`, `.mustache`, `.tmpl`) stay
  * without a bag: llama.cpp's hundred chat templates are data.
  */
-const VIEW_TEMPLATE = /\.(?:erb|rhtml|haml|slim|eex|heex|leex|cshtml|razor|twig|hbs|handlebars|ejs|pug|jade|liquid|njk|ep|tt|tt2)$/iu;
+const VIEW_TEMPLATE = /\.(?:erb|rhtml|haml|slim|eex|heex|leex|cshtml|razor|twig|hbs|handlebars|ejs|pug|jade|liquid|njk|ep|tt2)$/iu;
 
 /**
  * Shell completions (`bash_completion.bash`, `zsh_completion.zsh`, `completions/_tool`, `shell-completion/fish/`,

@@ -156,6 +156,7 @@
  * a protocol's `@required`/`@optional` methods are its methods;
  * 144: tsd's type tests (`index.test-d.ts`) are tests, without a term bag;
  * 145: an exported destructuring (`export const { program, Option } = commander`) declares every name it binds;
- * 146: Cucumber's `.feature` files and `features/steps/` (`step_definitions/`, `support/`) are tests, without a term bag.
+ * 146: Cucumber's `.feature` files and `features/steps/` (`step_definitions/`, `support/`) are tests, without a term bag;
+ * 147: `.tt` files (.NET's T4 generators as often as Template Toolkit's views) get no term bag again, `.tt2` ones do.
  */
-export const EXTRACTION_VERSION = 146;
+export const EXTRACTION_VERSION = 147;
