@@ -93,7 +93,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   // are, a C library's headers beside a few C++ ones stay C headers.)
   const cSources = graph.modules.some((m) => m.files.some((f) => C_SOURCE.test(f)));
   const cppModule = (m: ModuleGraph['modules'][number]): boolean => mostlyCpp(m.languages) || (!cSources && (m.languages.cpp ?? 0) > 0);
-  const typed = graph.modules.map((m) => scriptFiles(m.files));
+  const typed = graph.modules.map((m) => scriptFiles(m.files, typeOnlyFiles(m.symbols)));
   const scripts = typed.some((s) => s.implementations > 0 && s.implementations >= s.headers);
   // A snippets folder no other module uses is a docs site's code samples, however many names it declares (Polly's
   // src/Snippets, in the top 3 for 18 of 20 review requests); a snippets feature of the code is used by it.
@@ -202,14 +202,29 @@ const SCRIPT = /\.(?:[mc]?[jt]s|[jt]sx)$/iu;
  * describe every feature in prose and declare each helper again) is its public headers, and led 9 of the 13
  * misses of that review's finer store. Its type tests (`types/tests/*.ts`) are no implementation.
  */
-const scriptFiles = (files: readonly string[]): HeaderCounts => {
+const scriptFiles = (files: readonly string[], typeOnly: ReadonlySet<string> = new Set()): HeaderCounts => {
   let headers = 0;
   let implementations = 0;
   for (const f of files) {
-    if (DECLARATION.test(f)) headers++;
+    if (DECLARATION.test(f) || typeOnly.has(f)) headers++;
     else if (SCRIPT.test(f) && !isTestFile(f)) implementations++;
   }
   return { headers, implementations };
+};
+
+const TYPE_ONLY_KINDS: ReadonlySet<string> = new Set(['type', 'interface']);
+
+/**
+ * TypeScript files that declare types and interfaces and nothing else: declarations as much as a `.d.ts` (ky's
+ * `source/types/options.ts` documents every option in the words requests use, while `core/Ky.ts` acts on them).
+ */
+const typeOnlyFiles = (symbols: readonly { file: string; kind: string }[]): Set<string> => {
+  const kinds = new Map<string, boolean>();
+  for (const s of symbols) {
+    if (!/\.[mc]?tsx?$/u.test(s.file) || DECLARATION.test(s.file)) continue;
+    kinds.set(s.file, (kinds.get(s.file) ?? true) && TYPE_ONLY_KINDS.has(s.kind));
+  }
+  return new Set([...kinds].filter(([, only]) => only).map(([file]) => file));
 };
 
 const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp)$/iu;

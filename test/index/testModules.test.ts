@@ -409,6 +409,14 @@ describe('modules of public headers', () => {
     ] };
     assert.deepEqual([...findTestModules(charts)], [4, 0, 0]);
     assert.deepEqual([...findTestModules({ ...charts, modules: charts.modules.slice(0, 1) })], [0], 'declarations alone are the package');
+    // ky's shape: source/types holds .ts files of types and interfaces alone, beside the code that acts on them
+    const typeNode = (path: string, files: string[], kinds: [string, string, string][]): ModuleNode => ({ ...node(path, files, [], []), symbols: kinds.map(([name, kind, file]) => ({ name, kind: kind as 'type', file, exported: true })) });
+    const ky: ModuleGraph = { ...graph, modules: [
+      typeNode('source/types', ['source/types/options.ts', 'source/types/hooks.ts'], [['Options', 'interface', 'source/types/options.ts'], ['RetryOptions', 'type', 'source/types/options.ts'], ['Hooks', 'type', 'source/types/hooks.ts']]),
+      typeNode('source/core', ['source/core/Ky.ts'], [['Ky', 'class', 'source/core/Ky.ts']]),
+      typeNode('source/utils', ['source/utils/merge.ts', 'source/utils/types.ts'], [['mergeHeaders', 'function', 'source/utils/merge.ts'], ['Mutable', 'type', 'source/utils/types.ts']]),
+    ] };
+    assert.deepEqual([...findTestModules(ky)], [4, 0, 0], 'a file with one runtime declaration is code');
     const index = buildLexicalIndex(charts, lexicalDefaults);
     const types = async (query: string) => (await searchLexicalIndex(index, query, { top: 3 })).hits.find((h) => h.id === 'types')?.evidence.supportModule;
     assert.notEqual(await types('the tooltip is drawn off screen when hovering a point'), undefined);
