@@ -290,9 +290,10 @@ const USERS_OWN_TESTS =
 /**
  * Docs a user writes or a tool makes of their own project, and a command written as code: "the table of contents of my
  * documentation", "our docs site", a command line written as code (`` `typer my_app utils docs` ``; not a path, `docs/api.md`).
- * They ask about the code that makes them (typer's docs command), not the repository's docs.
+ * They ask about the code that makes them (typer's docs command), not the repository's docs. Nor do docs a message links
+ * to, or a docs preview a bot posts (sqlmodel: "the deprecation warning should link to the documentation page").
  */
-const USERS_OWN_DOCS = /\b(?:my|our|your|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:docs?|documentation|readme|manual)\b|`[^`\n]*\s[^`\n]*`/giu;
+const USERS_OWN_DOCS = /\b(?:my|our|your|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:docs?|documentation|readme|manual)\b|`[^`\n]*\s[^`\n]*`|\b(?:links?|linking|linked|points?|pointing|refers?|referring)\s+(?:to|into)\s+(?:the\s+)?(?:docs?|documentation)\b|\bdocs?\s+previews?\b/giu;
 
 /** A test word's key: `tests`, `testing`, `unit tests` → test; `mocking` → mock; `snapshots` → snapshot. */
 const testWordKey = (match: string): string => {
