@@ -210,15 +210,17 @@ describe('PHP classes of the file\'s own namespace', () => {
   it('link a file to the classes it names without a `use`, not to ones it imports, declares or takes from PHP', async () => {
     // Guzzle: Client.php calls HandlerStack::create() and RequestOptions::… of its own namespace with no `use`
     const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
-      'modules.json': JSON.stringify(['src/Client', 'src/Stack', 'src/Options', 'src/Pool', 'src/Other'].map((p) => ({ id: p, path: p }))),
-      'src/Client/Client.php': "<?php\nnamespace Acme;\nuse Acme\\Extra\\Helper;\nclass Client extends Base implements \\Countable {\n  public function send(Options $o): void { $s = HandlerStack::create(); $p = new Pool(); if ($e instanceof Helper) {} throw new \\RuntimeException(); }\n}\n",
+      'modules.json': JSON.stringify(['src/Client', 'src/Stack', 'src/Options', 'src/Pool', 'src/Other', 'src/Traits'].map((p) => ({ id: p, path: p }))),
+      'src/Client/Client.php': "<?php\nnamespace Acme;\nuse Acme\\Extra\\Helper;\nclass Client extends Base implements \\Countable {\n  use MessageTrait;\n  public function send(Options $o): void { $s = HandlerStack::create(); $p = new Pool(); if ($e instanceof Helper) {} throw new \\RuntimeException(); }\n}\n",
+      // psr7: Request and Response `use MessageTrait;` in their bodies
+      'src/Traits/MessageTrait.php': '<?php\nnamespace Acme;\ntrait MessageTrait {}\n',
       'src/Stack/HandlerStack.php': '<?php\nnamespace Acme;\nclass HandlerStack { public static function create() {} }\n',
       'src/Options/Options.php': '<?php\nnamespace Acme;\nfinal class Options {}\n',
       'src/Pool/Pool.php': '<?php\nnamespace Acme;\nclass Pool {}\n',
       'src/Other/Helper.php': '<?php\nnamespace Acme;\nclass Helper {}\n',
     } }]);
     // Helper is `use`d from Acme\Extra (not this Acme\Helper), Base exists nowhere, RuntimeException is PHP's
-    assert.deepEqual((await listedEdges(repo)).sort(), ['src/Client -> src/Options', 'src/Client -> src/Pool', 'src/Client -> src/Stack']);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['src/Client -> src/Options', 'src/Client -> src/Pool', 'src/Client -> src/Stack', 'src/Client -> src/Traits']);
   });
 });
 
@@ -648,5 +650,17 @@ describe('an include matched by several equally near headers', () => {
     const resolve = createImportResolver({ files: ['port/port_stdcxx.h', 'util/crc32c.h', 'ios/JSI/EXJavaScriptObject.h', 'ios/Core/EXModule.m'], modules: defs, moduleOf: createModuleResolver(defs), packages: new Map() });
     assert.equal(resolve('port/port_stdcxx.h', { spec: 'crc32c/crc32c.h', kind: 'include', system: true }), undefined);
     assert.equal(resolve('ios/Core/EXModule.m', { spec: 'ExpoModulesCore/EXJavaScriptObject.h', kind: 'include', system: true }), 'ios');
+  });
+});
+
+describe('an Elixir call of an Erlang module', () => {
+  it("links to the repository's Erlang file of that name; the standard library's modules link nowhere", async () => {
+    // plug: Plug.Conn calls :plug_multipart.parse_headers/2 of src/plug_multipart.erl, which had been "used by" none
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify(['lib/plug', 'src'].map((p) => ({ id: p, path: p }))),
+      'lib/plug/conn.ex': 'defmodule Plug.Conn do\n  def parse(x), do: :plug_multipart.parse_headers(x, []) && :ets.lookup(:t, x)\nend\n',
+      'src/plug_multipart.erl': '-module(plug_multipart).\n-export([parse_headers/2]).\nparse_headers(X, _) -> X.\n',
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['lib/plug -> src']);
   });
 });

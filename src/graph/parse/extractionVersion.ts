@@ -157,6 +157,8 @@
  * 144: tsd's type tests (`index.test-d.ts`) are tests, without a term bag;
  * 145: an exported destructuring (`export const { program, Option } = commander`) declares every name it binds;
  * 146: Cucumber's `.feature` files and `features/steps/` (`step_definitions/`, `support/`) are tests, without a term bag;
- * 147: `.tt` files (.NET's T4 generators as often as Template Toolkit's views) get no term bag again, `.tt2` ones do.
+ * 147: `.tt` files (.NET's T4 generators as often as Template Toolkit's views) get no term bag again, `.tt2` ones do;
+ * 148: a PHP trait's `use` in a class body names it like `new X` does; an Elixir call of an Erlang module (`:mod.f()`)
+ * includes `mod.erl`, resolved where the repository has it.
  */
-export const EXTRACTION_VERSION = 147;
+export const EXTRACTION_VERSION = 148;

@@ -39,11 +39,16 @@ export const loadModules = (node: Node, loader: string, module: string | undefin
  * repository's six apps had 15 edges from loaders alone). `:ets.lookup` is Erlang's, no alias.
  */
 export const addRemoteCalls = (ctx: ExtractContext, scope: FileScope): void => {
+  const erlang = new Set<string>();
   for (const call of ctx.root.descendantsOfType('call')) {
     const target = call?.childForFieldName('target');
     const left = target?.type === 'dot' ? target.childForFieldName('left') : undefined;
+    // An Erlang module of the repository (`:plug_multipart.parse_headers(…)`, plug's src/plug_multipart.erl) is its file,
+    // found by name like an Erlang remote call's; the standard ones (`:ets`, `:crypto`) are files of no repository.
+    if (left?.type === 'atom' && /^:[a-z][a-z0-9_]*$/u.test(left.text)) erlang.add(left.text.slice(1));
     if (left?.type !== 'alias') continue;
     const full = expandAlias(left.text, undefined, scope);
     if (!scope.ignores(full)) scope.referenced.push(full);
   }
+  for (const name of [...erlang].sort()) ctx.out.addImport({ spec: `${name}.erl`, kind: 'include', system: true });
 };

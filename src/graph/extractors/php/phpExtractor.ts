@@ -43,7 +43,8 @@ export const phpExtractor = {
 
 /**
  * Classes a file names unqualified without a `use`, which PHP reads as its own namespace's: `HandlerStack::create()`,
- * `new Pool(…)`, `RequestOptions::TIMEOUT`, type hints, `extends`, `implements`, `instanceof`, `catch` (Guzzle's
+ * `new Pool(…)`, `RequestOptions::TIMEOUT`, type hints, `extends`, `implements`, `instanceof`, `catch`, a trait's `use` in a
+ * class body (psr7's Request and Response `use MessageTrait;`, which had been used by none) (Guzzle's
  * `Client.php` uses nine classes of `GuzzleHttp` this way and had no edge to them). Resolved like Java's same-package
  * types, to a file named after the class in a folder of that namespace.
  */
@@ -55,7 +56,8 @@ const SAME_NAMESPACE_TYPES = `
   (scoped_property_access_expression scope: (name) @type)
   (base_clause (name) @type)
   (class_interface_clause (name) @type)
-  (binary_expression right: (name) @type)`;
+  (binary_expression right: (name) @type)
+  (use_declaration (name) @type)`;
 
 /** The short names `use` clauses bring in (`use A\B\C;` → C, `use A\B as D;` → D, a group's members). */
 const importedNames = (root: Node): Set<string> => {
