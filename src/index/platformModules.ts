@@ -162,8 +162,14 @@ const UNIX_ONLY = bit('android') | bit('macos') | bit('linux') | bit('bsd');
 
 /** Whether a folder or file of the repository is named after Windows (libuv's `src/win`, nginx's `src/os/win32`). */
 const holdsWindowsCode = (graph: ModuleGraph): boolean => {
+  // (each folder and file name once: a folder's name repeats in every path below it)
+  const names = new Set<string>();
+  for (const m of graph.modules) {
+    for (const segment of m.path.split('/')) names.add(segment);
+    for (const f of m.files) for (const segment of f.split('/')) names.add(segment.replace(/\.[^.]*$/u, ''));
+  }
   const windows = bit('windows');
-  return graph.modules.some((m) => (platformsOfPath(m.path) & windows) !== 0 || m.files.some((f) => f.split('/').some((segment) => (platformsOfPath(segment.replace(/\.[^.]*$/u, '')) & windows) !== 0)));
+  return [...names].some((name) => (platformsOfPath(name) & windows) !== 0);
 };
 
 /**

@@ -10,12 +10,12 @@ import { packagesBelowRoot } from './packagesBelowRoot.ts';
  */
 export const cabalField = (text: string, field: string): string | undefined => {
   const lines = text.split(/\r?\n/u);
-  const at = lines.findIndex((line) => new RegExp(`^${field}\\s*:`, 'iu').test(line));
+  const start = new RegExp(`^${field}\\s*:`, 'iu');
+  const at = lines.findIndex((line) => start.test(line));
   if (at < 0) return undefined;
   const parts = [(lines[at] ?? '').replace(/^[^:]*:\s*/u, '')];
   for (const line of lines.slice(at + 1)) {
-    if (!/^\s/u.test(line) || line.trim() === '') break;
-    if (line.trim() === '.') break;
+    if (!/^\s/u.test(line) || line.trim() === '' || line.trim() === '.') break;
     parts.push(line.trim());
   }
   const value = parts.join(' ').replace(/\s+/gu, ' ').trim();

@@ -80,14 +80,15 @@ export const commentProse = (block: string[], module = ''): string => {
   let inNote = false;
   for (const raw of block) {
     const line = uncomment(raw);
-    if (/^\s*@[a-z]+\b/u.test(line)) inNote = NOTE_TAG.test(line);
+    const tagged = /^\s*@[a-z]+\b/u.test(line);
+    if (tagged) inNote = NOTE_TAG.test(line);
     if (inNote) {
       close();
       continue;
     }
     // Commented-out code (`%-spec …`, `%foo(X) ->`) ends a paragraph and is no part of one.
     if (line.trim() === '' || RULE.test(line) || isCommentedCode(line)) close();
-    else if (!NOT_PROSE.test(line) && !/^\s*@[a-z]+\b/u.test(line)) current.push(line.replace(/^\s*(?:Purpose|Description|Summary)\s*:\s*/iu, '').trim());
+    else if (!NOT_PROSE.test(line) && !tagged) current.push(line.replace(/^\s*(?:Purpose|Description|Summary)\s*:\s*/iu, '').trim());
   }
   close();
   const kept = paragraphs.map((p) => p.join(' '));
