@@ -1,7 +1,7 @@
 import { isSourceFile } from './discovery/isSourceFile.ts';
 /**
  * Tests and fixtures by path: test directories (`test/`, `__tests__/`, `spec/`, `e2e/`, fixtures, fuzzers and their corpora,
- * `unittests/`, `integration_tests/`, Meson's `test cases/` and `manual tests/`, the BSDs' and OpenSSH's `regress/`, not a
+ * `unittests/`, `integration_tests/` and `integration_test/` (ecto's, whose cases are plain `.exs` files), Meson's `test cases/` and `manual tests/`, the BSDs' and OpenSSH's `regress/`, not a
  * statistics package's `regression/`) and
  * test file names of the common ecosystems (`x.test.ts`, `x.spec.js`, tsd's type tests `x.test-d.ts` (commander's `typings/index.test-d.ts`
  * had made its declarations folder read as code), Cucumber's, behave's and Behat's `x.feature` scenarios and their
@@ -15,7 +15,7 @@ import { isSourceFile } from './discovery/isSourceFile.ts';
  * `Foo.UnitTests/`, Maven's `transport-tests/`: Newtonsoft.Json's test project holds 283 helper files not
  * named as tests). Used to keep tests out of the code field and to tell test modules apart.
  */
-const TEST_FILE = /(^|\/)(t|tests?|Tests?|(Unit|Integration)Tests?|[a-z][A-Za-z0-9]*Test|testFixtures|__tests__|(?:[Uu]nit|[Ii]ntegration|[Ff]unctional|[Rr]egression|[Mm]anual|[Ss]ystem|[Ee]nd[ _-]?to[ _-]?end)[ _-]?tests|[Tt]est[ _-]?(?:cases|suites?|files|inputs|resources)|specs?|regress|testdata|testdir|test-data|fixtures?|__fixtures__|__testfixtures__|__mocks__|e2e|fuzz|fuzzing|fuzz[-_]?data|fuzzers?)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|\.test-d\.[cm]?tsx?$|\.feature$|(^|\/)features\/(?:step_definitions|steps|support)\/|[_-](unit|perf)?tests?\.(?!erl$)[^/.]+$|[_-]fixtures?\.[^/.]+$|[_-]tests\.erl$|_spec\.(?:rb|lua)$|\.t$|(^|\/)(test_[^/]*|conftest)\.py$|(^|\/)(?:test[-_.]?[Ss]etup|[Ss]etup[-_.]?(?:[Tt]ests?|[Jj]est|[Vv]itest)|(?:vitest|jest)[-_.]?[Ss]etup)\.[cm]?[jt]sx?$|_SUITE\.erl$|_SUITE_data\/|[A-Za-z0-9_](?:Tests?|TestCase)\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
+const TEST_FILE = /(^|\/)(t|tests?|Tests?|(Unit|Integration)Tests?|[a-z][A-Za-z0-9]*Test|testFixtures|__tests__|(?:[Uu]nit|[Ii]ntegration|[Ff]unctional|[Rr]egression|[Mm]anual|[Ss]ystem|[Ee]nd[ _-]?to[ _-]?end)[ _-]?tests?|[Tt]est[ _-]?(?:cases|suites?|files|inputs|resources)|specs?|regress|testdata|testdir|test-data|fixtures?|__fixtures__|__testfixtures__|__mocks__|e2e|fuzz|fuzzing|fuzz[-_]?data|fuzzers?)\/|(^|\/)[\w.-]+(\.(Unit|Integration|Functional)?Tests?|[._-]tests)\/|\.(test|spec)\.[^/]+$|\.test-d\.[cm]?tsx?$|\.feature$|(^|\/)features\/(?:step_definitions|steps|support)\/|[_-](unit|perf)?tests?\.(?!erl$)[^/.]+$|[_-]fixtures?\.[^/.]+$|[_-]tests\.erl$|_spec\.(?:rb|lua)$|\.t$|(^|\/)(test_[^/]*|conftest)\.py$|(^|\/)(?:test[-_.]?[Ss]etup|[Ss]etup[-_.]?(?:[Tt]ests?|[Jj]est|[Vv]itest)|(?:vitest|jest)[-_.]?[Ss]etup)\.[cm]?[jt]sx?$|_SUITE\.erl$|_SUITE_data\/|[A-Za-z0-9_](?:Tests?|TestCase)\.(java|kt|swift|cs|scala|php|m|mm|cpp|cc|cxx|dart|groovy)$/u;
 
 /** A JVM source file's path from its package root on (`…/org/openstreetmap/josm/…/Foo.java`). */
 const JVM_PACKAGE = /^(.*?\/)?(?:org|com|net|io|de|fr|ch|uk|nl|edu|gov)\/.*\.(?:java|kt|scala|groovy)$/u;

@@ -36,6 +36,8 @@ test('tests by folder, by file name, and test projects by their suffix', () => {
     // a test runner's setup file beside the package (TanStack Query's test-setup.ts had matched "browser")
     'packages/react-query/test-setup.ts', 'src/setupTests.js', 'vitest.setup.ts', 'jest.setup.js', 'testSetup.ts', 'setupJest.js', 'jestSetup.ts', 'setup-vitest.ts',
     'test cases/common/51 run target/main.c', 'regress/unittests/sshbuf/test_sshbuf.c', 'regress/connect.sh', 'unittests/allplatformstests.py', 'manual tests/1 wrap/main.c', 'src/integration_tests/a.rs', 'lib/system-tests/x.js',
+    // ecto's integration suite is plain `.exs` files in a singular `integration_test/` (ranked as code, top 3 for two requests)
+    'integration_test/cases/repo.exs', 'integration_test/support/schemas.exs', 'unit-test/a.c',
   ];
   for (const path of tests) assert.equal(isTestFile(path), true, path);
   const code = ['src/features/counter/counterSlice.ts', 'src/features/steps-wizard/Step.tsx', 'Src/Newtonsoft.Json/Linq/JObject.cs', 'src/contests/x.ts', 'src/latest/x.ts', 'packages/react-test-renderer/src/x.js', 'src/attests/a.ts',

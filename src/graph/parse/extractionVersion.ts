@@ -159,6 +159,8 @@
  * 146: Cucumber's `.feature` files and `features/steps/` (`step_definitions/`, `support/`) are tests, without a term bag;
  * 147: `.tt` files (.NET's T4 generators as often as Template Toolkit's views) get no term bag again, `.tt2` ones do;
  * 148: a PHP trait's `use` in a class body names it like `new X` does; an Elixir call of an Erlang module (`:mod.f()`)
- * includes `mod.erl`, resolved where the repository has it.
+ * includes `mod.erl`, resolved where the repository has it;
+ * 149: a singular `integration_test/` (`unit-test/`, …) folder holds tests; an Elixir comprehension's body is read like
+ * an `if`'s, and a `defimpl` of a protocol chosen at compile time names the implementing type (ecto's json.ex).
  */
-export const EXTRACTION_VERSION = 148;
+export const EXTRACTION_VERSION = 149;

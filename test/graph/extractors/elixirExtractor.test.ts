@@ -107,6 +107,23 @@ test('elixir: references by full name through `alias …, as:`; a mix.exs names 
   assert.deepEqual(importList(await stdlib('lib/mix/lib/mix/tasks/compile.ex')), ['qualified EEx', 'qualified IEx', 'qualified IO', 'qualified Mix.Task.Compiler', 'qualified Path']);
 });
 
+test('elixir: implementations inside a comprehension, for a protocol chosen at compile time', async () => {
+  // ecto's review: lib/ecto/json.ex (two JSON encoders' implementations in `for … do if … do defimpl encoder, …`) had no symbol
+  const source = [
+    'for encoder <- [Jason.Encoder, JSON.Encoder] do',
+    '  if Code.ensure_loaded?(encoder) do',
+    '    defimpl encoder, for: Ecto.Association.NotLoaded do',
+    '      def encode(%{__field__: field}, _), do: raise("not loaded #{field}")',
+    '    end',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  const file = await extractText(elixirExtractor, 'lib/ecto/json.ex', source);
+  assert.deepEqual(symbolList(file), ['Ecto.Association.NotLoaded.encode function']);
+  assert.ok(importList(file).includes('qualified Ecto.Association.NotLoaded'));
+});
+
 test('elixir: a module defined inside `if Code.ensure_loaded?(…)` (an optional dependency) and its else branch', async () => {
   // oban's review: lib/oban/notifiers/postgres.ex declared nothing, its defmodule wrapped for Postgrex
   const source = [

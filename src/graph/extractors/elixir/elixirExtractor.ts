@@ -76,9 +76,10 @@ const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | un
       visitBlock(ctx, inside, full, scope, false);
     } else if (target === 'defimpl') {
       visitImpl(ctx, node, module, scope);
-    } else if (target === 'if' || target === 'unless') {
+    } else if (target === 'if' || target === 'unless' || target === 'for') {
       // `if Code.ensure_loaded?(Postgrex) do defmodule … end`: a module for an optional dependency (oban's
-      // Postgres notifier and installer had no symbol); both branches declare into the enclosing module.
+      // Postgres notifier and installer had no symbol); both branches declare into the enclosing module. So does
+      // a comprehension's body (`for encoder <- [Jason.Encoder, JSON.Encoder] do defimpl encoder, … end`: ecto's json.ex).
       visitBlock(ctx, [...doBlockOf(node), ...elseBlockOf(node)], module, scope, impl);
       doc = undefined;
     } else if (target !== undefined && target in DEFINITIONS) {
@@ -107,11 +108,18 @@ const visitBlock = (ctx: ExtractContext, statements: Node[], module: string | un
  */
 const visitImpl = (ctx: ExtractContext, node: Node, module: string | undefined, scope: FileScope): void => {
   const protocol = argumentsOf(node)[0];
-  if (protocol?.type !== 'alias') return;
-  const protocolName = expandAlias(protocol.text, module, scope);
   const forValue = keywordValue(node, 'for');
   const first = forValue?.type === 'list' ? forValue.namedChildren.find((c) => c?.type === 'alias') : forValue;
   const forName = first?.type === 'alias' ? expandAlias(first.text, module, scope) : first === undefined || first === null || first.text === '__MODULE__' ? module : undefined;
+  if (protocol?.type !== 'alias') {
+    // A protocol chosen at compile time (`defimpl encoder, for: Ecto.Schema.Metadata` in a comprehension over
+    // encoders): the functions belong to the implementing type's implementation, the type is a module the file uses.
+    if (forName === undefined || first?.type !== 'alias') return;
+    scope.referenced.push(forName);
+    visitBlock(ctx, doBlockOf(node), forName, scope, true);
+    return;
+  }
+  const protocolName = expandAlias(protocol.text, module, scope);
   scope.referenced.push(protocolName);
   visitBlock(ctx, doBlockOf(node), forName === undefined ? protocolName : `${protocolName}.${forName}`, scope, true);
 };
