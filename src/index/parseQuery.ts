@@ -8,7 +8,7 @@ import { stripRequirementBoilerplate } from '../util/stripBoilerplate.ts';
 export interface QueryTerm {
   term: string;
   weight: number;
-  source: 'query' | 'compound' | 'inflection' | 'spelling' | 'typo' | 'translation' | 'derivation' | 'abbreviation' | 'wordnet' | 'cooccurrence';
+  source: 'query' | 'compound' | 'inflection' | 'spelling' | 'typo' | 'translation' | 'derivation' | 'abbreviation' | 'wordnet' | 'cooccurrence' | 'feedback';
   /** The query term an expansion came from. */
   from?: string;
 }

@@ -6,6 +6,7 @@ import { commitId, type LexicalIndex } from './LexicalIndex.ts';
 import { docsWithTerm } from './postings.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
+import { feedbackTerms } from './feedbackTerms.ts';
 import { scoreModules } from './scoreModules.ts';
 import { scoreNamedFiles } from './scoreNamedFiles.ts';
 import { scorePhrases } from './scorePhrases.ts';
@@ -103,6 +104,12 @@ export const searchLexicalIndex = async (
   // A module made of tests (or examples, or public headers) matches every request about the code it
   // uses; it leads only when the request is about tests (examples, headers).
   const mentioned = supportKindsMentioned(query, codeWordsOf(index));
+  if (index.options.feedback.weight > 0 && index.files !== undefined) {
+    const level = index.files.index;
+    const fileState = getCutoffState(level, undefined);
+    const first = scoreModules(level, fileState, expanded.terms, mentioned.has(SUPPORT_KIND.docs));
+    expanded.terms.push(...feedbackTerms(level, fileState, first.base, expanded.terms, index.options.feedback));
+  }
   const scores = scoreModules(index, state, expanded.terms, mentioned.has(SUPPORT_KIND.docs));
   const files = scoreFiles(index, expanded.terms, scores.final, state.commitCount, scores.withPages);
   const ranked = scores.final.map((s, d) => (s > 0 ? s + (files.bonus[d] ?? 0) : 0));
