@@ -26,11 +26,12 @@ const EXAMPLE_SEGMENTS = new Set(['docs_src', 'docs-src', 'doc_src', 'code_sampl
 /** A folder of snippets is examples unless it is the code of a snippets feature (VS Code's `contrib/snippets`). */
 const SNIPPET_SEGMENTS = new Set(['snippets']);
 const namesBenchmarks = (segment: string): boolean => {
-  const words = segment.toLowerCase().split(/[-_.]+/u).filter((w) => w !== '');
+  const words = segment.toLowerCase().split(/[-_.\s]+/u).filter((w) => w !== '');
   return words.some((w) => BENCHMARK_WORDS.has(w)) || (words.some((w) => w === 'perf' || w === 'performance') && words.some((w) => /^test(?:s|ing)?$/u.test(w)));
 };
+/** (a folder name's words are split at spaces too: Alamofire's `watchOS Example` app had counted as code) */
 const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
-  path.split('/').some((seg) => seg.toLowerCase().split(/[-_.]+/u).some((w) => words.has(w)));
+  path.split('/').some((seg) => seg.toLowerCase().split(/[-_.\s]+/u).some((w) => words.has(w)));
 /**
  * Like hasWordIn, but the singular `test` only as a folder name's first or last word (`test-utils`,
  * `integration-test`): inside a name it qualifies the head word, and a test runner's code is named so (Jest's
@@ -38,7 +39,7 @@ const hasWordIn = (path: string, words: ReadonlySet<string>): boolean =>
  */
 const namesTests = (path: string): boolean =>
   path.split('/').some((seg) => {
-    const words = seg.toLowerCase().split(/[-_.]+/u).filter((w) => w !== '');
+    const words = seg.toLowerCase().split(/[-_.\s]+/u).filter((w) => w !== '');
     return words.some((w, i) => TEST_WORDS.has(w) && (w !== 'test' || i === 0 || i === words.length - 1));
   });
 

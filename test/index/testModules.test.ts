@@ -62,6 +62,9 @@ describe('test modules', () => {
       node('tools/perf', ['tools/perf/perf.c'], [], []),
     ] };
     assert.deepEqual([...findTestModules(benches)], [2, 2, 2, 1, 0]);
+    // a folder name's words are split at spaces too (Alamofire's `watchOS Example` app, Meson-style `unit tests`)
+    const spaced: ModuleGraph = { ...graph, modules: [node('watchOS Example', ['watchOS Example/App.swift'], [], []), node('unit tests', ['unit tests/a.c'], [], []), node('Source', ['Source/Session.swift'], [], [])] };
+    assert.deepEqual([...findTestModules(spaced)], [2, 1, 0]);
     // a Go package named test below another is a library for tests (logrus's hooks/test); a test tree is tests
     const goTest = (path: string, files: string[]) => ({ ...node(path, files, ['NewNullLogger'], []), languages: { go: files.length } });
     assert.deepEqual([...findTestModules({ ...graph, modules: [
