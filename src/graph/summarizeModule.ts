@@ -81,9 +81,10 @@ export interface SummaryInput {
  * markup (`.. list-table::`, sanic's badge table) are markup too; 61: a doc that opens with tags says what it is in its `@summary` or `@description` (date-fns);
  * 62: a README's language switcher ("Language: English | [简体中文](…)", dio's root) is no sentence; 63: a module of one file
  * is named by its stem, and a declaration named like its file in the singular speaks for it (httr2's `req-retries.R`);
- * 64: IDE and linter directives ("ReSharper disable once CheckNamespace", `noinspection`, `cspell:`) are no description.
+ * 64: IDE and linter directives ("ReSharper disable once CheckNamespace", `noinspection`, `cspell:`) are no description;
+ * 65: a lead-in without a colon ("… files such as") reads on into its list too, every item where all are a few words (fmt's support/).
  */
-export const SUMMARY_VERSION = 64;
+export const SUMMARY_VERSION = 65;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -401,19 +402,32 @@ const withoutHeadings = (paragraph: string): string => {
   return lines.filter((line, i) => !UNDERLINE.test(line) && !isUnderlinedTitle(lines, i)).join('\n');
 };
 
+/** A paragraph that leads into what follows: a colon, or an unfinished "such as", "including", "the following". */
+const LEAD_IN = /(?::|\b(?:such as|including|like|the following|as follows|e\.g\.?|for example))$/iu;
+/** Items this short, none a sentence, name parts, not points: all of them are read (fmt's support/README "such as" CMake modules, build scripts). */
+const SHORT_ITEM_WORDS = 6;
+const MAX_SHORT_ITEMS = 8;
+
 /**
  * A lead-in to a list says nothing alone ("These are in a separate module for two reasons:", Retrofit's java-test
- * README): it reads on into the list's first item, up to that item's end.
+ * README; "This directory contains build support files such as", fmt's support/): it reads on into the list, every
+ * item when all are a few words, else its first item to that item's end.
  */
 const withFirstItem = (paragraph: string, next: string | undefined): string => {
-  if (!paragraph.endsWith(':') || next === undefined) return paragraph;
+  if (!LEAD_IN.test(paragraph) || next === undefined) return paragraph;
   // (the item's own lines, up to the next item: a dash inside it, "Parse - read the file", is no new item)
   const lines = next.trim().split('\n');
   if (!ITEM_START.test(lines[0] ?? '')) return paragraph;
-  const rest = lines.slice(1);
-  const end = rest.findIndex((line) => ITEM_START.test(line));
-  const item = [(lines[0] ?? '').replace(ITEM_START, ''), ...rest.slice(0, end < 0 ? undefined : end)].join(' ').replace(/\s+/gu, ' ').trim();
-  return item === '' ? paragraph : `${paragraph} ${item}`;
+  const items: string[] = [];
+  for (const line of lines) {
+    if (ITEM_START.test(line)) items.push(line.replace(ITEM_START, ''));
+    else if (items.length > 0) items[items.length - 1] += ` ${line}`;
+  }
+  const texts = items.map((item) => item.replace(/\s+/gu, ' ').trim()).filter((item) => item !== '');
+  if (texts.length === 0) return paragraph;
+  // (an item that ends with a full stop is a sentence, a point of its own)
+  const short = texts.length <= MAX_SHORT_ITEMS && texts.every((t) => t.split(' ').length <= SHORT_ITEM_WORDS && !/[.!?]$/u.test(t));
+  return `${paragraph} ${short ? texts.map((t) => t.replace(/[;,]$/u, '')).join(', ') : texts[0]}`;
 };
 
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;

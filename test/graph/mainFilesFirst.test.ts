@@ -87,7 +87,10 @@ describe('firstSentence', () => {
       firstSentence('These are in a separate module for two reasons:\n\n- It ensures optional dependencies are absent.\n- It uses the multi-release jar.'),
       'These are in a separate module for two reasons: It ensures optional dependencies are absent.',
     );
-    assert.equal(firstSentence('This crate provides:\n\n1. parsers\n2. printers'), 'This crate provides: parsers');
+    // items of a few words are all read: they name the parts (fmt's support/README had read "… files such as.")
+    assert.equal(firstSentence('This crate provides:\n\n1. parsers\n2. printers'), 'This crate provides: parsers, printers');
+    assert.equal(firstSentence('This directory contains build support files such as\n\n* CMake modules\n* Build scripts\n'), 'This directory contains build support files such as CMake modules, Build scripts');
+    assert.equal(firstSentence('This directory holds the examples\n\n* one\n* two'), 'This directory holds the examples', 'no lead-in: the paragraph alone');
     assert.equal(firstSentence('It works in two steps:\n\n- Parse - read the file into a tree.\n- Emit the code.'), 'It works in two steps: Parse - read the file into a tree.');
     assert.equal(firstSentence('Build it like this:\n\n    make all'), 'Build it like this:', 'no list after it: as it is');
     assert.equal(firstSentence('A scriptable web server for testing HTTP clients\n  \nThis library makes it easy.'), 'A scriptable web server for testing HTTP clients');
