@@ -73,9 +73,13 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
   // C++ headers whose implementations another module holds, stem by stem (newsboat's `include/history.h` beside
   // `src/history.cpp`), declare what is built there; those without (mapnik's templates) are code themselves. A test's
   // file of the same stem implements nothing (pybind11's `tests/test_cmake_build/embed.cpp` beside `embed.h`).
-  const implementedIn = new Map<string, Set<string>>();
+  // An implementation file declaring a tenth of its header's names or less implements little of it: fmt's src/format.cc
+  // (1 name, explicit instantiations) beside include/fmt/format.h (153), whose templates are the code.
+  const implementedIn = new Map<string, { id: string; file: string }[]>();
+  const declared = new Map<string, number>();
   graph.modules.forEach((m) => {
-    for (const f of m.files) if (IMPLEMENTATION.test(f) && !isTestFile(f)) (implementedIn.get(fileStemOf(f)) ?? implementedIn.set(fileStemOf(f), new Set()).get(fileStemOf(f))!).add(m.id);
+    for (const s of m.symbols) declared.set(s.file, (declared.get(s.file) ?? 0) + 1);
+    for (const f of m.files) if (IMPLEMENTATION.test(f) && !isTestFile(f)) (implementedIn.get(fileStemOf(f)) ?? implementedIn.set(fileStemOf(f), []).get(fileStemOf(f))!).push({ id: m.id, file: f });
   });
   const declaresElsewhere = (files: readonly string[], id: string): boolean => {
     let headers = 0;
@@ -83,8 +87,9 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     for (const f of files) {
       if (!HEADER.test(f)) continue;
       headers++;
-      const owners = implementedIn.get(fileStemOf(f));
-      if (owners !== undefined && [...owners].some((o) => o !== id)) paired++;
+      const elsewhere = (implementedIn.get(fileStemOf(f)) ?? []).filter((o) => o.id !== id);
+      const names = elsewhere.reduce((n, o) => n + (declared.get(o.file) ?? 0), 0);
+      if (elsewhere.length > 0 && names >= IMPLEMENTED_SHARE * (declared.get(f) ?? 0)) paired++;
     }
     return headers > 0 && paired >= PAIRED_SHARE * headers;
   };
@@ -231,6 +236,8 @@ const typeOnlyFiles = (symbols: readonly { file: string; kind: string }[]): Set<
 const HEADER = /\.(?:h|hh|hpp|hxx|h\+\+|inl|ipp)$/iu;
 /** Share of a C++ header folder's headers with a same-stem implementation in another module for it to count as declarations. */
 const PAIRED_SHARE = 0.5;
+/** Share of a header's declared names its same-stem implementations must declare for it to count as implemented there. */
+const IMPLEMENTED_SHARE = 0.1;
 const fileStemOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/u, '').toLowerCase();
 const IMPLEMENTATION = /\.(?:c|cc|cpp|cxx|c\+\+|m|mm)$/iu;
 

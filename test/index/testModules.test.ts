@@ -397,6 +397,15 @@ describe('modules of public headers', () => {
       { ...cNode('src', ['src/history.cpp', 'src/cache.cpp', 'src/view.cpp'], ['History'], []), languages: { cpp: 3 } },
     ] };
     assert.deepEqual([...findTestModules(paired)], [3, 0]);
+    // …and declares a fair share of their names there: fmt's src/format.cc (explicit instantiations, 1 name) implements
+    // little of include/fmt/format.h (153 names), whose templates are the code.
+    const names = (n: number, prefix: string): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+    const templates = (implemented: number): ModuleGraph => ({ ...sdl, modules: [
+      { ...cNode('include/fmt/format', ['include/fmt/format.h'], names(20, 'format_to'), []), languages: { cpp: 1 } },
+      { ...cNode('src/format', ['src/format.cc'], names(implemented, 'vformat'), []), languages: { cpp: 1 } },
+    ] });
+    assert.deepEqual([...findTestModules(templates(1))], [0, 0]);
+    assert.deepEqual([...findTestModules(templates(2))], [3, 0]);
     // a test's file of a header's stem implements nothing (pybind11's embed.h and tests/test_cmake_build/embed.cpp)
     const headerOnlyCpp: ModuleGraph = { ...sdl, modules: [
       { ...cNode('include', ['include/embed.h', 'include/cast.h', 'include/numpy.h'], ['scoped_interpreter'], []), languages: { cpp: 3 } },
