@@ -62,6 +62,9 @@ const forwardRows = (index: LexicalIndex, state: CutoffState): ForwardRows => {
   return rows;
 };
 
+/** A feedback term: letters (a digit after the first three), three or more. */
+const WORD = /^[a-z]{3}[a-z0-9]*$/u;
+
 export interface FeedbackOptions {
   /** Query weight of the best feedback term (others in proportion); 0 turns feedback off. */
   weight: number;
@@ -103,6 +106,13 @@ export const feedbackTerms = (
     const id = index.terms.id(t.term);
     if (id !== undefined) asked.add(id);
   }
+  // (a word, not a shard of one: `xx` of `is4xxStatusCode`, `v2`, a hash's hex)
+  const shapes = new Map<number, boolean>();
+  const wordLike = (t: number): boolean => {
+    let ok = shapes.get(t);
+    if (ok === undefined) shapes.set(t, (ok = WORD.test(index.terms.terms[t] ?? '')));
+    return ok;
+  };
   const weight = new Map<number, number>();
   // (per term, the document that gave it most: what an explanation names it after)
   const source = new Map<number, { doc: number; part: number }>();
@@ -112,7 +122,7 @@ export const feedbackTerms = (
     const pseudo = new Map<number, number>();
     for (let i = rows.offsets[d] as number, end = rows.offsets[d + 1] as number; i < end; i++) {
       const t = rows.terms[i] as number;
-      if (!asked.has(t) && (rows.df[t] as number) >= 2) pseudo.set(t, (pseudo.get(t) ?? 0) + (rows.weights[i] as number));
+      if (!asked.has(t) && (rows.df[t] as number) >= 2 && wordLike(t)) pseudo.set(t, (pseudo.get(t) ?? 0) + (rows.weights[i] as number));
     }
     for (const [t, tf] of pseudo) {
       const df = rows.df[t] as number;

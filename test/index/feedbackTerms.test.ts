@@ -51,6 +51,13 @@ describe('pseudo-relevance feedback', () => {
     assert.equal(added[0]?.from, 'src/logs/rotation.ts');
     // a word only one file holds adds nothing that file does not already have
     assert.ok(!added.some((t) => t.term === 'daily'));
+    // shards of identifiers are no words: `xx` of is4xxStatus, `v2` (giraffe's review showed `feedback: xx←Helpers.fs`)
+    const shards: ModuleGraph = { ...graph, modules: graph.modules.map((m) => ({ ...m, symbols: [...m.symbols, { name: 'is4xxStatus', kind: 'function', file: m.files[0] ?? '', exported: true }, { name: 'apiV2', kind: 'function', file: m.files[0] ?? '', exported: true }] })) };
+    const sharded = buildLexicalIndex(shards, mergeLexicalOptions(options, { feedback: { terms: 50 } })).files?.index;
+    assert.ok(sharded !== undefined);
+    const shardState = getCutoffState(sharded, undefined);
+    const all = feedbackTerms(sharded, shardState, scoreModules(sharded, shardState, terms).base, terms, { ...index.options.feedback, terms: 50 });
+    assert.ok(all.length > 0 && all.every((t) => /^[a-z]{3}/u.test(t.term)), JSON.stringify(all.map((t) => t.term)));
     // a short request (a commit subject) gets none; nor does any request with the weight at 0
     const short = parseQuery('log rotation keeps the deleted file', index.options).terms;
     assert.deepEqual(feedbackTerms(level, state, scoreModules(level, state, short).base, short, index.options.feedback), []);
