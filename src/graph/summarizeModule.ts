@@ -1,6 +1,7 @@
 import { isBoilerplateComment } from './extractors/shared/isBoilerplateComment.ts';
 import { isScaffoldDescription } from './discovery/isScaffoldDescription.ts';
 import { isSupportFile } from './isSupportFile.ts';
+import { isBuildScript } from './discovery/isSourceFile.ts';
 import type { ModuleSymbol } from './ModuleGraph.ts';
 
 export interface SummaryInput {
@@ -167,12 +168,15 @@ const ENTRY_STEMS: ReadonlySet<string> = new Set(['main', 'index', 'init', 'mod'
 
 const squash = (name: string): string => name.toLowerCase().replace(/[-_.]/gu, '');
 
-/** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
+/** Exported types and classes first, then functions (a module exporting nothing: its own); those of test files and build scripts only when there are no others (protobuf's cpp-io read "Declares CodedStreamTest, VarintCase"); each name once. */
 export function keySymbols(symbols: ModuleSymbol[], limit: number, module?: { path: string; name?: string; members?: ReadonlyMap<string, number> }): string[] {
   const rank: Record<string, number> = { class: 0, interface: 0, struct: 0, trait: 0, protocol: 0, enum: 1, type: 1, module: 1, function: 2, constant: 3, variable: 3, method: 4 };
   const inSupport = new Map<string, number>();
   // tests, and examples and benchmarks: ripgrep's `crates/grep` card read "Declares main, try_main, search" from its example
-  const tested = (file: string): number => inSupport.get(file) ?? inSupport.set(file, isSupportFile(file) ? 1 : 0).get(file) ?? 0;
+  // and build scripts: koin's Android cards read "Declares dagger, androidCompileSDK, androidMinSDK, sourcesJar", three of
+  // them its build.gradle.kts's `val … by project`
+  const tested = (file: string): number =>
+    inSupport.get(file) ?? inSupport.set(file, isSupportFile(file) || isBuildScript(file.slice(file.lastIndexOf('/') + 1)) ? 1 : 0).get(file) ?? 0;
   const seen = new Set<string>();
   // A test's or example's names only where the module declares nothing else (kotlinx-coroutines' slf4j card read
   // "Declares MDCContextTest, setUp, tearDown" after its three real names; gh's `cmd/gh`, a `package main`

@@ -19,6 +19,12 @@ const requests: ModuleSymbol[] = [
 ];
 
 describe('keySymbols', () => {
+  it("leaves a build script's names out where the module declares others (koin's Android modules)", () => {
+    const bridge = [sym('androidCompileSDK', 'variable', 'koin-dagger-bridge/build.gradle.kts'), sym('sourcesJar', 'variable', 'koin-dagger-bridge/build.gradle.kts'), sym('dagger', 'function', 'koin-dagger-bridge/src/main/java/DaggerBridge.kt')];
+    assert.deepEqual(keySymbols(bridge, 5), ['dagger']);
+    assert.deepEqual(keySymbols(bridge.slice(0, 2), 5), ['androidCompileSDK', 'sourcesJar'], 'a build alone: its names');
+  });
+
   it('lists the types with most members first within a kind, counted from the symbols or given whole', () => {
     assert.deepEqual(keySymbols(requests, 5), ['Session', 'Response', 'BaseAdapter', 'AuthBase', 'ConnectionError']);
     // counts over all of a module's symbols (a card reads only the first 1,000) win over the ones at hand
