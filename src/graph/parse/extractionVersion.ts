@@ -161,6 +161,7 @@
  * 148: a PHP trait's `use` in a class body names it like `new X` does; an Elixir call of an Erlang module (`:mod.f()`)
  * includes `mod.erl`, resolved where the repository has it;
  * 149: a singular `integration_test/` (`unit-test/`, …) folder holds tests; an Elixir comprehension's body is read like
- * an `if`'s, and a `defimpl` of a protocol chosen at compile time names the implementing type (ecto's json.ex).
+ * an `if`'s, and a `defimpl` of a protocol chosen at compile time names the implementing type (ecto's json.ex);
+ * 150: a Ruby constant built by `Struct.new`, `Class.new` or `Data.define` is a class, its block read as its body (faraday).
  */
-export const EXTRACTION_VERSION = 149;
+export const EXTRACTION_VERSION = 150;

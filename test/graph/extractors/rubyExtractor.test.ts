@@ -130,3 +130,30 @@ end
 `);
   assert.deepEqual(symbolList(facts), ['Sidekiq module exported', 'Sidekiq.Plain class exported', 'Sidekiq.Railtie class exported', 'Sidekiq.Second class exported', 'Sidekiq.Third class exported', 'Sidekiq.Wrapper class exported', 'Sidekiq.quiet method exported', 'Wrapper.perform method exported']);
 });
+
+test('ruby: a constant built by Struct.new, Class.new or Data.define is a class, its block its body', async () => {
+  // faraday's review: `Request = Struct.new(…) do … end` in request.rb had been a constant, so its doc opened no card
+  const source = [
+    'module Faraday',
+    '  # Used to setup URLs, params, headers, and the request body.',
+    '  Request = Struct.new(:http_method, :path) do',
+    '    def url(path); end',
+    '  end',
+    '  Point = Data.define(:x, :y)',
+    '  Error = Class.new(StandardError) { def code; end }',
+    '  VERSION = "2.0"',
+    'end',
+    '',
+  ].join('\n');
+  const file = await extractText(rubyExtractor, 'lib/faraday/request.rb', source);
+  assert.deepEqual(symbolList(file), [
+    'Error.code method exported',
+    'Faraday module exported',
+    'Faraday.Error class exported',
+    'Faraday.Point class exported',
+    'Faraday.Request class exported',
+    'Faraday.VERSION constant exported',
+    'Request.url method exported',
+  ]);
+  assert.equal(docOf(file, 'Request'), 'Used to setup URLs, params, headers, and the request body.');
+});

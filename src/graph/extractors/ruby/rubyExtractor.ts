@@ -81,7 +81,15 @@ const visitBody = (ctx: ExtractContext, body: Node, container: string | undefine
         break;
       case 'assignment': {
         const left = node.childForFieldName('left');
-        if (left?.type === 'constant') ctx.symbol({ node, name: left.text, kind: 'constant', exported: true, container });
+        if (left?.type !== 'constant') break;
+        // `Request = Struct.new(:http_method, …) do … end` (also `Class.new`, `Data.define`) defines a class: faraday's
+        // request card had been described by a middleware because the struct's doc was a constant's.
+        const right = node.childForFieldName('right');
+        const kind = right?.type === 'call' ? classFactory(right) : undefined;
+        ctx.symbol({ node, name: left.text, kind: kind ?? 'constant', exported: true, container });
+        const block = kind !== undefined ? right?.childForFieldName('block') : undefined;
+        const body = block?.namedChildren.find((c) => c?.type === 'body_statement' || c?.type === 'block_body');
+        if (body) visitBody(ctx, body, left.text);
         break;
       }
       case 'identifier':
@@ -92,6 +100,16 @@ const visitBody = (ctx: ExtractContext, body: Node, container: string | undefine
         break;
     }
   }
+};
+
+/** The kind a call makes when it builds a class or module: `Struct.new(…)`, `Class.new(Base)`, `Data.define(…)`, `Module.new`. */
+const classFactory = (call: Node): 'class' | 'module' | undefined => {
+  const receiver = call.childForFieldName('receiver')?.text;
+  const method = call.childForFieldName('method')?.text;
+  if (method === 'new' && (receiver === 'Struct' || receiver === 'Class')) return 'class';
+  if (method === 'define' && receiver === 'Data') return 'class';
+  if (method === 'new' && receiver === 'Module') return 'module';
+  return undefined;
 };
 
 /** An `if`/`unless` body, its `elsif`s and its `else`, each read as a body. */
