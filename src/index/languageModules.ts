@@ -13,6 +13,7 @@ import { subjectsOfRequest } from './subjectsOfRequest.ts';
 const LANGUAGES = [
   ['cpp', ['cpp', 'cuda'], /C\+\+|\bcpp\b/gu],
   ['csharp', ['c_sharp'], /C#|\bC-?[Ss]harp\b/gu],
+  ['fsharp', ['fsharp'], /(?<![\p{L}\p{N}])F#|\bF-?[Ss]harp\b/gu],
   ['objc', ['objc'], /\bObjective-C(?:\+\+)?|\bObj-?C\b/giu],
   ['swift', ['swift'], /\bSwift\b/gu],
   ['kotlin', ['kotlin'], /\bKotlin\b/giu],

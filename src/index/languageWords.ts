@@ -7,6 +7,7 @@
  */
 const WORDS: Record<string, readonly string[]> = {
   c_sharp: ['csharp', 'dotnet'],
+  fsharp: ['fsharp', 'dotnet'],
   cpp: ['cpp'],
   objc: ['objectivec', 'objc', 'ios'],
   swift: ['swift', 'ios'],

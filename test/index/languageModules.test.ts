@@ -47,6 +47,10 @@ describe('languages', () => {
     assert.deepEqual(about('the Swift-side easing rounds down'), ['swift']);
     assert.deepEqual(about('the Kotlin/Swift interop breaks'), ['swift', 'kotlin']);
     assert.deepEqual(about('easing.cpp returns NaN'), ['cpp']);
+    // F# beside C# (a .NET library with an F# wrapper): "F#" names the F# modules
+    const dotnet = languagesOfModule({ c_sharp: 3 }) | languagesOfModule({ fsharp: 2 });
+    assert.deepEqual(languageNames(languagesOfRequest('The F# computation expression drops the error', dotnet).about), ['fsharp']);
+    assert.deepEqual(languageNames(languagesOfRequest('The C# handler drops the error', dotnet).about), ['csharp']);
     // a language no module is written in is what the code reads: no steering
     assert.deepEqual(about('add a Python extractor'), []);
   });

@@ -1,7 +1,7 @@
 const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
   'ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte',
   'py', 'pyi', 'pyx', 'pxd', 'pxi', 'go', 'rs', 'java', 'kt', 'kts', 'scala', 'groovy', 'swift', 'm', 'mm',
-  'c', 'h', 'cc', 'cpp', 'cxx', 'hh', 'hpp', 'hxx', 'cu', 'cuh', 'metal', 'cs', 'fs', 'rb', 'php', 'lua', 'dart',
+  'c', 'h', 'cc', 'cpp', 'cxx', 'hh', 'hpp', 'hxx', 'cu', 'cuh', 'metal', 'cs', 'fs', 'fsi', 'rb', 'php', 'lua', 'dart',
   'ex', 'exs', 'erl', 'hrl', 'hs', 'ml', 'mli', 'mll', 'mly', 'clj', 'cljs', 'cljc', 'zig', 'nim', 'jl', 'r', 'sh', 'pl', 'pm',
 ]);
 

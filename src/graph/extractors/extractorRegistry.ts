@@ -5,6 +5,7 @@ import { svelteExtractor, vueExtractor } from './component/componentExtractor.ts
 import { dartExtractor } from './dart/dartExtractor.ts';
 import { elixirExtractor } from './elixir/elixirExtractor.ts';
 import { erlangExtractor } from './erlang/erlangExtractor.ts';
+import { fsharpExtractor } from './fsharp/fsharpExtractor.ts';
 import { cppExtractor } from './cpp/cppExtractor.ts';
 import { csharpExtractor } from './csharp/csharpExtractor.ts';
 import { cythonExtractor } from './cython/cythonExtractor.ts';
@@ -46,6 +47,7 @@ export const extractorRegistry = {
   go: goExtractor,
   rust: rustExtractor,
   c_sharp: csharpExtractor,
+  fsharp: fsharpExtractor,
   ruby: rubyExtractor,
   php: phpExtractor,
   vue: vueExtractor,

@@ -162,6 +162,7 @@
  * includes `mod.erl`, resolved where the repository has it;
  * 149: a singular `integration_test/` (`unit-test/`, …) folder holds tests; an Elixir comprehension's body is read like
  * an `if`'s, and a `defimpl` of a protocol chosen at compile time names the implementing type (ecto's json.ex);
- * 150: a Ruby constant built by `Struct.new`, `Class.new` or `Data.define` is a class, its block read as its body (faraday).
+ * 150: a Ruby constant built by `Struct.new`, `Class.new` or `Data.define` is a class, its block read as its body (faraday);
+ * 151: F# (`.fs`, `.fsi`, `.fsx`) is read by line (Giraffe).
  */
-export const EXTRACTION_VERSION = 150;
+export const EXTRACTION_VERSION = 151;
