@@ -26,7 +26,7 @@ export const MAX_BAG_TOKENS = 4000;
  * (`*.cmake`) neither: with bags, pybind11's `tools/` (its CMake helpers and their tests) won four of its requests about
  * the embedded interpreter and the extension suffix (Catch2's `extras/Catch.cmake` would have gained one).
  */
-const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|cl|svelte|vue|astro|sh|bash|zsh|fish|ps1|bat|cmd|lua|rb|php|pl|pm|r|scala|dart|zig|nim|ex|exs|erl|xrl|yrl|app\.src|app\.src\.script|hs|ml|mli|mll|mly|clj|cljs|cljc|elm|fs|fsx|jl|groovy|sql|proto|graphql|gql|thrift|sol|sv|vhd|vhdl|vim|el|tcl|f|for|f90|f95|f03|f08|adb|ads|v|rkt|scm|lisp|peg|pegjs|jison|g4|y|yy|lex|idl|webidl|fbs|capnp)$/iu;
+const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|cl|svelte|vue|astro|sh|bash|zsh|fish|ps1|bat|cmd|lua|rb|php|pl|pm|r|scala|dart|zig|nim|ex|exs|erl|xrl|yrl|app\.src|app\.src\.script|hs|ml|mli|mll|mly|clj|cljs|cljc|elm|fs|fsx|jl|groovy|sql|proto|graphql|gql|thrift|sol|sv|vhd|vhdl|vim|el|tcl|f|for|f90|f95|f03|f08|adb|ads|v|rkt|scm|lisp|peg|pegjs|jison|g4|y|yy|lex|idl|webidl|fbs|capnp|cr|coffee|purs|res|resi|gleam|hx|vb|pas|fnl|moon|raku|rakumod|pm6|vala|odin|gd|cob|cbl)$/iu;
 
 /**
  * Tests and fixtures: they exercise every module in its own words, so in a test module their bags made
@@ -69,7 +69,7 @@ export const isDocsPage = (path: string): boolean =>
  * in devise's `_links.html.erb`, which a request quotes. Generic templates (`.jinja`, `.mustache`, `.tmpl`) stay
  * without a bag: llama.cpp's hundred chat templates are data.
  */
-const VIEW_TEMPLATE = /\.(?:erb|rhtml|haml|slim|eex|heex|leex|cshtml|razor|twig|hbs|handlebars|ejs|pug|jade|liquid|njk|ep|tt2)$/iu;
+const VIEW_TEMPLATE = /\.(?:erb|rhtml|haml|slim|eex|heex|leex|ecr|cshtml|razor|twig|hbs|handlebars|ejs|pug|jade|liquid|njk|ep|tt2)$/iu;
 
 /**
  * Shell completions (`bash_completion.bash`, `zsh_completion.zsh`, `completions/_tool`, `shell-completion/fish/`,

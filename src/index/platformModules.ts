@@ -188,6 +188,20 @@ const productPlatforms = (graph: ModuleGraph): number => {
 /** The platforms a request names and those it is about (subjectsOfRequest.ts). */
 export const platformsOfRequest = (query: string): { named: number; about: number } => subjectsOfRequest(query, PLATFORMS.map((p) => REQUEST_WORDS[p]));
 
+/**
+ * Platforms whose code also runs on the one a request is about, so neither lifted nor divided by it: a JVM
+ * source set runs on Android (okio's `jvmMain` holds what its Android users call; "on Android" had divided it),
+ * while an `android/` folder, where there is one, still leads.
+ */
+const RUNS_ON: Partial<Record<Platform, number>> = { android: bit('jvm') };
+export const hostPlatforms = (about: number): number => {
+  let mask = 0;
+  PLATFORMS.forEach((p, i) => {
+    if ((about & (1 << i)) !== 0) mask |= RUNS_ON[p] ?? 0;
+  });
+  return mask;
+};
+
 export const platformNames = (mask: number): Platform[] => PLATFORMS.filter((_, i) => (mask & (1 << i)) !== 0);
 
 /**

@@ -13,7 +13,7 @@ import { scorePhrases } from './scorePhrases.ts';
 import { quotedPhrases } from './quotedPhrases.ts';
 import { scoreSimilarCommits } from './scoreSimilarCommits.ts';
 import { SUPPORT_KIND, supportKindsMentioned } from './testModules.ts';
-import { platformAxes, platformNames, platformsOfRequest } from './platformModules.ts';
+import { hostPlatforms, platformAxes, platformNames, platformsOfRequest } from './platformModules.ts';
 import { languageNames, languagesOfRequest } from './languageModules.ts';
 import { subjectFactor } from './subjectsOfRequest.ts';
 import { dominantScript } from '../util/dominantScript.ts';
@@ -139,7 +139,8 @@ export const searchLexicalIndex = async (
   const { named, about } = index.options.platforms.factor !== 1 ? platformsOfRequest(query) : { named: 0, about: 0 };
   const spoken = index.options.languages.factor !== 1 ? languagesOfRequest(query, index.languages.reduce((a, m) => a | m, 0)) : { named: 0, about: 0 };
   const axes = platformAxes(about);
-  const platformFactor = (d: number): number => subjectFactor((index.platforms[d] ?? 0) & axes, named, about, index.options.platforms.factor);
+  const hosts = hostPlatforms(about);
+  const platformFactor = (d: number): number => subjectFactor((index.platforms[d] ?? 0) & axes, named, about, index.options.platforms.factor, hosts);
   const languageFactor = (d: number): number => subjectFactor(index.languages[d] ?? 0, spoken.named, spoken.about, index.options.languages.factor);
   if (about !== 0 || spoken.about !== 0) for (let d = 0; d < ranked.length; d++) ranked[d] = (ranked[d] ?? 0) * platformFactor(d) * languageFactor(d);
 

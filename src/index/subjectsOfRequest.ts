@@ -1,3 +1,6 @@
+/** A prefix that negates the name after it: `non-`, `non `. */
+const NEGATED = /\bnon[- ]?$/iu;
+
 /** Words between two names that name them together ("iOS and Android", "iOS/Android", "Java or Kotlin"). */
 const COORDINATED = /^\s*(?:,|&|\/|\+|and|or|as well as)\s*$/iu;
 
@@ -19,7 +22,12 @@ const COMPARISON = /(?<!(?:\bnot|\bnever|\blonger|n't)\s)(?:\b(?:works?|worked|w
 export const subjectsOfRequest = (query: string, patterns: readonly RegExp[]): { named: number; about: number } => {
   const mentions: { subject: number; start: number; end: number }[] = [];
   patterns.forEach((pattern, i) => {
-    for (const m of query.matchAll(pattern)) mentions.push({ subject: i, start: m.index, end: m.index + m[0].length });
+    for (const m of query.matchAll(pattern)) {
+      // "non-JVM platforms", "non-Windows builds" name everything but it (okio's review: "Hmac on non-JVM platforms"
+      // had lifted the jvm source set ×1.5)
+      if (NEGATED.test(query.slice(Math.max(0, m.index - 4), m.index))) continue;
+      mentions.push({ subject: i, start: m.index, end: m.index + m[0].length });
+    }
   });
   if (mentions.length === 0) return { named: 0, about: 0 };
   mentions.sort((a, b) => a.start - b.start);
@@ -40,10 +48,10 @@ export const subjectsOfRequest = (query: string, patterns: readonly RegExp[]): {
 /**
  * A module's score factor for a request about `about` (of `named`): ×factor when the module is one of
  * them, ÷factor when it is only of subjects the request does not name, 1 for a module of none (shared
- * code) or of a subject named only in comparison.
+ * code) or of a subject named only in comparison, or of one whose code also serves the subject (`neutral`).
  */
-export const subjectFactor = (mask: number, named: number, about: number, factor: number): number => {
+export const subjectFactor = (mask: number, named: number, about: number, factor: number, neutral = 0): number => {
   if (about === 0 || mask === 0) return 1;
   if ((mask & about) !== 0) return factor;
-  return (mask & named) !== 0 ? 1 : 1 / factor;
+  return (mask & (named | neutral)) !== 0 ? 1 : 1 / factor;
 };

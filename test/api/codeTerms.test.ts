@@ -45,6 +45,11 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(wantsTermBag('src/a.ts', true), true);
     assert.equal(wantsTermBag('ggml-vulkan/shaders/mul_mat.comp', false), true);
     assert.equal(wantsTermBag('ui/src/Chat.svelte', false), true);
+    // languages no extractor reads are still searched by their words (kemal's Crystal had no bag at all), views too
+    assert.equal(wantsTermBag('src/kemal/router.cr', false), true);
+    assert.equal(wantsTermBag('src/kemal/views/404.ecr', false), true);
+    assert.equal(wantsTermBag('src/app.coffee', false), true);
+    assert.equal(wantsTermBag('spec/router_spec.cr', false), false, 'a test');
     // A script without an extension is code by its shebang (awesome's utils/awesome-client); a README is not.
     assert.equal(wantsTermBag('utils/awesome-client', false, '#!/usr/bin/env bash\necho "$@" | dbus-send\n'), true);
     assert.equal(wantsTermBag('utils/README', false, 'Tools for awesome.\n'), false);

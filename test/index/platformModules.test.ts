@@ -4,7 +4,8 @@ import type { ModuleGraph, ModuleNode } from '../../src/graph/ModuleGraph.ts';
 import { asModuleId } from '../../src/graph/types.ts';
 import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
-import { findPlatformModules, platformNames, platformsOfPath, platformsOfRequest } from '../../src/index/platformModules.ts';
+import { findPlatformModules, hostPlatforms, platformNames, platformsOfPath, platformsOfRequest } from '../../src/index/platformModules.ts';
+import { subjectFactor } from '../../src/index/subjectsOfRequest.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { deserializeLexicalIndex, serializeLexicalIndex } from '../../src/index/serializeLexicalIndex.ts';
 
@@ -46,6 +47,12 @@ describe('platforms', () => {
     assert.deepEqual(platformNames(platformsOfPath('src/unix/linux-inotify.c')), ['linux']);
     assert.deepEqual(platformNames(platformsOfPath('src/unix/aix.c')), ['bsd']);
     assert.deepEqual(platformNames(platformsOfPath('android/src/main/java/com/acme')), ['android']);
+    // a JVM source set's code runs on Android too: neither lifted nor divided by a request about Android (okio's jvmMain)
+    assert.deepEqual(platformNames(hostPlatforms(platformsOfRequest('On Android the socket times out').about)), ['jvm']);
+    const onAndroid = platformsOfRequest('On Android the socket times out');
+    assert.equal(subjectFactor(platformsOfPath('okio/src/jvmMain'), onAndroid.named, onAndroid.about, 1.5, hostPlatforms(onAndroid.about)), 1);
+    assert.equal(subjectFactor(platformsOfPath('okio/src/jvmMain'), onAndroid.named, onAndroid.about, 1.5), 1 / 1.5, 'without it: divided');
+    assert.equal(subjectFactor(platformsOfPath('okio/src/iosMain'), onAndroid.named, onAndroid.about, 1.5, hostPlatforms(onAndroid.about)), 1 / 1.5);
     assert.deepEqual([...findPlatformModules(graph)].map(platformNames), [['android'], ['ios'], []]);
     // a Unix folder holding Windows code below it, in its files or a child module, is shared code (lwt's src/unix);
     // libuv's holds other Unixes' files and stays Linux's and macOS's
@@ -65,6 +72,9 @@ describe('platforms', () => {
 
     const about = (q: string) => { const p = platformsOfRequest(q); return [platformNames(p.about), platformNames(p.named)]; };
     assert.deepEqual(about('On Android, pinch to zoom jumps back'), [['android'], ['android']]);
+    // a negated platform names none (okio's "Hmac on non-JVM platforms" had lifted its jvm source set)
+    assert.deepEqual(about('Hmac is missing on non-JVM platforms'), [[], []]);
+    assert.deepEqual(about('non-Windows builds skip the test, Windows fails'), [['windows'], ['windows']]);
     // "Mac" capitalised is the computer; a MAC address is not
     assert.deepEqual(about('On my Mac the tray icon is blurry'), [['macos'], ['macos']]);
     assert.deepEqual(about('The MacBook Pro display flickers'), [['macos'], ['macos']]);

@@ -163,6 +163,8 @@
  * 149: a singular `integration_test/` (`unit-test/`, …) folder holds tests; an Elixir comprehension's body is read like
  * an `if`'s, and a `defimpl` of a protocol chosen at compile time names the implementing type (ecto's json.ex);
  * 150: a Ruby constant built by `Struct.new`, `Class.new` or `Data.define` is a class, its block read as its body (faraday);
- * 151: F# (`.fs`, `.fsi`, `.fsx`) is read by line (Giraffe).
+ * 151: F# (`.fs`, `.fsi`, `.fsx`) is read by line (Giraffe);
+ * 152: Crystal, CoffeeScript, PureScript, ReScript, Gleam, Haxe, Visual Basic, Pascal, Fennel, MoonScript, Raku, Vala, Odin,
+ * GDScript and COBOL files get term bags, Crystal's `.ecr` views too (kemal's code had no words at all).
  */
-export const EXTRACTION_VERSION = 151;
+export const EXTRACTION_VERSION = 152;
