@@ -83,9 +83,10 @@ export interface SummaryInput {
  * 62: a README's language switcher ("Language: English | [简体中文](…)", dio's root) is no sentence; 63: a module of one file
  * is named by its stem, and a declaration named like its file in the singular speaks for it (httr2's `req-retries.R`);
  * 64: IDE and linter directives ("ReSharper disable once CheckNamespace", `noinspection`, `cspell:`) are no description;
- * 65: a lead-in without a colon ("… files such as") reads on into its list too, every item where all are a few words (fmt's support/).
+ * 65: a lead-in without a colon ("… files such as") reads on into its list too, every item where all are a few words (fmt's support/);
+ * 66: a build script's names (`build.gradle.kts`, `vite.config.ts`, `setup.py`) are key names only where there are no others (koin).
  */
-export const SUMMARY_VERSION = 65;
+export const SUMMARY_VERSION = 66;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
