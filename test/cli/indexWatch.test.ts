@@ -77,7 +77,11 @@ const json = (event: string, test: (e: Record<string, unknown>) => boolean = () 
   }
 };
 
-describe('modroute index --watch', () => {
+// A watcher that misses an event fails the test after WATCH_TIMEOUT instead of hanging the suite (it had, once, on a
+// machine busy re-indexing 300 stores beside it).
+const WATCH_TIMEOUT = 180_000;
+
+describe('modroute index --watch', { timeout: WATCH_TIMEOUT }, () => {
   it('prints one JSON line per re-index, refuses a second writer, and ends cleanly on SIGTERM', async () => {
     const repo = useFixture('ts-monorepo-history');
     const child = startCli(['index', '--watch', '--json'], repo);
