@@ -100,9 +100,24 @@ export const classifyText = (path: string, text: string, lineCount = countLines(
   if (!template && (hasFileLevelNotice(generatedMarker, firstLines(notices, 5)) || hasFileLevelNotice(generatedHeader, firstLines(notices, 40)))) return 'generated';
   if (parserOutput.test(firstLines(text, 40))) return 'generated';
   // (not Markdown: a table's rows are long lines, cats' typelevelEcosystem.md averages 573 characters a line)
-  if (!markdownName.test(path) && text.length > 2048 && text.length / Math.max(lineCount, 1) > 300) return 'minified';
+  // (and most of it on long lines: one inline SVG in a page of code, kemal's `templates.cr`, made 30 lines average 700)
+  if (!markdownName.test(path) && text.length > 2048 && text.length / Math.max(lineCount, 1) > 300 && longLineCount(text, 300) * 10 >= lineCount) return 'minified';
   if (scriptOrStyle.test(path) && hasLineLongerThan(text, 5000)) return 'minified';
   return undefined;
+};
+
+/** How many lines are longer than `limit` characters. */
+const longLineCount = (text: string, limit: number): number => {
+  let count = 0;
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    if (stop - start > limit) count++;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return count;
 };
 
 export const countLines = (text: string): number => {

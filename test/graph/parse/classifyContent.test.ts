@@ -123,6 +123,10 @@ describe('classifyText: a parser generator\'s output', () => {
 
 describe('classifyText: long lines', () => {
   it('a file of few very long lines is minified, a Markdown table of long rows is not', () => {
+    // one inline SVG among thirty lines of code is no minified file (kemal's templates.cr had lost render_404)
+    const page = ['def render_404', ...Array.from({ length: 28 }, (_, i) => `  line_${i} = ${i}`), `  svg = "${'M12 4.5a7.5 7.5 0 1 0 0 15 '.repeat(800)}"`, 'end'].join('\n');
+    assert.equal(classifyText('src/kemal/helpers/templates.cr', page), undefined);
+    assert.equal(classifyText('data/blob.txt', `${'x'.repeat(1000)}\n`.repeat(4)), 'minified');
     // cats' docs/typelevelEcosystem.md, a table averaging 573 characters a row, had been skipped as minified
     const row = (i: number) => `| [project-${i}](https://github.com/typelevel/project-${i}) | ${'A library of purely functional data structures and type classes for Scala. '.repeat(7)}|`;
     const table = `# Ecosystem\n\n| Project | Description |\n|---|---|\n${Array.from({ length: 8 }, (_, i) => row(i)).join('\n')}\n`;
