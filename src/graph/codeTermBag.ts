@@ -20,13 +20,14 @@ export const MAX_BAG_TOKENS = 4000;
  * runtime: 1,603 `.vim` files, `clipboard.vim` the only place that says `wl-copy`), Fortran, Lisps. Prose (Markdown,
  * text), configuration, generic templates, build files and test data get no bag (a web framework's views do:
  * VIEW_TEMPLATE): in a catch-all module (a
- * repository root holding docs/, CI scripts and fixtures) they describe every other module. On
- * llama.cpp's 20 QA requests (tree with docs/ and 400 root files) bags of every text file gave 5 at
+ * repository root holding docs/, CI scripts and fixtures) they describe every other module. ProGuard and R8 rules
+ * (`.pro`, a library's `META-INF/proguard/gson.pro`) are read: "ship keep rules for R8" had found gson's and moshi's rules
+ * by their path alone. On llama.cpp's 20 QA requests (tree with docs/ and 400 root files) bags of every text file gave 5 at
  * rank 1, bags of code only 8; the corpus and the dev bench did not move (their modules hold code). CMake modules
  * (`*.cmake`) neither: with bags, pybind11's `tools/` (its CMake helpers and their tests) won four of its requests about
  * the embedded interpreter and the extension suffix (Catch2's `extras/Catch.cmake` would have gained one).
  */
-const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|cl|svelte|vue|astro|sh|bash|zsh|fish|ps1|bat|cmd|lua|rb|php|pl|pm|r|scala|dart|zig|nim|ex|exs|erl|xrl|yrl|app\.src|app\.src\.script|hs|ml|mli|mll|mly|clj|cljs|cljc|elm|fs|fsx|jl|groovy|sql|proto|graphql|gql|thrift|sol|sv|vhd|vhdl|vim|el|tcl|f|for|f90|f95|f03|f08|adb|ads|v|rkt|scm|lisp|peg|pegjs|jison|g4|y|yy|lex|idl|webidl|fbs|capnp|cr|coffee|purs|res|resi|gleam|hx|vb|pas|fnl|moon|raku|rakumod|pm6|vala|odin|gd|cob|cbl)$/iu;
+const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|cl|svelte|vue|astro|sh|bash|zsh|fish|ps1|bat|cmd|lua|rb|php|pl|pm|r|scala|dart|zig|nim|ex|exs|erl|xrl|yrl|app\.src|app\.src\.script|hs|ml|mli|mll|mly|clj|cljs|cljc|elm|fs|fsx|jl|groovy|sql|proto|graphql|gql|thrift|sol|sv|vhd|vhdl|vim|el|tcl|f|for|f90|f95|f03|f08|adb|ads|v|rkt|scm|lisp|peg|pegjs|jison|g4|y|yy|lex|idl|webidl|fbs|capnp|cr|coffee|purs|res|resi|gleam|hx|vb|pas|fnl|moon|raku|rakumod|pm6|vala|odin|gd|cob|cbl|pro)$/iu;
 
 /**
  * Tests and fixtures: they exercise every module in its own words, so in a test module their bags made

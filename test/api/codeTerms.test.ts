@@ -49,6 +49,7 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(wantsTermBag('src/kemal/router.cr', false), true);
     assert.equal(wantsTermBag('src/kemal/views/404.ecr', false), true);
     assert.equal(wantsTermBag('src/app.coffee', false), true);
+    assert.equal(wantsTermBag('gson/src/main/resources/META-INF/proguard/gson.pro', false), true, 'R8 keep rules');
     assert.equal(wantsTermBag('spec/router_spec.cr', false), false, 'a test');
     // A script without an extension is code by its shebang (awesome's utils/awesome-client); a README is not.
     assert.equal(wantsTermBag('utils/awesome-client', false, '#!/usr/bin/env bash\necho "$@" | dbus-send\n'), true);

@@ -166,6 +166,7 @@
  * 151: F# (`.fs`, `.fsi`, `.fsx`) is read by line (Giraffe);
  * 152: Crystal, CoffeeScript, PureScript, ReScript, Gleam, Haxe, Visual Basic, Pascal, Fennel, MoonScript, Raku, Vala, Odin,
  * GDScript and COBOL files get term bags, Crystal's `.ecr` views too (kemal's code had no words at all);
- * 153: a file is minified by its average line only where a tenth of its lines are long (kemal's templates.cr: one SVG line).
+ * 153: a file is minified by its average line only where a tenth of its lines are long (kemal's templates.cr: one SVG line);
+ * 154: ProGuard and R8 rules (`.pro`) get term bags (gson, moshi).
  */
-export const EXTRACTION_VERSION = 153;
+export const EXTRACTION_VERSION = 154;
