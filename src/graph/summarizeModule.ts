@@ -346,7 +346,7 @@ export function firstSentence(doc: string): string {
   const at = best >= 0 ? best : texts.findIndex((p) => p !== '');
   const found = texts[at];
   if (!found) return '';
-  const clean = withFirstItem(found, raw[at + 1]);
+  const clean = withListItems(found, raw[at + 1]);
   for (const match of clean.matchAll(/[.!?](?=\s|$)/gu)) {
     const end = match.index + 1;
     if (end < 13) continue;
@@ -418,7 +418,7 @@ const MAX_SHORT_ITEMS = 8;
  * README; "This directory contains build support files such as", fmt's support/): it reads on into the list, every
  * item when all are a few words, else its first item to that item's end.
  */
-const withFirstItem = (paragraph: string, next: string | undefined): string => {
+const withListItems = (paragraph: string, next: string | undefined): string => {
   if (!LEAD_IN.test(paragraph) || next === undefined) return paragraph;
   // (the item's own lines, up to the next item: a dash inside it, "Parse - read the file", is no new item)
   const lines = next.trim().split('\n');

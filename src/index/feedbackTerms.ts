@@ -15,10 +15,11 @@ interface ForwardRows {
   df: Int32Array;
 }
 
-const forwardCache = new WeakMap<LexicalIndex, ForwardRows>();
+/** Per cutoff state (its norms weigh the rows; an index keeps one state per cutoff). */
+const forwardCache = new WeakMap<CutoffState, ForwardRows>();
 
 const forwardRows = (index: LexicalIndex, state: CutoffState): ForwardRows => {
-  const cached = forwardCache.get(index);
+  const cached = forwardCache.get(state);
   if (cached !== undefined) return cached;
   const n = index.ids.length;
   const termCount = index.terms.size;
@@ -58,7 +59,7 @@ const forwardRows = (index: LexicalIndex, state: CutoffState): ForwardRows => {
     }
   }
   const rows = { offsets, terms, weights, df };
-  forwardCache.set(index, rows);
+  forwardCache.set(state, rows);
   return rows;
 };
 
@@ -76,6 +77,10 @@ export interface FeedbackOptions {
   minWords: number;
 }
 
+/** Whether a request gets feedback at all: checked before its first pass is scored, which a short request need not pay for. */
+export const wantsFeedback = (query: readonly QueryTerm[], options: FeedbackOptions): boolean =>
+  options.weight > 0 && options.docs > 0 && options.terms > 0 && query.filter((t) => t.source === 'query').length >= options.minWords;
+
 /**
  * Pseudo-relevance feedback (Rocchio / RM3 style): the words that weigh most in the documents the
  * request's own words rank first, each weighted by Σ_doc (doc score / top score) · tf/(k1 + tf) · idf,
@@ -88,8 +93,7 @@ export const feedbackTerms = (
   query: readonly QueryTerm[],
   options: FeedbackOptions,
 ): QueryTerm[] => {
-  if (options.weight <= 0 || options.docs <= 0 || options.terms <= 0) return [];
-  if (query.filter((t) => t.source === 'query').length < options.minWords) return [];
+  if (!wantsFeedback(query, options)) return [];
   const ranked: number[] = [];
   scores.forEach((s, d) => {
     if (s > 0) ranked.push(d);

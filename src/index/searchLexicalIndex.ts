@@ -6,7 +6,7 @@ import { commitId, type LexicalIndex } from './LexicalIndex.ts';
 import { docsWithTerm } from './postings.ts';
 import { parseQuery, type QueryTerm } from './parseQuery.ts';
 import { scoreFiles } from './scoreFiles.ts';
-import { feedbackTerms } from './feedbackTerms.ts';
+import { feedbackTerms, wantsFeedback } from './feedbackTerms.ts';
 import { scoreModules } from './scoreModules.ts';
 import { scoreNamedFiles } from './scoreNamedFiles.ts';
 import { scorePhrases } from './scorePhrases.ts';
@@ -104,7 +104,7 @@ export const searchLexicalIndex = async (
   // A module made of tests (or examples, or public headers) matches every request about the code it
   // uses; it leads only when the request is about tests (examples, headers).
   const mentioned = supportKindsMentioned(query, codeWordsOf(index));
-  if (index.options.feedback.weight > 0 && index.files !== undefined) {
+  if (index.files !== undefined && wantsFeedback(expanded.terms, index.options.feedback)) {
     const level = index.files.index;
     const fileState = getCutoffState(level, undefined);
     const first = scoreModules(level, fileState, expanded.terms, mentioned.has(SUPPORT_KIND.docs));

@@ -101,23 +101,9 @@ export const classifyText = (path: string, text: string, lineCount = countLines(
   if (parserOutput.test(firstLines(text, 40))) return 'generated';
   // (not Markdown: a table's rows are long lines, cats' typelevelEcosystem.md averages 573 characters a line)
   // (and most of it on long lines: one inline SVG in a page of code, kemal's `templates.cr`, made 30 lines average 700)
-  if (!markdownName.test(path) && text.length > 2048 && text.length / Math.max(lineCount, 1) > 300 && longLineCount(text, 300) * 10 >= lineCount) return 'minified';
-  if (scriptOrStyle.test(path) && hasLineLongerThan(text, 5000)) return 'minified';
+  if (!markdownName.test(path) && text.length > 2048 && text.length / Math.max(lineCount, 1) > 300 && longLineCount(text, 300, Math.ceil(lineCount / 10)) * 10 >= lineCount) return 'minified';
+  if (scriptOrStyle.test(path) && longLineCount(text, 5000, 1) > 0) return 'minified';
   return undefined;
-};
-
-/** How many lines are longer than `limit` characters. */
-const longLineCount = (text: string, limit: number): number => {
-  let count = 0;
-  let start = 0;
-  while (start <= text.length) {
-    const end = text.indexOf('\n', start);
-    const stop = end < 0 ? text.length : end;
-    if (stop - start > limit) count++;
-    if (end < 0) break;
-    start = end + 1;
-  }
-  return count;
 };
 
 export const countLines = (text: string): number => {
@@ -136,11 +122,14 @@ const firstLines = (text: string, count: number): string => {
   return text.slice(0, Math.min(end, 2000));
 };
 
-const hasLineLongerThan = (text: string, max: number): boolean => {
+/** How many lines are longer than `limit` characters, counting stopped at `enough`. */
+const longLineCount = (text: string, limit: number, enough = Number.POSITIVE_INFINITY): number => {
+  let count = 0;
   let start = 0;
-  for (let end = text.indexOf('\n'); ; end = text.indexOf('\n', start)) {
-    if ((end === -1 ? text.length : end) - start > max) return true;
-    if (end === -1) return false;
+  for (let end = text.indexOf('\n'); count < enough; end = text.indexOf('\n', start)) {
+    if ((end === -1 ? text.length : end) - start > limit) count++;
+    if (end === -1) break;
     start = end + 1;
   }
+  return count;
 };
