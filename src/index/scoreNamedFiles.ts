@@ -150,7 +150,7 @@ const scopedModules = (index: LexicalIndex, scope: string, bonus: number): Named
 const scoreMentions = (index: LexicalIndex, query: string, top: number): NamedFileBonus | undefined => {
   const weight = index.options.namedFiles.weight;
   const level = index.files;
-  if (weight <= 0 || level === undefined || top <= 0 || !query.includes('.')) return undefined;
+  if (weight <= 0 || level === undefined || top <= 0 || !/[.:#]/u.test(query)) return undefined;
   const mentions = fileMentions(query);
   const names = byBaseName(index);
   const counts = new Float64Array(index.ids.length);
@@ -188,16 +188,62 @@ const scoreMentions = (index: LexicalIndex, query: string, top: number): NamedFi
   for (const name of qualifiedNames(query)) {
     // (only where the name is no file's: `rules.d.ts` was read above)
     if ((names.get(name.join('.')) ?? []).length > 0) continue;
-    const key = name.map(normalizeSegment);
-    const docs = (byNormalizedStem(index).get(key[key.length - 1] ?? '') ?? []).filter((doc) => {
-      const path = (level.index.ids[doc] ?? '').split('/');
-      return sharedTail(key, path.map((segment, i) => normalizeSegment(i === path.length - 1 ? stemOf(segment) : segment))) === key.length;
-    });
+    const docs = filesEndingWith(index, name.map(normalizeSegment));
     if (docs.length === 0 || docs.length > MAX_FILES_PER_NAME) continue;
     credit(docs);
   }
+  for (const name of scopedNames(query)) {
+    // the longest of its candidates that names one or two files; one that names more ends the search
+    for (const key of name) {
+      const docs = codeFilesEndingWith(index, key);
+      if (docs.length > MAX_FILES_PER_NAME) break;
+      if (docs.length === 0) continue;
+      credit(docs);
+      break;
+    }
+  }
   if (most === 0) return undefined;
   return { bonus: counts.map((c) => (weight * top * c) / most), file };
+};
+
+/** The files whose folders and stem end with a key's parts (normalized). */
+const filesEndingWith = (index: LexicalIndex, key: readonly string[]): number[] =>
+  (byNormalizedStem(index).get(key[key.length - 1] ?? '') ?? []).filter((doc) => sharedPathTail(index, key, doc) === key.length);
+
+/** The files that are no tests whose folders and stem end with a key's parts (normalized). */
+const codeFilesEndingWith = (index: LexicalIndex, key: readonly string[]): number[] =>
+  filesEndingWith(index, key).filter((doc) => !isTestFile(index.files?.index.ids[doc] ?? ''));
+
+const sharedPathTail = (index: LexicalIndex, key: readonly string[], doc: number): number => {
+  const path = (index.files?.index.ids[doc] ?? '').split('/');
+  return sharedTail(key, path.map((segment, i) => normalizeSegment(i === path.length - 1 ? stemOf(segment) : segment)));
+};
+
+/**
+ * A name qualified by `::` (Rust's `de::Deserializer`, C++'s `detail::hash`, PHP's `Message::toString`, Ruby's
+ * `Response::Headers#==`) or a Ruby instance method's `Options#merge!`: its candidate paths, longest first (the last
+ * part may be a method or a constant, so each shorter prefix is tried too), each naming the files whose folders and
+ * stem end with its parts. A first part alone names a file only when it is a type's (`Message`, `Token`): a lone
+ * lower-case one is a namespace (`std`, `fmt`, `io`) as often as a file. A crate's name before a path (`serde_json::de`)
+ * is no folder and stops the match: matching fewer trailing parts named the wrong files (tracing's `http::Request` a
+ * `request.rs`).
+ */
+const SCOPED = /(?<![\w:#])[A-Za-z_][A-Za-z0-9_]*(?:(?:::[A-Za-z_][A-Za-z0-9_]*)+(?:#\S+)?|#[a-z_][\w]*[!?=]?)/gu;
+const scopedNames = (query: string): string[][][] => {
+  const out: string[][][] = [];
+  for (const match of query.matchAll(SCOPED)) {
+    if (out.length >= MAX_MENTIONS) break;
+    const parts = (match[0].split('#')[0] ?? '').split('::');
+    const keys: string[][] = [];
+    for (let n = parts.length; n >= 1; n--) {
+      const prefix = parts.slice(0, n);
+      if (n === 1 && !/^[A-Z]/u.test(prefix[0] ?? '')) continue;
+      if (prefix.some((p) => p.length < 2)) continue;
+      keys.push(prefix.map(normalizeSegment));
+    }
+    if (keys.length > 0) out.push(keys);
+  }
+  return out;
 };
 
 /**

@@ -86,6 +86,27 @@ describe('files a request names', () => {
     assert.equal(named('call web_log.format() twice'), undefined);
   });
 
+  it('read a `::` name and a Ruby `Type#method` as the file of the type or module they qualify (Message::toString, Response::Headers#==, src::de::from_str)', () => {
+    const modules = [
+      node('src', ['src/Message.php', 'src/Stream.php', 'tests/MessageTest.php'], []),
+      node('lib/httparty/response', ['lib/httparty/response/headers.rb', 'lib/httparty/response.rb'], []),
+      node('lib/faraday', ['lib/faraday/options.rb'], []),
+      node('src/de', ['src/de.rs', 'src/fmt.rs'], []),
+    ];
+    const index = buildLexicalIndex({ ...graph, modules }, lexicalDefaults);
+    const named = (query: string) => { const b = scoreNamedFiles(index, query, 1); return b === undefined ? undefined : [...b.bonus]; };
+    // the method after the type is no file: the type's is named
+    assert.deepEqual(named('Message::toString joins headers with commas'), [1, 0, 0, 0]);
+    assert.equal(scoreNamedFiles(index, 'Message::toString joins headers', 1)?.file[0], 'src/Message.php');
+    // the longest prefix that names a file: Response::Headers is response/headers.rb, not response.rb
+    assert.equal(scoreNamedFiles(index, 'Response::Headers#== should ignore case', 1)?.file[1], 'lib/httparty/response/headers.rb');
+    assert.deepEqual(named('Options#merge! should deep merge'), [0, 0, 1, 0]);
+    assert.deepEqual(named('src::de::from_str rejects it'), [0, 0, 0, 1]);
+    // a lone lower-case part is a namespace as often as a file (`fmt::`, `std::`); a lower-case `x#y` and C# name nothing
+    assert.equal(named('fmt::join and std::vector in C# too'), undefined);
+    assert.equal(named('see issue#12 and div#main'), undefined);
+  });
+
   it('read a conventional-commit scope that names a file by its stem as pointing there, never a test file', async () => {
     const index = buildLexicalIndex(graph, lexicalDefaults);
     // `fix(response): …`: lib/response.js, not test/response.js; the words alone say "application"
