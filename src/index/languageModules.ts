@@ -34,6 +34,7 @@ const LANGUAGES = [
   ['scala', ['scala'], /\bScala\b/gu],
   ['ocaml', ['ocaml'], /\bOCaml\b/giu],
   ['julia', ['julia'], /\bJulia\b/gu],
+  ['nim', ['nim'], /\bNim\b/gu],
 ] as const;
 
 export type LanguageName = (typeof LANGUAGES)[number][0];

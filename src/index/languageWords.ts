@@ -29,6 +29,7 @@ const WORDS: Record<string, readonly string[]> = {
   haskell: ['haskell'],
   ocaml: ['ocaml'],
   julia: ['julia'],
+  nim: ['nim'],
   javascript: ['javascript'],
   typescript: ['typescript'],
   tsx: ['typescript'],

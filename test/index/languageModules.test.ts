@@ -51,6 +51,9 @@ describe('languages', () => {
     const dotnet = languagesOfModule({ c_sharp: 3 }) | languagesOfModule({ fsharp: 2 });
     assert.deepEqual(languageNames(languagesOfRequest('The F# computation expression drops the error', dotnet).about), ['fsharp']);
     assert.deepEqual(languageNames(languagesOfRequest('The C# handler drops the error', dotnet).about), ['csharp']);
+    // Nim bindings beside C (pixie's bindings): "Nim" names the Nim modules
+    const bound = languagesOfModule({ nim: 5 }) | languagesOfModule({ c: 2 });
+    assert.deepEqual(languageNames(languagesOfRequest('The Nim API leaks the image', bound).about), ['nim']);
     // a language no module is written in is what the code reads: no steering
     assert.deepEqual(about('add a Python extractor'), []);
   });

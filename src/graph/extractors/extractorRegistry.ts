@@ -6,6 +6,7 @@ import { dartExtractor } from './dart/dartExtractor.ts';
 import { elixirExtractor } from './elixir/elixirExtractor.ts';
 import { erlangExtractor } from './erlang/erlangExtractor.ts';
 import { fsharpExtractor } from './fsharp/fsharpExtractor.ts';
+import { nimExtractor } from './nim/nimExtractor.ts';
 import { cppExtractor } from './cpp/cppExtractor.ts';
 import { csharpExtractor } from './csharp/csharpExtractor.ts';
 import { cythonExtractor } from './cython/cythonExtractor.ts';
@@ -48,6 +49,7 @@ export const extractorRegistry = {
   rust: rustExtractor,
   c_sharp: csharpExtractor,
   fsharp: fsharpExtractor,
+  nim: nimExtractor,
   ruby: rubyExtractor,
   php: phpExtractor,
   vue: vueExtractor,

@@ -167,6 +167,7 @@
  * 152: Crystal, CoffeeScript, PureScript, ReScript, Gleam, Haxe, Visual Basic, Pascal, Fennel, MoonScript, Raku, Vala, Odin,
  * GDScript and COBOL files get term bags, Crystal's `.ecr` views too (kemal's code had no words at all);
  * 153: a file is minified by its average line only where a tenth of its lines are long (kemal's templates.cr: one SVG line);
- * 154: ProGuard and R8 rules (`.pro`) get term bags (gson, moshi).
+ * 154: ProGuard and R8 rules (`.pro`) get term bags (gson, moshi);
+ * 155: Nim (`.nim`) is read by line: routines, section names, `##` docs, imports (pixie).
  */
-export const EXTRACTION_VERSION = 154;
+export const EXTRACTION_VERSION = 155;
