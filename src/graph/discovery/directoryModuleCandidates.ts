@@ -3,6 +3,7 @@ import { entryFolderOf } from './createModuleResolver.ts';
 import { dominantIndex } from './dominantIndex.ts';
 import { isSourceFile } from './isSourceFile.ts';
 import { joinPath } from './joinPath.ts';
+import { isBinaryAsset } from '../isBinaryAsset.ts';
 
 /** Top-level folders that support the code rather than being part of it; kept as modules, never expanded. */
 const AUXILIARY = new Set([
@@ -109,6 +110,31 @@ const descend = async (tree: SourceDirs, start: string): Promise<string[]> => {
   return [...beside, ...modules];
 };
 
+/** Fewer files than this (a `app/views` of one layout) stay out: as a module it would only add a name. */
+const FOLDER_FILES = 5;
+
+/**
+ * The folders of `dir` no module of `held` holds that hold FOLDER_FILES files or more (no binary asset counted): a Rails
+ * application's app/views and app/assets hold no source file, and split by its code's folders they had been indexed by
+ * no module (lobsters' review: 136 templates and style sheets, two of its twenty requests with no answer).
+ */
+const foldersOfFiles = async (ctx: DiscoveryContext, dir: string, held: readonly string[]): Promise<string[]> => {
+  const walked = await ctx.walk();
+  const out: string[] = [];
+  for (const entry of await ctx.list(dir)) {
+    const folder = joinPath(dir, entry.name);
+    if (entry.kind !== 'directory' || held.some((h) => h === folder || h.startsWith(`${folder}/`) || folder.startsWith(`${h}/`))) continue;
+    let files = 0;
+    for (const d of walked) {
+      if (d !== folder && !d.startsWith(`${folder}/`)) continue;
+      files += (await ctx.list(d)).filter((e) => e.kind === 'file' && !isBinaryAsset(e.name)).length;
+      if (files >= FOLDER_FILES) break;
+    }
+    if (files >= FOLDER_FILES) out.push(folder);
+  }
+  return out;
+};
+
 /**
  * A module a manifest declared, split where its code branches when it is the only one: a Gradle
  * `:app` or a single Maven module is a whole application, and as one module it answers everything.
@@ -145,7 +171,8 @@ export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: 
   // A Rails or Laravel application keeps its code in app/, sorted by kind (app/models, app/controllers,
   // app/Http …) beside config/, db/ and lib/: app/ as one module would answer nearly every request.
   if (top.includes('app') && ((await ctx.isFile('Gemfile')) || (await ctx.isFile('composer.json')))) {
-    return [...top.filter((d) => d !== 'app'), ...(await descend(tree, 'app'))].map((path) => ({ path }));
+    const kinds = await descend(tree, 'app');
+    return [...top.filter((d) => d !== 'app'), ...kinds, ...(await foldersOfFiles(ctx, 'app', kinds))].map((path) => ({ path }));
   }
   return top.map((path) => ({ path }));
 };

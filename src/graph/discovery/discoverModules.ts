@@ -62,9 +62,10 @@ import { ConfigError } from '../../errors.ts';
  * Project.toml, and with no root module, a top-level folder of five files or more that no module holds is one (helix's runtime/);
  * 51: not when git-ignored, and no binary asset counted among the five; 52: binary assets by the index's one list
  * (isBinaryAsset.ts); 53: Haskell Cabal packages by their .cabal files; 54: Crystal, CoffeeScript, Elm and a dozen more
- * languages no extractor reads count as source files (kemal).
+ * languages no extractor reads count as source files (kemal); 55: a Rails or Laravel app/ split by kind keeps its folders of
+ * no source (app/views, app/assets) as modules (lobsters).
  */
-export const DISCOVERY_RULES_VERSION = 54;
+export const DISCOVERY_RULES_VERSION = 55;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -203,6 +203,28 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.map((m) => m.id), ['app/controllers', 'app/jobs', 'app/models', 'app/policies', 'config']);
   });
 
+  it("a Rails application's folders of no source under app/ (views, assets) are modules too, a folder of a few files not", async () => {
+    const dir = tempDir();
+    const views = Object.fromEntries(['index', 'show', 'edit', 'new', '_form'].map((v) => [`app/views/stories/${v}.html.erb`, `<h1>${v} story</h1>\n`]));
+    writeFiles(dir, {
+      Gemfile: "source 'https://rubygems.org'\ngem 'rails'\n",
+      'app/models/story.rb': 'class Story < ApplicationRecord\nend\n',
+      'app/controllers/stories_controller.rb': 'class StoriesController < ApplicationController\nend\n',
+      ...views,
+      'app/assets/stylesheets/application.css': 'body { color: black }\n',
+      'app/assets/stylesheets/dark.css': 'body { color: white }\n',
+      'app/assets/stylesheets/print.css': 'body { color: gray }\n',
+      'app/assets/stylesheets/mobile.css': 'body { margin: 0 }\n',
+      'app/assets/stylesheets/admin.css': 'body { margin: 1px }\n',
+      // a folder of one file, and one of images only, stay out
+      'app/channels/story_channel.json': '{}\n',
+      'app/images/logo.png': 'png',
+      'config/routes.rb': 'Rails.application.routes.draw do\nend\n',
+    });
+    const result = await discoverModules(dir);
+    assert.deepEqual(result.modules.map((m) => m.id), ['app/assets', 'app/controllers', 'app/models', 'app/views', 'config']);
+  });
+
   it('dart: every pubspec.yaml below the root is a package module (name; description, folded block too)', async () => {
     const result = await discoverModules(fixture('dart-packages'));
     assert.equal(result.source, 'pub');
