@@ -15,6 +15,8 @@ import { pubspecIn } from './manifests/pubDiscoverer.ts';
 import { gradleDescription } from './manifests/gradleDiscoverer.ts';
 import { isScaffoldDescription } from './isScaffoldDescription.ts';
 import { joinPath } from './joinPath.ts';
+import { isBuildScript, isSourceFile } from './isSourceFile.ts';
+import { isTestFile } from '../isTestFile.ts';
 import { readToml, tomlString } from './readToml.ts';
 import { findUnownedSourceFile, findUnownedSourceFiles } from './findUnownedSourceFile.ts';
 import { compareIds, toModuleDefs } from './toModuleDefs.ts';
@@ -63,9 +65,10 @@ import { ConfigError } from '../../errors.ts';
  * 51: not when git-ignored, and no binary asset counted among the five; 52: binary assets by the index's one list
  * (isBinaryAsset.ts); 53: Haskell Cabal packages by their .cabal files; 54: Crystal, CoffeeScript, Elm and a dozen more
  * languages no extractor reads count as source files (kemal); 55: a Rails or Laravel app/ split by kind keeps its folders of
- * no source (app/views, app/assets) as modules (lobsters).
+ * no source (app/views, app/assets) as modules (lobsters); 56: a top-level folder of code of its own that holds declared
+ * modules is a module for its own files (navidrome's plugins/).
  */
-export const DISCOVERY_RULES_VERSION = 55;
+export const DISCOVERY_RULES_VERSION = 56;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -211,6 +214,9 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
         continue;
       }
       if (declared.includes(c.path)) continue;
+      // A folder of code of its own that also holds declared modules (navidrome's plugins/: 61 Go files beside the plugin
+      // examples and code generator, each with its go.mod) is a module for those files: they had gone to the root.
+      if (!(rootKind !== undefined && MAIN_SOURCE_FOLDERS.has(c.path)) && (await ownSourceFiles(ctx, c.path)) >= OWN_SOURCE_FILES) candidates.push(c);
       for (const sub of await directoryModuleCandidates(ctx, { within: c.path })) {
         if (overlapsAny(sub.path, declared) || isAuxiliaryDirectory(sub.path.slice(sub.path.lastIndexOf('/') + 1))) continue;
         const files = (await ctx.list(sub.path)).filter((e) => e.kind === 'file').map((e) => packageKind(e.name));
@@ -252,6 +258,13 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   if (candidates.length === 0) ctx.warn(`no modules found under ${root}: no manifest, and no directory holds source files`);
   return { modules: toModuleDefs(candidates, ids, ctx.warn), source, warnings, reads };
 };
+
+/** Source files directly in a folder that make it a module beside the modules declared below it. */
+const OWN_SOURCE_FILES = 3;
+
+/** The source files directly in `dir` that are no tests, build scripts or shell scripts (koin's projects/ of release scripts). */
+const ownSourceFiles = async (ctx: DiscoveryContext, dir: string): Promise<number> =>
+  (await ctx.list(dir)).filter((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name) && !/\.(?:sh|bash|zsh|ksh|fish)$/u.test(e.name) && !isTestFile(joinPath(dir, e.name))).length;
 
 /** Top-level folder names of documentation and examples (not tests or scripts: those serve the root's own build). */
 const SUPPORT_FOLDERS = new Set(['doc', 'docs', 'documentation', 'website', 'docs_src', 'docs-src', 'example', 'examples', 'sample', 'samples', 'demo', 'demos']);

@@ -225,6 +225,29 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.map((m) => m.id), ['app/assets', 'app/controllers', 'app/models', 'app/views', 'config']);
   });
 
+  it('a top-level folder of code of its own that also holds declared modules is a module for its own files (navidrome plugins/)', async () => {
+    const dir = tempDir();
+    const goFile = (pkg: string) => `package ${pkg}\n\nfunc Run() {}\n`;
+    writeFiles(dir, {
+      'go.mod': 'module example.com/music\n\ngo 1.22\n',
+      'main.go': goFile('main'),
+      'server/server.go': goFile('server'),
+      'plugins/manager.go': goFile('plugins'),
+      'plugins/watcher.go': goFile('plugins'),
+      'plugins/host_cache.go': goFile('plugins'),
+      'plugins/manager_test.go': goFile('plugins'),
+      'plugins/examples/minimal/go.mod': 'module example.com/minimal\n\ngo 1.22\n',
+      'plugins/examples/minimal/main.go': goFile('main'),
+      // release scripts and a build file beside a declared module make no module (koin's projects/)
+      'tools/release.sh': '#!/bin/sh\necho release\n',
+      'tools/build.gradle.kts': 'plugins { }\n',
+      'tools/gen/go.mod': 'module example.com/gen\n\ngo 1.22\n',
+      'tools/gen/main.go': goFile('main'),
+    });
+    const result = await discoverModules(dir);
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'plugins', 'plugins/examples/minimal', 'server', 'tools/gen']);
+  });
+
   it('dart: every pubspec.yaml below the root is a package module (name; description, folded block too)', async () => {
     const result = await discoverModules(fixture('dart-packages'));
     assert.equal(result.source, 'pub');
