@@ -8,6 +8,14 @@ import { isTestFile } from './isTestFile.ts';
  */
 const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?|benches|bench|docs[_-]src|doc_src|code[_-]samples|[\w.]+[-_]examples|examples[-_][\w.-]+)\/|(^|\/)docs?\/(?:source\/)?conf\.py$/u;
 
+/**
+ * A schema migration: a file (or a folder of one, Prisma's) numbered or dated in a `migrations/`, `migrate/` or
+ * `old_migrations/` folder (Rails' `db/migrate/20180411131217_tag_moderation_log.rb`, Django's `0001_initial.py`, goose's
+ * `20200130083147_create_schema.go`). Named for the change it made once, it reads like a commit subject: lobsters'
+ * 169 migrations won two of its twenty review requests for its `db/`, navidrome's 117 filled its `db` card.
+ */
+const MIGRATION = /(^|\/)(?:migrations|migrate|old_migrations)\/\d{2,}[-_]/u;
+
 const DOCUMENTATION_CATALOG = /(?:^|\/)[^/]+\.docc\//u;
 
 /**
@@ -22,4 +30,4 @@ export const inDocumentationCatalog = (path: string): boolean => DOCUMENTATION_C
  * examples, samples, demos or benchmarks folder. `path` is the file's path below its module's folder, so a
  * module named `examples/…` does not make each of its own files one.
  */
-export const isSupportFile = (path: string): boolean => isTestFile(path) || SUPPORTING.test(path) || inDocumentationCatalog(path);
+export const isSupportFile = (path: string): boolean => isTestFile(path) || SUPPORTING.test(path) || MIGRATION.test(path) || inDocumentationCatalog(path);

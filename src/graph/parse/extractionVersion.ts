@@ -168,6 +168,7 @@
  * GDScript and COBOL files get term bags, Crystal's `.ecr` views too (kemal's code had no words at all);
  * 153: a file is minified by its average line only where a tenth of its lines are long (kemal's templates.cr: one SVG line);
  * 154: ProGuard and R8 rules (`.pro`) get term bags (gson, moshi);
- * 155: Nim (`.nim`) is read by line: routines, section names, `##` docs, imports (pixie).
+ * 155: Nim (`.nim`) is read by line: routines, section names, `##` docs, imports (pixie);
+ * 156: a numbered or dated schema migration supports its module like a test: no edges of its own, no code terms (lobsters, navidrome).
  */
-export const EXTRACTION_VERSION = 155;
+export const EXTRACTION_VERSION = 156;
