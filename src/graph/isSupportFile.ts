@@ -11,10 +11,12 @@ const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?|benches|bench|d
 /**
  * A schema migration: a file (or a folder of one, Prisma's) numbered or dated in a `migrations/`, `migrate/` or
  * `old_migrations/` folder (Rails' `db/migrate/20180411131217_tag_moderation_log.rb`, Django's `0001_initial.py`, goose's
- * `20200130083147_create_schema.go`). Named for the change it made once, it reads like a commit subject: lobsters'
+ * `20200130083147_create_schema.go`), and Alembic's revisions (`versions/2022-02-21-19.56.24_6b0f5f32d602_initial_tables.py`,
+ * `versions/6b0f5f32d602_initial_tables.py`: mealie's won a request for its `alembic` module), and EF Core's
+ * (`Data/Migrations/20221017131711_IncludeUnknowns.cs`: Kavita's 157). Named for the change it made once, it reads like a commit subject: lobsters'
  * 169 migrations won two of its twenty review requests for its `db/`, navidrome's 117 filled its `db` card.
  */
-const MIGRATION = /(^|\/)(?:migrations|migrate|old_migrations)\/\d{2,}[-_]/u;
+const MIGRATION = /(^|\/)(?:[Mm]igrations|[Mm]igrate|old_migrations)\/\d{2,}[-_]|(^|\/)versions\/(?:\d{2,}[-_.]|[0-9a-f]{12}_)[^/]*\.py$/u;
 
 const DOCUMENTATION_CATALOG = /(?:^|\/)[^/]+\.docc\//u;
 

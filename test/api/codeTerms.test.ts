@@ -62,8 +62,8 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     for (const support of ['bench/test_benchmarks.py', 'typing-examples/baseline.py', 'examples-app/main.go']) assert.equal(isSupportFile(support), true, support);
     for (const code of ['src/benchmark_utils.py', 'src/examples.py', 'workbench/app.ts', 'counterexamples.py']) assert.equal(isSupportFile(code), false, code);
     // schema migrations, numbered or dated (Rails, Django, goose, Prisma's folders); a migration tool's code is code (svelte's migrate/)
-    for (const migration of ['migrate/20180411131217_tag_moderation_log.rb', 'db/migrations/20200130083147_create_schema.go', 'shop/migrations/0001_initial.py', 'prisma/migrations/01_init/migration.sql', 'old_migrations/2012_x.rb']) assert.equal(isSupportFile(migration), true, migration);
-    for (const code of ['migrate/index.js', 'migrations/runner.go', 'src/migrate/v5.ts']) assert.equal(isSupportFile(code), false, code);
+    for (const migration of ['migrate/20180411131217_tag_moderation_log.rb', 'db/migrations/20200130083147_create_schema.go', 'shop/migrations/0001_initial.py', 'prisma/migrations/01_init/migration.sql', 'old_migrations/2012_x.rb', 'versions/2022-02-21-19.56.24_6b0f5f32d602_initial_tables.py', 'alembic/versions/6b0f5f32d602_initial_tables.py', 'Data/Migrations/20221017131711_IncludeUnknowns.cs']) assert.equal(isSupportFile(migration), true, migration);
+    for (const code of ['migrate/index.js', 'migrations/runner.go', 'src/migrate/v5.ts', 'versions/v2/api.py', 'docs/versions/2.0.md']) assert.equal(isSupportFile(code), false, code);
     // neovim's runtime: Vim script has no grammar here, yet clipboard.vim is the only place that says wl-copy
     for (const code of ['runtime/autoload/provider/clipboard.vim', 'lapack/SRC/dgesv.f', 'src/solver.f90']) assert.equal(wantsTermBag(code, false), true, code);
     // grammars and interface definitions: react-native-svg's transform parser is transform.peg (its generated .js is skipped)

@@ -169,6 +169,7 @@
  * 153: a file is minified by its average line only where a tenth of its lines are long (kemal's templates.cr: one SVG line);
  * 154: ProGuard and R8 rules (`.pro`) get term bags (gson, moshi);
  * 155: Nim (`.nim`) is read by line: routines, section names, `##` docs, imports (pixie);
- * 156: a numbered or dated schema migration supports its module like a test: no edges of its own, no code terms (lobsters, navidrome).
+ * 156: a numbered or dated schema migration supports its module like a test: no edges of its own, no code terms (lobsters, navidrome);
+ * 157: a `.ts` file that is XML (Qt Linguist's translation catalogues) is no TypeScript (keepassxc); Alembic's revisions are migrations (mealie).
  */
-export const EXTRACTION_VERSION = 156;
+export const EXTRACTION_VERSION = 157;

@@ -25,6 +25,15 @@ test('a .h header is C unless its text shows Objective-C or C++ markers', () => 
   assert.equal(extractorFor('x.h')?.language, 'c');
 });
 
+test("a .ts file that is XML is a Qt Linguist catalogue, not TypeScript (keepassxc's share/translations)", () => {
+  const catalogue = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de_DE">\n<context><name>AboutDialog</name></context>\n</TS>\n';
+  assert.equal(extractorFor('share/translations/keepassxc_de.ts', catalogue), undefined);
+  assert.equal(extractorFor('share/translations/keepassxc_en.ts', '\uFEFF<TS version="2.1" language="en_US"></TS>\n'), undefined);
+  // TypeScript, generics at the top included, stays TypeScript
+  assert.equal(extractorFor('src/box.ts', 'export const box = <T>(v: T) => v;\n')?.language, 'typescript');
+  assert.equal(extractorFor('src/box.ts')?.language, 'typescript');
+});
+
 test('extensionless scripts are recognized by their shebang', () => {
   assert.equal(extractorFor('bin/tool', '#!/usr/bin/env python3\nprint(1)\n')?.language, 'python');
   assert.equal(extractorFor('bin/cli', '#!/usr/bin/env node\nconsole.log(1)\n')?.language, 'javascript');
