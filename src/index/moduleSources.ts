@@ -12,6 +12,9 @@ import { isDocsPage } from '../graph/codeTermBag.ts';
 
 export type StaticSourceName = Exclude<SourceName, 'history'>;
 
+/** How many files of one name count in a module's path source. */
+const NAME_REPEATS = 3;
+
 /** JavaScript's and its dialects' files, whose `const` binds anything, not only a value (see the constants' docs below). */
 const ECMASCRIPT = /\.(?:[cm]?[jt]sx?|svelte|vue|astro)$/u;
 
@@ -37,6 +40,7 @@ export const moduleSourceTerms = (
   singulars(node.path === '' ? node.id : node.path, analyzer, path);
   const dirs = new Set<string>();
   const stems = new Set<string>();
+  const repeats = new Map<string, number>();
   for (const file of node.files) {
     if (isBinaryAsset(file) || support.has(file)) continue;
     const relative = pathInModule(node.path, file);
@@ -50,6 +54,11 @@ export const moduleSourceTerms = (
       if (stems.has(stem)) continue;
       stems.add(stem);
     }
+    // A name repeated in folder after folder (a translation per locale: `de.lproj/Main.strings`, `values-fr/strings.xml`)
+    // says no more for each copy.
+    const seen = repeats.get(name) ?? 0;
+    repeats.set(name, seen + 1);
+    if (seen >= NAME_REPEATS) continue;
     analyzer.path(name, path);
   }
   for (const dir of [...dirs].sort()) analyzer.path(dir, path);

@@ -6,6 +6,7 @@ import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { isBinaryAsset } from '../../src/graph/isBinaryAsset.ts';
 import { lexicalDefaults } from '../../src/index/lexicalDefaults.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
+import { rowEnd, rowStart } from '../../src/index/postings.ts';
 
 const node = (path: string, files: string[], symbols: string[], docs: string[]): ModuleNode => ({
   id: asModuleId(path), path, files: files.map((f) => `${path}/${f}`), languages: { scala: 1 }, bytes: 100,
@@ -54,5 +55,25 @@ describe('ignore lists', () => {
     const hits = (await searchLexicalIndex(index, 'DevTools extension: searching the providers list', { top: 2 })).hits;
     assert.doesNotMatch(hits.find((h) => h.id === 'core/extension/devtools')?.reason ?? '', /ignore/);
     assert.equal(index.files?.index.ids.some((f) => f.endsWith('ignore')), false);
+  });
+});
+
+describe('repeated file names', () => {
+  it('count three times at most in a path field: a translation per locale says no more for each copy', () => {
+    const locales = ['de', 'fr', 'es', 'it', 'ja', 'ko', 'nl', 'pl', 'pt', 'ru'];
+    const graph: ModuleGraph = {
+      root: '/repo',
+      modules: [node('app', ['Player.swift', ...locales.map((l) => `${l}.lproj/Playback.strings`)], ['Player'], [])],
+      edges: [],
+      commits: [],
+      fingerprint: 'repeats-1',
+    };
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    const path = index.fields.find((f) => f.name === 'path');
+    const term = index.terms.id('playback');
+    assert.ok(path !== undefined && term !== undefined, 'the path field holds the name');
+    const at = rowStart(path.postings, term);
+    assert.equal(rowEnd(path.postings, term) - at, 1);
+    assert.equal(path.postings.tfs[at], 3);
   });
 });
