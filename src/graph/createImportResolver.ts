@@ -85,9 +85,12 @@ export interface ImportResolverInput {
  * type of code outside the examples, and a DocC catalog's code makes no edge (updateEdges.ts; TCA); 43: a module holding a
  * build's main sources (a crate's `src/`) is no module of tests, so its tests make no edge (axum-macros); 44: nor do a code
  * module's examples and benchmarks (actix-http's `examples/actix-web.rs`: an edge against the dependency); 45–46: unless the module is examples itself or all its files read so; 47: a package.json `main` the build writes
- * (`dist/index.js`, `dayjs.min.js`) is its source's, the same path under `src/` or `src/index`.
+ * (`dist/index.js`, `dayjs.min.js`) is its source's, the same path under `src/` or `src/index`; 48: a Java or Kotlin import
+ * falls back to its own package, no further (AntennaPod's generated `R` imports).
  */
-export const RESOLVER_VERSION = 47;
+export const RESOLVER_VERSION = 48;
+/** Java and Kotlin sources (resolveQualified). */
+const JVM_SOURCE = /\.(?:java|kt|kts)$/u;
 
 /**
  * Headers of the C standard library and POSIX that a `<name.h>` include without a folder means even
@@ -481,7 +484,12 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
     // Never down to a one-segment package unless that is all the import names: JOSM's test helper declares
     // `package org;`, and every org.w3c.dom, org.xml.sax … import went to the tests (37 modules "used" them).
     const test = isTestFile(fromFile);
-    for (let n = parts.length; n >= Math.min(minParts, parts.length); n--) {
+    // A Java or Kotlin import names a class, or a function or constant, of one package: it falls back to that package
+    // and no further. Up the tree it found whichever module held most of a parent package: an Android library's
+    // generated `ui.preferences.R` and `BuildConfig` (no source file) had made AntennaPod's `ui/preferences` depend on
+    // `app` (20 imports), and mihon's `core/common` on `app` too.
+    const lowest = JVM_SOURCE.test(fromFile) ? Math.max(minParts, parts.length - 1) : minParts;
+    for (let n = parts.length; n >= Math.min(lowest, parts.length); n--) {
       const key = familyKey(fromFile, parts.slice(0, n).join('.'));
       const owner = n >= 2 ? (input.classes?.get(key) ?? (test ? input.testClasses?.get(key) : undefined)) : undefined;
       if (owner !== undefined) return owner;

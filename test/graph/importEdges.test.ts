@@ -653,6 +653,25 @@ describe('an include matched by several equally near headers', () => {
   });
 });
 
+describe('a Java or Kotlin import of a class no source file declares', () => {
+  it("falls back to the class's own package, no further up (an Android library's generated R is no class of the app)", () => {
+    const defs = [{ id: 'app' as ModuleId, path: 'app' }, { id: 'ui/preferences' as ModuleId, path: 'ui/preferences' }];
+    const files = ['app/src/Main.java', 'ui/preferences/src/screen/AboutFragment.java'];
+    // `de.acme.ui` is mostly app's; ui/preferences declares only its subpackage `de.acme.ui.preferences.screen`
+    const packages = new Map([
+      ['jvm:de.acme.ui', new Map([['app' as ModuleId, 12]])],
+      ['jvm:de.acme.ui.preferences.screen', new Map([['ui/preferences' as ModuleId, 9]])],
+    ]);
+    const resolve = createImportResolver({ files, modules: defs, moduleOf: createModuleResolver(defs), packages });
+    const from = 'ui/preferences/src/screen/AboutFragment.java';
+    assert.equal(resolve(from, { spec: 'de.acme.ui.preferences.R', kind: 'qualified' }), undefined);
+    assert.equal(resolve(from, { spec: 'de.acme.ui.preferences.BuildConfig', kind: 'qualified' }), undefined);
+    // a class of a package some module declares is that module's, found or not
+    assert.equal(resolve(from, { spec: 'de.acme.ui.Theme', kind: 'qualified' }), 'app');
+    assert.equal(resolve('app/src/Main.java', { spec: 'de.acme.ui.preferences.screen.AboutFragment', kind: 'qualified' }), 'ui/preferences');
+  });
+});
+
 describe('an Elixir call of an Erlang module', () => {
   it("links to the repository's Erlang file of that name; the standard library's modules link nowhere", async () => {
     // plug: Plug.Conn calls :plug_multipart.parse_headers/2 of src/plug_multipart.erl, which had been "used by" none
