@@ -88,6 +88,11 @@ describe('summarizeModule: what describes no module', () => {
   it("a generator's README (\"A new Flutter project.\") is passed over for the code's docs", () => {
     const readme = '# riverpod_devtool\n\nA new Flutter project.\n\n## Getting Started\n\nThis project is a starting point for a Flutter application.\n';
     assert.match(summarizeModule({ ...base, readme, docComments: ['Shows the providers of a running app.'] }), /^lib\/cursor: Shows the providers of a running app\./u);
+    // an app generator's opening (paperless-ngx's src-ui: Angular CLI), however the generator is named
+    const angular = '# PaperlessUi\n\nThis project was generated with [Angular CLI](https://github.com/angular/angular-cli) version 10.1.5.\n\n## Development server\n\nRun `ng serve` for a dev server.\n';
+    assert.match(summarizeModule({ ...base, readme: angular, docComments: ['Lists the documents of an inbox.'] }), /^lib\/cursor: Lists the documents of an inbox\./u);
+    const next = 'This is a [Next.js](https://nextjs.org) project bootstrapped with `create-next-app`.\n';
+    assert.match(summarizeModule({ ...base, readme: next, docComments: ['Lists the documents of an inbox.'] }), /^lib\/cursor: Lists the documents of an inbox\./u);
   });
 });
 

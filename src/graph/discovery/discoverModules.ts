@@ -66,9 +66,9 @@ import { ConfigError } from '../../errors.ts';
  * (isBinaryAsset.ts); 53: Haskell Cabal packages by their .cabal files; 54: Crystal, CoffeeScript, Elm and a dozen more
  * languages no extractor reads count as source files (kemal); 55: a Rails or Laravel app/ split by kind keeps its folders of
  * no source (app/views, app/assets) as modules (lobsters); 56: a top-level folder of code of its own that holds declared
- * modules is a module for its own files (navidrome's plugins/).
+ * modules is a module for its own files (navidrome's plugins/); 57: an app generator's README opening is no description.
  */
-export const DISCOVERY_RULES_VERSION = 56;
+export const DISCOVERY_RULES_VERSION = 57;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
