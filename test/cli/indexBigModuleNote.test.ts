@@ -211,13 +211,13 @@ describe('a discovered module that holds most of the code', () => {
     const repo = tempDir();
     const files: Record<string, string> = { 'web/app.ts': 'export const app = 1;\n' };
     for (let i = 0; i < 24; i++) files[`core/m${i}.zig`] = `fn f${i}(x: u32) u32 { return x; }\n`;
-    for (let i = 0; i < 6; i++) files[`core/n${i}.nim`] = `proc f${i}(x: int): int = x\n`;
+    for (let i = 0; i < 6; i++) files[`core/n${i}.gleam`] = `pub fn f${i}(x: Int) -> Int { x }\n`;
     writeFiles(repo, files);
     const r = runCli(['index', repo, '--json']);
     assert.equal(r.code, 0, r.stderr);
     const stats = JSON.parse(r.stdout) as { withoutExtractor?: unknown };
-    assert.deepEqual(stats.withoutExtractor, { files: 30, of: 31, byExtension: [['.zig', 24], ['.nim', 6]] });
-    assert.match(runCli(['index', repo, '--rebuild']).stdout, /^ {2}note {5}30 of 31 source files \(\.zig 24, \.nim 6\) are in languages modroute does not parse/m);
+    assert.deepEqual(stats.withoutExtractor, { files: 30, of: 31, byExtension: [['.zig', 24], ['.gleam', 6]] });
+    assert.match(runCli(['index', repo, '--rebuild']).stdout, /^ {2}note {5}30 of 31 source files \(\.zig 24, \.gleam 6\) are in languages modroute does not parse/m);
     const few = tempDir();
     writeFiles(few, { 'web/app.ts': 'export const app = 1;\n', 'tools/gen.zig': 'const x = 1;\n' });
     assert.doesNotMatch(runCli(['index', few]).stdout, /does not parse/);
