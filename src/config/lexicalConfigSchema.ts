@@ -64,7 +64,7 @@ export const lexicalConfigSchema = z
       .partial()
       .strict()
       .optional(),
-    files: z.object({ weight, withHistory: weight }).partial().strict().optional(),
+    files: z.object({ weight, withHistory: weight, long: z.object({ factor: weight, from: z.number().int().min(0), to: z.number().int().min(0) }).partial().strict() }).partial().strict().optional(),
     feedback: z.object({ weight, docs: z.number().int().min(0), terms: z.number().int().min(0), minWords: z.number().int().min(0) }).partial().strict().optional(),
     similarCommits: z.object({ weight, k: z.number().int().min(1) }).partial().strict().optional(),
     platforms: z.object({ factor: z.number().min(1).max(10) }).partial().strict().optional(),

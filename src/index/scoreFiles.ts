@@ -26,14 +26,15 @@ export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores
   const bonus = new Float64Array(n);
   const bestFile = new Int32Array(n).fill(-1);
   const level = index.files;
-  const weight = commitCount >= HISTORY_COMMITS ? index.options.files.withHistory : index.options.files.weight;
+  const base = commitCount >= HISTORY_COMMITS ? index.options.files.withHistory : index.options.files.weight;
+  const weight = base * lengthFactor(index.options.files, terms);
   if (!level || weight <= 0) return { bonus, bestFile, fileScores: new Float64Array(0) };
   // No history at file level: commits are linked to modules, so every cutoff is the same.
-  const { base } = scoreModules(level.index, getCutoffState(level.index, undefined), terms, withPages);
+  const { base: fileBase } = scoreModules(level.index, getCutoffState(level.index, undefined), terms, withPages);
   const best = new Float64Array(n);
   let topFile = 0;
-  for (let f = 0; f < base.length; f++) {
-    const s = base[f] as number;
+  for (let f = 0; f < fileBase.length; f++) {
+    const s = fileBase[f] as number;
     if (s <= 0) continue;
     const m = level.owner[f] as number;
     if (s > (best[m] as number)) {
@@ -44,7 +45,20 @@ export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores
   }
   let topModule = 0;
   for (const s of moduleScores) if (s > topModule) topModule = s;
-  if (topFile <= 0 || topModule <= 0) return { bonus, bestFile, fileScores: base };
+  if (topFile <= 0 || topModule <= 0) return { bonus, bestFile, fileScores: fileBase };
   for (let m = 0; m < n; m++) bonus[m] = (weight * topModule * (best[m] as number)) / topFile;
-  return { bonus, bestFile, fileScores: base };
+  return { bonus, bestFile, fileScores: fileBase };
+};
+
+/**
+ * How much more a request's best files weigh as it gets longer (`files.long`): × 1 up to `from` words of its own, × `factor`
+ * from `to` words on, linearly between.
+ */
+const lengthFactor = (options: { long: { factor: number; from: number; to: number } }, terms: readonly QueryTerm[]): number => {
+  const { factor, from, to } = options.long;
+  if (factor === 1) return 1;
+  const words = terms.filter((t) => t.source === 'query').length;
+  if (words <= from) return 1;
+  if (words >= to || to <= from) return factor;
+  return 1 + ((factor - 1) * (words - from)) / (to - from);
 };
