@@ -34,6 +34,8 @@ export const codeStats = (stored: readonly StoredFile[], modules: readonly Modul
     }
     const name = f.path.slice(f.path.lastIndexOf('/') + 1);
     if (!isSourceFile(name) || isTestFile(f.path)) continue;
+    // (a `.ts` no extractor took is Qt Linguist's XML, read as no TypeScript: qBittorrent's 122 catalogues were named unparsed code)
+    if (f.language === null && name.endsWith('.ts')) continue;
     sources++;
     if (f.language !== null) continue;
     const ext = name.slice(name.lastIndexOf('.'));

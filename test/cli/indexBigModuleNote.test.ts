@@ -212,6 +212,8 @@ describe('a discovered module that holds most of the code', () => {
     const files: Record<string, string> = { 'web/app.ts': 'export const app = 1;\n' };
     for (let i = 0; i < 24; i++) files[`core/m${i}.zig`] = `fn f${i}(x: u32) u32 { return x; }\n`;
     for (let i = 0; i < 6; i++) files[`core/n${i}.gleam`] = `pub fn f${i}(x: Int) -> Int { x }\n`;
+    // Qt Linguist catalogues are no unread TypeScript (qBittorrent's src/lang)
+    for (const l of ['de', 'fr', 'ja']) files[`lang/app_${l}.ts`] = `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="${l}"></TS>\n`;
     writeFiles(repo, files);
     const r = runCli(['index', repo, '--json']);
     assert.equal(r.code, 0, r.stderr);

@@ -170,6 +170,7 @@
  * 154: ProGuard and R8 rules (`.pro`) get term bags (gson, moshi);
  * 155: Nim (`.nim`) is read by line: routines, section names, `##` docs, imports (pixie);
  * 156: a numbered or dated schema migration supports its module like a test: no edges of its own, no code terms (lobsters, navidrome);
- * 157: a `.ts` file that is XML (Qt Linguist's translation catalogues) is no TypeScript (keepassxc); Alembic's revisions are migrations (mealie).
+ * 157: a `.ts` file that is XML (Qt Linguist's translation catalogues) is no TypeScript (keepassxc); Alembic's revisions are migrations (mealie);
+ * 158: a Prisma schema (`.prisma`) gets a term bag (linkwarden).
  */
-export const EXTRACTION_VERSION = 157;
+export const EXTRACTION_VERSION = 158;
