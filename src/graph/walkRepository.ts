@@ -92,6 +92,20 @@ const holdsLicence = (dir: string): boolean => {
   }
 };
 
+/**
+ * A `libs/` folder below the top whose folders are mostly packages with their own licence: third-party code copied in
+ * (audiobookshelf's `server/libs`: 33 of its 35 folders, archiver, busboy, lodash …, 62% of its server's files, whose
+ * names had led its server card).
+ */
+const holdsLicensedPackages = (dir: string): boolean => {
+  try {
+    const folders = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory());
+    return folders.length >= 3 && folders.filter((e) => holdsLicence(join(dir, e.name))).length * 2 > folders.length;
+  } catch {
+    return false;
+  }
+};
+
 const holdsOnlyOtherProjects = (dir: string): boolean => {
   try {
     return !readdirSync(dir, { withFileTypes: true }).some((e) => e.isFile() && isSourceFile(e.name) && !e.name.endsWith('.sh'));
@@ -209,6 +223,7 @@ export const isVendoredDirectory = (root: string, path: string): boolean => {
   if (VENDORED_DIRS.has(name) || isVersionedCopy(name) || name.endsWith('.docset')) return true;
   if (COPIES_IF_ONLY_FOLDERS.has(name)) return holdsOnlyOtherProjects(join(root, path));
   if (COPIES_IF_LICENSED.has(name) && path.includes('/') && holdsLicence(join(root, path))) return true;
+  if (name === 'libs' && path.includes('/') && holdsLicensedPackages(join(root, path))) return true;
   if (BUILD_OUTPUT_NAMES.has(name) && (mirrorsSources(join(root, parentDir(path)), name) || mirrorsAncestorSources(root, path))) return true;
   if ((name === 'doc' || name === 'build') && isRPackageBuildOutput(root, path)) return true;
   if (VIRTUAL_ENV_NAMES.has(name) && existsSync(join(root, path, 'pyvenv.cfg'))) return true;
@@ -244,9 +259,10 @@ const marksEverything = (dir: string): boolean => {
  * and attribute patterns match by case, as git's (ignore patterns as `core.ignorecase` says); 15: build output copying a `src/` further up (zod's `deno/lib`),
  * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes; 18: compared by whole name); 19: a `bundled/` or `external/` folder below the top that holds a licence file; 20: vendored folders named, a
  * version in a phrase (`migrating-to-0.45.0`) no copy; 21: only a phrase that opens the name or puts a preposition before
- * the version (`googletest-release-1.11.0` is a copy).
+ * the version (`googletest-release-1.11.0` is a copy); 24: a `libs/` folder below the top whose folders are mostly
+ * packages with their own licence (audiobookshelf's `server/libs`).
  */
-export const WALK_RULES_VERSION = 23;
+export const WALK_RULES_VERSION = 24;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -396,7 +412,7 @@ async function relistDirs(root: string, previous: WalkResult, dirs: readonly str
 }
 
 /** Names of folders skipped or kept by what they hold (copies of other projects, build output), not by name alone. */
-const decidedByContents = (name: string): boolean => COPIES_IF_ONLY_FOLDERS.has(name) || COPIES_IF_LICENSED.has(name) || BUILD_OUTPUT_NAMES.has(name);
+const decidedByContents = (name: string): boolean => COPIES_IF_ONLY_FOLDERS.has(name) || COPIES_IF_LICENSED.has(name) || name === 'libs' || BUILD_OUTPUT_NAMES.has(name);
 
 /** The outermost folder at or above `dir` whose name makes it a copy by its contents and that is one now. */
 const outermostSkippedCopy = (root: string, dir: string): string | undefined => {

@@ -4,6 +4,7 @@ import { openIndex } from '../../src/api/openIndex.ts';
 import { walkRepository } from '../../src/graph/walkRepository.ts';
 import { committedFixture } from '../helpers/committedFixture.ts';
 import { runIndex } from '../helpers/runIndex.ts';
+import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
 
 // mapnik's review: a bundled SCons (scons/scons-local-3.0.1) and AGG under deps/ topped most missed
 // requests, and 3,209 `#include <mapnik/…>` lines gave no edge.
@@ -29,6 +30,22 @@ describe('a C++ library with bundled copies of other projects (cpp-bundled-deps)
     assert.deepEqual(walk.vendoredDirs, ['deps', 'docs/_vendor', 'include/mapview/fmt/bundled', 'scons/scons-local-3.0.1', 'web/esm']);
     // a version in a phrase names a release, not a copy (starship's only migration guide had been skipped)
     assert.ok(walk.files.includes('docs/migrating-to-0.45.0/README.md'));
+  });
+
+  it("skips a libs/ below the top whose folders are packages with their own licence (audiobookshelf's server/libs), not a libs/ of the project's own", async () => {
+    const dir = tempDir();
+    const files: Record<string, string> = { 'server/index.js': 'module.exports = 1;\n', 'client/libs/player.js': 'export const play = 1;\n' };
+    for (const pkg of ['archiver', 'busboy', 'lodash', 'rss']) {
+      files[`server/libs/${pkg}/index.js`] = `module.exports = '${pkg}';\n`;
+      files[`server/libs/${pkg}/LICENSE`] = 'MIT License\n';
+    }
+    files['server/libs/ownHelper/index.js'] = 'module.exports = 2;\n';
+    files['client/libs/queue/queue.js'] = 'export const queue = [];\n';
+    writeFiles(dir, files);
+    const walk = await walkRepository(dir);
+    assert.equal(walk.files.some((f) => f.startsWith('server/libs/')), false);
+    assert.ok(walk.files.includes('client/libs/queue/queue.js'));
+    assert.ok(walk.vendoredDirs.includes('server/libs'));
   });
 
   it('resolves `#include <project/header>` to the repository\'s own header, never a standard one nor a test\'s stand-in', async () => {
