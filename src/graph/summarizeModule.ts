@@ -86,9 +86,10 @@ export interface SummaryInput {
  * 65: a lead-in without a colon ("… files such as") reads on into its list too, every item where all are a few words (fmt's support/);
  * 66: a build script's names (`build.gradle.kts`, `vite.config.ts`, `setup.py`) are key names only where there are no others (koin);
  * 67: a numbered or dated schema migration supports its module like a test (navidrome's `db` card had read `Up20200130…`);
- * 68: an app generator's README opening ("This project was generated with Angular CLI …") says nothing (paperless-ngx).
+ * 68: an app generator's README opening ("This project was generated with Angular CLI …") says nothing (paperless-ngx);
+ * 69: a file doc opening files of two modules or more, three in all, is the project's banner (qBittorrent's licence header).
  */
-export const SUMMARY_VERSION = 68;
+export const SUMMARY_VERSION = 69;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):

@@ -40,3 +40,24 @@ test("a card reads a JSDoc that opens with tags by its @summary / @description, 
     index.close();
   }
 });
+
+test("a licence header's first line that opens files of several modules is the project's banner, no module's description (qBittorrent)", async () => {
+  const header = (what: string) => ['/*', ' * Bittorrent Client using Qt and libtorrent.', ' * Copyright (C) 2015  Jane Doe <jane@example.org>', ' *', ' * This program is free software; you can redistribute it and/or', ' * modify it under the terms of the GNU General Public License.', ' */', what, ''].join('\n');
+  const repo = tempDir();
+  writeFiles(repo, {
+    'src/webui/webui.cpp': header('/** Serves the web interface over HTTP. */\nclass WebUI {};'),
+    'src/webui/server.cpp': header('class Server {};'),
+    'src/power/inhibitor.cpp': header('class Inhibitor {};'),
+    'src/power/manager.cpp': header('class Manager {};'),
+    'modules.json': JSON.stringify([{ id: 'src/webui', path: 'src/webui' }, { id: 'src/power', path: 'src/power' }]),
+  });
+  await runIndex({ repo, modulesFile: `${repo}/modules.json` });
+  const index = await openIndex({ repo });
+  try {
+    assert.doesNotMatch(index.show('src/webui').summary, /Bittorrent Client/);
+    assert.doesNotMatch(index.show('src/power').summary, /Bittorrent Client/);
+    assert.match(index.show('src/webui').summary, /^src\/webui: Serves the web interface over HTTP\./);
+  } finally {
+    index.close();
+  }
+});

@@ -126,6 +126,7 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
   const dependsOn = db.prepare('SELECT dst FROM edges WHERE src = ? ORDER BY weight DESC, dst').pluck();
   const usedBy = db.prepare('SELECT src FROM edges WHERE dst = ? ORDER BY weight DESC, src').pluck();
   const membersOf = memberCounts(db);
+  const banners = bannerDocs(db);
   for (const m of modules) {
     const files = filesOf.all(m.id) as { path: string; language: string | null; size: number; docs: string }[];
     const languages: Record<string, number> = {};
@@ -147,7 +148,7 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
       for (const d of JSON.parse(f.docs) as string[]) {
         if (docs.length >= MAX_DOCS) break;
         docs.push(d);
-        if (speaks(f.path, d)) (EXCEPTION_TYPE.test(stem) ? exceptionOpeners : fileOpeners).push(d);
+        if (speaks(f.path, d) && !banners.has(d)) (EXCEPTION_TYPE.test(stem) ? exceptionOpeners : fileOpeners).push(d);
       }
     }
     const symbols = (symbolsOf.all(m.id) as { name: string; kind: SymbolKind; file: string; exported: number; doc: string | null }[]).map(
@@ -196,3 +197,24 @@ export function writeModuleRows(db: Db, modules: Iterable<ModuleDef>, readmeOf: 
 const EXCEPTION_TYPE = /(?:Exception|Error|Exceptions|Errors)$/u;
 const isExceptionType = (s: ModuleSymbol): boolean => TYPE_KINDS.has(s.kind) && EXCEPTION_TYPE.test(s.name);
 
+/**
+ * The file docs that open files of two modules or more, BANNER_FILES files in all: the first line of a licence header
+ * naming the project ("Bittorrent Client using Qt and libtorrent.", above the GPL in 527 of qBittorrent's files) says
+ * nothing of any one module, and had been the description of its `webui` and `gui/powermanagement` cards. (A package doc
+ * repeated in a few files of one package still describes it.)
+ */
+const BANNER_FILES = 3;
+const bannerDocs = (db: Db): Set<string> => {
+  const seen = new Map<string, { files: number; module: string; modules: number }>();
+  for (const row of db.prepare("SELECT module_id AS module, docs FROM files WHERE docs <> '[]'").iterate() as Iterable<{ module: string; docs: string }>) {
+    for (const d of new Set(JSON.parse(row.docs) as string[])) {
+      const s = seen.get(d);
+      if (s === undefined) seen.set(d, { files: 1, module: row.module, modules: 1 });
+      else {
+        s.files++;
+        if (s.module !== row.module && s.modules === 1) s.modules = 2;
+      }
+    }
+  }
+  return new Set([...seen].filter(([, s]) => s.files >= BANNER_FILES && s.modules >= 2).map(([d]) => d));
+};
