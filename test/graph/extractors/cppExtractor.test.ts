@@ -136,3 +136,42 @@ bool in_terminal(FILE *file) const SPDLOG_NOEXCEPT;
   ]);
   assert.equal(docOf(facts, 'TextFormat'), 'Prints and parses messages in text form.');
 });
+
+test("cpp: Qt's moc keywords and macros and a parameter's braced default parse as the class around them (qBittorrent)", async () => {
+  const facts = await extractText(cppExtractor, 'src/base/addtorrentmanager.h', `#pragma once
+#include <QObject>
+
+class AddTorrentManager : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddTorrentManager)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    explicit AddTorrentManager(QObject *parent = nullptr);
+    bool addTorrent(const QString &source, const AddTorrentParams &params = {});
+    Q_INVOKABLE int count() const;
+
+signals:
+    void torrentAdded(const QString &source);
+
+private slots:
+    void onSessionTorrentAdded();
+};
+
+Q_DECLARE_METATYPE(AddTorrentManager *)
+
+void AddTorrentManager::onSessionTorrentAdded()
+{
+    emit torrentAdded(u"x"_s);
+}
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'AddTorrentManager class exported',
+    'AddTorrentManager.addTorrent method exported',
+    'AddTorrentManager.count method exported',
+    'AddTorrentManager.onSessionTorrentAdded method',
+    'AddTorrentManager.torrentAdded method exported',
+  ]);
+});

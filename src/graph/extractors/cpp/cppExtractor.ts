@@ -4,6 +4,8 @@ import { headerDialect } from '../shared/headerDialect.ts';
 import { blankInnerBranches } from '../shared/blankInnerBranches.ts';
 import { blankMacroComments } from '../shared/blankMacroComments.ts';
 import { blankExportMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
+import { blankBracedDefaults } from './blankBracedDefaults.ts';
+import { blankQtMacros } from './blankQtMacros.ts';
 
 export const cppExtractor = {
   language: 'cpp',
@@ -17,7 +19,7 @@ export const cppExtractor = {
       isDocComment: docStyles.cFamily,
       // (a doc above a blanked macro line still describes the declaration below it: `/** Doc */` · `FOO_API` · `int f(void);`)
       docSkipsPrepared: true,
-      prepareText: (text) => blankExportMacros(blankInnerBranches(blankMacroComments(text))),
+      prepareText: (text) => blankExportMacros(blankInnerBranches(blankMacroComments(blankBracedDefaults(blankQtMacros(text))))),
       visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),
 } satisfies Extractor;
