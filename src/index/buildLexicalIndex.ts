@@ -11,6 +11,7 @@ import { codeModuleWords, findTestModules, productTestWords, SUPPORT_KIND } from
 import { findPlatformModules } from './platformModules.ts';
 import { findLanguageModules } from './languageModules.ts';
 import { hasHan } from '../util/cjkBigrams.ts';
+import { isMarkerFile } from './isMarkerFile.ts';
 
 const buildAdjacency = (graph: ModuleGraph, indexOf: Map<string, number>): Adjacency[] => {
   const weights = graph.modules.map(() => new Map<number, number>());
@@ -71,12 +72,6 @@ const markPresent = (postings: Postings, into: Uint8Array): void => {
   for (let t = 0; t + 1 < postings.offsets.length; t++) if (rowEnd(postings, t) > rowStart(postings, t)) into[t] = 1;
 };
 
-/**
- * A tool's ignore list (`.gitignore`, `.npmignore`, `.pubignore`, `.dockerignore`): never what a request is about, yet
- * its folder's words made it the best file (riverpod's `extension/devtools/.pubignore`, an empty file, led a request
- * about the DevTools extension's search).
- */
-const IGNORE_FILE = /(?:^|\/)\.[\w-]*ignore$/u;
 
 /**
  * Every file of the graph as a one-file module (its path, its symbols, its term bag), owned by the
@@ -90,7 +85,7 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
     for (const s of m.symbols) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
     // A code module's own tests and examples are no evidence for it (moduleSources.ts supportFilesOf).
     for (const file of m.files) {
-      if (isBinaryAsset(file) || IGNORE_FILE.test(file) || support[i]?.has(file)) continue;
+      if (isBinaryAsset(file) || isMarkerFile(file) || support[i]?.has(file)) continue;
       nodes.push({ id: file as ModuleNode['id'], path: file, files: [file], languages: {}, bytes: 0, symbols: byFile.get(file) ?? [], docComments: [], summary: '' });
       owner.push(i);
     }

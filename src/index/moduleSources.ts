@@ -3,6 +3,7 @@ import type { TermAnalyzer } from './analyze.ts';
 import { isSupportFile } from '../graph/isSupportFile.ts';
 import { isBinaryAsset } from '../graph/isBinaryAsset.ts';
 import { pathInModule } from '../graph/pathInModule.ts';
+import { isMarkerFile } from './isMarkerFile.ts';
 import { tokenizePath } from './tokenize.ts';
 import { otherNumber } from './expandQuery.ts';
 import { languageKeywords } from './languageKeywords.ts';
@@ -42,7 +43,7 @@ export const moduleSourceTerms = (
   const stems = new Set<string>();
   const repeats = new Map<string, number>();
   for (const file of node.files) {
-    if (isBinaryAsset(file) || support.has(file)) continue;
+    if (isBinaryAsset(file) || isMarkerFile(file) || support.has(file)) continue;
     const relative = pathInModule(node.path, file);
     const slash = relative.lastIndexOf('/');
     if (slash > 0) dirs.add(relative.slice(0, slash));

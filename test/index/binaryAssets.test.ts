@@ -77,3 +77,25 @@ describe('repeated file names', () => {
     assert.equal(path.postings.tfs[at], 3);
   });
 });
+
+describe('marker files', () => {
+  it("lend their folders no words: an empty var/logs/.gitkeep is no answer to \"log in\" (wallabag)", async () => {
+    const graph: ModuleGraph = {
+      root: '/repo',
+      modules: [
+        node('root', ['var/logs/.gitkeep', 'var/cache/.gitignore', 'bin/console.php'], ['console'], []),
+        node('src/Security', ['LoginFormAuthenticator.php'], ['authenticate'], ['Checks the user name and password a login form sends.']),
+      ],
+      edges: [],
+      commits: [],
+      fingerprint: 'markers-1',
+    };
+    const index = buildLexicalIndex(graph, lexicalDefaults);
+    const path = index.fields.find((f) => f.name === 'path');
+    const logs = index.terms.id('logs');
+    assert.ok(path !== undefined);
+    assert.ok(logs === undefined || rowEnd(path.postings, logs) === rowStart(path.postings, logs), 'no module has `logs` in its path field');
+    const hits = (await searchLexicalIndex(index, 'the logs page after log in shows an error', { top: 2 })).hits;
+    assert.doesNotMatch(hits.find((h) => h.id === 'root')?.reason ?? '', /logs/);
+  });
+});
