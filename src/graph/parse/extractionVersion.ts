@@ -173,6 +173,7 @@
  * 157: a `.ts` file that is XML (Qt Linguist's translation catalogues) is no TypeScript (keepassxc); Alembic's revisions are migrations (mealie);
  * 158: a Prisma schema (`.prisma`) gets a term bag (linkwarden);
  * 159: Qt's moc keywords and macros (`Q_OBJECT`, `signals:`, `public slots:`, `emit`) and a parameter's braced default
- * (`= {}`) are blanked before C++ is parsed (qBittorrent 248 → 49 files with parse errors, KeePassXC 383 → 130).
+ * (`= {}`) are blanked before C++ is parsed (qBittorrent 248 → 49 files with parse errors, KeePassXC 383 → 130);
+ * 160: Kotlin context parameters and receivers (`context(test: AnkiTest)`) are blanked before parsing (AnkiDroid 103 → 84).
  */
-export const EXTRACTION_VERSION = 159;
+export const EXTRACTION_VERSION = 160;

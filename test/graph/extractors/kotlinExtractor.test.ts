@@ -272,3 +272,21 @@ fun after() {}
   ]);
   assert.equal(facts.symbols.find((s) => s.name === 'after')?.line, 40);
 });
+
+test('kotlin: context parameters and receivers before a declaration (Kotlin 2.2) parse as the declaration they qualify (AnkiDroid)', async () => {
+  const facts = await extractText(kotlinExtractor, 'src/main/kotlin/com/acme/Flags.kt', `package com.acme
+
+context(test: AnkiTest)
+fun Flag.createFlagWithName(name: String): Flag = this
+
+context(Logger, Clock)
+internal fun stamp(): Long = 0L
+
+class Flags {
+    context(scope: Scope)
+    fun reset() {}
+}
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), ['Flags class exported', 'Flags.reset method exported', 'createFlagWithName function exported', 'stamp function']);
+});

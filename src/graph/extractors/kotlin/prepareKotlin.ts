@@ -19,7 +19,10 @@ import { blankText } from '../../../util/blankText.ts';
  * - `actual`/`expect` after a visibility modifier in a constructor parameter (`internal actual val job: Job`).
  * The last four left 14 of kotlinx.coroutines' 17 files with syntax errors (members of a class whose body
  * became a lambda were read as top-level declarations, or lost).
+ * - context parameters and receivers before a declaration (`context(test: AnkiTest)⏎fun …`, Kotlin 2.2; `context(Foo)`):
+ *   AnkiDroid's 22 files that use them did not parse.
  */
+const CONTEXT_CLAUSE = /^([ \t]*)(context[ \t]*\((?:[^()\n]|\([^()\n]*\))*\))(?=\s*(?:@|(?:public|internal|protected|private|inline|suspend|override|operator|infix|tailrec|fun|val|var|class|object)\b))/gmu;
 const CLASS_DELEGATE = /\bby[ \t]+[A-Za-z_][\w.]*(?:\([^()\n]*\))?(?=\s*\{)/gu;
 const FUN_INTERFACE = /\bfun([ \t]+interface\b)/gu;
 const DECLARATION_KEYWORD = /\b(class|object|val|var|fun)\b/gu;
@@ -42,6 +45,7 @@ const PARAMETER_PLATFORM = /(?<=\b(?:public|internal|protected|private)[ \t]+)(?
 
 export const prepareKotlin = (text: string): string => {
   let out = text.includes('fun interface') ? text.replace(FUN_INTERFACE, '   $1') : text;
+  if (out.includes('context')) out = out.replace(CONTEXT_CLAUSE, (_: string, indent: string, clause: string) => `${indent}${blankText(clause)}`);
   out = out.replace(ASSIGNED_CALL, (call: string) => blankText(call));
   if (out.includes(')(')) {
     out = out.replace(PARENTHESIZED_CALLEE, (whole: string, name: string, at: number, all: string) =>
