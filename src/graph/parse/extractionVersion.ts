@@ -174,6 +174,7 @@
  * 158: a Prisma schema (`.prisma`) gets a term bag (linkwarden);
  * 159: Qt's moc keywords and macros (`Q_OBJECT`, `signals:`, `public slots:`, `emit`) and a parameter's braced default
  * (`= {}`) are blanked before C++ is parsed (qBittorrent 248 → 49 files with parse errors, KeePassXC 383 → 130);
- * 160: Kotlin context parameters and receivers (`context(test: AnkiTest)`) are blanked before parsing (AnkiDroid 103 → 84).
+ * 160: Kotlin context parameters and receivers (`context(test: AnkiTest)`) are blanked before parsing (AnkiDroid 103 → 84);
+ * 161: Go 1.26's `new` of a value (`new(time.Now())`) is read as a call (navidrome 49 → 1 files with parse errors).
  */
-export const EXTRACTION_VERSION = 160;
+export const EXTRACTION_VERSION = 161;

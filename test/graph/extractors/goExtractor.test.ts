@@ -123,3 +123,29 @@ test('go: an instantiation with several type arguments parses, and so does what 
   assert.equal(docOf(facts, 'FloatSlice'), 'FloatSlice looks up the value of a local FloatSliceFlag.');
   assert.equal(facts.symbols.find((s) => s.name === 'Map')?.line, 17);
 });
+
+test('go: new of a value (Go 1.26: new(time.Now()), new(24)) parses as a call; new of a type is left alone (navidrome)', async () => {
+  const facts = await extractText(goExtractor, 'model/share.go', `package model
+
+import "time"
+
+// Share is a link to a playlist.
+type Share struct {
+	ExpiresAt *time.Time
+}
+
+func NewShare() *Share {
+	s := new(Share)
+	s.ExpiresAt = new(time.Now().Add(time.Hour))
+	bpm := new(121)
+	name := new("x")
+	_ = bpm
+	_ = name
+	return s
+}
+
+func (s *Share) Expired() bool { return false }
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), ['NewShare function exported', 'Share struct exported', 'Share.Expired method exported']);
+});

@@ -4,6 +4,7 @@ import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, childrenOfType, unquote } from '../shared/nodes.ts';
 import { blankTypeArguments } from './blankTypeArguments.ts';
+import { renameValueNew } from './renameValueNew.ts';
 
 const isExported = (name: string): boolean => /^\p{Lu}/u.test(name);
 
@@ -11,7 +12,7 @@ export const goExtractor = {
   language: 'go',
   shouldUse: (file) => file.path.endsWith('.go'),
   extract: (file, parse) =>
-    extractFromTree({ ...file, text: blankTypeArguments(file.text) }, parse, {
+    extractFromTree({ ...file, text: renameValueNew(blankTypeArguments(file.text)) }, parse, {
       language: 'go',
       commentTypes: ['comment'],
       isDocComment: docStyles.any,
