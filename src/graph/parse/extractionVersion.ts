@@ -175,6 +175,8 @@
  * 159: Qt's moc keywords and macros (`Q_OBJECT`, `signals:`, `public slots:`, `emit`) and a parameter's braced default
  * (`= {}`) are blanked before C++ is parsed (qBittorrent 248 → 49 files with parse errors, KeePassXC 383 → 130);
  * 160: Kotlin context parameters and receivers (`context(test: AnkiTest)`) are blanked before parsing (AnkiDroid 103 → 84);
- * 161: Go 1.26's `new` of a value (`new(time.Now())`) is read as a call (navidrome 49 → 1 files with parse errors).
+ * 161: Go 1.26's `new` of a value (`new(time.Now())`) is read as a call (navidrome 49 → 1 files with parse errors);
+ * 162: C# primary constructors, `params` collections and assigned collection expressions are blanked before parsing
+ * (Kavita 20 → 7, AutoMapper 41 → 17, Serilog 25 → 9, Humanizer 54 → 27, Polly 93 → 44 files with parse errors).
  */
-export const EXTRACTION_VERSION = 161;
+export const EXTRACTION_VERSION = 162;

@@ -140,3 +140,33 @@ namespace KeePass.Native
 `);
   assert.deepEqual(facts.docComments, []);
 });
+
+test('c#: primary constructors, params collections and collection expressions (C# 12 and 13) parse with the class around them', async () => {
+  const facts = await extractText(csharpExtractor, 'API/Controllers/PluginController.cs', `namespace API.Controllers;
+
+/// <summary>Serves plugins.</summary>
+public class PluginController(IUnitOfWork unitOfWork, ILogger<PluginController> logger) : BaseApiController
+{
+    [ResponseCache(CacheProfileName = "Images", VaryByQueryKeys = ["chapterId", "apiKey"])]
+    public ActionResult Authenticate(string apiKey) => Ok();
+
+    private readonly List<int> _ids = [];
+
+    public static void Enrich(params ReadOnlySpan<ILogEventEnricher> enrichers) { }
+}
+
+public readonly struct PathMap(string path, int depth)
+{
+    public string Path => path;
+}
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), [
+    'PathMap struct exported',
+    'PathMap.Path property exported',
+    'PluginController class exported',
+    'PluginController.Authenticate method exported',
+    'PluginController.Enrich method exported',
+  ]);
+  assert.equal(docOf(facts, 'PluginController'), 'Serves plugins.');
+});

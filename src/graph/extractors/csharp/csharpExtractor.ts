@@ -1,3 +1,4 @@
+import { prepareCSharp } from './prepareCSharp.ts';
 import type { Node } from 'web-tree-sitter';
 import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
@@ -29,6 +30,7 @@ export const csharpExtractor = {
       language: 'c_sharp',
       commentTypes: ['comment'],
       isDocComment: docStyles.tripleSlash,
+      prepareText: prepareCSharp,
       visit: (ctx) => {
         const refs: TypeRefs = { namespace: undefined, names: new Map() };
         visitMembers(ctx, ctx.root, undefined, true, false, refs);
