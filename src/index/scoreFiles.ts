@@ -26,15 +26,14 @@ export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores
   const bonus = new Float64Array(n);
   const bestFile = new Int32Array(n).fill(-1);
   const level = index.files;
-  const base = commitCount >= HISTORY_COMMITS ? index.options.files.withHistory : index.options.files.weight;
-  const weight = base * lengthFactor(index.options.files, terms);
+  const weight = (commitCount >= HISTORY_COMMITS ? index.options.files.withHistory : index.options.files.weight) * lengthFactor(index.options.files, terms);
   if (!level || weight <= 0) return { bonus, bestFile, fileScores: new Float64Array(0) };
   // No history at file level: commits are linked to modules, so every cutoff is the same.
-  const { base: fileBase } = scoreModules(level.index, getCutoffState(level.index, undefined), terms, withPages);
+  const { base } = scoreModules(level.index, getCutoffState(level.index, undefined), terms, withPages);
   const best = new Float64Array(n);
   let topFile = 0;
-  for (let f = 0; f < fileBase.length; f++) {
-    const s = fileBase[f] as number;
+  for (let f = 0; f < base.length; f++) {
+    const s = base[f] as number;
     if (s <= 0) continue;
     const m = level.owner[f] as number;
     if (s > (best[m] as number)) {
@@ -45,9 +44,9 @@ export const scoreFiles = (index: LexicalIndex, terms: QueryTerm[], moduleScores
   }
   let topModule = 0;
   for (const s of moduleScores) if (s > topModule) topModule = s;
-  if (topFile <= 0 || topModule <= 0) return { bonus, bestFile, fileScores: fileBase };
+  if (topFile <= 0 || topModule <= 0) return { bonus, bestFile, fileScores: base };
   for (let m = 0; m < n; m++) bonus[m] = (weight * topModule * (best[m] as number)) / topFile;
-  return { bonus, bestFile, fileScores: fileBase };
+  return { bonus, bestFile, fileScores: base };
 };
 
 /**

@@ -3,7 +3,7 @@ import { entryFolderOf } from './createModuleResolver.ts';
 import { dominantIndex } from './dominantIndex.ts';
 import { isSourceFile } from './isSourceFile.ts';
 import { joinPath } from './joinPath.ts';
-import { isBinaryAsset } from '../isBinaryAsset.ts';
+import { holdsFiles } from './someFileBelow.ts';
 
 /** Top-level folders that support the code rather than being part of it; kept as modules, never expanded. */
 const AUXILIARY = new Set([
@@ -119,18 +119,11 @@ const FOLDER_FILES = 5;
  * no module (lobsters' review: 136 templates and style sheets, two of its twenty requests with no answer).
  */
 const foldersOfFiles = async (ctx: DiscoveryContext, dir: string, held: readonly string[]): Promise<string[]> => {
-  const walked = await ctx.walk();
   const out: string[] = [];
   for (const entry of await ctx.list(dir)) {
     const folder = joinPath(dir, entry.name);
     if (entry.kind !== 'directory' || held.some((h) => h === folder || h.startsWith(`${folder}/`) || folder.startsWith(`${h}/`))) continue;
-    let files = 0;
-    for (const d of walked) {
-      if (d !== folder && !d.startsWith(`${folder}/`)) continue;
-      files += (await ctx.list(d)).filter((e) => e.kind === 'file' && !isBinaryAsset(e.name)).length;
-      if (files >= FOLDER_FILES) break;
-    }
-    if (files >= FOLDER_FILES) out.push(folder);
+    if (await holdsFiles(ctx, folder, FOLDER_FILES)) out.push(folder);
   }
   return out;
 };

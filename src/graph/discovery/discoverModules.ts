@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import createIgnore from 'ignore';
 import { stampsHold, takeStamp, type Stamp } from '../fsStamps.ts';
-import { isBinaryAsset } from '../isBinaryAsset.ts';
 import type { DiscoverySource, ModuleDef } from '../types.ts';
 import type { DiscoveryContext, ModuleCandidate } from './DiscoveryContext.ts';
 import { configModuleCandidates } from './configModuleCandidates.ts';
@@ -15,6 +14,7 @@ import { pubspecIn } from './manifests/pubDiscoverer.ts';
 import { gradleDescription } from './manifests/gradleDiscoverer.ts';
 import { isScaffoldDescription } from './isScaffoldDescription.ts';
 import { joinPath } from './joinPath.ts';
+import { holdsFiles, someFileBelow } from './someFileBelow.ts';
 import { isBuildScript, isSourceFile } from './isSourceFile.ts';
 import { isTestFile } from '../isTestFile.ts';
 import { readToml, tomlString } from './readToml.ts';
@@ -289,8 +289,7 @@ const foldersWithFiles = async (ctx: DiscoveryContext, names: readonly string[])
   const out: string[] = [];
   for (const name of names) {
     if (ignored !== undefined && ignored.ignores(`${name}/`)) continue;
-    let files = 0;
-    if (await someFileBelow(ctx, name, (file) => !isBinaryAsset(file) && ++files >= SUPPORT_FOLDER_FILES)) out.push(name);
+    if (await holdsFiles(ctx, name, SUPPORT_FOLDER_FILES)) out.push(name);
   }
   return out;
 };
@@ -302,14 +301,6 @@ const unheldFolders = async (ctx: DiscoveryContext, held: readonly string[]): Pr
   return tops.length === 0 ? [] : foldersWithFiles(ctx, tops.map((top) => top.name));
 };
 
-/** Whether `test` holds for some file in `dir` or a folder below it (the walk's folders, in order; stops at the first). */
-const someFileBelow = async (ctx: DiscoveryContext, dir: string, test: (name: string) => boolean): Promise<boolean> => {
-  for (const d of await ctx.walk()) {
-    if (d !== dir && !d.startsWith(`${dir}/`)) continue;
-    if ((await ctx.list(d)).some((e) => e.kind === 'file' && test(e.name))) return true;
-  }
-  return false;
-};
 
 /** Whether `dir` is one of `paths`, inside one, or holds one. */
 const overlapsAny = (dir: string, paths: readonly string[]): boolean =>

@@ -205,16 +205,16 @@ const isExceptionType = (s: ModuleSymbol): boolean => TYPE_KINDS.has(s.kind) && 
  */
 const BANNER_FILES = 3;
 const bannerDocs = (db: Db): Set<string> => {
-  const seen = new Map<string, { files: number; module: string; modules: number }>();
+  const seen = new Map<string, { files: number; module: string; shared: boolean }>();
   for (const row of db.prepare("SELECT module_id AS module, docs FROM files WHERE docs <> '[]'").iterate() as Iterable<{ module: string; docs: string }>) {
     for (const d of new Set(JSON.parse(row.docs) as string[])) {
       const s = seen.get(d);
-      if (s === undefined) seen.set(d, { files: 1, module: row.module, modules: 1 });
+      if (s === undefined) seen.set(d, { files: 1, module: row.module, shared: false });
       else {
         s.files++;
-        if (s.module !== row.module && s.modules === 1) s.modules = 2;
+        s.shared ||= s.module !== row.module;
       }
     }
   }
-  return new Set([...seen].filter(([, s]) => s.files >= BANNER_FILES && s.modules >= 2).map(([d]) => d));
+  return new Set([...seen].filter(([, s]) => s.files >= BANNER_FILES && s.shared).map(([d]) => d));
 };
