@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import { parentDir } from '../util/parentDir.ts';
 import { entryFolderOf } from './discovery/createModuleResolver.ts';
 import { isSourceFile } from './discovery/isSourceFile.ts';
+import { isComposerInstallDir } from './composerInstallDirs.ts';
 import { isRPackageBuildOutput } from './isRPackageBuildOutput.ts';
 import { lstatOrMissing, stampsHold, takeStamp, type Stamp } from './fsStamps.ts';
 import { trackedIgnoredFiles, type TrackedIgnored } from './trackedIgnoredFiles.ts';
@@ -227,6 +228,7 @@ export const isVendoredDirectory = (root: string, path: string): boolean => {
   if (BUILD_OUTPUT_NAMES.has(name) && (mirrorsSources(join(root, parentDir(path)), name) || mirrorsAncestorSources(root, path))) return true;
   if ((name === 'doc' || name === 'build') && isRPackageBuildOutput(root, path)) return true;
   if (VIRTUAL_ENV_NAMES.has(name) && existsSync(join(root, path, 'pyvenv.cfg'))) return true;
+  if (isComposerInstallDir(root, path)) return true;
   return marksEverything(join(root, path));
 };
 
@@ -260,9 +262,10 @@ const marksEverything = (dir: string): boolean => {
  * `*.docset` folders; 16: `vendor-bin/`; 17: that copy's shared files of alike sizes; 18: compared by whole name); 19: a `bundled/` or `external/` folder below the top that holds a licence file; 20: vendored folders named, a
  * version in a phrase (`migrating-to-0.45.0`) no copy; 21: only a phrase that opens the name or puts a preposition before
  * the version (`googletest-release-1.11.0` is a copy); 24: a `libs/` folder below the top whose folders are mostly
- * packages with their own licence (audiobookshelf's `server/libs`).
+ * packages with their own licence (audiobookshelf's `server/libs`); 25: where a composer.json's `vendor-dir` or
+ * `installer-paths` installs the packages it requires (FreshRSS's `lib/phpmailer`).
  */
-export const WALK_RULES_VERSION = 24;
+export const WALK_RULES_VERSION = 25;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -497,6 +500,8 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
       const text = await readText(join(root, dir, '.gitignore'));
       if (text) scoped = [...scoped, { dir, ig: ignore(root).add(text) }];
     }
+    // where a composer.json installs its packages decides which folders beside and below it are copies
+    if (entries.some((e) => e.name === 'composer.json' && e.isFile())) result.reads.push(takeStamp(root, dir ? `${dir}/composer.json` : 'composer.json', true));
     if (entries.some((e) => e.name === '.gitattributes' && e.isFile())) {
       result.reads.push(takeStamp(root, dir ? `${dir}/.gitattributes` : '.gitattributes', true));
       const marks = marksRule(dir, (await readText(join(root, dir, '.gitattributes'))) ?? '');

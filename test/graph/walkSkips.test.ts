@@ -75,6 +75,32 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     assert.equal(walk.skipped.vendored, 1);
   });
 
+  it("folders a composer.json installs its packages into are skipped: a vendor-dir of its own (FreshRSS's lib/), installer-paths templates", async () => {
+    const root = tempDir();
+    writeFiles(root, {
+      'composer.json': JSON.stringify({
+        require: { 'drupal/token': '^1', 'drupal/core': '^10' },
+        extra: { 'installer-paths': { 'web/modules/contrib/{$name}': ['type:drupal-module'], 'web/core': ['drupal/core'] } },
+      }),
+      'web/modules/contrib/token/token.module': '<?php function token_help() {}\n',
+      'web/modules/custom/billing/billing.module': '<?php function billing_help() {}\n',
+      'web/core/lib/Kernel.php': '<?php class Kernel {}\n',
+      'lib/composer.json': JSON.stringify({ require: { 'phpmailer/phpmailer': '6.9.1' }, config: { 'vendor-dir': './' } }),
+      'lib/phpmailer/phpmailer/src/PHPMailer.php': '<?php class PHPMailer {}\n',
+      'lib/Minz/Mailer.php': '<?php class Minz_Mailer {}\n',
+      'lib/lib_rss.php': '<?php function rss() {}\n',
+      // a composer.json that installs elsewhere leaves folders named like its vendors alone
+      'tools/composer.json': JSON.stringify({ require: { 'acme/widgets': '1' } }),
+      'tools/acme/build.php': '<?php function build() {}\n',
+    });
+    const walk = await walkRepository(root);
+    assert.deepEqual(walk.vendoredDirs, ['lib/phpmailer', 'web/core', 'web/modules/contrib/token']);
+    assert.deepEqual(walk.files.filter((f) => f.endsWith('.php') || f.endsWith('.module')),
+      ['lib/Minz/Mailer.php', 'lib/lib_rss.php', 'tools/acme/build.php', 'web/modules/custom/billing/billing.module']);
+    // the composer.json is read, so an edit to it shows at the next run
+    assert.ok(walk.reads.some((r) => r[0] === 'lib/composer.json' && r[1] === 'file' && r[2] !== null));
+  });
+
   it('ignore patterns match by case, as git does', async () => {
     // caddy's .gitignore `Caddyfile.*` (a user's config) had hidden every `caddyfile.go` source
     const root = tempDir();
