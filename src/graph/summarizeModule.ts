@@ -87,9 +87,10 @@ export interface SummaryInput {
  * 66: a build script's names (`build.gradle.kts`, `vite.config.ts`, `setup.py`) are key names only where there are no others (koin);
  * 67: a numbered or dated schema migration supports its module like a test (navidrome's `db` card had read `Up20200130…`);
  * 68: an app generator's README opening ("This project was generated with Angular CLI …") says nothing (paperless-ngx);
- * 69: a file doc opening files of two modules or more, three in all, is the project's banner (qBittorrent's licence header).
+ * 69: a file doc opening files of two modules or more, three in all, is the project's banner (qBittorrent's licence header);
+ * 70: a row of reference links (`[Homepage][homepage] • [Discord][discord]`, LocalSend's root) is no sentence.
  */
-export const SUMMARY_VERSION = 69;
+export const SUMMARY_VERSION = 70;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -454,9 +455,11 @@ const ADMONITION = /^(?:\[!\w+\]|\*\*\s*(?:note|warning|important|tip|caution|at
 
 /**
  * A row of links and nothing else (`[Documentation](…) | [Chat](…) | [Twitter](…)`, neovim's README; fd's
- * translations `[[中文](…)]`).
+ * translations `[[中文](…)]`; reference links, LocalSend's `[Homepage][homepage] • [Discord][discord]`, whose root card
+ * had read "Homepage • Discord • GitHub • Codeberg").
  */
-const isLinkRow = (line: string): boolean => line.includes('](') && line.replace(/\[[^\]]*\]\([^)]*\)/gu, '').replace(/[\s|·•,/()[\]-]/gu, '') === '';
+const isLinkRow = (line: string): boolean =>
+  /\]\(|\]\[/u.test(line) && line.replace(/\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/gu, '').replace(/[\s|·•,/()[\]-]/gu, '') === '';
 
 /** A language's name as a README's language switcher writes it (in English or in that language). */
 const LANGUAGE_NAME = /^(?:english|español|espanol|spanish|português(?: \(brasil\))?|portugues|portuguese|deutsch|german|français|francais|french|italiano|italian|русский|russian|українська|ukrainian|polski|polish|türkçe|turkish|nederlands|dutch|tiếng việt|vietnamese|bahasa indonesia|indonesian|日本語|japanese|한국어|korean|中文|简体中文|繁體中文|繁体中文|正體中文|chinese|simplified chinese|traditional chinese|العربية|arabic|فارسی|persian|हिन्दी|hindi|ไทย|thai)$/iu;

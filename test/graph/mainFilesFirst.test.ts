@@ -258,6 +258,9 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: htmlHeading, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Black is the uncompromising Python code formatter\./);
     const translations = ['# fd', '', '[[中文](https://x/fd-zh)]', '[[한국어](https://x/fd-kor)]', '', '`fd` is a program to find entries in your filesystem.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: translations, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: fd is a program to find entries in your filesystem\./);
+    // nor a row of reference links (LocalSend's root)
+    const references = ['# LocalSend', '', '[Homepage][homepage] • [Discord][discord] • [GitHub][github]', '', '[homepage]: https://localsend.org', '', 'LocalSend is a free, open-source app that allows you to share files.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: references, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: LocalSend is a free, open-source app that allows you to share files\./);
     // nor a language switcher with a label and a plain name (dio's); a sentence naming languages still is one
     const switcher = ['# dio', '', 'Language: English | [简体中文](README-ZH.md)', '', 'This is the base repo of the **dio** project.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: switcher, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: This is the base repo of the dio project\./);
