@@ -66,9 +66,10 @@ import { ConfigError } from '../../errors.ts';
  * (isBinaryAsset.ts); 53: Haskell Cabal packages by their .cabal files; 54: Crystal, CoffeeScript, Elm and a dozen more
  * languages no extractor reads count as source files (kemal); 55: a Rails or Laravel app/ split by kind keeps its folders of
  * no source (app/views, app/assets) as modules (lobsters); 56: a top-level folder of code of its own that holds declared
- * modules is a module for its own files (navidrome's plugins/); 57: an app generator's README opening is no description.
+ * modules is a module for its own files (navidrome's plugins/); 57: an app generator's README opening is no description;
+ * 58: a root package keeping most of the code beside other packages is split where its main source folder branches (livebook).
  */
-export const DISCOVERY_RULES_VERSION = 57;
+export const DISCOVERY_RULES_VERSION = 58;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -223,6 +224,7 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
         if (files.some((kind) => kind !== undefined && !readKinds.has(kind))) candidates.push(sub);
       }
     }
+    if (rootKind !== undefined) for (const path of await splitRootSource(ctx, rootKind, candidates)) candidates.push({ path });
   }
   // A documentation site or a folder of examples at the top, beside the modules found, is no part of the root
   // package (FastAPI's docs/ of 1,921 translated pages and docs_src/ of tutorial apps, TanStack Query's 328 docs
@@ -257,6 +259,33 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
   await describeFromOwnManifest(ctx, candidates);
   if (candidates.length === 0) ctx.warn(`no modules found under ${root}: no manifest, and no directory holds source files`);
   return { modules: toModuleDefs(candidates, ids, ctx.warn), source, warnings, reads };
+};
+
+/**
+ * A root package that keeps most of the code though other packages sit beside it is split where its main source folder
+ * branches, as a lone declared module is: Livebook's mix.exs held 502 files (`lib/livebook/`, `lib/livebook_web/`) beside
+ * ElixirKit's small packages and launchers, and its root answered 16 of its review's 20 requests. At least
+ * ROOT_SPLIT.files of the source files no other module holds, tests and supporting folders aside, and ROOT_SPLIT.share of
+ * all of them; a root that keeps less (sinatra's lib/ beside its contrib gems) stays whole.
+ */
+const ROOT_SPLIT = { files: 60, share: 0.5 };
+
+const splitRootSource = async (ctx: DiscoveryContext, rootKind: string, candidates: readonly ModuleCandidate[]): Promise<string[]> => {
+  const paths = candidates.map((c) => c.path).filter((p) => p !== '');
+  let main: string | undefined;
+  for (const folder of MAIN_SOURCE_FOLDERS) {
+    if (!(await ctx.isDirectory(folder)) || overlapsAny(folder, paths) || !(await holdsSourceOf(ctx, folder, rootKind))) continue;
+    main = folder;
+    break;
+  }
+  if (main === undefined) return [];
+  const kept = (await findUnownedSourceFiles(ctx, new Set(paths), isAuxiliaryDirectory)).count;
+  if (kept < ROOT_SPLIT.files) return [];
+  const all = (await findUnownedSourceFiles(ctx, new Set(), isAuxiliaryDirectory)).count;
+  if (kept < ROOT_SPLIT.share * all) return [];
+  const split = (await expandLoneModule(ctx, main)).filter((p) => p !== main);
+  // (one folder found is no split: the root's own source folder as an unnamed module beside it, sinatra's lesson)
+  return split.length >= 2 ? split : [];
 };
 
 /** Source files directly in a folder that make it a module beside the modules declared below it. */

@@ -248,6 +248,31 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.map((m) => m.id), ['.', 'plugins', 'plugins/examples/minimal', 'server', 'tools/gen']);
   });
 
+  it("a root package keeping most of the code beside small packages is split where its lib/ branches (livebook); a smaller one stays whole", async () => {
+    const app = (root: string, kept: number) => {
+      const dir = tempDir();
+      const files: Record<string, string> = {
+        'mix.exs': 'defmodule Livebook.MixProject do\n  use Mix.Project\nend\n',
+        'lib/livebook.ex': 'defmodule Livebook do\nend\n',
+        'lib/livebook_web.ex': 'defmodule LivebookWeb do\nend\n',
+        'elixirkit/mix.exs': 'defmodule ElixirKit.MixProject do\n  use Mix.Project\nend\n',
+        'elixirkit/lib/elixir_kit.ex': 'defmodule ElixirKit do\nend\n',
+        'iframe/mix.exs': 'defmodule Iframe.MixProject do\n  use Mix.Project\nend\n',
+        'iframe/lib/iframe.ex': 'defmodule Iframe do\nend\n',
+      };
+      for (let i = 0; i < kept; i++) {
+        files[`lib/${root}/notebook_${i}.ex`] = `defmodule Livebook.Notebook${i} do\nend\n`;
+        files[`lib/${root}_web/live_${i}.ex`] = `defmodule LivebookWeb.Live${i} do\nend\n`;
+      }
+      writeFiles(dir, files);
+      return dir;
+    };
+    const big = await discoverModules(app('livebook', 40));
+    assert.deepEqual(big.modules.map((m) => m.id), ['.', 'elixirkit', 'iframe', 'lib/livebook', 'lib/livebook_web']);
+    const small = await discoverModules(app('livebook', 20));
+    assert.deepEqual(small.modules.map((m) => m.id), ['.', 'elixirkit', 'iframe']);
+  });
+
   it('dart: every pubspec.yaml below the root is a package module (name; description, folded block too)', async () => {
     const result = await discoverModules(fixture('dart-packages'));
     assert.equal(result.source, 'pub');
