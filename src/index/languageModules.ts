@@ -12,7 +12,9 @@ import { subjectsOfRequest } from './subjectsOfRequest.ts';
  */
 const LANGUAGES = [
   ['cpp', ['cpp', 'cuda'], /C\+\+|\bcpp\b/gu],
-  ['csharp', ['c_sharp'], /C#|\bC-?[Ss]harp\b/gu],
+  // (.NET is C#'s runtime as requests name it: Livebook's "the .NET launcher of an Elixir release" had raised the Elixir
+  // modules alone and lowered the C# one it was about)
+  ['csharp', ['c_sharp'], /C#|\bC-?[Ss]harp\b|(?<![\p{L}\p{N}])\.NET\b|\bdotnet\b/gu],
   ['fsharp', ['fsharp'], /(?<![\p{L}\p{N}])F#|\bF-?[Ss]harp\b/gu],
   ['objc', ['objc'], /\bObjective-C(?:\+\+)?|\bObj-?C\b/giu],
   ['swift', ['swift'], /\bSwift\b/gu],

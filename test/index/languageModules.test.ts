@@ -51,6 +51,12 @@ describe('languages', () => {
     const dotnet = languagesOfModule({ c_sharp: 3 }) | languagesOfModule({ fsharp: 2 });
     assert.deepEqual(languageNames(languagesOfRequest('The F# computation expression drops the error', dotnet).about), ['fsharp']);
     assert.deepEqual(languageNames(languagesOfRequest('The C# handler drops the error', dotnet).about), ['csharp']);
+    // .NET and dotnet name C#, beside another language named (Livebook's ElixirKit launcher)
+    const launcher = languagesOfModule({ elixir: 5 }) | languagesOfModule({ c_sharp: 2 });
+    const named = languagesOfRequest('The .NET launcher of an Elixir release ignores the exit code', launcher);
+    assert.deepEqual([languageNames(named.named), languageNames(named.about)], [['csharp', 'elixir'], ['csharp']]);
+    assert.deepEqual(languageNames(languagesOfRequest('dotnet build fails on the launcher', launcher).about), ['csharp']);
+    assert.deepEqual(languageNames(languagesOfRequest('the planet.NETwork stays', launcher).about), []);
     // Nim bindings beside C (pixie's bindings): "Nim" names the Nim modules
     const bound = languagesOfModule({ nim: 5 }) | languagesOfModule({ c: 2 });
     assert.deepEqual(languageNames(languagesOfRequest('The Nim API leaks the image', bound).about), ['nim']);
