@@ -1,3 +1,5 @@
+import { ownValue } from '../util/ownValue.ts';
+
 /**
  * Which languages can import each other's packages and namespaces, by file extension: the JVM's (Java,
  * Kotlin, Scala, Groovy) share packages, .NET's share namespaces, every other language keeps its own.
@@ -12,7 +14,7 @@ const FAMILIES: Record<string, string> = {
 export const languageFamily = (path: string): string => {
   const dot = path.lastIndexOf('.');
   const ext = dot > path.lastIndexOf('/') ? path.slice(dot + 1).toLowerCase() : '';
-  return FAMILIES[ext] ?? ext;
+  return ownValue(FAMILIES, ext) ?? ext;
 };
 
 /** The key a package or namespace is known by to files of `path`'s family. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { takeStamp, type Stamp } from './fsStamps.ts';
+import { ownValue } from '../util/ownValue.ts';
 
 const MAX_README = 4000;
 /** How much of a folder above a module is searched for a line that describes the module's folder. */
@@ -16,7 +17,7 @@ const README = /^(?:readme(\.(md|markdown|txt|rst))?|module\.md)$/i;
 const RANK: Readonly<Record<string, number>> = { md: 0, markdown: 0, rst: 1, txt: 2, '': 3 };
 // Kotlin's Dokka reads a module's documentation from `Module.md` ("# Module okhttp / An HTTP+HTTP/2 client for
 // Android and Java applications."): okhttp's core module had no README, and no description.
-const readmeRank = (name: string): number => (/^module\.md$/iu.test(name) ? 5 : RANK[/\.(\w+)$/u.exec(name)?.[1]?.toLowerCase() ?? ''] ?? 4);
+const readmeRank = (name: string): number => (/^module\.md$/iu.test(name) ? 5 : ownValue(RANK, /\.(\w+)$/u.exec(name)?.[1]?.toLowerCase() ?? '') ?? 4);
 
 /** The README of a folder, by the rank above, read up to `max` characters (stamped in `reads`). */
 const readFolderReadme = (root: string, dir: string, max: number, reads?: Stamp[]): string | undefined => {

@@ -3,6 +3,7 @@ import { isScaffoldDescription } from './discovery/isScaffoldDescription.ts';
 import { isSupportFile } from './isSupportFile.ts';
 import { isBuildScript } from './discovery/isSourceFile.ts';
 import type { ModuleSymbol } from './ModuleGraph.ts';
+import { ownValue } from '../util/ownValue.ts';
 
 export interface SummaryInput {
   id: string;
@@ -555,7 +556,7 @@ const fromDescription = (readme: string): string => {
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const htmlEntity = (name: string): string => {
   const lower = name.toLowerCase();
-  if (!lower.startsWith('#')) return NAMED_ENTITIES[lower] ?? '';
+  if (!lower.startsWith('#')) return ownValue(NAMED_ENTITIES, lower) ?? '';
   const code = lower.startsWith('#x') ? Number.parseInt(lower.slice(2), 16) : Number.parseInt(lower.slice(1), 10);
   return code === 160 ? ' ' : code > 0 && code < 0x110000 ? String.fromCodePoint(code) : '';
 };

@@ -1,3 +1,5 @@
+import { ownValue } from '../util/ownValue.ts';
+
 /**
  * Abbreviations programmers write in identifiers and commit subjects, with the words a request
  * written in prose uses instead. Code says `btnLabel`, `cfg`, `ctxMenu`, `ssr`; a product manager
@@ -6,13 +8,18 @@
  * for; a phrase (`server rendering`) stands for it only as a whole. Only unambiguous ones are listed (`ts`, `sig`, `mat`, `proto` mean too many things); an expansion is searched only when the
  * index has the term, and down-weighted (`abbreviations` in LexicalOptions).
  */
+// (Not `sse` ← "server sent events", `otp` ← "one time password": a phrase's initials reach those already, and as
+// glossary words they would stop being initialisms; not `tz` ← "timezone": date-fns' "a timezone offset" went to its tz
+// module instead of the ISO parser.)
 const GLOSSARY: Record<string, readonly string[]> = {
   a11y: ['accessibility'],
   abs: ['absolute'],
   accel: ['accelerator', 'acceleration'],
+  acct: ['account'],
   addr: ['address'],
   admin: ['administrator', 'administration'],
   alloc: ['allocate', 'allocation'],
+  amt: ['amount'],
   anim: ['animation'],
   app: ['application'],
   arg: ['argument'],
@@ -27,6 +34,8 @@ const GLOSSARY: Record<string, readonly string[]> = {
   cb: ['callback'],
   cert: ['certificate'],
   cfg: ['configuration', 'config'],
+  // LocalSend's "a PIN in the command-line tool's config" never reached its `cli`
+  cli: ['command line'],
   cls: ['class'],
   cmd: ['command'],
   cnt: ['count'],
@@ -35,6 +44,8 @@ const GLOSSARY: Record<string, readonly string[]> = {
   conn: ['connection'],
   coord: ['coordinate'],
   csr: ['client rendering'],
+  // CTFd's "import users from a spreadsheet" never reached its `utils/csv`
+  csv: ['spreadsheet'],
   ctx: ['context'],
   darwin: ['macos', 'osx'],
   db: ['database'],
@@ -75,28 +86,35 @@ const GLOSSARY: Record<string, readonly string[]> = {
   kb: ['keyboard'],
   l10n: ['localization', 'locale'],
   lang: ['language'],
+  lat: ['latitude'],
   len: ['length'],
   lib: ['library'],
+  lng: ['longitude'],
   loc: ['location'],
   lvl: ['level'],
   max: ['maximum'],
   mem: ['memory'],
+  mfa: ['multi factor', 'two factor'],
   mgr: ['manager'],
   min: ['minimum'],
   msg: ['message'],
   mssql: ['sql server'],
   nav: ['navigation'],
+  notif: ['notification'],
   ns: ['namespace'],
   num: ['number'],
   obj: ['object'],
   opt: ['option'],
   osx: ['macos'],
   param: ['parameter'],
+  passwd: ['password'],
   perf: ['performance'],
+  perm: ['permission'],
   pg: ['postgres', 'postgresql'],
   pkg: ['package'],
   pos: ['position'],
   postgres: ['postgresql'],
+  pref: ['preference'],
   prev: ['previous'],
   proc: ['process'],
   prop: ['property'],
@@ -105,6 +123,7 @@ const GLOSSARY: Record<string, readonly string[]> = {
   ptr: ['pointer'],
   pwd: ['password'],
   px: ['pixel'],
+  qty: ['quantity'],
   // leveldb's review: "a database that lives purely in RAM" never reached its in-memory Env
   ram: ['memory'],
   rect: ['rectangle'],
@@ -114,6 +133,7 @@ const GLOSSARY: Record<string, readonly string[]> = {
   req: ['request'],
   res: ['response'],
   resp: ['response'],
+  sched: ['schedule', 'scheduler'],
   sep: ['separator'],
   seq: ['sequence'],
   spec: ['specification'],
@@ -121,12 +141,15 @@ const GLOSSARY: Record<string, readonly string[]> = {
   std: ['standard'],
   stmt: ['statement'],
   str: ['string'],
+  sync: ['synchronize', 'synchronization'],
   tex: ['texture'],
   tmp: ['temporary'],
   tmpl: ['template'],
   tok: ['token'],
+  totp: ['authenticator', 'one time password'],
   tpl: ['template'],
   tx: ['transaction'],
+  txn: ['transaction'],
   txt: ['text'],
   // Platforms: code names the family (`ClipboardUtil.Unix.cs`, `darwin`), a request the system the user runs.
   unix: ['linux', 'posix'],
@@ -138,6 +161,7 @@ const GLOSSARY: Record<string, readonly string[]> = {
   vert: ['vertex'],
   win32: ['windows'],
   ws: ['websocket'],
+  xlsx: ['excel', 'spreadsheet'],
 };
 
 /**
@@ -199,7 +223,7 @@ export const abbreviationExpansions = (queryWords: readonly string[], forms: (wo
     if (parts.every((p) => present.has(p))) out.push({ term: short, from: parts.join(' ') });
   }
   for (const word of present) {
-    const code = LOCALES[word];
+    const code = ownValue(LOCALES, word);
     if (code !== undefined) out.push({ term: code, from: word });
   }
   return out;

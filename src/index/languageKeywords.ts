@@ -1,3 +1,4 @@
+import { ownValue } from '../util/ownValue.ts';
 /**
  * The reserved words of a file's language, by extension: in a file's term bag they are syntax, not what the code
  * is about. Every Go file says `func`, `map`, `range`, `select`; every Python file `def`, `import`, `return`. Left
@@ -41,7 +42,7 @@ export const languageKeywords = (path: string): ReadonlySet<string> | undefined 
   const dot = path.lastIndexOf('.');
   if (dot < 0 || dot < path.lastIndexOf('/')) return undefined;
   const ext = path.slice(dot + 1).toLowerCase();
-  const words = BY_EXTENSION[ext];
+  const words = ownValue(BY_EXTENSION, ext);
   if (words === undefined) return undefined;
   let set = sets.get(ext);
   if (set === undefined) sets.set(ext, (set = new Set(words.split(' '))));

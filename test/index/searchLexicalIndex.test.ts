@@ -427,6 +427,16 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.deepEqual(abbreviationExpansions(['japanese', 'dates'], forms), [{ term: 'ja', from: 'japanese' }]);
     // one way: serde's `de` or an `es` build folder is no language
     assert.deepEqual(abbreviationExpansions(['de', 'es', 'serialize'], forms), []);
+    // a word that names a property of every object is no locale (`constructor` had expanded to the Object function)
+    assert.deepEqual(abbreviationExpansions(['constructor', 'tostring', 'hasownproperty'], forms), []);
+  });
+
+  it('reads the words of an app\'s requests as the abbreviations its code uses (command line → cli, spreadsheet → csv, time zone → tz)', () => {
+    const forms = (): string[] => [];
+    const terms = (words: string[]) => abbreviationExpansions(words, forms).map((e) => `${e.term}←${e.from}`).sort();
+    assert.deepEqual(terms(['pin', 'command', 'line', 'tool']), ['cli←command line', 'cmd←command']);
+    assert.deepEqual(terms(['import', 'users', 'spreadsheet']), ['csv←spreadsheet', 'xlsx←spreadsheet']);
+    assert.deepEqual(terms(['login', 'authenticator', 'code']), ['totp←authenticator']);
   });
 
   it('joins adjacent words into the identifier they may name (match path → matchpath)', async () => {
