@@ -186,6 +186,16 @@ export const fileStem = (path: string): string => {
 const NAMED_EXTENSION = /\.(bash|zsh|fish|ksh|csh|tcsh|vim|nix|sql|graphql|cmake|ps1|bazel|bzl|gradle|proto|tf)$/iu;
 const EXTENSION_NAMES: Readonly<Record<string, string>> = { ps1: 'powershell' };
 
+/**
+ * Build and deployment files named after their tool, one word that a request splits (LocalSend's "self-hosted with
+ * Docker" had not met `server/Dockerfile`). Not `Makefile`, `Justfile`: "make" and "just" are words of every request;
+ * nor a `Gemfile` or `Rakefile`, which every Ruby repository's root holds: "the gem" is the library, not its root.
+ */
+const TOOL_FILES: ReadonlyMap<string, string> = new Map([
+  ['dockerfile', 'docker'], ['containerfile', 'container'], ['jenkinsfile', 'jenkins'], ['vagrantfile', 'vagrant'],
+  ['podfile', 'cocoapods'], ['brewfile', 'brew'], ['earthfile', 'earthly'], ['tiltfile', 'tilt'],
+]);
+
 /** Tokens of a repo-relative path: each directory segment and the file stem, tokenized, and a named extension. */
 export const tokenizePath = (path: string): string[] => {
   const segments = path.split('/').filter((s) => s !== '' && s !== '.');
@@ -193,5 +203,7 @@ export const tokenizePath = (path: string): string[] => {
   if (last !== undefined) segments.push(fileStem(last));
   const named = last !== undefined ? NAMED_EXTENSION.exec(last)?.[1]?.toLowerCase() : undefined;
   if (named !== undefined && named !== segments[segments.length - 1]?.toLowerCase()) segments.push(EXTENSION_NAMES[named] ?? named);
+  const tool = last !== undefined ? TOOL_FILES.get(fileStem(last).toLowerCase()) : undefined;
+  if (tool !== undefined) segments.push(tool);
   return segments.flatMap((s) => tokenize(s));
 };

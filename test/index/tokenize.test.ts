@@ -85,6 +85,12 @@ describe('paths', () => {
     assert.deepEqual(tokenizePath('shellescape/BUILD.bazel'), ['shellescape', 'build', 'bazel']);
     assert.deepEqual(tokenizePath('app/build.gradle'), ['app', 'build', 'gradle']);
     assert.deepEqual(tokenizePath('src/app.py'), ['src', 'app']);
+    // a build or deployment file named after its tool names the tool (LocalSend's "self-hosted with Docker"); not a Makefile
+    assert.deepEqual(tokenizePath('server/Dockerfile'), ['server', 'dockerfile', 'docker']);
+    assert.deepEqual(tokenizePath('ios/Podfile'), ['ios', 'podfile', 'cocoapods']);
+    assert.deepEqual(tokenizePath('Makefile'), ['makefile']);
+    // (a file named like an object's own property is no tool: koin's `constructor.kt`)
+    assert.deepEqual(tokenizePath('src/constructor.kt'), ['src', 'constructor']);
   });
 });
 
