@@ -31,6 +31,7 @@ import { rustExtractor } from './rust/rustExtractor.ts';
 import { swiftExtractor } from './swift/swiftExtractor.ts';
 import { tsxExtractor } from './tsx/tsxExtractor.ts';
 import { typescriptExtractor } from './typescript/typescriptExtractor.ts';
+import { yaccExtractor } from './yacc/yaccExtractor.ts';
 
 /** Every extractor, keyed by language (= tree-sitter grammar name). A new language is one folder plus one line. */
 export const extractorRegistry = {
@@ -66,6 +67,7 @@ export const extractorRegistry = {
   r: rExtractor,
   julia: juliaExtractor,
   shell: shellExtractor,
+  yacc: yaccExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;
