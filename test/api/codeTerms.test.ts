@@ -173,4 +173,20 @@ describe('documentation pages', () => {
     const app = (await ask(repo, db, 'SSL_CERT_FILE certificates explained')).modules.find((m) => m.id === 'app');
     assert.doesNotMatch(app?.reason ?? '', /certificates|ssl/iu);
   });
+
+  it("manual pages are documentation pages: scdoc's and roff's in a man/ folder (alacritty's extra/man)", async () => {
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify([{ id: 'src', path: 'src' }, { id: 'extra/man', path: 'extra/man' }]),
+      'src/hint.rs': 'pub fn persist_hint(h: &Hint) -> bool {\n    h.enabled\n}\n',
+      'extra/man/alacritty.5.scd': 'ALACRITTY(5)\n\n# HINTS\n\n*persist* = _true_ | _false_\n\n\tWhether the hints stay visible after a selection.\n',
+      'extra/man/alacritty-msg.1': '.TH ALACRITTY-MSG 1\n.SH DESCRIPTION\nSends messages to a running instance through its socket.\n',
+    } }]);
+    const db = join(tempDir(), 'index.db');
+    await runIndex({ repo, db, modulesFile: join(repo, 'modules.json') });
+    const bags = bagRows(db);
+    assert.equal(bags.get('extra/man/alacritty.5.scd')?.get('selection'), 1);
+    assert.equal(bags.get('extra/man/alacritty-msg.1')?.get('socket'), 1);
+    const found = await ask(repo, db, 'The configuration manual does not say that hints stay visible after a selection');
+    assert.equal(found.modules[0]?.id, 'extra/man');
+  });
 });

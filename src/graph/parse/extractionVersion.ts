@@ -179,6 +179,8 @@
  * 162: C# primary constructors, `params` collections and assigned collection expressions are blanked before parsing
  * (Kavita 20 → 7, AutoMapper 41 → 17, Serilog 25 → 9, Humanizer 54 → 27, Polly 93 → 44 files with parse errors);
  * 163: test snapshots as tests (measured on zellij's review, not kept: stores indexed with it must not pass for 164's);
- * 164: yacc/bison grammars and lex/flex scanners are read as the C of their code blocks and epilogue (tmux's cmd-parse.y).
+ * 164: yacc/bison grammars and lex/flex scanners are read as the C of their code blocks and epilogue (tmux's cmd-parse.y);
+ * 165: Rust's C strings, `unsafe extern` blocks, raw borrows and `use<…>` bounds blanked before parsing (alacritty), and
+ * manual pages (`.scd`, `.ronn`, roff `.1`–`.9`, in `man/` folders) are documentation pages.
  */
-export const EXTRACTION_VERSION = 164;
+export const EXTRACTION_VERSION = 165;

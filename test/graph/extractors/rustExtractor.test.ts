@@ -242,3 +242,26 @@ impl Name {
 `);
   assert.deepEqual(symbolList(facts), ['Name struct exported', 'Name.MAX constant exported', 'Name.as_str method exported', 'Name.from_str method exported']);
 });
+
+test('rust: syntax newer than the grammar (C strings, unsafe extern blocks, raw borrows, use<> bounds) loses no declaration', async () => {
+  // alacritty 0.17's renderer and window code
+  const code = `unsafe extern "C" {
+    pub safe fn sqrt(x: f64) -> f64;
+}
+
+pub fn uniform(program: u32) -> i32 {
+    let name = c"cellWidth";
+    let p = &raw const PROGRAM;
+    unsafe { glGetUniformLocation(program, name.as_ptr()) }
+}
+
+pub fn glyphs<'a>(cache: &'a Cache) -> impl Iterator<Item = u8> + use<'a> {
+    cache.iter()
+}
+
+pub struct Renderer;
+`;
+  const facts = await extractText(rustExtractor, 'alacritty/src/renderer/mod.rs', code);
+  assert.equal(facts.hasErrors ?? false, false);
+  assert.deepEqual(symbolList(facts), ['Renderer struct exported', 'glyphs function exported', 'uniform function exported']);
+});

@@ -6,6 +6,7 @@ import { declarationChildren, docStyles, extractFromTree, type ExtractContext } 
 import { childOfType, namedChildrenOf } from '../shared/nodes.ts';
 import { unwrapItemMacros } from './unwrapItemMacros.ts';
 import { blankInnerAttributes } from './blankInnerAttributes.ts';
+import { prepareNewRust } from './prepareNewRust.ts';
 
 const itemKinds: Record<string, SymbolKind> = {
   struct_item: 'struct',
@@ -24,7 +25,7 @@ export const rustExtractor = {
   language: 'rust',
   shouldUse: (file) => file.path.endsWith('.rs'),
   extract: async (input, parse) => {
-    const file = { ...input, text: blankInnerAttributes(input.text) };
+    const file = { ...input, text: blankInnerAttributes(prepareNewRust(input.text)) };
     return extractFromTree(BRACE_MACRO.test(file.text) ? { ...file, text: await unwrapItemMacros(file.text, parse) } : file, parse, {
       language: 'rust',
       commentTypes: ['line_comment', 'block_comment'],
