@@ -47,11 +47,11 @@ export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): bo
  * ranks modules of them as docs.
  * (`www`: tRPC's Docusaurus site, 294 pages and its components, was the first answer to 4 of 15 requests in a user's words)
  */
-export const DOCS_FOLDERS: ReadonlySet<string> = new Set(['docs', 'doc', 'documentation', 'website', 'www', 'site', 'docsite', 'docs-site', 'man', 'manpages']);
+export const DOCS_FOLDERS: ReadonlySet<string> = new Set(['docs', 'doc', 'documentation', 'website', 'www', 'site', 'docsite', 'docs-site', 'guides', 'man', 'manpages']);
 // Perl's `.pod` pages too (Mojolicious' Guides: the Cookbook, the FAQ), and manual pages: scdoc's `.scd`, ronn's `.ronn`,
 // roff by its section (`alacritty.1`, `tmux.1`, `config.5`, `.mdoc`, `.man`): alacritty's `extra/man/*.scd` had no words, and
 // a request about its configuration manual found nothing.
-const PROSE = /\.(?:md|mdx|markdown|rst|txt|adoc|asciidoc|rdoc|pod|scd|ronn|mdoc|man|[1-9])$/iu;
+const PROSE = /\.(?:md|mdx|markdown|rst|txt|adoc|asciidoc|rdoc|pod|rd|scd|ronn|mdoc|man|[1-9])$/iu;
 /** A page of prose by its extension (Markdown, reStructuredText, AsciiDoc, RDoc, plain text), wherever it lies. */
 export const isProseFile = (path: string): boolean => PROSE.test(path);
 

@@ -67,9 +67,10 @@ import { ConfigError } from '../../errors.ts';
  * languages no extractor reads count as source files (kemal); 55: a Rails or Laravel app/ split by kind keeps its folders of
  * no source (app/views, app/assets) as modules (lobsters); 56: a top-level folder of code of its own that holds declared
  * modules is a module for its own files (navidrome's plugins/); 57: an app generator's README opening is no description;
- * 58: a root package keeping most of the code beside other packages is split where its main source folder branches (livebook).
+ * 58: a root package keeping most of the code beside other packages is split where its main source folder branches (livebook);
+ * 59: a top-level `guides/` or `man/` folder is documentation, a module beside the others (absinthe, ecto, httr2).
  */
-export const DISCOVERY_RULES_VERSION = 58;
+export const DISCOVERY_RULES_VERSION = 59;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -296,7 +297,9 @@ const ownSourceFiles = async (ctx: DiscoveryContext, dir: string): Promise<numbe
   (await ctx.list(dir)).filter((e) => e.kind === 'file' && isSourceFile(e.name) && !isBuildScript(e.name) && !/\.(?:sh|bash|zsh|ksh|fish)$/u.test(e.name) && !isTestFile(joinPath(dir, e.name))).length;
 
 /** Top-level folder names of documentation and examples (not tests or scripts: those serve the root's own build). */
-const SUPPORT_FOLDERS = new Set(['doc', 'docs', 'documentation', 'website', 'docs_src', 'docs-src', 'example', 'examples', 'sample', 'samples', 'demo', 'demos']);
+// (`guides/`: Elixir projects' documentation, absinthe's 41 pages and ecto's 20 had been the root's; `man/`: manual pages,
+// an R package's `.Rd` files)
+const SUPPORT_FOLDERS = new Set(['doc', 'docs', 'documentation', 'website', 'docs_src', 'docs-src', 'guides', 'man', 'example', 'examples', 'sample', 'samples', 'demo', 'demos']);
 /** Fewer files than this (a docs/ of one page) are left with the root: as a module they would only add a name. */
 const SUPPORT_FOLDER_FILES = 5;
 

@@ -62,6 +62,9 @@ describe('discoverModules: manifests', () => {
     // a docs site built into a git-ignored folder holds nothing the index reads
     writeFiles(dir, { '.gitignore': 'node_modules\n/docs\n' });
     assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['.', 'examples', 'packages/core']);
+    // Elixir's guides/ and manual pages' man/ are documentation too (absinthe's 41 guides had been the root's)
+    writeFiles(dir, { ...pages('guides/introduction', 5), 'man/core.1': '.TH CORE 1\n', 'man/core-init.1': '.TH CORE-INIT 1\n', ...pages('man', 3) });
+    assert.deepEqual((await discoverModules(dir)).modules.map((m) => m.id), ['.', 'examples', 'guides', 'man', 'packages/core']);
   });
 
   it('pnpm-workspace.yaml: quoted items, comments, negation, stops at the next key', async () => {
