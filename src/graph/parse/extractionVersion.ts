@@ -181,6 +181,7 @@
  * 163: test snapshots as tests (measured on zellij's review, not kept: stores indexed with it must not pass for 164's);
  * 164: yacc/bison grammars and lex/flex scanners are read as the C of their code blocks and epilogue (tmux's cmd-parse.y);
  * 165: Rust's C strings, `unsafe extern` blocks, raw borrows and `use<…>` bounds blanked before parsing (alacritty), and
- * manual pages (`.scd`, `.ronn`, roff `.1`–`.9`, in `man/` folders) are documentation pages.
+ * manual pages (`.scd`, `.ronn`, roff `.1`–`.9`, in `man/` folders) are documentation pages;
+ * 166: so are an R package's `.Rd` pages and Elixir's `guides/`.
  */
-export const EXTRACTION_VERSION = 165;
+export const EXTRACTION_VERSION = 166;
