@@ -68,9 +68,10 @@ import { ConfigError } from '../../errors.ts';
  * no source (app/views, app/assets) as modules (lobsters); 56: a top-level folder of code of its own that holds declared
  * modules is a module for its own files (navidrome's plugins/); 57: an app generator's README opening is no description;
  * 58: a root package keeping most of the code beside other packages is split where its main source folder branches (livebook);
- * 59: a top-level `guides/` or `man/` folder is documentation, a module beside the others (absinthe, ecto, httr2).
+ * 59: a top-level `guides/` or `man/` folder is documentation, a module beside the others (absinthe, ecto, httr2);
+ * 60: a Cargo path dependency inside the workspace is a member (nushell's nu-path, nu-glob).
  */
-export const DISCOVERY_RULES_VERSION = 59;
+export const DISCOVERY_RULES_VERSION = 60;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

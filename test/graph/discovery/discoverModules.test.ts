@@ -135,6 +135,28 @@ describe('discoverModules: manifests', () => {
     ]);
   });
 
+  it("cargo: a path dependency inside the workspace is a member, as Cargo has it (nushell's nu-path), transitively; one outside or excluded is not", async () => {
+    const dir = tempDir();
+    const crate = (name: string, deps = '') => `[package]\nname = "${name}"\nversion = "0.1.0"\n\n${deps}`;
+    writeFiles(dir, {
+      'Cargo.toml': '[workspace]\nmembers = ["crates/nu-command"]\nexclude = ["crates/old"]\n\n[workspace.dependencies]\nnu-path = { path = "crates/nu-path", version = "0.1" } # paths\nnu-old = { path = "crates/old" }\nserde = "1"\n',
+      'crates/nu-command/Cargo.toml': crate('nu-command', '[dependencies]\nnu-path = { workspace = true }\n\n[dev-dependencies.nu-test-support]\npath = "../nu-test-support"\n\n[target.\'cfg(unix)\'.dependencies]\nouter = { path = "../../../elsewhere" }\n'),
+      'crates/nu-command/src/lib.rs': 'pub fn run() {}\n',
+      'crates/nu-path/Cargo.toml': crate('nu-path', '[dependencies]\nnu-glob = { path = "../nu-glob" }\n'),
+      'crates/nu-path/src/lib.rs': 'pub fn expand() {}\n',
+      'crates/nu-glob/Cargo.toml': crate('nu-glob'),
+      'crates/nu-glob/src/lib.rs': 'pub fn glob() {}\n',
+      'crates/nu-test-support/Cargo.toml': crate('nu-test-support'),
+      'crates/nu-test-support/src/lib.rs': 'pub fn harness() {}\n',
+      'crates/old/Cargo.toml': crate('nu-old'),
+      'crates/old/src/lib.rs': 'pub fn old() {}\n',
+    });
+    const result = await discoverModules(dir);
+    assert.equal(result.source, 'cargo');
+    assert.deepEqual(result.modules.map((m) => m.id), ['.', 'crates/nu-command', 'crates/nu-glob', 'crates/nu-path', 'crates/nu-test-support']);
+    assert.equal(result.modules.find((m) => m.id === 'crates/nu-path')?.name, 'nu-path');
+  });
+
   it('with no root module, a top-level folder of data no module holds is a module, a folder of a file or two is not', async () => {
     // helix 25.07: runtime/ (tree-sitter queries, themes) beside a virtual Cargo workspace was indexed by nobody
     const repo = tempDir();
