@@ -89,9 +89,10 @@ export interface SummaryInput {
  * 67: a numbered or dated schema migration supports its module like a test (navidrome's `db` card had read `Up20200130…`);
  * 68: an app generator's README opening ("This project was generated with Angular CLI …") says nothing (paperless-ngx);
  * 69: a file doc opening files of two modules or more, three in all, is the project's banner (qBittorrent's licence header);
- * 70: a row of reference links (`[Homepage][homepage] • [Discord][discord]`, LocalSend's root) is no sentence.
+ * 70: a row of reference links (`[Homepage][homepage] • [Discord][discord]`, LocalSend's root) is no sentence;
+ * 71: the other linters' directives (`oxlint-disable-next-line`, `tslint:disable`, `istanbul ignore`, `type: ignore`) too (outline).
  */
-export const SUMMARY_VERSION = 70;
+export const SUMMARY_VERSION = 71;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -257,6 +258,8 @@ const BOILERPLATE = new RegExp(
     // formatters' and linters' directives (`/* *INDENT-OFF* */`, `clang-format off`; SDL2; JetBrains' "ReSharper disable once
     // CheckNamespace", Humanizer's Bytes card; "noinspection SpellCheckingInspection")
     /^\W*indent-(?:off|on)\b|\b(?:clang-format|prettier-ignore|rubocop:|pylint:|noqa|nolint)\b|^\W*(?:resharper\s+(?:disable|restore)|noinspection|stylecop|codemaid|biome-ignore|deno-lint-ignore)\b|^\W*(?:jscpd|cspell):/u,
+    // …and the other linters' (outline's app and server cards read "oxlint-disable-next-line import/no-unresolved")
+    /^\W*(?:oxlint|tslint|jshint|jscs|stylelint|markdownlint|swiftlint|ktlint|detekt|phpcs|phpstan|psalm|mypy|pyright|isort|flake8|checkstyle|golangci-lint|staticcheck)\b[-:\s]*(?:disable|enable|ignore|off|on|skip|suppress)|^\W*(?:istanbul|c8|v8)\s+ignore\b|\btype:\s*ignore\b|^\W*fmt:\s*(?:off|on|skip)\b/u,
     // pointers elsewhere, visibility notes and generators' stamps ("See https://…", "This file is private to libuv",
     // "created by sphinx-quickstart")
     /^\s*see <?https?:|\bis private to\b|-quickstart\b/u,

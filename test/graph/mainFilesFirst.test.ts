@@ -206,6 +206,9 @@ describe('readsAsProse', () => {
       'pch.h : include file for standard system include files, or project specific include files.', 'Erica Sadun, http://ericasadun.com iPhone Developer\'s Cookbook',
       '*INDENT-OFF*', 'clang-format off', 'Thanks to @slime73 on GitHub for their gist showing how to do this.',
       'ReSharper disable once CheckNamespace.', 'noinspection SpellCheckingInspection for the test data.', 'cspell: disable-next-line for these words.',
+      // outline's cards read its linters' directives
+      'oxlint-disable-next-line import/no-unresolved', 'oxlint-disable @typescript-eslint/no-misused-promises', 'tslint:disable:no-any for the legacy bridge',
+      'istanbul ignore next because the browser path is untested', 'type: ignore[attr-defined] for the vendored module', 'fmt: off for the lookup table',
       'See https://github.com/libuv/libuv#documentation for documentation.', 'This file is private to libuv. It provides common functionality.',
       'libuv documentation build configuration file, created by sphinx-quickstart on Sun Jul 27.', 'OpenBSD original: lib/libc/stdio/mktemp.c',
       'This file was obtained from the Android SDK Sources and modified.',
