@@ -69,9 +69,10 @@ import { ConfigError } from '../../errors.ts';
  * modules is a module for its own files (navidrome's plugins/); 57: an app generator's README opening is no description;
  * 58: a root package keeping most of the code beside other packages is split where its main source folder branches (livebook);
  * 59: a top-level `guides/` or `man/` folder is documentation, a module beside the others (absinthe, ecto, httr2);
- * 60: a Cargo path dependency inside the workspace is a member (nushell's nu-path, nu-glob).
+ * 60: a Cargo path dependency inside the workspace is a member (nushell's nu-path, nu-glob); 61: the main source folder
+ * takes the repository's description only where it holds as much code as any other module (maybe's Rails lib/).
  */
-export const DISCOVERY_RULES_VERSION = 60;
+export const DISCOVERY_RULES_VERSION = 61;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -388,10 +389,31 @@ const describeFromOwnManifest = async (ctx: DiscoveryContext, candidates: Module
     }
   }
   const source = candidates.find((c) => MAIN_SOURCE_FOLDERS.has(c.path));
-  if (source !== undefined && source.description === undefined && root === undefined) {
+  if (source !== undefined && source.description === undefined && root === undefined && (await holdsMostCode(ctx, source.path, candidates))) {
     const description = await rootDescription(ctx);
     if (description !== undefined) source.description = description;
   }
+};
+
+/**
+ * Whether the folder at `path` holds as many source files as any other top-level module's folder: a Rails application's
+ * `lib/` of rake tasks is no package's code (maybe's `lib` card had read the root package.json's "The OS for your personal
+ * finances", beside `app/models` of 199 files).
+ */
+const holdsMostCode = async (ctx: DiscoveryContext, path: string, candidates: readonly ModuleCandidate[]): Promise<boolean> => {
+  const counts = new Map<string, number>();
+  for (const dir of await ctx.walk()) {
+    const n = (await ctx.list(dir)).filter((e) => e.kind === 'file' && isSourceFile(e.name)).length;
+    if (n > 0) counts.set(dir, n);
+  }
+  const below = (top: string): number => {
+    let n = 0;
+    for (const [dir, count] of counts) if (dir === top || dir.startsWith(`${top}/`)) n += count;
+    return n;
+  };
+  const own = below(path);
+  // (tests, docs, examples and tools aside: bat's tests/ holds a syntax test in every language)
+  return candidates.every((c) => c.path === '' || c.path === path || c.path.startsWith(`${path}/`) || isAuxiliaryDirectory(c.path.split('/')[0] ?? '') || below(c.path) <= own);
 };
 
 /**

@@ -439,6 +439,19 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(withRoot.modules.map((m) => [m.id, m.description]), [['client', undefined], ['guzzle', 'Guzzle is a PHP HTTP client library']]);
   });
 
+  it("an application's lib/ of a few tasks beside its app/ takes no package's description (maybe's Rails app)", async () => {
+    const dir = tempDir();
+    const files: Record<string, string> = {
+      'package.json': JSON.stringify({ name: 'maybe', description: 'The OS for your personal finances' }),
+      'lib/tasks/demo.rake': 'task :demo do\nend\n', 'lib/money.rb': 'class Money\nend\n',
+    };
+    for (let i = 0; i < 6; i++) files[`app/models/account_${i}.rb`] = `class Account${i}\nend\n`;
+    for (let i = 0; i < 3; i++) files[`app/controllers/accounts_${i}_controller.rb`] = `class Accounts${i}Controller\nend\n`;
+    writeFiles(dir, files);
+    const result = await discoverModules(dir);
+    assert.deepEqual(result.modules.map((m) => [m.id, m.description]), [['app/controllers', undefined], ['app/models', undefined], ['lib', undefined]]);
+  });
+
   it("the module named like the package takes the package's description; a gem's summary describes its lib/", async () => {
     // black: pyproject.toml at the root beside CI files and a Vim plugin, three packages under src/
     const py = tempDir();
