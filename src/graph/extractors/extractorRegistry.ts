@@ -22,6 +22,7 @@ import { objcExtractor } from './objc/objcExtractor.ts';
 import { ocamlExtractor } from './ocaml/ocamlExtractor.ts';
 import { perlExtractor } from './perl/perlExtractor.ts';
 import { phpExtractor } from './php/phpExtractor.ts';
+import { protobufExtractor } from './protobuf/protobufExtractor.ts';
 import { pythonExtractor } from './python/pythonExtractor.ts';
 import { rExtractor } from './r/rExtractor.ts';
 import { rubyExtractor } from './ruby/rubyExtractor.ts';
@@ -68,6 +69,7 @@ export const extractorRegistry = {
   julia: juliaExtractor,
   shell: shellExtractor,
   yacc: yaccExtractor,
+  protobuf: protobufExtractor,
 } as const satisfies Record<string, Extractor>;
 
 export type ExtractorLanguage = keyof typeof extractorRegistry;

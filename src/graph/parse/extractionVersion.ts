@@ -182,6 +182,8 @@
  * 164: yacc/bison grammars and lex/flex scanners are read as the C of their code blocks and epilogue (tmux's cmd-parse.y);
  * 165: Rust's C strings, `unsafe extern` blocks, raw borrows and `use<…>` bounds blanked before parsing (alacritty), and
  * manual pages (`.scd`, `.ronn`, roff `.1`–`.9`, in `man/` folders) are documentation pages;
- * 166: so are an R package's `.Rd` pages and Elixir's `guides/`.
+ * 166: so are an R package's `.Rd` pages and Elixir's `guides/`;
+ * 167: Protocol Buffers schemas are read by line (messages, enums, services, rpcs, imports: memos), Nushell's `.nu` and
+ * jq's `.jq` files get term bags.
  */
-export const EXTRACTION_VERSION = 166;
+export const EXTRACTION_VERSION = 167;
