@@ -184,6 +184,8 @@
  * manual pages (`.scd`, `.ronn`, roff `.1`–`.9`, in `man/` folders) are documentation pages;
  * 166: so are an R package's `.Rd` pages and Elixir's `guides/`;
  * 167: Protocol Buffers schemas are read by line (messages, enums, services, rpcs, imports: memos), Nushell's `.nu` and
- * jq's `.jq` files get term bags.
+ * jq's `.jq` files get term bags;
+ * 168: Swift 6 syntax blanked before parsing (`#Preview` blocks, `unsafe` expressions, `isolated deinit`, typed throws,
+ * `sending`, `package`, regex literals, `#expect`/`#require`): seven Swift trees' files with parse errors 285 → 13 of 2,213.
  */
-export const EXTRACTION_VERSION = 167;
+export const EXTRACTION_VERSION = 168;

@@ -156,3 +156,40 @@ test("swift: Swift 5.10's nonisolated(unsafe) names nothing", async () => {
   assert.equal(facts.hasErrors, undefined);
   assert.deepEqual(symbolList(facts), ['ImageTransition enum exported', 'animatedImageDataKey constant exported']);
 });
+
+test('swift: Swift 6 syntax (#Preview, unsafe, isolated deinit, typed throws, sending, package, regex literals) loses no declaration', async () => {
+  // CotEditor 7.0: 139 of its 442 Swift files outside tests had failed to parse on these
+  const code = `package import Foundation
+
+/// Finds text in a document.
+package struct TextFind: Sendable {
+    /// Parses a sort pattern.
+    public func parse(_ value: String) throws(ParseError) -> Int {
+        let shebang = value.firstMatch(of: /^#!\\s*(?<first>\\S+)/)
+        do throws(ParseError) { try check() } catch { }
+        return unsafe value.withCString { strlen($0) }
+    }
+
+    static func makeTokenizer() -> sending Tokenizer { Tokenizer() }
+}
+
+final class Watcher {
+    isolated deinit { }
+    func stop() { }
+}
+
+#Preview("Empty", traits: .fixedLayout(width: 240, height: 300)) {
+    let text = "{ not a brace }"
+    TextFindView(find: TextFind())
+}
+
+public enum Mode { case regex }
+`;
+  const facts = await extractText(swiftExtractor, 'Packages/TextFind/Sources/TextFind/TextFind.swift', code);
+  assert.equal(facts.hasErrors ?? false, false);
+  assert.deepEqual(symbolList(facts), [
+    'Mode enum exported', 'TextFind struct exported', 'TextFind.makeTokenizer method exported', 'TextFind.parse(_:) method exported',
+    'Watcher class exported', 'Watcher.stop method exported',
+  ]);
+  assert.equal(docOf(facts, 'TextFind'), 'Finds text in a document.');
+});

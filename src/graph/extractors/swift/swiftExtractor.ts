@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SymbolKind } from '../../types.ts';
 import type { Extractor } from '../Extractor.ts';
+import { prepareNewSwift } from './prepareNewSwift.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from '../shared/extractFromTree.ts';
 import { childOfType, hasToken } from '../shared/nodes.ts';
 import { addSamePackageTypes } from '../shared/addSamePackageTypes.ts';
@@ -21,7 +22,7 @@ export const swiftExtractor = {
       language: 'swift',
       commentTypes: ['comment', 'multiline_comment'],
       isDocComment: docStyles.slashOrBlock,
-      prepareText: blankNonisolated,
+      prepareText: (text) => prepareNewSwift(blankNonisolated(text)),
       async visit(ctx) {
         for (const node of declarationChildren(ctx.root)) {
           if (node.type === 'import_declaration') {
