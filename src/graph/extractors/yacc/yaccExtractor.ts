@@ -1,7 +1,6 @@
 import type { Extractor } from '../Extractor.ts';
-import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
+import { extractC } from '../c/cExtractor.ts';
 import { blankMacroComments } from '../shared/blankMacroComments.ts';
-import { blankLeadingMacros, visitCFamily } from '../shared/visitCFamily.ts';
 import { blankGrammarSections } from './blankGrammarSections.ts';
 
 /** A lex or flex scanner: `.l` is also Lisp's, so only a file with a `%%` line is one. */
@@ -16,13 +15,5 @@ export const yaccExtractor = {
   language: 'yacc',
   grammar: 'c',
   shouldUse: (file) => /\.(?:y|yy|ypp)$/u.test(file.path) || isScanner(file.path, file.text),
-  extract: (file, parse) =>
-    extractFromTree(file, parse, {
-      language: 'c',
-      commentTypes: ['comment'],
-      isDocComment: docStyles.cFamily,
-      docSkipsPrepared: true,
-      prepareText: (text) => blankLeadingMacros(blankMacroComments(blankGrammarSections(text))),
-      visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: true }),
-    }),
+  extract: (file, parse) => extractC(file, parse, (text) => blankMacroComments(blankGrammarSections(text)), true),
 } satisfies Extractor;
