@@ -173,6 +173,10 @@ const GLOSSARY: Record<string, readonly string[]> = {
 const LOCALES: Readonly<Record<string, string>> = {
   arabic: 'ar', german: 'de', spanish: 'es', french: 'fr', japanese: 'ja', korean: 'ko', dutch: 'nl',
   portuguese: 'pt', russian: 'ru', swedish: 'sv', turkish: 'tr', chinese: 'zh',
+  // (filebrowser's "the Polish translation is incomplete" had not met its `pl.json`; not Greek, Thai, Catalan, Persian,
+  // Croatian, Galician, Malay: `el`, `th`, `ca`, `fa`, `hr`, `gl`, `ms` are words of code, nor Italian, Indonesian: `it`, `id`)
+  polish: 'pl', czech: 'cs', danish: 'da', finnish: 'fi', hungarian: 'hu', romanian: 'ro', slovak: 'sk', ukrainian: 'uk',
+  vietnamese: 'vi', norwegian: 'nb', hebrew: 'he',
 };
 
 interface Glossary {

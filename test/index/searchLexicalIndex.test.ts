@@ -425,6 +425,7 @@ describe('searchLexicalIndex on the fixture graph', () => {
     const forms = (): string[] => [];
     assert.deepEqual(abbreviationExpansions(['labels', 'english', 'german', 'selected'], forms), [{ term: 'de', from: 'german' }]);
     assert.deepEqual(abbreviationExpansions(['japanese', 'dates'], forms), [{ term: 'ja', from: 'japanese' }]);
+    assert.deepEqual(abbreviationExpansions(['polish', 'strings', 'incomplete'], forms), [{ term: 'pl', from: 'polish' }]);
     // one way: serde's `de` or an `es` build folder is no language
     assert.deepEqual(abbreviationExpansions(['de', 'es', 'serialize'], forms), []);
     // a word that names a property of every object is no locale (`constructor` had expanded to the Object function)
