@@ -42,10 +42,17 @@ const generatedHeader = /^[ \t]*(?:\/\/[/!]?|#(?:[ \t]+#{3,})?|\*|\/\*|--|%+)[ \
  */
 const buildWrapperName = /(?:^|\/)(?:gradlew|gradlew\.bat|mvnw|mvnw\.cmd)$|(?:^|\/)\.mvn\/wrapper\//iu;
 
+/**
+ * A folder named for what a tool writes into it: Flutter's gen-l10n `lib/l10n/generated/` (spotube's 33
+ * `app_localizations_*.dart`, 14,000 declarations of every UI string, won three of its review's requests), GraphQL and
+ * Relay codegen's `__generated__/`, Xcode projects' `Generated/`.
+ */
+const generatedFolder = /(?:^|\/)(?:generated|__generated__|Generated)\//u;
+
 /** Skip decisions that need only the path, so the file is not even read. */
 export const classifyPath = (path: string): SkipReason | undefined => {
   if (minifiedName.test(path)) return 'minified';
-  if (generatedName.test(path) || vendoredCopyName.test(path) || buildWrapperName.test(path)) return 'generated';
+  if (generatedName.test(path) || generatedFolder.test(path) || vendoredCopyName.test(path) || buildWrapperName.test(path)) return 'generated';
   return undefined;
 };
 

@@ -186,6 +186,7 @@
  * 167: Protocol Buffers schemas are read by line (messages, enums, services, rpcs, imports: memos), Nushell's `.nu` and
  * jq's `.jq` files get term bags;
  * 168: Swift 6 syntax blanked before parsing (`#Preview` blocks, `unsafe` expressions, `isolated deinit`, typed throws,
- * `sending`, `package`, regex literals, `#expect`/`#require`): seven Swift trees' files with parse errors 285 → 13 of 2,213.
+ * `sending`, `package`, regex literals, `#expect`/`#require`): seven Swift trees' files with parse errors 285 → 13 of 2,213;
+ * 169: files in a `generated/` (`__generated__/`, `Generated/`) folder are generated (spotube's gen-l10n output).
  */
-export const EXTRACTION_VERSION = 168;
+export const EXTRACTION_VERSION = 169;

@@ -145,6 +145,10 @@ describe('classifyPath: by the name alone', () => {
     for (const wrapper of ['gradlew', 'gradlew.bat', 'Gradlew.bat', 'mvnw', 'mvnw.cmd', 'android/gradlew', '.mvn/wrapper/MavenWrapperDownloader.java']) assert.equal(classifyPath(wrapper), 'generated', wrapper);
     for (const own of ['scripts/gradlew-helper.sh', 'tools/mvnw.md', 'src/es2015.js', 'lib/http2.js', 'src/math/vec3.js', 'src/three.module.js', 'scripts/build-1.js', 'migrations/v1.2.3.js', 'src/upgrade-2.0.js', 'src/compat/python-3.8.js']) assert.equal(classifyPath(own), undefined, own);
   });
+  it("a folder named for a tool's output holds no hand-written code (spotube's gen-l10n lib/l10n/generated/)", () => {
+    for (const generated of ['lib/l10n/generated/app_localizations_fi.dart', 'src/components/__generated__/UserQuery.graphql.ts', 'App/Generated/Strings.swift']) assert.equal(classifyPath(generated), 'generated', generated);
+    for (const own of ['src/generator/emit.ts', 'lib/generated_code_check.dart', 'docs/generated.md', 'src/codegen/generate.go']) assert.equal(classifyPath(own), undefined, own);
+  });
 });
 
 describe('classifyText: API pages a documentation tool wrote', () => {
