@@ -70,9 +70,10 @@ import { ConfigError } from '../../errors.ts';
  * 58: a root package keeping most of the code beside other packages is split where its main source folder branches (livebook);
  * 59: a top-level `guides/` or `man/` folder is documentation, a module beside the others (absinthe, ecto, httr2);
  * 60: a Cargo path dependency inside the workspace is a member (nushell's nu-path, nu-glob); 61: the main source folder
- * takes the repository's description only where it holds as much code as any other module (maybe's Rails lib/).
+ * takes the repository's description only where it holds as much code as any other module (maybe's Rails lib/); 62: a Python
+ * namespace package (two modules or more, no `__init__.py`) beside a package's subpackages is a module (Dispatch's ai/).
  */
-export const DISCOVERY_RULES_VERSION = 61;
+export const DISCOVERY_RULES_VERSION = 62;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

@@ -516,6 +516,31 @@ describe('discoverModules: manifests', () => {
     assert.deepEqual(result.modules.filter((m) => m.description !== undefined).map((m) => [m.id, m.description]), [['shopkit', 'A shop toolkit']]);
   });
 
+  it("python: a folder of modules without __init__.py beside subpackages is a namespace package, a module too (Dispatch's ai/)", async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'pyproject.toml': '[project]\nname = "dispatch"\n',
+      'src/dispatch/__init__.py': '',
+      'src/dispatch/incident/__init__.py': '', 'src/dispatch/incident/service.py': 'def create():\n    pass\n',
+      'src/dispatch/signal/__init__.py': '', 'src/dispatch/signal/service.py': 'def dedupe():\n    pass\n',
+      // PEP 420: no __init__.py, imported as dispatch.ai.service
+      'src/dispatch/ai/service.py': 'def summarize():\n    pass\n', 'src/dispatch/ai/models.py': 'class Prompt:\n    pass\n',
+      // one file, tests and a folder of no Python stay with the package
+      'src/dispatch/monitor/service.py': 'def watch():\n    pass\n',
+      'src/dispatch/tests/test_ai.py': 'def test_ai():\n    pass\n', 'src/dispatch/tests/test_signal.py': 'def test_signal():\n    pass\n',
+      'src/dispatch/static/app.js': 'export const app = 1;\n', 'src/dispatch/static/main.js': 'export const main = 1;\n',
+    });
+    const result = await discoverModules(dir);
+    assert.deepEqual(result.modules.map((m) => m.id), ['src/dispatch', 'src/dispatch/ai', 'src/dispatch/incident', 'src/dispatch/signal']);
+    // a package of no subpackages stays whole, namespace folders and all
+    const flat = tempDir();
+    writeFiles(flat, {
+      'pyproject.toml': '[project]\nname = "tool"\n', 'tool/__init__.py': '', 'tool/cli.py': 'def main():\n    pass\n',
+      'tool/ai/service.py': 'def summarize():\n    pass\n', 'tool/ai/models.py': 'class Prompt:\n    pass\n',
+    });
+    assert.deepEqual((await discoverModules(flat)).modules.map((m) => m.id), ['tool']);
+  });
+
   it('python: a package under lib/ (package_dir = lib, as ansible-core has it) is found and split too', async () => {
     const dir = tempDir();
     writeFiles(dir, {

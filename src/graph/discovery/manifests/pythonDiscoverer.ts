@@ -23,6 +23,26 @@ const packagesUnder = async (ctx: DiscoveryContext, base: string, manifest: stri
 
 const TEST_PACKAGES = new Set(['test', 'tests', 'testing', 'docs', 'examples', 'scripts', 'benchmarks']);
 
+/** Python files directly in a folder that make it a package of its own without an `__init__.py`. */
+const NAMESPACE_FILES = 2;
+
+/**
+ * Folders beside a package's subpackages that hold Python modules but no `__init__.py`: implicit namespace packages
+ * (PEP 420), imported like the others. Dispatch's `ai`, `feedback`, `case_cost`, `evergreen` … (eight of its domains) had
+ * gone to the catch-all `src/dispatch` of 618 files. Only beside real subpackages: a package of none stays whole.
+ */
+const namespacePackagesUnder = async (ctx: DiscoveryContext, base: string, manifest: string): Promise<ModuleCandidate[]> => {
+  const candidates: ModuleCandidate[] = [];
+  for (const entry of await ctx.list(base)) {
+    const dir = joinPath(base, entry.name);
+    if (entry.kind !== 'directory' || TEST_PACKAGES.has(entry.name) || isTestOrFixturePath(dir) || isSkippedDirectory(ctx.root, dir)) continue;
+    const files = await ctx.list(dir);
+    if (files.some((e) => e.kind === 'file' && e.name === '__init__.py')) continue;
+    if (files.filter((e) => e.kind === 'file' && /\.py$/u.test(e.name)).length >= NAMESPACE_FILES) candidates.push({ path: dir, name: entry.name, manifest });
+  }
+  return candidates;
+};
+
 /** A package with subpackages this many or more is expanded once more (django/contrib's apps, sqlalchemy/dialects). */
 const EXPAND_AT = 4;
 
@@ -31,8 +51,9 @@ const EXPAND_AT = 4;
  * more subpackages of its own is expanded the same way, one level down.
  */
 const expandPackage = async (ctx: DiscoveryContext, pkg: ModuleCandidate, manifest: string, depth: number): Promise<ModuleCandidate[]> => {
-  const subs = (await packagesUnder(ctx, pkg.path, manifest)).map((c) => ({ ...c, name: `${pkg.name}.${c.name}` }));
-  if (subs.length === 0) return [pkg];
+  const packages = await packagesUnder(ctx, pkg.path, manifest);
+  if (packages.length === 0) return [pkg];
+  const subs = [...packages, ...(await namespacePackagesUnder(ctx, pkg.path, manifest))].map((c) => ({ ...c, name: `${pkg.name}.${c.name}` }));
   const out: ModuleCandidate[] = [pkg];
   for (const sub of subs) {
     const grand = depth === 0 ? (await packagesUnder(ctx, sub.path, manifest)).length : 0;
