@@ -175,3 +175,30 @@ void AddTorrentManager::onSessionTorrentAdded()
     'AddTorrentManager.torrentAdded method exported',
   ]);
 });
+
+test("cpp: a namespace closed with '};' (Hyprland's every namespace) loses nothing after it", async () => {
+  const code = `#pragma once
+#include <string>
+
+namespace Helpers::SystemInfo {
+    std::string getSystemInfo();
+    std::string getStatus(int fmt); // a '}' in a comment: "};"
+};
+
+namespace NColorManagement {
+    struct SImageDescription {
+        int primaries = 0;
+    };
+    const char* name = "namespace { };";
+};
+
+class CHyprColor {
+  public:
+    float r = 0;
+};
+`;
+  const facts = await extractText(cppExtractor, 'src/helpers/SystemInfo.hpp', code);
+  assert.equal(facts.hasErrors ?? false, false);
+  assert.ok(symbolList(facts).includes('CHyprColor class exported'), symbolList(facts).join(', '));
+  assert.ok(symbolList(facts).some((s) => s.startsWith('SImageDescription') || s.includes('.SImageDescription')), symbolList(facts).join(', '));
+});

@@ -5,6 +5,7 @@ import { blankInnerBranches } from '../shared/blankInnerBranches.ts';
 import { blankMacroComments } from '../shared/blankMacroComments.ts';
 import { blankExportMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 import { blankBracedDefaults } from './blankBracedDefaults.ts';
+import { blankNamespaceSemicolons } from './blankNamespaceSemicolons.ts';
 import { blankQtMacros } from './blankQtMacros.ts';
 
 export const cppExtractor = {
@@ -19,7 +20,7 @@ export const cppExtractor = {
       isDocComment: docStyles.cFamily,
       // (a doc above a blanked macro line still describes the declaration below it: `/** Doc */` · `FOO_API` · `int f(void);`)
       docSkipsPrepared: true,
-      prepareText: (text) => blankExportMacros(blankInnerBranches(blankMacroComments(blankBracedDefaults(blankQtMacros(text))))),
+      prepareText: (text) => blankExportMacros(blankInnerBranches(blankMacroComments(blankBracedDefaults(blankQtMacros(blankNamespaceSemicolons(text)))))),
       visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),
 } satisfies Extractor;
