@@ -1,6 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join } from 'node:path';
+import { isRecord } from '../util/isRecord.ts';
 import { parentDir } from '../util/parentDir.ts';
+import { resolveWithin } from '../util/resolveWithin.ts';
+import { joinPath } from './discovery/joinPath.ts';
 
 /**
  * Where Composer installs another project's code, when a composer.json says so rather than the default `vendor/`
@@ -50,10 +53,10 @@ const readInstallDirs = (file: string, dir: string): ReadonlySet<string> => {
   const out = new Set<string>();
   const vendorDir = record(json.config)['vendor-dir'];
   if (typeof vendorDir === 'string') {
-    const target = inside(dir, vendorDir);
+    const target = resolveWithin(dir, vendorDir);
     if (target !== undefined) {
-      for (const [vendor] of packages) out.add(join2(target, vendor));
-      if (target !== dir) out.add(join2(target, 'composer'));
+      for (const [vendor] of packages) out.add(joinPath(target, vendor));
+      if (target !== dir) out.add(joinPath(target, 'composer'));
     }
   }
   for (const [template, names] of Object.entries(record(record(json.extra)['installer-paths']))) {
@@ -64,24 +67,13 @@ const readInstallDirs = (file: string, dir: string): ReadonlySet<string> => {
       if (!byType && !named.has(`${vendor}/${name}`)) continue;
       const path = template.replaceAll('{$vendor}', vendor).replaceAll('{$name}', name);
       if (path.includes('{$')) continue;
-      const target = inside(dir, path);
+      const target = resolveWithin(dir, path);
       if (target !== undefined && target !== dir) out.add(target);
     }
   }
   return out;
 };
 
-/** `rel` resolved against `dir` as a repo-relative POSIX path; undefined when it leaves the repository or is absolute. */
-const inside = (dir: string, rel: string): string | undefined => {
-  if (rel === '' || posix.isAbsolute(rel) || /^[A-Za-z]:[\\/]/u.test(rel)) return undefined;
-  const joined = posix.normalize(posix.join(dir === '' ? '.' : dir, rel)).replace(/\/+$/u, '');
-  if (joined === '..' || joined.startsWith('../')) return undefined;
-  return joined === '.' ? '' : joined;
-};
-
-const join2 = (a: string, b: string): string => (a === '' ? b : `${a}/${b}`);
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const record = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
 
 /**

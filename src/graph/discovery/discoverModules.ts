@@ -336,7 +336,6 @@ const unheldFolders = async (ctx: DiscoveryContext, held: readonly string[]): Pr
   return tops.length === 0 ? [] : foldersWithFiles(ctx, tops.map((top) => top.name));
 };
 
-
 /** Whether `dir` is one of `paths`, inside one, or holds one. */
 const overlapsAny = (dir: string, paths: readonly string[]): boolean =>
   paths.some((p) => p === dir || p.startsWith(`${dir}/`) || dir.startsWith(`${p}/`));

@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { resolveWithin } from '../../../util/resolveWithin.ts';
 
 /** Tables of a Cargo.toml whose entries are dependencies: `[dependencies]`, `[dev-dependencies]`, `[build-dependencies]`, `[workspace.dependencies]`, `[target.'cfg(…)'.dependencies]`. */
 const DEPENDENCY_TABLE = /^(?:workspace\.|target\..+\.)?(?:dev-|build-)?dependencies$/u;
@@ -28,11 +28,8 @@ export const cargoPathDependencies = (text: string, dir: string): string[] => {
     if (entry && !/^path\s*=/u.test(line)) continue;
     if (!entry && !line.includes('{')) continue;
     for (const m of line.matchAll(PATH_VALUE)) {
-      const value = m[1] ?? m[2] ?? '';
-      if (value === '' || posix.isAbsolute(value)) continue;
-      const joined = posix.normalize(posix.join(dir === '' ? '.' : dir, value)).replace(/\/+$/u, '');
-      if (joined === '..' || joined.startsWith('../')) continue;
-      out.add(joined === '.' ? '' : joined);
+      const target = resolveWithin(dir, m[1] ?? m[2] ?? '');
+      if (target !== undefined) out.add(target);
     }
   }
   return [...out];

@@ -1,3 +1,5 @@
+import { blankText } from '../../../util/blankText.ts';
+
 /**
  * Qt's moc keywords and macros, blanked to spaces (lines and columns kept) before C++ is parsed: `Q_OBJECT` and
  * `Q_DISABLE_COPY_MOVE(X)` with no semicolon inside a class, `signals:` and `public slots:` sections, `Q_INVOKABLE`
@@ -12,13 +14,11 @@ const SLOTS = /\b((?:public|protected|private)[ \t]+)(slots|Q_SLOTS)(?=[ \t]*:)/
 /** Markers before a declaration or a call: `Q_INVOKABLE void f();`, `emit changed();`, `Q_EMIT changed();`. */
 const MARKER = /(^|[\s;{}])(Q_INVOKABLE|Q_SIGNAL|Q_SLOT|Q_EMIT|emit)(?=[ \t]+[A-Za-z_~])/gmu;
 
-const spaces = (text: string): string => text.replace(/[^\n]/gu, ' ');
-
 export const blankQtMacros = (text: string): string => {
   if (!/\bQ_[A-Z]|\bsignals\b|\bslots\b|\bemit\b/u.test(text)) return text;
   return text
-    .replace(QT_MACRO_LINE, (_, indent: string, macro: string) => `${indent}${spaces(macro)}`)
+    .replace(QT_MACRO_LINE, (_, indent: string, macro: string) => `${indent}${blankText(macro)}`)
     .replace(SIGNALS, (_, indent: string, word: string, colon: string) => `${indent}${'public'.padEnd(word.length)}${colon}`)
-    .replace(SLOTS, (_, access: string, word: string) => `${access}${spaces(word)}`)
-    .replace(MARKER, (_, before: string, word: string) => `${before}${spaces(word)}`);
+    .replace(SLOTS, (_, access: string, word: string) => `${access}${blankText(word)}`)
+    .replace(MARKER, (_, before: string, word: string) => `${before}${blankText(word)}`);
 };

@@ -1,3 +1,5 @@
+import { blankText } from '../../../util/blankText.ts';
+
 /**
  * C# 12 and 13 syntax the grammar (tree-sitter-c_sharp of tree-sitter-wasms) cannot read, blanked to as many spaces so
  * rows and columns stay:
@@ -9,8 +11,6 @@
 const PRIMARY_CONSTRUCTOR = /\b((?:class|struct)\s+[A-Za-z_]\w*(?:\s*<[^<>(){};]*(?:<[^<>(){};]*>[^<>(){};]*)*>)?\s*)\(/gu;
 const PARAMS_COLLECTION = /\bparams(?=\s+(?:ReadOnlySpan|Span|IEnumerable|IReadOnlyList|IReadOnlyCollection|ICollection|IList|List)\s*<)/gu;
 const COLLECTION_EXPRESSION = /(?<=[^=!<>]=\s*)\[(?:[^\[\]\n;]|\[[^\[\]\n;]*\])*\]/gu;
-
-const spaces = (text: string): string => text.replace(/[^\n]/gu, ' ');
 
 /** The end of the parenthesized list opening at `open` (its `)`), or -1. */
 const closing = (text: string, open: number): number => {
@@ -32,7 +32,7 @@ export const prepareCSharp = (text: string): string => {
       const close = closing(out, open);
       // (a primary constructor is followed by the base list, constraints, the body or a `;`)
       if (close < 0 || !/^\s*(?::|\{|where\b|;)/u.test(out.slice(close + 1))) continue;
-      out = out.slice(0, open) + spaces(out.slice(open, close + 1)) + out.slice(close + 1);
+      out = out.slice(0, open) + blankText(out.slice(open, close + 1)) + out.slice(close + 1);
     }
   }
   if (out.includes('params')) out = out.replace(PARAMS_COLLECTION, '      ');
