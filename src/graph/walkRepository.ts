@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import createIgnore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parentDir } from '../util/parentDir.ts';
@@ -263,9 +263,10 @@ const marksEverything = (dir: string): boolean => {
  * version in a phrase (`migrating-to-0.45.0`) no copy; 21: only a phrase that opens the name or puts a preposition before
  * the version (`googletest-release-1.11.0` is a copy); 24: a `libs/` folder below the top whose folders are mostly
  * packages with their own licence (audiobookshelf's `server/libs`); 25: where a composer.json's `vendor-dir` or
- * `installer-paths` installs the packages it requires (FreshRSS's `lib/phpmailer`).
+ * `installer-paths` installs the packages it requires (FreshRSS's `lib/phpmailer`); 26: outside git, a folder named
+ * after the project that a built binary's ignore pattern matches is walked (memos' `cmd/memos`).
  */
-export const WALK_RULES_VERSION = 25;
+export const WALK_RULES_VERSION = 26;
 
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
@@ -477,6 +478,15 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
   const isIncluded = options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
   const rootFilter = rootFilterFor(options.roots);
   const dirSkips = (result.dirSkips ??= {});
+  // outside git, where no listing of tracked files says better
+  const projectNames = tracked.index === undefined ? projectNamesOf(root) : new Set<string>();
+  /** A folder named after the project, ignored by a pattern that also ignores a file of that name: the built binary's rule. */
+  const takenBack: string[] = [];
+  const takeBack = (rules: Rules, rel: string, name: string): boolean => {
+    if (!projectNames.has(name.toLowerCase()) || !isIgnored(rules, rel, false, takenBack)) return false;
+    takenBack.push(rel);
+    return true;
+  };
   const skip = (dir: string, kind: keyof SkipCounts) => {
     result.skipped[kind]++;
     const counts = (dirSkips[dir] ??= {});
@@ -485,6 +495,15 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
 
   const visit = async (dir: string, depthRules: Rules): Promise<void> => {
     if (options.maxFiles !== undefined && result.files.length >= options.maxFiles) return;
+    // a listing again of a folder inside one taken back (a watch's relist) takes it back the same way
+    if (projectNames.size > 0 && dir !== '') {
+      const parts = dir.split('/');
+      for (let i = 1; i <= parts.length; i++) {
+        const path = parts.slice(0, i).join('/');
+        const above = depthRules.filter((r) => r.dir === '' || path.startsWith(`${r.dir}/`));
+        if (!takenBack.includes(path) && isIgnored(above, path, true, takenBack)) takeBack(above, path, parts[i - 1] as string);
+      }
+    }
     let entries;
     // stamped before it is read: a change after the stamp shows at the next run, none can hide
     result.reads.push(takeStamp(root, dir, true));
@@ -542,7 +561,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
         skip(dir, 'hidden');
         continue;
       }
-      if (isIgnored(scoped, rel, isDir) && !(isDir ? tracked.dirs : tracked.files).has(rel)) {
+      if (isIgnored(scoped, rel, isDir, takenBack) && !(isDir ? tracked.dirs : tracked.files).has(rel) && !(isDir && takeBack(scoped, rel, entry.name))) {
         skip(dir, 'ignored');
         continue;
       }
@@ -573,10 +592,34 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
   return visit;
 }
 
-function isIgnored(rules: Rules, rel: string, isDir: boolean): boolean {
+/**
+ * The names a project goes by, from its folder (`memos`, `memos-0.22.0`, `memos-main` as an archive unpacks). Its
+ * `.gitignore` names its built binary so (`memos`, rebar3's `rebar3`), a bare pattern that also matches the folders of
+ * that name, which hold the binary's sources (memos' `cmd/memos`, its main package): git keeps them because it tracks
+ * them, and a tree without git must keep them too.
+ */
+export const projectNamesOf = (root: string): Set<string> => {
+  const name = basename(root).toLowerCase();
+  const names = new Set([name]);
+  const bare = name.replace(/-(?:v?\d[\w.-]*|main|master|trunk|develop)$/u, '');
+  if (bare !== '') names.add(bare);
+  return names;
+};
+
+/**
+ * Whether an ignore rule skips `rel`. Below a folder taken back (`takenBack`), the rules above that folder no longer
+ * match it by its name (ignore rules also match a path by the folders on its way).
+ */
+function isIgnored(rules: Rules, rel: string, isDir: boolean, takenBack: readonly string[] = []): boolean {
   for (const { dir, ig, marks } of rules) {
     if (marks) continue;
-    const local = dir ? rel.slice(dir.length + 1) : rel;
+    let local = dir ? rel.slice(dir.length + 1) : rel;
+    for (const back of takenBack) {
+      if (!rel.startsWith(`${back}/`) || (dir !== '' && !back.startsWith(`${dir}/`))) continue;
+      const end = back.length - (dir ? dir.length + 1 : 0);
+      local = `${local.slice(0, end)}\u0000${local.slice(end)}`;
+      break;
+    }
     if (ig.ignores(isDir ? `${local}/` : local)) return true;
   }
   return false;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { markedByGitattributes, walkRepository } from '../../src/graph/walkRepository.ts';
+import { markedByGitattributes, projectNamesOf, walkRepository } from '../../src/graph/walkRepository.ts';
 import { makeGitRepo, tempDir, writeFiles } from '../helpers/gitFixture.ts';
 
 describe('what the walk skips: .gitattributes marks, build output, listed folders', () => {
@@ -173,5 +174,32 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     const outside = tempDir();
     writeFiles(outside, { '.gitignore': 'rebar3\n', 'rebar3': 'x\n', 'a.erl': '' });
     assert.deepEqual((await walkRepository(outside)).files, ['.gitignore', 'a.erl'], 'outside git the rules alone decide');
+  });
+
+  it("outside git, a folder named after the project that the built binary's bare ignore pattern matches is walked; folder-only patterns and other names still skip", async () => {
+    for (const name of ['memos', 'memos-0.22.0', 'memos-main']) {
+      const root = join(tempDir(), name);
+      writeFiles(root, {
+        '.gitignore': 'memos\nbuild/\ntmp\n',
+        'memos': 'ELF\n',
+        'cmd/memos/main.go': 'package main\n',
+        'cmd/memos/.gitignore': '*.tmp\n',
+        'cmd/memos/main.tmp': '',
+        'build/memos/out.go': 'package out\n',
+        'tmp/memos.go': 'package tmp\n',
+        'server/server.go': 'package server\n',
+      });
+      const walk = await walkRepository(root);
+      assert.deepEqual(walk.files, ['.gitignore', 'cmd/memos/.gitignore', 'cmd/memos/main.go', 'server/server.go'], name);
+      // a watch's relist of that folder alone takes it back the same way
+      writeFiles(root, { 'cmd/memos/flags.go': 'package main\n' });
+      const relisted = await walkRepository(root, { previous: walk, relist: ['cmd/memos'] });
+      assert.deepEqual(relisted.files, ['.gitignore', 'cmd/memos/.gitignore', 'cmd/memos/flags.go', 'cmd/memos/main.go', 'server/server.go'], name);
+    }
+    // another project's folder of that name is no source of its binary
+    const other = join(tempDir(), 'notes');
+    writeFiles(other, { '.gitignore': 'memos\n', 'cmd/memos/main.go': 'package main\n' });
+    assert.deepEqual((await walkRepository(other)).files, ['.gitignore']);
+    assert.deepEqual([...projectNamesOf('/src/memos-v1.2.3')], ['memos-v1.2.3', 'memos']);
   });
 });
