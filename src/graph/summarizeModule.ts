@@ -90,9 +90,10 @@ export interface SummaryInput {
  * 68: an app generator's README opening ("This project was generated with Angular CLI …") says nothing (paperless-ngx);
  * 69: a file doc opening files of two modules or more, three in all, is the project's banner (qBittorrent's licence header);
  * 70: a row of reference links (`[Homepage][homepage] • [Discord][discord]`, LocalSend's root) is no sentence;
- * 71: the other linters' directives (`oxlint-disable-next-line`, `tslint:disable`, `istanbul ignore`, `type: ignore`) too (outline).
+ * 71: the other linters' directives (`oxlint-disable-next-line`, `tslint:disable`, `istanbul ignore`, `type: ignore`) too (outline);
+ * 72: a language switcher of one name a line (Lemmy's), a doc that is an import commented out (calibre-web's `cw_login`).
  */
-export const SUMMARY_VERSION = 71;
+export const SUMMARY_VERSION = 72;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -299,8 +300,11 @@ export const readsAsProse = (doc: string, minWords = 3): boolean => {
   const sentence = firstSentence(doc);
   // (one word of code or a path is no sentence: "curlx_base64_decode().", "benchmarks/local/long_tail_hey-0-2-4-8.sh.")
   // (Chinese and Japanese prose has no spaces)
-  return (/\S\s+\S/u.test(sentence) || /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(sentence)) && !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && wordsBesideLinks(sentence) >= minWords && !LEAD_IN_TO_CODE.test(doc);
+  return (/\S\s+\S/u.test(sentence) || /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(sentence)) && !BOILERPLATE.test(sentence) && !AUTHOR_WITH_ADDRESS.test(sentence) && wordsBesideLinks(sentence) >= minWords && !LEAD_IN_TO_CODE.test(doc) && !COMMENTED_IMPORT.test(doc.trimStart().split('\n', 1)[0] ?? '');
 };
+
+/** An import statement commented out (calibre-web's `cw_login` package opened "# from .__about__ import __version__"). */
+const COMMENTED_IMPORT = /^\s*(?:from\s+\.*[\w.]*\s+import\s+[\w*, ()]+|import\s+[\w.]+(?:\s+as\s+\w+)?;?|#\s*include\s*[<"][^>"]+[>"])\s*$/u;
 
 /**
  * A few words leading into a code block ("Run with\n\n```\ncargo run -p example-cors\n```", 38 of axum's 55 examples)
@@ -466,11 +470,12 @@ const isLinkRow = (line: string): boolean =>
   /\]\(|\]\[/u.test(line) && line.replace(/\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])/gu, '').replace(/[\s|·•,/()[\]-]/gu, '') === '';
 
 /** A language's name as a README's language switcher writes it (in English or in that language). */
-const LANGUAGE_NAME = /^(?:english|español|espanol|spanish|português(?: \(brasil\))?|portugues|portuguese|deutsch|german|français|francais|french|italiano|italian|русский|russian|українська|ukrainian|polski|polish|türkçe|turkish|nederlands|dutch|tiếng việt|vietnamese|bahasa indonesia|indonesian|日本語|japanese|한국어|korean|中文|简体中文|繁體中文|繁体中文|正體中文|chinese|simplified chinese|traditional chinese|العربية|arabic|فارسی|persian|हिन्दी|hindi|ไทย|thai)$/iu;
+const LANGUAGE_NAME = /^(?:english|español|espanol|spanish|português(?: \(brasil\))?|portugues|portuguese|deutsch|german|français|francais|french|italiano|italian|русский|russian|українська|ukrainian|polski|polish|türkçe|turkish|nederlands|dutch|tiếng việt|vietnamese|bahasa indonesia|indonesian|日本語|japanese|한국어|korean|中文|汉语|漢語|简体|繁體|简体中文|繁體中文|繁体中文|正體中文|chinese|svenska|swedish|norsk|dansk|suomi|čeština|magyar|română|ελληνικά|עברית|català|simplified chinese|traditional chinese|العربية|arabic|فارسی|persian|हिन्दी|hindi|ไทย|thai)$/iu;
 
 /**
  * A README's language switcher: "Language: English | [简体中文](README-ZH.md)", "English · [日本語](…)" (dio's root
- * card had read "Language: English | 简体中文").
+ * card had read "Language: English | 简体中文"), also one name a line with its separator (Lemmy's HTML switcher, a
+ * link a line: "English |", "Español |" had opened its card).
  */
 const isLanguageSwitcher = (line: string): boolean => {
   const names = line
@@ -479,7 +484,7 @@ const isLanguageSwitcher = (line: string): boolean => {
     .split(/[|·•,/]/u)
     .map((part) => part.replace(/[*_[\]()🌐🌍🌎🌏]/gu, '').trim())
     .filter((part) => part !== '');
-  return names.length >= 2 && names.every((name) => LANGUAGE_NAME.test(name));
+  return (names.length >= 2 || (names.length === 1 && /^\s*[|·•]|[|·•]\s*$/u.test(line))) && names.every((name) => LANGUAGE_NAME.test(name));
 };
 
 /** A Markdown link reference definition: `[label]: url` or `[label]: <url> "title"`. */

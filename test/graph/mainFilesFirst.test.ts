@@ -267,6 +267,14 @@ describe('readsAsProse', () => {
     // nor a language switcher with a label and a plain name (dio's); a sentence naming languages still is one
     const switcher = ['# dio', '', 'Language: English | [简体中文](README-ZH.md)', '', 'This is the base repo of the **dio** project.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: switcher, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: This is the base repo of the dio project\./);
+    // one name a line (Lemmy's HTML switcher)
+    const perLine = ['<p align="center">', '  <span>English</span> |', '  <a href="readmes/README.es.md">Español</a> |', '  <a href="readmes/README.zh.hans.md">汉语</a> |', '  <a href="readmes/README.ja.md">日本語</a>', '</p>', '', 'A link aggregator and forum for the fediverse.'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: perLine, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: A link aggregator and forum for the fediverse\./);
+    // an import commented out opening a package's file is no description (calibre-web's cw_login); an example in a doc is
+    const commented = summarizeModule({ id: 'cw', fileCount: 1, languages: {}, symbols: [], docComments: ['from .__about__ import __version__', 'Login manager for Flask applications.'], dependsOn: [], usedBy: [] });
+    assert.match(commented, /^cw: Login manager for Flask applications\./);
+    const example = summarizeModule({ id: 'cw', fileCount: 1, languages: {}, symbols: [], docComments: ['Reads the config.\n\n    import cw\n    cw.read()'], dependsOn: [], usedBy: [] });
+    assert.match(example, /^cw: Reads the config\./);
     const languages = ['# i18n', '', 'Translations: English, German and French.', '', 'More.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: languages, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Translations: English, German and French\./);
     // a README that opens with a list, or a lead-in to one, is described by its title (zstd's tests/ and examples/);
