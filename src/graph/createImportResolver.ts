@@ -86,9 +86,10 @@ export interface ImportResolverInput {
  * build's main sources (a crate's `src/`) is no module of tests, so its tests make no edge (axum-macros); 44: nor do a code
  * module's examples and benchmarks (actix-http's `examples/actix-web.rs`: an edge against the dependency); 45–46: unless the module is examples itself or all its files read so; 47: a package.json `main` the build writes
  * (`dist/index.js`, `dayjs.min.js`) is its source's, the same path under `src/` or `src/index`; 48: a Java or Kotlin import
- * falls back to its own package, no further (AntennaPod's generated `R` imports).
+ * falls back to its own package, no further (AntennaPod's generated `R` imports); 49: a Python package beats a module of its
+ * name beside it (calibre-web's `cps/` and `cps.py`).
  */
-export const RESOLVER_VERSION = 48;
+export const RESOLVER_VERSION = 49;
 /** Java and Kotlin sources (resolveQualified). */
 const JVM_SOURCE = /\.(?:java|kt|kts)$/u;
 
@@ -284,8 +285,10 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       for (let i = 1; i < dots; i++) dir = posix.dirname(dir);
       return moduleOfPath(rest ? posix.join(dir, rest) : dir);
     }
+    // A package beats a module of its name beside it, as Python's finder has it (calibre-web's `from cps import config`,
+    // a name of cps/__init__.py, had gone to the launcher cps.py beside the package).
     for (const prefix of ['', 'src/', 'lib/']) {
-      const file = findFile(prefix + rest);
+      const file = fileSet.has(`${prefix}${rest}/__init__.py`) ? `${prefix}${rest}/__init__.py` : findFile(prefix + rest);
       if (file) return input.moduleOf(file);
     }
     // Beyond the repository's own roots, a standard-library name is the standard library.
@@ -309,11 +312,12 @@ export function createImportResolver(input: ImportResolverInput): (fromFile: str
       const root = f.slice(0, f.length - tail.length - 1);
       return !EXAMPLE_FOLDER.test(root) || fromFile.startsWith(`${root}/`);
     };
-    for (const tail of [`${rest}.py`, `${rest}/__init__.py`]) {
-      const hit = nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail) && (anyFile || !isTestFile(f)) && reachable(f, tail)), input.moduleOf);
-      if (hit) return input.moduleOf(hit);
-    }
-    return undefined;
+    const hits = [`${rest}.py`, `${rest}/__init__.py`].map((tail) =>
+      nearestInclude(fromFile, (byBase.get(posix.basename(tail)) ?? []).filter((f) => f.endsWith(`/${tail}`) && atSourceRoot(f, tail) && (anyFile || !isTestFile(f)) && reachable(f, tail)), input.moduleOf),
+    );
+    const [moduleFile, packageFile] = hits;
+    const hit = moduleFile !== undefined && packageFile !== undefined && packageFile === `${moduleFile.slice(0, -3)}/__init__.py` ? packageFile : moduleFile ?? packageFile;
+    return hit === undefined ? undefined : input.moduleOf(hit);
   };
 
   // Lua's `require('vim.lsp.util')` searches package.path: `?.lua`, then `?/init.lua`, under each root (a `lua/`,

@@ -299,6 +299,24 @@ describe('a Python import found by a path suffix', () => {
   });
 });
 
+describe('a Python package beside a module of its name', () => {
+  it('is what an import of that name finds, at the root and deeper (calibre-web: cps/ beside the launcher cps.py)', async () => {
+    const repo = makeGitRepo([{ message: 'init', date: '2024-01-01T00:00:00Z', files: {
+      'modules.json': JSON.stringify([['cps'], ['cps/tasks'], ['launcher', 'cps.py'], ['app/core'], ['app/legacy', 'app/core.py'], ['app/run']].map(([id, path]) => ({ id, path: path ?? id }))),
+      'cps.py': 'from cps.main import main\nmain()\n',
+      'cps/__init__.py': 'config = 1\n',
+      'cps/main.py': 'def main():\n    pass\n',
+      'cps/tasks/__init__.py': '',
+      'cps/tasks/convert.py': 'from cps import config\n',
+      // below a source root that is no package: the same, the nearer root first
+      'app/core.py': 'def run():\n    pass\n',
+      'app/core/__init__.py': 'settings = 1\n',
+      'app/run/go.py': 'from core import settings\n',
+    } }]);
+    assert.deepEqual((await listedEdges(repo)).sort(), ['app/run -> app/core', 'cps/tasks -> cps', 'launcher -> cps']);
+  });
+});
+
 describe("an example's own packages", () => {
   it('resolve by the names their manifests declare, with a module list too; an example named like the library or like another example never does', async () => {
     // bloc's examples/flutter_todos/packages/todos_repository: `package:todos_repository/…` drew no edge with --modules
