@@ -71,9 +71,10 @@ import { ConfigError } from '../../errors.ts';
  * 59: a top-level `guides/` or `man/` folder is documentation, a module beside the others (absinthe, ecto, httr2);
  * 60: a Cargo path dependency inside the workspace is a member (nushell's nu-path, nu-glob); 61: the main source folder
  * takes the repository's description only where it holds as much code as any other module (maybe's Rails lib/); 62: a Python
- * namespace package (two modules or more, no `__init__.py`) beside a package's subpackages is a module (Dispatch's ai/).
+ * namespace package (two modules or more, no `__init__.py`) beside a package's subpackages is a module (Dispatch's ai/);
+ * 63: a lone declared module beside a root package holding more of the code is not split (vaultwarden's `macros` crate).
  */
-export const DISCOVERY_RULES_VERSION = 62;
+export const DISCOVERY_RULES_VERSION = 63;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -195,7 +196,7 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     // (Python splits a lone package by its subpackages already.)
     const declaredOnly = candidates.filter((c) => c.path !== '');
     const [lone] = declaredOnly;
-    if (declaredOnly.length === 1 && lone !== undefined && source !== 'python') {
+    if (declaredOnly.length === 1 && lone !== undefined && source !== 'python' && !(await rootPackageHoldsMore(ctx, candidates, lone.path))) {
       for (const path of await expandLoneModule(ctx, lone.path)) if (path !== lone.path) candidates.push({ path });
     }
     // Manifests of one language say nothing about the code of the others: Go modules under services/
@@ -290,6 +291,18 @@ const splitRootSource = async (ctx: DiscoveryContext, rootKind: string, candidat
   const split = (await expandLoneModule(ctx, main)).filter((p) => p !== main);
   // (one folder found is no split: the root's own source folder as an unnamed module beside it, sinatra's lesson)
   return split.length >= 2 ? split : [];
+};
+
+/**
+ * Whether a root that is a package itself holds more of the source than the one module declared beside it: that module
+ * is then a helper of the root's (vaultwarden's `macros` crate of one file, split into `macros` and `macros/src`), not
+ * the whole application a lone declared module is.
+ */
+const rootPackageHoldsMore = async (ctx: DiscoveryContext, candidates: readonly ModuleCandidate[], lone: string): Promise<boolean> => {
+  if (!candidates.some((c) => c.path === '' && c.manifest !== undefined)) return false;
+  const outside = (await findUnownedSourceFiles(ctx, new Set([lone]), isAuxiliaryDirectory)).count;
+  const all = (await findUnownedSourceFiles(ctx, new Set(), isAuxiliaryDirectory)).count;
+  return outside > all - outside;
 };
 
 /** Source files directly in a folder that make it a module beside the modules declared below it. */

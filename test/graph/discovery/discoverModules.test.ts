@@ -800,6 +800,23 @@ describe('discoverModules: directory fallback', () => {
     assert.deepEqual(result.modules.map((m) => m.id), ['app', 'app/src/androidTest', 'app/src/main/java/com/acme/app/data', 'app/src/main/java/com/acme/app/ui']);
     assert.equal(result.modules.find((m) => m.id === 'app')?.manifest, 'settings.gradle');
   });
+  it('a lone declared module beside a root package that holds more of the code is a helper of it, not split (vaultwarden\'s macros)', async () => {
+    const dir = tempDir();
+    const rs = (name: string) => `pub fn ${name}() {}\n`;
+    writeFiles(dir, {
+      'Cargo.toml': '[workspace]\nmembers = ["macros"]\n\n[package]\nname = "vault"\nversion = "1.0.0"\n',
+      'src/main.rs': 'fn main() {}\n',
+      'src/api/mod.rs': rs('api'),
+      'src/api/admin.rs': rs('admin'),
+      'src/db/mod.rs': rs('db'),
+      'src/db/models.rs': rs('models'),
+      'macros/Cargo.toml': '[package]\nname = "macros"\nversion = "0.1.0"\n\n[lib]\nproc-macro = true\n',
+      'macros/src/lib.rs': rs('derive'),
+      'macros/src/attr/mod.rs': rs('attr'),
+    });
+    const ids = (await discoverModules(dir)).modules.map((m) => m.id);
+    assert.ok((ids as string[]).includes('macros') && !ids.some((id) => id.startsWith('macros/')), ids.join());
+  });
   it('Go\'s `_examples/` and `testdata/` are supporting folders too: they do not stop src expansion', async () => {
     const dir = tempDir();
     writeFiles(dir, {
