@@ -56,3 +56,33 @@ test('php: picked by extension or shebang', () => {
   for (const path of ['a/b.php', 'views/x.phtml']) assert.equal(extractorFor(path)?.language, 'php', path);
   assert.equal(extractorFor('bin/artisan', '#!/usr/bin/env php\n<?php\n')?.language, 'php');
 });
+
+test('php: PHP 8.4 and 8.5 syntax (asymmetric visibility, a member of `new X()` unparenthesised, the pipe operator) parses', async () => {
+  // Firefly III 6.6: 23 of its 1,172 app/ files had failed to parse on these
+  const code = `<?php
+namespace App\\Notifications;
+
+/** Reminds a user of a bill. */
+final class BillReminder
+{
+    public protected(set) string $name;
+    private(set) int $count = 0;
+
+    public function toMail(User $user): MailMessage
+    {
+        $slug = $this->name
+            |> trim(...)
+            |> strtolower(...);
+        return new MailMessage('(x)')
+            ->subject($slug)
+            ->line(new Line()?->text ?? '');
+    }
+
+    public function via(): array { return ['mail']; }
+}
+`;
+  const facts = await extractText(phpExtractor, 'app/Notifications/BillReminder.php', code);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), ['BillReminder class exported', 'BillReminder.toMail method exported', 'BillReminder.via method exported']);
+  assert.equal(docOf(facts, 'BillReminder'), 'Reminds a user of a bill.');
+});

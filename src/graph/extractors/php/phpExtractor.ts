@@ -6,6 +6,7 @@ import { hasShebang } from '../shared/hasShebang.ts';
 import { addSamePackageTypes } from '../shared/addSamePackageTypes.ts';
 import { childOfType, childrenOfType, namedChildrenOf } from '../shared/nodes.ts';
 import { wordOffsets } from '../shared/wordOffsets.ts';
+import { prepareNewPhp } from './prepareNewPhp.ts';
 
 const typeKinds: Record<string, SymbolKind> = {
   class_declaration: 'class',
@@ -30,6 +31,7 @@ export const phpExtractor = {
       commentTypes: ['comment'],
       isDocComment: docStyles.block,
       tidyDoc: withoutTagLines,
+      prepareText: prepareNewPhp,
       // `<?php` is the first node of every file; the header comment comes after it.
       firstCodeRow: (root) =>
         declarationChildren(root).find((n) => n.type !== 'php_tag' && n.type !== 'comment' && n.type !== 'text')?.startPosition.row ?? Number.MAX_SAFE_INTEGER,
