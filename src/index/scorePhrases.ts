@@ -2,6 +2,7 @@ import type { LexicalIndex } from './LexicalIndex.ts';
 import { docsWithTerm } from './postings.ts';
 import { porterStem } from './porterStem.ts';
 import { MIN_PHRASE_WORDS } from './quotedPhrases.ts';
+import { STOPWORDS } from './stopwords.ts';
 
 /** Reads a file of the repository by its repo-relative path; undefined when it cannot, or when it holds more than `maxBytes`. */
 export type ReadText = (path: string, maxBytes: number) => string | undefined;
@@ -35,10 +36,12 @@ const MAX_WINDOWS = 200;
 /**
  * A run proves the phrase when it has three words or more, two or more of them as written (the rest
  * placeholders), half the phrase as written, and either all of the phrase or four words: three words of
- * a longer phrase ("file is empty" of "object file is empty") are common wording.
+ * a longer phrase ("file is empty" of "object file is empty") are common wording. Where placeholders stand in, two of
+ * the words as written are no function words: Firefly III's "relation …_id_seq does not exist" had found "group #%d does
+ * not exist", the placeholder standing for the three words that said which.
  */
-const isMatch = (length: number, written: number, of: number): boolean =>
-  length >= MIN_PHRASE_WORDS && written >= 2 && written * 2 >= of && (length === of || length >= 4);
+export const isMatch = (length: number, written: number, of: number, topical: number): boolean =>
+  length >= MIN_PHRASE_WORDS && written >= 2 && written * 2 >= of && (length === of || length >= 4) && (written === length || topical >= 2);
 /** A run shorter than this in characters (two short words, "is on") proves nothing. */
 const MIN_RUN_CHARS = 8;
 /** A phrase found in more modules than this is common wording, not the place that prints it. */
@@ -72,28 +75,34 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  * for none to three words (the user's message holds the value: a number, a file name, or leaves it out):
  * [start in phrase, length, words matched as written], the most words as written first.
  */
-export const longestRun = (phrase: readonly string[], words: readonly string[]): [number, number, number] => {
+export const longestRun = (phrase: readonly string[], words: readonly string[]): [number, number, number, number] => {
   const positions = new Map<string, number[]>();
   phrase.forEach((w, i) => positions.set(w, [...(positions.get(w) ?? []), i]));
   const k = phrase.length;
-  // run[i], real[i]: the run ending at phrase word i and the previous text word, and its words as written.
+  // run[i], real[i]: the run ending at phrase word i and the previous text word, and its words as written; topic[i]:
+  // of those, the words that are no function words.
   let run = new Int32Array(k);
   let real = new Int32Array(k);
+  let topic = new Int32Array(k);
   let nextRun = new Int32Array(k);
   let nextReal = new Int32Array(k);
-  let best: [number, number, number] = [0, 0, 0];
+  let nextTopic = new Int32Array(k);
+  let best: [number, number, number, number] = [0, 0, 0, 0];
   const extend = (i: number, covered: number, written: number): void => {
     const before = i - covered;
     const length = (before >= 0 ? (run[before] as number) : 0) + covered;
     const asWritten = (before >= 0 ? (real[before] as number) : 0) + written;
     if (asWritten < (nextReal[i] as number) || (asWritten === nextReal[i] && length <= (nextRun[i] as number))) return;
+    const topical = (before >= 0 ? (topic[before] as number) : 0) + (written > 0 && !STOPWORDS.has(phrase[i] as string) ? 1 : 0);
     nextRun[i] = length;
     nextReal[i] = asWritten;
-    if (asWritten > best[2] || (asWritten === best[2] && length > best[1])) best = [i - length + 1, length, asWritten];
+    nextTopic[i] = topical;
+    if (asWritten > best[2] || (asWritten === best[2] && length > best[1])) best = [i - length + 1, length, asWritten, topical];
   };
   for (const word of words) {
     nextRun.fill(0);
     nextReal.fill(0);
+    nextTopic.fill(0);
     // A placeholder stands for a value of up to PLACEHOLDER_WORDS words (`'%s'` for notes.txt).
     if (word === WILDCARD) {
       for (let i = 0; i < k; i++) {
@@ -101,6 +110,7 @@ export const longestRun = (phrase: readonly string[], words: readonly string[]):
         if ((run[i] as number) > 0 && ((real[i] as number) > (nextReal[i] as number) || ((real[i] as number) === nextReal[i] && (run[i] as number) > (nextRun[i] as number)))) {
           nextRun[i] = run[i] as number;
           nextReal[i] = real[i] as number;
+          nextTopic[i] = topic[i] as number;
         }
         for (let covered = 1; covered <= Math.min(PLACEHOLDER_WORDS, i + 1); covered++) extend(i, covered, 0);
       }
@@ -108,6 +118,7 @@ export const longestRun = (phrase: readonly string[], words: readonly string[]):
     else for (const i of positions.get(word) ?? []) extend(i, 1, 1);
     [run, nextRun] = [nextRun, run];
     [real, nextReal] = [nextReal, real];
+    [topic, nextTopic] = [nextTopic, topic];
   }
   return best;
 };
@@ -154,9 +165,9 @@ export const scorePhrases = (
   };
   // The best run of a phrase in a file, looked for only around the anchor (a rare word of the phrase the
   // file holds) as a whole word: tokenizing whole files made a request to git's tree take 80 ms.
-  const runIn = (f: number, phrase: readonly string[], anchor: string): [number, number, number] => {
+  const runIn = (f: number, phrase: readonly string[], anchor: string): [number, number, number, number] => {
     const lower = textOf(f);
-    let best: [number, number, number] = [0, 0, 0];
+    let best: [number, number, number, number] = [0, 0, 0, 0];
     if (lower === undefined) return best;
     let covered = -1;
     let windows = 0;
@@ -202,8 +213,8 @@ export const scorePhrases = (
     for (const f of candidates.slice(0, MAX_FILES)) {
       const anchor = anchorOf(f);
       if (anchor === undefined) continue;
-      const [start, run, written] = runIn(f, phrase, anchor);
-      if (!isMatch(run, written, phrase.length)) continue;
+      const [start, run, written, topical] = runIn(f, phrase, anchor);
+      if (!isMatch(run, written, phrase.length, topical)) continue;
       if (phrase.slice(start, start + run).join(' ').length < MIN_RUN_CHARS) continue;
       const rank = written * 100 + run;
       if (rank > best) {

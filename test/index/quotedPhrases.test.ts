@@ -8,7 +8,7 @@ import { buildLexicalIndex } from '../../src/index/buildLexicalIndex.ts';
 import { expansionSources, repositoryReader } from '../../src/index/expansionSources.ts';
 import { lexicalDefaults, mergeLexicalOptions } from '../../src/index/lexicalDefaults.ts';
 import { quotedPhrases } from '../../src/index/quotedPhrases.ts';
-import { longestRun, textWords } from '../../src/index/scorePhrases.ts';
+import { isMatch, longestRun, textWords } from '../../src/index/scorePhrases.ts';
 import { searchLexicalIndex } from '../../src/index/searchLexicalIndex.ts';
 import { committedFixture } from '../helpers/committedFixture.ts';
 import { tempDir, writeFiles } from '../helpers/gitFixture.ts';
@@ -53,14 +53,14 @@ describe('quoted phrases', () => {
     assert.deepEqual(words.slice(0, 6), ['die', 'unlink', 'of', 'file', '\u0001', 'failed']);
     assert.ok(words.includes('\u0001'));
     // "12 months ago" against "%lu months ago": three words, two as written.
-    assert.deepEqual(longestRun(['12', 'months', 'ago'], textWords('"%lu months ago"')), [0, 3, 2]);
+    assert.deepEqual(longestRun(['12', 'months', 'ago'], textWords('"%lu months ago"')), [0, 3, 2, 2]);
     // A placeholder stands for a value of up to three words: 'notes.txt' for '%s'.
     const prompt = textWords("Unlink of file '%s' failed. Should I try again?");
-    assert.deepEqual(longestRun(['unlink', 'of', 'file', 'notes', 'txt', 'failed', 'should', 'i', 'try', 'again'], prompt), [0, 10, 8]);
+    assert.deepEqual(longestRun(['unlink', 'of', 'file', 'notes', 'txt', 'failed', 'should', 'i', 'try', 'again'], prompt), [0, 10, 8, 4]);
     // ... not of four: 'file' and 'failed' are no run around a b c d.
     assert.equal(longestRun(['file', 'a', 'b', 'c', 'd', 'failed'], prompt)[2], 1);
     // A placeholder may stand for nothing the user wrote ('===' has no word), and more styles are placeholders.
-    assert.deepEqual(longestRun(['expected', 'and', 'instead', 'saw'], textWords("Expected '{{expected}}' and instead saw '{{actual}}'.")), [0, 4, 4]);
+    assert.deepEqual(longestRun(['expected', 'and', 'instead', 'saw'], textWords("Expected '{{expected}}' and instead saw '{{actual}}'.")), [0, 4, 4, 2]);
     for (const [code, words] of [
       ['fmt.Errorf("cannot parse %w as a number", err)', 6],
       ['format!("cannot parse {:?} as a number", s)', 6],
@@ -73,7 +73,14 @@ describe('quoted phrases', () => {
     // "100% complete" holds no placeholder.
     assert.deepEqual(textWords('100% complete'), ['100', 'complete']);
     // Out of order is no run.
-    assert.deepEqual(longestRun(['months', 'ago'], ['ago', 'months']), [1, 1, 1]);
+    assert.deepEqual(longestRun(['months', 'ago'], ['ago', 'months']), [1, 1, 1, 1]);
+    // Where a placeholder stands in, the words as written must say something: "does not exist" is any message's tail
+    // (Firefly III's "relation …_id_seq does not exist" had found "group #%d does not exist").
+    const tail = longestRun(['relation', 'id', 'seq', 'does', 'not', 'exist'], textWords("sprintf('validateUserGroup: group #%d does not exist.', $id)"));
+    assert.deepEqual(tail, [0, 6, 3, 1]);
+    assert.equal(isMatch(tail[1], tail[2], 6, tail[3]), false);
+    const value = longestRun(['journal', '42', 'does', 'not', 'exist'], textWords("sprintf('Journal #%d does not exist.', $id)"));
+    assert.equal(isMatch(value[1], value[2], 5, value[3]), true);
   });
 
   it('routes a request quoting a prompt to the module that prints it, not to its test or to the module with its ordinary words', async () => {
