@@ -7,7 +7,7 @@ import { fileIndexOptions, type LexicalOptions } from './lexicalDefaults.ts';
 import { moduleSourceTerms, supportFilesOf, type StaticSourceName } from './moduleSources.ts';
 import { createTermTable, RowsBuilder, rowEnd, rowStart, type Postings, type TermTable } from './postings.ts';
 import { stripCommitPrefix } from './stopwords.ts';
-import { codeModuleWords, findTestModules, productTestWords, SUPPORT_KIND } from './testModules.ts';
+import { codeModuleWords, findTestModules, isCodeKind, productTestWords, SUPPORT_KIND } from './testModules.ts';
 import { findPlatformModules } from './platformModules.ts';
 import { findLanguageModules } from './languageModules.ts';
 import { hasHan } from '../util/cjkBigrams.ts';
@@ -101,7 +101,7 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
 export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable = createTermTable()): LexicalIndex => {
   const kinds = findTestModules(graph);
   // A code module's own tests and examples, left out of its fields and of the file level (moduleSources.ts).
-  const support = graph.modules.map((m, i) => (kinds[i] === SUPPORT_KIND.code ? supportFilesOf(m) : new Set<string>()));
+  const support = graph.modules.map((m, i) => (isCodeKind(kinds[i] ?? 0) ? supportFilesOf(m) : new Set<string>()));
   const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms, support) : undefined;
   const glossed = options.translations.enabled && options.translations.documents;
   const analyzer = createTermAnalyzer({ stem: options.stem, ...(glossed ? { glosses: firstSenseWords } : {}) }, terms);

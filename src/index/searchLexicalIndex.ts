@@ -49,7 +49,7 @@ const steering = (mask: number, factor: number, about: number, names: (mask: num
 });
 
 /** The explanation's name of each SUPPORT_KIND but code. */
-const SUPPORT_NAMES: Record<number, 'tests' | 'examples' | 'headers' | 'declarations' | 'docs' | 'legacy'> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations', 5: 'docs', 6: 'legacy' };
+const SUPPORT_NAMES: Record<number, 'tests' | 'examples' | 'headers' | 'declarations' | 'docs' | 'legacy' | 'screens'> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations', 5: 'docs', 6: 'legacy', 7: 'screens' };
 
 /** Per index, the test words naming its code (LexicalIndex.codeTestWords), as a set on first use. */
 const codeWordsCache = new WeakMap<LexicalIndex, Set<string>>();
@@ -79,7 +79,7 @@ const declaringSupportModules = (index: LexicalIndex, terms: readonly QueryTerm[
     const id = index.terms.id(t.term);
     if (id === undefined) continue;
     const holders = docsWithTerm(symbolFields, id);
-    if (holders.size === 0 || [...holders].some((d) => (index.testModules[d] ?? 0) === 0)) continue;
+    if (holders.size === 0 || [...holders].some((d) => (index.testModules[d] ?? 0) === SUPPORT_KIND.code)) continue;
     if ([...docsWithTerm(index.fields, id)].some((d) => !holders.has(d))) continue;
     for (const d of holders) out.add(d);
   }
@@ -129,7 +129,11 @@ export const searchLexicalIndex = async (
   }
   const commits = scoreSimilarCommits(index, state, expanded.terms, top);
   ranked.forEach((s, d) => (ranked[d] = s + (commits.bonus[d] ?? 0)));
-  const supportFactor = (d: number): number => (index.testModules[d] === SUPPORT_KIND.headers || index.testModules[d] === SUPPORT_KIND.declarations ? index.options.headerModules.factor : index.options.testModules.factor);
+  const supportFactor = (d: number): number => {
+    const kind = index.testModules[d];
+    if (kind === SUPPORT_KIND.headers || kind === SUPPORT_KIND.declarations) return index.options.headerModules.factor;
+    return kind === SUPPORT_KIND.screens ? index.options.screenModules.factor : index.options.testModules.factor;
+  };
   const declared = declaringSupportModules(index, expanded.terms);
   const reduced = (d: number): boolean => (index.testModules[d] ?? 0) !== 0 && supportFactor(d) !== 1 && !mentioned.has(index.testModules[d] ?? 0) && !declared.has(d);
   for (let d = 0; d < ranked.length; d++) if (reduced(d)) ranked[d] = (ranked[d] ?? 0) * supportFactor(d);

@@ -488,3 +488,31 @@ describe('legacy copies', () => {
     assert.equal(supportKindsMentioned('the old man and the sea').has(SUPPORT_KIND.legacy), false);
   });
 });
+
+describe('screens', () => {
+  const mod = (path: string, files: string[], languages: Record<string, number>, symbols: string[]): ModuleNode => ({
+    ...node(path, files, symbols, []), languages,
+  });
+  // uptime-kuma's shape: a Node server beside a Vue front end whose pages name every feature
+  const server = mod('server', ['server/notification-providers/smtp.js', 'server/model/monitor.js'], { javascript: 2 }, ['sendSmtpMail', 'subjectLine']);
+  const client = mod('src', ['src/components/notifications/SMTP.vue', 'src/pages/EditMonitor.vue', 'src/util.js', 'src/lang/en.json'], { vue: 2, javascript: 1, other: 1 }, ['SMTP', 'EditMonitor', 'NotificationDialog']);
+
+  it('are modules of Vue or Svelte components, markup and styles (three in ten files or more); React and plain scripts are code', () => {
+    assert.deepEqual([...findTestModules({ ...graph, modules: [server, client] })], [SUPPORT_KIND.code, SUPPORT_KIND.screens]);
+    const react = mod('web', ['web/App.tsx', 'web/Page.tsx'], { typescript: 2 }, ['App']);
+    const styled = mod('site', ['site/a.ts', 'site/b.ts', 'site/c.ts', 'site/style.css'], { typescript: 3, css: 1 }, ['a']);
+    assert.deepEqual([...findTestModules({ ...graph, modules: [react, styled] })], [SUPPORT_KIND.code, SUPPORT_KIND.code]);
+  });
+
+  it('follow the logic behind them, unless the request names one of their declarations', async () => {
+    const index = buildLexicalIndex({ ...graph, modules: [server, client] }, lexicalDefaults);
+    const ask = async (q: string) => (await searchLexicalIndex(index, q, { top: 2 })).hits;
+    // both hold "smtp": the page's words no longer outweigh the server's
+    const hits = await ask('edit smtp notifications mail subject');
+    assert.equal(hits[0]?.id, 'server');
+    assert.deepEqual(hits.find((h) => h.id === 'src')?.evidence.supportModule, { kind: 'screens', factor: 0.7 });
+    const flat = buildLexicalIndex({ ...graph, modules: [server, client] }, mergeLexicalOptions(lexicalDefaults, { screenModules: { factor: 1 } }));
+    assert.equal((await searchLexicalIndex(flat, 'edit smtp notifications mail subject', { top: 2 })).hits[0]?.id, 'src', 'the page wins when screens are not ranked down');
+    assert.equal((await ask('NotificationDialog')).find((h) => h.id === 'src')?.evidence.supportModule, undefined, 'a declaration the request names keeps its score');
+  });
+});
