@@ -265,3 +265,35 @@ pub struct Renderer;
   assert.equal(facts.hasErrors ?? false, false);
   assert.deepEqual(symbolList(facts), ['Renderer struct exported', 'glyphs function exported', 'uniform function exported']);
 });
+
+test('rust: async closures, expr_2021 fragments, labelled blocks and attributes on parameters lose no declaration', async () => {
+  // atuin 18.19's history database, fish import and search inspector
+  const code = `macro_rules! fishtory {
+    ($timestamp:expr_2021, $command:expr_2021) => { ($timestamp, $command) };
+}
+
+pub async fn import(lines: Vec<String>) -> usize {
+    let mut process = async |cmd: &str| { cmd.len() };
+    let found = 'scan: {
+        if lines.is_empty() { break 'scan 0; }
+        1
+    };
+    found
+}
+
+#[rstest]
+async fn lists_range(
+    #[future(awt)]
+    #[from(empty_db)]
+    db: Sqlite,
+    #[with(40u16, 8u16)] (mut terminal, chunk): (Terminal, Rect),
+) {
+    db.list();
+}
+
+pub struct Database;
+`;
+  const facts = await extractText(rustExtractor, 'crates/atuin-client/src/database.rs', code);
+  assert.equal(facts.hasErrors ?? false, false);
+  assert.deepEqual(symbolList(facts), ['Database struct exported', 'fishtory function', 'import function exported', 'lists_range function']);
+});
