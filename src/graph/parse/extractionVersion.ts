@@ -192,6 +192,8 @@
  * 171: a C++ namespace closed with `};` is blanked to `}` before parsing (Hyprland's files with parse errors 322 → 170 of 767);
  * 172: PHP 8.4's asymmetric visibility and `new X()->member`, PHP 8.5's `|>` prepared before parsing (Firefly III 23 → 0 of 1,172);
  * 173: Rust's async closures, `expr_2021` fragments, labelled blocks and parameters' attributes prepared (twelve Rust
- * review trees' files with parse errors 41 → 29 of 3,925).
+ * review trees' files with parse errors 41 → 29 of 3,925);
+ * 174: a C-family macro after C++ attributes (`[[nodiscard]] TR_CONSTEXPR20 bool empty()`) is blanked (Transmission's
+ * C++ files with parse errors 171 → 162 of 489).
  */
-export const EXTRACTION_VERSION = 173;
+export const EXTRACTION_VERSION = 174;

@@ -202,3 +202,28 @@ class CHyprColor {
   assert.ok(symbolList(facts).includes('CHyprColor class exported'), symbolList(facts).join(', '));
   assert.ok(symbolList(facts).some((s) => s.startsWith('SImageDescription') || s.includes('.SImageDescription')), symbolList(facts).join(', '));
 });
+
+test('cpp: a macro after C++ attributes and before a member\'s type parses (Transmission\'s [[nodiscard]] TR_CONSTEXPR20)', async () => {
+  const code = `#pragma once
+
+class tr_announce_list
+{
+public:
+    [[nodiscard]] TR_CONSTEXPR20 bool empty() const noexcept
+    {
+        return trackers_.empty();
+    }
+
+    [[nodiscard]] [[deprecated]] TR_CONSTEXPR20 auto size() const noexcept
+    {
+        return trackers_.size();
+    }
+
+private:
+    int trackers_;
+};
+`;
+  const facts = await extractText(cppExtractor, 'libtransmission/announce-list.h', code);
+  assert.equal(facts.hasErrors ?? false, false);
+  assert.ok(symbolList(facts).includes('tr_announce_list.empty method exported'), symbolList(facts).join(', '));
+});

@@ -215,12 +215,13 @@ export const blankExportMacros = (text: string): string =>
  * indented one alone (an enum's last value) stays. So is one before a return type and a function's name, or a return
  * type alone on its line, or after `static` (zstd's `MEM_STATIC U16 MEM_read16(…)`, `ZDICTLIB_API size_t
  * ZDICT_trainFromBuffer(…`, `FORCE_INLINE_TEMPLATE BYTE` above its name, `static UNUSED_ATTR const U32 …`: 112 of its
- * 375 files had parse errors, `mem.h` 73).
+ * 375 files had parse errors, `mem.h` 73), or after C++ attributes (Transmission's `[[nodiscard]] TR_CONSTEXPR20 bool
+ * empty() const`).
  */
 const LEADING_MACRO =
-  /^([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*)?$)|^([ \t]*(?:static[ \t]+)?)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=[ \t]+(?:[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9][ \t]+)*(?:(?:template|class|struct|union|enum|namespace|inline|static|constexpr|consteval|extern|typedef|using|void|int|bool|auto|const|unsigned|signed|char|double|float|long|short|explicit|virtual|friend)\b|[A-Za-z_]\w*(?:[ \t]*\*+[ \t]*|[ \t]+)[A-Za-z_]\w*[ \t]*\(|[A-Za-z_]\w*[ \t]*\**[ \t]*$))/gmu;
+  /^([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=[ \t]*(?:\/\/[^\n]*|\/\*[^\n]*)?$)|^([ \t]*(?:\[\[[^\]\n]*\]\][ \t]*)*(?:static[ \t]+)?)([A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])(?=[ \t]+(?:[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9][ \t]+)*(?:(?:template|class|struct|union|enum|namespace|inline|static|constexpr|consteval|extern|typedef|using|void|int|bool|auto|const|unsigned|signed|char|double|float|long|short|explicit|virtual|friend)\b|[A-Za-z_]\w*(?:[ \t]*\*+[ \t]*|[ \t]+)[A-Za-z_]\w*[ \t]*\(|[A-Za-z_]\w*[ \t]*\**[ \t]*$))/gmu;
 export const blankLeadingMacros = (text: string): string => {
-  if (!/^[ \t]*[A-Z][A-Z0-9]*_/mu.test(text)) return text;
+  if (!/^[ \t]*(?:\[\[[^\]\n]*\]\][ \t]*)*[A-Z][A-Z0-9]*_/mu.test(text)) return text;
   // (not in a macro's body: `#define DEFAULT_FLAGS \` · `FLAG_A`)
   let continued = false;
   return text
