@@ -290,3 +290,21 @@ class Flags {
   assert.equal(facts.hasErrors, undefined);
   assert.deepEqual(symbolList(facts), ['Flags class exported', 'Flags.reset method exported', 'createFlagWithName function exported', 'stamp function']);
 });
+
+test('kotlin: an assignment to a member of a call reached by ?. or of a cast in parentheses parses (Tusky)', async () => {
+  const facts = await extractText(kotlinExtractor, 'app/src/main/java/com/keylesspalace/tusky/ViewMediaActivity.kt', `package com.keylesspalace.tusky
+
+class ViewMediaActivity : BaseActivity() {
+    override fun onCreateOptionsMenu(menu: Menu): Boolean {
+        menu.findItem(R.id.action_open_status)?.isVisible = (attachments != null)
+        fieldData.getOrNull(position)?.first = newText.toString()
+        (binding.recyclerView.itemAnimator as SimpleItemAnimator).supportsChangeAnimations = false
+        return true
+    }
+
+    fun share() {}
+}
+`);
+  assert.equal(facts.hasErrors, undefined);
+  assert.deepEqual(symbolList(facts), ['ViewMediaActivity class exported', 'ViewMediaActivity.onCreateOptionsMenu method exported', 'ViewMediaActivity.share method exported']);
+});
