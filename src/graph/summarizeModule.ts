@@ -91,9 +91,10 @@ export interface SummaryInput {
  * 69: a file doc opening files of two modules or more, three in all, is the project's banner (qBittorrent's licence header);
  * 70: a row of reference links (`[Homepage][homepage] • [Discord][discord]`, LocalSend's root) is no sentence;
  * 71: the other linters' directives (`oxlint-disable-next-line`, `tslint:disable`, `istanbul ignore`, `type: ignore`) too (outline);
- * 72: a language switcher of one name a line (Lemmy's), a doc that is an import commented out (calibre-web's `cw_login`).
+ * 72: a language switcher of one name a line (Lemmy's), a doc that is an import commented out (calibre-web's `cw_login`);
+ * 73: an HTML heading that defines the project is a sentence (grocy's `<h3>`), HTML's arrows and dashes as their characters.
  */
-export const SUMMARY_VERSION = 72;
+export const SUMMARY_VERSION = 73;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -487,6 +488,9 @@ const isLanguageSwitcher = (line: string): boolean => {
   return (names.length >= 2 || (names.length === 1 && /^\s*[|·•]|[|·•]\s*$/u.test(line))) && names.every((name) => LANGUAGE_NAME.test(name));
 };
 
+/** A heading that defines the project: a name of one to three words, then "is a", "is an", "are" …, eight words at least. */
+const DEFINING_HEADING = /^(?:\S+\s){1,3}(?:is|are)\s+(?:a|an|the)\s(?:\S+\s+){3,}\S+$/iu;
+
 /** A Markdown link reference definition: `[label]: url` or `[label]: <url> "title"`. */
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S/u;
 
@@ -561,7 +565,10 @@ const fromDescription = (readme: string): string => {
   return body.slice(0, end < 0 ? undefined : end).some((line) => /\p{L}/u.test(line)) ? lines.slice(at).join('\n') : readme;
 };
 
-const NAMED_ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", rarr: '→', larr: '←', harr: '↔', mdash: '—', ndash: '–',
+  hellip: '…', middot: '·', bull: '•', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™', times: '×',
+};
 const htmlEntity = (name: string): string => {
   const lower = name.toLowerCase();
   if (!lower.startsWith('#')) return ownValue(NAMED_ENTITIES, lower) ?? '';
@@ -601,7 +608,12 @@ function stripMarkup(text: string): string {
   const lines = text
     // An HTML heading is a title, like a Markdown one (black's `<h2 align="center">The Uncompromising Code Formatter</h2>`
     // had run into the next sentence: "The Uncompromising Code Formatter Black is …").
-    .replace(/<h([1-6])\b[^<>]*>[^]*?<\/h\1\s*>/giu, (heading) => heading.replace(/[^\n]/gu, ''))
+    // One that says what the project is, a sentence of its own ("Grocy is a web-based self-hosted groceries & household
+    // management solution for your home", grocy's `<h3>`), is read as one.
+    .replace(/<h([1-6])\b[^<>]*>[^]*?<\/h\1\s*>/giu, (heading) => {
+      const text = heading.replace(/<[^<>]*>/gu, ' ').replace(/\s+/gu, ' ').trim();
+      return DEFINING_HEADING.test(text) ? `${heading.replace(/[^\n]/gu, '')}${text}${/[.!?]$/u.test(text) ? '' : '.'}\n` : heading.replace(/[^\n]/gu, '');
+    })
     // A figure's caption says what the picture shows (tRPC's root read "The client above is not importing any code …").
     .replace(/<figcaption\b[^<>]*>[^]*?<\/figcaption\s*>/giu, (caption) => caption.replace(/[^\n]/gu, ''))
     .replace(/<[A-Za-z!/][^<>]*>/gu, (tag) => tag.replace(/[^\n]/gu, ''))
@@ -612,7 +624,7 @@ function stripMarkup(text: string): string {
     .replace(/\[?!\[[^\]]{0,200}\]\([^)\s]*(?:\s+"[^"\n]*")?\)(?:\]\([^)\s]*(?:\s+"[^"\n]*")?\))?/gu, (image) => image.replace(/[^\n]/gu, ''))
     // HTML's entities as their characters (zod's nav bar read "Documentation &nbsp;&nbsp;•&nbsp;&nbsp; Discord"); `&lt;`,
     // `&gt;` and `&amp;` only at the end, in one pass, or "&lt;Button&gt; renders …" would read as markup and go
-    .replace(/&(nbsp|quot|apos|#\d{1,6}|#x[\da-f]{1,6});/giu, (_, name: string) => htmlEntity(name))
+    .replace(/&(nbsp|quot|apos|rarr|larr|harr|mdash|ndash|hellip|middot|bull|laquo|raquo|copy|reg|trade|times|#\d{1,6}|#x[\da-f]{1,6});/giu, (_, name: string) => htmlEntity(name))
     .split('\n');
   const kept: string[] = [];
   let field = false;

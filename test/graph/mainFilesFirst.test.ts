@@ -267,6 +267,11 @@ describe('readsAsProse', () => {
     // nor a language switcher with a label and a plain name (dio's); a sentence naming languages still is one
     const switcher = ['# dio', '', 'Language: English | [简体中文](README-ZH.md)', '', 'This is the base repo of the **dio** project.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: switcher, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: This is the base repo of the dio project\./);
+    // an HTML heading that says what the project is, where no paragraph does (grocy); HTML's arrows read as arrows
+    const defining = ['<div align="center">', '<h2>ERP beyond your fridge</h2>', '<h3>Grocy is a web-based self-hosted groceries &amp; household management solution for your home</h3>', '</div>', '', '## Give it a try', '', '- Public demo &rarr; [https://demo.grocy.info](https://demo.grocy.info)'].join('\n');
+    assert.match(summarizeModule({ id: '.', readme: defining, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Grocy is a web-based self-hosted groceries & household management solution for your home\. /);
+    const arrow = ['# demo', '', 'Try it online &rarr; the demo site, or read the docs &mdash; all of them.'].join('\n');
+    assert.match(summarizeModule({ id: 'd', readme: arrow, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^d: Try it online → the demo site, or read the docs — all of them\./);
     // one name a line (Lemmy's HTML switcher)
     const perLine = ['<p align="center">', '  <span>English</span> |', '  <a href="readmes/README.es.md">Español</a> |', '  <a href="readmes/README.zh.hans.md">汉语</a> |', '  <a href="readmes/README.ja.md">日本語</a>', '</p>', '', 'A link aggregator and forum for the fediverse.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: perLine, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: A link aggregator and forum for the fediverse\./);
