@@ -92,7 +92,9 @@ export interface SummaryInput {
  * 70: a row of reference links (`[Homepage][homepage] • [Discord][discord]`, LocalSend's root) is no sentence;
  * 71: the other linters' directives (`oxlint-disable-next-line`, `tslint:disable`, `istanbul ignore`, `type: ignore`) too (outline);
  * 72: a language switcher of one name a line (Lemmy's), a doc that is an import commented out (calibre-web's `cw_login`);
- * 73: an HTML heading that defines the project is a sentence (grocy's `<h3>`), HTML's arrows and dashes as their characters.
+ * 73: an HTML heading that defines the project is a sentence (grocy's `<h3>`), HTML's arrows and dashes as their characters,
+ * an authoring stamp ("Created by GitHub Copilot", "Created by Jane on 3/4/14") no description, a line in capitals a
+ * plain-text README's heading ("VOLUNTEERS WANTED" skipped as a section that describes nothing).
  */
 export const SUMMARY_VERSION = 73;
 
@@ -271,8 +273,9 @@ const BOILERPLATE = new RegExp(
     /\{\{\s*[\w.]+\s*\}\}/u,
     // the comment Rails writes into every generated Rakefile (devise's test app: "Add your own tasks in files placed in lib/tasks …")
     /\badd your own tasks in files placed in\b/u,
-    // credits ("Thanks to @slime73 on GitHub", SDL2)
-    /^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b/u,
+    // credits ("Thanks to @slime73 on GitHub", SDL2), and a file's authoring stamp ("Created by GitHub Copilot (GPT-5.2 (Preview)).",
+    // Transmission's tests card; Xcode's "Created by Jane Doe on 3/4/14.")
+    /^\s*(?:thanks to|thanks go to|credits? (?:to|go))\b|^\W*(?:created|written|generated|authored) (?:by|with|using) [^.]{0,60}(?:\bon \d[\d./-]*|\bcopilot\b|\bchatgpt\b|\bclaude\b|\bgpt-?\d[^.]*|\bai\b)/u,
     // section labels of Node.js sources (`/*! Module dependencies. */`, "Module exports.": mongoose's and express's
     // cards read them as their description)
     /^\W*module (?:dependencies|exports?|variables|imports)\W*$/u,
@@ -453,7 +456,13 @@ const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
 const isUnderlinedTitle = (lines: readonly string[], i: number): boolean => UNDERLINE.test(lines[i + 1] ?? '') && /\p{L}/u.test(lines[i] ?? '');
 // A section on the project's news says nothing of what it is (RxJS's README opens with "The Roadmap from RxJS 7 to 8":
 // "Curious what's next for RxJS?").
-const NON_DESCRIPTIVE_SECTION = /^(donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status|(the )?roadmap\b.*|news|announcements?|announcing\b.*|what'?s new\b.*|release notes|changelog|changes|related (projects|crates|packages|libraries)|see also|alternatives)$/iu;
+/**
+ * A plain-text README's heading: a line of one to six words in capitals at the left margin, no sentence (Transmission's
+ * qt/README.txt: "VOLUNTEERS WANTED", then "ABOUT TRANSMISSION-QT" over what the client is).
+ */
+const SHOUTED_HEADING = /^(?=[^\p{Ll}\n]*\p{Lu}{2})[\p{Lu}\p{N}][\p{Lu}\p{N}+&/'-]*(?:[ \t]+[\p{Lu}\p{N}+&/'-]+){0,5}[ \t]*:?[ \t]*$/u;
+
+const NON_DESCRIPTIVE_SECTION = /^((?:volunteers?|help|contributors?|maintainers?|translators?) wanted|donations?|sponsors?|sponsorship|backers?|funding|(for )?enterprise|commercial support|support(ing)?( the project)?|contents|table of contents|licen[cs]e|contributing|badges|status|(the )?roadmap\b.*|news|announcements?|announcing\b.*|what'?s new\b.*|release notes|changelog|changes|related (projects|crates|packages|libraries)|see also|alternatives)$/iu;
 
 /** A heading's words: no markers, links as their text, no leading emoji (gin's "## 📰 [Announcing Gin 1.12.0!](…)"). */
 const headingText = (line: string): string =>
@@ -649,8 +658,8 @@ function stripMarkup(text: string): string {
     // never describe the project (celery's README opens with "Donations") are skipped to the next heading.
     const underlined = isUnderlinedTitle(lines, i);
     const atx = /^\s*#{1,6}\s/u.exec(line) !== null;
-    if (underlined || atx) {
-      skippedSection = NON_DESCRIPTIVE_SECTION.test(headingText(line));
+    if (underlined || atx || SHOUTED_HEADING.test(line)) {
+      skippedSection = NON_DESCRIPTIVE_SECTION.test(headingText(line).toLowerCase());
       continue;
     }
     // A field list's value may go on over indented lines (`:Keywords: task, queue,\n    python, …`).

@@ -272,6 +272,12 @@ describe('readsAsProse', () => {
     assert.match(summarizeModule({ id: '.', readme: defining, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: Grocy is a web-based self-hosted groceries & household management solution for your home\. /);
     const arrow = ['# demo', '', 'Try it online &rarr; the demo site, or read the docs &mdash; all of them.'].join('\n');
     assert.match(summarizeModule({ id: 'd', readme: arrow, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^d: Try it online → the demo site, or read the docs — all of them\./);
+    // a plain-text README's headings in capitals: a call for volunteers describes nothing (Transmission's qt/)
+    const shouted = ['VOLUNTEERS WANTED', '', '   - Qt developers and translators are needed', '', 'ABOUT TRANSMISSION-QT', '', '   Transmission-qt is a GUI for Transmission loosely based on the GTK+ client.'].join('\n');
+    assert.match(summarizeModule({ id: 'qt', readme: shouted, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^qt: Transmission-qt is a GUI for Transmission loosely based on the GTK\+ client\./);
+    // nor does a file's authoring stamp (Transmission's tests/)
+    const stamped = summarizeModule({ id: 'tests', fileCount: 1, languages: {}, symbols: [], docComments: ['Created by GitHub Copilot (GPT-5.2 (Preview)).', 'Created by Jane Doe on 3/4/14.', 'Converts bencoded files to C++ tests.'], dependsOn: [], usedBy: [] });
+    assert.match(stamped, /^tests: Converts bencoded files to C\+\+ tests\./);
     // one name a line (Lemmy's HTML switcher)
     const perLine = ['<p align="center">', '  <span>English</span> |', '  <a href="readmes/README.es.md">Español</a> |', '  <a href="readmes/README.zh.hans.md">汉语</a> |', '  <a href="readmes/README.ja.md">日本語</a>', '</p>', '', 'A link aggregator and forum for the fediverse.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: perLine, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: A link aggregator and forum for the fediverse\./);
