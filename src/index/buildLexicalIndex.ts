@@ -1,5 +1,6 @@
 import { isBinaryAsset } from '../graph/isBinaryAsset.ts';
-import type { ModuleGraph, ModuleNode, ModuleSymbol } from '../graph/ModuleGraph.ts';
+import type { ModuleGraph, ModuleNode, ModuleSymbol, TermBag } from '../graph/ModuleGraph.ts';
+import { translationCopies } from '../graph/translationCopies.ts';
 import { createTermAnalyzer } from './analyze.ts';
 import { firstSenseWords } from './chineseGlosses.ts';
 import { packCommitIds, type Adjacency, type FieldIndex, type FileLevel, type LexicalIndex, type PreparedCommit } from './LexicalIndex.ts';
@@ -77,7 +78,7 @@ const markPresent = (postings: Postings, into: Uint8Array): void => {
  * Every file of the graph as a one-file module (its path, its symbols, its term bag), owned by the
  * module (index) it belongs to. Built before the module index, into the same term table.
  */
-const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable, support: readonly ReadonlySet<string>[]): FileLevel => {
+const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: TermTable, support: readonly ReadonlySet<string>[], translations: ReadonlySet<string>): FileLevel => {
   const nodes: ModuleNode[] = [];
   const owner: number[] = [];
   graph.modules.forEach((m, i) => {
@@ -85,7 +86,7 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
     for (const s of m.symbols) (byFile.get(s.file) ?? byFile.set(s.file, []).get(s.file)!).push(s);
     // A code module's own tests and examples are no evidence for it (moduleSources.ts supportFilesOf).
     for (const file of m.files) {
-      if (isBinaryAsset(file) || isMarkerFile(file) || support[i]?.has(file)) continue;
+      if (isBinaryAsset(file) || isMarkerFile(file) || support[i]?.has(file) || translations.has(file)) continue;
       nodes.push({ id: file as ModuleNode['id'], path: file, files: [file], languages: {}, bytes: 0, symbols: byFile.get(file) ?? [], docComments: [], summary: '' });
       owner.push(i);
     }
@@ -93,6 +94,8 @@ const buildFileLevel = (graph: ModuleGraph, options: LexicalOptions, terms: Term
   const fileGraph: ModuleGraph = { root: graph.root, modules: nodes, edges: [], commits: [], fingerprint: graph.fingerprint, ...(graph.termBag ? { termBag: graph.termBag } : {}) };
   return { index: buildLexicalIndex(fileGraph, fileIndexOptions(options), terms), owner: Int32Array.from(owner) };
 };
+
+const NO_TERMS: TermBag = [];
 
 /**
  * Builds the lexical index of a module graph. History postings are built lazily per `asOf` cutoff.
@@ -102,7 +105,10 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   const kinds = findTestModules(graph);
   // A code module's own tests and examples, left out of its fields and of the file level (moduleSources.ts).
   const support = graph.modules.map((m, i) => (isCodeKind(kinds[i] ?? 0) ? supportFilesOf(m) : new Set<string>()));
-  const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms, support) : undefined;
+  // A catalog's translations repeat its English copy: their words out of the code field and the file level, their names kept.
+  const translations = translationCopies(graph.modules.flatMap((m) => m.files));
+  const termBag = graph.termBag && translations.size > 0 ? (file: string) => (translations.has(file) ? NO_TERMS : (graph.termBag as (f: string) => TermBag)(file)) : graph.termBag;
+  const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms, support, translations) : undefined;
   const glossed = options.translations.enabled && options.translations.documents;
   const analyzer = createTermAnalyzer({ stem: options.stem, ...(glossed ? { glosses: firstSenseWords } : {}) }, terms);
   const ids = graph.modules.map((m) => m.id);
@@ -148,7 +154,7 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   };
 
   graph.modules.forEach((node, doc) => {
-    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? graph.termBag : undefined, options.dampSymbols, support[doc], options.codeKeywords === 'drop', kinds[doc] === SUPPORT_KIND.docs);
+    const { sources, contexts: passages } = moduleSourceTerms(node, analyzer, options.distinctFileStems, needsCode ? termBag : undefined, options.dampSymbols, support[doc], options.codeKeywords === 'drop', kinds[doc] === SUPPORT_KIND.docs);
     for (const source of ['path', 'name', 'symbols'] as const) {
       for (const t of sources[source]) {
         if (t >= identifierFlags.length) {
