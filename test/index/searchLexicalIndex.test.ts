@@ -393,6 +393,8 @@ describe('searchLexicalIndex on the fixture graph', () => {
     assert.ok((await ask('server-sent events stop after a reconnect')).terms.some((t) => t.term === 'sse' && t.from === 'server sent events'));
     // an article is never initialled ("show the descriptions" is no `std`); a small word of another kind may be
     assert.equal(initials('show the descriptions').includes('std'), false);
+    // every word is initialled: a small word skipped made "authenticated requests should get" `arg` (hexpm's review)
+    assert.equal(initials('authenticated requests should get a higher limit').includes('arg'), false);
     assert.equal((await ask('show the descriptions')).terms.some((t) => t.term === 'std'), false);
     assert.equal(isOrdinaryWord('sse'), false);
     assert.equal(isOrdinaryWord('cli'), false);
