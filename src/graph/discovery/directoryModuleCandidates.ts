@@ -4,6 +4,7 @@ import { dominantIndex } from './dominantIndex.ts';
 import { isSourceFile } from './isSourceFile.ts';
 import { joinPath } from './joinPath.ts';
 import { holdsFiles } from './someFileBelow.ts';
+import { isSupportFile } from '../isSupportFile.ts';
 
 /** Top-level folders that support the code rather than being part of it; kept as modules, never expanded. */
 const AUXILIARY = new Set([
@@ -75,6 +76,16 @@ const sourceUnder = (tree: SourceDirs, dir: string): number => {
 };
 
 /**
+ * Source files in `dir` and below that are code: no tests, fixtures, examples or schema migrations (hexpm's `priv/`,
+ * 171 dated migrations, had kept `lib/` at 72% of the code and its 536 files one module).
+ */
+const codeUnder = (tree: SourceDirs, dir: string): number => {
+  let n = 0;
+  for (const [d, names] of tree.ownSource) if (d === dir || d.startsWith(`${dir}/`)) for (const name of names) if (!isSupportFile(joinPath(d, name))) n++;
+  return n;
+};
+
+/**
  * A folder's few loose files beside the one folder that holds the code are a module of their own, and the descent goes
  * on (Composer's src/bootstrap.php had stopped it at src/Composer, 308 of 310 code files in one module).
  */
@@ -140,7 +151,7 @@ export const expandLoneModule = async (ctx: DiscoveryContext, path: string): Pro
  * 278 files one module).
  */
 const dominantFolder = (tree: SourceDirs, folders: readonly string[]): string | undefined => {
-  const best = dominantIndex(folders.map((folder) => sourceUnder(tree, folder)));
+  const best = dominantIndex(folders.map((folder) => codeUnder(tree, folder)));
   return best === undefined ? undefined : folders[best];
 };
 
@@ -160,10 +171,11 @@ export const directoryModuleCandidates = async (ctx: DiscoveryContext, options: 
   if (options.expand === false) return top.map((path) => ({ path }));
   const main = top.filter((d) => !isAuxiliaryDirectory(d));
   const only = main.length === 1 ? main[0] : dominantFolder(tree, main);
-  if (only !== undefined) return [...top.filter((d) => d !== only), ...(await descend(tree, only))].map((path) => ({ path }));
   // A Rails or Laravel application keeps its code in app/, sorted by kind (app/models, app/controllers,
   // app/Http …) beside config/, db/ and lib/: app/ as one module would answer nearly every request.
-  if (top.includes('app') && ((await ctx.isFile('Gemfile')) || (await ctx.isFile('composer.json')))) {
+  const railsApp = top.includes('app') && (only === undefined || only === 'app') && ((await ctx.isFile('Gemfile')) || (await ctx.isFile('composer.json')));
+  if (only !== undefined && !railsApp) return [...top.filter((d) => d !== only), ...(await descend(tree, only))].map((path) => ({ path }));
+  if (railsApp) {
     const kinds = await descend(tree, 'app');
     return [...top.filter((d) => d !== 'app'), ...kinds, ...(await foldersOfFiles(ctx, 'app', kinds))].map((path) => ({ path }));
   }

@@ -72,9 +72,10 @@ import { ConfigError } from '../../errors.ts';
  * 60: a Cargo path dependency inside the workspace is a member (nushell's nu-path, nu-glob); 61: the main source folder
  * takes the repository's description only where it holds as much code as any other module (maybe's Rails lib/); 62: a Python
  * namespace package (two modules or more, no `__init__.py`) beside a package's subpackages is a module (Dispatch's ai/);
- * 63: a lone declared module beside a root package holding more of the code is not split (vaultwarden's `macros` crate).
+ * 63: a lone declared module beside a root package holding more of the code is not split (vaultwarden's `macros` crate);
+ * 64: the folder holding four in five of the code is found without tests, examples and schema migrations (hexpm's `lib/`).
  */
-export const DISCOVERY_RULES_VERSION = 63;
+export const DISCOVERY_RULES_VERSION = 64;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */

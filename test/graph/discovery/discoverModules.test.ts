@@ -817,6 +817,21 @@ describe('discoverModules: directory fallback', () => {
     const ids = (await discoverModules(dir)).modules.map((m) => m.id);
     assert.ok((ids as string[]).includes('macros') && !ids.some((id) => id.startsWith('macros/')), ids.join());
   });
+  it('a folder holding four in five of the code is counted without schema migrations beside it (hexpm\'s lib/ beside priv/)', async () => {
+    const dir = tempDir();
+    const files: Record<string, string> = {
+      'mix.exs': 'defmodule Hexpm.MixProject do\nend\n',
+      'config/config.exs': 'import Config\n',
+      'assets/js/app.js': 'export const app = 1;\n',
+    };
+    for (let i = 0; i < 6; i++) files[`lib/hexpm/accounts/user${i}.ex`] = `defmodule Hexpm.Accounts.User${i} do\nend\n`;
+    for (let i = 0; i < 5; i++) files[`lib/hexpm_web/controllers/page${i}_controller.ex`] = `defmodule HexpmWeb.Page${i}Controller do\nend\n`;
+    // more dated migrations than a fifth of the code
+    for (let i = 0; i < 8; i++) files[`priv/repo/migrations/2015010${i}000000_change_${i}.exs`] = `defmodule Hexpm.Repo.Migrations.Change${i} do\nend\n`;
+    writeFiles(dir, files);
+    const ids = (await discoverModules(dir)).modules.map((m) => m.id as string);
+    assert.ok(ids.includes('lib/hexpm') && ids.includes('lib/hexpm_web') && !ids.includes('lib'), ids.join());
+  });
   it('Go\'s `_examples/` and `testdata/` are supporting folders too: they do not stop src expansion', async () => {
     const dir = tempDir();
     writeFiles(dir, {
