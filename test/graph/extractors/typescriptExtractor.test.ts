@@ -84,3 +84,21 @@ test("typescript: a triple-slash directive is no file doc, the comment beside it
   const facts = await extractText(typescriptExtractor, 'examples/lit/vite.config.ts', text);
   assert.deepEqual(facts.docComments, ['Vite config of the lit example: runs its tests in a browser.']);
 });
+
+test('typescript: auto-accessor fields (`@observable accessor x = …`) parse; a field named accessor stays one', async () => {
+  // gotify 3.0's MobX stores
+  const code = `export class CurrentUser {
+    @observable accessor loggedIn = false;
+    @observable public accessor name: string = '';
+    static accessor #count = 0;
+    accessor: number = 3;
+
+    /** Logs the user in. */
+    public login(): void {}
+}
+`;
+  const facts = await extractText(typescriptExtractor, 'ui/src/CurrentUser.ts', code);
+  assert.equal(facts.hasErrors, undefined);
+  assert.ok(symbolList(facts).includes('CurrentUser.login method exported'), symbolList(facts).join(', '));
+  assert.equal(docOf(facts, 'login'), 'Logs the user in.');
+});

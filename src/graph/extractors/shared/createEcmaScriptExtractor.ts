@@ -4,6 +4,7 @@ import type { Extractor } from '../Extractor.ts';
 import { declarationChildren, docStyles, extractFromTree, type ExtractContext } from './extractFromTree.ts';
 import { childOfType, hasToken, pathOrPackage, unquote } from './nodes.ts';
 import { findCallImports } from './findCallImports.ts';
+import { blankAutoAccessors } from './blankAutoAccessors.ts';
 
 const TRIPLE_SLASH_DIRECTIVE = /^\s*\/\/\/\s*<(?:reference|amd-module|amd-dependency)\b/u;
 
@@ -43,7 +44,7 @@ export const createEcmaScriptExtractor = (
       // TypeScript's triple-slash directives are compiler input, not prose (vitest's examples read
       // '<reference types="vitest/config" />.' as their description).
       isFileDocComment: (raw) => !TRIPLE_SLASH_DIRECTIVE.test(raw),
-      ...(dialect ? { prepareText: dialect.prepareText } : {}),
+      prepareText: dialect ? (text) => blankAutoAccessors(dialect.prepareText(text)) : blankAutoAccessors,
       visit(ctx) {
         visitStatements(ctx, ctx.root, undefined, true);
         // require('x') and import('x') anywhere in the file; a template literal or variable is not resolvable.
