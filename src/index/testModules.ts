@@ -14,24 +14,26 @@ export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3, declar
 /** Code, or screens: what the product is made of (its tests, examples and docs are about it). */
 export const isCodeKind = (kind: number): boolean => kind === SUPPORT_KIND.code || kind === SUPPORT_KIND.screens;
 
-/** The languages of what a user sees: single-file components, markup and styles. */
-const SCREEN_LANGUAGES = ['vue', 'svelte', 'html', 'css', 'scss', 'less'];
-/** Share of a module's files in SCREEN_LANGUAGES from which it is screens. */
+/** Files of what a user sees: single-file components, markup and templates, style sheets. */
+const SCREEN_FILE = /\.(?:vue|svelte|html?|haml|erb|slim|hbs|handlebars|mustache|twig|jinja2?|j2|liquid|njk|ejs|pug|jade|css|scss|sass|less|styl)$|\.blade\.php$/u;
+/** Share of a module's files (binary assets aside) from which it is screens. */
 const SCREEN_SHARE = 0.3;
 
 /**
- * A module of screens: at least SCREEN_SHARE of its files are Vue or Svelte components, markup or styles (a web app's
- * front end, `src/` of uptime-kuma, audiobookshelf's `client/`). Its pages name every feature the product shows, so a
- * request in a user's words meets them first, while the change it asks for lands most often in the logic behind them:
- * of 8,914 review requests, such a module led 143 and was wrong for 60 (one in five elsewhere). React's `.tsx` and
- * `.jsx` are read as TypeScript and JavaScript and are not counted: component libraries are written so.
+ * A module of screens: at least SCREEN_SHARE of its files (images and fonts aside) are Vue or Svelte components,
+ * templates (HTML, HAML, ERB, Blade, Twig, Jinja …) or style sheets: a web app's front end beside its server
+ * (uptime-kuma's `src/`, postal's `app/views`, Monica's `resources/`). Its pages name every feature the product shows,
+ * so a request in a user's words meets them first, while the change it asks for lands most often in the logic behind
+ * them. React's `.tsx` and `.jsx` are not counted: component libraries are written so, and counted they lost as many
+ * review requests as they won.
  */
-export const isScreens = (languages: Readonly<Record<string, number>>): boolean => {
+export const isScreens = (files: readonly string[]): boolean => {
   let all = 0;
   let screens = 0;
-  for (const [language, n] of Object.entries(languages)) {
-    all += n;
-    if (SCREEN_LANGUAGES.includes(language)) screens += n;
+  for (const file of files) {
+    if (isBinaryAsset(file)) continue;
+    all++;
+    if (SCREEN_FILE.test(file)) screens++;
   }
   return all > 0 && screens >= SCREEN_SHARE * all;
 };
@@ -176,7 +178,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && (!cppModule(m) || declaresElsewhere(m.files, m.id))) return SUPPORT_KIND.headers;
     if (scripts && isPublicHeaders(typed[i] as HeaderCounts, code)) return SUPPORT_KIND.declarations;
     if (copies.has(m.id)) return SUPPORT_KIND.legacy;
-    return isScreens(m.languages) ? SUPPORT_KIND.screens : SUPPORT_KIND.code;
+    return isScreens(m.files) ? SUPPORT_KIND.screens : SUPPORT_KIND.code;
   });
 };
 
@@ -413,6 +415,12 @@ const aboutHeaders = (query: string): boolean =>
 const ABOUT_LEGACY = /\b(?:v\d+|legacy|old(?:er)? (?:api|version|versions|release|releases)|compat|compatibility|backport(?:ed|s)?)\b/iu;
 const ABOUT_TYPES = /\b(types?|typed|typings?|type definitions?|typescript|d\.ts)\b/iu;
 
+/**
+ * Words of a request about what a page looks like or how it is used ("the side menu stays open", "keyboard shortcuts
+ * don't work", "strings in the views are not translated"): screens keep their score.
+ */
+const ABOUT_SCREENS = /\b(?:pop-?ups?|menus?|sidebar|buttons?|dialogs?|modals?|tooltips?|icons?|layout|css|styles?|styling|themes?|dark mode|light mode|colou?rs?|fonts?|scroll(?:s|ing|bar)?|keyboard shortcuts?|shortcuts?|hotkeys?|drag(?:s|ging|ged)?|click(?:s|ing|ed)?|columns?|html|templates?|translations?|translated|i18n|responsive|animations?|checkbox(?:es)?|dropdowns?|placeholder|rendered|renders?)\b/iu;
+
 /** Which supporting kinds a request is about, so those modules keep their full score. */
 export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<string>): Set<number> => {
   const kinds = new Set<number>();
@@ -423,5 +431,6 @@ export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<str
   // TypeScript declarations by their own words: a JavaScript library's "headers" are HTTP's.
   if (ABOUT_TYPES.test(query) || ABOUT_DECLARATIONS.test(query)) kinds.add(SUPPORT_KIND.declarations);
   if (ABOUT_LEGACY.test(query)) kinds.add(SUPPORT_KIND.legacy);
+  if (ABOUT_SCREENS.test(query)) kinds.add(SUPPORT_KIND.screens);
   return kinds;
 };

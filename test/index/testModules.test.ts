@@ -497,8 +497,13 @@ describe('screens', () => {
   const server = mod('server', ['server/notification-providers/smtp.js', 'server/model/monitor.js'], { javascript: 2 }, ['sendSmtpMail', 'subjectLine']);
   const client = mod('src', ['src/components/notifications/SMTP.vue', 'src/pages/EditMonitor.vue', 'src/util.js', 'src/lang/en.json'], { vue: 2, javascript: 1, other: 1 }, ['SMTP', 'EditMonitor', 'NotificationDialog']);
 
-  it('are modules of Vue or Svelte components, markup and styles (three in ten files or more); React and plain scripts are code', () => {
+  it('are modules of Vue or Svelte components, templates and styles (three in ten files or more, images aside); React and plain scripts are code', () => {
     assert.deepEqual([...findTestModules({ ...graph, modules: [server, client] })], [SUPPORT_KIND.code, SUPPORT_KIND.screens]);
+    // postal's app/views: HAML templates and their images; Monica's resources: Blade views among PHP catalogs
+    const views = mod('app/views', ['app/views/messages/activity.html.haml', 'app/views/servers/queue.html.haml', 'app/views/logo.png'], { other: 3 }, []);
+    const blade = mod('resources', ['resources/views/a.blade.php', 'resources/lang/en/a.php', 'resources/lang/en/b.php'], { php: 3 }, []);
+    const icons = mod('assets', ['assets/a.png', 'assets/b.svg', 'assets/site.css', 'assets/app.js', 'assets/util.js', 'assets/x.js'], { javascript: 3, other: 3 }, []);
+    assert.deepEqual([...findTestModules({ ...graph, modules: [views, blade, icons] })], [SUPPORT_KIND.screens, SUPPORT_KIND.screens, SUPPORT_KIND.code]);
     const react = mod('web', ['web/App.tsx', 'web/Page.tsx'], { typescript: 2 }, ['App']);
     const styled = mod('site', ['site/a.ts', 'site/b.ts', 'site/c.ts', 'site/style.css'], { typescript: 3, css: 1 }, ['a']);
     assert.deepEqual([...findTestModules({ ...graph, modules: [react, styled] })], [SUPPORT_KIND.code, SUPPORT_KIND.code]);
@@ -514,5 +519,9 @@ describe('screens', () => {
     const flat = buildLexicalIndex({ ...graph, modules: [server, client] }, mergeLexicalOptions(lexicalDefaults, { screenModules: { factor: 1 } }));
     assert.equal((await searchLexicalIndex(flat, 'edit smtp notifications mail subject', { top: 2 })).hits[0]?.id, 'src', 'the page wins when screens are not ranked down');
     assert.equal((await ask('NotificationDialog')).find((h) => h.id === 'src')?.evidence.supportModule, undefined, 'a declaration the request names keeps its score');
+    // so do screens where the request is about what a page looks like or how it is used
+    assert.equal((await ask('the edit smtp notifications dialog has no mail subject field')).find((h) => h.id === 'src')?.evidence.supportModule, undefined);
+    assert.equal(supportKindsMentioned('the side menu stays open after I tap a library').has(SUPPORT_KIND.screens), true);
+    assert.equal(supportKindsMentioned('the uptime badge still shows 100% after an outage').has(SUPPORT_KIND.screens), false);
   });
 });
