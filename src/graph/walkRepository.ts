@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import createIgnore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { parentDir } from '../util/parentDir.ts';
+import { joinPath } from './discovery/joinPath.ts';
 import { entryFolderOf } from './discovery/createModuleResolver.ts';
 import { isSourceFile } from './discovery/isSourceFile.ts';
 import { isComposerInstallDir } from './composerInstallDirs.ts';
@@ -268,27 +269,62 @@ const marksEverything = (dir: string): boolean => {
  */
 export const WALK_RULES_VERSION = 26;
 
+/** What a `.gitattributes` marks: `test` says whether its last matching line sets the mark or unsets it. */
+export interface AttributeMarks {
+  test(path: string): { ignored: boolean; unignored: boolean };
+  ignores(path: string): boolean;
+}
+
 /**
  * The files a `.gitattributes` marks `linguist-generated` or `linguist-vendored` (GitHub's own way of
  * saying so: Nitro writes `** linguist-generated=true` beside its output), as ignore rules: a pattern
  * whose attribute is unset (`-linguist-generated`, `=false`) takes a file back. Attribute patterns match
- * files as .gitignore patterns do.
+ * paths as git matches them: a name without a slash at any depth, a path from the file's folder, `**` across folders, and
+ * a pattern matching a folder marks nothing inside it (AdGuard Home's `client/* linguist-vendored` marks the files
+ * directly in `client/`; read as an ignore rule it had skipped the 352 files of its shipping web UI below).
  */
-export const markedByGitattributes = (text: string, only?: 'generated'): Ignore | undefined => {
-  const lines: string[] = [];
+export const markedByGitattributes = (text: string, only?: 'generated', isPackage: (folder: string) => boolean = () => false): AttributeMarks | undefined => {
+  const lines: { match: (path: string) => boolean; on: boolean }[] = [];
   for (const raw of text.split(/\r?\n/u)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith('[attr]')) continue;
     const [pattern, ...attributes] = line.split(/\s+/u);
-    if (pattern === undefined || pattern.startsWith('!')) continue;
+    if (pattern === undefined || pattern.startsWith('!') || pattern.endsWith('/')) continue;
     for (const attribute of attributes) {
       const m = /^(-|!)?linguist-(generated|vendored)(?:=(\w+))?$/u.exec(attribute);
       if (!m || (only !== undefined && m[2] !== only)) continue;
       const on = m[1] === undefined && (m[3] === undefined || m[3] === 'true' || m[3] === 'set');
-      lines.push(on ? pattern : `!${pattern}`);
+      lines.push({ match: attributeMatcher(pattern, isPackage), on });
     }
   }
-  return lines.some((l) => !l.startsWith('!')) ? ignore().add(lines) : undefined;
+  if (!lines.some((l) => l.on)) return undefined;
+  const test = (path: string): { ignored: boolean; unignored: boolean } => {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const line = lines[i] as (typeof lines)[number];
+      if (line.match(path)) return { ignored: line.on, unignored: !line.on };
+    }
+    return { ignored: false, unignored: false };
+  };
+  return { test, ignores: (path) => test(path).ignored };
+};
+
+/**
+ * A `.gitattributes` pattern as git matches it against a file's path below the attributes file's folder; but a folder's
+ * every entry (`libs/*`) marks what lies below them too, as its authors mean it for GitHub's statistics (calibre-web's
+ * `cps/static/js/libs/*`: tinymce, bootstrap-table … in folders of their own), unless that folder holds a package
+ * manifest of its own: a package of the repository, its own code (AdGuard Home's `client/`).
+ */
+const attributeMatcher = (pattern: string, isPackage: (folder: string) => boolean): ((path: string) => boolean) => {
+  const anchored = pattern.replace(/^\//u, '');
+  const folder = /^([^*?[\]{}!]+)\/\*\*?$/u.exec(anchored)?.[1];
+  if (folder !== undefined && !isPackage(folder)) {
+    const below = picomatch(`${folder}/**`, { dot: true });
+    return (path) => below(path);
+  }
+  // (a name without a slash matches at any depth, as `**/name`)
+  const glob = anchored.includes('/') ? anchored : `**/${anchored}`;
+  const isMatch = picomatch(glob, { dot: true });
+  return (path) => isMatch(path);
 };
 
 export interface WalkOptions {
@@ -362,12 +398,22 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
 }
 
 /** `generated`: a marks rule's linguist-generated patterns alone, for files a module list takes back from linguist-vendored. */
-type Rules = { dir: string; ig: Ignore; marks?: true; generated?: Ignore | undefined }[];
+type Rules = { dir: string; ig: Ignore | AttributeMarks; marks?: true; generated?: AttributeMarks | undefined }[];
 
 /** The rule a `.gitattributes` in `dir` makes of its linguist marks, if it marks anything. */
-const marksRule = (dir: string, text: string): Rules[number] | undefined => {
-  const marked = markedByGitattributes(text);
-  return marked === undefined ? undefined : { dir, ig: marked, marks: true, generated: markedByGitattributes(text, 'generated') };
+/** Files whose presence makes a folder a package of the repository: a glob over its entries marks none of its folders. */
+const PACKAGE_MANIFESTS = ['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'setup.py', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Gemfile', 'mix.exs', 'pubspec.yaml', 'Package.swift'];
+
+const marksRule = (root: string, dir: string, text: string, reads: Stamp[]): Rules[number] | undefined => {
+  // (each manifest looked for is stamped: one added or removed decides again at the next walk)
+  const isPackage = (folder: string): boolean =>
+    PACKAGE_MANIFESTS.some((name) => {
+      const path = joinPath(joinPath(dir, folder), name);
+      reads.push(takeStamp(root, path, false));
+      return lstatOrMissing(join(root, path))?.isFile() === true;
+    });
+  const marked = markedByGitattributes(text, undefined, isPackage);
+  return marked === undefined ? undefined : { dir, ig: marked, marks: true, generated: markedByGitattributes(text, 'generated', isPackage) };
 };
 
 /**
@@ -453,7 +499,7 @@ async function rulesAbove(root: string, dir: string, reads: Stamp[]): Promise<Ru
     }
     const attributes = join(root, above, '.gitattributes');
     if (lstatOrMissing(attributes)?.isFile()) {
-      const marks = marksRule(above, (await readText(attributes)) ?? '');
+      const marks = marksRule(root, above, (await readText(attributes)) ?? '', reads);
       if (marks) rules.push(marks);
     }
   }
@@ -523,7 +569,7 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
     if (entries.some((e) => e.name === 'composer.json' && e.isFile())) result.reads.push(takeStamp(root, dir ? `${dir}/composer.json` : 'composer.json', true));
     if (entries.some((e) => e.name === '.gitattributes' && e.isFile())) {
       result.reads.push(takeStamp(root, dir ? `${dir}/.gitattributes` : '.gitattributes', true));
-      const marks = marksRule(dir, (await readText(join(root, dir, '.gitattributes'))) ?? '');
+      const marks = marksRule(root, dir, (await readText(join(root, dir, '.gitattributes'))) ?? '', result.reads);
       if (marks) scoped = [...scoped, marks];
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

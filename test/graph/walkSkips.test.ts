@@ -202,4 +202,24 @@ describe('what the walk skips: .gitattributes marks, build output, listed folder
     assert.deepEqual((await walkRepository(other)).files, ['.gitignore']);
     assert.deepEqual([...projectNamesOf('/src/memos-v1.2.3')], ['memos-v1.2.3', 'memos']);
   });
+
+  it("a folder's every entry marked linguist-vendored marks what lies below, unless the folder is a package of its own (AdGuard Home's client/)", async () => {
+    const root = tempDir();
+    writeFiles(root, {
+      '.gitattributes': 'client/* linguist-vendored\ncps/static/js/libs/* linguist-vendored\n',
+      'client/package.json': '{"name":"dashboard"}\n',
+      'client/webpack.config.js': 'module.exports = {};\n',
+      'client/src/components/Dashboard.tsx': 'export const Dashboard = () => null;\n',
+      'cps/static/js/libs/jquery.js': 'var jQuery;\n',
+      'cps/static/js/libs/tinymce/tinymce.min.js': 'var tinymce;\n',
+      'cps/static/js/main.js': 'export const main = 1;\n',
+    });
+    const walk = await walkRepository(root);
+    // git's reading: the files directly in client/ are marked, its src/ is not
+    assert.deepEqual(walk.files, ['.gitattributes', 'client/src/components/Dashboard.tsx', 'cps/static/js/main.js']);
+    assert.ok(walk.reads.some((r) => r[0] === 'client/package.json'), 'the manifest that decided is stamped');
+    // a name without a slash marks at any depth; a folder's pattern marks nothing below it
+    assert.equal(markedByGitattributes('*.pb.swift linguist-generated\n')?.ignores('ios/deep/Camera.pb.swift'), true);
+    assert.equal(markedByGitattributes('client linguist-vendored\n')?.ignores('client/src/a.ts'), false);
+  });
 });
