@@ -265,9 +265,11 @@ const marksEverything = (dir: string): boolean => {
  * the version (`googletest-release-1.11.0` is a copy); 24: a `libs/` folder below the top whose folders are mostly
  * packages with their own licence (audiobookshelf's `server/libs`); 25: where a composer.json's `vendor-dir` or
  * `installer-paths` installs the packages it requires (FreshRSS's `lib/phpmailer`); 26: outside git, a folder named
- * after the project that a built binary's ignore pattern matches is walked (memos' `cmd/memos`).
+ * after the project that a built binary's ignore pattern matches is walked (memos' `cmd/memos`); 27: attribute patterns
+ * match as git's (a folder's pattern marks nothing inside it), a folder's every entry (`libs/*`) all below it unless the
+ * folder is a package of its own (AdGuard Home's `client/`).
  */
-export const WALK_RULES_VERSION = 26;
+export const WALK_RULES_VERSION = 27;
 
 /** What a `.gitattributes` marks: `test` says whether its last matching line sets the mark or unsets it. */
 export interface AttributeMarks {
