@@ -94,9 +94,11 @@ export interface SummaryInput {
  * 72: a language switcher of one name a line (Lemmy's), a doc that is an import commented out (calibre-web's `cw_login`);
  * 73: an HTML heading that defines the project is a sentence (grocy's `<h3>`), HTML's arrows and dashes as their characters,
  * an authoring stamp ("Created by GitHub Copilot", "Created by Jane on 3/4/14") no description, a line in capitals a
- * plain-text README's heading ("VOLUNTEERS WANTED" skipped as a section that describes nothing).
+ * plain-text README's heading ("VOLUNTEERS WANTED" skipped as a section that describes nothing);
+ * 74: a navigation row an item a line (Tandoor's "Website •", ArchiveBox's "▶️ Quickstart |") and an HTML comment over
+ * lines are no text.
  */
-export const SUMMARY_VERSION = 73;
+export const SUMMARY_VERSION = 74;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -500,6 +502,14 @@ const isLanguageSwitcher = (line: string): boolean => {
 /** A heading that defines the project: a name of one to three words, then "is a", "is an", "are" …, eight words at least. */
 const DEFINING_HEADING = /^(?:\S+\s){1,3}(?:is|are)\s+(?:a|an|the)\s(?:\S+\s+){3,}\S+$/iu;
 
+/** An item of a navigation row: up to four words (symbols such as ▶️ or & among them), no sentence's end. */
+const ITEM = String.raw`[^\s•|·.!?][^•|·.!?\n]{0,40}?`;
+/** One item and the separator of a navigation row before or after it (`Website •`, `▶️ Quickstart |`, `| Docs`). */
+const NAV_ITEM = new RegExp(String.raw`^\s*(?:${ITEM}\s*[•|·]|[•|·]\s*${ITEM})\s*$`, 'u');
+/** The last item of such a row: up to four words, no sentence. */
+const SHORT_ITEM = new RegExp(String.raw`^\s*${ITEM}\s*$`, 'u');
+const fewWords = (line: string): boolean => (line.match(/\S+/gu) ?? []).filter((w) => !/^[•|·]$/u.test(w)).length <= 4;
+
 /** A Markdown link reference definition: `[label]: url` or `[label]: <url> "title"`. */
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:\s*\S/u;
 
@@ -615,6 +625,8 @@ function stripMarkup(text: string): string {
   // HTML tags, also those spread over lines (`<img\n  src="…"\n  alt="…" />`, expo's README): their
   // attributes' lines were read as prose.
   const lines = text
+    // An HTML comment is no text, however many lines it spans (ArchiveBox's commented-out install command)
+    .replace(/<!--[^]*?-->/gu, (comment) => comment.replace(/[^\n]/gu, ''))
     // An HTML heading is a title, like a Markdown one (black's `<h2 align="center">The Uncompromising Code Formatter</h2>`
     // had run into the next sentence: "The Uncompromising Code Formatter Black is …").
     // One that says what the project is, a sentence of its own ("Grocy is a web-based self-hosted groceries & household
@@ -643,6 +655,7 @@ function stripMarkup(text: string): string {
   // (reStructuredText's explicit markup, `.. list-table::`, `.. |badge| image::`, `.. comment`, goes on over the lines
   // indented below it: sanic's badge table had opened its card as "- Build - Tests| - Docs - UserGuideDocumentation|")
   let markupIndent = -1;
+  let navRow = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (markupIndent >= 0) {
@@ -690,6 +703,10 @@ function stripMarkup(text: string): string {
     // A rule ends a skipped section as a heading would (gin's announcement, then "---", then what Gin is).
     if (UNDERLINE.test(line) && !/\p{L}/u.test(lines[i - 1] ?? '')) skippedSection = false;
     // (and a link's definition, `[npm-badge]: https://img.shields.io/…`: react-router's card had read its badges' addresses)
+    // A navigation row written an item a line ("Website •", "Docs •", … "Discord": Tandoor's README), its last item too.
+    const navItem: boolean = fewWords(line) && (NAV_ITEM.test(line) || (navRow && SHORT_ITEM.test(line)));
+    navRow = navItem;
+    if (navItem) continue;
     if (field || skippedSection || /^\s*(#|!\[|\[!\[|<|\||-{3,}|={3,}|\.\.\s)/u.test(line) || LINK_DEFINITION.test(line) || isDrawing(line) || isLinkRow(line) || isLanguageSwitcher(line)) continue;
     kept.push(line);
   }
