@@ -102,3 +102,22 @@ test('typescript: auto-accessor fields (`@observable accessor x = …`) parse; a
   assert.ok(symbolList(facts).includes('CurrentUser.login method exported'), symbolList(facts).join(', '));
   assert.equal(docOf(facts, 'login'), 'Logs the user in.');
 });
+
+test("tsx: a URL's &name= in a JSX attribute string parses (Overseerr's _document.tsx)", async () => {
+  const { tsxExtractor } = await import('../../../src/graph/extractors/tsx/tsxExtractor.ts');
+  const code = `class MyDocument extends Document {
+  render(): JSX.Element {
+    return (
+      <Head>
+        <link rel="stylesheet" href="https://fonts.googleapis.com/css2?family=Inter&display=swap" />
+      </Head>
+    );
+  }
+}
+
+export default MyDocument;
+`;
+  const facts = await extractText(tsxExtractor, 'src/pages/_document.tsx', code);
+  assert.equal(facts.hasErrors, undefined);
+  assert.ok(symbolList(facts).some((s) => s.startsWith('MyDocument.render')), symbolList(facts).join(', '));
+});
