@@ -505,6 +505,9 @@ describe('screens', () => {
     const icons = mod('assets', ['assets/a.png', 'assets/b.svg', 'assets/site.css', 'assets/app.js', 'assets/util.js', 'assets/x.js'], { javascript: 3, other: 3 }, []);
     assert.deepEqual([...findTestModules({ ...graph, modules: [views, blade, icons] })], [SUPPORT_KIND.screens, SUPPORT_KIND.screens, SUPPORT_KIND.code]);
     const react = mod('web', ['web/App.tsx', 'web/Page.tsx'], { typescript: 2 }, ['App']);
+    // React components where an app keeps its screens are screens (Overseerr's src/components, src/pages)
+    const next = mod('src', ['src/components/Quota/QuotaSelector.tsx', 'src/pages/settings.tsx', 'src/utils/fetch.ts'], { typescript: 3 }, []);
+    assert.deepEqual([...findTestModules({ ...graph, modules: [server, next] })], [SUPPORT_KIND.code, SUPPORT_KIND.screens]);
     const styled = mod('site', ['site/a.ts', 'site/b.ts', 'site/c.ts', 'site/style.css'], { typescript: 3, css: 1 }, ['a']);
     assert.deepEqual([...findTestModules({ ...graph, modules: [react, styled] })], [SUPPORT_KIND.code, SUPPORT_KIND.code]);
   });
