@@ -402,10 +402,10 @@ export async function walkRepository(root: string, options: WalkOptions = {}): P
 /** `generated`: a marks rule's linguist-generated patterns alone, for files a module list takes back from linguist-vendored. */
 type Rules = { dir: string; ig: Ignore | AttributeMarks; marks?: true; generated?: AttributeMarks | undefined }[];
 
-/** The rule a `.gitattributes` in `dir` makes of its linguist marks, if it marks anything. */
 /** Files whose presence makes a folder a package of the repository: a glob over its entries marks none of its folders. */
 const PACKAGE_MANIFESTS = ['package.json', 'go.mod', 'Cargo.toml', 'pyproject.toml', 'setup.py', 'composer.json', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Gemfile', 'mix.exs', 'pubspec.yaml', 'Package.swift'];
 
+/** The rule a `.gitattributes` in `dir` makes of its linguist marks, if it marks anything. */
 const marksRule = (root: string, dir: string, text: string, reads: Stamp[]): Rules[number] | undefined => {
   // (each manifest looked for is stamped: one added or removed decides again at the next walk)
   const isPackage = (folder: string): boolean =>
@@ -528,8 +528,8 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
   const dirSkips = (result.dirSkips ??= {});
   // outside git, where no listing of tracked files says better
   const projectNames = tracked.index === undefined ? projectNamesOf(root) : new Set<string>();
-  /** A folder named after the project, ignored by a pattern that also ignores a file of that name: the built binary's rule. */
   const takenBack: string[] = [];
+  /** A folder named after the project, ignored by a pattern that also ignores a file of that name: the built binary's rule. */
   const takeBack = (rules: Rules, rel: string, name: string): boolean => {
     if (!projectNames.has(name.toLowerCase()) || !isIgnored(rules, rel, false, takenBack)) return false;
     takenBack.push(rel);
@@ -541,17 +541,19 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
     counts[kind] = (counts[kind] ?? 0) + 1;
   };
 
+  /** A listing that starts below the top (a watch's relist) takes back the folders on its way as the full walk did. */
+  const takeBackAbove = (dir: string, depthRules: Rules): void => {
+    if (projectNames.size === 0 || dir === '') return;
+    const parts = dir.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const path = parts.slice(0, i).join('/');
+      const above = depthRules.filter((r) => r.dir === '' || path.startsWith(`${r.dir}/`));
+      if (!takenBack.includes(path) && isIgnored(above, path, true, takenBack)) takeBack(above, path, parts[i - 1] as string);
+    }
+  };
+
   const visit = async (dir: string, depthRules: Rules): Promise<void> => {
     if (options.maxFiles !== undefined && result.files.length >= options.maxFiles) return;
-    // a listing again of a folder inside one taken back (a watch's relist) takes it back the same way
-    if (projectNames.size > 0 && dir !== '') {
-      const parts = dir.split('/');
-      for (let i = 1; i <= parts.length; i++) {
-        const path = parts.slice(0, i).join('/');
-        const above = depthRules.filter((r) => r.dir === '' || path.startsWith(`${r.dir}/`));
-        if (!takenBack.includes(path) && isIgnored(above, path, true, takenBack)) takeBack(above, path, parts[i - 1] as string);
-      }
-    }
     let entries;
     // stamped before it is read: a change after the stamp shows at the next run, none can hide
     result.reads.push(takeStamp(root, dir, true));
@@ -637,7 +639,10 @@ function createVisitor(root: string, options: WalkOptions, result: WalkResult, t
       result.files.push(rel);
     }
   };
-  return visit;
+  return async (dir: string, depthRules: Rules): Promise<void> => {
+    takeBackAbove(dir, depthRules);
+    await visit(dir, depthRules);
+  };
 }
 
 /**

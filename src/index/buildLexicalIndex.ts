@@ -107,7 +107,8 @@ export const buildLexicalIndex = (graph: ModuleGraph, options: LexicalOptions, t
   const support = graph.modules.map((m, i) => (isCodeKind(kinds[i] ?? 0) ? supportFilesOf(m) : new Set<string>()));
   // A catalog's translations repeat its English copy: their words out of the code field and the file level, their names kept.
   const translations = translationCopies(graph.modules.flatMap((m) => m.files));
-  const termBag = graph.termBag && translations.size > 0 ? (file: string) => (translations.has(file) ? NO_TERMS : (graph.termBag as (f: string) => TermBag)(file)) : graph.termBag;
+  const bagOf = graph.termBag;
+  const termBag = bagOf && translations.size > 0 ? (file: string): TermBag => (translations.has(file) ? NO_TERMS : bagOf(file)) : bagOf;
   const files = options.files.weight > 0 && graph.modules.length > 0 ? buildFileLevel(graph, options, terms, support, translations) : undefined;
   const glossed = options.translations.enabled && options.translations.documents;
   const analyzer = createTermAnalyzer({ stem: options.stem, ...(glossed ? { glosses: firstSenseWords } : {}) }, terms);

@@ -49,7 +49,7 @@ const steering = (mask: number, factor: number, about: number, names: (mask: num
 });
 
 /** The explanation's name of each SUPPORT_KIND but code. */
-const SUPPORT_NAMES: Record<number, 'tests' | 'examples' | 'headers' | 'declarations' | 'docs' | 'legacy' | 'screens'> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations', 5: 'docs', 6: 'legacy', 7: 'screens' };
+const SUPPORT_NAMES: Record<number, NonNullable<LexicalEvidence['supportModule']>['kind']> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations', 5: 'docs', 6: 'legacy', 7: 'screens' };
 
 /** Per index, the test words naming its code (LexicalIndex.codeTestWords), as a set on first use. */
 const codeWordsCache = new WeakMap<LexicalIndex, Set<string>>();

@@ -68,20 +68,16 @@ const ownCodeCount = (tree: SourceDirs, dir: string, children: readonly string[]
     return folder === undefined || !children.includes(folder);
   }).length;
 
-/** Source files in `dir` and below. */
-const sourceUnder = (tree: SourceDirs, dir: string): number => {
-  let n = 0;
-  for (const [d, names] of tree.ownSource) if (d === dir || d.startsWith(`${dir}/`)) n += names.length;
-  return n;
-};
-
 /**
- * Source files in `dir` and below that are code: no tests, fixtures, examples or schema migrations (hexpm's `priv/`,
+ * Source files in `dir` and below; with `codeOnly`, no tests, fixtures, examples or schema migrations (hexpm's `priv/`,
  * 171 dated migrations, had kept `lib/` at 72% of the code and its 536 files one module).
  */
-const codeUnder = (tree: SourceDirs, dir: string): number => {
+const sourceUnder = (tree: SourceDirs, dir: string, codeOnly = false): number => {
   let n = 0;
-  for (const [d, names] of tree.ownSource) if (d === dir || d.startsWith(`${dir}/`)) for (const name of names) if (!isSupportFile(joinPath(d, name))) n++;
+  for (const [d, names] of tree.ownSource) {
+    if (d !== dir && !d.startsWith(`${dir}/`)) continue;
+    n += codeOnly ? names.filter((name) => !isSupportFile(joinPath(d, name))).length : names.length;
+  }
   return n;
 };
 
@@ -151,7 +147,7 @@ export const expandLoneModule = async (ctx: DiscoveryContext, path: string): Pro
  * 278 files one module).
  */
 const dominantFolder = (tree: SourceDirs, folders: readonly string[]): string | undefined => {
-  const best = dominantIndex(folders.map((folder) => codeUnder(tree, folder)));
+  const best = dominantIndex(folders.map((folder) => sourceUnder(tree, folder, true)));
   return best === undefined ? undefined : folders[best];
 };
 
