@@ -227,3 +227,19 @@ private:
   assert.equal(facts.hasErrors ?? false, false);
   assert.ok(symbolList(facts).includes('tr_announce_list.empty method exported'), symbolList(facts).join(', '));
 });
+
+test('cpp: braced arguments stay braces, while a type handed to a macro and a calling convention are read through', async () => {
+  // (C++ passes braced lists to functions: `setText({})`; C's macro tables are what read braces as parentheses)
+  const facts = await extractText(cppExtractor, 'src/gui/dialog.cpp', [
+    'static DWORD WINAPI service_main(LPVOID arg) { return 0; }',
+    'void Dialog::reset()',
+    '{',
+    '    setText({});',
+    '    auto *p = static_cast<Priv *>(qMalloc(sizeof(struct priv)));',
+    '    Glib::spawn_async({}, std::vector<std::string>{ "xdg-open", uri });',
+    '}',
+    '',
+  ].join('\n'));
+  assert.equal(facts.hasErrors, undefined);
+  assert.ok(symbolList(facts).some((s) => s.startsWith('service_main function')), symbolList(facts).join(', '));
+});

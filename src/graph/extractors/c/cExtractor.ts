@@ -4,6 +4,7 @@ import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
 import { blankInnerBranches } from '../shared/blankInnerBranches.ts';
 import { blankMacroComments } from '../shared/blankMacroComments.ts';
+import { prepareMacroArguments } from '../shared/prepareMacroArguments.ts';
 import { blankLeadingMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 
 /** A file read as C after `prepare` (also the C that yacc grammars and lex scanners hold: yacc/yaccExtractor.ts). */
@@ -21,5 +22,5 @@ export const extractC = (file: SourceFile, parse: ParseFn, prepare: (text: strin
 export const cExtractor = {
   language: 'c',
   shouldUse: (file) => file.path.endsWith('.c') || (file.path.endsWith('.h') && headerDialect(file) === 'c'),
-  extract: (file, parse) => extractC(file, parse, (text) => blankInnerBranches(blankMacroComments(text))),
+  extract: (file, parse) => extractC(file, parse, (text) => prepareMacroArguments(blankInnerBranches(blankMacroComments(text)), 'c')),
 } satisfies Extractor;

@@ -3,6 +3,7 @@ import { docStyles, extractFromTree } from '../shared/extractFromTree.ts';
 import { headerDialect } from '../shared/headerDialect.ts';
 import { blankInnerBranches } from '../shared/blankInnerBranches.ts';
 import { blankMacroComments } from '../shared/blankMacroComments.ts';
+import { prepareMacroArguments } from '../shared/prepareMacroArguments.ts';
 import { blankExportMacros, isCFamilySource, visitCFamily } from '../shared/visitCFamily.ts';
 import { blankBracedDefaults } from './blankBracedDefaults.ts';
 import { blankNamespaceSemicolons } from './blankNamespaceSemicolons.ts';
@@ -20,7 +21,7 @@ export const cppExtractor = {
       isDocComment: docStyles.cFamily,
       // (a doc above a blanked macro line still describes the declaration below it: `/** Doc */` · `FOO_API` · `int f(void);`)
       docSkipsPrepared: true,
-      prepareText: (text) => blankExportMacros(blankInnerBranches(blankMacroComments(blankBracedDefaults(blankQtMacros(blankNamespaceSemicolons(text)))))),
+      prepareText: (text) => blankExportMacros(prepareMacroArguments(blankInnerBranches(blankMacroComments(blankBracedDefaults(blankQtMacros(blankNamespaceSemicolons(text))))), 'cpp')),
       visit: (ctx) => visitCFamily(ctx, ctx.root, { container: undefined, exported: true, inSource: isCFamilySource(file.path) }),
     }),
 } satisfies Extractor;
