@@ -508,6 +508,10 @@ describe('screens', () => {
     // React components where an app keeps its screens are screens (Overseerr's src/components, src/pages)
     const next = mod('src', ['src/components/Quota/QuotaSelector.tsx', 'src/pages/settings.tsx', 'src/utils/fetch.ts'], { typescript: 3 }, []);
     assert.deepEqual([...findTestModules({ ...graph, modules: [server, next] })], [SUPPORT_KIND.code, SUPPORT_KIND.screens]);
+    // Flutter's pages and widgets likewise (RustDesk's flutter/); its models and services stay code
+    const flutter = mod('flutter', ['flutter/lib/desktop/pages/remote_page.dart', 'flutter/lib/common/widgets/toolbar.dart', 'flutter/lib/models/model.dart', 'flutter/lib/main.dart'], { dart: 4 }, []);
+    const dartCode = mod('app', ['app/lib/models/song.dart', 'app/lib/services/player.dart', 'app/lib/provider/queue.dart', 'app/lib/pages/home.dart'], { dart: 4 }, []);
+    assert.deepEqual([...findTestModules({ ...graph, modules: [flutter, dartCode] })], [SUPPORT_KIND.screens, SUPPORT_KIND.code]);
     const styled = mod('site', ['site/a.ts', 'site/b.ts', 'site/c.ts', 'site/style.css'], { typescript: 3, css: 1 }, ['a']);
     assert.deepEqual([...findTestModules({ ...graph, modules: [react, styled] })], [SUPPORT_KIND.code, SUPPORT_KIND.code]);
   });
