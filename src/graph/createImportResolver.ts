@@ -87,9 +87,10 @@ export interface ImportResolverInput {
  * module's examples and benchmarks (actix-http's `examples/actix-web.rs`: an edge against the dependency); 45–46: unless the module is examples itself or all its files read so; 47: a package.json `main` the build writes
  * (`dist/index.js`, `dayjs.min.js`) is its source's, the same path under `src/` or `src/index`; 48: a Java or Kotlin import
  * falls back to its own package, no further (AntennaPod's generated `R` imports); 49: a Python package beats a module of its
- * name beside it (calibre-web's `cps/` and `cps.py`).
+ * name beside it (calibre-web's `cps/` and `cps.py`); 50: a tsconfig's or jsconfig's own `baseUrl` roots non-relative imports
+ * (stash's UI: `src/core/StashService`, 1,675 imports without an edge).
  */
-export const RESOLVER_VERSION = 49;
+export const RESOLVER_VERSION = 50;
 /** Java and Kotlin sources (resolveQualified). */
 const JVM_SOURCE = /\.(?:java|kt|kts)$/u;
 

@@ -14,7 +14,10 @@ export interface PathAlias {
 /**
  * The `paths` aliases of one tsconfig.json / jsconfig.json (JSON with comments and trailing commas),
  * resolved against its `baseUrl` (default: its own directory). A target that leaves the repository is
- * dropped; a file that is not JSON gives none. `extends` is not followed.
+ * dropped; a file that is not JSON gives none. `extends` is not followed. A `baseUrl` of its own makes every
+ * non-relative import a path below it first (`src/core/api` with `"baseUrl": "."`, `components/Button` with
+ * `"baseUrl": "src"`, as Vite and Create React App projects write them): the alias `*`, tried after `paths`
+ * (an import found nowhere below it is a package's).
  */
 export const readTsconfigPaths = (path: string, text: string): PathAlias[] => {
   let json: unknown;
@@ -24,8 +27,7 @@ export const readTsconfigPaths = (path: string, text: string): PathAlias[] => {
     return [];
   }
   const options = (json as { compilerOptions?: { baseUrl?: unknown; paths?: unknown } } | null)?.compilerOptions;
-  const paths = options?.paths;
-  if (typeof paths !== 'object' || paths === null) return [];
+  const paths = typeof options?.paths === 'object' && options.paths !== null ? options.paths : {};
   const dir = posix.dirname(path) === '.' ? '' : posix.dirname(path);
   const base = posix.normalize(posix.join(dir, typeof options?.baseUrl === 'string' ? options.baseUrl : '.'));
   const aliases: PathAlias[] = [];
@@ -36,6 +38,9 @@ export const readTsconfigPaths = (path: string, text: string): PathAlias[] => {
       .map((t) => posix.normalize(posix.join(base, t)).replace(/^\.\/?$/, ''))
       .filter((t) => !t.startsWith('..') && !posix.isAbsolute(t));
     if (targets.length > 0) aliases.push({ scope: dir, pattern, targets });
+  }
+  if (typeof options?.baseUrl === 'string' && !aliases.some((a) => a.pattern === '*') && !base.startsWith('..') && !posix.isAbsolute(base)) {
+    aliases.push({ scope: dir, pattern: '*', targets: [base === '.' ? '*' : `${base}/*`] });
   }
   return aliases;
 };

@@ -550,6 +550,11 @@ describe('tsconfig paths aliases', () => {
       'packages/core -> packages/ui',
     ]);
   });
+
+  it('start non-relative imports at a baseUrl of their own (Vite\'s `src/core/api`, Create React App\'s `components/Button`)', async () => {
+    // stash's UI: 1,675 imports of the form 'src/...' had made no edge; 'react' and 'lodash' are packages, no edge
+    assert.deepEqual(await edgesOf('tsconfig-baseurl'), ['ui/src/components -> ui/src/core', 'web/src/pages -> web/src/components']);
+  });
 });
 
 describe('Dart package imports', () => {

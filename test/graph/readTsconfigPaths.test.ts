@@ -8,6 +8,8 @@ const fixture = (path: string): string => readFileSync(new URL(`../fixtures/tsco
 test('tsconfig paths: repo-relative targets under baseUrl; targets leaving the repository dropped', () => {
   assert.deepEqual(readTsconfigPaths('apps/web/tsconfig.json', fixture('apps/web/tsconfig.json')), [
     { scope: 'apps/web', pattern: '@app/*', targets: ['apps/web/src/app/*'] },
+    // its own baseUrl: any other non-relative import is looked for below it first
+    { scope: 'apps/web', pattern: '*', targets: ['apps/web/src/*'] },
   ]);
   assert.deepEqual(readTsconfigPaths('tsconfig.base.json', fixture('tsconfig.base.json')), [
     { scope: '', pattern: '@shop/ui', targets: ['packages/ui/src/index.ts'] },
@@ -20,4 +22,11 @@ test('tsconfig paths: a broken file, one without paths, or a pattern with two st
   assert.deepEqual(readTsconfigPaths('tsconfig.json', '{ "compilerOptions": { "strict": true } }'), []);
   assert.deepEqual(readTsconfigPaths('tsconfig.json', '{ "compilerOptions": { "paths": { "a/*/b/*": ["x/*/*"], "c": "d" } } }'), []);
   assert.deepEqual(readTsconfigPaths('tsconfig.json', 'null'), []);
+});
+
+test('tsconfig paths: a baseUrl without paths roots non-relative imports; one outside the repository gives none', () => {
+  assert.deepEqual(readTsconfigPaths('ui/tsconfig.json', '{ "compilerOptions": { "baseUrl": "." } }'), [{ scope: 'ui', pattern: '*', targets: ['ui/*'] }]);
+  assert.deepEqual(readTsconfigPaths('jsconfig.json', '{ "compilerOptions": { "baseUrl": "./src" } }'), [{ scope: '', pattern: '*', targets: ['src/*'] }]);
+  assert.deepEqual(readTsconfigPaths('tsconfig.json', '{ "compilerOptions": { "baseUrl": "." } }'), [{ scope: '', pattern: '*', targets: ['*'] }]);
+  assert.deepEqual(readTsconfigPaths('tsconfig.json', '{ "compilerOptions": { "baseUrl": "../.." } }'), []);
 });

@@ -72,7 +72,9 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   const listed = new Set(input.allFiles);
   const rootManifests = ROOT_MANIFESTS.filter((name) => !listed.has(name) && existsSync(join(input.root, name)));
   const manifests = manifestPaths(rootManifests.length > 0 ? [...listed, ...rootManifests] : listed);
-  const packageNames = cachedRead(db, input.root, 'package_names', `3\0${JSON.stringify(manifests)}`, (reads) => collectPackageNames(input.root, manifests, reads));
+  // (the resolver's version keys the read too: a modroute that reads manifests and tsconfig files differently reads them
+  // again, or an upgrade would keep the names the earlier one read from files that did not change)
+  const packageNames = cachedRead(db, input.root, 'package_names', `3\0${RESOLVER_VERSION}\0${JSON.stringify(manifests)}`, (reads) => collectPackageNames(input.root, manifests, reads));
   // The resolver's version is part of the key: a modroute that resolves differently re-resolves every import once.
   // C#'s `global using`s reach every file below them: one changed re-resolves everything, as a manifest does.
   const globalUsings = new Map<string, string[]>();
