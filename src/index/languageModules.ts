@@ -78,7 +78,26 @@ export const findLanguageModules = (graph: ModuleGraph): Int32Array => {
       else if (JVM_GUESTS.includes(language)) guests += n;
     }
   const drop = guests > java ? JAVA_BIT : 0;
-  return Int32Array.from(graph.modules, (m) => languagesOfModule(m.languages) & ~drop);
+  return Int32Array.from(graph.modules, (m) => (languagesOfModule(m.languages) & ~drop) | namedLanguage(m.path));
+};
+
+/** Folder names that are a language's (`python`, `py`, `jni`, `golang`): `go` and `cs` are words or tools too. */
+const FOLDER_LANGUAGE = new Map<string, string>([
+  ...LANGUAGES.map(([name]) => [name, name] as [string, string]),
+  ['py', 'python'], ['jni', 'java'], ['golang', 'go'], ['rb', 'ruby'], ['dotnet', 'csharp'], ['cxx', 'cpp'], ['objective-c', 'objc'],
+]);
+FOLDER_LANGUAGE.delete('go');
+const BIT_OF_NAME = new Map<string, number>(LANGUAGES.map(([name], i) => [name, 1 << i]));
+
+/**
+ * The language a module's own folder is named after, whatever it is written in: its bindings or its interop with
+ * that language (OpenSCAD's `src/python`, C++ that embeds Python; a `jni/` folder of C). "Python bindings" had
+ * divided it by the language factor as a C++ module.
+ */
+const namedLanguage = (path: string): number => {
+  const last = path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '';
+  const name = FOLDER_LANGUAGE.get(last);
+  return name === undefined ? 0 : (BIT_OF_NAME.get(name) ?? 0);
 };
 
 /**

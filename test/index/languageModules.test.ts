@@ -85,6 +85,22 @@ describe('languages', () => {
     assert.deepEqual(languageNames(index.languages[1] ?? 0), ['cpp']);
   });
 
+  it('a module whose folder is named after a language is that language\'s too, whatever it is written in (bindings)', async () => {
+    // OpenSCAD's src/python is C++ that embeds Python; stash's pkg/python is Go that runs it; `go/` names no language
+    const bindings: ModuleGraph = {
+      ...graph,
+      modules: [
+        node('src/python', { cpp: 6 }, ['python_import', 'python_export'], ['Python bindings: scripts build geometry with import and export.']),
+        node('src/io', { cpp: 12 }, ['import_stl', 'export_stl'], ['Import and export of STL, OFF and 3MF files.']),
+        node('go', { cpp: 2 }, ['go_button'], []),
+      ],
+    };
+    assert.deepEqual([...findLanguageModules(bindings)].map(languageNames), [['cpp', 'python'], ['cpp'], ['cpp']]);
+    const index = buildLexicalIndex(bindings, lexicalDefaults);
+    const hits = (await searchLexicalIndex(index, 'Python bindings: add import() and export() so a script can load an STL', { top: 2 })).hits;
+    assert.equal(hits[0]?.id, 'src/python');
+  });
+
   it('in a repository written mostly in Kotlin or Scala, "Java" names the host: no module is Java\'s there', async () => {
     const jvm: ModuleGraph = {
       ...graph,
