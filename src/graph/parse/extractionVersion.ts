@@ -202,6 +202,8 @@
  * 177: a URL's `&name=` in a TSX or JSX file prepared (Overseerr's `_document.tsx`; 9 → 0 of 65 review files holding one);
  * 178: what C code hands to macros prepared (a type or a braced list as an argument, a loop macro, an attribute macro
  * after a parameter list or in a reserved spelling, a calling convention: mpv's files with parse errors 222 → 72 of 582,
- * tmux's 105 → 36, libuv's 56 → 37; C++ only the types, attributes and conventions).
+ * tmux's 105 → 36, libuv's 56 → 37; C++ only the types, attributes and conventions);
+ * 179: Doxygen's page and group titles read as a doc's first line (`@page lib_sidebar Sidebar` → "Sidebar"), a
+ * reference to a page as its name, `@ingroup`, `@addtogroup`, `@{`, `@}` and `@authors` as bookkeeping (NeoMutt's cards).
  */
-export const EXTRACTION_VERSION = 178;
+export const EXTRACTION_VERSION = 179;

@@ -248,6 +248,18 @@ test("a script's shebang line is no code, and JSDoc's @fileoverview introduces t
   assert.equal(cleanDoc('/** @file tool.c Parses the options. */'), 'Parses the options.');
 });
 
+test("Doxygen's page and group titles open the doc; a page reference reads as its name; group bookkeeping goes", () => {
+  // NeoMutt's sidebar/lib.h: its card had read "sidebar." and email's a function's doc
+  assert.equal(
+    cleanDoc('/**\n * @page lib_sidebar Sidebar\n *\n * Display the mailboxes in a side panel\n *\n * | sidebar/commands.c | @subpage sidebar_commands |\n */'),
+    'Sidebar\n\nDisplay the mailboxes in a side panel\n\n| sidebar/commands.c | sidebar_commands |',
+  );
+  assert.equal(cleanDoc('/**\n * @defgroup net Networking\n * @ingroup core\n * @{\n * Sockets, see @ref lib_conn.\n */'), 'Networking\nSockets, see lib_conn.');
+  assert.equal(cleanDoc('/** \\mainpage NeoMutt\n * A mail reader.\n * @authors\n */'), 'NeoMutt\nA mail reader.');
+  // (a word that merely starts like a tag stays: "@pages" is no Doxygen command)
+  assert.equal(cleanDoc('/** Counts @pages of a book. */'), 'Counts @pages of a book.');
+});
+
 test('a licence header of line comments goes whole, paragraph by paragraph; a description in the same run stays', async () => {
   // protobuf's header: only the "Copyright" line went, so every summary opened "Protocol Buffers - Google's
   // data interchange format https://… Redistribution and use in source and binary forms …".

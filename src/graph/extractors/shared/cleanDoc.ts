@@ -3,7 +3,7 @@ export const maxDocChars = 600;
 
 // C# XML doc tags and Javadoc/Doxygen bookkeeping tags carry no meaning for routing.
 const xmlDocTag = /<\/?(summary|remarks|returns|param|typeparam|paramref|typeparamref|para|see|seealso|c|code|example|exception|value|inheritdoc|list|item|description|term)\b[^>]*>/g;
-const bookkeepingLine = /^[@\\](author|since|version|file|date|copyright|license)\b/;
+const bookkeepingLine = /^[@\\](authors?|since|version|file|date|copyright|license|ingroup|addtogroup|\{|\})(?![\w-])/;
 
 /** Strips comment markers from a raw comment (block, line or Python docstring body) and caps it. */
 export const cleanDoc = (raw: string): string => {
@@ -41,6 +41,12 @@ const FILE_TAG = /^\s*@(?:fileoverview|overview|description|summary|file(?=\s+\S
 // Doxygen's `@file tool.c Parses options.`: the file's name goes with the tag.
 const DOXYGEN_FILE_NAME = /^(\s*@file\s+)[^\s]*[./][^\s]*\s+(?=\S)/u;
 
+// Doxygen's page and group titles (`@page lib_sidebar Sidebar`, `@defgroup net Networking`, `@mainpage NeoMutt`): the
+// title stays, the tag and the page's name go; a reference to another page (`@subpage sidebar_commands`, `@ref
+// lib_email`) reads as that name. NeoMutt's libraries state what they are on their `lib.h` page.
+const DOXYGEN_PAGE = /^(\s*)[@\\](?:page|defgroup|weakgroup)\s+\S+[ \t]*|^(\s*)[@\\]mainpage\b[ \t]*/u;
+const DOXYGEN_REFERENCE = /[@\\](?:subpage|ref)\s+(\S+)/gu;
+
 // Most lines hold no tag at all: a cheap character test skips the regexes (a third of extraction time on JSDoc-heavy code).
 const tidyLine = (line: string): string => {
   let out = line.includes('<') ? line.replace(xmlReference, referenceName).replace(xmlDocTag, '') : line;
@@ -48,6 +54,9 @@ const tidyLine = (line: string): string => {
   // JSDoc's file tags introduce the file's description (`@fileoverview Main CLI object.`, ESLint's every file):
   // the description stays, the tag goes. `@file` followed by one word is Doxygen's file name (bookkeeping).
   if (out.includes('@') && FILE_TAG.test(out)) out = out.replace(DOXYGEN_FILE_NAME, '').replace(FILE_TAG, '');
+  if (out.includes('page') || out.includes('group') || out.includes('ref')) {
+    out = out.replace(DOXYGEN_PAGE, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '').replace(DOXYGEN_REFERENCE, '$1');
+  }
   return out.trimEnd();
 };
 
