@@ -28,9 +28,10 @@ export const MAX_BAG_TOKENS = 4000;
  * the embedded interpreter and the extension suffix (Catch2's `extras/Catch.cmake` would have gained one). A Prisma schema
  * (`schema.prisma`: models, fields, `@@index`) is read as the data model it is (linkwarden's `packages/prisma` had no words).
  * A shell's or a query language's own library is code too: Nushell's `.nu` (nu-std's `export def` commands) and jq's `.jq`
- * (its `builtin.jq` of jq-defined builtins had no words).
+ * (its `builtin.jq` of jq-defined builtins had no words). So is Qt's QML, a Qt app's screens and their logic (KDE Connect's
+ * plasmoid and its plugins' settings pages: 48 files with no words).
  */
-const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|cl|svelte|vue|astro|sh|bash|zsh|fish|ps1|bat|cmd|lua|rb|php|pl|pm|r|scala|dart|zig|nim|ex|exs|erl|xrl|yrl|app\.src|app\.src\.script|hs|ml|mli|mll|mly|clj|cljs|cljc|elm|fs|fsx|jl|groovy|sql|proto|graphql|gql|thrift|prisma|sol|sv|vhd|vhdl|vim|el|tcl|f|for|f90|f95|f03|f08|adb|ads|v|rkt|scm|lisp|peg|pegjs|jison|g4|y|yy|lex|idl|webidl|fbs|capnp|cr|coffee|purs|res|resi|gleam|hx|vb|pas|fnl|moon|raku|rakumod|pm6|vala|odin|gd|cob|cbl|pro|nu|jq)$/iu;
+const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|cl|svelte|vue|astro|sh|bash|zsh|fish|ps1|bat|cmd|lua|rb|php|pl|pm|r|scala|dart|zig|nim|ex|exs|erl|xrl|yrl|app\.src|app\.src\.script|hs|ml|mli|mll|mly|clj|cljs|cljc|elm|fs|fsx|jl|groovy|sql|proto|graphql|gql|thrift|prisma|sol|sv|vhd|vhdl|vim|el|tcl|f|for|f90|f95|f03|f08|adb|ads|v|rkt|scm|lisp|peg|pegjs|jison|g4|y|yy|lex|idl|webidl|fbs|capnp|cr|coffee|purs|res|resi|gleam|hx|vb|pas|fnl|moon|raku|rakumod|pm6|vala|odin|gd|cob|cbl|pro|nu|jq|qml)$/iu;
 
 /**
  * Tests and fixtures: they exercise every module in its own words, so in a test module their bags made

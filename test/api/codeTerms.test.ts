@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { openIndex } from '../../src/api/openIndex.ts';
 import { openSession } from '../../src/api/openSession.ts';
 import { decodeTermBag, encodeTermBag, MAX_BAG_TOKENS, wantsTermBag } from '../../src/graph/codeTermBag.ts';
+import { isSourceFile } from '../../src/graph/discovery/isSourceFile.ts';
 import { isSupportFile } from '../../src/graph/isSupportFile.ts';
 import { committedFixture } from '../helpers/committedFixture.ts';
 import { makeGitRepo, tempDir } from '../helpers/gitFixture.ts';
@@ -66,6 +67,9 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     for (const code of ['migrate/index.js', 'migrations/runner.go', 'src/migrate/v5.ts', 'versions/v2/api.py', 'docs/versions/2.0.md']) assert.equal(isSupportFile(code), false, code);
     // neovim's runtime: Vim script has no grammar here, yet clipboard.vim is the only place that says wl-copy
     for (const code of ['runtime/autoload/provider/clipboard.vim', 'lapack/SRC/dgesv.f', 'src/solver.f90']) assert.equal(wantsTermBag(code, false), true, code);
+    // Qt's QML: KDE Connect's plasmoid and plugin settings pages had no words
+    assert.equal(wantsTermBag('plasmoid/package/contents/ui/DeviceDelegate.qml', false), true);
+    assert.equal(isSourceFile('DeviceDelegate.qml'), true);
     // grammars and interface definitions: react-native-svg's transform parser is transform.peg (its generated .js is skipped)
     for (const grammar of ['packages/prisma/schema.prisma', 'src/lib/extract/transform.peg', 'src/filter-image/extract/grammar.pegjs', 'src/parser.y', 'grammar/Java.g4', 'windows/RNSVG/Views.idl']) assert.equal(wantsTermBag(grammar, false), true, grammar);
     // nor is build machinery: CMake modules too (pybind11's tools/*.cmake had won four of its requests with bags)

@@ -4,8 +4,8 @@ const SOURCE_EXTENSIONS: ReadonlySet<string> = new Set([
   'c', 'h', 'cc', 'cpp', 'cxx', 'hh', 'hpp', 'hxx', 'cu', 'cuh', 'metal', 'cs', 'fs', 'fsi', 'rb', 'php', 'lua', 'dart',
   'ex', 'exs', 'erl', 'hrl', 'hs', 'ml', 'mli', 'mll', 'mly', 'y', 'yy', 'clj', 'cljs', 'cljc', 'zig', 'nim', 'jl', 'r', 'sh', 'pl', 'pm',
   // read by no extractor, searched by their words (codeTermBag.ts): Crystal, CoffeeScript, PureScript, ReScript, Gleam, Haxe,
-  // Visual Basic, Pascal, Fennel, MoonScript, Raku, Vala, Odin, GDScript, COBOL, Elm
-  'cr', 'coffee', 'purs', 'res', 'resi', 'gleam', 'hx', 'vb', 'pas', 'fnl', 'moon', 'raku', 'rakumod', 'vala', 'odin', 'gd', 'cob', 'cbl', 'elm',
+  // Visual Basic, Pascal, Fennel, MoonScript, Raku, Vala, Odin, GDScript, COBOL, Elm, Qt's QML
+  'cr', 'coffee', 'purs', 'res', 'resi', 'gleam', 'hx', 'vb', 'pas', 'fnl', 'moon', 'raku', 'rakumod', 'vala', 'odin', 'gd', 'cob', 'cbl', 'elm', 'qml',
 ]);
 
 /** Cython's Tempita templates, the only `.tp` files read as code. */

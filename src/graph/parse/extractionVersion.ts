@@ -204,6 +204,7 @@
  * after a parameter list or in a reserved spelling, a calling convention: mpv's files with parse errors 222 → 72 of 582,
  * tmux's 105 → 36, libuv's 56 → 37; C++ only the types, attributes and conventions);
  * 179: Doxygen's page and group titles read as a doc's first line (`@page lib_sidebar Sidebar` → "Sidebar"), a
- * reference to a page as its name, `@ingroup`, `@addtogroup`, `@{`, `@}` and `@authors` as bookkeeping (NeoMutt's cards).
+ * reference to a page as its name, `@ingroup`, `@addtogroup`, `@{`, `@}` and `@authors` as bookkeeping (NeoMutt's cards);
+ * 180: Qt's QML is code: its words go into the term bag (KDE Connect's plasmoid and settings pages had none).
  */
-export const EXTRACTION_VERSION = 179;
+export const EXTRACTION_VERSION = 180;
