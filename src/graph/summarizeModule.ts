@@ -96,9 +96,9 @@ export interface SummaryInput {
  * an authoring stamp ("Created by GitHub Copilot", "Created by Jane on 3/4/14") no description, a line in capitals a
  * plain-text README's heading ("VOLUNTEERS WANTED" skipped as a section that describes nothing);
  * 74: a navigation row an item a line (Tandoor's "Website •", ArchiveBox's "▶️ Quickstart |") and an HTML comment over
- * lines are no text.
+ * lines are no text; 75: a code fence is no setext title over the rule that opens its block (Now in Android's Mermaid graphs).
  */
-export const SUMMARY_VERSION = 74;
+export const SUMMARY_VERSION = 75;
 
 /**
  * A deterministic one-paragraph description of a module built only from graph facts (no model):
@@ -454,8 +454,13 @@ const withListItems = (paragraph: string, next: string | undefined): string => {
 };
 
 const UNDERLINE = /^\s*([=\-~^"'`#*+])\1{2,}\s*$/u;
-/** Whether line `i` is a title over its underline (reStructuredText, Markdown's setext). */
-const isUnderlinedTitle = (lines: readonly string[], i: number): boolean => UNDERLINE.test(lines[i + 1] ?? '') && /\p{L}/u.test(lines[i] ?? '');
+/**
+ * Whether line `i` is a title over its underline (reStructuredText, Markdown's setext). A code fence is no title, though
+ * the block's first line is a rule: a Mermaid diagram's front matter (a `mermaid` fence over `---` and `config:`,
+ * Now in Android's every module README) had opened its fence as a heading, and the diagram became the card.
+ */
+const isUnderlinedTitle = (lines: readonly string[], i: number): boolean =>
+  UNDERLINE.test(lines[i + 1] ?? '') && /\p{L}/u.test(lines[i] ?? '') && !/^\s*(?:```|~~~)/u.test(lines[i] ?? '');
 // A section on the project's news says nothing of what it is (RxJS's README opens with "The Roadmap from RxJS 7 to 8":
 // "Curious what's next for RxJS?").
 /**

@@ -281,6 +281,9 @@ describe('readsAsProse', () => {
     // a navigation row an item a line (Tandoor, ArchiveBox), and an HTML comment over lines, are no text
     const nav = ['<p align="center">', '▶️ <a href="https://x/q">Quickstart</a> |', '<a href="https://x/demo">Demo</a> |', '<a href="https://x/c">Info &amp; Motivation</a> |', '<a href="https://x/d">Discord</a>', '</p>', '', '<!--<pre lang="bash">', "curl -sSL 'https://get.x.io' | sh", '</pre>-->', '', 'ArchiveBox is a self-hosted internet archiving solution.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: nav, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: ArchiveBox is a self-hosted internet archiving solution\./);
+    // a Mermaid diagram with front matter is code, not a heading over its `---` (Now in Android's module READMEs)
+    const mermaid = ['# `:core:ui`', '', '## Module dependency graph', '', '```mermaid', '---', 'config:', '  layout: elk', '---', 'graph TB', '  :core:ui --> :core:model', '```', '', 'Compose building blocks shared by the feature screens.'].join('\n');
+    assert.match(summarizeModule({ id: 'core/ui', readme: mermaid, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^core\/ui: Compose building blocks shared by the feature screens\./u);
     // one name a line (Lemmy's HTML switcher)
     const perLine = ['<p align="center">', '  <span>English</span> |', '  <a href="readmes/README.es.md">Español</a> |', '  <a href="readmes/README.zh.hans.md">汉语</a> |', '  <a href="readmes/README.ja.md">日本語</a>', '</p>', '', 'A link aggregator and forum for the fediverse.'].join('\n');
     assert.match(summarizeModule({ id: '.', readme: perLine, fileCount: 1, languages: {}, symbols: [], docComments: [], dependsOn: [], usedBy: [] }), /^root: A link aggregator and forum for the fediverse\./);
