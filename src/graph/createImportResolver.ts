@@ -88,9 +88,10 @@ export interface ImportResolverInput {
  * (`dist/index.js`, `dayjs.min.js`) is its source's, the same path under `src/` or `src/index`; 48: a Java or Kotlin import
  * falls back to its own package, no further (AntennaPod's generated `R` imports); 49: a Python package beats a module of its
  * name beside it (calibre-web's `cps/` and `cps.py`); 50: a tsconfig's or jsconfig's own `baseUrl` roots non-relative imports
- * (stash's UI: `src/core/StashService`, 1,675 imports without an edge).
+ * (stash's UI: `src/core/StashService`, 1,675 imports without an edge); 51: a JVM package's namespace folders name no examples, so
+ * their files' imports draw edges (Now in Android's `com/google/samples/apps/…`: 2 edges).
  */
-export const RESOLVER_VERSION = 50;
+export const RESOLVER_VERSION = 51;
 /** Java and Kotlin sources (resolveQualified). */
 const JVM_SOURCE = /\.(?:java|kt|kts)$/u;
 

@@ -32,4 +32,22 @@ export const inDocumentationCatalog = (path: string): boolean => DOCUMENTATION_C
  * examples, samples, demos or benchmarks folder. `path` is the file's path below its module's folder, so a
  * module named `examples/…` does not make each of its own files one.
  */
-export const isSupportFile = (path: string): boolean => isTestFile(path) || SUPPORTING.test(path) || MIGRATION.test(path) || inDocumentationCatalog(path);
+export const isSupportFile = (path: string): boolean =>
+  isTestFile(path) || SUPPORTING.test(jvmNamespaceNeutral(path)) || MIGRATION.test(path) || inDocumentationCatalog(path);
+
+const JVM_SOURCE_ROOT = /(?:^|\/)(?:java|kotlin|scala|groovy)\//u;
+
+/**
+ * Below a JVM source root, the folders of a file's package but its own are a namespace, not a kind of code:
+ * `com/google/samples/apps/nowinandroid/core/data/` is Now in Android's data layer (its every file had read as a sample,
+ * and its 1,000 imports drew no edge), `com/example/myapp/` an app's. A package folder of its own named so still is one
+ * (jsoup's `org/jsoup/examples/ListLinks.java`, javalin's `io/javalin/examples/`).
+ */
+const jvmNamespaceNeutral = (path: string): string => {
+  const root = JVM_SOURCE_ROOT.exec(path);
+  if (root === null) return path;
+  const start = root.index + root[0].length;
+  const parts = path.slice(start).split('/');
+  for (let i = 0; i < parts.length - 2; i++) parts[i] = '_';
+  return `${path.slice(0, start)}${parts.join('/')}`;
+};

@@ -62,6 +62,10 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     // a benchmark folder by its short name, and a folder named for a kind of examples (attrs' typing-examples/)
     for (const support of ['bench/test_benchmarks.py', 'typing-examples/baseline.py', 'examples-app/main.go']) assert.equal(isSupportFile(support), true, support);
     for (const code of ['src/benchmark_utils.py', 'src/examples.py', 'workbench/app.ts', 'counterexamples.py']) assert.equal(isSupportFile(code), false, code);
+    // a JVM package's namespace folders name no kind of code (Now in Android's com/google/samples/apps/…, an app's com/example/…);
+    // a package of its own named so still does (jsoup's org/jsoup/examples)
+    for (const code of ['src/main/kotlin/com/google/samples/apps/nowinandroid/core/data/Repo.kt', 'app/src/main/java/com/example/myapp/ui/Main.kt']) assert.equal(isSupportFile(code), false, code);
+    for (const support of ['src/main/java/org/jsoup/examples/ListLinks.java', 'examples/coffee/src/main/kotlin/org/koin/Coffee.kt']) assert.equal(isSupportFile(support), true, support);
     // schema migrations, numbered or dated (Rails, Django, goose, Prisma's folders); a migration tool's code is code (svelte's migrate/)
     for (const migration of ['migrate/20180411131217_tag_moderation_log.rb', 'db/migrations/20200130083147_create_schema.go', 'shop/migrations/0001_initial.py', 'prisma/migrations/01_init/migration.sql', 'old_migrations/2012_x.rb', 'versions/2022-02-21-19.56.24_6b0f5f32d602_initial_tables.py', 'alembic/versions/6b0f5f32d602_initial_tables.py', 'Data/Migrations/20221017131711_IncludeUnknowns.cs']) assert.equal(isSupportFile(migration), true, migration);
     for (const code of ['migrate/index.js', 'migrations/runner.go', 'src/migrate/v5.ts', 'versions/v2/api.py', 'docs/versions/2.0.md']) assert.equal(isSupportFile(code), false, code);
