@@ -6,10 +6,12 @@ export interface ManifestDependency {
   dir?: string;
   /** Package name (npm, Cargo, pub), matched against the repository's own packages. */
   name?: string;
+  /** Candidate folders of a Gradle project path (`:core:datastore-proto`), tried in order: the first that holds files is it. */
+  dirs?: string[];
 }
 
-/** Manifests whose declared dependencies become module edges: npm, Cargo, pub and .NET project files. */
-export const DEPENDENCY_MANIFEST = /(?:^|\/)(?:package\.json|Cargo\.toml|pubspec\.yaml|[^/]+\.(?:cs|fs|vb)proj)$/u;
+/** Manifests whose declared dependencies become module edges: npm, Cargo, pub, .NET project files and Gradle build scripts. */
+export const DEPENDENCY_MANIFEST = /(?:^|\/)(?:package\.json|Cargo\.toml|pubspec\.yaml|[^/]+\.(?:cs|fs|vb)proj|build\.gradle(?:\.kts)?)$/u;
 
 /**
  * The dependencies a manifest at `path` declares, for edges between the repository's own projects (a project
@@ -35,6 +37,7 @@ export const manifestDependencies = (path: string, raw: string): ManifestDepende
   if (base === 'package.json') return npmDependencies(text);
   if (base === 'Cargo.toml') return cargoDependencies(text).flatMap(byPath);
   if (base === 'pubspec.yaml') return pubDependencies(text).flatMap(byPath);
+  if (base === 'build.gradle' || base === 'build.gradle.kts') return gradleDependencies(text);
   // <ProjectReference Include="..\Hangfire.NetCore\Hangfire.NetCore.csproj" />, its attributes in any order, not in a comment;
   // `$(MSBuildThisFileDirectory)` is the project's own folder, a property naming the repository's or solution's root
   // (`$(RepoRoot)\src\X\X.csproj`, `$(SolutionDir)`: RestSharp's tests had no edge to the projects they test) the top
@@ -151,3 +154,36 @@ const pubDependencies = (text: string): { name: string; path?: string }[] => {
   }
   return out;
 };
+
+// A dependency declaration: its configuration (`implementation`, `api`, `testImplementation` …) and what follows on the line.
+const GRADLE_DECLARATION = /^\s*([A-Za-z]\w*)\s*[( ]\s*(.*)$/gmu;
+const GRADLE_PROJECT = /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["'](:[\w.:-]+)["']/gu;
+// (a typesafe project accessor: `projects.core.datastoreProto` is `:core:datastore-proto`)
+const GRADLE_ACCESSOR = /\bprojects((?:\.[A-Za-z_]\w*)+)/gu;
+
+/**
+ * The projects a Gradle build script depends on: `implementation(project(":core:ui"))`, Groovy's `api project(':lib')`,
+ * and typesafe accessors, `implementation(projects.core.datastoreProto)` (Now in Android's every module: its modules'
+ * cards said "depends on –"). A project path names a folder below the root (`:core:ui` is `core/ui`); an accessor's
+ * camelCase part may be spelled `datastore-proto`, `datastore_proto` or as written, so each spelling is a candidate.
+ * Test configurations (`testImplementation`, `androidTestImplementation`, `testFixtures…`) are left out, as npm's
+ * devDependencies are. A project whose folder `settings.gradle` moves elsewhere is not followed.
+ */
+const gradleDependencies = (raw: string): ManifestDependency[] => {
+  const text = raw.replace(/\/\*[\s\S]*?\*\//gu, '').replace(/(^|[^:"'])\/\/.*$/gmu, '$1');
+  const out: ManifestDependency[] = [];
+  for (const [, configuration, rest] of text.matchAll(GRADLE_DECLARATION)) {
+    if (configuration === undefined || rest === undefined || /test|benchmark|lint/iu.test(configuration) || configuration === 'include') continue;
+    for (const m of rest.matchAll(GRADLE_PROJECT)) out.push({ dirs: [gradlePathDir(m[1] ?? '')] });
+    for (const m of rest.matchAll(GRADLE_ACCESSOR)) {
+      const parts = (m[1] ?? '').slice(1).split('.');
+      if (parts.at(-1) === 'dependencyProject') parts.pop();
+      if (parts.length === 0) continue;
+      const spell = (sep: string) => parts.map((p) => p.replace(/(?<=[a-z0-9])([A-Z])/gu, (c) => `${sep}${c.toLowerCase()}`)).join('/');
+      out.push({ dirs: [...new Set([spell('-'), spell('_'), parts.join('/')])] });
+    }
+  }
+  return out;
+};
+
+const gradlePathDir = (path: string): string => path.split(':').filter(Boolean).join('/');

@@ -61,7 +61,37 @@ describe("a manifest's dependencies on the repository's own projects are edges",
   });
 });
 
+describe('Gradle build scripts', () => {
+  it('draw edges for project dependencies, typesafe accessors included; not for tests, nor for a project with no folder here', async () => {
+    // Now in Android: `implementation(projects.core.datastoreProto)` in every module, no Kotlin import between some of them
+    const repo = tempDir();
+    writeFiles(repo, {
+      'modules.json': JSON.stringify(['app', 'core/ui', 'core/datastore-proto', 'core/testing'].map((path) => ({ id: path, path }))),
+      'settings.gradle.kts': 'rootProject.name = "shop"\ninclude(":app")\ninclude(":core:ui")\ninclude(":core:datastore-proto")\ninclude(":core:testing")\n',
+      'app/build.gradle.kts': 'dependencies {\n    implementation(projects.core.ui)\n    implementation(projects.core.datastoreProto) // and project(":core:gone")\n    testImplementation(projects.core.testing)\n    implementation(project(":core:gone"))\n}\n',
+      'app/src/main/kotlin/shop/app/Main.kt': 'package shop.app\nclass Main\n',
+      'core/ui/build.gradle.kts': 'dependencies {\n    api project(\':core:datastore-proto\')\n}\n',
+      'core/ui/src/main/kotlin/shop/ui/Button.kt': 'package shop.ui\nclass Button\n',
+      'core/datastore-proto/build.gradle.kts': 'plugins { id("com.google.protobuf") }\n',
+      'core/datastore-proto/src/main/kotlin/shop/proto/Prefs.kt': 'package shop.proto\nclass Prefs\n',
+      'core/testing/build.gradle.kts': 'dependencies {}\n',
+      'core/testing/src/main/kotlin/shop/testing/Rule.kt': 'package shop.testing\nclass Rule\n',
+    });
+    assert.deepEqual((await listedEdges(repo, join(tempDir(), 'index.db'))).sort(), ['app -> core/datastore-proto', 'app -> core/ui', 'core/ui -> core/datastore-proto']);
+  });
+});
+
 describe('manifestDependencies', () => {
+  it("reads a Gradle script's project paths and accessors in each spelling, not in comments or test configurations", () => {
+    const kts = 'dependencies {\n  api(projects.core.common)\n  implementation(projects.core.datastoreProto) // project(":nope")\n  /* api(project(":old")) */\n  testImplementation(projects.core.testing)\n  implementation(project(path = ":feature:foryou"))\n  implementation(libs.kotlinx.datetime)\n}\n';
+    assert.deepEqual(manifestDependencies('app/build.gradle.kts', kts), [
+      { dirs: ['core/common'] },
+      { dirs: ['core/datastore-proto', 'core/datastore_proto', 'core/datastoreProto'] },
+      { dirs: ['feature/foryou'] },
+    ]);
+    assert.deepEqual(manifestDependencies('app/build.gradle', "dependencies {\n  implementation project(':lib-core')\n  androidTestImplementation project(':testing')\n}\n"), [{ dirs: ['lib-core'] }]);
+  });
+
   it("reads Cargo's dependency tables, renamed packages and target-specific dependencies", () => {
     const cargo = [
       '[package]', 'name = "a"', '', '[dependencies]', 'b = { path = "../b" } # local', 'c = "1"', 'd2 = { package = "d", version = "1" }', '',

@@ -9,8 +9,9 @@ import type { Db } from './openStore.ts';
 
 /** Bump when manifestDependencies reads differently: the cached dependency lists are read again. (2: Cargo's dotted keys
  * and `[[bin]]` tables, any order of a ProjectReference's attributes, folders outside the repository left out; 3: a
- * ProjectReference from a property naming the root, `$(RepoRoot)`; 4: only names that mean the root.) */
-const MANIFEST_DEPENDENCIES_VERSION = 4;
+ * ProjectReference from a property naming the root, `$(RepoRoot)`; 4: only names that mean the root; 5: Gradle build scripts' project
+ * dependencies.) */
+const MANIFEST_DEPENDENCIES_VERSION = 5;
 const FIXTURE = /(?:^|\/)(?:testdata|fixtures|__fixtures__)\//u;
 
 /**
@@ -35,13 +36,23 @@ export function writeManifestImports(db: Db, root: string, files: Iterable<strin
   for (const p of packageNames) if (p.kind === 'npm' || p.kind === 'cargo' || p.kind === 'pub') byName.set(`${p.kind}\0${p.name}`, p.dir);
   const kindOf = (file: string): string => (file.endsWith('package.json') ? 'npm' : file.endsWith('Cargo.toml') ? 'cargo' : 'pub');
   const ownerOf = (dir: string): ModuleId | undefined => moduleOf(dir ? `${dir}/_` : '_');
+  // (a Gradle project's folder must hold files: a path the script names that is no folder here draws no edge to the
+  // module around it)
+  let folders: Set<string> | undefined;
+  const holdsFiles = (dir: string): boolean => {
+    if (folders === undefined) {
+      folders = new Set();
+      for (const f of files) for (let i = f.indexOf('/'); i > 0; i = f.indexOf('/', i + 1)) folders.add(f.slice(0, i));
+    }
+    return folders.has(dir);
+  };
   const keyOf = (r: { file: string; spec: string; target: string }): string => `${r.file}\0${r.spec}\0${r.target}`;
   const rows = new Map<string, { file: string; spec: string; target: ModuleId }>();
   for (const [file, deps] of declared) {
     for (const dep of deps) {
-      const dir = dep.dir ?? (dep.name !== undefined ? byName.get(`${kindOf(file)}\0${dep.name}`) : undefined);
+      const dir = dep.dirs !== undefined ? dep.dirs.find(holdsFiles) : (dep.dir ?? (dep.name !== undefined ? byName.get(`${kindOf(file)}\0${dep.name}`) : undefined));
       const target = dir === undefined ? undefined : ownerOf(dir);
-      const spec = dep.dir ?? dep.name ?? '';
+      const spec = dep.dir ?? dep.name ?? dir ?? '';
       if (target !== undefined) rows.set(keyOf({ file, spec, target }), { file, spec, target });
     }
   }
