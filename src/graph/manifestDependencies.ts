@@ -173,7 +173,7 @@ const gradleDependencies = (raw: string): ManifestDependency[] => {
   const text = raw.replace(/\/\*[\s\S]*?\*\//gu, '').replace(/(^|[^:"'])\/\/.*$/gmu, '$1');
   const out: ManifestDependency[] = [];
   for (const [, configuration, rest] of text.matchAll(GRADLE_DECLARATION)) {
-    if (configuration === undefined || rest === undefined || /test|benchmark|lint/iu.test(configuration) || configuration === 'include') continue;
+    if (configuration === undefined || rest === undefined || /test|benchmark|lint/iu.test(configuration)) continue;
     for (const m of rest.matchAll(GRADLE_PROJECT)) out.push({ dirs: [gradlePathDir(m[1] ?? '')] });
     for (const m of rest.matchAll(GRADLE_ACCESSOR)) {
       const parts = (m[1] ?? '').slice(1).split('.');

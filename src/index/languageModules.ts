@@ -81,13 +81,13 @@ export const findLanguageModules = (graph: ModuleGraph): Int32Array => {
   return Int32Array.from(graph.modules, (m) => (languagesOfModule(m.languages) & ~drop) | namedLanguage(m.path));
 };
 
-/** Folder names that are a language's (`python`, `py`, `jni`, `golang`): `go` and `cs` are words or tools too. */
-const FOLDER_LANGUAGE = new Map<string, string>([
-  ...LANGUAGES.map(([name]) => [name, name] as [string, string]),
-  ['py', 'python'], ['jni', 'java'], ['golang', 'go'], ['rb', 'ruby'], ['dotnet', 'csharp'], ['cxx', 'cpp'], ['objective-c', 'objc'],
-]);
-FOLDER_LANGUAGE.delete('go');
-const BIT_OF_NAME = new Map<string, number>(LANGUAGES.map(([name], i) => [name, 1 << i]));
+/** Folder names that are a language's (`python`, `py`, `jni`, `golang`), with its bit: `go` and `cs` are words or tools too. */
+const FOLDER_LANGUAGE = new Map<string, number>(
+  [
+    ...LANGUAGES.map(([name]): [string, string] => [name, name]).filter(([name]) => name !== 'go'),
+    ['py', 'python'], ['jni', 'java'], ['golang', 'go'], ['rb', 'ruby'], ['dotnet', 'csharp'], ['cxx', 'cpp'], ['objective-c', 'objc'],
+  ].map(([folder, name]) => [folder ?? '', 1 << LANGUAGES.findIndex(([n]) => n === name)]),
+);
 
 /**
  * The language a module's own folder is named after, whatever it is written in: its bindings or its interop with
@@ -96,8 +96,7 @@ const BIT_OF_NAME = new Map<string, number>(LANGUAGES.map(([name], i) => [name, 
  */
 const namedLanguage = (path: string): number => {
   const last = path.split('/').filter(Boolean).pop()?.toLowerCase() ?? '';
-  const name = FOLDER_LANGUAGE.get(last);
-  return name === undefined ? 0 : (BIT_OF_NAME.get(name) ?? 0);
+  return FOLDER_LANGUAGE.get(last) ?? 0;
 };
 
 /**

@@ -72,8 +72,7 @@ export function updateModules(db: Db, input: ModuleUpdate): { changed: boolean; 
   const listed = new Set(input.allFiles);
   const rootManifests = ROOT_MANIFESTS.filter((name) => !listed.has(name) && existsSync(join(input.root, name)));
   const manifests = manifestPaths(rootManifests.length > 0 ? [...listed, ...rootManifests] : listed);
-  // (the resolver's version keys the read too: a modroute that reads manifests and tsconfig files differently reads them
-  // again, or an upgrade would keep the names the earlier one read from files that did not change)
+  // (keyed by the resolver's version too, as namesKey below: an upgrade that reads tsconfig files differently reads them again)
   const packageNames = cachedRead(db, input.root, 'package_names', `3\0${RESOLVER_VERSION}\0${JSON.stringify(manifests)}`, (reads) => collectPackageNames(input.root, manifests, reads));
   // The resolver's version is part of the key: a modroute that resolves differently re-resolves every import once.
   // C#'s `global using`s reach every file below them: one changed re-resolves everything, as a manifest does.

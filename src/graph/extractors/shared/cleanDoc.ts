@@ -44,7 +44,7 @@ const DOXYGEN_FILE_NAME = /^(\s*@file\s+)[^\s]*[./][^\s]*\s+(?=\S)/u;
 // Doxygen's page and group titles (`@page lib_sidebar Sidebar`, `@defgroup net Networking`, `@mainpage NeoMutt`): the
 // title stays, the tag and the page's name go; a reference to another page (`@subpage sidebar_commands`, `@ref
 // lib_email`) reads as that name. NeoMutt's libraries state what they are on their `lib.h` page.
-const DOXYGEN_PAGE = /^(\s*)[@\\](?:page|defgroup|weakgroup)\s+\S+[ \t]*|^(\s*)[@\\]mainpage\b[ \t]*/u;
+const DOXYGEN_PAGE = /^(\s*)[@\\](?:(?:page|defgroup|weakgroup)\s+\S+|mainpage\b)[ \t]*/u;
 const DOXYGEN_REFERENCE = /[@\\](?:subpage|ref)\s+(\S+)/gu;
 
 // Most lines hold no tag at all: a cheap character test skips the regexes (a third of extraction time on JSDoc-heavy code).
@@ -55,7 +55,7 @@ const tidyLine = (line: string): string => {
   // the description stays, the tag goes. `@file` followed by one word is Doxygen's file name (bookkeeping).
   if (out.includes('@') && FILE_TAG.test(out)) out = out.replace(DOXYGEN_FILE_NAME, '').replace(FILE_TAG, '');
   if (out.includes('page') || out.includes('group') || out.includes('ref')) {
-    out = out.replace(DOXYGEN_PAGE, (_, a: string | undefined, b: string | undefined) => a ?? b ?? '').replace(DOXYGEN_REFERENCE, '$1');
+    out = out.replace(DOXYGEN_PAGE, '$1').replace(DOXYGEN_REFERENCE, '$1');
   }
   return out.trimEnd();
 };

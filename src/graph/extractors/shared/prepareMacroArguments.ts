@@ -9,8 +9,7 @@
  *   arguments: `setText({})`);
  * - a macro with arguments after a declaration's parameter list (`void mp_msg(…, ...)` ⏎ `MP_PRINTF_ATTRIBUTE(3, 4);`);
  * - a calling convention between a return type and a function's name (`UINT WINAPI GetTempFileNameW(…)`,
- *   `EGLImageKHR (EGLAPIENTRY *CreateImageKHR)(…)`).
- *
+ *   `EGLImageKHR (EGLAPIENTRY *CreateImageKHR)(…)`);
  * - a loop macro (`TAILQ_FOREACH(wp, &w->panes, entry) {`, `list_for_each_entry(e, &head, node) {`): read as `while`;
  * - an attribute macro in a system's reserved spelling before a declaration (`__unused struct client *c`, `static
  *   __dead void`), blanked (the grammar knows `__attribute__`, `__declspec`, `__inline` and their kin, not these).
@@ -48,9 +47,10 @@ export const prepareMacroArguments = (text: string, dialect: 'c' | 'cpp'): strin
   }
   for (const m of text.matchAll(LOOP_MACRO)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
-    const name = m[2] ?? '';
     if (!inCode(at)) continue;
-    chars.splice(at, name.length, ...`while${' '.repeat(name.length - 5)}`.split(''));
+    // (the name's first five characters become `while`, the rest blanks: every loop macro's name is longer)
+    blank(at, at + (m[2]?.length ?? 0));
+    chars.splice(at, 5, ...'while');
   }
   for (const m of text.matchAll(RESERVED_ATTRIBUTE)) {
     const at = m.index ?? 0;
