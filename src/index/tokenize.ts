@@ -59,6 +59,23 @@ const UPPER_START = /^\p{Lu}/u;
 const UPPER_RUN = /^\p{Lu}+$/u;
 
 /**
+ * A capital that opens a chunk alone before a capitalised word (`FFmpegDecoder`: F | Fmpeg | Decoder,
+ * `OAuthClient`, `GObjectClass`): a brand or prefix spelled with two capitals, so the two runs are also one word
+ * (`ffmpeg`, `oauth`, `gobject`); a request that says "ffmpeg" had not met `FFmpegDecoder`. Not before digits, which
+ * join on their own (`IPv6Address` → `ipv6`); not an `I`, the interface prefix of C# and TypeScript (`IUserService`).
+ */
+const isLoneCapital = (run: string, next: string | undefined, after: string | undefined): boolean =>
+  run.length === 1 &&
+  run !== 'I' &&
+  UPPER_RUN.test(run) &&
+  next !== undefined &&
+  next.length >= MIN_PART_LENGTH &&
+  UPPER_START.test(next) &&
+  !UPPER_RUN.test(next) &&
+  LETTER_RUN.test(next) &&
+  (after === undefined || !DIGIT_RUN.test(after));
+
+/**
  * A chunk's parts from its runs (split at case changes and digits): each run of two characters or more, and the
  * letters of a run with the digits that end it where those end the chunk or meet a capital (`v8`, `utf8Decoder`,
  * `http2`): one letter and one digit are too short alone (vitest's `coverage-v8` had no `v8`). An acronym split
@@ -69,6 +86,7 @@ export const pushRuns = (runs: readonly string[], parts: string[]): void => {
   for (let k = 0; k < runs.length; k++) {
     const run = runs[k] as string;
     if (run.length >= MIN_PART_LENGTH) parts.push(run.toLowerCase());
+    if (k === 0 && isLoneCapital(run, runs[1], runs[2])) parts.push((run + (runs[1] as string)).toLowerCase());
     if (k === 0 || !DIGIT_RUN.test(run)) continue;
     const next = runs[k + 1];
     if (next !== undefined && !UPPER_START.test(next)) continue;

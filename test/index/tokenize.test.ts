@@ -19,6 +19,12 @@ describe('tokenize', () => {
     assert.deepEqual(tokenize('APIsForUsers'), ['apisforusers', 'apis', 'for', 'users']);
     assert.deepEqual(tokenize('HTTPServer'), ['httpserver', 'http', 'server']);
   });
+  it('joins a capital that opens an identifier alone to the word after it (FFmpeg, OAuth), not an interface I', () => {
+    assert.deepEqual(tokenize('FFmpegDecoder'), ['ffmpegdecoder', 'ffmpeg', 'fmpeg', 'decoder']);
+    assert.deepEqual(tokenize('OAuthClient'), ['oauthclient', 'oauth', 'auth', 'client']);
+    assert.deepEqual(tokenize('IUserService getXValue'), ['iuserservice', 'user', 'service', 'getxvalue', 'get', 'value']);
+    assert.deepEqual(tokenize('IPv6Address'), ['ipv6address', 'pv', 'ipv6', 'address']);
+  });
   it("reads Apple's system names as one word each (no `os` part), other single-letter prefixes as before", () => {
     assert.deepEqual(tokenize('On iOS and macOS, iPadOS'), ['on', 'ios', 'and', 'macos', 'ipados']);
     assert.deepEqual(tokenize('iOSVersion'), ['iosversion', 'os', 'version']);
