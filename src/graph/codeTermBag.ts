@@ -2,6 +2,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { forEachRawToken } from '../util/rawTokens.ts';
 import { inDocumentationCatalog } from './isSupportFile.ts';
 import { isTestFile } from './isTestFile.ts';
+import { STYLESHEET } from './stylesheetWords.ts';
 
 /**
  * A file's term bag: every distinct raw token of its text (identifiers, words of comments and
@@ -40,7 +41,7 @@ const CODE_WITHOUT_EXTRACTOR = /\.(glsl|vert|frag|comp|geom|tesc|tese|wgsl|hlsl|
  * bag when an extractor parses it or it is code that none does, and it is no test (isTestFile.ts).
  */
 export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): boolean =>
-  (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path)) || VIEW_TEMPLATE.test(path) || isScript(text)) &&
+  (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path)) || VIEW_TEMPLATE.test(path) || STYLESHEET.test(path) || isScript(text)) &&
   !isTestFile(path) &&
   !inDocumentationCatalog(path) &&
   !(COMPLETION.test(path) && !PROGRAM_SOURCE.test(path));

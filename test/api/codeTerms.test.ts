@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { openIndex } from '../../src/api/openIndex.ts';
 import { openSession } from '../../src/api/openSession.ts';
 import { decodeTermBag, encodeTermBag, MAX_BAG_TOKENS, wantsTermBag } from '../../src/graph/codeTermBag.ts';
+import { stylesheetWords } from '../../src/graph/stylesheetWords.ts';
 import { isSourceFile } from '../../src/graph/discovery/isSourceFile.ts';
 import { isSupportFile } from '../../src/graph/isSupportFile.ts';
 import { committedFixture } from '../helpers/committedFixture.ts';
@@ -52,6 +53,12 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(wantsTermBag('src/app.coffee', false), true);
     assert.equal(wantsTermBag('gson/src/main/resources/META-INF/proguard/gson.pro', false), true, 'R8 keep rules');
     assert.equal(wantsTermBag('spec/router_spec.cr', false), false, 'a test');
+    // stylesheets: their selectors, custom properties and media queries, not their standard declarations
+    assert.equal(wantsTermBag('internal/ui/static/css/dark.css', false), true);
+    assert.equal(wantsTermBag('resources/sass/_print.scss', false), true);
+    const words = stylesheetWords(':root { --entry-content-code-color: #ccc; }\n.entry-content pre code, a:hover { color: var(--x); background-color: #333 }\n@media print { .sidebar { display: none; } }\n');
+    for (const kept of ['--entry-content-code-color', '.entry-content pre code, a:hover', '@media print', '.sidebar']) assert.ok(words.includes(kept), kept);
+    for (const dropped of ['background-color', 'display', 'none', 'var(']) assert.ok(!words.includes(dropped), dropped);
     // A script without an extension is code by its shebang (awesome's utils/awesome-client); a README is not.
     assert.equal(wantsTermBag('utils/awesome-client', false, '#!/usr/bin/env bash\necho "$@" | dbus-send\n'), true);
     assert.equal(wantsTermBag('utils/README', false, 'Tools for awesome.\n'), false);

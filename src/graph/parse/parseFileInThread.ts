@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { encodeTermBag, isDocsPage, wantsTermBag } from '../codeTermBag.ts';
+import { STYLESHEET, stylesheetWords } from '../stylesheetWords.ts';
 import type { ParseFn } from '../extractors/Extractor.ts';
 import { extractorFor } from '../extractors/extractorRegistry.ts';
 import { javadocPackageHtml } from '../extractors/shared/javadocPackageHtml.ts';
@@ -70,7 +71,7 @@ export const parseFileInThread = async (job: ParseJob, parse?: ParseFn): Promise
   if (byContent) return { path, status: 'skipped', reason: byContent, size, hash };
   const extractor = extractorFor(path, text);
   // Unit tests inside the file (EUnit's -ifdef(TEST), Rust's #[cfg(test)] mod) are no code of its module.
-  const bag = wantsTermBag(path, extractor !== undefined, text) || isDocsPage(path) ? encodeTermBag(blankInlineTests(path, text)) : undefined;
+  const bag = wantsTermBag(path, extractor !== undefined, text) || isDocsPage(path) ? encodeTermBag(STYLESHEET.test(path) ? stylesheetWords(text) : blankInlineTests(path, text)) : undefined;
   const terms = bag ? { terms: bag } : {};
   if (!extractor) {
     // A Java package's `package.html` is no code but its package's doc.
