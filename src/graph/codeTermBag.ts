@@ -1,6 +1,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { forEachRawToken } from '../util/rawTokens.ts';
 import { inDocumentationCatalog } from './isSupportFile.ts';
+import { isStringCatalogue } from './isStringCatalogue.ts';
 import { isTestFile } from './isTestFile.ts';
 import { STYLESHEET } from './stylesheetWords.ts';
 
@@ -44,6 +45,7 @@ export const wantsTermBag = (path: string, hasExtractor: boolean, text = ''): bo
   (hasExtractor || (CODE_WITHOUT_EXTRACTOR.test(path) && !SYNTAX_DEFINITION.test(path)) || VIEW_TEMPLATE.test(path) || STYLESHEET.test(path) || isScript(text)) &&
   !isTestFile(path) &&
   !inDocumentationCatalog(path) &&
+  !isStringCatalogue(path, text) &&
   !(COMPLETION.test(path) && !PROGRAM_SOURCE.test(path));
 
 /**

@@ -53,6 +53,14 @@ describe('term bags: the words of code bodies, comments and strings', () => {
     assert.equal(wantsTermBag('src/app.coffee', false), true);
     assert.equal(wantsTermBag('gson/src/main/resources/META-INF/proguard/gson.pro', false), true, 'R8 keep rules');
     assert.equal(wantsTermBag('spec/router_spec.cr', false), false, 'a test');
+    // a translation catalogue written as code is no code of a feature: it holds every feature's words (BookStack's `lang`)
+    const catalogue = "<?php\n\nreturn [\n    'my_account' => 'My Account',\n    'shortcuts' => 'Shortcuts',\n    'notifications' => 'Notification Preferences',\n    'notifications_desc' => 'Control the email notifications you receive.',\n    'notifications_save' => 'Save Preferences',\n];\n";
+    assert.equal(wantsTermBag('lang/en/preferences.php', false, catalogue), false);
+    assert.equal(wantsTermBag('app/i18n/en/conf.php', false, catalogue.replace('[', 'array(').replace('];', ');')), false);
+    assert.equal(wantsTermBag('pkg/i18n/english.go', true, 'package i18n\n\nfunc englishSet() TranslationSet {\n\treturn TranslationSet{\n\t\tNotEnoughSpace: "Not enough space",\n\t\tDiffTitle: "Diff",\n\t\tFilesTitle: "Files",\n\t\tBranchesTitle: "Branches",\n\t\tCommitsTitle: "Commits",\n\t\tStashTitle: "Stash",\n\t}\n}\n'), false);
+    // the code that loads the strings is code, and so is a table outside a locale folder
+    assert.equal(wantsTermBag('app/Translation/FileLoader.php', false, '<?php\nclass FileLoader {\n    public function load(string $locale): array\n    {\n        return require $this->path . "/$locale.php";\n    }\n}\n'), true);
+    assert.equal(wantsTermBag('app/Config/app.php', false, catalogue), true);
     // stylesheets: their selectors, custom properties and media queries, not their standard declarations
     assert.equal(wantsTermBag('internal/ui/static/css/dark.css', false), true);
     assert.equal(wantsTermBag('resources/sass/_print.scss', false), true);
