@@ -73,9 +73,11 @@ import { ConfigError } from '../../errors.ts';
  * takes the repository's description only where it holds as much code as any other module (maybe's Rails lib/); 62: a Python
  * namespace package (two modules or more, no `__init__.py`) beside a package's subpackages is a module (Dispatch's ai/);
  * 63: a lone declared module beside a root package holding more of the code is not split (vaultwarden's `macros` crate);
- * 64: the folder holding four in five of the code is found without tests, examples and schema migrations (hexpm's `lib/`).
+ * 64: the folder holding four in five of the code is found without tests, examples and schema migrations (hexpm's `lib/`);
+ * 65: nor beside more code that no manifest of its kind declares (Uptime Kuma's one C# installer helper among its
+ * JavaScript had been split into `extra/exe-builder` and `extra/exe-builder/Properties`).
  */
-export const DISCOVERY_RULES_VERSION = 64;
+export const DISCOVERY_RULES_VERSION = 65;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -197,7 +199,7 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     // (Python splits a lone package by its subpackages already.)
     const declaredOnly = candidates.filter((c) => c.path !== '');
     const [lone] = declaredOnly;
-    if (declaredOnly.length === 1 && lone !== undefined && source !== 'python' && !(await rootPackageHoldsMore(ctx, candidates, lone.path))) {
+    if (declaredOnly.length === 1 && lone !== undefined && source !== 'python' && !(await sourceOutsideHoldsMore(ctx, lone.path))) {
       for (const path of await expandLoneModule(ctx, lone.path)) if (path !== lone.path) candidates.push({ path });
     }
     // Manifests of one language say nothing about the code of the others: Go modules under services/
@@ -295,12 +297,12 @@ const splitRootSource = async (ctx: DiscoveryContext, rootKind: string, candidat
 };
 
 /**
- * Whether a root that is a package itself holds more of the source than the one module declared beside it: that module
- * is then a helper of the root's (vaultwarden's `macros` crate of one file, split into `macros` and `macros/src`), not
- * the whole application a lone declared module is.
+ * Whether the source outside the one module declared (tests, docs and tools aside) outnumbers its own: that module is
+ * then a helper (vaultwarden's `macros` crate of one file beside its root package, split into `macros` and
+ * `macros/src`; Uptime Kuma's C# installer helper beside a JavaScript app that no workspace declares), not the whole
+ * application a lone declared module is.
  */
-const rootPackageHoldsMore = async (ctx: DiscoveryContext, candidates: readonly ModuleCandidate[], lone: string): Promise<boolean> => {
-  if (!candidates.some((c) => c.path === '' && c.manifest !== undefined)) return false;
+const sourceOutsideHoldsMore = async (ctx: DiscoveryContext, lone: string): Promise<boolean> => {
   const outside = (await findUnownedSourceFiles(ctx, new Set([lone]), isAuxiliaryDirectory)).count;
   const all = (await findUnownedSourceFiles(ctx, new Set(), isAuxiliaryDirectory)).count;
   return outside > all - outside;

@@ -817,6 +817,24 @@ describe('discoverModules: directory fallback', () => {
     const ids = (await discoverModules(dir)).modules.map((m) => m.id);
     assert.ok((ids as string[]).includes('macros') && !ids.some((id) => id.startsWith('macros/')), ids.join());
   });
+  it('a lone declared module beside more code that no manifest declares is a helper too, not split (Uptime Kuma\'s C# installer)', async () => {
+    const dir = tempDir();
+    const js = (name: string) => `export function ${name}() {}\n`;
+    writeFiles(dir, {
+      'package.json': '{ "name": "kuma", "version": "1.0.0" }\n',
+      'server/server.js': js('start'),
+      'server/monitor.js': js('monitor'),
+      'server/notification.js': js('notify'),
+      'src/App.js': js('App'),
+      'src/util.js': js('util'),
+      'extra/exe-builder/Kuma.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
+      'extra/exe-builder/Program.cs': 'class Program { static void Main() {} }\n',
+      'extra/exe-builder/Properties/AssemblyInfo.cs': 'using System.Reflection;\n',
+    });
+    const ids = (await discoverModules(dir)).modules.map((m) => m.id) as string[];
+    assert.ok(ids.includes('extra/exe-builder') && !ids.includes('extra/exe-builder/Properties'), ids.join());
+    assert.ok(ids.includes('server') && ids.includes('src'), ids.join());
+  });
   it('a folder holding four in five of the code is counted without schema migrations beside it (hexpm\'s lib/ beside priv/)', async () => {
     const dir = tempDir();
     const files: Record<string, string> = {
