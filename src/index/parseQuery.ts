@@ -68,10 +68,20 @@ export const parseQuery = (
   const compounds = new Map<string, string>();
   // (One letter is no word: the `s` of "sender's" made `senders` and `sdisplay`.)
   // A capital letter is a word of its own ("X resources" → `xresources`, "C API"), but not "A" or "I".
-  const plain = (text.match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1 || /^[B-HJ-Z]$/u.test(w)).map((w) => w.toLowerCase()).filter((w) => !isStopword(w));
-  for (let i = 1; i < plain.length && compounds.size < MAX_COMPOUNDS; i++) {
-    const term = `${plain[i - 1]}${plain[i]}`;
-    if (!unique.has(term) && !compounds.has(term)) compounds.set(term, `${plain[i - 1]} ${plain[i]}`);
+  // Neighbours once stopwords are dropped ("the match of path rules" → `matchpath`), but never across a negation:
+  // "show no favicon" is no `showfavicon` (Miniflux's `static_favicon.go` had taken a request about feeds' icons).
+  const letterRuns = (text.match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1 || /^[B-HJ-Z]$/u.test(w)).map((w) => w.toLowerCase());
+  let previous: string | undefined;
+  for (const word of letterRuns) {
+    if (compounds.size >= MAX_COMPOUNDS) break;
+    if (NEGATIONS.has(word)) {
+      previous = undefined;
+      continue;
+    }
+    if (isStopword(word)) continue;
+    const term = previous === undefined ? undefined : `${previous}${word}`;
+    if (term !== undefined && !unique.has(term) && !compounds.has(term)) compounds.set(term, `${previous} ${word}`);
+    previous = word;
   }
   // "SVG to PNG" is how a tool named svg2png or pdftotext is asked for (mapnik's utils/svg2png sank to 7th).
   const runs = (text.match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => w.toLowerCase());
@@ -136,6 +146,8 @@ const wordsWrittenAsCode = (text: string): Set<string> => {
 };
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'an']);
+/** Words that say the words around them are apart: "shows no favicon", "works but not offline". */
+const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'nor', 'without', 'instead']);
 
 /**
  * The initials of every three or four adjacent words within a clause ("read the file. Descriptors leak" is no `rfd`),

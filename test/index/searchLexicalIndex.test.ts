@@ -612,6 +612,9 @@ describe('searchLexicalIndex on the fixture graph', () => {
   it('joins no one-letter word: the s of a possessive is no part of a compound', () => {
     const parsed = parseQuery("the sender's display name", { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 });
     assert.deepEqual(parsed.compounds.map((c) => c.term), ['senderdisplay', 'displayname']);
+    // nor two words a negation stands between: "show no favicon" is no `showfavicon` (Miniflux's static_favicon.go)
+    const apart = parseQuery('websites show no favicon', { stem: false, stripCommitPrefix: true, maxQueryTerms: 64 });
+    assert.deepEqual(apart.compounds.map((c) => c.term), ['websitesshow']);
     // "X to Y" is how a converter named x2y or xtoy is asked for (mapnik's utils/svg2png, poppler's pdftotext).
     const tool = parseQuery('the SVG to PNG converter', { stem: false, stripCommitPrefix: true, maxQueryTerms: 100 });
     assert.deepEqual(tool.compounds.filter((c) => c.from === 'svg to png').map((c) => c.term), ['svg2png', 'svgtopng']);
