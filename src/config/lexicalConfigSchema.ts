@@ -71,6 +71,7 @@ export const lexicalConfigSchema = z
     languages: z.object({ factor: z.number().min(1).max(10) }).partial().strict().optional(),
     headerModules: z.object({ factor: unit }).partial().strict().optional(),
     testModules: z.object({ factor: unit }).partial().strict().optional(),
+    dataModules: z.object({ factor: unit }).partial().strict().optional(),
     screenModules: z.object({ factor: unit }).partial().strict().optional(),
     graph: z.object({ weight, aggregate: z.enum(['sum', 'max']) }).partial().strict().optional(),
     explain: z.object({ maxTerms: z.number().int().min(0), maxNeighbours: z.number().int().min(0) }).partial().strict().optional(),

@@ -25,8 +25,8 @@ export interface LexicalEvidence {
   phrase?: { text: string; file: string; words: number; of: number; score: number };
   /** Votes of the earlier commits most like the query (options.similarCommits): bonus, how many voted, the nearest one's id. */
   commits?: { score: number; votes: number; nearest: string };
-  /** The factor a supporting module (tests, examples, docs; headers and declarations by options.headerModules) was ranked down by, when it was. */
-  supportModule?: { kind: 'tests' | 'examples' | 'headers' | 'declarations' | 'docs' | 'legacy' | 'screens'; factor: number };
+  /** The factor a supporting module (tests, examples, docs; headers and declarations by options.headerModules, data shapes by options.dataModules) was ranked down by, when it was. */
+  supportModule?: { kind: 'tests' | 'examples' | 'headers' | 'declarations' | 'docs' | 'legacy' | 'screens' | 'data'; factor: number };
   /** The platforms the module's folders are named after, and its factor, when the request names a platform (options.platforms). */
   platform?: { names: string[]; factor: number };
   /** The language the module is written in, and its factor, when the request names a language (options.languages). */

@@ -49,7 +49,7 @@ const steering = (mask: number, factor: number, about: number, names: (mask: num
 });
 
 /** The explanation's name of each SUPPORT_KIND but code. */
-const SUPPORT_NAMES: Record<number, NonNullable<LexicalEvidence['supportModule']>['kind']> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations', 5: 'docs', 6: 'legacy', 7: 'screens' };
+const SUPPORT_NAMES: Record<number, NonNullable<LexicalEvidence['supportModule']>['kind']> = { 1: 'tests', 2: 'examples', 3: 'headers', 4: 'declarations', 5: 'docs', 6: 'legacy', 7: 'screens', 8: 'data' };
 
 /** Per index, the test words naming its code (LexicalIndex.codeTestWords), as a set on first use. */
 const codeWordsCache = new WeakMap<LexicalIndex, Set<string>>();
@@ -132,6 +132,7 @@ export const searchLexicalIndex = async (
   const supportFactor = (d: number): number => {
     const kind = index.testModules[d];
     if (kind === SUPPORT_KIND.headers || kind === SUPPORT_KIND.declarations) return index.options.headerModules.factor;
+    if (kind === SUPPORT_KIND.data) return index.options.dataModules.factor;
     return kind === SUPPORT_KIND.screens ? index.options.screenModules.factor : index.options.testModules.factor;
   };
   const declared = declaringSupportModules(index, expanded.terms);

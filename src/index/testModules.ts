@@ -3,16 +3,19 @@ import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
 import { holdsMainSources, isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
 import { DOCS_FOLDERS, isProseFile } from '../graph/codeTermBag.ts';
 import { isBinaryAsset } from '../graph/isBinaryAsset.ts';
+import { MAX_MODULE_SYMBOLS } from '../graph/store/loadGraph.ts';
+import { isDataModule } from './isDataModule.ts';
 import { parsedFileCount } from './languageWords.ts';
 
 /**
  * What a supporting module is: 0 code, 1 tests, 2 examples (demos, samples, benchmarks), 3 public headers, 4 TypeScript
- * declarations of JavaScript code, 5 documentation, 6 a legacy copy of other code, 7 screens (isScreens).
+ * declarations of JavaScript code, 5 documentation, 6 a legacy copy of other code, 7 screens (isScreens), 8 data shapes
+ * (isDataModule).
  */
-export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3, declarations: 4, docs: 5, legacy: 6, screens: 7 } as const;
+export const SUPPORT_KIND = { code: 0, tests: 1, examples: 2, headers: 3, declarations: 4, docs: 5, legacy: 6, screens: 7, data: 8 } as const;
 
-/** Code, or screens: what the product is made of (its tests, examples and docs are about it). */
-export const isCodeKind = (kind: number): boolean => kind === SUPPORT_KIND.code || kind === SUPPORT_KIND.screens;
+/** Code, screens or data shapes: what the product is made of (its tests, examples and docs are about it). */
+export const isCodeKind = (kind: number): boolean => kind === SUPPORT_KIND.code || kind === SUPPORT_KIND.screens || kind === SUPPORT_KIND.data;
 
 /** Files of what a user sees: single-file components, markup and templates, style sheets. */
 const SCREEN_FILE = /\.(?:vue|svelte|html?|haml|erb|slim|hbs|handlebars|mustache|twig|jinja2?|j2|liquid|njk|ejs|pug|jade|css|scss|sass|less|styl)$|\.blade\.php$/u;
@@ -186,7 +189,8 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     if (implementations && isPublicHeaders(cFamily[i] as HeaderCounts, code) && (!cppModule(m) || declaresElsewhere(m.files, m.id))) return SUPPORT_KIND.headers;
     if (scripts && isPublicHeaders(typed[i] as HeaderCounts, code)) return SUPPORT_KIND.declarations;
     if (copies.has(m.id)) return SUPPORT_KIND.legacy;
-    return isScreens(m.files) ? SUPPORT_KIND.screens : SUPPORT_KIND.code;
+    if (isScreens(m.files)) return SUPPORT_KIND.screens;
+    return isDataModule(m.path, m.symbols, m.symbols.length >= MAX_MODULE_SYMBOLS) ? SUPPORT_KIND.data : SUPPORT_KIND.code;
   });
 };
 
@@ -429,6 +433,9 @@ const ABOUT_TYPES = /\b(types?|typed|typings?|type definitions?|typescript|d\.ts
  */
 const ABOUT_SCREENS = /\b(?:pop-?ups?|menus?|sidebar|buttons?|dialogs?|modals?|tooltips?|icons?|layout|css|styles?|styling|themes?|dark mode|light mode|colou?rs?|fonts?|scroll(?:s|ing|bar)?|keyboard shortcuts?|shortcuts?|hotkeys?|drag(?:s|ging|ged)?|click(?:s|ing|ed)?|columns?|html|templates?|translations?|translated|i18n|responsive|animations?|checkbox(?:es)?|dropdowns?|placeholder|rendered|renders?)\b/iu;
 
+/** Words of a request about the shape of data: "the API response lacks a field", "a DTO", "the model's properties". */
+const ABOUT_DATA = /\b(?:models?|dtos?|entit(?:y|ies)|schemas?|fields?|propert(?:y|ies)|attributes?|payloads?|serializ\w*|deserializ\w*|json|structs?|enums?)\b/iu;
+
 /** Which supporting kinds a request is about, so those modules keep their full score. */
 export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<string>): Set<number> => {
   const kinds = new Set<number>();
@@ -440,5 +447,6 @@ export const supportKindsMentioned = (query: string, codeWords?: ReadonlySet<str
   if (ABOUT_TYPES.test(query) || ABOUT_DECLARATIONS.test(query)) kinds.add(SUPPORT_KIND.declarations);
   if (ABOUT_LEGACY.test(query)) kinds.add(SUPPORT_KIND.legacy);
   if (ABOUT_SCREENS.test(query)) kinds.add(SUPPORT_KIND.screens);
+  if (ABOUT_DATA.test(query)) kinds.add(SUPPORT_KIND.data);
   return kinds;
 };

@@ -532,3 +532,44 @@ describe('screens', () => {
     assert.equal(supportKindsMentioned('the uptime badge still shows 100% after an outage').has(SUPPORT_KIND.screens), false);
   });
 });
+
+describe('data shapes', () => {
+  const kinded = (path: string, decls: [file: string, name: string, kind: ModuleNode['symbols'][number]['kind']][], docs: string[] = []): ModuleNode => ({
+    id: asModuleId(path), path, files: [...new Set(decls.map((d) => d[0]))], languages: { go: decls.length }, bytes: 100,
+    symbols: decls.map(([file, name, kind]) => ({ name, kind, file, exported: true })), docComments: docs, summary: '',
+  });
+  // gotify's shape: a `model` package of structs beside the `api` package whose handlers fill them
+  const model = kinded('model', [
+    ['model/message.go', 'Message', 'struct'], ['model/message.go', 'Priority', 'property'], ['model/paging.go', 'PagingParams', 'struct'],
+    ['model/paging.go', 'Since', 'property'], ['model/health.go', 'Health', 'struct'], ['model/health.go', 'StatusGreen', 'constant'],
+    ['model/user.go', 'User', 'struct'], ['model/user.go', 'Admin', 'property'],
+  ], ['Paging holds information about the messages newer than a message id: since, limit, size.']);
+  const api = kinded('api', [
+    ['api/message.go', 'GetMessages', 'function'], ['api/message.go', 'MessageAPI', 'struct'], ['api/health.go', 'Health', 'function'],
+    ['api/user.go', 'CreateUser', 'function'],
+  ], ['GetMessages fetches the messages of the user newer than a given date, in pages.']);
+  const tsModels = kinded('app/_models', ['a', 'b', 'c', 'd'].map((x): [string, string, 'interface'] => [`app/_models/${x}.ts`, `${x.toUpperCase()}Dto`, 'interface']));
+  const reducers = kinded('app/reducers', ['a', 'b', 'c', 'd'].map((x): [string, string, 'variable'] => [`app/reducers/${x}.ts`, `${x}Reducer`, 'variable']));
+
+  it('are modules most of whose files declare types, fields and constants and no function; a script variable may be one', () => {
+    // (TypeScript files of types alone beside scripts are declarations already, ranked down as headers are)
+    assert.deepEqual([...findTestModules({ ...graph, modules: [model, api, tsModels, reducers] })], [SUPPORT_KIND.data, SUPPORT_KIND.code, SUPPORT_KIND.declarations, SUPPORT_KIND.code]);
+    const dtos = kinded('API/DTOs', ['Range', 'FeedLink', 'SmtpConfigDto', 'ReadingListDto'].map((x): [string, string, 'class'] => [`API/DTOs/${x}.cs`, x, 'class']));
+    assert.deepEqual([...findTestModules({ ...graph, modules: [dtos] })], [SUPPORT_KIND.data]);
+    // a module whose symbols are a sample (past 1,000) is data only when its folder says so
+    const many = (path: string) => kinded(path, Array.from({ length: 1000 }, (_, i): [string, string, 'class'] => [`${path}/F${i}.cs`, `F${i}`, 'class']));
+    assert.deepEqual([...findTestModules({ ...graph, modules: [many('API/DTOs'), many('src/Core')] })], [SUPPORT_KIND.data, SUPPORT_KIND.code]);
+  });
+
+  it('follow the code that fills them, unless the request is about the data itself or names one of its declarations', async () => {
+    const index = buildLexicalIndex({ ...graph, modules: [model, api] }, lexicalDefaults);
+    const ask = async (q: string) => (await searchLexicalIndex(index, q, { top: 2 })).hits;
+    const hits = await ask('fetch only messages newer than a given date instead of paging');
+    assert.equal(hits[0]?.id, 'api');
+    assert.deepEqual(hits.find((h) => h.id === 'model')?.evidence.supportModule, { kind: 'data', factor: 0.7 });
+    const flat = buildLexicalIndex({ ...graph, modules: [model, api] }, mergeLexicalOptions(lexicalDefaults, { dataModules: { factor: 1 } }));
+    assert.equal((await searchLexicalIndex(flat, 'fetch only messages newer than a given date instead of paging', { top: 2 })).hits[0]?.id, 'model', 'the structs win when data is not ranked down');
+    assert.equal((await ask('the PagingParams since value')).find((h) => h.id === 'model')?.evidence.supportModule, undefined, 'a declaration the request names keeps its score');
+    assert.equal((await ask('the messages json payload lacks a since field')).find((h) => h.id === 'model')?.evidence.supportModule, undefined);
+  });
+});

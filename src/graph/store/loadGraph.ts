@@ -4,7 +4,8 @@ import type { ModuleId, SymbolKind } from '../types.ts';
 import { getMeta, hasTable, type Db } from './openStore.ts';
 
 /** Symbols a module node carries (its whole list stays in the store). */
-const MAX_SYMBOLS = 1000;
+/** Symbols kept per module; past it they are a sample spread over its files. */
+export const MAX_MODULE_SYMBOLS = 1000;
 
 /**
  * The first `max` symbols of a module taken file by file in turns (each file's exported ones first,
@@ -27,7 +28,7 @@ const spreadOverFiles = (list: readonly ModuleSymbol[], max: number): ModuleSymb
   return kept.map((x) => x.s);
 };
 
-/** Each module's symbols (store order, exported first), spread over its files past MAX_SYMBOLS. */
+/** Each module's symbols (store order, exported first), spread over its files past MAX_MODULE_SYMBOLS. */
 const readSymbols = (db: Db): Map<string, ModuleSymbol[]> => {
   const symbols = new Map<string, ModuleSymbol[]>();
   const symRows = db.prepare(`SELECT f.module_id AS mod, s.name, s.kind, s.file, s.exported, s.doc, s.container FROM symbols s JOIN files f ON f.path = s.file
@@ -36,7 +37,7 @@ const readSymbols = (db: Db): Map<string, ModuleSymbol[]> => {
     const list = symbols.get(s.mod) ?? symbols.set(s.mod, []).get(s.mod)!;
     list.push({ name: s.name, kind: s.kind, file: s.file, exported: s.exported === 1, ...(s.doc ? { doc: s.doc } : {}), ...(s.container ? { container: s.container } : {}) });
   }
-  for (const [mod, list] of symbols) if (list.length > MAX_SYMBOLS) symbols.set(mod, spreadOverFiles(list, MAX_SYMBOLS));
+  for (const [mod, list] of symbols) if (list.length > MAX_MODULE_SYMBOLS) symbols.set(mod, spreadOverFiles(list, MAX_MODULE_SYMBOLS));
   return symbols;
 };
 
