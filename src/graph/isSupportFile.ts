@@ -13,10 +13,13 @@ const SUPPORTING = /(^|\/)(examples?|samples?|demos?|benchmarks?|benches|bench|d
  * `old_migrations/` folder (Rails' `db/migrate/20180411131217_tag_moderation_log.rb`, Django's `0001_initial.py`, goose's
  * `20200130083147_create_schema.go`), and Alembic's revisions (`versions/2022-02-21-19.56.24_6b0f5f32d602_initial_tables.py`,
  * `versions/6b0f5f32d602_initial_tables.py`: mealie's won a request for its `alembic` module), and EF Core's
- * (`Data/Migrations/20221017131711_IncludeUnknowns.cs`: Kavita's 157). Named for the change it made once, it reads like a commit subject: lobsters'
+ * (`Data/Migrations/20221017131711_IncludeUnknowns.cs`: Kavita's 157), one folder per database below (Ombi's
+ * `Migrations/OmbiMySql/…`, Diesel's `migrations/sqlite/2024-09-04-091351_…/up.sql`), or in a `Migration/` folder
+ * (FluentMigrator's `Datastore/Migration/001_initial_setup.cs`: Radarr's 147; Ombi's had won a request about request
+ * limits by `20210921200723_UserRequestLimits.cs`). Named for the change it made once, it reads like a commit subject: lobsters'
  * 169 migrations won two of its twenty review requests for its `db/`, navidrome's 117 filled its `db` card.
  */
-const MIGRATION = /(^|\/)(?:[Mm]igrations|[Mm]igrate|old_migrations)\/\d{2,}[-_]|(^|\/)versions\/(?:\d{2,}[-_.]|[0-9a-f]{12}_)[^/]*\.py$/u;
+const MIGRATION = /(^|\/)(?:[Mm]igrations?|[Mm]igrate|old_migrations)\/(?:[A-Za-z][\w-]*\/)?\d{2,}[-_]|(^|\/)versions\/(?:\d{2,}[-_.]|[0-9a-f]{12}_)[^/]*\.py$/u;
 
 const DOCUMENTATION_CATALOG = /(?:^|\/)[^/]+\.docc\//u;
 
