@@ -40,7 +40,7 @@ export const lexicalConfigSchema = z
     compounds: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     inflections: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     derivations: z.object({ enabled: z.boolean(), weight, actionWeight: weight }).partial().strict().optional(),
-    namedFiles: z.object({ weight, scopeWeight: weight }).partial().strict().optional(),
+    namedFiles: z.object({ weight, scopeWeight: weight, dataShare: z.number().min(0).max(1) }).partial().strict().optional(),
     phrases: z.object({ weight }).partial().strict().optional(),
     spellings: z.object({ enabled: z.boolean(), weight }).partial().strict().optional(),
     typos: z.object({ enabled: z.boolean(), weight, minLength: z.number().int().min(3) }).partial().strict().optional(),

@@ -25,6 +25,9 @@ const URL_SCHEME = /(?<![\w+.-])[A-Za-z][\w+.-]*:\/\//gu;
  */
 const USERS_OWN =
   /^(?:\..*|package(?:-lock)?\.json|[tj]sconfig[\w.-]*\.json|setup\.(?:py|cfg)|pyproject\.toml|requirements[\w.-]*\.txt|Cargo\.(?:toml|lock)|go\.(?:mod|sum)|pom\.xml|(?:build|settings)\.gradle(?:\.kts)?|Gemfile(?:\.lock)?|[\w.-]+\.gemspec|composer\.json|pubspec\.yaml|Package\.swift|CMakeLists\.txt|docker-compose\.ya?ml|(?:README|CHANGELOG|LICENSE|CONTRIBUTING)\.\w+|[\w.-]+\.config\.[cm]?[jt]s)$/u;
+/** Data and configuration files by extension: named where a user saw or set something (options.namedFiles.dataShare). */
+const DATA_FILE = /\.(?:json|ya?ml|toml|ini|conf|cfg|xml|properties|env|csv)$/iu;
+
 /** Mentions read per request: a pasted log can hold hundreds of frames. */
 const MAX_MENTIONS = 64;
 /** A bare name (`index.js`) that more files than this hold says nothing of where. */
@@ -154,15 +157,18 @@ const scoreMentions = (index: LexicalIndex, query: string, top: number): NamedFi
   const mentions = fileMentions(query);
   const names = byBaseName(index);
   const counts = new Float64Array(index.ids.length);
+  const mentioned = new Float64Array(index.ids.length);
   const file: (string | undefined)[] = new Array(index.ids.length).fill(undefined);
   let most = 0;
-  // One mention's files: their modules share one count, each noting its first such file.
-  const credit = (docs: readonly number[]): void => {
+  // One mention's files: their modules share one count, each noting its first such file; `share` weighs the bonus, not
+  // the count the bonuses are scaled by (a request naming one data file still gives it its share of the full bonus).
+  const credit = (docs: readonly number[], share = 1): void => {
     const owners = new Set(docs.map((doc) => level.owner[doc] ?? -1).filter((m) => m >= 0));
     for (const m of owners) {
-      counts[m] = (counts[m] ?? 0) + 1 / owners.size;
+      counts[m] = (counts[m] ?? 0) + share / owners.size;
+      mentioned[m] = (mentioned[m] ?? 0) + 1 / owners.size;
       file[m] ??= level.index.ids[docs.find((doc) => level.owner[doc] === m) ?? -1];
-      if ((counts[m] ?? 0) > most) most = counts[m] ?? 0;
+      if ((mentioned[m] ?? 0) > most) most = mentioned[m] ?? 0;
     }
   };
   for (const mention of mentions) {
@@ -183,7 +189,7 @@ const scoreMentions = (index: LexicalIndex, query: string, top: number): NamedFi
     }
     if (parts.length > 1 && best < 2) continue;
     if (chosen.length > MAX_FILES_PER_NAME) continue;
-    credit(chosen);
+    credit(chosen, DATA_FILE.test(parts[parts.length - 1] ?? '') ? index.options.namedFiles.dataShare : 1);
   }
   for (const name of qualifiedNames(query)) {
     // (only where the name is no file's: `rules.d.ts` was read above)

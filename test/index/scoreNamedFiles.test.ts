@@ -47,6 +47,23 @@ describe('files a request names', () => {
     assert.equal((await searchLexicalIndex(off, trace, { top: 3 })).hits[0]?.id, 'lib/application');
   });
 
+  it('count a named data or configuration file for a quarter of a code file: the change is in the code that reads it', () => {
+    // searxng's shape: settings.yml is where the user set the proxy, the network module is what ignores it
+    const settings: ModuleGraph = {
+      ...graph,
+      modules: [node('searx/network', ['searx/network/client.py'], ['proxies']), node('utils', ['utils/templates/etc/searxng/settings.yml', 'utils/lxc.sh'], [])],
+      fingerprint: 'named-data',
+    };
+    const index = buildLexicalIndex(settings, lexicalDefaults);
+    const yml = scoreNamedFiles(index, 'I set a socks5 proxy in settings.yml but it is ignored', 10);
+    const py = scoreNamedFiles(index, 'the proxy set in client.py is ignored', 10);
+    const bonusOf = (b: ReturnType<typeof scoreNamedFiles>, id: string) => b?.bonus[index.ids.indexOf(asModuleId(id))] ?? 0;
+    assert.equal(bonusOf(py, 'searx/network'), 10);
+    assert.equal(bonusOf(yml, 'utils'), 2.5);
+    const full = buildLexicalIndex(settings, mergeLexicalOptions(lexicalDefaults, { namedFiles: { dataShare: 1 } }));
+    assert.equal(scoreNamedFiles(full, 'I set a socks5 proxy in settings.yml but it is ignored', 10)?.bonus[full.ids.indexOf(asModuleId('utils'))], 10);
+  });
+
   it('name nothing by a folder-less match of a path with folders, a name of many files, or a file of another case', () => {
     const index = buildLexicalIndex(graph, lexicalDefaults);
     // `delegates/index.js` shares only its name with the root's index.js and test/index.js
