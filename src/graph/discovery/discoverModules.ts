@@ -75,9 +75,10 @@ import { ConfigError } from '../../errors.ts';
  * 63: a lone declared module beside a root package holding more of the code is not split (vaultwarden's `macros` crate);
  * 64: the folder holding four in five of the code is found without tests, examples and schema migrations (hexpm's `lib/`);
  * 65: nor beside more code that no manifest of its kind declares (Uptime Kuma's one C# installer helper among its
- * JavaScript had been split into `extra/exe-builder` and `extra/exe-builder/Properties`).
+ * JavaScript had been split into `extra/exe-builder` and `extra/exe-builder/Properties`); 66: four times more (Photoview's
+ * Go `api/` beside its React `ui/` is split again).
  */
-export const DISCOVERY_RULES_VERSION = 65;
+export const DISCOVERY_RULES_VERSION = 66;
 
 export interface DiscoverOptions {
   /** Explicit module list (JSON). Relative paths resolve against the working directory, like any fs path. */
@@ -199,7 +200,7 @@ const discover = async (root: string, options: DiscoverOptions): Promise<Omit<Di
     // (Python splits a lone package by its subpackages already.)
     const declaredOnly = candidates.filter((c) => c.path !== '');
     const [lone] = declaredOnly;
-    if (declaredOnly.length === 1 && lone !== undefined && source !== 'python' && !(await sourceOutsideHoldsMore(ctx, lone.path))) {
+    if (declaredOnly.length === 1 && lone !== undefined && source !== 'python' && !(await loneModuleIsHelper(ctx, candidates, lone.path))) {
       for (const path of await expandLoneModule(ctx, lone.path)) if (path !== lone.path) candidates.push({ path });
     }
     // Manifests of one language say nothing about the code of the others: Go modules under services/
@@ -296,17 +297,23 @@ const splitRootSource = async (ctx: DiscoveryContext, rootKind: string, candidat
   return split.length >= 2 ? split : [];
 };
 
+/** How many times a lone declared module's source the rest must hold, with no root package, for it to be a helper. */
+const HELPER_RATIO = 4;
+
 /**
- * Whether the source outside the one module declared (tests, docs and tools aside) outnumbers its own: that module is
- * then a helper (vaultwarden's `macros` crate of one file beside its root package, split into `macros` and
- * `macros/src`; Uptime Kuma's C# installer helper beside a JavaScript app that no workspace declares), not the whole
- * application a lone declared module is.
+ * Whether the one module declared is a helper rather than the whole application a lone declared module is: a root
+ * package beside it holds more of the source (tests, docs and tools aside) than it does (vaultwarden's `macros` crate of
+ * one file, split into `macros` and `macros/src`), or, with no root package, the source no manifest of its kind declares
+ * outnumbers it four to one (Uptime Kuma's C# installer helper, 14 files among 400 of JavaScript). A backend beside a
+ * front end of its size is an application of its own and is split (Photoview's Go `api/` beside its React `ui/`).
  */
-const sourceOutsideHoldsMore = async (ctx: DiscoveryContext, lone: string): Promise<boolean> => {
+const loneModuleIsHelper = async (ctx: DiscoveryContext, candidates: readonly ModuleCandidate[], lone: string): Promise<boolean> => {
   const outside = (await findUnownedSourceFiles(ctx, new Set([lone]), isAuxiliaryDirectory)).count;
   const all = (await findUnownedSourceFiles(ctx, new Set(), isAuxiliaryDirectory)).count;
-  return outside > all - outside;
+  const rootPackage = candidates.some((c) => c.path === '' && c.manifest !== undefined);
+  return outside > (rootPackage ? 1 : HELPER_RATIO) * (all - outside);
 };
+
 
 /** Source files directly in a folder that make it a module beside the modules declared below it. */
 const OWN_SOURCE_FILES = 3;

@@ -827,6 +827,7 @@ describe('discoverModules: directory fallback', () => {
       'server/notification.js': js('notify'),
       'src/App.js': js('App'),
       'src/util.js': js('util'),
+      ...Object.fromEntries(['Dashboard', 'Settings', 'Login', 'Status', 'Maintenance'].map((page) => [`src/pages/${page}.js`, js(page)])),
       'extra/exe-builder/Kuma.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
       'extra/exe-builder/Program.cs': 'class Program { static void Main() {} }\n',
       'extra/exe-builder/Properties/AssemblyInfo.cs': 'using System.Reflection;\n',
@@ -834,6 +835,29 @@ describe('discoverModules: directory fallback', () => {
     const ids = (await discoverModules(dir)).modules.map((m) => m.id) as string[];
     assert.ok(ids.includes('extra/exe-builder') && !ids.includes('extra/exe-builder/Properties'), ids.join());
     assert.ok(ids.includes('server') && ids.includes('src'), ids.join());
+  });
+  it('a lone declared backend beside a front end of its size is an application, split where it branches (Photoview\'s api/)', async () => {
+    const dir = tempDir();
+    const go = (pkg: string, name: string) => `package ${pkg}\n\nfunc ${name}() {}\n`;
+    const tsx = (name: string) => `export function ${name}() { return null; }\n`;
+    writeFiles(dir, {
+      'api/go.mod': 'module github.com/acme/photos/api\n\ngo 1.22\n',
+      'api/server.go': go('main', 'main'),
+      'api/scanner/scan.go': go('scanner', 'Scan'),
+      'api/scanner/exif.go': go('scanner', 'Exif'),
+      'api/routes/photos.go': go('routes', 'Photos'),
+      'api/routes/videos.go': go('routes', 'Videos'),
+      'ui/package.json': '{ "name": "ui" }\n',
+      'ui/src/App.tsx': tsx('App'),
+      'ui/src/Pages/Albums.tsx': tsx('Albums'),
+      'ui/src/Pages/People.tsx': tsx('People'),
+      'ui/src/Pages/Settings.tsx': tsx('Settings'),
+      'ui/src/api.ts': tsx('client'),
+      'ui/src/Pages/Places.tsx': tsx('Places'),
+      'ui/src/Pages/Login.tsx': tsx('Login'),
+    });
+    const ids = (await discoverModules(dir)).modules.map((m) => m.id) as string[];
+    assert.ok(ids.includes('api/scanner') && ids.includes('api/routes') && ids.includes('ui'), ids.join());
   });
   it('a folder holding four in five of the code is counted without schema migrations beside it (hexpm\'s lib/ beside priv/)', async () => {
     const dir = tempDir();
