@@ -1,5 +1,6 @@
 import type { ModuleSymbol } from '../graph/ModuleGraph.ts';
 import { isTestFile } from '../graph/isTestFile.ts';
+import { MAX_MODULE_SYMBOLS } from '../graph/store/loadGraph.ts';
 
 /**
  * A module of data shapes: most of its files declare types, fields and constants and no function or method (DTOs,
@@ -22,11 +23,11 @@ const DATA_SHARE = 0.85;
 const DATA_FOLDER = /(?:^|[./_-])(?:models?|dtos?|entit(?:y|ies))$/iu;
 
 /**
- * `capped`: the module's symbols were cut to a sample per file (graph/store/loadGraph.ts), where a file's classes can
- * hide its methods: such a module is data only when its folder is named so as well (Kavita's `API/DTOs`, 184 files).
+ * A module whose symbols were cut to a sample per file (MAX_MODULE_SYMBOLS, graph/store/loadGraph.ts), where a file's
+ * classes can hide its methods, is data only when its folder is named so as well (Kavita's `API/DTOs`, 184 files).
  */
-export const isDataModule = (path: string, symbols: readonly ModuleSymbol[], capped: boolean): boolean => {
-  if (capped && !DATA_FOLDER.test(path.slice(path.lastIndexOf('/') + 1))) return false;
+export const isDataModule = (path: string, symbols: readonly ModuleSymbol[]): boolean => {
+  if (symbols.length >= MAX_MODULE_SYMBOLS && !DATA_FOLDER.test(path.slice(path.lastIndexOf('/') + 1))) return false;
   const kindsByFile = new Map<string, string[]>();
   for (const s of symbols) {
     if (isTestFile(s.file)) continue;

@@ -3,7 +3,6 @@ import { isSourceFile } from '../graph/discovery/isSourceFile.ts';
 import { holdsMainSources, isMostlyTests, isTestFile } from '../graph/isTestFile.ts';
 import { DOCS_FOLDERS, isProseFile } from '../graph/codeTermBag.ts';
 import { isBinaryAsset } from '../graph/isBinaryAsset.ts';
-import { MAX_MODULE_SYMBOLS } from '../graph/store/loadGraph.ts';
 import { isDataModule } from './isDataModule.ts';
 import { parsedFileCount } from './languageWords.ts';
 
@@ -190,7 +189,7 @@ export const findTestModules = (graph: ModuleGraph): Uint8Array => {
     if (scripts && isPublicHeaders(typed[i] as HeaderCounts, code)) return SUPPORT_KIND.declarations;
     if (copies.has(m.id)) return SUPPORT_KIND.legacy;
     if (isScreens(m.files)) return SUPPORT_KIND.screens;
-    return isDataModule(m.path, m.symbols, m.symbols.length >= MAX_MODULE_SYMBOLS) ? SUPPORT_KIND.data : SUPPORT_KIND.code;
+    return isDataModule(m.path, m.symbols) ? SUPPORT_KIND.data : SUPPORT_KIND.code;
   });
 };
 

@@ -314,7 +314,6 @@ const loneModuleIsHelper = async (ctx: DiscoveryContext, candidates: readonly Mo
   return outside > (rootPackage ? 1 : HELPER_RATIO) * (all - outside);
 };
 
-
 /** Source files directly in a folder that make it a module beside the modules declared below it. */
 const OWN_SOURCE_FILES = 3;
 

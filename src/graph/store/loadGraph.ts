@@ -3,8 +3,7 @@ import type { CommitRecord, ModuleEdge, ModuleGraph, ModuleNode, ModuleSymbol } 
 import type { ModuleId, SymbolKind } from '../types.ts';
 import { getMeta, hasTable, type Db } from './openStore.ts';
 
-/** Symbols a module node carries (its whole list stays in the store). */
-/** Symbols kept per module; past it they are a sample spread over its files. */
+/** Symbols a module node carries (its whole list stays in the store); past it they are a sample spread over its files. */
 export const MAX_MODULE_SYMBOLS = 1000;
 
 /**
